@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "security/crypto.h"
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+#include <openssl/sha.h>
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace grid {
+namespace {
+
+constexpr std::size_t kNonceSize = 12;
+constexpr std::size_t kTagSize = 16;
+
+struct CipherContext {
+  EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
+  ~CipherContext() { EVP_CIPHER_CTX_free(ctx); }
+};
+
+}  // namespace
+
+std::string sha256Hex(std::string_view data) {
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
+  return toHex(Bytes(digest, digest + SHA256_DIGEST_LENGTH));
+}
+
+Bytes randomBytes(std::size_t count) {
+  Bytes bytes(count);
+  if (RAND_bytes(bytes.data(), static_cast<int>(count)) != 1)
+    throw std::runtime_error("the system random number generator failed");  // programmer/environment error
+  return bytes;
+}
+
+std::string randomToken() {
+  static constexpr std::string_view kAlphabet = "abcdefghijklmnopqrstuvwxyz234567";
+  const Bytes bytes = randomBytes(16);
+  std::string token;
+  unsigned buffer = 0;
+  int bits = 0;
+  for (std::uint8_t byte : bytes) {
+    buffer = (buffer << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      token += kAlphabet[(buffer >> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) token += kAlphabet[(buffer << (5 - bits)) & 31];
+  return token;
+}
+
+std::string toHex(const Bytes& bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(bytes.size() * 2);
+  for (std::uint8_t b : bytes) {
+    hex += kDigits[b >> 4];
+    hex += kDigits[b & 15];
+  }
+  return hex;
+}
+
+Result<Bytes> fromHex(std::string_view hex) {
+  if (hex.size() % 2 != 0) return makeError(ErrorCode::InvalidInput, "hex text has an odd length");
+  const auto nibble = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  Bytes bytes;
+  bytes.reserve(hex.size() / 2);
+  for (std::size_t i = 0; i < hex.size(); i += 2) {
+    const int high = nibble(hex[i]);
+    const int low = nibble(hex[i + 1]);
+    if (high < 0 || low < 0) return makeError(ErrorCode::InvalidInput, "hex text holds a non-hex character");
+    bytes.push_back(static_cast<std::uint8_t>(high * 16 + low));
+  }
+  return bytes;
+}
+
+// ---- FieldCipher -------------------------------------------------------------------------------------------------
+
+FieldCipher FieldCipher::generate() {
+  FieldCipher cipher;
+  const Bytes keys = randomBytes(2 * kKeySize);
+  std::copy(keys.begin(), keys.begin() + kKeySize, cipher.m_encryptionKey.begin());
+  std::copy(keys.begin() + kKeySize, keys.end(), cipher.m_hmacKey.begin());
+  return cipher;
+}
+
+Result<FieldCipher> FieldCipher::fromHex(std::string_view hex) {
+  auto bytes = grid::fromHex(hex);
+  if (!bytes || bytes->size() != 2 * kKeySize)
+    return makeError(ErrorCode::InvalidInput, "A key must be 128 hex characters; the key file is damaged.");
+  FieldCipher cipher;
+  std::copy(bytes->begin(), bytes->begin() + kKeySize, cipher.m_encryptionKey.begin());
+  std::copy(bytes->begin() + kKeySize, bytes->end(), cipher.m_hmacKey.begin());
+  return cipher;
+}
+
+std::string FieldCipher::toHex() const {
+  Bytes all(m_encryptionKey.begin(), m_encryptionKey.end());
+  all.insert(all.end(), m_hmacKey.begin(), m_hmacKey.end());
+  return grid::toHex(all);
+}
+
+Bytes FieldCipher::encrypt(std::string_view plaintext) const {
+  Bytes out = randomBytes(kNonceSize);
+  out.resize(kNonceSize + plaintext.size() + kTagSize);
+  CipherContext c;
+  int length = 0;
+  EVP_EncryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, m_encryptionKey.data(), out.data());
+  EVP_EncryptUpdate(c.ctx, out.data() + kNonceSize, &length, reinterpret_cast<const unsigned char*>(plaintext.data()),
+                    static_cast<int>(plaintext.size()));
+  int finalLength = 0;
+  EVP_EncryptFinal_ex(c.ctx, out.data() + kNonceSize + length, &finalLength);
+  EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, out.data() + kNonceSize + plaintext.size());
+  return out;
+}
+
+Result<std::string> FieldCipher::decrypt(const Bytes& data) const {
+  if (data.size() < kNonceSize + kTagSize)
+    return makeError(ErrorCode::InvalidInput, "Encrypted value is truncated.");
+  const std::size_t textSize = data.size() - kNonceSize - kTagSize;
+  std::string plaintext(textSize, '\0');
+  CipherContext c;
+  int length = 0;
+  EVP_DecryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, m_encryptionKey.data(), data.data());
+  EVP_DecryptUpdate(c.ctx, reinterpret_cast<unsigned char*>(plaintext.data()), &length, data.data() + kNonceSize,
+                    static_cast<int>(textSize));
+  Bytes tag(data.end() - kTagSize, data.end());
+  EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data());
+  int finalLength = 0;
+  if (EVP_DecryptFinal_ex(c.ctx, reinterpret_cast<unsigned char*>(plaintext.data()) + length, &finalLength) != 1)
+    return makeError(ErrorCode::PermissionDenied,
+                     "Encrypted value cannot be read with this key (wrong key for this database, or data altered).");
+  return plaintext;
+}
+
+std::string FieldCipher::lookupHash(std::string_view plaintext) const {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  HMAC(EVP_sha256(), m_hmacKey.data(), static_cast<int>(m_hmacKey.size()),
+       reinterpret_cast<const unsigned char*>(plaintext.data()), plaintext.size(), digest, &length);
+  return grid::toHex(Bytes(digest, digest + length));
+}
+
+// ---- KeyStore ----------------------------------------------------------------------------------------------------
+
+std::string KeyStore::directory() {
+  if (const char* dir = std::getenv("GRIDSTATION_KEY_DIR"); dir && *dir) return dir;
+  if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && *config)
+    return std::string(config) + "/gridstation/keys";
+  const char* home = std::getenv("HOME");
+  return std::string(home ? home : ".") + "/.config/gridstation/keys";
+}
+
+std::string KeyStore::keyPath(std::string_view databaseId) {
+  return directory() + "/" + std::string(databaseId) + ".key";
+}
+
+Result<FieldCipher> KeyStore::load(std::string_view databaseId) {
+  const std::string path = keyPath(databaseId);
+  std::ifstream in(path);
+  if (!in)
+    return makeError(ErrorCode::NotFound,
+                     "The key of this database is not on this computer (" + path +
+                         "). Copy the key file from the computer that created the database, or set GRIDSTATION_KEY_DIR.",
+                     {.file = path});
+  std::string hex;
+  in >> hex;
+  auto cipher = FieldCipher::fromHex(hex);
+  if (!cipher) return makeError(ErrorCode::InvalidInput, cipher.error().message, {.file = path});
+  return cipher;
+}
+
+Result<FieldCipher> KeyStore::create(std::string_view databaseId) {
+  const std::string path = keyPath(databaseId);
+  std::error_code ec;
+  std::filesystem::create_directories(directory(), ec);
+  if (ec)
+    return makeError(ErrorCode::Io, "Cannot create the key folder " + directory() + ": " + ec.message(), {.file = path});
+  if (std::filesystem::exists(path))
+    return makeError(ErrorCode::Conflict, "A key for this database id exists already; refusing to overwrite it.",
+                     {.file = path});
+  FieldCipher cipher = FieldCipher::generate();
+  {
+    std::ofstream out(path);
+    if (!out) return makeError(ErrorCode::Io, "Cannot write the key file.", {.file = path});
+    out << cipher.toHex() << "\n";
+  }
+  ::chmod(path.c_str(), S_IRUSR | S_IWUSR);
+  return cipher;
+}
+
+}  // namespace grid

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/database.h"
+
+// sqlite3.h must come first: spatialite.h uses its types.
+#include <sqlite3.h>
+// clang-format off
+#include <spatialite.h>
+// clang-format on
+
+#include <filesystem>
+#include <regex>
+
+#include "storage/migrations.h"
+
+namespace grid {
+
+// ---- Statement ---------------------------------------------------------------------------------------------------
+
+Statement::Statement(Statement&& other) noexcept : m_statement(other.m_statement), m_database(other.m_database) {
+  other.m_statement = nullptr;
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+  if (this != &other) {
+    sqlite3_finalize(m_statement);
+    m_statement = other.m_statement;
+    m_database = other.m_database;
+    other.m_statement = nullptr;
+  }
+  return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(m_statement); }
+
+Statement& Statement::bind(int index, const Value& value) {
+  std::visit(
+      [&](const auto& v) {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, std::monostate>) {
+          sqlite3_bind_null(m_statement, index);
+        } else if constexpr (std::is_same_v<T, long long>) {
+          sqlite3_bind_int64(m_statement, index, v);
+        } else if constexpr (std::is_same_v<T, double>) {
+          sqlite3_bind_double(m_statement, index, v);
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          sqlite3_bind_text(m_statement, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+        } else if constexpr (std::is_same_v<T, Blob>) {
+          sqlite3_bind_blob(m_statement, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+        } else if constexpr (std::is_same_v<T, Wkt>) {
+          sqlite3_bind_text(m_statement, index, v.text.data(), static_cast<int>(v.text.size()), SQLITE_TRANSIENT);
+        }
+      },
+      value);
+  return *this;
+}
+
+Result<bool> Statement::step() {
+  const int rc = sqlite3_step(m_statement);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return m_database->lastError("statement failed");
+}
+
+Status Statement::run() {
+  while (true) {
+    auto row = step();
+    if (!row) return row.error();
+    if (!*row) return {};
+  }
+}
+
+void Statement::reset() {
+  sqlite3_reset(m_statement);
+  sqlite3_clear_bindings(m_statement);
+}
+
+int Statement::columnCount() const { return sqlite3_column_count(m_statement); }
+std::string Statement::columnName(int column) const { return sqlite3_column_name(m_statement, column); }
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+long long Statement::int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+double Statement::real(int column) const { return sqlite3_column_double(m_statement, column); }
+
+std::string Statement::text(int column) const {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+  return text ? std::string(text, sqlite3_column_bytes(m_statement, column)) : std::string();
+}
+
+Blob Statement::blob(int column) const {
+  const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_statement, column));
+  return data ? Blob(data, data + sqlite3_column_bytes(m_statement, column)) : Blob();
+}
+
+Value Statement::value(int column) const {
+  switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER: return int64(column);
+    case SQLITE_FLOAT: return real(column);
+    case SQLITE_TEXT: return text(column);
+    case SQLITE_BLOB: return blob(column);
+    default: return null();
+  }
+}
+
+// ---- Database ----------------------------------------------------------------------------------------------------
+
+Database::~Database() {
+  if (m_db) sqlite3_close_v2(m_db);
+  if (m_spatialiteCache) spatialite_cleanup_ex(m_spatialiteCache);
+}
+
+int Database::latestVersion() { return migrations().empty() ? 0 : migrations().back().version; }
+
+Result<std::unique_ptr<Database>> Database::open(const std::string& path, const Options& options) {
+  const bool inMemory = path == ":memory:" || path.empty();
+  const bool exists = !inMemory && std::filesystem::exists(path);
+  if (!inMemory && !exists && !options.create)
+    return makeError(ErrorCode::NotFound,
+                     "Database file does not exist; create it with `gridctl init " + path + "` or check the path.",
+                     {.file = path});
+  std::unique_ptr<Database> db(new Database());
+  db->m_path = path;
+  int flags = options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  flags |= SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(inMemory ? ":memory:" : path.c_str(), &db->m_db, flags, nullptr) != SQLITE_OK)
+    return makeError(ErrorCode::Io,
+                     std::string("Cannot open the database: ") + (db->m_db ? sqlite3_errmsg(db->m_db) : "out of memory") +
+                         ". Check the path and that you may read and write it.",
+                     {.file = path});
+  db->m_spatialiteCache = spatialite_alloc_connection();
+  spatialite_init_ex(db->m_db, db->m_spatialiteCache, 0);
+  if (auto s = db->configure(options.readOnly); !s) return s.error();
+
+  // A file that is not SQLite fails here, on first read, with SQLITE_NOTADB.
+  auto version = db->queryInt("PRAGMA user_version");
+  if (!version)
+    return makeError(ErrorCode::Unsupported,
+                     "This file is not a GridStation database (SQLite says: " + version.error().message + ").",
+                     {.file = path});
+  if (*version > latestVersion())
+    return makeError(ErrorCode::Unsupported,
+                     "This database has schema version " + std::to_string(*version) + ", newer than this GridStation (" +
+                         std::to_string(latestVersion()) + "); update GridStation to open it.",
+                     {.file = path});
+  if (*version == 0 && exists) {
+    auto tables = db->queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+    if (tables && *tables > 0)
+      return makeError(ErrorCode::Unsupported,
+                       "This SQLite file holds other tables and no GridStation schema; choose a GridStation database or "
+                       "create one with `gridctl init`.",
+                       {.file = path});
+  }
+  if (!options.readOnly) {
+    const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
+    if (auto s = db->migrate(target, options.srid); !s) {
+      Error e = s.error();
+      e.context.file = path;
+      return e;
+    }
+  }
+  auto srid = db->queryInt("SELECT CAST(value AS INTEGER) FROM gs_meta WHERE key = 'srid'");
+  db->m_srid = srid ? static_cast<int>(*srid) : 0;
+  return db;
+}
+
+Status Database::configure(bool readOnly) {
+  sqlite3_busy_timeout(m_db, 5000);
+  if (auto s = exec("PRAGMA foreign_keys = ON"); !s) return s;
+  if (readOnly) return {};
+  if (m_path != ":memory:" && !m_path.empty()) {
+    if (auto s = exec("PRAGMA journal_mode = WAL"); !s) return s;
+  }
+  return exec("PRAGMA synchronous = FULL");
+}
+
+Status Database::migrate(int targetVersion, int sridForNewDatabase) {
+  auto current = queryInt("PRAGMA user_version");
+  if (!current) return current.error();
+  for (const Migration& migration : migrations()) {
+    if (migration.version <= *current || migration.version > targetVersion) continue;
+    int srid = sridForNewDatabase;
+    if (migration.version > 1) {
+      auto stored = meta("srid");
+      if (stored) srid = std::stoi(*stored);
+    }
+    if ((srid < 4491 || srid > 4554) && migration.version == 1)
+      return makeError(ErrorCode::InvalidInput,
+                       "CRS EPSG:" + std::to_string(srid) +
+                           " is not a projected CGCS2000 Gauss-Krüger CRS; choose one of EPSG:4491-4554 (e.g. 4547 for "
+                           "central meridian 114°E).");
+    std::string sql(migration.sql);
+    sql = std::regex_replace(sql, std::regex("@SRID@"), std::to_string(srid));
+    Transaction transaction(*this);
+    if (!transaction.begun()) return transaction.begun();
+    if (auto s = exec(sql); !s)
+      return makeError(ErrorCode::Database, "Migration " + std::string(migration.name) + " failed: " + s.error().message);
+    // SpatiaLite's AddGeometryColumn reports failure by returning 0, not by an SQL error: count what registered.
+    std::size_t expected = 0;
+    for (auto at = sql.find("AddGeometryColumn("); at != std::string::npos; at = sql.find("AddGeometryColumn(", at + 1))
+      ++expected;
+    if (expected > 0) {
+      auto registered = queryInt("SELECT count(*) FROM geometry_columns");
+      if (!registered || *registered < static_cast<long long>(expected))
+        return makeError(ErrorCode::Database, "Migration " + std::string(migration.name) +
+                                                  " could not register its geometry columns (SpatiaLite error above).");
+    }
+    if (migration.version == 1) {
+      if (auto s = setMeta("srid", std::to_string(srid)); !s) return s;
+    }
+    if (auto s = setMeta("schema_name", std::string(migration.name)); !s) return s;
+    if (auto s = exec("PRAGMA user_version = " + std::to_string(migration.version)); !s) return s;
+    if (auto s = transaction.commit(); !s) return s;
+  }
+  return {};
+}
+
+Status Database::exec(std::string_view sql) {
+  char* message = nullptr;
+  const std::string text(sql);
+  if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+    std::string what = message ? message : "unknown error";
+    sqlite3_free(message);
+    return makeError(ErrorCode::Database, what);
+  }
+  return {};
+}
+
+Result<Statement> Database::prepare(std::string_view sql) {
+  sqlite3_stmt* statement = nullptr;
+  if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK)
+    return lastError("cannot prepare statement");
+  return Statement(statement, this);
+}
+
+int Database::userVersion() {
+  auto v = queryInt("PRAGMA user_version");
+  return v ? static_cast<int>(*v) : -1;
+}
+
+long long Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+Error Database::lastError(std::string_view what) const {
+  const int code = sqlite3_extended_errcode(m_db);
+  std::string message = std::string(what) + ": " + sqlite3_errmsg(m_db);
+  ErrorCode kind = ErrorCode::Database;
+  if ((code & 0xff) == SQLITE_CONSTRAINT) {
+    kind = ErrorCode::Conflict;
+    if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+      message += " (a record with this key already exists)";
+    else if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+      message += " (a referenced record does not exist, or other records still refer to this one)";
+    else if (code == SQLITE_CONSTRAINT_CHECK)
+      message += " (a value does not have the required form)";
+  } else if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED) {
+    message += " (another program is writing this database; try again in a moment)";
+  } else if ((code & 0xff) == SQLITE_READONLY) {
+    message += " (the database is read-only; check file permissions)";
+  }
+  return makeError(kind, message, {.file = m_path});
+}
+
+Result<long long> Database::queryInt(std::string_view sql) {
+  auto statement = prepare(sql);
+  if (!statement) return statement.error();
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return makeError(ErrorCode::NotFound, "query returned no row");
+  return statement->int64(0);
+}
+
+Result<std::string> Database::queryText(std::string_view sql) {
+  auto statement = prepare(sql);
+  if (!statement) return statement.error();
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return makeError(ErrorCode::NotFound, "query returned no row");
+  return statement->text(0);
+}
+
+Result<std::string> Database::meta(std::string_view key) {
+  auto statement = prepare("SELECT value FROM gs_meta WHERE key = ?");
+  if (!statement) return statement.error();
+  statement->bind(1, key);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return makeError(ErrorCode::NotFound, "no metadata " + std::string(key));
+  return statement->text(0);
+}
+
+Status Database::setMeta(std::string_view key, std::string_view value) {
+  auto statement = prepare("INSERT INTO gs_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  if (!statement) return statement.error();
+  statement->bind(1, key).bind(2, value);
+  return statement->run();
+}
+
+// ---- Transaction -------------------------------------------------------------------------------------------------
+
+Transaction::Transaction(Database& database) : m_database(database) {
+  if (m_database.m_transactionDepth == 0) {
+    m_begin = m_database.exec("BEGIN IMMEDIATE");
+  } else {
+    m_savepoint = "gs_sp" + std::to_string(++m_database.m_savepointCounter);
+    m_begin = m_database.exec("SAVEPOINT " + m_savepoint);
+  }
+  if (m_begin) {
+    m_open = true;
+    ++m_database.m_transactionDepth;
+  }
+}
+
+Transaction::~Transaction() {
+  if (m_open) rollback();
+}
+
+Status Transaction::commit() {
+  if (!m_open) return makeError(ErrorCode::Database, "transaction is not open");
+  Status s = m_savepoint.empty() ? m_database.exec("COMMIT") : m_database.exec("RELEASE " + m_savepoint);
+  if (!s) {
+    rollback();
+    return s;
+  }
+  m_open = false;
+  --m_database.m_transactionDepth;
+  return {};
+}
+
+void Transaction::rollback() {
+  if (!m_open) return;
+  if (m_savepoint.empty()) {
+    (void)m_database.exec("ROLLBACK");
+  } else {
+    (void)m_database.exec("ROLLBACK TO " + m_savepoint);
+    (void)m_database.exec("RELEASE " + m_savepoint);
+  }
+  m_open = false;
+  --m_database.m_transactionDepth;
+}
+
+}  // namespace grid

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.h"
+#include "storage/value.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace grid {
+
+class Database;
+
+//! A prepared statement with bound parameters. Moves, never copies; finalised on destruction.
+class Statement {
+ public:
+  Statement() = default;
+  Statement(Statement&& other) noexcept;
+  Statement& operator=(Statement&& other) noexcept;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement();
+
+  //! Binds a value to a 1-based parameter index. A Wkt binds as its text (wrap the SQL in GeomFromText).
+  Statement& bind(int index, const Value& value);
+  Statement& bind(int index, long long value) { return bind(index, Value(value)); }
+  Statement& bind(int index, int value) { return bind(index, Value(static_cast<long long>(value))); }
+  Statement& bind(int index, double value) { return bind(index, Value(value)); }
+  Statement& bind(int index, std::string_view value) { return bind(index, Value(std::string(value))); }
+  Statement& bind(int index, const char* value) { return bind(index, Value(std::string(value))); }
+  Statement& bind(int index, const std::string& value) { return bind(index, Value(value)); }
+  Statement& bindNull(int index) { return bind(index, null()); }
+
+  //! Executes one step: true when a row is available, false when done.
+  Result<bool> step();
+  //! Runs to completion, ignoring rows.
+  Status run();
+  void reset();
+
+  int columnCount() const;
+  std::string columnName(int column) const;
+  bool isNull(int column) const;
+  long long int64(int column) const;
+  double real(int column) const;
+  std::string text(int column) const;
+  Blob blob(int column) const;
+  //! The column as a Value (NULL → monostate, INTEGER → long long, FLOAT → double, TEXT, BLOB).
+  Value value(int column) const;
+
+ private:
+  friend class Database;
+  Statement(sqlite3_stmt* statement, Database* database) : m_statement(statement), m_database(database) {}
+  sqlite3_stmt* m_statement = nullptr;
+  Database* m_database = nullptr;
+};
+
+/**
+ * An open GridStation database: SQLite with SpatiaLite loaded, WAL journal, synchronous=FULL, foreign keys on
+ * and a busy timeout. Opening applies pending migrations (PRAGMA user_version records the schema version).
+ * One Database per thread; the single writer of DESIGN.md.
+ */
+class Database {
+ public:
+  struct Options {
+    bool create = false;        //!< create the file when absent (otherwise a missing file is an error)
+    int srid = 4547;            //!< CRS for a new database: CGCS2000 3-degree Gauss-Krüger CM 114E by default
+    int targetVersion = -1;     //!< migrate up to this version (-1: latest); tests use it to make old files
+    bool readOnly = false;      //!< open without migrating or writing
+  };
+
+  static Result<std::unique_ptr<Database>> open(const std::string& path, const Options& options);
+  static Result<std::unique_ptr<Database>> open(const std::string& path) { return open(path, Options{}); }
+
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  //! Latest schema version this build knows.
+  static int latestVersion();
+
+  Status exec(std::string_view sql);
+  Result<Statement> prepare(std::string_view sql);
+
+  int userVersion();
+  //! EPSG code of the projected CRS all geometry columns use.
+  int srid() const { return m_srid; }
+  const std::string& path() const { return m_path; }
+  long long lastInsertId() const;
+  //! Error for the last failed call, with SQLite's message and a hint.
+  Error lastError(std::string_view what) const;
+
+  //! Single-value helpers for counts and metadata.
+  Result<long long> queryInt(std::string_view sql);
+  Result<std::string> queryText(std::string_view sql);
+  Result<std::string> meta(std::string_view key);
+  Status setMeta(std::string_view key, std::string_view value);
+
+  sqlite3* handle() { return m_db; }
+
+  //! Transaction nesting depth (managed by Transaction).
+  int transactionDepth() const { return m_transactionDepth; }
+
+ private:
+  friend class Transaction;
+  Database() = default;
+  Status configure(bool readOnly);
+  Status migrate(int targetVersion, int sridForNewDatabase);
+
+  sqlite3* m_db = nullptr;
+  void* m_spatialiteCache = nullptr;
+  std::string m_path;
+  int m_srid = 0;
+  int m_transactionDepth = 0;
+  int m_savepointCounter = 0;
+};
+
+/**
+ * Rolls back unless commit() is called. Nested guards use savepoints, so an inner failure rolls back only its part
+ * and the outer transaction decides. The outermost one takes the write lock at once (BEGIN IMMEDIATE).
+ */
+class Transaction {
+ public:
+  explicit Transaction(Database& database);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+  //! Status of BEGIN; a failed begin means nothing may be written.
+  const Status& begun() const { return m_begin; }
+  Status commit();
+  void rollback();
+
+ private:
+  Database& m_database;
+  std::string m_savepoint;  //!< empty for the outermost transaction
+  Status m_begin;
+  bool m_open = false;
+};
+
+}  // namespace grid

@@ -1,0 +1,15 @@
+# Writes a C++ source that embeds every migrations/NNNN_name.sql as a raw string literal.
+# Inputs: MIGRATION_DIR, OUTPUT.
+file(GLOB sql_files "${MIGRATION_DIR}/[0-9][0-9][0-9][0-9]_*.sql")
+list(SORT sql_files)
+set(body "// Generated from libgrid/storage/migrations by embed_migrations.cmake; do not edit.\n#include \"storage/migrations.h\"\n\nnamespace grid {\n\nconst std::vector<Migration>& migrations() {\n  static const std::vector<Migration> all = {\n")
+foreach(sql_file IN LISTS sql_files)
+  get_filename_component(name "${sql_file}" NAME_WE)
+  string(SUBSTRING "${name}" 0 4 number)
+  math(EXPR version "${number}")
+  file(READ "${sql_file}" content)
+  string(APPEND body "    {${version}, \"${name}\", R\"gsmigration(${content})gsmigration\"},\n")
+endforeach()
+string(APPEND body "  };\n  return all;\n}\n\n}  // namespace grid\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUTPUT}.tmp" "${OUTPUT}")

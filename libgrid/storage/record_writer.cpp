@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/record_writer.h"
+
+#include <algorithm>
+
+#include "security/crypto.h"
+#include "storage/json.h"
+
+namespace grid {
+
+RecordWriter::RecordWriter(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+
+Result<const RecordWriter::TableInfo*> RecordWriter::tableInfo(std::string_view table) {
+  if (auto it = m_tables.find(table); it != m_tables.end()) return &it->second;
+  // The table name is matched against the schema before it is ever placed in SQL.
+  auto exists = m_database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?");
+  if (!exists) return exists.error();
+  exists->bind(1, table);
+  auto row = exists->step();
+  if (!row) return row.error();
+  if (!*row) return makeError(ErrorCode::NotFound, "no table named " + std::string(table));
+  const std::string name = exists->text(0);
+
+  TableInfo info;
+  auto columns = m_database.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid");
+  if (!columns) return columns.error();
+  columns->bind(1, name);
+  while (true) {
+    auto r = columns->step();
+    if (!r) return r.error();
+    if (!*r) break;
+    info.columns.push_back(columns->text(0));
+  }
+  auto geometry = m_database.prepare(
+      "SELECT f_geometry_column, CASE geometry_type % 1000 WHEN 1 THEN 'POINT' WHEN 2 THEN 'LINESTRING' "
+      "WHEN 3 THEN 'POLYGON' WHEN 4 THEN 'MULTIPOINT' WHEN 5 THEN 'MULTILINESTRING' WHEN 6 THEN 'MULTIPOLYGON' "
+      "ELSE 'GEOMETRY' END FROM geometry_columns WHERE f_table_name = lower(?)");
+  if (!geometry) return geometry.error();
+  geometry->bind(1, name);
+  while (true) {
+    auto r = geometry->step();
+    if (!r) return r.error();
+    if (!*r) break;
+    info.geometryTypes[geometry->text(0)] = geometry->text(1);
+  }
+  std::string select;
+  for (const std::string& column : info.columns) {
+    if (!select.empty()) select += ", ";
+    if (info.geometryTypes.count(column))
+      select += "AsText(\"" + column + "\")";
+    else
+      select += "\"" + column + "\"";
+  }
+  info.snapshotSql = "SELECT " + select + " FROM \"" + name + "\" WHERE id = ?";
+  return &m_tables.emplace(name, std::move(info)).first->second;
+}
+
+Status RecordWriter::checkColumns(const TableInfo& info, std::string_view table, const Fields& fields) const {
+  for (const auto& [column, value] : fields) {
+    if (std::find(info.columns.begin(), info.columns.end(), column) == info.columns.end())
+      return makeError(ErrorCode::InvalidInput, "unknown field", {.table = std::string(table), .field = column});
+    if (column == "id") return makeError(ErrorCode::InvalidInput, "the id of a record is assigned by the database");
+  }
+  return {};
+}
+
+std::string RecordWriter::valueSql(const TableInfo& info, const std::string& column, const Value& value) const {
+  const auto geometry = info.geometryTypes.find(column);
+  if (geometry == info.geometryTypes.end() || !std::holds_alternative<Wkt>(value)) return "?";
+  const std::string make = "GeomFromText(?, " + std::to_string(m_database.srid()) + ")";
+  if (geometry->second == "MULTIPOLYGON") return "CastToMultiPolygon(" + make + ")";
+  if (geometry->second == "MULTILINESTRING") return "CastToMultiLinestring(" + make + ")";
+  if (geometry->second == "MULTIPOINT") return "CastToMultiPoint(" + make + ")";
+  return make;
+}
+
+Result<std::string> RecordWriter::snapshot(std::string_view table, long long id) {
+  auto info = tableInfo(table);
+  if (!info) return info.error();
+  auto statement = m_database.prepare((*info)->snapshotSql);
+  if (!statement) return statement.error();
+  statement->bind(1, id);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return std::string();
+  JsonObject json;
+  for (int i = 0; i < statement->columnCount(); ++i) json.add((*info)->columns[i], statement->value(i));
+  return json.str();
+}
+
+Status RecordWriter::appendAudit(const Actor& actor, std::string_view action, std::string_view table, long long recordId,
+                                 std::string_view beforeJson, std::string_view afterJson, std::string_view reason) {
+  auto previous = m_database.queryText("SELECT coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '')");
+  if (!previous) return previous.error();
+  const std::string at = m_clock.nowIso();
+  const std::string canonical = *previous + "|" + at + "|" + actor.name + "|" + std::string(action) + "|" +
+                                std::string(table) + "|" + std::to_string(recordId) + "|" + std::string(beforeJson) +
+                                "|" + std::string(afterJson) + "|" + std::string(reason);
+  auto statement = m_database.prepare(
+      "INSERT INTO audit_log (at, actor, actor_user_id, action, table_name, record_id, before_json, after_json, reason, "
+      "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!statement) return statement.error();
+  statement->bind(1, at).bind(2, actor.name);
+  actor.userId >= 0 ? statement->bind(3, actor.userId) : statement->bindNull(3);
+  statement->bind(4, action).bind(5, table).bind(6, recordId);
+  beforeJson.empty() ? statement->bindNull(7) : statement->bind(7, beforeJson);
+  afterJson.empty() ? statement->bindNull(8) : statement->bind(8, afterJson);
+  reason.empty() ? statement->bindNull(9) : statement->bind(9, reason);
+  statement->bind(10, *previous).bind(11, sha256Hex(canonical));
+  return statement->run();
+}
+
+Result<long long> RecordWriter::insert(const Actor& actor, std::string_view table, const Fields& fields) {
+  auto info = tableInfo(table);
+  if (!info) return info.error();
+  if (auto s = checkColumns(**info, table, fields); !s) return s.error();
+  Transaction transaction(m_database);
+  if (!transaction.begun()) return transaction.begun().error();
+
+  std::string columns;
+  std::string values;
+  for (const auto& [column, value] : fields) {
+    if (!columns.empty()) {
+      columns += ", ";
+      values += ", ";
+    }
+    columns += "\"" + column + "\"";
+    values += valueSql(**info, column, value);
+  }
+  const std::string sql = fields.empty() ? "INSERT INTO \"" + std::string(table) + "\" DEFAULT VALUES"
+                                         : "INSERT INTO \"" + std::string(table) + "\" (" + columns + ") VALUES (" +
+                                               values + ")";
+  auto statement = m_database.prepare(sql);
+  if (!statement) return statement.error();
+  for (std::size_t i = 0; i < fields.size(); ++i) statement->bind(static_cast<int>(i + 1), fields[i].second);
+  if (auto s = statement->run(); !s) {
+    Error e = s.error();
+    e.context.table = std::string(table);
+    return e;
+  }
+  const long long id = m_database.lastInsertId();
+  auto after = snapshot(table, id);
+  if (!after) return after.error();
+  if (auto s = appendAudit(actor, "insert", table, id, {}, *after); !s) return s.error();
+  if (auto s = transaction.commit(); !s) return s.error();
+  return id;
+}
+
+Status RecordWriter::update(const Actor& actor, std::string_view table, long long id, const Fields& fields) {
+  auto info = tableInfo(table);
+  if (!info) return info.error();
+  if (auto s = checkColumns(**info, table, fields); !s) return s;
+  if (fields.empty()) return {};
+  Transaction transaction(m_database);
+  if (!transaction.begun()) return transaction.begun();
+  auto before = snapshot(table, id);
+  if (!before) return before.error();
+  if (before->empty())
+    return makeError(ErrorCode::NotFound, "record does not exist", {.table = std::string(table), .recordId = id});
+
+  std::string assignments;
+  for (const auto& [column, value] : fields) {
+    if (!assignments.empty()) assignments += ", ";
+    assignments += "\"" + column + "\" = " + valueSql(**info, column, value);
+  }
+  auto statement = m_database.prepare("UPDATE \"" + std::string(table) + "\" SET " + assignments + " WHERE id = ?");
+  if (!statement) return statement.error();
+  int index = 1;
+  for (const auto& field : fields) statement->bind(index++, field.second);
+  statement->bind(index, id);
+  if (auto s = statement->run(); !s) {
+    Error e = s.error();
+    e.context.table = std::string(table);
+    e.context.recordId = id;
+    return e;
+  }
+  auto after = snapshot(table, id);
+  if (!after) return after.error();
+  if (*after == *before) return transaction.commit();  // nothing changed: no audit noise
+  if (auto s = appendAudit(actor, "update", table, id, *before, *after); !s) return s;
+  return transaction.commit();
+}
+
+Status RecordWriter::remove(const Actor& actor, std::string_view table, long long id) {
+  auto info = tableInfo(table);
+  if (!info) return info.error();
+  Transaction transaction(m_database);
+  if (!transaction.begun()) return transaction.begun();
+  auto before = snapshot(table, id);
+  if (!before) return before.error();
+  if (before->empty())
+    return makeError(ErrorCode::NotFound, "record does not exist", {.table = std::string(table), .recordId = id});
+  auto statement = m_database.prepare("DELETE FROM \"" + std::string(table) + "\" WHERE id = ?");
+  if (!statement) return statement.error();
+  statement->bind(1, id);
+  if (auto s = statement->run(); !s) {
+    Error e = s.error();
+    e.context.table = std::string(table);
+    e.context.recordId = id;
+    return e;
+  }
+  if (auto s = appendAudit(actor, "delete", table, id, *before, {}); !s) return s;
+  return transaction.commit();
+}
+
+Result<long long> verifyAuditChain(Database& database) {
+  auto statement = database.prepare(
+      "SELECT id, at, actor, action, table_name, coalesce(record_id, 0), coalesce(before_json, ''), "
+      "coalesce(after_json, ''), coalesce(reason, ''), coalesce(prev_hash, ''), coalesce(hash, '') FROM audit_log "
+      "ORDER BY id");
+  if (!statement) return statement.error();
+  std::string previous;
+  while (true) {
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) return -1LL;
+    const std::string canonical = previous + "|" + statement->text(1) + "|" + statement->text(2) + "|" +
+                                  statement->text(3) + "|" + statement->text(4) + "|" +
+                                  std::to_string(statement->int64(5)) + "|" + statement->text(6) + "|" +
+                                  statement->text(7) + "|" + statement->text(8);
+    if (statement->text(9) != previous || statement->text(10) != sha256Hex(canonical)) return statement->int64(0);
+    previous = statement->text(10);
+  }
+}
+
+}  // namespace grid

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/actor.h"
+#include "common/clock.h"
+#include "common/result.h"
+#include "storage/database.h"
+
+namespace grid {
+
+/**
+ * The single write path: every insert, update and delete of a domain record goes through here, inside one
+ * transaction with an audit row (who, when, table, id, before → after as JSON, hash-chained). Table and column
+ * names are checked against the schema, values are always bound parameters, and Wkt values are converted with
+ * GeomFromText in the database CRS (promoted to MULTI* where the column is multi).
+ */
+class RecordWriter {
+ public:
+  RecordWriter(Database& database, const Clock& clock);
+
+  Result<long long> insert(const Actor& actor, std::string_view table, const Fields& fields);
+  Status update(const Actor& actor, std::string_view table, long long id, const Fields& fields);
+  //! Physical delete, for records without personal history (persons and households are moved out instead).
+  Status remove(const Actor& actor, std::string_view table, long long id);
+
+  //! Appends an audit row for an action that changes no record (reveal, export, import summary).
+  Status appendAudit(const Actor& actor, std::string_view action, std::string_view table, long long recordId,
+                     std::string_view beforeJson, std::string_view afterJson, std::string_view reason = {});
+
+  //! The record as a JSON object: geometry as WKT, blobs as "\\x<hex>"; empty when it does not exist.
+  Result<std::string> snapshot(std::string_view table, long long id);
+
+  Database& database() { return m_database; }
+  const Clock& clock() const { return m_clock; }
+
+ private:
+  struct TableInfo {
+    std::vector<std::string> columns;
+    std::map<std::string, std::string> geometryTypes;  //!< column → MULTIPOLYGON, POINT, …
+    std::string snapshotSql;
+  };
+  Result<const TableInfo*> tableInfo(std::string_view table);
+  Status checkColumns(const TableInfo& info, std::string_view table, const Fields& fields) const;
+  std::string valueSql(const TableInfo& info, const std::string& column, const Value& value) const;
+
+  Database& m_database;
+  const Clock& m_clock;
+  std::map<std::string, TableInfo, std::less<>> m_tables;
+};
+
+//! Verifies the audit hash chain; returns the id of the first broken row, or -1 when the chain is intact.
+Result<long long> verifyAuditChain(Database& database);
+
+}  // namespace grid
