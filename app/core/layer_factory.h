@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QgsVectorLayer;
+
+namespace grid::app {
+
+//! One map layer of the hierarchy, in drawing order (bottom first).
+struct LayerSpec {
+  QString table;     //!< table name in the database
+  QString title;     //!< translated layer name shown in the layer tree
+  double maxScale;   //!< layer hidden when zoomed out beyond 1:maxScale (0: always visible)
+};
+
+/**
+ * Creates read-only QGIS layers on the GridStation tables (SpatiaLite provider). QGIS renders; libgrid writes
+ * (DESIGN.md single-writer rule), so every layer is opened read-only.
+ */
+class LayerFactory {
+ public:
+  //! The hierarchy and base layers, bottom first.
+  static QList<LayerSpec> hierarchySpecs();
+
+  //! A styled, read-only layer for \a spec on the database at \a path; nullptr with \a error set when invalid.
+  static QgsVectorLayer* createLayer(const QString& path, const LayerSpec& spec, QString* error);
+};
+
+}  // namespace grid::app

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// gridstation: the desktop workstation.
+//   gridstation [DB] [--lang zh|en] [--screenshot out.png] [--size 1600x1000]
+
+#include <qgsapplication.h>
+#include <qgsmapcanvas.h>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+#include "map/main_window.h"
+
+namespace {
+
+//! Installs the UI translation: zh_CN unless English was chosen (flag or saved setting).
+void installTranslation(QCoreApplication& app, const QString& language) {
+  if (language.startsWith(QLatin1String("en"))) return;  // source strings are English
+  auto* translator = new QTranslator(&app);
+  if (translator->load(QStringLiteral(":/i18n/gridstation_zh_CN.qm"))) app.installTranslator(translator);
+  auto* qtTranslator = new QTranslator(&app);
+  if (qtTranslator->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
+    app.installTranslator(qtTranslator);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QgsApplication app(argc, argv, true);
+  QCoreApplication::setOrganizationName(QStringLiteral("GridStation"));
+  QCoreApplication::setApplicationName(QStringLiteral("GridStation"));
+  QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+  QgsApplication::initQgis();
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QStringLiteral("GridStation — urban grid-governance GIS workstation"));
+  parser.addHelpOption();
+  parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("GridStation database (.sqlite) to open"));
+  const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: zh (default) or en"),
+                                      QStringLiteral("language"));
+  const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                            QStringLiteral("render the window to this PNG file and exit"),
+                                            QStringLiteral("file"));
+  const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("window size WIDTHxHEIGHT"),
+                                      QStringLiteral("size"), QStringLiteral("1600x1000"));
+  parser.addOptions({langOption, screenshotOption, sizeOption});
+  parser.process(app);
+
+  QSettings settings;
+  QString language = parser.value(langOption);
+  if (language.isEmpty())
+    language = settings.value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
+  else
+    settings.setValue(QStringLiteral("ui/language"), language);
+  installTranslation(app, language);
+
+  int status = 0;
+  {
+    // The window (and its QgsProject with the layers) must be gone before exitQgis() unloads the providers.
+    grid::app::MainWindow window;
+    QString database = parser.positionalArguments().value(0);
+    if (database.isEmpty()) database = settings.value(QStringLiteral("database/last")).toString();
+
+    const QString screenshot = parser.value(screenshotOption);
+    if (!screenshot.isEmpty()) {
+      const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+      if (size.size() == 2) window.resize(size[0].toInt(), size[1].toInt());
+    }
+    window.show();
+    if (!database.isEmpty()) {
+      QString error;
+      if (!window.openDatabase(QDir::current().absoluteFilePath(database), &error)) {
+        if (!screenshot.isEmpty()) {
+          std::fprintf(stderr, "gridstation: %s\n", qPrintable(error));
+          return 2;
+        }
+        QMessageBox::warning(&window, QObject::tr("Cannot Open Database"), error);
+      }
+    }
+
+    if (!screenshot.isEmpty()) {
+      // Grab once the canvas has finished painting (or after a guard time), then exit.
+      auto grabAndQuit = [&window, screenshot]() {
+        const bool saved = window.grab().save(screenshot);
+        std::printf("%s\n", qPrintable(saved ? QDir::current().absoluteFilePath(screenshot) : QString()));
+        QCoreApplication::exit(saved ? 0 : 3);
+      };
+      QObject::connect(window.canvas(), &QgsMapCanvas::mapCanvasRefreshed, &window,
+                       [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
+      QTimer::singleShot(30000, grabAndQuit);
+      window.canvas()->refresh();
+    }
+    status = app.exec();
+  }
+  QgsApplication::exitQgis();
+  return status;
+}

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "map/main_window.h"
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgscoordinatetransform.h>
+#include <qgsexception.h>
+#include <qgslayertree.h>
+#include <qgslayertreemapcanvasbridge.h>
+#include <qgslayertreemodel.h>
+#include <qgslayertreeview.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include "core/layer_factory.h"
+#include "storage/database.h"
+
+namespace grid::app {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::make_unique<QgsProject>()) {
+  setWindowTitle(tr("GridStation"));
+  setObjectName(QStringLiteral("MainWindow"));
+
+  mCanvas = new QgsMapCanvas(this);
+  mCanvas->setObjectName(QStringLiteral("MapCanvas"));
+  mCanvas->setCanvasColor(QColor(246, 244, 240));
+  mCanvas->enableAntiAliasing(true);
+  mCanvas->setParallelRenderingEnabled(true);
+  setCentralWidget(mCanvas);
+
+  mLayerTreeView = new QgsLayerTreeView(this);
+  auto* model = new QgsLayerTreeModel(mProject->layerTreeRoot(), this);
+  model->setFlag(QgsLayerTreeModel::AllowNodeChangeVisibility);
+  model->setFlag(QgsLayerTreeModel::ShowLegendAsTree);
+  mLayerTreeView->setModel(model);
+  auto* layersDock = new QDockWidget(tr("Layers"), this);
+  layersDock->setObjectName(QStringLiteral("LayersDock"));
+  layersDock->setWidget(mLayerTreeView);
+  addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+  mBridge = new QgsLayerTreeMapCanvasBridge(mProject->layerTreeRoot(), mCanvas, this);
+
+  mCoordinateLabel = new QLabel(this);
+  mScaleLabel = new QLabel(this);
+  mCrsLabel = new QLabel(this);
+  statusBar()->addPermanentWidget(mCoordinateLabel);
+  statusBar()->addPermanentWidget(mScaleLabel);
+  statusBar()->addPermanentWidget(mCrsLabel);
+  connect(mCanvas, &QgsMapCanvas::xyCoordinates, this, &MainWindow::showCoordinates);
+  connect(mCanvas, &QgsMapCanvas::scaleChanged, this, &MainWindow::showScale);
+
+  createActions();
+  restoreSettings();
+}
+
+MainWindow::~MainWindow() {
+  // The canvas and bridge refer to the project's layers: take them down before the project.
+  delete mBridge;
+  mBridge = nullptr;
+  mCanvas->setLayers({});
+}
+
+void MainWindow::createActions() {
+  QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+  QAction* open = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+  open->setShortcut(QKeySequence::Open);
+  fileMenu->addSeparator();
+  QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
+
+  QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+  QAction* full = viewMenu->addAction(tr("Zoom to &Full Extent"), this, &MainWindow::zoomToFullExtent);
+  full->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+  QAction* previous = viewMenu->addAction(tr("&Previous Extent"), mCanvas, &QgsMapCanvas::zoomToPreviousExtent);
+  QAction* next = viewMenu->addAction(tr("&Next Extent"), mCanvas, &QgsMapCanvas::zoomToNextExtent);
+
+  QToolBar* toolbar = addToolBar(tr("Map"));
+  toolbar->setObjectName(QStringLiteral("MapToolbar"));
+  toolbar->addAction(open);
+  toolbar->addAction(full);
+  toolbar->addAction(previous);
+  toolbar->addAction(next);
+}
+
+void MainWindow::restoreSettings() {
+  QSettings settings;
+  resize(1400, 900);
+  restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
+  if (!mDatabasePath.isEmpty()) settings.setValue(QStringLiteral("database/last"), mDatabasePath);
+  event->accept();
+}
+
+bool MainWindow::openDatabase(const QString& path, QString* error) {
+  // libgrid opens first: it checks the file and applies pending migrations (the single writer).
+  auto database = Database::open(path.toStdString());
+  if (!database) {
+    if (error) *error = QString::fromStdString(database.error().describe());
+    return false;
+  }
+  const int srid = (*database)->srid();
+  database.value().reset();  // close before QGIS opens its own connections
+
+  mProject->removeAllMapLayers();
+  QList<QgsMapLayer*> layers;
+  for (const LayerSpec& spec : LayerFactory::hierarchySpecs()) {
+    QString layerError;
+    QgsVectorLayer* layer = LayerFactory::createLayer(path, spec, &layerError);
+    if (!layer) {
+      qDeleteAll(layers);
+      if (error) *error = layerError;
+      return false;
+    }
+    layers.prepend(layer);  // the tree lists top layers first
+  }
+  mProject->addMapLayers(layers);
+  const QgsCoordinateReferenceSystem crs(QStringLiteral("EPSG:%1").arg(srid));
+  mProject->setCrs(crs);
+  mCanvas->setDestinationCrs(crs);
+  mCrsLabel->setText(QStringLiteral("EPSG:%1 %2").arg(srid).arg(crs.description()));
+  mDatabasePath = path;
+  setWindowTitle(tr("GridStation — %1").arg(QFileInfo(path).fileName()));
+  zoomToFullExtent();
+  return true;
+}
+
+void MainWindow::zoomToFullExtent() {
+  // The community layer bounds the working area better than the street outline.
+  for (QgsMapLayer* layer : mProject->mapLayers()) {
+    auto* vector = qobject_cast<QgsVectorLayer*>(layer);
+    if (vector && vector->dataProvider()->uri().table() == QLatin1String("community") && vector->featureCount() > 0) {
+      QgsRectangle extent = vector->extent();
+      extent.scale(1.1);
+      mCanvas->setExtent(extent);
+      mCanvas->refresh();
+      return;
+    }
+  }
+  mCanvas->zoomToFullExtent();
+  mCanvas->refresh();
+}
+
+void MainWindow::chooseDatabase() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open GridStation Database"), QFileInfo(mDatabasePath).path(),
+                                                    tr("GridStation databases (*.sqlite *.db);;All files (*)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (!openDatabase(path, &error)) QMessageBox::warning(this, tr("Cannot Open Database"), error);
+}
+
+void MainWindow::showCoordinates(const QgsPointXY& point) {
+  // Display lon/lat in CGCS2000 (EPSG:4490); geometry itself stays projected.
+  const QgsCoordinateTransform transform(mCanvas->mapSettings().destinationCrs(),
+                                         QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4490")), mProject.get());
+  try {
+    const QgsPointXY lonLat = transform.transform(point);
+    mCoordinateLabel->setText(tr("CGCS2000 %1°E %2°N").arg(lonLat.x(), 0, 'f', 6).arg(lonLat.y(), 0, 'f', 6));
+  } catch (const QgsCsException&) {
+    mCoordinateLabel->setText(tr("outside the CRS area"));
+  }
+}
+
+void MainWindow::showScale(double scale) { mScaleLabel->setText(tr("Scale 1:%1").arg(qRound64(scale))); }
+
+}  // namespace grid::app

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QgsMapCanvas;
+class QgsProject;
+class QgsLayerTreeView;
+class QgsLayerTreeMapCanvasBridge;
+class QgsPointXY;
+class QLabel;
+
+namespace grid::app {
+
+/**
+ * The workstation window: a QGIS map canvas with the database's hierarchy layers, a layer tree, and a status bar
+ * with CGCS2000 lon/lat, scale and CRS. Owns the QgsProject (no QgsProject::instance() elsewhere).
+ */
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  //! Opens (and, if older, upgrades) a GridStation database and shows its layers; false with a message on error.
+  bool openDatabase(const QString& path, QString* error);
+  QgsMapCanvas* canvas() const { return mCanvas; }
+  QgsProject* project() const { return mProject.get(); }
+
+ public slots:
+  void zoomToFullExtent();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private slots:
+  void chooseDatabase();
+  void showCoordinates(const QgsPointXY& point);
+  void showScale(double scale);
+
+ private:
+  void createActions();
+  void restoreSettings();
+
+  std::unique_ptr<QgsProject> mProject;
+  QgsMapCanvas* mCanvas = nullptr;
+  QgsLayerTreeView* mLayerTreeView = nullptr;
+  QgsLayerTreeMapCanvasBridge* mBridge = nullptr;
+  QLabel* mCoordinateLabel = nullptr;
+  QLabel* mScaleLabel = nullptr;
+  QLabel* mCrsLabel = nullptr;
+  QString mDatabasePath;
+};
+
+}  // namespace grid::app
