@@ -24,6 +24,14 @@ int areaCodeLength(std::string_view digits) {
 Result<PhoneNumber> validatePhone(std::string_view text) {
   std::string raw = trimmed(text);
   if (raw.empty()) return makeError(ErrorCode::InvalidInput, "Phone number is empty.");
+  // The country prefix goes first, so its separator is not taken for an extension's.
+  for (std::string_view prefix : {std::string_view("+86"), std::string_view("0086")}) {
+    if (raw.rfind(prefix, 0) == 0) {
+      raw = trimmed(std::string_view(raw).substr(prefix.size()));
+      if (!raw.empty() && raw[0] == '-') raw = raw.substr(1);
+      break;
+    }
+  }
 
   std::string extension;
   for (std::string_view marker : {std::string_view("转"), std::string_view("ext"), std::string_view("#")}) {
@@ -42,9 +50,7 @@ Result<PhoneNumber> validatePhone(std::string_view text) {
       raw = raw.substr(0, second);
     }
   }
-  std::string digits = withoutSeparators(raw);
-  if (digits.rfind("+86", 0) == 0) digits = digits.substr(3);
-  else if (digits.rfind("0086", 0) == 0) digits = digits.substr(4);
+  const std::string digits = withoutSeparators(raw);
   if (!allDigits(digits) || (!extension.empty() && !allDigits(extension)))
     return makeError(ErrorCode::InvalidInput, "Phone number may contain only digits, spaces, dashes and +86.");
 

@@ -127,7 +127,9 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, const 
                      {.file = path});
   db->m_spatialiteCache = spatialite_alloc_connection();
   spatialite_init_ex(db->m_db, db->m_spatialiteCache, 0);
-  if (auto s = db->configure(options.readOnly); !s) return s.error();
+  if (auto s = db->configure(options.readOnly); !s)  // the first read: a non-SQLite file fails here
+    return makeError(ErrorCode::Unsupported,
+                     "This file is not a GridStation database (SQLite says: " + s.error().message + ").", {.file = path});
 
   // A file that is not SQLite fails here, on first read, with SQLITE_NOTADB.
   auto version = db->queryInt("PRAGMA user_version");

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <random>
+#include <string>
+
+#include "common/clock.h"
+#include "security/crypto.h"
+#include "storage/database.h"
+
+namespace grid::test {
+
+//! A fresh folder under the system temp dir, removed at scope end. Also points the key store into it.
+class TempDir {
+ public:
+  TempDir() {
+    std::random_device device;
+    m_path = std::filesystem::temp_directory_path() / ("gridstation-test-" + std::to_string(device()));
+    std::filesystem::create_directories(m_path);
+    setenv("GRIDSTATION_KEY_DIR", (m_path / "keys").c_str(), 1);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(m_path, ec);
+  }
+  std::string file(const std::string& name) const { return (m_path / name).string(); }
+
+ private:
+  std::filesystem::path m_path;
+};
+
+//! Opens a new database file in \a dir (latest schema unless \a version given); fails the test on error.
+inline std::unique_ptr<Database> createDatabase(const TempDir& dir, const std::string& name = "test.sqlite",
+                                                int version = -1) {
+  Database::Options options;
+  options.create = true;
+  options.targetVersion = version;
+  auto db = Database::open(dir.file(name), options);
+  EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().describe());
+  return db.ok() ? std::move(*db) : nullptr;
+}
+
+inline long long count(Database& db, const std::string& sql) {
+  auto n = db.queryInt(sql);
+  EXPECT_TRUE(n.ok()) << sql << ": " << (n.ok() ? "" : n.error().describe());
+  return n.ok() ? *n : -1;
+}
+
+}  // namespace grid::test
