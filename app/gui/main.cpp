@@ -7,28 +7,14 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 #include "map/main_window.h"
+#include "translation.h"
 
-namespace {
-
-//! Installs the UI translation: zh_CN unless English was chosen (flag or saved setting).
-void installTranslation(QCoreApplication& app, const QString& language) {
-  if (language.startsWith(QLatin1String("en"))) return;  // source strings are English
-  auto* translator = new QTranslator(&app);
-  if (translator->load(QStringLiteral(":/i18n/gridstation_zh_CN.qm"))) app.installTranslator(translator);
-  auto* qtTranslator = new QTranslator(&app);
-  if (qtTranslator->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
-    app.installTranslator(qtTranslator);
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   QgsApplication app(argc, argv, true);
@@ -57,7 +43,7 @@ int main(int argc, char** argv) {
     language = settings.value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
   else
     settings.setValue(QStringLiteral("ui/language"), language);
-  installTranslation(app, language);
+  grid::app::installTranslation(app, language);
 
   int status = 0;
   {

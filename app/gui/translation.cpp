@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "translation.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+static void initI18nResource() { Q_INIT_RESOURCE(i18n); }  // the .qm files live in this static library
+
+namespace grid::app {
+
+bool installTranslation(QCoreApplication& app, const QString& language) {
+  if (language.startsWith(QLatin1String("en"))) return true;  // source strings are English
+  initI18nResource();
+  auto* translator = new QTranslator(&app);
+  if (!translator->load(QStringLiteral(":/i18n/gridstation_zh_CN.qm"))) {
+    delete translator;
+    return false;
+  }
+  app.installTranslator(translator);
+  auto* qtTranslator = new QTranslator(&app);
+  if (qtTranslator->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
+    app.installTranslator(qtTranslator);
+  else
+    delete qtTranslator;
+  return true;
+}
+
+}  // namespace grid::app

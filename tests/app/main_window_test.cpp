@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// GUI smoke tests: the window opens the sample district and paints a real map (offscreen platform).
+#include <gtest/gtest.h>
+#include <qgsapplication.h>
+#include <qgslayertree.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QEventLoop>
+#include <QImage>
+#include <QSet>
+#include <QTimer>
+
+#include "../libgrid/support/test_support.h"
+#include "demo/sample_district.h"
+#include "map/main_window.h"
+#include "storage/database_key.h"
+#include "translation.h"
+
+namespace grid::app {
+namespace {
+
+class MainWindowTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir = new test::TempDir();
+    auto db = test::createDatabase(*dir, "sample.sqlite");
+    ASSERT_TRUE(db);
+    auto key = createDatabaseKey(*db);
+    FixedClock clock("2026-11-23T08:00:00Z");
+    ASSERT_TRUE(writeSampleDistrict(*db, *key, clock, Actor::system("test"), 1).ok());
+    ASSERT_TRUE(db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+  }
+  static void TearDownTestSuite() { delete dir; }
+
+  //! Renders the canvas and returns its image once painting has finished.
+  static QImage renderedCanvas(MainWindow& window) {
+    QEventLoop loop;
+    QObject::connect(window.canvas(), &QgsMapCanvas::mapCanvasRefreshed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    window.canvas()->refresh();
+    loop.exec();
+    return window.canvas()->grab().toImage();
+  }
+
+  static test::TempDir* dir;
+};
+test::TempDir* MainWindowTest::dir = nullptr;
+
+TEST_F(MainWindowTest, OpensTheDatabaseWithTheHierarchyLayers) {
+  MainWindow window;
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error)) << error.toStdString();
+  QStringList tables;
+  for (QgsMapLayer* layer : window.project()->mapLayers()) {
+    auto* vector = qobject_cast<QgsVectorLayer*>(layer);
+    ASSERT_TRUE(vector);
+    EXPECT_TRUE(vector->isValid());
+    EXPECT_TRUE(vector->readOnly()) << "QGIS layers only render; libgrid writes";
+    tables << vector->dataProvider()->uri().table();
+  }
+  tables.sort();
+  EXPECT_EQ(tables.join(QLatin1Char(',')), QStringLiteral("area,base_road,base_water,building,community,grid_map,street"));
+  EXPECT_EQ(window.project()->crs().authid(), QStringLiteral("EPSG:4547"));
+}
+
+TEST_F(MainWindowTest, GridLayerCarriesLiveHouseholdCounts) {
+  MainWindow window;
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
+  auto grids = window.project()->mapLayersByName(QStringLiteral("Grids"));
+  ASSERT_EQ(grids.size(), 1);
+  auto* layer = qobject_cast<QgsVectorLayer*>(grids.first());
+  EXPECT_EQ(layer->featureCount(), 4);
+  auto db = Database::open(dir->file("sample.sqlite"));
+  long long total = 0;
+  QgsFeature feature;
+  QgsFeatureIterator it = layer->getFeatures();
+  while (it.nextFeature(feature)) total += feature.attribute(QStringLiteral("households")).toLongLong();
+  EXPECT_EQ(total, *(*db)->queryInt("SELECT count(*) FROM household WHERE logout = 0"));
+}
+
+TEST_F(MainWindowTest, PaintsAMapNotABlankCanvas) {
+  MainWindow window;
+  window.resize(1200, 800);
+  window.show();
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
+  const QgsRectangle extent = window.canvas()->extent();
+  EXPECT_TRUE(extent.contains(QgsRectangle(535000, 2510000, 536000, 2510800))) << extent.toString().toStdString();
+
+  const QImage image = renderedCanvas(window);
+  ASSERT_FALSE(image.isNull());
+  QSet<QRgb> colours;
+  int communityOutline = 0, buildingFill = 0;
+  for (int y = 0; y < image.height(); y += 2) {
+    for (int x = 0; x < image.width(); x += 2) {
+      const QColor c = image.pixelColor(x, y);
+      colours.insert(c.rgb());
+      if (c.red() > 180 && c.green() < 90 && c.blue() < 80) ++communityOutline;  // red community boundary
+      if (qAbs(c.red() - 217) < 8 && qAbs(c.green() - 208) < 8 && qAbs(c.blue() - 201) < 8) ++buildingFill;
+    }
+  }
+  EXPECT_GT(colours.size(), 20) << "a blank canvas has one or two colours";
+  EXPECT_GT(communityOutline, 200) << "the community boundary is drawn";
+  EXPECT_GT(buildingFill, 500) << "buildings are drawn";
+}
+
+TEST_F(MainWindowTest, ChineseIsTheDefaultLanguage) {
+  ASSERT_TRUE(installTranslation(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+  MainWindow window;
+  EXPECT_EQ(window.windowTitle(), QStringLiteral("网格工作站"));
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
+  EXPECT_EQ(window.project()->mapLayersByName(QStringLiteral("网格")).size(), 1);
+  EXPECT_EQ(window.project()->mapLayersByName(QStringLiteral("楼栋")).size(), 1);
+}
+
+TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {
+  MainWindow window;
+  QString error;
+  EXPECT_FALSE(window.openDatabase(QString::fromStdString(dir->file("missing.sqlite")), &error));
+  EXPECT_TRUE(error.contains(QStringLiteral("gridctl init"))) << error.toStdString();
+}
+
+}  // namespace
+}  // namespace grid::app
+
+int main(int argc, char** argv) {
+  qputenv("QT_QPA_PLATFORM", "offscreen");
+  QgsApplication app(argc, argv, true);
+  QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+  QgsApplication::initQgis();
+  ::testing::InitGoogleTest(&argc, argv);
+  const int status = RUN_ALL_TESTS();
+  QgsApplication::exitQgis();
+  return status;
+}
