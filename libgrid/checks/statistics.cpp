@@ -13,13 +13,12 @@ Result<DistributionSummary> summarise(Database& db, const std::string& sql, std:
   auto statement = db.prepare(sql);
   if (!statement) return statement.error();
   std::vector<long long> values;
-  while (true) {
-    auto row = statement->step();
-    if (!row) return row.error();
-    if (!*row) break;
-    values.push_back(statement->int64(0));
-    if (withTarget) withTarget->emplace_back(statement->int64(0), statement->int64(1));
-  }
+  if (auto s = statement->forEachRow([&](const Statement& row) {
+        values.push_back(row.int64(0));
+        if (withTarget) withTarget->emplace_back(row.int64(0), row.int64(1));
+      });
+      !s)
+    return s.error();
   DistributionSummary summary;
   summary.count = static_cast<long long>(values.size());
   if (values.empty()) return summary;

@@ -24,12 +24,7 @@ namespace {
 Status forEachRow(Database& db, const std::string& sql, const std::function<void(const Statement&)>& each) {
   auto statement = db.prepare(sql);
   if (!statement) return statement.error();
-  while (true) {
-    auto row = statement->step();
-    if (!row) return row.error();
-    if (!*row) return {};
-    each(*statement);
-  }
+  return statement->forEachRow(each);
 }
 
 std::string area(double squareMetres) {

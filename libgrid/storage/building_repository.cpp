@@ -75,12 +75,7 @@ Status BuildingRepository::moveToGrid(const Actor& actor, long long buildingId, 
     if (!ids) return ids.error();
     ids->bind(1, buildingId);
     std::vector<long long> records;
-    while (true) {
-      auto row = ids->step();
-      if (!row) return row.error();
-      if (!*row) break;
-      records.push_back(ids->int64(0));
-    }
+    if (auto s = ids->forEachRow([&](const Statement& row) { records.push_back(row.int64(0)); }); !s) return s;
     const char* table = std::string_view(sql).find("person") != std::string_view::npos ? "person" : "household";
     for (long long id : records)
       if (auto s = m_writer.update(actor, table, id, {{"grid_id", gridId}, {"updated_at", now}}); !s) return s;

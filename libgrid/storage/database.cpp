@@ -69,6 +69,15 @@ Status Statement::run() {
   }
 }
 
+Status Statement::forEachRow(const std::function<void(const Statement&)>& each) {
+  while (true) {
+    auto row = step();
+    if (!row) return row.error();
+    if (!*row) return {};
+    each(*this);
+  }
+}
+
 void Statement::reset() {
   sqlite3_reset(m_statement);
   sqlite3_clear_bindings(m_statement);

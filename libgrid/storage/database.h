@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,6 +41,8 @@ class Statement {
   Result<bool> step();
   //! Runs to completion, ignoring rows.
   Status run();
+  //! Runs to completion, calling \a each for every row; stops at the first error.
+  Status forEachRow(const std::function<void(const Statement&)>& each);
   void reset();
 
   int columnCount() const;

@@ -183,12 +183,9 @@ Result<std::vector<Grid>> OrgRepository::gridsOfCommunity(long long communityId)
   if (!s) return s.error();
   s->bind(1, communityId);
   std::vector<Grid> grids;
-  while (true) {
-    auto row = s->step();
-    if (!row) return row.error();
-    if (!*row) return grids;
-    grids.push_back(readGrid(*s));
-  }
+  if (auto status = s->forEachRow([&](const Statement& row) { grids.push_back(readGrid(row)); }); !status)
+    return status.error();
+  return grids;
 }
 
 }  // namespace grid

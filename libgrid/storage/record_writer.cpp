@@ -25,24 +25,16 @@ Result<const RecordWriter::TableInfo*> RecordWriter::tableInfo(std::string_view 
   auto columns = m_database.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid");
   if (!columns) return columns.error();
   columns->bind(1, name);
-  while (true) {
-    auto r = columns->step();
-    if (!r) return r.error();
-    if (!*r) break;
-    info.columns.push_back(columns->text(0));
-  }
+  if (auto s = columns->forEachRow([&](const Statement& row) { info.columns.push_back(row.text(0)); }); !s)
+    return s.error();
   auto geometry = m_database.prepare(
       "SELECT f_geometry_column, CASE geometry_type % 1000 WHEN 1 THEN 'POINT' WHEN 2 THEN 'LINESTRING' "
       "WHEN 3 THEN 'POLYGON' WHEN 4 THEN 'MULTIPOINT' WHEN 5 THEN 'MULTILINESTRING' WHEN 6 THEN 'MULTIPOLYGON' "
       "ELSE 'GEOMETRY' END FROM geometry_columns WHERE f_table_name = lower(?)");
   if (!geometry) return geometry.error();
   geometry->bind(1, name);
-  while (true) {
-    auto r = geometry->step();
-    if (!r) return r.error();
-    if (!*r) break;
-    info.geometryTypes[geometry->text(0)] = geometry->text(1);
-  }
+  if (auto s = geometry->forEachRow([&](const Statement& row) { info.geometryTypes[row.text(0)] = row.text(1); }); !s)
+    return s.error();
   std::string select;
   for (const std::string& column : info.columns) {
     if (!select.empty()) select += ", ";
