@@ -13,6 +13,7 @@
 #include "checks/statistics.h"
 #include "checks/validator.h"
 #include "common/clock.h"
+#include "demo/district_generator.h"
 #include "demo/sample_district.h"
 #include "geo/crs.h"
 #include "storage/database.h"
@@ -79,12 +80,19 @@ const char* kInitUsage =
     "  --lon LONGITUDE  choose the 3-degree zone containing this longitude instead\n";
 
 const char* kDemoUsage =
-    "usage: gridctl demo DB [--seed N] [--force]\n"
+    "usage: gridctl demo DB [--seed N] [--households N] [--as-of YYYY-MM-DD] [--sample] [--force]\n"
     "\n"
-    "Creates DB (EPSG:4547) with the synthetic sample district: 1 street, 1 community, 2 areas, 4 grids,\n"
-    "52 buildings, about 1,100 households and 2,700 persons. All personal data is synthetic.\n"
-    "  --seed N   random seed (default 1); the same seed gives the same district\n"
-    "  --force    replace DB if it exists\n";
+    "Creates DB (EPSG:4547) with a synthetic, realistic district: streets, communities of 12 grids in 2-3 areas,\n"
+    "grids of 200-400 households in blocks between roads (towers, walk-ups, mid-rise, villas, urban villages,\n"
+    "shops, schools, clinics, markets, construction sites), estates with property companies, households and\n"
+    "persons with fake-but-valid ID numbers, staff for all five chief roles and grid workers, party-member links,\n"
+    "key persons/places/matters, events in every state and patrol logs. All personal data is synthetic.\n"
+    "  --seed N          random seed (default 1); the same seed gives the same district\n"
+    "  --households N    size (default 36000; 7000000 builds a city of about 20,000 grids)\n"
+    "  --as-of DATE      the 'today' of the data (default 2026-11-01)\n"
+    "  --sample          the small fixed sample instead (1 community, 4 grids, ~1,200 households)\n"
+    "  --force           replace DB if it exists\n"
+    "The file is built under DB.partial and renamed when complete, so a failed or cancelled run leaves no DB.\n";
 
 const char* kStatsUsage =
     "usage: gridctl stats DB\n"
@@ -160,12 +168,19 @@ int runDemo(const Arguments& args) {
       return fail(makeError(ErrorCode::Conflict, "File exists already; pass --force to replace it.", {.file = path}));
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   }
-  unsigned seed = 1;
-  if (args.options.count("seed")) seed = static_cast<unsigned>(std::stoul(args.options.at("seed")));
+  DistrictOptions options;
+  try {
+    if (args.options.count("seed")) options.seed = static_cast<unsigned>(std::stoul(args.options.at("seed")));
+    if (args.options.count("households")) options.households = std::stoll(args.options.at("households"));
+  } catch (const std::exception&) {
+    return usageError("--seed and --households take whole numbers", kDemoUsage);
+  }
+  if (args.options.count("as-of")) options.asOfDate = args.options.at("as-of");
+  const bool sample = args.options.count("sample") > 0;
   // Build into a temporary file and move it in place, so a failed or cancelled run leaves nothing half-written.
   const std::string temporary = path + ".partial";
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
-  SampleSummary summary;
+  std::string summary;
   {
     auto db = createDatabase(temporary, 4547);
     if (!db) return fail(db.error());
@@ -175,19 +190,39 @@ int runDemo(const Arguments& args) {
     Progress progress([](double fraction, const std::string& stage) {
       std::fprintf(stderr, "\r%3.0f%% %-20s", fraction * 100, stage.c_str());
     });
-    auto result = writeSampleDistrict(**db, *key, clock, Actor::system("gridctl demo"), seed, &progress);
-    std::fprintf(stderr, "\n");
-    if (!result) {
-      std::filesystem::remove(temporary);
-      return fail(result.error());
+    const Actor actor = Actor::system("gridctl demo");
+    if (sample) {
+      auto result = writeSampleDistrict(**db, *key, clock, actor, options.seed, &progress);
+      std::fprintf(stderr, "\n");
+      if (!result) {
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
+        return fail(result.error());
+      }
+      summary = std::to_string(result->grids) + " grids, " + std::to_string(result->buildings) + " buildings, " +
+                std::to_string(result->households) + " households, " + std::to_string(result->persons) + " persons";
+    } else {
+      auto result = generateDistrict(**db, *key, clock, actor, options, &progress);
+      std::fprintf(stderr, "\n");
+      if (!result) {
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
+        return fail(result.error());
+      }
+      const DistrictSummary& r = *result;
+      summary = std::to_string(r.districts) + " district(s), " + std::to_string(r.streets) + " streets, " +
+                std::to_string(r.communities) + " communities, " + std::to_string(r.areas) + " areas, " +
+                std::to_string(r.grids) + " grids, " + std::to_string(r.estates) + " estates, " +
+                std::to_string(r.buildings) + " buildings, " + std::to_string(r.dwellings) + " dwellings, " +
+                std::to_string(r.households) + " households, " + std::to_string(r.persons) + " persons, " +
+                std::to_string(r.staff) + " staff, " + std::to_string(r.partyMembers) + " party members (" +
+                std::to_string(r.partyLinks) + " links), " + std::to_string(r.keyPersons) + " key persons, " +
+                std::to_string(r.keyPlaces) + " key places, " + std::to_string(r.keyMatters) + " key matters, " +
+                std::to_string(r.events) + " events, " + std::to_string(r.patrolLogs) + " patrol logs";
     }
-    summary = *result;
     if (auto s = (*db)->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s) return fail(s.error());
   }
   std::filesystem::rename(temporary, path);
   for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
-  std::cout << "Created " << path << ": " << summary.grids << " grids, " << summary.buildings << " buildings, "
-            << summary.households << " households, " << summary.persons << " persons (seed " << seed << ")\n";
+  std::cout << "Created " << path << ": " << summary << " (seed " << options.seed << ")\n";
   return 0;
 }
 

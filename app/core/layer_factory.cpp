@@ -21,7 +21,9 @@ QString tr(const char* text) { return QCoreApplication::translate("grid::app::La
 
 void setSymbol(QgsVectorLayer* layer, QgsSymbol* symbol) { layer->setRenderer(new QgsSingleSymbolRenderer(symbol)); }
 
-void setLabels(QgsVectorLayer* layer, const QString& expression, double size, const QColor& colour, double minScale = 0) {
+//! Labels shown between 1:maxScale (most zoomed in, 0 = no limit) and 1:minScale (most zoomed out, 0 = no limit).
+void setLabels(QgsVectorLayer* layer, const QString& expression, double size, const QColor& colour, double minScale = 0,
+               double maxScale = 0) {
   QgsPalLayerSettings settings;
   settings.fieldName = expression;
   settings.isExpression = true;
@@ -37,9 +39,9 @@ void setLabels(QgsVectorLayer* layer, const QString& expression, double size, co
   buffer.setColor(QColor(255, 255, 255, 220));
   format.setBuffer(buffer);
   settings.setFormat(format);
-  if (minScale > 0) {
+  if (minScale > 0 || maxScale > 0) {
     settings.scaleVisibility = true;
-    settings.maximumScale = 0;
+    settings.maximumScale = maxScale;
     settings.minimumScale = minScale;
   }
   layer->setLabeling(new QgsVectorLayerSimpleLabeling(settings));
@@ -65,6 +67,8 @@ void applyStyle(QgsVectorLayer* layer, const QString& table) {
     setSymbol(layer, QgsFillSymbol::createSimple(Props{{QStringLiteral("style"), QStringLiteral("no")},
                                                        {QStringLiteral("outline_color"), QStringLiteral("200,60,40")},
                                                        {QStringLiteral("outline_width"), QStringLiteral("1.0")}}));
+    // Community names when zoomed out; grid labels take over when zoomed in.
+    setLabels(layer, QStringLiteral("\"name\""), 12, QColor(160, 40, 30), 0, 12000);
   } else if (table == QLatin1String("area")) {
     setSymbol(layer, QgsFillSymbol::createSimple(Props{{QStringLiteral("style"), QStringLiteral("no")},
                                                        {QStringLiteral("outline_color"), QStringLiteral("230,140,40")},
@@ -79,7 +83,7 @@ void applyStyle(QgsVectorLayer* layer, const QString& table) {
               QStringLiteral("\"name\" || '\\n' || substr(\"grid_code\", 1, 12) || '-' || substr(\"grid_code\", 13, 3) || "
                              "'\\n' || \"households\" || ' %1'")
                   .arg(QCoreApplication::translate("grid::app::LayerFactory", "households")),
-              10, QColor(20, 50, 120));
+              10, QColor(20, 50, 120), 12000);
   } else if (table == QLatin1String("building")) {
     setSymbol(layer, QgsFillSymbol::createSimple(Props{{QStringLiteral("color"), QStringLiteral("217,208,201")},
                                                        {QStringLiteral("outline_color"), QStringLiteral("150,140,130")},

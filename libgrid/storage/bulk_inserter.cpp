@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/bulk_inserter.h"
+
+#include <algorithm>
+#include <map>
+
+namespace grid {
+
+Result<BulkInserter> BulkInserter::create(Database& database, std::string_view table,
+                                          const std::vector<std::string>& columns) {
+  auto info = database.prepare("SELECT name FROM pragma_table_info(?)");
+  if (!info) return info.error();
+  info->bind(1, table);
+  std::vector<std::string> known;
+  if (auto s = info->forEachRow([&](const Statement& row) { known.push_back(row.text(0)); }); !s) return s.error();
+  if (known.empty()) return makeError(ErrorCode::NotFound, "no table named " + std::string(table));
+
+  auto geometry = database.prepare(
+      "SELECT f_geometry_column, geometry_type % 1000 FROM geometry_columns WHERE f_table_name = lower(?)");
+  if (!geometry) return geometry.error();
+  geometry->bind(1, table);
+  std::map<std::string, long long> geometryTypes;
+  if (auto s = geometry->forEachRow([&](const Statement& row) { geometryTypes[row.text(0)] = row.int64(1); }); !s)
+    return s.error();
+
+  std::string names;
+  std::string values;
+  for (const std::string& column : columns) {
+    if (std::find(known.begin(), known.end(), column) == known.end())
+      return makeError(ErrorCode::InvalidInput, "unknown field", {.table = std::string(table), .field = column});
+    if (!names.empty()) {
+      names += ", ";
+      values += ", ";
+    }
+    names += "\"" + column + "\"";
+    auto g = geometryTypes.find(column);
+    if (g == geometryTypes.end()) {
+      values += "?";
+      continue;
+    }
+    const std::string make = "GeomFromText(?, " + std::to_string(database.srid()) + ")";
+    switch (g->second) {
+      case 4: values += "CastToMultiPoint(" + make + ")"; break;
+      case 5: values += "CastToMultiLinestring(" + make + ")"; break;
+      case 6: values += "CastToMultiPolygon(" + make + ")"; break;
+      default: values += make;
+    }
+  }
+  auto statement = database.prepare("INSERT INTO \"" + std::string(table) + "\" (" + names + ") VALUES (" + values + ")");
+  if (!statement) return statement.error();
+  return BulkInserter(std::move(*statement), std::string(table), columns.size());
+}
+
+Status BulkInserter::insert(const std::vector<Value>& values) {
+  if (values.size() != m_columnCount)
+    return makeError(ErrorCode::InvalidInput, "expected " + std::to_string(m_columnCount) + " values",
+                     {.table = m_table});
+  m_statement.reset();
+  for (std::size_t i = 0; i < values.size(); ++i) m_statement.bind(static_cast<int>(i + 1), values[i]);
+  if (auto s = m_statement.run(); !s) {
+    Error e = s.error();
+    e.context.table = m_table;
+    return e;
+  }
+  ++m_rows;
+  return {};
+}
+
+}  // namespace grid
