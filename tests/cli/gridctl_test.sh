@@ -48,15 +48,25 @@ check "text file exits 2" test $? -eq 2
 check "text file is named as not a database" grep -q "not a GridStation database" "$work/text.txt"
 
 # demo + stats + validate; then break it on purpose.
-$gridctl demo "$work/d.sqlite" --seed 3 > "$work/demo.txt" 2> /dev/null
-check "demo exits 0" test $? -eq 0
+$gridctl demo "$work/city.sqlite" --households 3000 --seed 3 > "$work/city.txt" 2> /dev/null
+check "generated demo exits 0" test $? -eq 0
+check "generated demo reports what it made" grep -q "12 grids" "$work/city.txt"
+$gridctl validate "$work/city.sqlite" > /dev/null 2>&1
+check "generated demo validates" test $? -eq 0
+check "no partial file is left" test ! -e "$work/city.sqlite.partial"
+$gridctl demo "$work/bad.sqlite" --households many > /dev/null 2>&1
+check "bad --households exits 2" test $? -eq 2
+check "bad --households leaves no file" test ! -e "$work/bad.sqlite"
+
+$gridctl demo "$work/d.sqlite" --sample --seed 3 > "$work/demo.txt" 2> /dev/null
+check "sample demo exits 0" test $? -eq 0
 $gridctl stats "$work/d.sqlite" > "$work/stats.txt"
 check "stats exits 0" test $? -eq 0
 check "stats shows grids" grep -qE "^grids +4$" "$work/stats.txt"
 check "stats shows households per grid" grep -q "households per grid: min" "$work/stats.txt"
 $gridctl validate "$work/d.sqlite" > /dev/null 2>&1
 check "demo validates" test $? -eq 0
-$gridctl demo "$work/d.sqlite" > /dev/null 2>&1
+$gridctl demo "$work/d.sqlite" --sample > /dev/null 2>&1
 check "demo refuses to overwrite without --force" test $? -eq 2
 
 spatialite -silent "$work/d.sqlite" > /dev/null <<'SQL'
