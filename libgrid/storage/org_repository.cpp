@@ -56,7 +56,7 @@ Result<long long> OrgRepository::createDistrict(const Actor& actor, const Distri
 }
 
 Result<long long> OrgRepository::createStreet(const Actor& actor, const Street& street) {
-  if (auto s = validateStreetCode(street.adminCode); !s) return makeError(ErrorCode::InvalidInput, s.error().message, {.field = "admin_code"});
+  if (auto s = validateStreetCode(street.adminCode, true); !s) return makeError(ErrorCode::InvalidInput, s.error().message, {.field = "admin_code"});
   if (street.name.empty()) return makeError(ErrorCode::InvalidInput, "A street needs a name.", {.field = "name"});
   if (street.districtId >= 0) {
     auto districtCode = codeOf(m_writer.database(), "SELECT admin_code FROM district WHERE id = ?", street.districtId, "District");

@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "io/vector_import.h"
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogr_api.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+#include "ledger/division_code.h"
+#include "storage/bulk_inserter.h"
+#include "storage/database.h"
+#include "storage/json.h"
+#include "storage/record_writer.h"
+
+namespace grid {
+namespace {
+
+struct DatasetCloser {
+  void operator()(GDALDataset* dataset) const { GDALClose(dataset); }
+};
+struct GeometryDeleter {
+  void operator()(OGRGeometry* geometry) const { OGRGeometryFactory::destroyGeometry(geometry); }
+};
+using GeometryPtr = std::unique_ptr<OGRGeometry, GeometryDeleter>;
+
+std::string gdalMessage() {
+  const char* message = CPLGetLastErrorMsg();
+  return message && *message ? message : "no details";
+}
+
+//! Polygonal part of \a geometry as a MultiPolygon; null when it has none.
+GeometryPtr polygonalPart(const OGRGeometry& geometry) {
+  const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+  if (type == wkbPolygon || type == wkbMultiPolygon) {
+    GeometryPtr multi(OGRGeometryFactory::forceToMultiPolygon(geometry.clone()));
+    return multi && !multi->IsEmpty() ? std::move(multi) : nullptr;
+  }
+  if (type == wkbGeometryCollection) {
+    auto* result = new OGRMultiPolygon();
+    for (const OGRGeometry* part : *geometry.toGeometryCollection()) {
+      if (auto polygons = polygonalPart(*part)) {
+        for (const OGRPolygon* polygon : *polygons->toMultiPolygon()) result->addGeometry(polygon);
+      }
+    }
+    GeometryPtr owned(result);
+    return owned->IsEmpty() ? nullptr : std::move(owned);
+  }
+  return nullptr;
+}
+
+std::string wkt(const OGRGeometry& geometry) {
+  char* text = nullptr;
+  geometry.exportToWkt(&text, wkbVariantIso);
+  std::string out = text ? text : "";
+  CPLFree(text);
+  return out;
+}
+
+//! OSM/Overture building kinds → (building_type, building_uses) codes; residential kinds are estimated.
+std::pair<const char*, const char*> buildingCodes(std::string kind) {
+  std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (kind == "apartments" || kind == "residential" || kind == "dormitory" || kind == "yes" || kind.empty() ||
+      kind == "building")
+    return {"residential", "residential"};
+  if (kind == "house" || kind == "detached" || kind == "semidetached_house" || kind == "terrace" || kind == "villa")
+    return {"villa", "residential"};
+  if (kind == "commercial" || kind == "retail" || kind == "shop" || kind == "supermarket" || kind == "kiosk")
+    return {"shop", "commercial"};
+  if (kind == "office") return {"office", "office"};
+  if (kind == "school" || kind == "university" || kind == "college" || kind == "kindergarten") return {"public", "education"};
+  if (kind == "hospital" || kind == "clinic") return {"public", "medical"};
+  if (kind == "industrial" || kind == "warehouse" || kind == "factory") return {"other", "industrial"};
+  if (kind == "hotel" || kind == "mixed" || kind == "mixed_use") return {"other", "mixed"};
+  if (kind == "church" || kind == "temple" || kind == "public" || kind == "government" || kind == "civic" ||
+      kind == "train_station" || kind == "transportation")
+    return {"public", "other"};
+  return {"other", "other"};
+}
+
+//! Value of \a key in an OSM driver "other_tags" hstore text ("key"=>"value","k2"=>"v2"); empty when absent.
+std::string hstoreValue(const std::string& tags, const std::string& key) {
+  const std::string marker = "\"" + key + "\"=>\"";
+  const std::size_t at = tags.find(marker);
+  if (at == std::string::npos) return {};
+  const std::size_t start = at + marker.size();
+  const std::size_t end = tags.find('"', start);
+  return end == std::string::npos ? std::string() : tags.substr(start, end - start);
+}
+
+bool isResidential(const char* typeCode) {
+  return std::string_view(typeCode) == "residential" || std::string_view(typeCode) == "villa";
+}
+
+//! Digits of a code field (integer or text); empty when it holds anything else.
+std::string digitsOf(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') out += c;
+    else if (c != ' ' && c != '-') return {};
+  }
+  return out;
+}
+
+class Importer {
+ public:
+  Importer(Database& db, const std::string& source, const VectorImportOptions& options, const Actor& actor,
+           const Clock& clock, Progress* progress)
+      : m_db(db), m_source(source), m_options(options), m_actor(actor), m_writer(db, clock), m_progress(progress) {}
+
+  Result<VectorImportReport> run();
+
+ private:
+  Error fail(ErrorCode code, const std::string& message) const {
+    return makeError(code, message, {.file = m_source});
+  }
+  Status openLayer();
+  int field(const char* target, std::initializer_list<const char*> candidates) const;
+  std::string text(OGRFeature& feature, int index) const {
+    return index >= 0 && feature.IsFieldSetAndNotNull(index) ? feature.GetFieldAsString(index) : std::string();
+  }
+  Result<GeometryPtr> prepareGeometry(OGRFeature& feature);
+  Status importBuilding(OGRFeature& feature, const OGRGeometry& geometry);
+  Status importBoundary(OGRFeature& feature, const OGRGeometry& geometry);
+
+  Database& m_db;
+  std::string m_source;
+  VectorImportOptions m_options;
+  Actor m_actor;
+  RecordWriter m_writer;
+  Progress* m_progress;
+  std::unique_ptr<GDALDataset, DatasetCloser> m_dataset;
+  OGRLayer* m_layer = nullptr;
+  std::unique_ptr<OGRCoordinateTransformation> m_transform;
+  VectorImportReport m_report;
+  std::optional<BulkInserter> m_buildings;
+  std::optional<Statement> m_gridAt;
+  std::map<long long, int> m_nextBuildingSequence;
+  std::map<std::string, int> m_fields;
+};
+
+int Importer::field(const char* target, std::initializer_list<const char*> candidates) const {
+  OGRFeatureDefn* definition = m_layer->GetLayerDefn();
+  if (auto mapped = m_options.fields.find(target); mapped != m_options.fields.end())
+    return definition->GetFieldIndex(mapped->second.c_str());
+  for (const char* candidate : candidates)
+    if (const int index = definition->GetFieldIndex(candidate); index >= 0) return index;
+  return -1;
+}
+
+Status Importer::openLayer() {
+  if (!std::filesystem::exists(m_source))
+    return fail(ErrorCode::NotFound, "File not found; check the path and the file name.");
+  static std::once_flag registered;
+  std::call_once(registered, [] { GDALAllRegister(); });
+  CPLErrorReset();
+  CPLPushErrorHandler(CPLQuietErrorHandler);
+  m_dataset.reset(static_cast<GDALDataset*>(GDALOpenEx(m_source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+  CPLPopErrorHandler();
+  if (!m_dataset)
+    return fail(ErrorCode::Io, "Cannot read this file as vector data (GDAL: " + gdalMessage() +
+                                   "). Check that it is complete and is a GeoPackage, Shapefile, GeoJSON, OSM or KML file.");
+  const bool osm = std::string(m_dataset->GetDriverName()) == "OSM";
+  if (!m_options.layer.empty()) {
+    m_layer = m_dataset->GetLayerByName(m_options.layer.c_str());
+    if (!m_layer) {
+      std::string names;
+      for (OGRLayer* layer : m_dataset->GetLayers()) names += (names.empty() ? "" : ", ") + std::string(layer->GetName());
+      return fail(ErrorCode::NotFound, "No layer \"" + m_options.layer + "\" in this file; it has: " + names + ".");
+    }
+  } else if (osm) {
+    m_layer = m_dataset->GetLayerByName("multipolygons");
+  } else {
+    for (OGRLayer* layer : m_dataset->GetLayers()) {
+      const OGRwkbGeometryType type = wkbFlatten(layer->GetGeomType());
+      if (type == wkbPolygon || type == wkbMultiPolygon || type == wkbUnknown || type == wkbGeometryCollection) {
+        m_layer = layer;
+        break;
+      }
+    }
+    if (!m_layer) return fail(ErrorCode::InvalidInput, "The file has no polygon layer; buildings and boundaries are polygons.");
+  }
+  m_report.layer = m_layer->GetName();
+  std::string where = m_options.where;
+  if (where.empty() && osm && m_options.kind == VectorImportKind::Buildings) where = "building IS NOT NULL";
+  if (!where.empty() && m_layer->SetAttributeFilter(where.c_str()) != OGRERR_NONE)
+    return fail(ErrorCode::InvalidInput, "The filter \"" + where + "\" is not valid OGR SQL (GDAL: " + gdalMessage() + ").");
+
+  OGRSpatialReference sourceCrs;
+  if (!m_options.sourceSrs.empty()) {
+    if (sourceCrs.SetFromUserInput(m_options.sourceSrs.c_str()) != OGRERR_NONE)
+      return fail(ErrorCode::InvalidInput, "Unknown CRS \"" + m_options.sourceSrs + "\"; use a code such as EPSG:4326.");
+  } else if (const OGRSpatialReference* declared = m_layer->GetSpatialRef()) {
+    sourceCrs = *declared;
+  } else {
+    return fail(ErrorCode::InvalidInput,
+                "Layer \"" + m_report.layer + "\" declares no CRS; pass --source-srs (e.g. EPSG:4326 for GPS lon/lat).");
+  }
+  const char* authority = sourceCrs.GetAuthorityName(nullptr);
+  const char* code = sourceCrs.GetAuthorityCode(nullptr);
+  m_report.sourceCrs = authority && code ? std::string(authority) + ":" + code : std::string(sourceCrs.GetName() ? sourceCrs.GetName() : "custom");
+  OGRSpatialReference targetCrs;
+  targetCrs.importFromEPSG(m_db.srid());
+  sourceCrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  targetCrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  m_transform.reset(OGRCreateCoordinateTransformation(&sourceCrs, &targetCrs));
+  if (!m_transform)
+    return fail(ErrorCode::Unsupported, "Cannot transform from " + m_report.sourceCrs + " to the database CRS EPSG:" +
+                                            std::to_string(m_db.srid()) + " (PROJ: " + gdalMessage() + ").");
+  return {};
+}
+
+Result<GeometryPtr> Importer::prepareGeometry(OGRFeature& feature) {
+  const long long fid = feature.GetFID();
+  const OGRGeometry* original = feature.GetGeometryRef();
+  if (!original || original->IsEmpty()) {
+    m_report.issues.push_back({fid, "has no geometry; skipped"});
+    ++m_report.skipped;
+    return GeometryPtr();
+  }
+  GeometryPtr geometry = polygonalPart(*original);
+  if (!geometry) {
+    m_report.issues.push_back({fid, std::string("is a ") + OGRGeometryTypeToName(original->getGeometryType()) +
+                                        ", not a polygon; skipped"});
+    ++m_report.skipped;
+    return GeometryPtr();
+  }
+  if (!geometry->IsValid()) {
+    GeometryPtr repaired(geometry->MakeValid());
+    GeometryPtr polygons = repaired ? polygonalPart(*repaired) : nullptr;
+    if (!polygons) {
+      m_report.issues.push_back({fid, "invalid geometry that cannot be repaired; skipped"});
+      ++m_report.skipped;
+      return GeometryPtr();
+    }
+    geometry = std::move(polygons);
+    m_report.issues.push_back({fid, "invalid geometry (e.g. self-intersection) repaired with MakeValid"});
+    ++m_report.repaired;
+  }
+  if (geometry->transform(m_transform.get()) != OGRERR_NONE)
+    return fail(ErrorCode::InvalidInput, "Feature " + std::to_string(fid) + " cannot be transformed from " +
+                                             m_report.sourceCrs + " to EPSG:" + std::to_string(m_db.srid()) + ".");
+  // A Gauss-Krüger 3-degree zone spans about ±170 km around easting 500 km at China's latitudes.
+  OGREnvelope envelope;
+  geometry->getEnvelope(&envelope);
+  if (envelope.MinX < 250000 || envelope.MaxX > 750000 || envelope.MinY < 1500000 || envelope.MaxY > 6000000)
+    return fail(ErrorCode::InvalidInput,
+                "Feature " + std::to_string(fid) + " lands outside the database's CRS zone EPSG:" +
+                    std::to_string(m_db.srid()) + " after transforming from " + m_report.sourceCrs +
+                    ". Either the file's CRS is wrong (pass the right one with --source-srs) or the data lies in another "
+                    "zone (create the database with `gridctl init --lon LONGITUDE`). Nothing was imported.");
+  return geometry;
+}
+
+Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry) {
+  if (!m_buildings) {
+    auto inserter = BulkInserter::create(m_db, "building", {"grid_id", "building_code", "name", "address", "type_code",
+                                                            "uses_code", "floors_above", "units_count", "household_estimate",
+                                                            "source", "source_id", "geom"});
+    if (!inserter) return inserter.error();
+    m_buildings.emplace(std::move(*inserter));
+    const std::string srid = std::to_string(m_db.srid());
+    auto gridAt = m_db.prepare("SELECT g.id, g.grid_code FROM grid g WHERE g.retired_at IS NULL AND g.ROWID IN "
+                               "(SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'grid' AND search_frame = "
+                               "MakePoint(?1, ?2, " + srid + ")) AND ST_Contains(g.geom, MakePoint(?1, ?2, " + srid + ")) LIMIT 1");
+    if (!gridAt) return gridAt.error();
+    m_gridAt.emplace(std::move(*gridAt));
+    m_fields = {{"name", field("name", {"name", "名称", "NAME"})},
+                {"floors", field("floors", {"building:levels", "levels", "floors", "层数", "FLOORS"})},
+                {"height", field("height", {"height", "height_m", "高度"})},
+                {"households", field("households", {"households", "户数", "HOUSEHOLDS"})},
+                {"type", field("type", {"building", "kind_detail", "type", "类型"})},
+                {"address", field("address", {"address", "addr_full", "地址"})},
+                {"street", field("street", {"addr_street", "addr:street"})},
+                {"number", field("number", {"addr_housenumber", "addr:housenumber"})},
+                {"other_tags", field("other_tags", {"other_tags"})}};
+  }
+  const long long fid = feature.GetFID();
+  // Raw OSM keeps most tags in an hstore column; mapped or named columns win over it.
+  const std::string tags = text(feature, m_fields["other_tags"]);
+  auto attribute = [&](const char* target, const char* osmKey) {
+    std::string value = text(feature, m_fields[target]);
+    return value.empty() && !tags.empty() ? hstoreValue(tags, osmKey) : value;
+  };
+  std::string kind = text(feature, m_fields["type"]);
+  if (!tags.empty() && (kind == "yes" || kind.empty())) {
+    // A generic building that carries a use tag is not a home.
+    if (!hstoreValue(tags, "shop").empty()) kind = "retail";
+    else if (!hstoreValue(tags, "office").empty() || !hstoreValue(tags, "government").empty()) kind = "office";
+    else if (const std::string amenity = hstoreValue(tags, "amenity"); !amenity.empty()) kind = amenity;
+    else if (!hstoreValue(tags, "tourism").empty()) kind = "hotel";
+  }
+  const auto [typeCode, usesCode] = buildingCodes(kind);
+  int floors = 0;
+  if (const std::string f = attribute("floors", "building:levels"); !f.empty()) floors = static_cast<int>(std::lround(CPLAtof(f.c_str())));
+  if (floors <= 0) {
+    if (const std::string h = attribute("height", "height"); !h.empty())
+      floors = static_cast<int>(std::lround(CPLAtof(h.c_str()) / m_options.estimate.floorHeight));
+  }
+  if (floors <= 0) floors = m_options.estimate.defaultFloors;
+  floors = std::clamp(floors, 1, 200);
+
+  Value households = null();
+  if (const std::string h = text(feature, m_fields["households"]); !h.empty()) {
+    const long long value = std::atoll(h.c_str());
+    if (value < 0 || digitsOf(h).empty()) {
+      m_report.issues.push_back({fid, "households \"" + h + "\" is not a whole number; estimated instead"});
+    } else {
+      households = value;
+    }
+  }
+  if (std::holds_alternative<std::monostate>(households) && isResidential(typeCode)) {
+    const double area = geometry.toMultiPolygon()->get_Area();
+    const long long estimate = area < 30 ? 0
+                               : std::lround(area * floors * m_options.estimate.usableShare / m_options.estimate.dwellingArea);
+    households = estimate;
+    ++m_report.estimated;
+    m_report.estimatedHouseholds += estimate;
+  }
+
+  // Grid by location: the point on the building's surface.
+  OGRGeometryH surface = OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRGeometry*>(&geometry)));
+  Value gridId = null(), code = null();
+  if (surface) {
+    m_gridAt->reset();
+    m_gridAt->bind(1, OGR_G_GetX(surface, 0)).bind(2, OGR_G_GetY(surface, 0));
+    OGR_G_DestroyGeometry(surface);
+    auto row = m_gridAt->step();
+    if (!row) return row.error();
+    if (*row) {
+      const long long grid = m_gridAt->int64(0);
+      gridId = grid;
+      auto next = m_nextBuildingSequence.find(grid);
+      if (next == m_nextBuildingSequence.end()) {
+        auto max = m_db.prepare("SELECT coalesce(max(CAST(substr(building_code, 16, 3) AS INTEGER)), 0) FROM building WHERE grid_id = ?");
+        if (!max) return max.error();
+        max->bind(1, grid);
+        if (auto r = max->step(); !r) return r.error();
+        next = m_nextBuildingSequence.emplace(grid, static_cast<int>(max->int64(0)) + 1).first;
+      }
+      if (next->second <= 999) {
+        std::string suffix = std::to_string(next->second++);
+        code = m_gridAt->text(1) + std::string(3 - suffix.size(), '0') + suffix;
+      }
+      ++m_report.inGrid;
+    } else {
+      ++m_report.withoutGrid;
+    }
+  }
+  std::string name = text(feature, m_fields["name"]);
+  std::string address = text(feature, m_fields["address"]);
+  if (address.empty()) address = attribute("street", "addr:street") + attribute("number", "addr:housenumber");
+  if (name.empty()) name = address.empty() ? "楼栋 " + std::to_string(fid) : address;
+  const std::string sourceId = [&] {
+    const int osmId = m_layer->GetLayerDefn()->GetFieldIndex("osm_id");
+    return osmId >= 0 ? text(feature, osmId) : std::to_string(fid);
+  }();
+  if (auto s = m_buildings->insert({gridId, code, name, address.empty() ? null() : Value(address), typeCode, usesCode,
+                                    static_cast<long long>(floors), 1LL, households,
+                                    std::filesystem::path(m_source).filename().string(), sourceId, Wkt{wkt(geometry)}});
+      !s) {
+    Error e = s.error();
+    e.context.file = m_source;
+    e.context.row = fid;
+    return e;
+  }
+  ++m_report.imported;
+  return {};
+}
+
+Status Importer::importBoundary(OGRFeature& feature, const OGRGeometry& geometry) {
+  const long long fid = feature.GetFID();
+  const int codeField = field("code", {"code", "admin_code", "grid_code", "区划代码", "编码", "CODE"});
+  const int nameField = field("name", {"name", "名称", "NAME", "Name"});
+  if (codeField < 0)
+    return fail(ErrorCode::InvalidInput, "Layer \"" + m_report.layer + "\" has no code field; name it with --map code=FIELD.");
+  std::string code = digitsOf(text(feature, codeField));
+  const std::string name = text(feature, nameField);
+  auto skip = [&](const std::string& why) {
+    m_report.issues.push_back({fid, why + "; skipped"});
+    ++m_report.skipped;
+    return Status{};
+  };
+  if (name.empty()) return skip("has no name");
+  const std::string boundary = wkt(geometry);
+  auto lookup = [&](const char* sql, const std::string& key) -> Result<long long> {
+    auto s = m_db.prepare(sql);
+    if (!s) return s.error();
+    s->bind(1, key);
+    auto row = s->step();
+    if (!row) return row.error();
+    return *row ? s->int64(0) : -1LL;
+  };
+  auto upsert = [&](const char* table, const char* idSql, const std::string& key, Fields fields) -> Status {
+    auto existing = lookup(idSql, key);
+    if (!existing) return existing.error();
+    if (*existing >= 0) {
+      if (auto s = m_writer.update(m_actor, table, *existing, fields); !s) return s;
+    } else if (auto id = m_writer.insert(m_actor, table, fields); !id) {
+      return id.error();
+    }
+    ++m_report.imported;
+    return {};
+  };
+
+  switch (m_options.kind) {
+    case VectorImportKind::Streets: {
+      // Township-level statistical codes come as 12 digits ending in 000; the street code is the first 9.
+      if (code.size() == 12 && code.substr(9) == "000") code = code.substr(0, 9);
+      if (auto valid = validateStreetCode(code, true); !valid) return skip("code \"" + code + "\": " + valid.error().message);
+      auto district = lookup("SELECT id FROM district WHERE admin_code = ?", code.substr(0, 6));
+      if (!district) return district.error();
+      if (*district < 0) {
+        const int districtName = field("district_name", {"district_name", "区县", "district"});
+        std::string label = text(feature, districtName);
+        auto id = m_writer.insert(m_actor, "district", {{"admin_code", code.substr(0, 6)}, {"name", label.empty() ? code.substr(0, 6) : label}});
+        if (!id) return id.error();
+        district = *id;
+      }
+      return upsert("street", "SELECT id FROM street WHERE admin_code = ?", code,
+                    {{"district_id", *district}, {"admin_code", code}, {"name", name}, {"geom", Wkt{boundary}}});
+    }
+    case VectorImportKind::Communities: {
+      if (auto valid = validateCommunityCode(code, true); !valid) return skip("code \"" + code + "\": " + valid.error().message);
+      auto street = lookup("SELECT id FROM street WHERE admin_code = ?", code.substr(0, 9));
+      if (!street) return street.error();
+      if (*street < 0) return skip("its street " + code.substr(0, 9) + " is not in the database (import streets first)");
+      return upsert("community", "SELECT id FROM community WHERE admin_code = ?", code,
+                    {{"street_id", *street}, {"admin_code", code}, {"name", name}, {"geom", Wkt{boundary}}});
+    }
+    case VectorImportKind::Grids: {
+      if (auto valid = validateGridCode(code); !valid) return skip("code \"" + code + "\": " + valid.error().message);
+      auto community = lookup("SELECT id FROM community WHERE admin_code = ?", code.substr(0, 12));
+      if (!community) return community.error();
+      if (*community < 0) return skip("its community " + code.substr(0, 12) + " is not in the database (import communities first)");
+      return upsert("grid", "SELECT id FROM grid WHERE grid_code = ?", code,
+                    {{"community_id", *community}, {"grid_code", code}, {"sequence", static_cast<long long>(std::stoi(code.substr(12)))},
+                     {"name", name}, {"geom", Wkt{boundary}}});
+    }
+    case VectorImportKind::Buildings: break;
+  }
+  return {};
+}
+
+Result<VectorImportReport> Importer::run() {
+  if (auto s = openLayer(); !s) return s.error();
+  const long long total = m_layer->GetFeatureCount(FALSE);  // -1 when the driver cannot tell cheaply (OSM)
+  Transaction transaction(m_db);
+  if (!transaction.begun()) return transaction.begun().error();
+  m_layer->ResetReading();
+  CPLErrorReset();
+  for (std::unique_ptr<OGRFeature> feature(m_layer->GetNextFeature()); feature; feature.reset(m_layer->GetNextFeature())) {
+    ++m_report.read;
+    if (m_progress && m_report.read % 500 == 0) {
+      if (m_progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Import cancelled; nothing was written.");
+      m_progress->report(total > 0 ? static_cast<double>(m_report.read) / static_cast<double>(total) : 0.5,
+                         std::to_string(m_report.read) + " features");
+    }
+    auto geometry = prepareGeometry(*feature);
+    if (!geometry) return geometry.error();
+    if (!*geometry) continue;
+    Status status = m_options.kind == VectorImportKind::Buildings ? importBuilding(*feature, **geometry)
+                                                                  : importBoundary(*feature, **geometry);
+    if (!status) return status.error();
+  }
+  if (CPLGetLastErrorType() >= CE_Failure)
+    return fail(ErrorCode::Io, "Reading stopped with an error after " + std::to_string(m_report.read) +
+                                   " features (GDAL: " + gdalMessage() + "); the file may be truncated. Nothing was written.");
+  if (m_report.read == 0)
+    return fail(ErrorCode::InvalidInput, "Layer \"" + m_report.layer + "\" has no features" +
+                                             (m_options.where.empty() ? std::string() : " matching the filter") +
+                                             "; choose another layer with --layer. Nothing was written.");
+  JsonObject summary;
+  summary.add("source", std::filesystem::path(m_source).filename().string());
+  summary.add("layer", m_report.layer);
+  summary.add("crs", m_report.sourceCrs);
+  summary.add("read", m_report.read);
+  summary.add("imported", m_report.imported);
+  summary.add("repaired", m_report.repaired);
+  summary.add("skipped", m_report.skipped);
+  const char* table = m_options.kind == VectorImportKind::Buildings ? "building"
+                      : m_options.kind == VectorImportKind::Streets ? "street"
+                      : m_options.kind == VectorImportKind::Communities ? "community" : "grid";
+  if (auto s = m_writer.appendAudit(m_actor, "import", table, -1, {}, summary.str(), "gridctl import"); !s) return s.error();
+  if (m_options.dryRun) return m_report;  // the transaction rolls back
+  if (auto s = transaction.commit(); !s) return s.error();
+  if (m_progress) m_progress->report(1.0, "done");
+  return m_report;
+}
+
+}  // namespace
+
+Result<VectorImportReport> importVector(Database& database, const std::string& source, const VectorImportOptions& options,
+                                        const Actor& actor, const Clock& clock, Progress* progress) {
+  Importer importer(database, source, options, actor, clock, progress);
+  return importer.run();
+}
+
+}  // namespace grid
