@@ -16,6 +16,7 @@
 #include "demo/district_generator.h"
 #include "demo/sample_district.h"
 #include "geo/crs.h"
+#include "io/sheet_import.h"
 #include "io/vector_import.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
@@ -113,7 +114,14 @@ const char* kImportUsage =
     "  --dry-run         check and report everything, write nothing\n"
     "Household estimate for residential buildings without a count:\n"
     "  households = footprint area (m²) × floors × usable share ÷ dwelling area, 0 below 30 m²;\n"
-    "  floors from the floors field, else height ÷ floor height, else --default-floors.\n";
+    "  floors from the floors field, else height ÷ floor height, else --default-floors.\n"
+    "\n"
+    "Household register sheets (.xlsx, .csv in UTF-8), one row per person, headers in row 1:\n"
+    "  姓名 身份证号 与户主关系 楼栋编码|楼栋 房号 (required) 性别 出生日期 户号 单元 联系电话 民族 政治面貌 文化程度\n"
+    "  人口类型 户类型 (optional). --map id_number=证件号 etc. for other headers.\n"
+    "  --dry-run         list every bad cell (row, column, reason) and write nothing\n"
+    "  --skip-invalid    import the good rows and list the skipped ones (default: all or nothing)\n"
+    "  Exit status 1 when any row is bad.\n";
 
 const char* kStatsUsage =
     "usage: gridctl stats DB\n"
@@ -299,6 +307,31 @@ int runImport(const Arguments& args) {
   Progress progress([](double fraction, const std::string& stage) {
     std::fprintf(stderr, "\r%3.0f%% %-24s", fraction * 100, stage.c_str());
   });
+  const std::string extension = std::filesystem::path(args.positional[1]).extension().string();
+  if (extension == ".csv" || extension == ".xlsx" || extension == ".CSV" || extension == ".XLSX") {
+    auto key = loadDatabaseKey(**db);
+    if (!key) return fail(key.error());
+    SheetImportOptions sheet;
+    sheet.columns = options.fields;
+    sheet.dryRun = options.dryRun;
+    sheet.skipInvalid = args.options.count("skip-invalid") > 0;
+    auto report = importPersonSheet(**db, *key, args.positional[1], sheet, Actor::system("gridctl import"), clock, &progress);
+    std::fprintf(stderr, "\r%-40s\r", "");
+    if (!report) return fail(report.error());
+    for (const SheetIssue& issue : report->issues)
+      std::cout << args.positional[1] << ":" << issue.row << " " << issue.column << ": " << issue.reason << "\n";
+    if (report->written)
+      std::cout << "Imported " << report->personsWritten << " persons in " << report->householdsWritten << " households ("
+                << report->dwellingsCreated << " new dwellings) from " << report->rows << " rows"
+                << (report->invalidRows ? "; skipped " + std::to_string(report->invalidRows) + " bad rows" : "") << "\n";
+    else if (sheet.dryRun)
+      std::cout << "Dry run, nothing written: " << report->rows << " rows, " << report->invalidRows << " with problems ("
+                << report->issues.size() << " problems)\n";
+    else
+      std::cout << "Nothing written: " << report->invalidRows << " of " << report->rows << " rows have problems ("
+                << report->issues.size() << "). Fix them, or pass --skip-invalid to import the good rows.\n";
+    return report->issues.empty() ? 0 : 1;
+  }
   auto report = importVector(**db, args.positional[1], options, Actor::system("gridctl import"), clock, &progress);
   std::fprintf(stderr, "\r%-40s\r", "");
   if (!report) return fail(report.error());

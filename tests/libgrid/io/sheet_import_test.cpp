@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "io/sheet_import.h"
+
+#include <gdal_utils.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "demo/sample_district.h"
+#include "ledger/id_number.h"
+#include "storage/database_key.h"
+#include "support/test_support.h"
+
+namespace grid {
+namespace {
+
+//! A valid fake ID number issued in 110105 (the sample district's own people are 440310).
+std::string idNumber(int serial, int year, bool male) {
+  char first17[18];
+  std::snprintf(first17, sizeof first17, "110105%04d%02d%02d%03d", year, serial % 12 + 1, serial % 27 + 1,
+                (serial % 400) * 2 + (male ? 1 : 2));
+  return std::string(first17) + idNumberCheckCharacter(first17);
+}
+
+struct Row {
+  std::string name, id, gender, birth, relation, account, building, unit, room, mobile, nation, political, population;
+};
+
+class SheetImportTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db = test::createDatabase(dir, "sample.sqlite");
+    ASSERT_TRUE(db);
+    auto created = createDatabaseKey(*db);
+    ASSERT_TRUE(created.ok());
+    key = std::make_unique<FieldCipher>(*created);
+    ASSERT_TRUE(writeSampleDistrict(*db, *key, clock, Actor::system("test"), 1).ok());
+    building = *db->queryText("SELECT building_code FROM building ORDER BY id LIMIT 1");
+    otherBuilding = *db->queryText("SELECT name FROM building ORDER BY id DESC LIMIT 1");
+    existingId = *key->decrypt(*[&] {
+      auto s = db->prepare("SELECT id_cipher FROM person ORDER BY id LIMIT 1");
+      (void)s->step();
+      return std::make_unique<Blob>(s->blob(0));
+    }());
+    persons = test::count(*db, "SELECT count(*) FROM person");
+    audits = test::count(*db, "SELECT count(*) FROM audit_log");
+  }
+
+  //! A household of \\a size valid rows in \\a room: the head first, then spouse and children.
+  std::vector<Row> household(const std::string& room, int size, const std::string& where = {}) {
+    std::vector<Row> rows;
+    for (int i = 0; i < size; ++i) {
+      const bool male = i == 0 || i == 2;
+      const int year = i < 2 ? 1970 + serial % 20 : 2000 + serial % 15;
+      const std::string id = idNumber(serial++, year, male);
+      rows.push_back({(i == 0 ? "王" : "李") + std::to_string(serial), id, male ? "男" : "女",
+                      id.substr(6, 4) + "-" + id.substr(10, 2) + "-" + id.substr(12, 2),
+                      i == 0 ? "户主" : i == 1 ? "配偶" : male ? "子" : "女", "A" + room,
+                      where.empty() ? building : where, "9", room, i < 2 ? "1380013" + std::to_string(8000 + serial % 1000) : "",
+                      "汉族", "群众", "户籍人口"});
+    }
+    return rows;
+  }
+
+  std::string writeCsv(const std::vector<Row>& rows, const std::string& name = "sheet.csv") {
+    std::ofstream out(dir.file(name));
+    out << "姓名,身份证号,性别,出生日期,与户主关系,户号,楼栋编码,单元,房号,联系电话,民族,政治面貌,人口类型\n";
+    for (const Row& r : rows)
+      out << r.name << "," << r.id << "," << r.gender << "," << r.birth << "," << r.relation << "," << r.account << ","
+          << r.building << "," << r.unit << "," << r.room << "," << r.mobile << "," << r.nation << "," << r.political
+          << "," << r.population << "\n";
+    return dir.file(name);
+  }
+
+  Result<SheetImportReport> run(const std::string& path, SheetImportOptions options = {}) {
+    return importPersonSheet(*db, *key, path, options, Actor::system("test"), clock);
+  }
+
+  test::TempDir dir;
+  std::unique_ptr<Database> db;
+  std::unique_ptr<FieldCipher> key;
+  FixedClock clock{"2026-11-23T08:00:00Z"};
+  std::string building, otherBuilding, existingId;
+  long long persons = 0, audits = 0;
+  int serial = 1;
+};
+
+TEST_F(SheetImportTest, ImportsHouseholdsWithHeadsDwellingsAndGrid) {
+  std::vector<Row> rows = household("9901", 3);
+  for (const Row& r : household("9902", 2, otherBuilding)) rows.push_back(r);
+  auto report = run(writeCsv(rows));
+  ASSERT_TRUE(report.ok()) << report.error().describe();
+  for (const SheetIssue& i : report->issues) ADD_FAILURE() << i.row << " " << i.column << ": " << i.reason;
+  EXPECT_TRUE(report->written);
+  EXPECT_EQ(report->personsWritten, 5);
+  EXPECT_EQ(report->householdsWritten, 2);
+  EXPECT_EQ(report->dwellingsCreated, 2);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM person") - persons, 5);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM household h JOIN person p ON p.id = h.head_person_id "
+                             "WHERE h.source_state = 'imported' AND p.relation_code = '02'"), 2);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id "
+                             "JOIN building b ON b.id = h.building_id WHERE p.source_state = 'imported' AND p.grid_id IS NOT b.grid_id"), 0);
+  EXPECT_EQ(test::count(*db, "SELECT floor FROM house WHERE room_no = '9901'"), 99);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM audit_log") - audits, 1);
+  EXPECT_EQ(db->queryText("SELECT id_masked FROM person ORDER BY id DESC LIMIT 1")->substr(0, 6), "110105");
+}
+
+TEST_F(SheetImportTest, DryRunReportsExactlyThePlantedErrorsAndWritesNothing) {
+  std::vector<Row> rows;
+  std::set<std::pair<long long, std::string>> planted;
+  int room = 9000;
+  // Each planted error sits on a non-head member of an otherwise valid household.
+  auto plant = [&](const std::string& column, auto change) {
+    std::vector<Row> h = household(std::to_string(++room), 2);
+    change(h[1]);
+    for (Row& r : h) rows.push_back(r);
+    planted.insert({static_cast<long long>(rows.size()) + 1, column});  // header is row 1
+  };
+  plant("身份证号", [](Row& r) { r.id.back() = r.id.back() == '1' ? '2' : '1'; });            // 1 checksum
+  plant("姓名", [](Row& r) { r.name.clear(); });                                              // 2
+  plant("身份证号", [](Row& r) { r.id.pop_back(); });                                         // 3 17 characters
+  plant("性别", [](Row& r) { r.gender = r.gender == "男" ? "女" : "男"; });                   // 4 sex mismatch
+  plant("出生日期", [](Row& r) { r.birth = "1999-01-01"; });                                  // 5 date mismatch
+  plant("与户主关系", [](Row& r) { r.relation = "表哥"; });                                   // 6 not GB/T 4761
+  plant("楼栋编码", [](Row& r) { r.building = "440310001002009999"; });                      // 7 unknown building
+  plant("联系电话", [](Row& r) { r.mobile = "1380013800"; });                                 // 8 10 digits
+  plant("民族", [](Row& r) { r.nation = "火星族"; });                                         // 9
+  plant("政治面貌", [](Row& r) { r.political = "无党派"; });                                  // 10
+  plant("身份证号", [&](Row& r) { r.id = rows.front().id; r.gender = rows.front().gender; r.birth = rows.front().birth; });  // 11 duplicate in sheet
+  plant("身份证号", [&](Row& r) {                                                             // 12 already registered
+    r.id = existingId;
+    r.gender.clear();
+    r.birth.clear();
+  });
+  plant("身份证号", [](Row& r) { r.id = "4.40310198503174E+17"; });                           // 13 Excel number
+  plant("单元", [](Row& r) { r.unit = "一单元"; });                                           // 14
+  plant("房号", [](Row& r) { r.room.clear(); });                                              // 15
+  plant("出生日期", [](Row& r) { r.birth = "1985-13-45"; });                                  // 16 not a date
+  plant("人口类型", [](Row& r) { r.population = "常住"; });                                   // 17
+  plant("与户主关系", [](Row& r) { r.relation.clear(); });                                    // 18 empty
+  {  // 19 a second head in one household
+    std::vector<Row> h = household(std::to_string(++room), 3);
+    h[2].relation = "户主";
+    for (Row& r : h) rows.push_back(r);
+    planted.insert({static_cast<long long>(rows.size()) + 1, "与户主关系"});
+  }
+  {  // 20 a household without head
+    std::vector<Row> h = household(std::to_string(++room), 2);
+    h[0].relation = "兄";
+    rows.push_back(h[0]);
+    planted.insert({static_cast<long long>(rows.size()) + 1, "与户主关系"});
+    rows.push_back(h[1]);
+  }
+  for (const Row& r : household(std::to_string(++room), 4)) rows.push_back(r);  // and good rows around them
+  ASSERT_EQ(planted.size(), 20u);
+
+  SheetImportOptions options;
+  options.dryRun = true;
+  auto report = run(writeCsv(rows), options);
+  ASSERT_TRUE(report.ok()) << report.error().describe();
+  std::set<std::pair<long long, std::string>> found;
+  for (const SheetIssue& i : report->issues) {
+    found.insert({i.row, i.column});
+    EXPECT_FALSE(i.reason.empty());
+  }
+  EXPECT_EQ(found, planted);
+  EXPECT_EQ(report->issues.size(), 20u);
+  EXPECT_FALSE(report->written);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM person"), persons);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM audit_log"), audits);
+
+  // Without --dry-run: all or nothing.
+  auto strict = run(dir.file("sheet.csv"));
+  ASSERT_TRUE(strict.ok());
+  EXPECT_FALSE(strict->written);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM person"), persons);
+
+  // --skip-invalid: everything else goes in.
+  SheetImportOptions skip;
+  skip.skipInvalid = true;
+  auto partial = run(dir.file("sheet.csv"), skip);
+  ASSERT_TRUE(partial.ok());
+  EXPECT_TRUE(partial->written);
+  // 20 bad rows, and the headless household's other row cannot go in without its head.
+  EXPECT_EQ(partial->personsWritten, static_cast<long long>(rows.size()) - 20 - 1);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM person") - persons, partial->personsWritten);
+}
+
+TEST_F(SheetImportTest, ReadsXlsxWithSpreadsheetRowNumbers) {
+  std::vector<Row> rows = household("9801", 2);
+  rows[1].mobile = "12345678";
+  const std::string csv = writeCsv(rows, "book.csv");
+  GDALAllRegister();
+  const char* args[] = {"-f", "XLSX", nullptr};
+  GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
+  GDALDatasetH source = GDALOpenEx(csv.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+  GDALDatasetH xlsx = GDALVectorTranslate(dir.file("book.xlsx").c_str(), nullptr, 1, &source, options, nullptr);
+  GDALVectorTranslateOptionsFree(options);
+  GDALClose(source);
+  ASSERT_TRUE(xlsx);
+  GDALClose(xlsx);
+  SheetImportOptions dry;
+  dry.dryRun = true;
+  auto report = run(dir.file("book.xlsx"), dry);
+  ASSERT_TRUE(report.ok()) << report.error().describe();
+  ASSERT_EQ(report->issues.size(), 1u);
+  EXPECT_EQ(report->issues[0].row, 3);
+  EXPECT_EQ(report->issues[0].column, "联系电话");
+}
+
+TEST_F(SheetImportTest, FileLevelProblemsSayWhatToDo) {
+  std::ofstream(dir.file("gbk.csv"), std::ios::binary) << "\xd0\xd5\xc3\xfb,\xc9\xed\xb7\xdd\xd6\xa4\xba\xc5\n\xd5\xc5\xc8\xfd,1\n";
+  auto gbk = run(dir.file("gbk.csv"));
+  ASSERT_FALSE(gbk.ok());
+  EXPECT_NE(gbk.error().message.find("UTF-8"), std::string::npos);
+
+  std::ofstream(dir.file("headers.csv")) << "名字,证件\n张三,1\n";
+  auto headers = run(dir.file("headers.csv"));
+  ASSERT_FALSE(headers.ok());
+  EXPECT_NE(headers.error().message.find("姓名"), std::string::npos) << headers.error().message;
+  EXPECT_NE(headers.error().message.find("--map"), std::string::npos);
+
+  SheetImportOptions mapped;
+  mapped.columns = {{"name", "名字"}, {"id_number", "证件"}};
+  auto stillMissing = run(dir.file("headers.csv"), mapped);
+  ASSERT_FALSE(stillMissing.ok());
+  EXPECT_NE(stillMissing.error().message.find("与户主关系"), std::string::npos);
+
+  std::ofstream(dir.file("empty.csv")) << "姓名,身份证号,与户主关系,楼栋编码,房号\n";
+  auto empty = run(dir.file("empty.csv"));
+  ASSERT_FALSE(empty.ok());
+  EXPECT_NE(empty.error().message.find("no rows"), std::string::npos);
+  EXPECT_EQ(run(dir.file("missing.xlsx")).error().code, ErrorCode::NotFound);
+}
+
+}  // namespace
+}  // namespace grid
