@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bench.h"
 #include "checks/statistics.h"
 #include "checks/validator.h"
 #include "common/clock.h"
@@ -71,6 +72,7 @@ const char* kMainUsage =
     "  import DB SRC  buildings or boundaries from a GDAL vector file (gpkg, shp, GeoJSON, OSM, KML)\n"
     "  stats DB       counts per level; households per grid (min/median/max)\n"
     "  validate DB    check data rules; exit 1 and one line per violation\n"
+    "  bench NAME     benchmarks (import, demo); figures only\n"
     "\n"
     "Run `gridctl COMMAND --help` for the options of a command.\n";
 
@@ -348,6 +350,21 @@ int runImport(const Arguments& args) {
   return 0;
 }
 
+const char* kBenchUsage =
+    "usage: gridctl bench import [--rows 1000000] [--keep DIR]\n"
+    "       gridctl bench demo [--households 36000] [--keep DIR]\n"
+    "\n"
+    "Benchmarks print figures and compare with the named peer in the same run; they assert nothing.\n"
+    "  import   a synthetic household sheet imported with full validation vs ogr2ogr into SpatiaLite\n"
+    "  demo     wall time, throughput and peak RSS of the demo generator\n";
+
+int runBench(const Arguments& args) {
+  if (args.help || args.positional.empty()) return std::cout << kBenchUsage, args.help ? 0 : 2;
+  if (args.positional[0] == "import") return bench::runImportBenchmark(args.options);
+  if (args.positional[0] == "demo") return bench::runDemoBenchmark(args.options);
+  return usageError("unknown benchmark \"" + args.positional[0] + "\"", kBenchUsage);
+}
+
 int runStats(const Arguments& args) {
   if (args.help) return std::cout << kStatsUsage, 0;
   if (args.positional.size() != 1) return usageError("stats needs exactly one database path", kStatsUsage);
@@ -401,6 +418,7 @@ int main(int argc, char** argv) {
   if (command == "init") return runInit(args);
   if (command == "demo") return runDemo(args);
   if (command == "import") return runImport(args);
+  if (command == "bench") return runBench(args);
   if (command == "stats") return runStats(args);
   if (command == "validate") return runValidate(args);
   std::cerr << "gridctl: unknown command \"" << command << "\"\n" << kMainUsage;

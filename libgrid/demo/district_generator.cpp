@@ -14,6 +14,7 @@
 #include "ledger/phone.h"
 #include "security/crypto.h"
 #include "storage/bulk_inserter.h"
+#include "storage/bulk_load_indexes.h"
 #include "storage/database.h"
 #include "storage/record_writer.h"
 
@@ -1012,24 +1013,11 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
   // Bulk load: a bounded 256 MB page cache, and the secondary indexes of the big tables dropped now and rebuilt
   // (sorted, much faster) at the end; random-key index inserts otherwise thrash the cache at city scale.
   if (auto s = m_db.exec("PRAGMA cache_size = -262144"); !s) return s.error();
-  std::vector<std::string> indexes;
-  {
-    // household_head stays: the deferred head-of-household foreign key needs it on every person insert.
-    auto list = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                             "AND name <> 'household_head' AND tbl_name IN "
-                             "('person', 'household', 'house', 'building', 'party_link', 'party_member', 'staff_assignment', "
-                             "'key_person', 'event_step', 'event_log', 'patrol_log')");
-    if (!list) return list.error();
-    std::vector<std::string> names;
-    if (auto s = list->forEachRow([&](const Statement& row) {
-          names.push_back(row.text(0));
-          indexes.push_back(row.text(1));
-        });
-        !s)
-      return s.error();
-    for (const std::string& name : names)
-      if (auto s = m_db.exec("DROP INDEX \"" + name + "\""); !s) return s.error();
-  }
+  // household_head stays: the deferred head-of-household foreign key needs it on every person insert.
+  auto indexes = BulkLoadIndexes::drop(m_db, {"person", "household", "house", "building", "party_link", "party_member",
+                                              "staff_assignment", "key_person", "event_step", "event_log", "patrol_log"},
+                                       {"household_head"});
+  if (!indexes) return indexes.error();
   if (auto s = prepareInserters(); !s) return s.error();
   const int districtCols = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(districts))));
 
@@ -1129,8 +1117,7 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
     if (auto s = transaction.commit(); !s) return s.error();
   }
   if (progress) progress->report(0.99, "indexes");
-  for (const std::string& sql : indexes)
-    if (auto s = m_db.exec(sql); !s) return s.error();
+  if (auto s = indexes->finish(); !s) return s.error();
   if (auto s = m_db.exec("PRAGMA cache_size = -2000"); !s) return s.error();
   if (progress) progress->report(1.0, "done");
   return m_summary;

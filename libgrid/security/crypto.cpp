@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "security/crypto.h"
 
+#include <openssl/core_names.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <openssl/sha.h>
 #include <sys/stat.h>
@@ -18,11 +18,6 @@ namespace {
 
 constexpr std::size_t kNonceSize = 12;
 constexpr std::size_t kTagSize = 16;
-
-struct CipherContext {
-  EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
-  ~CipherContext() { EVP_CIPHER_CTX_free(ctx); }
-};
 
 }  // namespace
 
@@ -89,11 +84,56 @@ Result<Bytes> fromHex(std::string_view hex) {
 
 // ---- FieldCipher -------------------------------------------------------------------------------------------------
 
+//! An AES-256-GCM context with the key schedule done, and an HMAC-SHA256 context with the key set; each use
+//! re-initialises only the nonce, or duplicates the keyed HMAC context.
+struct FieldCipher::Contexts {
+  EVP_CIPHER_CTX* encrypt = EVP_CIPHER_CTX_new();
+  EVP_CIPHER_CTX* decrypt = EVP_CIPHER_CTX_new();
+  EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+  EVP_MAC_CTX* hmac = nullptr;
+  ~Contexts() {
+    EVP_CIPHER_CTX_free(encrypt);
+    EVP_CIPHER_CTX_free(decrypt);
+    EVP_MAC_CTX_free(hmac);
+    EVP_MAC_free(mac);
+  }
+};
+
+FieldCipher::FieldCipher() { prepare(); }
+FieldCipher::FieldCipher(const FieldCipher& other)
+    : m_encryptionKey(other.m_encryptionKey), m_hmacKey(other.m_hmacKey) {
+  prepare();
+}
+FieldCipher& FieldCipher::operator=(const FieldCipher& other) {
+  m_encryptionKey = other.m_encryptionKey;
+  m_hmacKey = other.m_hmacKey;
+  prepare();
+  return *this;
+}
+FieldCipher::FieldCipher(FieldCipher&&) noexcept = default;
+FieldCipher& FieldCipher::operator=(FieldCipher&&) noexcept = default;
+FieldCipher::~FieldCipher() = default;
+
+void FieldCipher::prepare() {
+  m_contexts = std::make_unique<Contexts>();
+  EVP_EncryptInit_ex(m_contexts->encrypt, EVP_aes_256_gcm(), nullptr, nullptr, nullptr);
+  EVP_CIPHER_CTX_ctrl(m_contexts->encrypt, EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr);
+  EVP_EncryptInit_ex(m_contexts->encrypt, nullptr, nullptr, m_encryptionKey.data(), nullptr);
+  EVP_DecryptInit_ex(m_contexts->decrypt, EVP_aes_256_gcm(), nullptr, nullptr, nullptr);
+  EVP_CIPHER_CTX_ctrl(m_contexts->decrypt, EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr);
+  EVP_DecryptInit_ex(m_contexts->decrypt, nullptr, nullptr, m_encryptionKey.data(), nullptr);
+  m_contexts->hmac = EVP_MAC_CTX_new(m_contexts->mac);
+  char digest[] = "SHA256";
+  const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0), OSSL_PARAM_construct_end()};
+  EVP_MAC_init(m_contexts->hmac, m_hmacKey.data(), m_hmacKey.size(), params);
+}
+
 FieldCipher FieldCipher::generate() {
   FieldCipher cipher;
   const Bytes keys = randomBytes(2 * kKeySize);
   std::copy(keys.begin(), keys.begin() + kKeySize, cipher.m_encryptionKey.begin());
   std::copy(keys.begin() + kKeySize, keys.end(), cipher.m_hmacKey.begin());
+  cipher.prepare();
   return cipher;
 }
 
@@ -104,6 +144,7 @@ Result<FieldCipher> FieldCipher::fromHex(std::string_view hex) {
   FieldCipher cipher;
   std::copy(bytes->begin(), bytes->begin() + kKeySize, cipher.m_encryptionKey.begin());
   std::copy(bytes->begin() + kKeySize, bytes->end(), cipher.m_hmacKey.begin());
+  cipher.prepare();
   return cipher;
 }
 
@@ -116,14 +157,14 @@ std::string FieldCipher::toHex() const {
 Bytes FieldCipher::encrypt(std::string_view plaintext) const {
   Bytes out = randomBytes(kNonceSize);
   out.resize(kNonceSize + plaintext.size() + kTagSize);
-  CipherContext c;
+  EVP_CIPHER_CTX* ctx = m_contexts->encrypt;
   int length = 0;
-  EVP_EncryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, m_encryptionKey.data(), out.data());
-  EVP_EncryptUpdate(c.ctx, out.data() + kNonceSize, &length, reinterpret_cast<const unsigned char*>(plaintext.data()),
+  EVP_EncryptInit_ex(ctx, nullptr, nullptr, nullptr, out.data());  // new nonce, same key schedule
+  EVP_EncryptUpdate(ctx, out.data() + kNonceSize, &length, reinterpret_cast<const unsigned char*>(plaintext.data()),
                     static_cast<int>(plaintext.size()));
   int finalLength = 0;
-  EVP_EncryptFinal_ex(c.ctx, out.data() + kNonceSize + length, &finalLength);
-  EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, out.data() + kNonceSize + plaintext.size());
+  EVP_EncryptFinal_ex(ctx, out.data() + kNonceSize + length, &finalLength);
+  EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, out.data() + kNonceSize + plaintext.size());
   return out;
 }
 
@@ -132,15 +173,15 @@ Result<std::string> FieldCipher::decrypt(const Bytes& data) const {
     return makeError(ErrorCode::InvalidInput, "Encrypted value is truncated.");
   const std::size_t textSize = data.size() - kNonceSize - kTagSize;
   std::string plaintext(textSize, '\0');
-  CipherContext c;
+  EVP_CIPHER_CTX* ctx = m_contexts->decrypt;
   int length = 0;
-  EVP_DecryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, m_encryptionKey.data(), data.data());
-  EVP_DecryptUpdate(c.ctx, reinterpret_cast<unsigned char*>(plaintext.data()), &length, data.data() + kNonceSize,
+  EVP_DecryptInit_ex(ctx, nullptr, nullptr, nullptr, data.data());
+  EVP_DecryptUpdate(ctx, reinterpret_cast<unsigned char*>(plaintext.data()), &length, data.data() + kNonceSize,
                     static_cast<int>(textSize));
   Bytes tag(data.end() - kTagSize, data.end());
-  EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data());
+  EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data());
   int finalLength = 0;
-  if (EVP_DecryptFinal_ex(c.ctx, reinterpret_cast<unsigned char*>(plaintext.data()) + length, &finalLength) != 1)
+  if (EVP_DecryptFinal_ex(ctx, reinterpret_cast<unsigned char*>(plaintext.data()) + length, &finalLength) != 1)
     return makeError(ErrorCode::PermissionDenied,
                      "Encrypted value cannot be read with this key (wrong key for this database, or data altered).");
   return plaintext;
@@ -148,9 +189,11 @@ Result<std::string> FieldCipher::decrypt(const Bytes& data) const {
 
 std::string FieldCipher::lookupHash(std::string_view plaintext) const {
   unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  HMAC(EVP_sha256(), m_hmacKey.data(), static_cast<int>(m_hmacKey.size()),
-       reinterpret_cast<const unsigned char*>(plaintext.data()), plaintext.size(), digest, &length);
+  std::size_t length = 0;
+  EVP_MAC_CTX* ctx = EVP_MAC_CTX_dup(m_contexts->hmac);  // keyed template; cheaper than a fresh init
+  EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(plaintext.data()), plaintext.size());
+  EVP_MAC_final(ctx, digest, &length, sizeof digest);
+  EVP_MAC_CTX_free(ctx);
   return grid::toHex(Bytes(digest, digest + length));
 }
 

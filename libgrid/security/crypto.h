@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,10 +29,18 @@ Result<Bytes> fromHex(std::string_view hex);
 /**
  * Field-level encryption for sensitive personal data (DOMAIN.md §10.2 rule 5): AES-256-GCM with a random 96-bit
  * nonce per value (stored as nonce ‖ ciphertext ‖ tag), plus a keyed HMAC-SHA256 for exact-match lookup without
- * decrypting. Two independent 256-bit keys.
+ * decrypting. Two independent 256-bit keys. OpenSSL contexts are prepared once and reused, so one FieldCipher
+ * must not be used by two threads at the same time (copy it per thread).
  */
 class FieldCipher {
  public:
+  FieldCipher();
+  FieldCipher(const FieldCipher& other);
+  FieldCipher& operator=(const FieldCipher& other);
+  FieldCipher(FieldCipher&&) noexcept;
+  FieldCipher& operator=(FieldCipher&&) noexcept;
+  ~FieldCipher();
+
   static constexpr std::size_t kKeySize = 32;
 
   //! A new cipher with fresh random keys.
@@ -47,8 +56,11 @@ class FieldCipher {
   std::string lookupHash(std::string_view plaintext) const;
 
  private:
+  void prepare();
   std::array<std::uint8_t, kKeySize> m_encryptionKey{};
   std::array<std::uint8_t, kKeySize> m_hmacKey{};
+  struct Contexts;
+  std::unique_ptr<Contexts> m_contexts;  //!< keyed OpenSSL contexts, rebuilt from the keys on copy
 };
 
 /**

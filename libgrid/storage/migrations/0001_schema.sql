@@ -4,6 +4,8 @@
 -- Conventions: every table has an integer `id`; personal records carry created/updated stamps and a soft delete
 -- (logout, logout_reason, logout_date: 注销) instead of DELETE; 🔴 fields are stored as *_cipher (AES-256-GCM)
 -- with a *_masked display copy and, where exact lookup is needed, a keyed *_hmac.
+-- CHECKs list allowed values as `col = 'a' OR col = 'b'`, not `col IN (...)`: SQLite builds an ephemeral index for
+-- every IN list on every insert, which made bulk loads several times slower.
 
 -- Runs inside the migration's transaction (argument 0); only the CRSs in use are registered.
 SELECT InitSpatialMetadata(0, 'NONE');
@@ -33,7 +35,7 @@ CREATE TABLE code_value (
   name_en TEXT,
   parent_code TEXT,
   sort_order INTEGER NOT NULL DEFAULT 0,
-  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  active INTEGER NOT NULL DEFAULT 1 CHECK ((active = 0 OR active = 1)),
   PRIMARY KEY (domain, code)
 );
 
@@ -66,7 +68,7 @@ CREATE TABLE community (
   street_id INTEGER NOT NULL REFERENCES street(id),
   admin_code TEXT NOT NULL UNIQUE CHECK (length(admin_code) = 12 AND admin_code NOT GLOB '*[^0-9]*'),
   valid_year INTEGER,
-  urban_rural_class TEXT CHECK (urban_rural_class IS NULL OR urban_rural_class IN ('111','112','121','122','123','210','220')),
+  urban_rural_class TEXT CHECK (urban_rural_class IS NULL OR (urban_rural_class = '111' OR urban_rural_class = '112' OR urban_rural_class = '121' OR urban_rural_class = '122' OR urban_rural_class = '123' OR urban_rural_class = '210' OR urban_rural_class = '220')),
   police_code TEXT CHECK (police_code IS NULL OR (length(police_code) = 15 AND police_code NOT GLOB '*[^0-9]*')),
   name TEXT NOT NULL,
   address TEXT,
@@ -95,7 +97,7 @@ CREATE TABLE grid_plan (
   id INTEGER PRIMARY KEY,
   community_id INTEGER NOT NULL REFERENCES community(id),
   version INTEGER NOT NULL CHECK (version >= 1),
-  status TEXT NOT NULL CHECK (status IN ('draft', 'accepted', 'superseded', 'discarded')),
+  status TEXT NOT NULL CHECK ((status = 'draft' OR status = 'accepted' OR status = 'superseded' OR status = 'discarded')),
   household_target INTEGER NOT NULL DEFAULT 300,
   tolerance REAL NOT NULL DEFAULT 0.10 CHECK (tolerance > 0 AND tolerance < 1),
   note TEXT,
@@ -113,13 +115,13 @@ CREATE TABLE grid (
   grid_code TEXT NOT NULL UNIQUE CHECK (length(grid_code) = 15 AND grid_code NOT GLOB '*[^0-9]*'),
   sequence INTEGER NOT NULL CHECK (sequence BETWEEN 1 AND 999),
   name TEXT NOT NULL,
-  kind TEXT NOT NULL DEFAULT 'comprehensive' CHECK (kind IN ('comprehensive', 'dedicated')),
+  kind TEXT NOT NULL DEFAULT 'comprehensive' CHECK ((kind = 'comprehensive' OR kind = 'dedicated')),
   household_target INTEGER NOT NULL DEFAULT 300 CHECK (household_target > 0),
   contact_phone TEXT,
   supervision_phone TEXT,
   scope_text TEXT,
   service_hours TEXT,
-  locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+  locked INTEGER NOT NULL DEFAULT 0 CHECK ((locked = 0 OR locked = 1)),
   plan_id INTEGER REFERENCES grid_plan(id),
   retired_at TEXT,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
@@ -168,7 +170,7 @@ CREATE TABLE grid_police_beat (
 -- Functional departments (公安、民政、司法…) that receive events, attached to an administrative level.
 CREATE TABLE department (
   id INTEGER PRIMARY KEY,
-  level TEXT NOT NULL CHECK (level IN ('district', 'street', 'community')),
+  level TEXT NOT NULL CHECK ((level = 'district' OR level = 'street' OR level = 'community')),
   level_id INTEGER NOT NULL,
   type_code TEXT NOT NULL,
   name TEXT NOT NULL,
@@ -179,14 +181,14 @@ CREATE TABLE department (
 CREATE TABLE base_road (
   id INTEGER PRIMARY KEY,
   name TEXT,
-  kind TEXT NOT NULL DEFAULT 'street' CHECK (kind IN ('trunk', 'primary', 'secondary', 'street', 'lane', 'path'))
+  kind TEXT NOT NULL DEFAULT 'street' CHECK ((kind = 'trunk' OR kind = 'primary' OR kind = 'secondary' OR kind = 'street' OR kind = 'lane' OR kind = 'path'))
 );
 SELECT AddGeometryColumn('base_road', 'geom', @SRID@, 'MULTILINESTRING', 'XY');
 SELECT CreateSpatialIndex('base_road', 'geom');
 CREATE TABLE base_water (
   id INTEGER PRIMARY KEY,
   name TEXT,
-  kind TEXT NOT NULL DEFAULT 'river' CHECK (kind IN ('river', 'lake', 'canal', 'pond'))
+  kind TEXT NOT NULL DEFAULT 'river' CHECK ((kind = 'river' OR kind = 'lake' OR kind = 'canal' OR kind = 'pond'))
 );
 SELECT AddGeometryColumn('base_water', 'geom', @SRID@, 'MULTIPOLYGON', 'XY');
 SELECT CreateSpatialIndex('base_water', 'geom');
@@ -228,14 +230,14 @@ CREATE TABLE building (
   floors_above INTEGER NOT NULL DEFAULT 1 CHECK (floors_above BETWEEN 0 AND 200),
   floors_below INTEGER NOT NULL DEFAULT 0 CHECK (floors_below BETWEEN 0 AND 20),
   units_count INTEGER NOT NULL DEFAULT 1 CHECK (units_count BETWEEN 1 AND 50),
-  has_elevator INTEGER NOT NULL DEFAULT 0 CHECK (has_elevator IN (0, 1)),
-  has_property_mgmt INTEGER NOT NULL DEFAULT 0 CHECK (has_property_mgmt IN (0, 1)),
+  has_elevator INTEGER NOT NULL DEFAULT 0 CHECK ((has_elevator = 0 OR has_elevator = 1)),
+  has_property_mgmt INTEGER NOT NULL DEFAULT 0 CHECK ((has_property_mgmt = 0 OR has_property_mgmt = 1)),
   household_estimate INTEGER CHECK (household_estimate IS NULL OR household_estimate >= 0),
-  risk_colour TEXT CHECK (risk_colour IS NULL OR risk_colour IN ('red', 'orange', 'yellow', 'blue')),
-  locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+  risk_colour TEXT CHECK (risk_colour IS NULL OR (risk_colour = 'red' OR risk_colour = 'orange' OR risk_colour = 'yellow' OR risk_colour = 'blue')),
+  locked INTEGER NOT NULL DEFAULT 0 CHECK ((locked = 0 OR locked = 1)),
   source TEXT,
   source_id TEXT,
-  logout INTEGER NOT NULL DEFAULT 0 CHECK (logout IN (0, 1)),
+  logout INTEGER NOT NULL DEFAULT 0 CHECK ((logout = 0 OR logout = 1)),
   logout_reason TEXT,
   logout_date TEXT,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
@@ -276,21 +278,21 @@ CREATE TABLE house (
   room_no TEXT NOT NULL,
   layout_col INTEGER,
   layout_colspan INTEGER NOT NULL DEFAULT 1,
-  use_kind TEXT NOT NULL DEFAULT 'dwelling' CHECK (use_kind IN ('dwelling', 'organisation', 'place')),
+  use_kind TEXT NOT NULL DEFAULT 'dwelling' CHECK ((use_kind = 'dwelling' OR use_kind = 'organisation' OR use_kind = 'place')),
   house_code TEXT UNIQUE,
   uses_code TEXT,
   source_code TEXT,
   area_m2 REAL CHECK (area_m2 IS NULL OR area_m2 > 0),
   door_model TEXT,
-  is_rental INTEGER NOT NULL DEFAULT 0 CHECK (is_rental IN (0, 1)),
-  is_dangerous INTEGER NOT NULL DEFAULT 0 CHECK (is_dangerous IN (0, 1)),
+  is_rental INTEGER NOT NULL DEFAULT 0 CHECK ((is_rental = 0 OR is_rental = 1)),
+  is_dangerous INTEGER NOT NULL DEFAULT 0 CHECK ((is_dangerous = 0 OR is_dangerous = 1)),
   owner_name TEXT,
   owner_id_cipher BLOB,
   owner_id_masked TEXT,
   owner_phone_cipher BLOB,
   owner_phone_masked TEXT,
   remark TEXT,
-  logout INTEGER NOT NULL DEFAULT 0 CHECK (logout IN (0, 1)),
+  logout INTEGER NOT NULL DEFAULT 0 CHECK ((logout = 0 OR logout = 1)),
   logout_reason TEXT,
   logout_date TEXT,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
@@ -304,13 +306,13 @@ CREATE TABLE rental_house (
   usage_code TEXT,
   type_code TEXT,
   nature_code TEXT,
-  hidden_danger_level TEXT CHECK (hidden_danger_level IS NULL OR hidden_danger_level IN ('serious', 'normal', 'safe')),
+  hidden_danger_level TEXT CHECK (hidden_danger_level IS NULL OR (hidden_danger_level = 'serious' OR hidden_danger_level = 'normal' OR hidden_danger_level = 'safe')),
   hidden_rectification TEXT,
   limit_persons INTEGER,
   actual_persons INTEGER,
   room_count INTEGER,
   rent_month REAL,
-  lessor_type TEXT CHECK (lessor_type IS NULL OR lessor_type IN ('person', 'organisation')),
+  lessor_type TEXT CHECK (lessor_type IS NULL OR (lessor_type = 'person' OR lessor_type = 'organisation')),
   lessor_name TEXT,
   lessor_id_cipher BLOB,
   lessor_id_masked TEXT,
@@ -318,10 +320,10 @@ CREATE TABLE rental_house (
   lessor_phone_masked TEXT,
   lessor_date TEXT,
   registration_no TEXT,
-  has_fire_channel INTEGER CHECK (has_fire_channel IS NULL OR has_fire_channel IN (0, 1)),
-  has_safety_channel INTEGER CHECK (has_safety_channel IS NULL OR has_safety_channel IN (0, 1)),
-  signed_security_pledge INTEGER CHECK (signed_security_pledge IS NULL OR signed_security_pledge IN (0, 1)),
-  manager_type TEXT CHECK (manager_type IS NULL OR manager_type IN ('A', 'B', 'C')),
+  has_fire_channel INTEGER CHECK (has_fire_channel IS NULL OR (has_fire_channel = 0 OR has_fire_channel = 1)),
+  has_safety_channel INTEGER CHECK (has_safety_channel IS NULL OR (has_safety_channel = 0 OR has_safety_channel = 1)),
+  signed_security_pledge INTEGER CHECK (signed_security_pledge IS NULL OR (signed_security_pledge = 0 OR signed_security_pledge = 1)),
+  manager_type TEXT CHECK (manager_type IS NULL OR (manager_type = 'A' OR manager_type = 'B' OR manager_type = 'C')),
   register_date TEXT
 );
 
@@ -335,7 +337,7 @@ CREATE TABLE household (
   building_id INTEGER REFERENCES building(id),
   account_number TEXT,
   household_type TEXT NOT NULL DEFAULT 'registered'
-    CHECK (household_type IN ('registered', 'floating', 'rental', 'collective', 'registered_absent', 'vacant')),
+    CHECK ((household_type = 'registered' OR household_type = 'floating' OR household_type = 'rental' OR household_type = 'collective' OR household_type = 'registered_absent' OR household_type = 'vacant')),
   head_person_id INTEGER REFERENCES person(id) DEFERRABLE INITIALLY DEFERRED,
   home_phone_cipher BLOB,
   home_phone_masked TEXT,
@@ -343,9 +345,9 @@ CREATE TABLE household (
   visit_count INTEGER NOT NULL DEFAULT 0,
   tags TEXT,
   honors TEXT,
-  party_plaque INTEGER NOT NULL DEFAULT 0 CHECK (party_plaque IN (0, 1)),
-  source_state TEXT NOT NULL DEFAULT 'entered' CHECK (source_state IN ('entered', 'claimed', 'verified', 'imported')),
-  logout INTEGER NOT NULL DEFAULT 0 CHECK (logout IN (0, 1)),
+  party_plaque INTEGER NOT NULL DEFAULT 0 CHECK ((party_plaque = 0 OR party_plaque = 1)),
+  source_state TEXT NOT NULL DEFAULT 'entered' CHECK ((source_state = 'entered' OR source_state = 'claimed' OR source_state = 'verified' OR source_state = 'imported')),
+  logout INTEGER NOT NULL DEFAULT 0 CHECK ((logout = 0 OR logout = 1)),
   logout_reason TEXT,
   logout_date TEXT,
   created_by TEXT,
@@ -364,14 +366,14 @@ CREATE TABLE person (
   name TEXT NOT NULL,
   used_name TEXT,
   id_type TEXT NOT NULL DEFAULT 'resident_id'
-    CHECK (id_type IN ('resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreigner_permanent', 'other')),
+    CHECK ((id_type = 'resident_id' OR id_type = 'passport' OR id_type = 'hk_macao_permit' OR id_type = 'taiwan_permit' OR id_type = 'foreigner_permanent' OR id_type = 'other')),
   id_cipher BLOB,
   id_hmac TEXT,
   id_masked TEXT,
-  gender TEXT CHECK (gender IS NULL OR gender IN ('M', 'F')),
+  gender TEXT CHECK (gender IS NULL OR (gender = 'M' OR gender = 'F')),
   birth_date TEXT CHECK (birth_date IS NULL OR birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
   population_type TEXT NOT NULL DEFAULT 'registered'
-    CHECK (population_type IN ('registered', 'floating', 'unsettled', 'overseas')),
+    CHECK ((population_type = 'registered' OR population_type = 'floating' OR population_type = 'unsettled' OR population_type = 'overseas')),
   relation_code TEXT,
   political_code TEXT,
   nation_code TEXT,
@@ -392,9 +394,9 @@ CREATE TABLE person (
   -- overseas (境外人员)
   nationality TEXT,
   english_name TEXT,
-  is_dead INTEGER NOT NULL DEFAULT 0 CHECK (is_dead IN (0, 1)),
-  source_state TEXT NOT NULL DEFAULT 'entered' CHECK (source_state IN ('entered', 'claimed', 'verified', 'imported')),
-  logout INTEGER NOT NULL DEFAULT 0 CHECK (logout IN (0, 1)),
+  is_dead INTEGER NOT NULL DEFAULT 0 CHECK ((is_dead = 0 OR is_dead = 1)),
+  source_state TEXT NOT NULL DEFAULT 'entered' CHECK ((source_state = 'entered' OR source_state = 'claimed' OR source_state = 'verified' OR source_state = 'imported')),
+  logout INTEGER NOT NULL DEFAULT 0 CHECK ((logout = 0 OR logout = 1)),
   logout_reason TEXT,
   logout_date TEXT,
   created_by TEXT,
@@ -424,7 +426,7 @@ CREATE TABLE staff (
   id INTEGER PRIMARY KEY,
   person_id INTEGER REFERENCES person(id),
   name TEXT NOT NULL,
-  gender TEXT CHECK (gender IS NULL OR gender IN ('M', 'F')),
+  gender TEXT CHECK (gender IS NULL OR (gender = 'M' OR gender = 'F')),
   birth_date TEXT,
   id_cipher BLOB,
   id_masked TEXT,
@@ -432,7 +434,7 @@ CREATE TABLE staff (
   political_code TEXT,
   education_code TEXT,
   photo BLOB,
-  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  active INTEGER NOT NULL DEFAULT 1 CHECK ((active = 0 OR active = 1)),
   registered_date TEXT,
   remark TEXT
 );
@@ -440,11 +442,10 @@ CREATE TABLE staff (
 CREATE TABLE staff_assignment (
   id INTEGER PRIMARY KEY,
   staff_id INTEGER NOT NULL REFERENCES staff(id),
-  role_code TEXT NOT NULL CHECK (role_code IN ('COMMUNITY_LEADER', 'AREA_LEADER', 'GRID_LEADER', 'BUILDING_LEADER',
-    'PROPERTY_LEADER', 'GRID_WORKER', 'GRID_INSTRUCTOR', 'POLICE_OFFICER', 'MICRO_GRID_LEADER', 'PARTY_SECRETARY')),
-  level TEXT NOT NULL CHECK (level IN ('street', 'community', 'area', 'grid', 'micro_grid', 'building', 'estate')),
+  role_code TEXT NOT NULL CHECK ((role_code = 'COMMUNITY_LEADER' OR role_code = 'AREA_LEADER' OR role_code = 'GRID_LEADER' OR role_code = 'BUILDING_LEADER' OR role_code = 'PROPERTY_LEADER' OR role_code = 'GRID_WORKER' OR role_code = 'GRID_INSTRUCTOR' OR role_code = 'POLICE_OFFICER' OR role_code = 'MICRO_GRID_LEADER' OR role_code = 'PARTY_SECRETARY')),
+  level TEXT NOT NULL CHECK ((level = 'street' OR level = 'community' OR level = 'area' OR level = 'grid' OR level = 'micro_grid' OR level = 'building' OR level = 'estate')),
   target_id INTEGER NOT NULL,
-  position_type TEXT CHECK (position_type IS NULL OR position_type IN ('full_time', 'part_time')),
+  position_type TEXT CHECK (position_type IS NULL OR (position_type = 'full_time' OR position_type = 'part_time')),
   duties TEXT,
   start_date TEXT NOT NULL,
   end_date TEXT,
@@ -458,7 +459,7 @@ CREATE INDEX staff_assignment_target ON staff_assignment(level, target_id);
 CREATE TABLE party_org (
   id INTEGER PRIMARY KEY,
   parent_id INTEGER REFERENCES party_org(id),
-  kind TEXT NOT NULL CHECK (kind IN ('committee', 'general_branch', 'branch', 'group')),
+  kind TEXT NOT NULL CHECK ((kind = 'committee' OR kind = 'general_branch' OR kind = 'branch' OR kind = 'group')),
   name TEXT NOT NULL,
   community_id INTEGER REFERENCES community(id),
   grid_id INTEGER REFERENCES grid(id),
@@ -473,12 +474,12 @@ CREATE TABLE party_member (
   full_member_date TEXT,
   member_type_code TEXT,
   party_position TEXT,
-  is_flow INTEGER NOT NULL DEFAULT 0 CHECK (is_flow IN (0, 1)),
-  in_service_registered INTEGER NOT NULL DEFAULT 0 CHECK (in_service_registered IN (0, 1)),
+  is_flow INTEGER NOT NULL DEFAULT 0 CHECK ((is_flow = 0 OR is_flow = 1)),
+  in_service_registered INTEGER NOT NULL DEFAULT 0 CHECK ((in_service_registered = 0 OR in_service_registered = 1)),
   report_organisation TEXT,
   link_limit INTEGER NOT NULL DEFAULT 5 CHECK (link_limit >= 0),
   exempt_code TEXT,
-  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+  active INTEGER NOT NULL DEFAULT 1 CHECK ((active = 0 OR active = 1))
 );
 
 CREATE TABLE party_link (
@@ -486,9 +487,9 @@ CREATE TABLE party_link (
   party_member_id INTEGER NOT NULL REFERENCES party_member(id),
   household_id INTEGER NOT NULL REFERENCES household(id),
   link_type TEXT NOT NULL DEFAULT 'member_household'
-    CHECK (link_type IN ('member_household', 'centre_household', 'in_service')),
-  assigned_by TEXT NOT NULL DEFAULT 'organisation' CHECK (assigned_by IN ('mutual', 'organisation')),
-  contact_card_issued INTEGER NOT NULL DEFAULT 0 CHECK (contact_card_issued IN (0, 1)),
+    CHECK ((link_type = 'member_household' OR link_type = 'centre_household' OR link_type = 'in_service')),
+  assigned_by TEXT NOT NULL DEFAULT 'organisation' CHECK ((assigned_by = 'mutual' OR assigned_by = 'organisation')),
+  contact_card_issued INTEGER NOT NULL DEFAULT 0 CHECK ((contact_card_issued = 0 OR contact_card_issued = 1)),
   start_date TEXT NOT NULL,
   end_date TEXT
 );
@@ -503,15 +504,15 @@ CREATE TABLE key_person (
   person_id INTEGER NOT NULL REFERENCES person(id),
   grid_id INTEGER REFERENCES grid(id),
   category_code TEXT NOT NULL,
-  attention_level TEXT NOT NULL DEFAULT 'normal' CHECK (attention_level IN ('normal', 'medium', 'serious')),
-  under_attention INTEGER NOT NULL DEFAULT 1 CHECK (under_attention IN (0, 1)),
+  attention_level TEXT NOT NULL DEFAULT 'normal' CHECK ((attention_level = 'normal' OR attention_level = 'medium' OR attention_level = 'serious')),
+  under_attention INTEGER NOT NULL DEFAULT 1 CHECK ((under_attention = 0 OR under_attention = 1)),
   attention_reason_cipher BLOB,
   detail_cipher BLOB,
   helper_staff_id INTEGER REFERENCES staff(id),
-  risk_colour TEXT CHECK (risk_colour IS NULL OR risk_colour IN ('red', 'orange', 'yellow', 'blue')),
+  risk_colour TEXT CHECK (risk_colour IS NULL OR (risk_colour = 'red' OR risk_colour = 'orange' OR risk_colour = 'yellow' OR risk_colour = 'blue')),
   last_visit_date TEXT,
   next_visit_due TEXT,
-  logout INTEGER NOT NULL DEFAULT 0 CHECK (logout IN (0, 1)),
+  logout INTEGER NOT NULL DEFAULT 0 CHECK ((logout = 0 OR logout = 1)),
   logout_reason TEXT,
   logout_date TEXT,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
@@ -531,10 +532,10 @@ CREATE TABLE key_place (
   rectification TEXT,
   rectification_begin TEXT,
   rectification_end TEXT,
-  listed_by TEXT CHECK (listed_by IS NULL OR listed_by IN ('province', 'city', 'county')),
-  listed_level TEXT CHECK (listed_level IS NULL OR listed_level IN ('yellow', 'red')),
-  attention_level TEXT NOT NULL DEFAULT 'normal' CHECK (attention_level IN ('normal', 'medium', 'serious')),
-  risk_colour TEXT CHECK (risk_colour IS NULL OR risk_colour IN ('red', 'orange', 'yellow', 'blue')),
+  listed_by TEXT CHECK (listed_by IS NULL OR (listed_by = 'province' OR listed_by = 'city' OR listed_by = 'county')),
+  listed_level TEXT CHECK (listed_level IS NULL OR (listed_level = 'yellow' OR listed_level = 'red')),
+  attention_level TEXT NOT NULL DEFAULT 'normal' CHECK ((attention_level = 'normal' OR attention_level = 'medium' OR attention_level = 'serious')),
+  risk_colour TEXT CHECK (risk_colour IS NULL OR (risk_colour = 'red' OR risk_colour = 'orange' OR risk_colour = 'yellow' OR risk_colour = 'blue')),
   charge_person TEXT,
   charge_phone_cipher BLOB,
   charge_phone_masked TEXT,
@@ -542,8 +543,8 @@ CREATE TABLE key_place (
   capacity INTEGER,
   staff_count INTEGER,
   fire_level INTEGER CHECK (fire_level IS NULL OR fire_level BETWEEN 1 AND 4),
-  management_class TEXT CHECK (management_class IS NULL OR management_class IN ('A', 'B', 'C')),
-  logout INTEGER NOT NULL DEFAULT 0 CHECK (logout IN (0, 1)),
+  management_class TEXT CHECK (management_class IS NULL OR (management_class = 'A' OR management_class = 'B' OR management_class = 'C')),
+  logout INTEGER NOT NULL DEFAULT 0 CHECK ((logout = 0 OR logout = 1)),
   logout_reason TEXT,
   logout_date TEXT,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
@@ -558,18 +559,18 @@ CREATE TABLE key_matter (
   grid_id INTEGER REFERENCES grid(id),
   subject TEXT NOT NULL,
   group_size INTEGER CHECK (group_size IS NULL OR group_size >= 0),
-  group_type TEXT CHECK (group_type IS NULL OR group_type IN ('individual', 'group_representative')),
+  group_type TEXT CHECK (group_type IS NULL OR (group_type = 'individual' OR group_type = 'group_representative')),
   history TEXT,
   past_resolution TEXT,
   aspiration_code TEXT,
-  warning_level TEXT NOT NULL CHECK (warning_level IN ('blue', 'yellow', 'orange', 'red')),
+  warning_level TEXT NOT NULL CHECK ((warning_level = 'blue' OR warning_level = 'yellow' OR warning_level = 'orange' OR warning_level = 'red')),
   stability_unit TEXT,
   stability_owner TEXT,
   resolve_unit TEXT,
   resolve_owner TEXT,
   current_state TEXT,
-  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolving', 'assigned', 'resolved', 'closed')),
-  origin TEXT CHECK (origin IS NULL OR origin IN ('new', 'carried_over', 'transferred', 'assigned_from_above')),
+  status TEXT NOT NULL DEFAULT 'open' CHECK ((status = 'open' OR status = 'resolving' OR status = 'assigned' OR status = 'resolved' OR status = 'closed')),
+  origin TEXT CHECK (origin IS NULL OR (origin = 'new' OR origin = 'carried_over' OR origin = 'transferred' OR origin = 'assigned_from_above')),
   registrant TEXT,
   registered_at TEXT NOT NULL,
   deadline TEXT,
@@ -579,7 +580,7 @@ SELECT AddGeometryColumn('key_matter', 'geom', @SRID@, 'POINT', 'XY');
 
 CREATE TABLE key_matter_link (
   key_matter_id INTEGER NOT NULL REFERENCES key_matter(id),
-  object_type TEXT NOT NULL CHECK (object_type IN ('key_person', 'key_place', 'event', 'household', 'building')),
+  object_type TEXT NOT NULL CHECK ((object_type = 'key_person' OR object_type = 'key_place' OR object_type = 'event' OR object_type = 'household' OR object_type = 'building')),
   object_id INTEGER NOT NULL,
   PRIMARY KEY (key_matter_id, object_type, object_id)
 );
@@ -592,10 +593,10 @@ CREATE TABLE event (
   serial_number TEXT NOT NULL UNIQUE,
   subject TEXT NOT NULL,
   content TEXT,
-  issue_kind TEXT NOT NULL DEFAULT 'individual' CHECK (issue_kind IN ('individual', 'mass')),
+  issue_kind TEXT NOT NULL DEFAULT 'individual' CHECK ((issue_kind = 'individual' OR issue_kind = 'mass')),
   domain_code TEXT NOT NULL,
   type_code TEXT,
-  grade TEXT NOT NULL DEFAULT 'normal' CHECK (grade IN ('normal', 'urgent', 'critical')),
+  grade TEXT NOT NULL DEFAULT 'normal' CHECK ((grade = 'normal' OR grade = 'urgent' OR grade = 'critical')),
   source_kind TEXT NOT NULL,
   reporter_name TEXT,
   reporter_phone_cipher BLOB,
@@ -605,16 +606,16 @@ CREATE TABLE event (
   occur_location TEXT,
   related_people_count INTEGER,
   related_amount REAL,
-  important INTEGER NOT NULL DEFAULT 0 CHECK (important IN (0, 1)),
-  urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1)),
-  historic INTEGER NOT NULL DEFAULT 0 CHECK (historic IN (0, 1)),
-  status INTEGER NOT NULL DEFAULT 1 CHECK (status IN (1, 150, 200, 250, 300)),
+  important INTEGER NOT NULL DEFAULT 0 CHECK ((important = 0 OR important = 1)),
+  urgent INTEGER NOT NULL DEFAULT 0 CHECK ((urgent = 0 OR urgent = 1)),
+  historic INTEGER NOT NULL DEFAULT 0 CHECK ((historic = 0 OR historic = 1)),
+  status INTEGER NOT NULL DEFAULT 1 CHECK ((status = 1 OR status = 150 OR status = 200 OR status = 250 OR status = 300)),
   first_receiver TEXT NOT NULL,
   first_receiver_org_level TEXT NOT NULL,
   first_receiver_org_id INTEGER NOT NULL,
-  current_org_level TEXT NOT NULL CHECK (current_org_level IN ('grid', 'community', 'street', 'district', 'department')),
+  current_org_level TEXT NOT NULL CHECK ((current_org_level = 'grid' OR current_org_level = 'community' OR current_org_level = 'street' OR current_org_level = 'district' OR current_org_level = 'department')),
   current_org_id INTEGER NOT NULL,
-  supervise_level INTEGER NOT NULL DEFAULT -1 CHECK (supervise_level IN (-1, 1, 100, 200)),
+  supervise_level INTEGER NOT NULL DEFAULT -1 CHECK ((supervise_level = -1 OR supervise_level = 1 OR supervise_level = 100 OR supervise_level = 200)),
   deadline TEXT,
   complete_date TEXT,
   created_at TEXT NOT NULL
@@ -633,13 +634,13 @@ CREATE TABLE event_step (
   entry_operation INTEGER NOT NULL,
   entry_date TEXT NOT NULL,
   end_date TEXT,
-  state_code INTEGER NOT NULL CHECK (state_code IN (80, 100, 110, 120, 140, 500, 800, 900, 1000, 1100)),
-  supervise_level INTEGER NOT NULL DEFAULT -1 CHECK (supervise_level IN (-1, 1, 100, 200)),
+  state_code INTEGER NOT NULL CHECK ((state_code = 80 OR state_code = 100 OR state_code = 110 OR state_code = 120 OR state_code = 140 OR state_code = 500 OR state_code = 800 OR state_code = 900 OR state_code = 1000 OR state_code = 1100)),
+  supervise_level INTEGER NOT NULL DEFAULT -1 CHECK ((supervise_level = -1 OR supervise_level = 1 OR supervise_level = 100 OR supervise_level = 200)),
   back_to_step_id INTEGER REFERENCES event_step(id),
   deal_user TEXT,
   deal_description TEXT,
-  delay_state INTEGER NOT NULL DEFAULT 0 CHECK (delay_state IN (0, 1, 2, 3)),
-  overdue INTEGER NOT NULL DEFAULT 0 CHECK (overdue IN (0, 1))
+  delay_state INTEGER NOT NULL DEFAULT 0 CHECK ((delay_state = 0 OR delay_state = 1 OR delay_state = 2 OR delay_state = 3)),
+  overdue INTEGER NOT NULL DEFAULT 0 CHECK ((overdue = 0 OR overdue = 1))
 );
 CREATE INDEX event_step_event ON event_step(event_id);
 
@@ -671,9 +672,9 @@ CREATE TABLE event_attachment (
 CREATE TABLE event_evaluation (
   id INTEGER PRIMARY KEY,
   event_id INTEGER NOT NULL REFERENCES event(id),
-  rating TEXT NOT NULL CHECK (rating IN ('satisfied', 'basically_satisfied', 'dissatisfied')),
+  rating TEXT NOT NULL CHECK ((rating = 'satisfied' OR rating = 'basically_satisfied' OR rating = 'dissatisfied')),
   comment TEXT,
-  follow_up_call INTEGER NOT NULL DEFAULT 0 CHECK (follow_up_call IN (0, 1)),
+  follow_up_call INTEGER NOT NULL DEFAULT 0 CHECK ((follow_up_call = 0 OR follow_up_call = 1)),
   evaluated_at TEXT NOT NULL
 );
 
@@ -684,7 +685,7 @@ CREATE TABLE event_delay_request (
   requested_workdays INTEGER NOT NULL CHECK (requested_workdays > 0),
   applied_by TEXT NOT NULL,
   applied_at TEXT NOT NULL,
-  audit_state INTEGER CHECK (audit_state IS NULL OR audit_state IN (0, 1)),
+  audit_state INTEGER CHECK (audit_state IS NULL OR (audit_state = 0 OR audit_state = 1)),
   permitted_workdays INTEGER,
   audit_note TEXT,
   audited_by TEXT,
@@ -712,25 +713,25 @@ CREATE TABLE escalation_rule (
   id INTEGER PRIMARY KEY,
   domain_code TEXT NOT NULL,
   type_code TEXT,
-  grade TEXT NOT NULL CHECK (grade IN ('normal', 'urgent', 'critical')),
-  submit_level TEXT NOT NULL CHECK (submit_level IN ('community', 'street', 'district')),
+  grade TEXT NOT NULL CHECK ((grade = 'normal' OR grade = 'urgent' OR grade = 'critical')),
+  submit_level TEXT NOT NULL CHECK ((submit_level = 'community' OR submit_level = 'street' OR submit_level = 'district')),
   cc_departments TEXT,
-  enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1))
+  enabled INTEGER NOT NULL DEFAULT 1 CHECK ((enabled = 0 OR enabled = 1))
 );
 
 CREATE TABLE work_calendar (
   day TEXT PRIMARY KEY CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
-  is_workday INTEGER NOT NULL CHECK (is_workday IN (0, 1))
+  is_workday INTEGER NOT NULL CHECK ((is_workday = 0 OR is_workday = 1))
 );
 
 -- 四事五议 deliberations.
 CREATE TABLE deliberation (
   id INTEGER PRIMARY KEY,
-  level TEXT NOT NULL CHECK (level IN ('estate', 'community', 'block', 'district')),
+  level TEXT NOT NULL CHECK ((level = 'estate' OR level = 'community' OR level = 'block' OR level = 'district')),
   level_id INTEGER,
   topic TEXT NOT NULL,
   initiator TEXT,
-  step TEXT NOT NULL CHECK (step IN ('suggest', 'propose', 'discuss', 'review', 'decide')),
+  step TEXT NOT NULL CHECK ((step = 'suggest' OR step = 'propose' OR step = 'discuss' OR step = 'review' OR step = 'decide')),
   minutes TEXT,
   decision TEXT,
   quorum_record TEXT,
@@ -745,17 +746,17 @@ CREATE TABLE patrol_log (
   id INTEGER PRIMARY KEY,
   grid_id INTEGER REFERENCES grid(id),
   staff_id INTEGER REFERENCES staff(id),
-  log_type TEXT NOT NULL CHECK (log_type IN ('patrol', 'routine_visit', 'key_person_visit', 'hidden_danger', 'work_record', 'other')),
-  object_type TEXT CHECK (object_type IS NULL OR object_type IN ('household', 'person', 'key_person', 'key_place', 'building', 'house')),
+  log_type TEXT NOT NULL CHECK ((log_type = 'patrol' OR log_type = 'routine_visit' OR log_type = 'key_person_visit' OR log_type = 'hidden_danger' OR log_type = 'work_record' OR log_type = 'other')),
+  object_type TEXT CHECK (object_type IS NULL OR (object_type = 'household' OR object_type = 'person' OR object_type = 'key_person' OR object_type = 'key_place' OR object_type = 'building' OR object_type = 'house')),
   object_id INTEGER,
   work_time TEXT NOT NULL,
   place TEXT,
   content TEXT,
-  is_home INTEGER CHECK (is_home IS NULL OR is_home IN (0, 1)),
-  has_exception INTEGER NOT NULL DEFAULT 0 CHECK (has_exception IN (0, 1)),
+  is_home INTEGER CHECK (is_home IS NULL OR (is_home = 0 OR is_home = 1)),
+  has_exception INTEGER NOT NULL DEFAULT 0 CHECK ((has_exception = 0 OR has_exception = 1)),
   exception_code TEXT,
   exception_info TEXT,
-  sign_status INTEGER NOT NULL DEFAULT 0 CHECK (sign_status IN (0, 1)),
+  sign_status INTEGER NOT NULL DEFAULT 0 CHECK ((sign_status = 0 OR sign_status = 1)),
   sign_org TEXT,
   sign_comment TEXT,
   sign_date TEXT,
@@ -776,12 +777,12 @@ SELECT AddGeometryColumn('patrol_track', 'geom', @SRID@, 'LINESTRING', 'XY');
 -- Entries of the five ledgers (五本台账): patrol notes, problems and suggestions collected at each level.
 CREATE TABLE ledger_entry (
   id INTEGER PRIMARY KEY,
-  ledger_level TEXT NOT NULL CHECK (ledger_level IN ('community', 'area', 'grid', 'building', 'property')),
+  ledger_level TEXT NOT NULL CHECK ((ledger_level = 'community' OR ledger_level = 'area' OR ledger_level = 'grid' OR ledger_level = 'building' OR ledger_level = 'property')),
   target_id INTEGER NOT NULL,
-  entry_type TEXT NOT NULL CHECK (entry_type IN ('patrol', 'visit', 'problem', 'suggestion', 'meeting', 'other')),
+  entry_type TEXT NOT NULL CHECK ((entry_type = 'patrol' OR entry_type = 'visit' OR entry_type = 'problem' OR entry_type = 'suggestion' OR entry_type = 'meeting' OR entry_type = 'other')),
   title TEXT NOT NULL,
   content TEXT,
-  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'resolved', 'closed')),
+  status TEXT NOT NULL DEFAULT 'open' CHECK ((status = 'open' OR status = 'in_progress' OR status = 'resolved' OR status = 'closed')),
   event_id INTEGER REFERENCES event(id),
   recorded_by TEXT NOT NULL,
   recorded_at TEXT NOT NULL
@@ -806,7 +807,7 @@ CREATE TABLE app_user (
   display_name TEXT NOT NULL,
   staff_id INTEGER REFERENCES staff(id),
   password_hash TEXT,
-  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  active INTEGER NOT NULL DEFAULT 1 CHECK ((active = 0 OR active = 1)),
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 
@@ -814,7 +815,7 @@ CREATE TABLE user_role (
   id INTEGER PRIMARY KEY,
   user_id INTEGER NOT NULL REFERENCES app_user(id),
   role_code TEXT NOT NULL,
-  scope_level TEXT NOT NULL CHECK (scope_level IN ('district', 'street', 'community', 'area', 'grid')),
+  scope_level TEXT NOT NULL CHECK ((scope_level = 'district' OR scope_level = 'street' OR scope_level = 'community' OR scope_level = 'area' OR scope_level = 'grid')),
   scope_id INTEGER NOT NULL,
   UNIQUE (user_id, role_code, scope_level, scope_id)
 );
@@ -825,7 +826,7 @@ CREATE TABLE audit_log (
   at TEXT NOT NULL,
   actor TEXT NOT NULL,
   actor_user_id INTEGER,
-  action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete', 'reveal', 'export', 'import', 'login', 'migrate')),
+  action TEXT NOT NULL CHECK ((action = 'insert' OR action = 'update' OR action = 'delete' OR action = 'reveal' OR action = 'export' OR action = 'import' OR action = 'login' OR action = 'migrate')),
   table_name TEXT NOT NULL,
   record_id INTEGER,
   before_json TEXT,
@@ -843,7 +844,7 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TABLE qr_token (
   id INTEGER PRIMARY KEY,
   token TEXT NOT NULL UNIQUE CHECK (length(token) >= 26),
-  scope TEXT NOT NULL CHECK (scope IN ('grid', 'building', 'household', 'person')),
+  scope TEXT NOT NULL CHECK ((scope = 'grid' OR scope = 'building' OR scope = 'household' OR scope = 'person')),
   target_id INTEGER NOT NULL,
   issued_at TEXT NOT NULL,
   revoked_at TEXT

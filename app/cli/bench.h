@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace grid::bench {
+
+//! `gridctl bench import [--rows N] [--keep DIR]`: a synthetic household sheet of N rows imported with full
+//! validation, against ogr2ogr loading the same file into SpatiaLite, in the same run. Prints figures; asserts nothing.
+int runImportBenchmark(const std::map<std::string, std::string>& options);
+
+//! `gridctl bench demo [--households N]`: wall time and peak RSS of the demo generator.
+int runDemoBenchmark(const std::map<std::string, std::string>& options);
+
+}  // namespace grid::bench
