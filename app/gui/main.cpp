@@ -34,7 +34,9 @@ int main(int argc, char** argv) {
                                             QStringLiteral("file"));
   const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("window size WIDTHxHEIGHT"),
                                       QStringLiteral("size"), QStringLiteral("1600x1000"));
-  parser.addOptions({langOption, screenshotOption, sizeOption});
+  const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("zoom to and select grid:CODE"),
+                                        QStringLiteral("what"));
+  parser.addOptions({langOption, screenshotOption, sizeOption, selectOption});
   parser.process(app);
 
   QSettings settings;
@@ -58,6 +60,7 @@ int main(int argc, char** argv) {
       if (size.size() == 2) window.resize(size[0].toInt(), size[1].toInt());
     }
     window.show();
+    QCoreApplication::processEvents();  // lay the window out first: the canvas keeps its scale when resized
     if (!database.isEmpty()) {
       QString error;
       if (!window.openDatabase(QDir::current().absoluteFilePath(database), &error)) {
@@ -68,6 +71,11 @@ int main(int argc, char** argv) {
         QMessageBox::warning(&window, QObject::tr("Cannot Open Database"), error);
       }
     }
+    const QString select = parser.value(selectOption);
+    if (select.startsWith(QLatin1String("grid:")) && !window.zoomToGrid(select.mid(5)) && !screenshot.isEmpty()) {
+      std::fprintf(stderr, "gridstation: no grid %s\n", qPrintable(select.mid(5)));
+      return 2;
+    }
 
     if (!screenshot.isEmpty()) {
       // Grab once the canvas has finished painting (or after a guard time), then exit.
@@ -76,10 +84,13 @@ int main(int argc, char** argv) {
         std::printf("%s\n", qPrintable(saved ? QDir::current().absoluteFilePath(screenshot) : QString()));
         QCoreApplication::exit(saved ? 0 : 3);
       };
-      QObject::connect(window.canvas(), &QgsMapCanvas::mapCanvasRefreshed, &window,
-                       [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
+      // Armed from the event loop, so a render started while opening (at another extent) cannot trigger it.
+      QTimer::singleShot(0, &window, [&window, grabAndQuit]() {
+        QObject::connect(window.canvas(), &QgsMapCanvas::mapCanvasRefreshed, &window,
+                         [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
+        window.canvas()->refresh();
+      });
       QTimer::singleShot(30000, grabAndQuit);
-      window.canvas()->refresh();
     }
     status = app.exec();
   }

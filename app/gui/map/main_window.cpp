@@ -4,6 +4,9 @@
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
+#include <qgsexpression.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
 #include <qgslayertree.h>
 #include <qgslayertreemapcanvasbridge.h>
 #include <qgslayertreemodel.h>
@@ -36,6 +39,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   mCanvas = new QgsMapCanvas(this);
   mCanvas->setObjectName(QStringLiteral("MapCanvas"));
   mCanvas->setCanvasColor(QColor(246, 244, 240));
+  mCanvas->setSelectionColor(QColor(255, 170, 0, 90));  // translucent: buildings stay readable under a selection
   mCanvas->enableAntiAliasing(true);
   mCanvas->setParallelRenderingEnabled(true);
   setCentralWidget(mCanvas);
@@ -155,6 +159,23 @@ void MainWindow::zoomToFullExtent() {
   }
   mCanvas->zoomToFullExtent();
   mCanvas->refresh();
+}
+
+bool MainWindow::zoomToGrid(const QString& code) {
+  for (QgsMapLayer* layer : mProject->mapLayers()) {
+    auto* vector = qobject_cast<QgsVectorLayer*>(layer);
+    if (!vector || vector->dataProvider()->uri().table() != QLatin1String("grid_map")) continue;
+    QgsFeatureRequest request(QgsExpression(QStringLiteral("\"grid_code\" = %1").arg(QgsExpression::quotedString(code))));
+    QgsFeature feature;
+    if (!vector->getFeatures(request).nextFeature(feature)) return false;
+    vector->selectByIds({feature.id()});
+    QgsRectangle extent = feature.geometry().boundingBox();
+    extent.scale(1.15);
+    mCanvas->setExtent(extent);
+    mCanvas->refresh();
+    return true;
+  }
+  return false;
 }
 
 void MainWindow::chooseDatabase() {

@@ -27,6 +27,8 @@ class MainWindow : public QMainWindow {
   //! Opens (and, if older, upgrades) a GridStation database and shows its layers; false with a message on error.
   bool openDatabase(const QString& path, QString* error);
   QgsMapCanvas* canvas() const { return mCanvas; }
+  //! Zooms to the grid with the 15-digit \a code and selects it; false when no such grid is shown.
+  bool zoomToGrid(const QString& code);
   QgsProject* project() const { return mProject.get(); }
 
  public slots:
