@@ -256,7 +256,7 @@ BuildingPlan residentialPlan(BlockType type, Random& random, int maxDwellings) {
       p.gapY = 10;
       break;
     case BlockType::UrbanVillage:
-      p = {"residential", "mixed", "brick_concrete", "号", 1, random.between(3, 6), random.between(1, 2), false};
+      p = {"residential", "mixed", "brick_concrete", "号", 1, random.between(3, 6), random.chance(0.7) ? 1 : 2, false};
       p.width = random.between(9, 12);
       p.depth = 10;
       p.gapX = 2.5;
@@ -719,14 +719,14 @@ Status Generator::writeGrid(long long communityId, const std::string& communityC
     innerY1 -= depth + 10;
     target = std::max(200, target - 60);  // less room for homes in this block
   }
-  if (m_random.chance(0.5)) {
+  if (m_random.chance(0.7)) {
     static constexpr std::array<const char*, 10> kShopClasses{"CATERING", "ENTERTAINMENT", "INTERNET_CAFE", "LODGING", "TRADE",
                                                               "TOURISM", "ORG_OTHER", "PLACE_OTHER", "TRANSPORT", "PUBLIC_ACTIVITY"};
     static constexpr std::array<const char*, 10> kShopNames{"餐馆", "KTV", "网吧", "宾馆", "超市", "旅行社", "公司", "洗衣店", "公交站", "文化广场"};
     RowPacker shops(innerX0, innerY0, innerX1, innerY0 + 12);
-    const int count = m_random.between(3, 6);
+    const int count = m_random.between(3, 9);
     for (int i = 0; i < count; ++i) {
-      auto f = shops.place(m_random.between(12, 20), 12, 3, 0);
+      auto f = shops.place(m_random.between(10, 18), 12, 3, 0);
       if (!f) break;
       const std::size_t cls = static_cast<std::size_t>(m_shopCounter++ % 10);
       if (auto s = addNonResidential(std::string(kPlaceWords[m_random.below(16)]) + kShopNames[cls], "shop", "commercial", 1, *f,
@@ -738,7 +738,7 @@ Status Generator::writeGrid(long long communityId, const std::string& communityC
   }
 
   // Residential: a block type, an estate for planned housing, buildings until the grid reaches its target.
-  const BlockType type = static_cast<BlockType>(m_random.weighted(std::array<double, 5>{0.15, 0.25, 0.15, 0.15, 0.30}));
+  const BlockType type = static_cast<BlockType>(m_random.weighted(std::array<double, 5>{0.12, 0.23, 0.12, 0.15, 0.38}));
   long long estateId = -1;
   std::string estateName;
   if (type != BlockType::UrbanVillage) {
@@ -999,7 +999,9 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
   m_asOf = daysFromCivil(std::stoi(m_options.asOfDate.substr(0, 4)), std::stoi(m_options.asOfDate.substr(5, 2)),
                          std::stoi(m_options.asOfDate.substr(8, 2)));
 
-  const long long communities = std::max<long long>(1, (m_options.households + kGridsPerCommunity * 300 / 2) / (kGridsPerCommunity * 300));
+  // Grids realise about 283 households on average (targets 200-400, facilities take room), so size by that.
+  constexpr long long kHouseholdsPerCommunity = kGridsPerCommunity * 283;
+  const long long communities = std::max<long long>(1, (m_options.households + kHouseholdsPerCommunity / 2) / kHouseholdsPerCommunity);
   const long long streets = (communities + kCommunitiesPerStreet - 1) / kCommunitiesPerStreet;
   const long long districts = (streets + kStreetsPerDistrict - 1) / kStreetsPerDistrict;
   if (districts > 90) return makeError(ErrorCode::InvalidInput, "At most 90 districts (about 30 million households).");
