@@ -2,6 +2,8 @@
 // gridctl: command-line tool for GridStation databases (init, demo, stats, validate).
 // Plain C++ on libgrid: no Qt needed for batch work on servers.
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -25,6 +27,28 @@
 namespace {
 
 using namespace grid;
+
+//! The running job's progress, so Ctrl-C cancels it cleanly (the job stops at its next check and rolls back).
+std::atomic<Progress*> g_progress{nullptr};
+
+extern "C" void onInterrupt(int) {
+  if (Progress* progress = g_progress.load()) progress->cancel();
+}
+
+//! Installs \a progress as the target of Ctrl-C for its lifetime.
+class CancelOnInterrupt {
+ public:
+  explicit CancelOnInterrupt(Progress& progress) {
+    g_progress.store(&progress);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+  }
+  ~CancelOnInterrupt() {
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    g_progress.store(nullptr);
+  }
+};
 
 struct Arguments {
   std::vector<std::string> positional;
@@ -221,6 +245,7 @@ int runDemo(const Arguments& args) {
     Progress progress([](double fraction, const std::string& stage) {
       std::fprintf(stderr, "\r%3.0f%% %-20s", fraction * 100, stage.c_str());
     });
+    CancelOnInterrupt cancelOnInterrupt(progress);
     const Actor actor = Actor::system("gridctl demo");
     if (sample) {
       auto result = writeSampleDistrict(**db, *key, clock, actor, options.seed, &progress);
@@ -309,6 +334,7 @@ int runImport(const Arguments& args) {
   Progress progress([](double fraction, const std::string& stage) {
     std::fprintf(stderr, "\r%3.0f%% %-24s", fraction * 100, stage.c_str());
   });
+  CancelOnInterrupt cancelOnInterrupt(progress);
   const std::string extension = std::filesystem::path(args.positional[1]).extension().string();
   if (extension == ".csv" || extension == ".xlsx" || extension == ".CSV" || extension == ".XLSX") {
     auto key = loadDatabaseKey(**db);
