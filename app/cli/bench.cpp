@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 
 #include "common/clock.h"
@@ -40,6 +41,29 @@ std::string temporaryDirectory(const std::map<std::string, std::string>& options
   return path.string();
 }
 
+//! A new database with its key in a key store inside \a dir (so benchmarks never touch the user's key store).
+struct BenchDatabase {
+  std::string path;
+  std::unique_ptr<Database> db;
+  FieldCipher key;
+};
+
+Result<BenchDatabase> createBenchDatabase(const std::string& dir, const std::string& name) {
+  setenv("GRIDSTATION_KEY_DIR", (dir + "/keys").c_str(), 1);
+  BenchDatabase bench;
+  bench.path = dir + "/" + name;
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(bench.path + suffix);
+  Database::Options create;
+  create.create = true;
+  auto db = Database::open(bench.path, create);
+  if (!db) return db.error();
+  auto key = createDatabaseKey(**db);
+  if (!key) return key.error();
+  bench.db = std::move(*db);
+  bench.key = std::move(*key);
+  return bench;
+}
+
 long long option(const std::map<std::string, std::string>& options, const char* name, long long fallback) {
   auto it = options.find(name);
   return it == options.end() ? fallback : std::atoll(it->second.c_str());
@@ -50,22 +74,17 @@ long long option(const std::map<std::string, std::string>& options, const char* 
 int runImportBenchmark(const std::map<std::string, std::string>& options) {
   const long long rows = option(options, "rows", 1000000);
   const std::string dir = temporaryDirectory(options);
-  setenv("GRIDSTATION_KEY_DIR", (dir + "/keys").c_str(), 1);
-  const std::string dbPath = dir + "/bench.sqlite";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(dbPath + suffix);
-  Database::Options create;
-  create.create = true;
-  auto db = Database::open(dbPath, create);
-  if (!db) return std::fprintf(stderr, "%s\n", db.error().describe().c_str()), 2;
-  auto key = createDatabaseKey(**db);
-  if (!key) return std::fprintf(stderr, "%s\n", key.error().describe().c_str()), 2;
+  auto bench = createBenchDatabase(dir, "bench.sqlite");
+  if (!bench) return std::fprintf(stderr, "%s\n", bench.error().describe().c_str()), 2;
+  auto& db = bench->db;
+  const FieldCipher& key = bench->key;
   SystemClock clock;
   DistrictOptions district;
   district.households = 3600;
-  if (auto r = generateDistrict(**db, *key, clock, Actor::system("bench"), district); !r)
+  if (auto r = generateDistrict(*db, key, clock, Actor::system("bench"), district); !r)
     return std::fprintf(stderr, "%s\n", r.error().describe().c_str()), 2;
   std::vector<std::string> buildings;
-  auto codes = (*db)->prepare("SELECT building_code FROM building WHERE type_code IN ('residential', 'high_rise') AND building_code IS NOT NULL");
+  auto codes = db->prepare("SELECT building_code FROM building WHERE type_code IN ('residential', 'high_rise') AND building_code IS NOT NULL");
   (void)codes->forEachRow([&](const Statement& row) { buildings.push_back(row.text(0)); });
 
   // The sheet: households of three (head, spouse, child) in new dwellings of the district's buildings.
@@ -96,7 +115,7 @@ int runImportBenchmark(const std::map<std::string, std::string>& options) {
   const long rssBefore = peakRssMb();
   auto start = Clock::now();
   SheetImportOptions sheet;
-  auto report = importPersonSheet(**db, *key, csv, sheet, Actor::system("bench"), clock);
+  auto report = importPersonSheet(*db, key, csv, sheet, Actor::system("bench"), clock);
   const double ours = seconds(start);
   if (!report) return std::fprintf(stderr, "%s\n", report.error().describe().c_str()), 2;
   std::printf("  gridctl import (validate, encrypt, households, audit): %.2f s, %.0f rows/s, %lld persons, %lld households, "
@@ -126,27 +145,21 @@ int runImportBenchmark(const std::map<std::string, std::string>& options) {
 int runDemoBenchmark(const std::map<std::string, std::string>& options) {
   const long long households = option(options, "households", 36000);
   const std::string dir = temporaryDirectory(options);
-  setenv("GRIDSTATION_KEY_DIR", (dir + "/keys").c_str(), 1);
-  const std::string dbPath = dir + "/demo.sqlite";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(dbPath + suffix);
-  Database::Options create;
-  create.create = true;
-  auto db = Database::open(dbPath, create);
-  if (!db) return std::fprintf(stderr, "%s\n", db.error().describe().c_str()), 2;
-  auto key = createDatabaseKey(**db);
+  auto bench = createBenchDatabase(dir, "demo.sqlite");
+  if (!bench) return std::fprintf(stderr, "%s\n", bench.error().describe().c_str()), 2;
   SystemClock clock;
   DistrictOptions district;
   district.households = households;
   const auto start = Clock::now();
-  auto summary = generateDistrict(**db, *key, clock, Actor::system("bench"), district);
+  auto summary = generateDistrict(*bench->db, bench->key, clock, Actor::system("bench"), district);
   const double elapsed = seconds(start);
   if (!summary) return std::fprintf(stderr, "%s\n", summary.error().describe().c_str()), 2;
-  (void)(*db)->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  (void)bench->db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
   std::printf("bench demo: %lld households requested → %lld households, %lld persons, %lld buildings, %lld grids: "
               "%.1f s wall, %.0f households/s, peak RSS %ld MB, file %.0f MB\n",
               households, summary->households, summary->persons, summary->buildings, summary->grids, elapsed,
               static_cast<double>(summary->households) / elapsed, peakRssMb(),
-              static_cast<double>(std::filesystem::file_size(dbPath)) / 1e6);
+              static_cast<double>(std::filesystem::file_size(bench->path)) / 1e6);
   if (!options.count("keep")) std::filesystem::remove_all(dir);
   return 0;
 }

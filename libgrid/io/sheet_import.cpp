@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "common/clock.h"
+#include "io/gdal_dataset.h"
 #include "ledger/id_number.h"
 #include "ledger/phone.h"
 #include "ledger/text_util.h"
@@ -28,9 +29,6 @@
 namespace grid {
 namespace {
 
-struct DatasetCloser {
-  void operator()(GDALDataset* dataset) const { GDALClose(dataset); }
-};
 
 //! Target fields, their accepted headers, and whether a sheet must have them.
 struct Column {
@@ -132,7 +130,7 @@ class SheetImporter {
   Actor m_actor;
   RecordWriter m_writer;
   Progress* m_progress;
-  std::unique_ptr<GDALDataset, DatasetCloser> m_dataset;
+  GdalDatasetPtr m_dataset;
   OGRLayer* m_layer = nullptr;
   std::map<std::string, int> m_index;             // target → field index
   std::map<std::string, std::string> m_headerOf;  // target → header text as in the sheet
@@ -143,7 +141,6 @@ class SheetImporter {
 };
 
 Status SheetImporter::open() {
-  if (!std::filesystem::exists(m_path)) return fail(ErrorCode::NotFound, "File not found; check the path and the file name.");
   const std::string extension = std::filesystem::path(m_path).extension().string();
   if (extension == ".csv" || extension == ".CSV" || extension == ".txt") {
     std::ifstream in(m_path, std::ios::binary);
@@ -156,17 +153,11 @@ Status SheetImporter::open() {
       return fail(ErrorCode::InvalidInput,
                   "The file is not UTF-8 (Excel saves GBK by default). Save it as \"CSV UTF-8\" or as .xlsx and import again.");
   }
-  static std::once_flag registered;
-  std::call_once(registered, [] { GDALAllRegister(); });
   const char* csvOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=YES", nullptr};
-  CPLErrorReset();
-  CPLPushErrorHandler(CPLQuietErrorHandler);
-  m_dataset.reset(static_cast<GDALDataset*>(GDALOpenEx(m_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                                       extension == ".csv" ? csvOptions : nullptr, nullptr)));
-  CPLPopErrorHandler();
-  if (!m_dataset || m_dataset->GetLayerCount() == 0)
-    return fail(ErrorCode::Io, std::string("Cannot read this file as a sheet (GDAL: ") + CPLGetLastErrorMsg() +
-                                   "). Use .xlsx or UTF-8 .csv with the headers in the first row.");
+  auto dataset = openVectorDataset(m_path, extension == ".csv" ? csvOptions : nullptr,
+                                   "Use .xlsx or UTF-8 .csv with the headers in the first row.");
+  if (!dataset) return dataset.error();
+  m_dataset = std::move(*dataset);
   m_layer = m_dataset->GetLayer(0);
   OGRFeatureDefn* definition = m_layer->GetLayerDefn();
   std::string available;

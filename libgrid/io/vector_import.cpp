@@ -15,6 +15,7 @@
 #include <mutex>
 #include <optional>
 
+#include "io/gdal_dataset.h"
 #include "ledger/division_code.h"
 #include "storage/bulk_inserter.h"
 #include "storage/database.h"
@@ -24,9 +25,6 @@
 namespace grid {
 namespace {
 
-struct DatasetCloser {
-  void operator()(GDALDataset* dataset) const { GDALClose(dataset); }
-};
 struct GeometryDeleter {
   void operator()(OGRGeometry* geometry) const { OGRGeometryFactory::destroyGeometry(geometry); }
 };
@@ -137,7 +135,7 @@ class Importer {
   Actor m_actor;
   RecordWriter m_writer;
   Progress* m_progress;
-  std::unique_ptr<GDALDataset, DatasetCloser> m_dataset;
+  GdalDatasetPtr m_dataset;
   OGRLayer* m_layer = nullptr;
   std::unique_ptr<OGRCoordinateTransformation> m_transform;
   VectorImportReport m_report;
@@ -157,17 +155,10 @@ int Importer::field(const char* target, std::initializer_list<const char*> candi
 }
 
 Status Importer::openLayer() {
-  if (!std::filesystem::exists(m_source))
-    return fail(ErrorCode::NotFound, "File not found; check the path and the file name.");
-  static std::once_flag registered;
-  std::call_once(registered, [] { GDALAllRegister(); });
-  CPLErrorReset();
-  CPLPushErrorHandler(CPLQuietErrorHandler);
-  m_dataset.reset(static_cast<GDALDataset*>(GDALOpenEx(m_source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
-  CPLPopErrorHandler();
-  if (!m_dataset)
-    return fail(ErrorCode::Io, "Cannot read this file as vector data (GDAL: " + gdalMessage() +
-                                   "). Check that it is complete and is a GeoPackage, Shapefile, GeoJSON, OSM or KML file.");
+  auto dataset = openVectorDataset(
+      m_source, nullptr, "Check that it is complete and is a GeoPackage, Shapefile, GeoJSON, OSM or KML file.");
+  if (!dataset) return dataset.error();
+  m_dataset = std::move(*dataset);
   const bool osm = std::string(m_dataset->GetDriverName()) == "OSM";
   if (!m_options.layer.empty()) {
     m_layer = m_dataset->GetLayerByName(m_options.layer.c_str());

@@ -25,12 +25,7 @@ class MainWindowTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir = new test::TempDir();
-    auto db = test::createDatabase(*dir, "sample.sqlite");
-    ASSERT_TRUE(db);
-    auto key = createDatabaseKey(*db);
-    FixedClock clock("2026-11-23T08:00:00Z");
-    ASSERT_TRUE(writeSampleDistrict(*db, *key, clock, Actor::system("test"), 1).ok());
-    ASSERT_TRUE(db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    ASSERT_TRUE(test::createSampleDatabase(*dir).key);
   }
   static void TearDownTestSuite() { delete dir; }
 

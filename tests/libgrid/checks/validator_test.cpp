@@ -29,14 +29,7 @@ class ValidatorTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     suiteDir = new test::TempDir();
-    auto db = test::createDatabase(*suiteDir, "sample.sqlite");
-    ASSERT_TRUE(db);
-    auto key = createDatabaseKey(*db);
-    ASSERT_TRUE(key.ok());
-    FixedClock clock("2026-11-23T08:00:00Z");
-    auto summary = writeSampleDistrict(*db, *key, clock, Actor::system("test"), 1);
-    ASSERT_TRUE(summary.ok()) << summary.error().describe();
-    ASSERT_TRUE(db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    ASSERT_TRUE(test::createSampleDatabase(*suiteDir).key);
   }
   static void TearDownTestSuite() { delete suiteDir; }
 

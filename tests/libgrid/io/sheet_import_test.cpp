@@ -31,12 +31,10 @@ struct Row {
 class SheetImportTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    db = test::createDatabase(dir, "sample.sqlite");
-    ASSERT_TRUE(db);
-    auto created = createDatabaseKey(*db);
-    ASSERT_TRUE(created.ok());
-    key = std::make_unique<FieldCipher>(*created);
-    ASSERT_TRUE(writeSampleDistrict(*db, *key, clock, Actor::system("test"), 1).ok());
+    auto sample = test::createSampleDatabase(dir);
+    ASSERT_TRUE(sample.key);
+    db = std::move(sample.db);
+    key = std::move(sample.key);
     building = *db->queryText("SELECT building_code FROM building ORDER BY id LIMIT 1");
     otherBuilding = *db->queryText("SELECT name FROM building ORDER BY id DESC LIMIT 1");
     existingId = *key->decrypt(*[&] {

@@ -45,6 +45,13 @@ inline std::unique_ptr<Database> createDatabase(const TempDir& dir, const std::s
   return db.ok() ? std::move(*db) : nullptr;
 }
 
+//! A database in \a dir holding the small sample district (seed 1), with its key; fails the test on error.
+struct SampleDatabase {
+  std::unique_ptr<Database> db;
+  std::unique_ptr<FieldCipher> key;
+};
+SampleDatabase createSampleDatabase(const TempDir& dir, const std::string& name = "sample.sqlite");
+
 inline long long count(Database& db, const std::string& sql) {
   auto n = db.queryInt(sql);
   EXPECT_TRUE(n.ok()) << sql << ": " << (n.ok() ? "" : n.error().describe());

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "support/test_support.h"
+
+#include "demo/sample_district.h"
+#include "storage/database_key.h"
+
+namespace grid::test {
+
+SampleDatabase createSampleDatabase(const TempDir& dir, const std::string& name) {
+  SampleDatabase sample;
+  sample.db = createDatabase(dir, name);
+  if (!sample.db) return sample;
+  auto key = createDatabaseKey(*sample.db);
+  EXPECT_TRUE(key.ok()) << (key.ok() ? "" : key.error().describe());
+  if (!key.ok()) return sample;
+  sample.key = std::make_unique<FieldCipher>(*key);
+  FixedClock clock("2026-11-23T08:00:00Z");
+  auto written = writeSampleDistrict(*sample.db, *sample.key, clock, Actor::system("test"), 1);
+  EXPECT_TRUE(written.ok()) << (written.ok() ? "" : written.error().describe());
+  EXPECT_TRUE(sample.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+  return sample;
+}
+
+}  // namespace grid::test
