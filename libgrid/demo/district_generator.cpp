@@ -1014,7 +1014,7 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
 
   // Bulk load: a bounded 256 MB page cache, and the secondary indexes of the big tables dropped now and rebuilt
   // (sorted, much faster) at the end; random-key index inserts otherwise thrash the cache at city scale.
-  if (auto s = m_db.exec("PRAGMA cache_size = -262144"); !s) return s.error();
+  CacheSizeScope cache(m_db, 256);
   // household_head stays: the deferred head-of-household foreign key needs it on every person insert.
   auto indexes = BulkLoadIndexes::drop(m_db, {"person", "household", "house", "building", "party_link", "party_member",
                                               "staff_assignment", "key_person", "event_step", "event_log", "patrol_log"},
@@ -1120,7 +1120,6 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
   }
   if (progress) progress->report(0.99, "indexes");
   if (auto s = indexes->finish(); !s) return s.error();
-  if (auto s = m_db.exec("PRAGMA cache_size = -2000"); !s) return s.error();
   if (progress) progress->report(1.0, "done");
   return m_summary;
 }

@@ -419,7 +419,9 @@ Result<SheetImportReport> SheetImporter::run() {
   m_buildingByName.emplace(std::move(*byName));
   m_personByHash.emplace(std::move(*byHash));
 
-  // One transaction from the first lookup on: outside one, every lookup takes and drops SQLite's file locks.
+  // One transaction from the first lookup on: outside one, every lookup takes and drops SQLite's file locks. A
+  // bounded 256 MB page cache keeps random-key index work (dwellings, ID hashes) off the disk.
+  CacheSizeScope cache(m_db, 256);
   Transaction transaction(m_db);
   if (!transaction.begun()) return transaction.begun().error();
   const long long total = m_layer->GetFeatureCount(TRUE);

@@ -87,6 +87,19 @@ Result<Bytes> fromHex(std::string_view hex) {
 //! An AES-256-GCM context with the key schedule done, and an HMAC-SHA256 context with the key set; each use
 //! re-initialises only the nonce, or duplicates the keyed HMAC context.
 struct FieldCipher::Contexts {
+  // GCM nonces (NIST SP 800-38D §8.2.1): a random 64-bit field per context and a 32-bit invocation counter; a new
+  // random field is drawn when the counter wraps, so no nonce repeats under the key without a 64-bit collision.
+  std::array<std::uint8_t, 8> nonceField{};
+  std::uint32_t invocations = 0;
+  void nextNonce(std::uint8_t* out) {
+    if (invocations == 0) {
+      const Bytes field = randomBytes(nonceField.size());
+      std::copy(field.begin(), field.end(), nonceField.begin());
+    }
+    std::copy(nonceField.begin(), nonceField.end(), out);
+    for (int i = 0; i < 4; ++i) out[8 + i] = static_cast<std::uint8_t>(invocations >> (8 * i));
+    ++invocations;
+  }
   EVP_CIPHER_CTX* encrypt = EVP_CIPHER_CTX_new();
   EVP_CIPHER_CTX* decrypt = EVP_CIPHER_CTX_new();
   EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
@@ -155,8 +168,8 @@ std::string FieldCipher::toHex() const {
 }
 
 Bytes FieldCipher::encrypt(std::string_view plaintext) const {
-  Bytes out = randomBytes(kNonceSize);
-  out.resize(kNonceSize + plaintext.size() + kTagSize);
+  Bytes out(kNonceSize + plaintext.size() + kTagSize);
+  m_contexts->nextNonce(out.data());
   EVP_CIPHER_CTX* ctx = m_contexts->encrypt;
   int length = 0;
   EVP_EncryptInit_ex(ctx, nullptr, nullptr, nullptr, out.data());  // new nonce, same key schedule

@@ -303,6 +303,15 @@ Status Database::setMeta(std::string_view key, std::string_view value) {
   return statement->run();
 }
 
+// ---- CacheSizeScope ----------------------------------------------------------------------------------------------
+
+CacheSizeScope::CacheSizeScope(Database& database, int megabytes) : m_database(database) {
+  if (auto previous = database.queryInt("PRAGMA cache_size"); previous) m_previous = *previous;
+  (void)database.exec("PRAGMA cache_size = -" + std::to_string(megabytes * 1024));
+}
+
+CacheSizeScope::~CacheSizeScope() { (void)m_database.exec("PRAGMA cache_size = " + std::to_string(m_previous)); }
+
 // ---- Transaction -------------------------------------------------------------------------------------------------
 
 Transaction::Transaction(Database& database) : m_database(database) {

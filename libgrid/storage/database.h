@@ -122,6 +122,19 @@ class Database {
   int m_savepointCounter = 0;
 };
 
+//! Raises SQLite's page cache to \a megabytes for a bulk job and restores the previous size afterwards.
+class CacheSizeScope {
+ public:
+  CacheSizeScope(Database& database, int megabytes);
+  ~CacheSizeScope();
+  CacheSizeScope(const CacheSizeScope&) = delete;
+  CacheSizeScope& operator=(const CacheSizeScope&) = delete;
+
+ private:
+  Database& m_database;
+  long long m_previous = -2000;
+};
+
 /**
  * Rolls back unless commit() is called. Nested guards use savepoints, so an inner failure rolls back only its part
  * and the outer transaction decides. The outermost one takes the write lock at once (BEGIN IMMEDIATE).

@@ -25,6 +25,22 @@ TEST(FieldCipher, SameValueEncryptsDifferentlyEachTime) {
   EXPECT_NE(cipher.encrypt("440310198503174211"), cipher.encrypt("440310198503174211"));
 }
 
+TEST(FieldCipher, NoncesNeverRepeatWithinOrAcrossCopies) {
+  const FieldCipher cipher = FieldCipher::generate();
+  const FieldCipher copy = cipher;  // same key, its own nonce field
+  std::set<Bytes> nonces;
+  for (int i = 0; i < 5000; ++i) {
+    for (const FieldCipher* c : {&cipher, &copy}) {
+      const Bytes data = c->encrypt("x");
+      nonces.insert(Bytes(data.begin(), data.begin() + 12));
+    }
+  }
+  EXPECT_EQ(nonces.size(), 10000u);
+  auto plain = copy.decrypt(cipher.encrypt("same key"));
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(*plain, "same key");
+}
+
 TEST(FieldCipher, CiphertextDoesNotContainPlaintext) {
   const FieldCipher cipher = FieldCipher::generate();
   const Bytes data = cipher.encrypt("440310198503174211");
