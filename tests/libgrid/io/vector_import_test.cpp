@@ -21,6 +21,10 @@ const std::string kReal = GRIDSTATION_REAL_DATA;
 
 class VectorImportTest : public ::testing::Test {
  protected:
+  void SetUp() override {
+    ASSERT_TRUE(std::filesystem::exists(kReal + "/nanjing-xinjiekou-osm"))
+        << "real test data missing at " << kReal << " (configure with -DGRIDSTATION_REAL_DATA_DIR)";
+  }
   std::unique_ptr<Database> open(int srid) {
     Database::Options options;
     options.create = true;
