@@ -4,12 +4,15 @@
 #include <qgsapplication.h>
 #include <qgslayertree.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaptoolidentifyfeature.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
 #include <QEventLoop>
 #include <QImage>
 #include <QSet>
+#include <QStandardItemModel>
+#include <QTreeView>
 #include <QTimer>
 
 #include "../libgrid/support/test_support.h"
@@ -17,6 +20,7 @@
 #include "map/main_window.h"
 #include "storage/database_key.h"
 #include "translation.h"
+#include "tree/hierarchy_dock.h"
 
 namespace grid::app {
 namespace {
@@ -110,6 +114,63 @@ TEST_F(MainWindowTest, ChineseIsTheDefaultLanguage) {
   ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
   EXPECT_EQ(window.project()->mapLayersByName(QStringLiteral("网格")).size(), 1);
   EXPECT_EQ(window.project()->mapLayersByName(QStringLiteral("楼栋")).size(), 1);
+}
+
+TEST_F(MainWindowTest, HierarchyTreeShowsLevelsWithLiveCounts) {
+  MainWindow window;
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error)) << error.toStdString();
+  QStandardItemModel* model = window.hierarchyDock()->model();
+  ASSERT_EQ(model->rowCount(), 1);  // one street
+  QStandardItem* street = model->item(0, 0);
+  ASSERT_EQ(street->rowCount(), 1);  // one community
+  QStandardItem* community = street->child(0, 0);
+  ASSERT_EQ(community->rowCount(), 2);  // two areas
+  EXPECT_EQ(community->child(0, 0)->rowCount() + community->child(1, 0)->rowCount(), 4);  // four grids
+  auto db = Database::open(dir->file("sample.sqlite"));
+  ASSERT_TRUE(db.ok());
+  EXPECT_EQ(model->item(0, 1)->text().toLongLong(), *(*db)->queryInt("SELECT count(*) FROM household WHERE logout = 0"));
+  EXPECT_EQ(model->item(0, 2)->text().toLongLong(), *(*db)->queryInt("SELECT count(*) FROM person WHERE logout = 0"));
+  QStandardItem* grid = community->child(0, 0)->child(0, 0);
+  EXPECT_TRUE(grid->toolTip().startsWith(QStringLiteral("440310001002-")));
+}
+
+TEST_F(MainWindowTest, SelectingAGridInTheTreeZoomsTheMapToIt) {
+  MainWindow window;
+  window.resize(1200, 800);
+  window.show();
+  QCoreApplication::processEvents();
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
+  QStandardItem* grid = window.hierarchyDock()->model()->item(0, 0)->child(0, 0)->child(1, 0)->child(0, 0);
+  window.hierarchyDock()->view()->setCurrentIndex(grid->index());
+  QgsVectorLayer* grids = window.layerForTable(QStringLiteral("grid_map"));
+  ASSERT_TRUE(grids);
+  ASSERT_EQ(grids->selectedFeatureCount(), 1);
+  QgsFeature feature;
+  ASSERT_TRUE(grids->getFeatures(QgsFeatureRequest(grids->selectedFeatureIds().values().first())).nextFeature(feature));
+  const QgsRectangle box = feature.geometry().boundingBox();
+  const QgsRectangle extent = window.canvas()->extent();
+  EXPECT_TRUE(extent.contains(box)) << extent.toString().toStdString() << " vs " << box.toString().toStdString();
+  EXPECT_LT(extent.width(), 3 * box.width()) << "zoomed in to the grid, not the whole community";
+}
+
+TEST_F(MainWindowTest, PickingAGridOnTheMapSelectsItInTheTree) {
+  MainWindow window;
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
+  auto* pick = qobject_cast<QgsMapToolIdentifyFeature*>(window.canvas()->mapTool());
+  ASSERT_TRUE(pick) << "clicking the map picks grids";
+  QgsVectorLayer* grids = window.layerForTable(QStringLiteral("grid_map"));
+  QgsFeature feature;
+  QgsFeatureIterator it = grids->getFeatures();
+  it.nextFeature(feature);
+  it.nextFeature(feature);  // the second grid
+  emit pick->featureIdentified(feature);
+  const QModelIndex current = window.hierarchyDock()->view()->currentIndex();
+  ASSERT_TRUE(current.isValid());
+  EXPECT_EQ(current.siblingAtColumn(1).data().toLongLong(), feature.attribute(QStringLiteral("households")).toLongLong());
+  EXPECT_EQ(grids->selectedFeatureIds(), QgsFeatureIds({feature.id()}));
 }
 
 TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {

@@ -12,6 +12,7 @@
 #include <qgslayertreemodel.h>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaptoolidentifyfeature.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
@@ -29,6 +30,7 @@
 
 #include "core/layer_factory.h"
 #include "storage/database.h"
+#include "tree/hierarchy_dock.h"
 
 namespace grid::app {
 
@@ -54,6 +56,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   layersDock->setWidget(mLayerTreeView);
   addDockWidget(Qt::LeftDockWidgetArea, layersDock);
   mBridge = new QgsLayerTreeMapCanvasBridge(mProject->layerTreeRoot(), mCanvas, this);
+
+  // Tree → map: selecting a street, community, area or grid zooms to it. Map → tree: clicking a grid selects it.
+  mHierarchyDock = new HierarchyDock(this);
+  addDockWidget(Qt::LeftDockWidgetArea, mHierarchyDock);
+  tabifyDockWidget(layersDock, mHierarchyDock);
+  mHierarchyDock->raise();
+  connect(mHierarchyDock, &HierarchyDock::nodeSelected, this, [this](const QString& table, long long id) {
+    zoomToFeature(table, id);
+  });
 
   mCoordinateLabel = new QLabel(this);
   mScaleLabel = new QLabel(this);
@@ -135,6 +146,25 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
     layers.prepend(layer);  // the tree lists top layers first
   }
   mProject->addMapLayers(layers);
+  {
+    // The tree reads its counts through libgrid, from the same file.
+    auto treeDatabase = Database::open(path.toStdString(), Database::Options{false, 4547, -1, true});
+    QString treeError;
+    if (!treeDatabase || !mHierarchyDock->load(**treeDatabase, &treeError)) {
+      if (error) *error = treeDatabase ? treeError : QString::fromStdString(treeDatabase.error().describe());
+      return false;
+    }
+  }
+  if (QgsVectorLayer* grids = layerForTable(QStringLiteral("grid_map"))) {
+    delete mPickGrid;
+    mPickGrid = new QgsMapToolIdentifyFeature(mCanvas, grids);
+    connect(mPickGrid, qOverload<const QgsFeature&>(&QgsMapToolIdentifyFeature::featureIdentified), this,
+            [this, grids](const QgsFeature& feature) {
+              grids->selectByIds({feature.id()});
+              mHierarchyDock->selectNode(QStringLiteral("grid_map"), feature.id());
+            });
+    mCanvas->setMapTool(mPickGrid);
+  }
   const QgsCoordinateReferenceSystem crs(QStringLiteral("EPSG:%1").arg(srid));
   mProject->setCrs(crs);
   mCanvas->setDestinationCrs(crs);
@@ -161,6 +191,29 @@ void MainWindow::zoomToFullExtent() {
   mCanvas->refresh();
 }
 
+QgsVectorLayer* MainWindow::layerForTable(const QString& table) const {
+  for (QgsMapLayer* layer : mProject->mapLayers()) {
+    auto* vector = qobject_cast<QgsVectorLayer*>(layer);
+    if (vector && vector->dataProvider()->uri().table() == table) return vector;
+  }
+  return nullptr;
+}
+
+bool MainWindow::zoomToFeature(const QString& table, long long id) {
+  QgsVectorLayer* layer = layerForTable(table);
+  if (!layer) return false;
+  QgsFeature feature;
+  if (!layer->getFeatures(QgsFeatureRequest(id)).nextFeature(feature) || !feature.hasGeometry()) return false;
+  for (QgsMapLayer* other : mProject->mapLayers())
+    if (auto* vector = qobject_cast<QgsVectorLayer*>(other); vector && vector != layer) vector->removeSelection();
+  layer->selectByIds({feature.id()});
+  QgsRectangle extent = feature.geometry().boundingBox();
+  extent.scale(1.15);
+  mCanvas->setExtent(extent);
+  mCanvas->refresh();
+  return true;
+}
+
 bool MainWindow::zoomToGrid(const QString& code) {
   for (QgsMapLayer* layer : mProject->mapLayers()) {
     auto* vector = qobject_cast<QgsVectorLayer*>(layer);
@@ -168,12 +221,8 @@ bool MainWindow::zoomToGrid(const QString& code) {
     QgsFeatureRequest request(QgsExpression(QStringLiteral("\"grid_code\" = %1").arg(QgsExpression::quotedString(code))));
     QgsFeature feature;
     if (!vector->getFeatures(request).nextFeature(feature)) return false;
-    vector->selectByIds({feature.id()});
-    QgsRectangle extent = feature.geometry().boundingBox();
-    extent.scale(1.15);
-    mCanvas->setExtent(extent);
-    mCanvas->refresh();
-    return true;
+    mHierarchyDock->selectNode(QStringLiteral("grid_map"), feature.id());
+    return zoomToFeature(QStringLiteral("grid_map"), feature.id());
   }
   return false;
 }

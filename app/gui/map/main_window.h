@@ -10,8 +10,12 @@ class QgsLayerTreeView;
 class QgsLayerTreeMapCanvasBridge;
 class QgsPointXY;
 class QLabel;
+class QgsVectorLayer;
+class QgsMapToolIdentifyFeature;
 
 namespace grid::app {
+
+class HierarchyDock;
 
 /**
  * The workstation window: a QGIS map canvas with the database's hierarchy layers, a layer tree, and a status bar
@@ -29,6 +33,11 @@ class MainWindow : public QMainWindow {
   QgsMapCanvas* canvas() const { return mCanvas; }
   //! Zooms to the grid with the 15-digit \a code and selects it; false when no such grid is shown.
   bool zoomToGrid(const QString& code);
+  //! Zooms to and selects feature \a id of the layer on \a table (street, community, area, grid_map, building).
+  bool zoomToFeature(const QString& table, long long id);
+  HierarchyDock* hierarchyDock() const { return mHierarchyDock; }
+  //! The map layer drawn from \a table, or nullptr.
+  QgsVectorLayer* layerForTable(const QString& table) const;
   QgsProject* project() const { return mProject.get(); }
 
  public slots:
@@ -50,6 +59,8 @@ class MainWindow : public QMainWindow {
   QgsMapCanvas* mCanvas = nullptr;
   QgsLayerTreeView* mLayerTreeView = nullptr;
   QgsLayerTreeMapCanvasBridge* mBridge = nullptr;
+  HierarchyDock* mHierarchyDock = nullptr;
+  QgsMapToolIdentifyFeature* mPickGrid = nullptr;
   QLabel* mCoordinateLabel = nullptr;
   QLabel* mScaleLabel = nullptr;
   QLabel* mCrsLabel = nullptr;

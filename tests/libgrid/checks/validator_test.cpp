@@ -10,6 +10,7 @@
 #include "checks/statistics.h"
 #include "demo/sample_district.h"
 #include "storage/database_key.h"
+#include "storage/hierarchy_query.h"
 #include "storage/record_writer.h"
 #include "support/test_support.h"
 
@@ -158,6 +159,31 @@ TEST_F(ValidatorTest, ValidationCanBeCancelled) {
   auto report = validateDatabase(*db, key.get(), &progress);
   ASSERT_FALSE(report.ok());
   EXPECT_EQ(report.error().code, ErrorCode::Cancelled);
+}
+
+TEST_F(ValidatorTest, HierarchyNestsLevelsAndSumsCountsUpwards) {
+  auto nodes = loadHierarchy(*db);
+  ASSERT_TRUE(nodes.ok()) << nodes.error().describe();
+  std::map<HierarchyLevel, int> perLevel;
+  long long gridHouseholds = 0;
+  for (const HierarchyNode& node : *nodes) {
+    ++perLevel[node.level];
+    if (node.level == HierarchyLevel::Grid) {
+      gridHouseholds += node.households;
+      EXPECT_EQ(node.parentLevel, HierarchyLevel::Area) << "sample grids lie in areas";
+      EXPECT_EQ(node.households, test::count(*db, "SELECT count(*) FROM household WHERE grid_id = " + std::to_string(node.id)));
+    }
+  }
+  EXPECT_EQ(perLevel[HierarchyLevel::Street], 1);
+  EXPECT_EQ(perLevel[HierarchyLevel::Community], 1);
+  EXPECT_EQ(perLevel[HierarchyLevel::Area], 2);
+  EXPECT_EQ(perLevel[HierarchyLevel::Grid], 4);
+  EXPECT_EQ(nodes->front().level, HierarchyLevel::Street);
+  EXPECT_EQ(nodes->front().households, gridHouseholds);
+  EXPECT_EQ(nodes->front().persons, test::count(*db, "SELECT count(*) FROM person WHERE logout = 0"));
+  // Moving a person out shows at once.
+  ASSERT_TRUE(db->exec("UPDATE person SET logout = 1 WHERE id = (SELECT min(id) FROM person)").ok());
+  EXPECT_EQ(loadHierarchy(*db)->front().persons, nodes->front().persons - 1);
 }
 
 TEST_F(ValidatorTest, StatisticsCountLevelsAndHouseholdsPerGrid) {

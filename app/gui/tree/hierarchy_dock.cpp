@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "tree/hierarchy_dock.h"
+
+#include <QHeaderView>
+#include <QMap>
+#include <QStandardItemModel>
+#include <QTreeView>
+
+#include "ledger/division_code.h"
+#include "storage/hierarchy_query.h"
+
+namespace grid::app {
+namespace {
+
+constexpr int kTableRole = Qt::UserRole + 1;
+constexpr int kIdRole = Qt::UserRole + 2;
+
+QString tableOf(HierarchyLevel level) {
+  switch (level) {
+    case HierarchyLevel::Street: return QStringLiteral("street");
+    case HierarchyLevel::Community: return QStringLiteral("community");
+    case HierarchyLevel::Area: return QStringLiteral("area");
+    case HierarchyLevel::Grid: return QStringLiteral("grid_map");
+  }
+  return {};
+}
+
+}  // namespace
+
+HierarchyDock::HierarchyDock(QWidget* parent) : QDockWidget(tr("Hierarchy"), parent) {
+  setObjectName(QStringLiteral("HierarchyDock"));
+  mModel = new QStandardItemModel(this);
+  mModel->setHorizontalHeaderLabels({tr("Name"), tr("Households"), tr("Persons")});
+  mView = new QTreeView(this);
+  mView->setModel(mModel);
+  mView->setUniformRowHeights(true);
+  mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  mView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  mView->header()->setStretchLastSection(false);
+  setWidget(mView);
+  setMinimumWidth(330);
+  connect(mView->selectionModel(), &QItemSelectionModel::currentChanged, this, &HierarchyDock::onCurrentChanged);
+}
+
+bool HierarchyDock::load(Database& database, QString* error) {
+  auto nodes = loadHierarchy(database);
+  if (!nodes) {
+    if (error) *error = QString::fromStdString(nodes.error().describe());
+    return false;
+  }
+  mModel->removeRows(0, mModel->rowCount());
+  QMap<QPair<int, long long>, QStandardItem*> items;
+  QMap<long long, QString> communityNames;
+  for (const HierarchyNode& node : *nodes) {
+    QString label = QString::fromStdString(node.name);
+    if (node.level == HierarchyLevel::Community) communityNames.insert(node.id, label);
+    // "和平社区第3网格" under 和平社区 reads as "第3网格".
+    for (const QString& community : std::as_const(communityNames))
+      if (node.level == HierarchyLevel::Grid && label.startsWith(community) && label.size() > community.size())
+        label = label.mid(community.size());
+    auto* name = new QStandardItem(label);
+    if (!node.code.empty()) name->setToolTip(QString::fromStdString(formatCodeForDisplay(node.code)));
+    name->setData(tableOf(node.level), kTableRole);
+    name->setData(node.id, kIdRole);
+    auto* households = new QStandardItem(QString::number(node.households));
+    auto* persons = new QStandardItem(QString::number(node.persons));
+    households->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    persons->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QStandardItem* parent = node.parentId < 0 ? mModel->invisibleRootItem()
+                                              : items.value({static_cast<int>(node.parentLevel), node.parentId}, nullptr);
+    if (!parent) parent = mModel->invisibleRootItem();
+    parent->appendRow({name, households, persons});
+    items.insert({static_cast<int>(node.level), node.id}, name);
+  }
+  mView->expandToDepth(0);
+  mView->resizeColumnToContents(1);
+  mView->resizeColumnToContents(2);
+  return true;
+}
+
+bool HierarchyDock::selectNode(const QString& table, long long id) {
+  const QModelIndexList found = mModel->match(mModel->index(0, 0), kIdRole, id, -1, Qt::MatchExactly | Qt::MatchRecursive);
+  for (const QModelIndex& index : found) {
+    if (index.data(kTableRole).toString() != table) continue;
+    mSilent = true;
+    mView->setCurrentIndex(index);
+    mView->scrollTo(index);
+    mSilent = false;
+    return true;
+  }
+  return false;
+}
+
+void HierarchyDock::onCurrentChanged() {
+  if (mSilent) return;
+  const QModelIndex index = mView->currentIndex().siblingAtColumn(0);
+  if (!index.isValid()) return;
+  emit nodeSelected(index.data(kTableRole).toString(), index.data(kIdRole).toLongLong());
+}
+
+}  // namespace grid::app

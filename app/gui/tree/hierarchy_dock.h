@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QDockWidget>
+
+class QStandardItemModel;
+class QStandardItem;
+class QTreeView;
+
+namespace grid {
+class Database;
+}
+
+namespace grid::app {
+
+/**
+ * The administrative tree (街道 → 社区 → 片区 → 网格) with live household and person counts. Selecting a node emits
+ * nodeSelected(table, id) with the map layer's table (street, community, area, grid_map); selectNode() does the
+ * reverse when something is picked on the map.
+ */
+class HierarchyDock : public QDockWidget {
+  Q_OBJECT
+
+ public:
+  explicit HierarchyDock(QWidget* parent = nullptr);
+
+  //! Rebuilds the tree from \a database; false with \a error set when the query fails.
+  bool load(Database& database, QString* error);
+  //! Selects (and reveals) the node of \a table / \a id without emitting nodeSelected.
+  bool selectNode(const QString& table, long long id);
+  QStandardItemModel* model() const { return mModel; }
+  QTreeView* view() const { return mView; }
+
+ signals:
+  void nodeSelected(const QString& table, long long id);
+
+ private:
+  void onCurrentChanged();
+
+  QTreeView* mView = nullptr;
+  QStandardItemModel* mModel = nullptr;
+  bool mSilent = false;
+};
+
+}  // namespace grid::app

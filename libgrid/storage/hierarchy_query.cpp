@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/hierarchy_query.h"
+
+#include <map>
+
+#include "storage/database.h"
+
+namespace grid {
+
+Result<std::vector<HierarchyNode>> loadHierarchy(Database& database) {
+  std::vector<HierarchyNode> nodes;
+  std::map<std::pair<int, long long>, std::size_t> index;  // (level, id) → position
+  auto add = [&](HierarchyNode node) {
+    index[{static_cast<int>(node.level), node.id}] = nodes.size();
+    nodes.push_back(std::move(node));
+  };
+  struct Query {
+    HierarchyLevel level;
+    const char* sql;
+  };
+  const Query queries[] = {
+      {HierarchyLevel::Street, "SELECT id, -1, -1, admin_code, name FROM street ORDER BY admin_code"},
+      {HierarchyLevel::Community, "SELECT id, 0, street_id, admin_code, name FROM community ORDER BY admin_code"},
+      {HierarchyLevel::Area, "SELECT id, 1, community_id, '', name FROM area ORDER BY community_id, sequence"},
+      {HierarchyLevel::Grid,
+       "SELECT id, CASE WHEN area_id IS NULL THEN 1 ELSE 2 END, coalesce(area_id, community_id), grid_code, name "
+       "FROM grid WHERE retired_at IS NULL ORDER BY community_id, sequence"},
+  };
+  for (const Query& query : queries) {
+    auto statement = database.prepare(query.sql);
+    if (!statement) return statement.error();
+    if (auto s = statement->forEachRow([&](const Statement& row) {
+          HierarchyNode node;
+          node.level = query.level;
+          node.id = row.int64(0);
+          node.parentLevel = static_cast<HierarchyLevel>(row.int64(1) < 0 ? 0 : row.int64(1));
+          node.parentId = row.int64(2);
+          node.code = row.text(3);
+          node.name = row.text(4);
+          add(std::move(node));
+        });
+        !s)
+      return s.error();
+  }
+  // Counts per grid, then summed up the tree (children come after their parents, so walk backwards).
+  auto counts = database.prepare(
+      "SELECT grid_id, count(*), (SELECT count(*) FROM person p WHERE p.grid_id = h.grid_id AND p.logout = 0) "
+      "FROM household h WHERE logout = 0 AND grid_id IS NOT NULL GROUP BY grid_id");
+  if (!counts) return counts.error();
+  if (auto s = counts->forEachRow([&](const Statement& row) {
+        auto it = index.find({static_cast<int>(HierarchyLevel::Grid), row.int64(0)});
+        if (it == index.end()) return;
+        nodes[it->second].households = row.int64(1);
+        nodes[it->second].persons = row.int64(2);
+      });
+      !s)
+    return s.error();
+  for (std::size_t i = nodes.size(); i-- > 0;) {
+    const HierarchyNode& node = nodes[i];
+    if (node.parentId < 0) continue;
+    auto parent = index.find({static_cast<int>(node.parentLevel), node.parentId});
+    if (parent == index.end()) continue;
+    nodes[parent->second].households += node.households;
+    nodes[parent->second].persons += node.persons;
+  }
+  return nodes;
+}
+
+}  // namespace grid

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+
+namespace grid {
+
+class Database;
+
+enum class HierarchyLevel { Street, Community, Area, Grid };
+
+//! One node of the administrative tree with live counts of active households and persons below it.
+struct HierarchyNode {
+  HierarchyLevel level = HierarchyLevel::Street;
+  long long id = -1;
+  HierarchyLevel parentLevel = HierarchyLevel::Street;
+  long long parentId = -1;  //!< -1 for streets
+  std::string code;         //!< 9-digit street, 12-digit community, 15-digit grid code; empty for areas
+  std::string name;
+  long long households = 0;
+  long long persons = 0;
+};
+
+/**
+ * The street → community → area → grid tree in display order (parents before children; streets and communities by
+ * code, areas and grids by sequence). A grid outside any area hangs under its community. Counts are summed upwards.
+ */
+Result<std::vector<HierarchyNode>> loadHierarchy(Database& database);
+
+}  // namespace grid
