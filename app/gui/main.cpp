@@ -7,11 +7,13 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
 
+#include "building/building_profile_dialog.h"
 #include "map/main_window.h"
 #include "translation.h"
 
@@ -34,7 +36,7 @@ int main(int argc, char** argv) {
                                             QStringLiteral("file"));
   const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("window size WIDTHxHEIGHT"),
                                       QStringLiteral("size"), QStringLiteral("1600x1000"));
-  const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("zoom to and select grid:CODE"),
+  const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("zoom to and select grid:CODE, or building:ID and open its profile"),
                                         QStringLiteral("what"));
   parser.addOptions({langOption, screenshotOption, sizeOption, selectOption});
   parser.process(app);
@@ -76,11 +78,26 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "gridstation: no grid %s\n", qPrintable(select.mid(5)));
       return 2;
     }
+    if (select.startsWith(QLatin1String("building:"))) {
+      const long long id = select.mid(9).toLongLong();
+      QString error;
+      if ((!window.zoomToFeature(QStringLiteral("building"), id) || !window.openBuildingProfile(id, &error)) &&
+          !screenshot.isEmpty()) {
+        std::fprintf(stderr, "gridstation: no building %lld %s\n", id, qPrintable(error));
+        return 2;
+      }
+    }
 
     if (!screenshot.isEmpty()) {
       // Grab once the canvas has finished painting (or after a guard time), then exit.
       auto grabAndQuit = [&window, screenshot]() {
-        const bool saved = window.grab().save(screenshot);
+        bool saved = window.grab().save(screenshot);
+        if (auto* profile = window.buildingProfileDialog(); profile && profile->isVisible()) {
+          const QString profileShot = QFileInfo(screenshot).path() + QLatin1Char('/') +
+                                      QFileInfo(screenshot).completeBaseName() + QStringLiteral("-profile.png");
+          saved = profile->grab().save(profileShot) && saved;
+          std::printf("%s\n", qPrintable(QDir::current().absoluteFilePath(profileShot)));
+        }
         std::printf("%s\n", qPrintable(saved ? QDir::current().absoluteFilePath(screenshot) : QString()));
         QCoreApplication::exit(saved ? 0 : 3);
       };

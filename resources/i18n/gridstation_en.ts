@@ -4,8 +4,51 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="71"/>
+        <location filename="../../app/gui/main.cpp" line="73"/>
         <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::BuildingProfileDialog</name>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="36"/>
+        <source>Building profile — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="37"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4 floors · %5 units · grid %6 %7&lt;br&gt;%8 households · %9 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="51"/>
+        <source>No staff assigned to this building or its grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="69"/>
+        <source>Unit %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="77"/>
+        <source>%1F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="87"/>
+        <source>no household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="91"/>
+        <source>vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="92"/>
+        <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -83,52 +126,52 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="38"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="40"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="54"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="56"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="90"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="92"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="91"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="93"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="94"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="96"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="97"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="99"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="98"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="102"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="101"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="103"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="103"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="105"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,32 +181,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="231"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="203"/>
+        <source>Building Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="232"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="235"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="266"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="246"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="277"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="250"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="281"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,9 +4,52 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="71"/>
+        <location filename="../../app/gui/main.cpp" line="73"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::BuildingProfileDialog</name>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="36"/>
+        <source>Building profile — %1</source>
+        <translation>楼栋档案 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="37"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4 floors · %5 units · grid %6 %7&lt;br&gt;%8 households · %9 residents</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4层 · %5个单元 · 网格 %6 %7&lt;br&gt;%8户 · %9人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="51"/>
+        <source>No staff assigned to this building or its grid.</source>
+        <translation>本楼栋及所在网格尚未配备人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="69"/>
+        <source>Unit %1 · %2</source>
+        <translation>%1单元 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="77"/>
+        <source>%1F</source>
+        <translation>%1层</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="87"/>
+        <source>no household</source>
+        <translation>无住户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="91"/>
+        <source>vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="92"/>
+        <source> (%1)</source>
+        <translation>（%1人）</translation>
     </message>
 </context>
 <context>
@@ -83,52 +126,52 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="38"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="40"/>
         <source>GridStation</source>
         <translation>网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="54"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="56"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="90"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="92"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="91"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="93"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="94"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="96"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="97"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="99"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="98"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="102"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="101"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="103"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="103"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="105"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -138,32 +181,37 @@
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="231"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="203"/>
+        <source>Building Profile</source>
+        <translation>楼栋档案</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="232"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="235"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="266"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="246"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="277"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="250"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="281"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>

@@ -4,7 +4,6 @@
 #include <qgsapplication.h>
 #include <qgslayertree.h>
 #include <qgsmapcanvas.h>
-#include <qgsmaptoolidentifyfeature.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
@@ -12,6 +11,8 @@
 #include <QImage>
 #include <QSet>
 #include <QStandardItemModel>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QTreeView>
 #include <QTimer>
 
@@ -20,6 +21,8 @@
 #include "map/main_window.h"
 #include "storage/database_key.h"
 #include "translation.h"
+#include "building/building_profile_dialog.h"
+#include "map/pick_tool.h"
 #include "tree/hierarchy_dock.h"
 
 namespace grid::app {
@@ -159,18 +162,49 @@ TEST_F(MainWindowTest, PickingAGridOnTheMapSelectsItInTheTree) {
   MainWindow window;
   QString error;
   ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
-  auto* pick = qobject_cast<QgsMapToolIdentifyFeature*>(window.canvas()->mapTool());
-  ASSERT_TRUE(pick) << "clicking the map picks grids";
+  ASSERT_EQ(window.canvas()->mapTool(), window.pickTool()) << "clicking the map picks grids and buildings";
   QgsVectorLayer* grids = window.layerForTable(QStringLiteral("grid_map"));
   QgsFeature feature;
   QgsFeatureIterator it = grids->getFeatures();
   it.nextFeature(feature);
   it.nextFeature(feature);  // the second grid
-  emit pick->featureIdentified(feature);
+  emit window.pickTool()->picked(grids, feature);
   const QModelIndex current = window.hierarchyDock()->view()->currentIndex();
   ASSERT_TRUE(current.isValid());
   EXPECT_EQ(current.siblingAtColumn(1).data().toLongLong(), feature.attribute(QStringLiteral("households")).toLongLong());
   EXPECT_EQ(grids->selectedFeatureIds(), QgsFeatureIds({feature.id()}));
+}
+
+TEST_F(MainWindowTest, ClickingABuildingOpensItsProfileWithMaskedResidents) {
+  MainWindow window;
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
+  auto db = Database::open(dir->file("sample.sqlite"));
+  ASSERT_TRUE(db.ok());
+  const long long buildingId = *(*db)->queryInt("SELECT min(id) FROM building");
+  QgsVectorLayer* buildings = window.layerForTable(QStringLiteral("building"));
+  QgsFeature feature;
+  ASSERT_TRUE(buildings->getFeatures(QgsFeatureRequest(buildingId)).nextFeature(feature));
+  emit window.pickTool()->picked(buildings, feature);
+  BuildingProfileDialog* profile = window.buildingProfileDialog();
+  ASSERT_TRUE(profile);
+  EXPECT_TRUE(profile->isVisible());
+  EXPECT_EQ(profile->buildingId(), buildingId);
+  QTableWidget* table = profile->table();
+  EXPECT_EQ(table->rowCount(), *(*db)->queryInt("SELECT floors_above FROM building WHERE id = " + std::to_string(buildingId)));
+  // Every household of the building is in one cell; residents are listed with masked ID numbers only.
+  int households = 0;
+  for (int r = 0; r < table->rowCount(); ++r) {
+    for (int c = 0; c < table->columnCount(); ++c) {
+      const QTableWidgetItem* item = table->item(r, c);
+      if (!item || !item->data(Qt::UserRole).isValid()) continue;
+      ++households;
+      EXPECT_TRUE(item->toolTip().contains(QStringLiteral("********"))) << item->toolTip().toStdString();
+      EXPECT_FALSE(item->toolTip().contains(QRegularExpression(QStringLiteral("\\d{17}[\\dX]"))));
+    }
+  }
+  EXPECT_EQ(households, *(*db)->queryInt("SELECT count(*) FROM household WHERE logout = 0 AND building_id = " +
+                                         std::to_string(buildingId)));
 }
 
 TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {

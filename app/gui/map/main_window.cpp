@@ -12,7 +12,6 @@
 #include <qgslayertreemodel.h>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
-#include <qgsmaptoolidentifyfeature.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
@@ -30,6 +29,9 @@
 
 #include "core/layer_factory.h"
 #include "storage/database.h"
+#include "building/building_profile_dialog.h"
+#include "map/pick_tool.h"
+#include "storage/building_profile.h"
 #include "tree/hierarchy_dock.h"
 
 namespace grid::app {
@@ -155,16 +157,14 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
       return false;
     }
   }
-  if (QgsVectorLayer* grids = layerForTable(QStringLiteral("grid_map"))) {
-    delete mPickGrid;
-    mPickGrid = new QgsMapToolIdentifyFeature(mCanvas, grids);
-    connect(mPickGrid, qOverload<const QgsFeature&>(&QgsMapToolIdentifyFeature::featureIdentified), this,
-            [this, grids](const QgsFeature& feature) {
-              grids->selectByIds({feature.id()});
-              mHierarchyDock->selectNode(QStringLiteral("grid_map"), feature.id());
-            });
-    mCanvas->setMapTool(mPickGrid);
-  }
+  // Clicking the map opens a building's profile (when buildings are drawn) or selects a grid.
+  QList<QgsVectorLayer*> pickable;
+  for (const char* table : {"building", "grid_map"})
+    if (QgsVectorLayer* layer = layerForTable(QString::fromLatin1(table))) pickable << layer;
+  delete mPickTool;
+  mPickTool = new PickTool(mCanvas, pickable);
+  connect(mPickTool, &PickTool::picked, this, &MainWindow::onPicked);
+  mCanvas->setMapTool(mPickTool);
   const QgsCoordinateReferenceSystem crs(QStringLiteral("EPSG:%1").arg(srid));
   mProject->setCrs(crs);
   mCanvas->setDestinationCrs(crs);
@@ -189,6 +189,37 @@ void MainWindow::zoomToFullExtent() {
   }
   mCanvas->zoomToFullExtent();
   mCanvas->refresh();
+}
+
+void MainWindow::onPicked(QgsVectorLayer* layer, const QgsFeature& feature) {
+  const QString table = layer->dataProvider()->uri().table();
+  for (QgsMapLayer* other : mProject->mapLayers())
+    if (auto* vector = qobject_cast<QgsVectorLayer*>(other); vector && vector != layer) vector->removeSelection();
+  layer->selectByIds({feature.id()});
+  if (table == QLatin1String("grid_map")) {
+    mHierarchyDock->selectNode(table, feature.id());
+  } else if (table == QLatin1String("building")) {
+    QString error;
+    if (!openBuildingProfile(feature.id(), &error)) QMessageBox::warning(this, tr("Building Profile"), error);
+  }
+}
+
+bool MainWindow::openBuildingProfile(long long id, QString* error) {
+  auto database = Database::open(mDatabasePath.toStdString(), Database::Options{false, 4547, -1, true});
+  if (!database) {
+    if (error) *error = QString::fromStdString(database.error().describe());
+    return false;
+  }
+  auto profile = loadBuildingProfile(**database, id);
+  if (!profile) {
+    if (error) *error = QString::fromStdString(profile.error().describe());
+    return false;
+  }
+  if (!mProfileDialog) mProfileDialog = new BuildingProfileDialog(this);
+  mProfileDialog->setProfile(*profile);
+  mProfileDialog->show();
+  mProfileDialog->raise();
+  return true;
 }
 
 QgsVectorLayer* MainWindow::layerForTable(const QString& table) const {

@@ -11,11 +11,13 @@ class QgsLayerTreeMapCanvasBridge;
 class QgsPointXY;
 class QLabel;
 class QgsVectorLayer;
-class QgsMapToolIdentifyFeature;
+class QgsFeature;
 
 namespace grid::app {
 
 class HierarchyDock;
+class BuildingProfileDialog;
+class PickTool;
 
 /**
  * The workstation window: a QGIS map canvas with the database's hierarchy layers, a layer tree, and a status bar
@@ -36,6 +38,10 @@ class MainWindow : public QMainWindow {
   //! Zooms to and selects feature \a id of the layer on \a table (street, community, area, grid_map, building).
   bool zoomToFeature(const QString& table, long long id);
   HierarchyDock* hierarchyDock() const { return mHierarchyDock; }
+  //! Opens the profile of building \a id; false with \a error set when it cannot be loaded.
+  bool openBuildingProfile(long long id, QString* error = nullptr);
+  BuildingProfileDialog* buildingProfileDialog() const { return mProfileDialog; }
+  PickTool* pickTool() const { return mPickTool; }
   //! The map layer drawn from \a table, or nullptr.
   QgsVectorLayer* layerForTable(const QString& table) const;
   QgsProject* project() const { return mProject.get(); }
@@ -50,6 +56,7 @@ class MainWindow : public QMainWindow {
   void chooseDatabase();
   void showCoordinates(const QgsPointXY& point);
   void showScale(double scale);
+  void onPicked(QgsVectorLayer* layer, const QgsFeature& feature);
 
  private:
   void createActions();
@@ -60,7 +67,8 @@ class MainWindow : public QMainWindow {
   QgsLayerTreeView* mLayerTreeView = nullptr;
   QgsLayerTreeMapCanvasBridge* mBridge = nullptr;
   HierarchyDock* mHierarchyDock = nullptr;
-  QgsMapToolIdentifyFeature* mPickGrid = nullptr;
+  PickTool* mPickTool = nullptr;
+  BuildingProfileDialog* mProfileDialog = nullptr;
   QLabel* mCoordinateLabel = nullptr;
   QLabel* mScaleLabel = nullptr;
   QLabel* mCrsLabel = nullptr;
