@@ -126,93 +126,127 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="40"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="42"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="56"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="58"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="92"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="108"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="93"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="109"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="96"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="118"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="99"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="121"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="122"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="102"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="124"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="103"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="105"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="127"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="173"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="196"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="203"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="83"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="226"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="285"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="286"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="266"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="289"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="298"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="277"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="281"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
         <source>Scale 1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::SearchDock</name>
+    <message>
+        <location filename="../../app/gui/search/search_dock.cpp" line="25"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search/search_dock.cpp" line="31"/>
+        <source>Grid code or name, building, person name or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search/search_dock.cpp" line="76"/>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search/search_dock.cpp" line="76"/>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/search/search_dock.cpp" line="76"/>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

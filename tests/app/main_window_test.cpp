@@ -11,7 +11,10 @@
 #include <QImage>
 #include <QSet>
 #include <QStandardItemModel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QTimer>
@@ -23,6 +26,8 @@
 #include "translation.h"
 #include "building/building_profile_dialog.h"
 #include "map/pick_tool.h"
+#include "search/search_dock.h"
+#include "storage/database_key.h"
 #include "tree/hierarchy_dock.h"
 
 namespace grid::app {
@@ -205,6 +210,49 @@ TEST_F(MainWindowTest, ClickingABuildingOpensItsProfileWithMaskedResidents) {
   }
   EXPECT_EQ(households, *(*db)->queryInt("SELECT count(*) FROM household WHERE logout = 0 AND building_id = " +
                                          std::to_string(buildingId)));
+}
+
+TEST_F(MainWindowTest, SearchingAPersonByIdNumberLandsOnTheirBuilding) {
+  MainWindow window;
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
+  auto db = Database::open(dir->file("sample.sqlite"));
+  ASSERT_TRUE(db.ok());
+  auto key = loadDatabaseKey(**db);
+  ASSERT_TRUE(key.ok()) << "the sample's key is in the test key store";
+  auto row = (*db)->prepare("SELECT p.id_cipher, h.building_id FROM person p JOIN household h ON h.id = p.household_id "
+                            "ORDER BY p.id DESC LIMIT 1");
+  ASSERT_TRUE(*row->step());
+  const std::string idNumber = *key->decrypt(row->blob(0));
+  const long long building = row->int64(1);
+
+  SearchDock* search = window.searchDock();
+  QSignalSpy shown(search, &SearchDock::resultsShown);
+  search->lineEdit()->setText(QString::fromStdString(idNumber));
+  ASSERT_TRUE(shown.wait(10000)) << "results arrive without blocking the event loop";
+  ASSERT_GE(search->results()->count(), 1);
+  const QString first = search->results()->item(0)->text();
+  EXPECT_TRUE(first.contains(QString::fromStdString(idNumber.substr(0, 6) + "********"))) << first.toStdString();
+  EXPECT_FALSE(first.contains(QString::fromStdString(idNumber))) << "the full number is never shown";
+  emit search->results()->itemActivated(search->results()->item(0));
+  ASSERT_TRUE(window.buildingProfileDialog());
+  EXPECT_EQ(window.buildingProfileDialog()->buildingId(), building);
+  EXPECT_EQ(window.layerForTable(QStringLiteral("building"))->selectedFeatureIds(), QgsFeatureIds({building}));
+}
+
+TEST_F(MainWindowTest, SearchFindsGridsByCodeAndName) {
+  MainWindow window;
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
+  SearchDock* search = window.searchDock();
+  QSignalSpy shown(search, &SearchDock::resultsShown);
+  search->lineEdit()->setText(QStringLiteral("440310001002-003"));
+  ASSERT_TRUE(shown.wait(10000));
+  ASSERT_EQ(search->results()->count(), 1);
+  EXPECT_TRUE(search->results()->item(0)->text().contains(QStringLiteral("第3网格")));
+  search->lineEdit()->setText(QStringLiteral("网格"));
+  ASSERT_TRUE(shown.wait(10000));
+  EXPECT_EQ(search->results()->count(), 4);
 }
 
 TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {

@@ -21,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -32,6 +33,7 @@
 #include "building/building_profile_dialog.h"
 #include "map/pick_tool.h"
 #include "storage/building_profile.h"
+#include "search/search_dock.h"
 #include "tree/hierarchy_dock.h"
 
 namespace grid::app {
@@ -68,6 +70,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
     zoomToFeature(table, id);
   });
 
+  // Search: a grid zooms the map; a building or a person's building opens the building profile.
+  mSearchDock = new SearchDock(this);
+  addDockWidget(Qt::LeftDockWidgetArea, mSearchDock, Qt::Vertical);
+  connect(mSearchDock, &SearchDock::hitActivated, this, [this](const SearchHit& hit) {
+    if (hit.kind == SearchKind::Grid) {
+      zoomToFeature(QStringLiteral("grid_map"), hit.id);
+      mHierarchyDock->selectNode(QStringLiteral("grid_map"), hit.id);
+    } else if (hit.buildingId >= 0) {
+      zoomToFeature(QStringLiteral("building"), hit.buildingId);
+      QString error;
+      if (!openBuildingProfile(hit.buildingId, &error)) QMessageBox::warning(this, tr("Building Profile"), error);
+    }
+  });
+
   mCoordinateLabel = new QLabel(this);
   mScaleLabel = new QLabel(this);
   mCrsLabel = new QLabel(this);
@@ -91,6 +107,12 @@ MainWindow::~MainWindow() {
 void MainWindow::createActions() {
   QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
   QAction* open = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+  QAction* find = fileMenu->addAction(tr("&Search…"), this, [this] {
+    mSearchDock->show();
+    mSearchDock->lineEdit()->setFocus();
+    mSearchDock->lineEdit()->selectAll();
+  });
+  find->setShortcut(QKeySequence::Find);
   open->setShortcut(QKeySequence::Open);
   fileMenu->addSeparator();
   QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -170,6 +192,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   mCanvas->setDestinationCrs(crs);
   mCrsLabel->setText(QStringLiteral("EPSG:%1 %2").arg(srid).arg(crs.description()));
   mDatabasePath = path;
+  mSearchDock->setDatabase(path);
   setWindowTitle(tr("GridStation — %1").arg(QFileInfo(path).fileName()));
   zoomToFullExtent();
   return true;

@@ -16,6 +16,7 @@ class QgsFeature;
 namespace grid::app {
 
 class HierarchyDock;
+class SearchDock;
 class BuildingProfileDialog;
 class PickTool;
 
@@ -38,6 +39,7 @@ class MainWindow : public QMainWindow {
   //! Zooms to and selects feature \a id of the layer on \a table (street, community, area, grid_map, building).
   bool zoomToFeature(const QString& table, long long id);
   HierarchyDock* hierarchyDock() const { return mHierarchyDock; }
+  SearchDock* searchDock() const { return mSearchDock; }
   //! Opens the profile of building \a id; false with \a error set when it cannot be loaded.
   bool openBuildingProfile(long long id, QString* error = nullptr);
   BuildingProfileDialog* buildingProfileDialog() const { return mProfileDialog; }
@@ -67,6 +69,7 @@ class MainWindow : public QMainWindow {
   QgsLayerTreeView* mLayerTreeView = nullptr;
   QgsLayerTreeMapCanvasBridge* mBridge = nullptr;
   HierarchyDock* mHierarchyDock = nullptr;
+  SearchDock* mSearchDock = nullptr;
   PickTool* mPickTool = nullptr;
   BuildingProfileDialog* mProfileDialog = nullptr;
   QLabel* mCoordinateLabel = nullptr;
