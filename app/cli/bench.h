@@ -14,4 +14,8 @@ int runImportBenchmark(const std::map<std::string, std::string>& options);
 //! `gridctl bench demo [--households N]`: wall time and peak RSS of the demo generator.
 int runDemoBenchmark(const std::map<std::string, std::string>& options);
 
+//! `gridctl bench render DB`: open-and-paint time, and paint times at full extent and at a community view, of
+//! GridStation's styled layers vs a plain QGIS render (default symbols, no scale rules) of the same tables.
+int runRenderBenchmark(const std::string& path);
+
 }  // namespace grid::bench
