@@ -93,6 +93,7 @@ int runRenderBenchmark(const std::string& path) {
     }
     project.addMapLayers(styled);
     project.addMapLayers(plain);
+    const double layersReady = static_cast<double>(open.nsecsElapsed()) / 1e6;
     // Open-and-paint: from opening the file to the first finished render at full extent.
     renderMilliseconds(styled, full, crs, 0);
     const double openAndPaint = static_cast<double>(open.nsecsElapsed()) / 1e6;
@@ -102,7 +103,8 @@ int runRenderBenchmark(const std::string& path) {
     const double styledCommunity = renderMilliseconds(styled, community, crs);
     const double plainCommunity = renderMilliseconds(plain, community, crs);
     std::printf("bench render: %s (%lld buildings), 1600x1000 px, median of 3\n", path.c_str(), buildings);
-    std::printf("  open and first paint: %.0f ms (goal < 2000 ms for the demo)\n", openAndPaint);
+    std::printf("  open and first paint: %.0f ms (layers ready after %.0f ms; goal < 2000 ms for the demo)\n", openAndPaint,
+                layersReady);
     std::printf("  full extent:    GridStation %.0f ms, plain QGIS %.0f ms, ratio %.2f (goal <= 0.5)\n", styledFull, plainFull,
                 styledFull / plainFull);
     std::printf("  community view: GridStation %.0f ms, plain QGIS %.0f ms, ratio %.2f (goal <= 100 ms at 1 M buildings)\n",
