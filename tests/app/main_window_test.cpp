@@ -10,6 +10,7 @@
 #include <QEventLoop>
 #include <QImage>
 #include <QSet>
+#include <QStandardPaths>
 #include <QStandardItemModel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -255,6 +256,32 @@ TEST_F(MainWindowTest, SearchFindsGridsByCodeAndName) {
   EXPECT_EQ(search->results()->count(), 4);
 }
 
+TEST_F(MainWindowTest, ReopeningADatabaseRestoresTheLastView) {
+  const QString path = QString::fromStdString(dir->file("sample.sqlite"));
+  QgsRectangle shown;
+  {
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    QCoreApplication::processEvents();
+    QString error;
+    ASSERT_TRUE(window.openDatabase(path, &error));
+    ASSERT_TRUE(window.zoomToGrid(QStringLiteral("440310001002004")));
+    shown = window.canvas()->extent();
+    window.close();  // saves the view
+  }
+  MainWindow again;
+  again.resize(1000, 700);
+  again.show();
+  QCoreApplication::processEvents();
+  QString error;
+  ASSERT_TRUE(again.openDatabase(path, &error));
+  const QgsRectangle restored = again.canvas()->extent();
+  EXPECT_NEAR(restored.center().x(), shown.center().x(), 1.0);
+  EXPECT_NEAR(restored.center().y(), shown.center().y(), 1.0);
+  EXPECT_NEAR(restored.width(), shown.width(), shown.width() * 0.05);
+}
+
 TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {
   MainWindow window;
   QString error;
@@ -267,6 +294,7 @@ TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {
 
 int main(int argc, char** argv) {
   qputenv("QT_QPA_PLATFORM", "offscreen");
+  QStandardPaths::setTestModeEnabled(true);  // QSettings (remembered views) go to a test location, not the user's
   QgsApplication app(argc, argv, true);
   QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
   QgsApplication::initQgis();

@@ -16,6 +16,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QAction>
+#include <QCryptographicHash>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -143,7 +144,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
-  if (!mDatabasePath.isEmpty()) settings.setValue(QStringLiteral("database/last"), mDatabasePath);
+  if (!mDatabasePath.isEmpty()) {
+    settings.setValue(QStringLiteral("database/last"), mDatabasePath);
+    saveView();
+  }
   event->accept();
 }
 
@@ -194,7 +198,27 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   mDatabasePath = path;
   mSearchDock->setDatabase(path);
   setWindowTitle(tr("GridStation — %1").arg(QFileInfo(path).fileName()));
-  zoomToFullExtent();
+  if (!restoreView()) zoomToFullExtent();
+  return true;
+}
+
+QString MainWindow::viewKey() const {
+  // One remembered view per database file.
+  return QStringLiteral("view/") + QString::fromLatin1(QCryptographicHash::hash(mDatabasePath.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+void MainWindow::saveView() {
+  const QgsRectangle extent = mCanvas->extent();
+  QSettings().setValue(viewKey(), QVariantList{extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()});
+}
+
+bool MainWindow::restoreView() {
+  const QVariantList saved = QSettings().value(viewKey()).toList();
+  if (saved.size() != 4) return false;
+  const QgsRectangle extent(saved[0].toDouble(), saved[1].toDouble(), saved[2].toDouble(), saved[3].toDouble());
+  if (extent.isEmpty()) return false;
+  mCanvas->setExtent(extent);
+  mCanvas->refresh();
   return true;
 }
 

@@ -63,6 +63,10 @@ class MainWindow : public QMainWindow {
  private:
   void createActions();
   void restoreSettings();
+  QString viewKey() const;
+  void saveView();
+  //! Restores the extent last shown for this database; false when there is none.
+  bool restoreView();
 
   std::unique_ptr<QgsProject> mProject;
   QgsMapCanvas* mCanvas = nullptr;
