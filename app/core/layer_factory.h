@@ -10,9 +10,8 @@ namespace grid::app {
 
 //! One map layer of the hierarchy, in drawing order (bottom first).
 struct LayerSpec {
-  QString table;     //!< table name in the database
-  QString title;     //!< translated layer name shown in the layer tree
-  double maxScale;   //!< layer hidden when zoomed out beyond 1:maxScale (0: always visible)
+  QString table;  //!< table name in the database; its style is resources/styles/<table>.qml
+  QString title;  //!< translated layer name shown in the layer tree
 };
 
 /**

@@ -78,47 +78,57 @@
 <context>
     <name>grid::app::LayerFactory</name>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="98"/>
+        <location filename="../../app/core/layer_factory.cpp" line="47"/>
         <source>Streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="99"/>
+        <location filename="../../app/core/layer_factory.cpp" line="48"/>
         <source>Water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="101"/>
+        <location filename="../../app/core/layer_factory.cpp" line="50"/>
         <source>Roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="102"/>
+        <location filename="../../app/core/layer_factory.cpp" line="51"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="100"/>
+        <location filename="../../app/core/layer_factory.cpp" line="49"/>
         <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="85"/>
+        <location filename="../../app/core/layer_factory.cpp" line="28"/>
+        <source>The style of layer %1 is missing from the build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/layer_factory.cpp" line="34"/>
+        <source>The style of layer %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/layer_factory.cpp" line="39"/>
         <source>households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="103"/>
+        <location filename="../../app/core/layer_factory.cpp" line="52"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="104"/>
+        <location filename="../../app/core/layer_factory.cpp" line="53"/>
         <source>Communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="116"/>
+        <location filename="../../app/core/layer_factory.cpp" line="65"/>
         <source>Cannot open layer %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,98 +136,98 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="42"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="43"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="58"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="59"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="108"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="109"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="109"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="118"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="119"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="121"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="122"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="122"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="124"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="127"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="128"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="196"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="200"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="83"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="226"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="84"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="250"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="285"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="286"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="310"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="289"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="298"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="322"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="324"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
