@@ -185,6 +185,22 @@ std::vector<Check> recordChecks() {
                                                 " does not start with its grid's code; renumber the building"});
                            });
        }},
+      {"grid-stats",
+       [](Database& db, std::vector<Violation>& out) {
+         return forEachRow(db,
+                           "SELECT g.id, g.grid_code, coalesce(s.households, -1), coalesce(s.persons, -1), "
+                           "(SELECT count(*) FROM household h WHERE h.grid_id = g.id AND h.logout = 0), "
+                           "(SELECT count(*) FROM person p WHERE p.grid_id = g.id AND p.logout = 0) "
+                           "FROM grid g LEFT JOIN grid_stats s ON s.grid_id = g.id",
+                           [&](const Statement& s) {
+                             if (s.int64(2) == s.int64(4) && s.int64(3) == s.int64(5)) return;
+                             out.push_back({"grid-stats", "grid", s.int64(0), formatCodeForDisplay(s.text(1)),
+                                            "stored counts (" + std::to_string(s.int64(2)) + " households, " +
+                                                std::to_string(s.int64(3)) + " persons) differ from the records (" +
+                                                std::to_string(s.int64(4)) + ", " + std::to_string(s.int64(5)) +
+                                                "); the database was changed outside GridStation"});
+                           });
+       }},
       {"duplicate-codes",
        [](Database& db, std::vector<Violation>& out) {
          return forEachRow(db,

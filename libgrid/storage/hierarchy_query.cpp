@@ -43,9 +43,7 @@ Result<std::vector<HierarchyNode>> loadHierarchy(Database& database) {
       return s.error();
   }
   // Counts per grid, then summed up the tree (children come after their parents, so walk backwards).
-  auto counts = database.prepare(
-      "SELECT grid_id, count(*), (SELECT count(*) FROM person p WHERE p.grid_id = h.grid_id AND p.logout = 0) "
-      "FROM household h WHERE logout = 0 AND grid_id IS NOT NULL GROUP BY grid_id");
+  auto counts = database.prepare("SELECT grid_id, households, persons FROM grid_stats");
   if (!counts) return counts.error();
   if (auto s = counts->forEachRow([&](const Statement& row) {
         auto it = index.find({static_cast<int>(HierarchyLevel::Grid), row.int64(0)});

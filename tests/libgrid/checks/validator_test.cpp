@@ -146,6 +146,12 @@ TEST_F(ValidatorTest, FindsMalformedCodesAndUnknownCodeValues) {
   EXPECT_TRUE(report.count({"unknown-code", "person", test::count(*db, "SELECT min(id) FROM person")}));
 }
 
+TEST_F(ValidatorTest, FindsStoredCountsThatDifferFromTheRecords) {
+  ASSERT_TRUE(db->exec("UPDATE grid_stats SET persons = persons + 5 WHERE grid_id = (SELECT id FROM grid WHERE sequence = 2)").ok());
+  const long long grid2 = test::count(*db, "SELECT id FROM grid WHERE sequence = 2");
+  EXPECT_EQ(found(validate()), (Planted{{"grid-stats", "grid", grid2}}));
+}
+
 TEST_F(ValidatorTest, SaysWhenIdNumbersCouldNotBeChecked) {
   auto report = validateDatabase(*db, nullptr);
   ASSERT_TRUE(report.ok());

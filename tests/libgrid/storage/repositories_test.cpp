@@ -201,6 +201,31 @@ TEST_F(RepositoryTest, RecordsFollowABuildingToItsNewGrid) {
   EXPECT_EQ(test::count(*db, "SELECT grid_id FROM person"), second);
 }
 
+TEST_F(RepositoryTest, GridStatsFollowInsertsMovesAndMoveOuts) {
+  const long long first = makeGrid(1);
+  const long long second = makeGrid(2);
+  const long long household = makeHousehold(first);
+  Person p;
+  p.householdId = household;
+  p.name = "甲";
+  auto a = population->createPerson(actor, p);
+  p.name = "乙";
+  auto b = population->createPerson(actor, p);
+  ASSERT_TRUE(a.ok() && b.ok());
+  auto stats = [&](long long grid) {
+    return std::make_pair(test::count(*db, "SELECT households FROM grid_stats WHERE grid_id = " + std::to_string(grid)),
+                          test::count(*db, "SELECT persons FROM grid_stats WHERE grid_id = " + std::to_string(grid)));
+  };
+  EXPECT_EQ(stats(first), std::make_pair(1LL, 2LL));
+  EXPECT_EQ(stats(second), std::make_pair(0LL, 0LL));
+  ASSERT_TRUE(population->moveOutPerson(actor, *a, "迁出", "2026-11-01").ok());
+  EXPECT_EQ(stats(first), std::make_pair(1LL, 1LL));
+  ASSERT_TRUE(buildings->moveToGrid(actor, test::count(*db, "SELECT building_id FROM household"), second).ok());
+  EXPECT_EQ(stats(first), std::make_pair(0LL, 0LL));
+  EXPECT_EQ(stats(second), std::make_pair(1LL, 1LL));
+  EXPECT_EQ(test::count(*db, "SELECT households FROM grid_map WHERE id = " + std::to_string(second)), 1);
+}
+
 TEST_F(RepositoryTest, EveryWriteLeavesAnAuditRow) {
   const long long before = test::count(*db, "SELECT count(*) FROM audit_log");
   const long long household = makeHousehold(makeGrid(1));  // grid, building, house, household
