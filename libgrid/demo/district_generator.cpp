@@ -15,6 +15,7 @@
 #include "security/crypto.h"
 #include "storage/bulk_inserter.h"
 #include "storage/bulk_load_indexes.h"
+#include "storage/grid_stats.h"
 #include "storage/database.h"
 #include "storage/record_writer.h"
 
@@ -1020,6 +1021,8 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
                                               "staff_assignment", "key_person", "event_step", "event_log", "patrol_log"},
                                        {"household_head"});
   if (!indexes) return indexes.error();
+  auto stats = GridStatsSuspension::begin(m_db);
+  if (!stats) return stats.error();
   if (auto s = prepareInserters(); !s) return s.error();
   const int districtCols = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(districts))));
 
@@ -1120,6 +1123,7 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
   }
   if (progress) progress->report(0.99, "indexes");
   if (auto s = indexes->finish(); !s) return s.error();
+  if (auto s = stats->finish(); !s) return s.error();
   if (progress) progress->report(1.0, "done");
   return m_summary;
 }

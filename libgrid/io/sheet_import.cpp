@@ -22,6 +22,7 @@
 #include "security/crypto.h"
 #include "storage/bulk_inserter.h"
 #include "storage/bulk_load_indexes.h"
+#include "storage/grid_stats.h"
 #include "storage/database.h"
 #include "storage/json.h"
 #include "storage/record_writer.h"
@@ -446,20 +447,29 @@ Result<SheetImportReport> SheetImporter::run() {
   if (rows.empty()) return fail(ErrorCode::InvalidInput, "The sheet has a header but no rows.");
   if (m_progress) m_progress->report(0.75, "writing");
   // A load that is large next to what the tables hold is faster with their indexes rebuilt afterwards.
+  // Large loads rebuild indexes and recount grid_stats once instead of maintaining them row by row.
   std::optional<BulkLoadIndexes> indexes;
+  std::optional<GridStatsSuspension> stats;
   auto existing = m_db.queryInt("SELECT count(*) FROM person");
   if (!existing) return existing.error();
-  if (rows.size() > 50000 && static_cast<long long>(rows.size()) > *existing / 2) {
+  if (rows.size() > 50000) {
     for (auto* lookup : {&m_buildingByCode, &m_buildingByName, &m_personByHash}) (*lookup)->reset();  // no open cursors
-    auto dropped = BulkLoadIndexes::drop(m_db, {"person", "household", "house"}, {"household_head"});
-    if (!dropped) return dropped.error();
-    indexes.emplace(std::move(*dropped));
+    auto suspended = GridStatsSuspension::begin(m_db);
+    if (!suspended) return suspended.error();
+    stats.emplace(std::move(*suspended));
+    if (static_cast<long long>(rows.size()) > *existing / 2) {
+      auto dropped = BulkLoadIndexes::drop(m_db, {"person", "household", "house"}, {"household_head"});
+      if (!dropped) return dropped.error();
+      indexes.emplace(std::move(*dropped));
+    }
   }
   if (auto s = write(rows); !s) return s.error();
   if (indexes) {
     if (m_progress) m_progress->report(0.95, "indexes");
     if (auto s = indexes->finish(); !s) return s.error();
   }
+  if (stats)
+    if (auto s = stats->finish(); !s) return s.error();
   std::set<long long> invalid;
   for (const SheetIssue& i : m_report.issues) invalid.insert(i.row);
   m_report.invalidRows = static_cast<long long>(invalid.size());

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/grid_stats.h"
+
+namespace grid {
+
+Status recountGridStats(Database& database) {
+  if (auto s = database.exec("INSERT INTO grid_stats (grid_id) SELECT id FROM grid WHERE true ON CONFLICT (grid_id) DO NOTHING"); !s)
+    return s;
+  return database.exec(
+      "UPDATE grid_stats SET "
+      "households = (SELECT count(*) FROM household h WHERE h.grid_id = grid_stats.grid_id AND h.logout = 0), "
+      "persons = (SELECT count(*) FROM person p WHERE p.grid_id = grid_stats.grid_id AND p.logout = 0)");
+}
+
+Result<GridStatsSuspension> GridStatsSuspension::begin(Database& database) {
+  GridStatsSuspension suspension(database);
+  auto list = database.prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('household', 'person') "
+      "AND name LIKE 'grid_stats_%'");
+  if (!list) return list.error();
+  std::vector<std::string> names;
+  if (auto s = list->forEachRow([&](const Statement& row) {
+        names.push_back(row.text(0));
+        suspension.m_triggers.push_back(row.text(1));
+      });
+      !s)
+    return s.error();
+  for (const std::string& name : names)  // names from sqlite_master
+    if (auto s = database.exec("DROP TRIGGER \"" + name + "\""); !s) return s.error();
+  return suspension;
+}
+
+Status GridStatsSuspension::finish() {
+  for (const std::string& sql : m_triggers)
+    if (auto s = m_database->exec(sql); !s) return s;
+  m_triggers.clear();
+  return recountGridStats(*m_database);
+}
+
+}  // namespace grid
