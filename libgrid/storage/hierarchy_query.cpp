@@ -64,4 +64,23 @@ Result<std::vector<HierarchyNode>> loadHierarchy(Database& database) {
   return nodes;
 }
 
+Result<std::vector<HierarchyNode>> loadGridBuildings(Database& database, long long gridId) {
+  auto statement = database.prepare(
+      "SELECT b.id, coalesce(b.building_code, ''), b.name, "
+      "(SELECT count(*) FROM household h WHERE h.building_id = b.id AND h.logout = 0), "
+      "(SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id WHERE h.building_id = b.id "
+      "AND h.logout = 0 AND p.logout = 0) "
+      "FROM building b WHERE b.grid_id = ? AND b.logout = 0 ORDER BY b.building_code, b.id");
+  if (!statement) return statement.error();
+  statement->bind(1, gridId);
+  std::vector<HierarchyNode> nodes;
+  if (auto s = statement->forEachRow([&](const Statement& row) {
+        nodes.push_back({HierarchyLevel::Building, row.int64(0), HierarchyLevel::Grid, gridId, row.text(1), row.text(2),
+                         row.int64(3), row.int64(4)});
+      });
+      !s)
+    return s.error();
+  return nodes;
+}
+
 }  // namespace grid

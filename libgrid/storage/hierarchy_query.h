@@ -10,7 +10,7 @@ namespace grid {
 
 class Database;
 
-enum class HierarchyLevel { Street, Community, Area, Grid };
+enum class HierarchyLevel { Street, Community, Area, Grid, Building };
 
 //! One node of the administrative tree with live counts of active households and persons below it.
 struct HierarchyNode {
@@ -29,5 +29,8 @@ struct HierarchyNode {
  * code, areas and grids by sequence). A grid outside any area hangs under its community. Counts are summed upwards.
  */
 Result<std::vector<HierarchyNode>> loadHierarchy(Database& database);
+
+//! The active buildings of a grid, by code, with their households and persons (the tree's last level, loaded lazily).
+Result<std::vector<HierarchyNode>> loadGridBuildings(Database& database, long long gridId);
 
 }  // namespace grid

@@ -55,23 +55,28 @@
 <context>
     <name>grid::app::HierarchyDock</name>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="30"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="33"/>
         <source>Hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="33"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="33"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="36"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="33"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="36"/>
         <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="107"/>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -146,88 +151,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="109"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="113"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="114"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="115"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="119"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="122"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="127"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="129"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="130"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="128"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="132"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="200"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="84"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="250"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="75"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="88"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="310"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="314"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="317"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="322"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="324"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,24 +55,29 @@
 <context>
     <name>grid::app::HierarchyDock</name>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="30"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="33"/>
         <source>Hierarchy</source>
         <translation>行政层级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="33"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="36"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="33"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="36"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="33"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="36"/>
         <source>Persons</source>
         <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="107"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
     </message>
 </context>
 <context>
@@ -146,88 +151,89 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="109"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="113"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="114"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="115"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="119"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="122"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="127"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="129"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="130"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="128"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="132"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="200"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="84"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="250"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="75"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="88"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="310"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="314"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="317"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="322"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="324"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>

@@ -144,6 +144,27 @@ TEST_F(MainWindowTest, HierarchyTreeShowsLevelsWithLiveCounts) {
   EXPECT_TRUE(grid->toolTip().startsWith(QStringLiteral("440310001002-")));
 }
 
+TEST_F(MainWindowTest, ExpandingAGridListsItsBuildingsWhichOpenTheirProfile) {
+  MainWindow window;
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
+  QStandardItem* grid = window.hierarchyDock()->model()->item(0, 0)->child(0, 0)->child(0, 0)->child(0, 0);
+  window.hierarchyDock()->view()->expand(grid->index());
+  auto db = Database::open(dir->file("sample.sqlite"));
+  const long long gridId = grid->data(Qt::UserRole + 2).toLongLong();
+  ASSERT_EQ(grid->rowCount(), *(*db)->queryInt("SELECT count(*) FROM building WHERE grid_id = " + std::to_string(gridId)));
+  long long households = 0;
+  for (int r = 0; r < grid->rowCount(); ++r) households += grid->child(r, 1)->text().toLongLong();
+  EXPECT_EQ(households, grid->parent()->child(grid->row(), 1)->text().toLongLong()) << "buildings add up to their grid";
+  QStandardItem* building = grid->child(0, 0);
+  window.hierarchyDock()->view()->setCurrentIndex(building->index());
+  EXPECT_EQ(window.layerForTable(QStringLiteral("building"))->selectedFeatureIds(),
+            QgsFeatureIds({building->data(Qt::UserRole + 2).toLongLong()}));
+  emit window.hierarchyDock()->view()->doubleClicked(building->index());
+  ASSERT_TRUE(window.buildingProfileDialog());
+  EXPECT_EQ(window.buildingProfileDialog()->buildingId(), building->data(Qt::UserRole + 2).toLongLong());
+}
+
 TEST_F(MainWindowTest, SelectingAGridInTheTreeZoomsTheMapToIt) {
   MainWindow window;
   window.resize(1200, 800);

@@ -70,6 +70,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   connect(mHierarchyDock, &HierarchyDock::nodeSelected, this, [this](const QString& table, long long id) {
     zoomToFeature(table, id);
   });
+  connect(mHierarchyDock, &HierarchyDock::buildingActivated, this, [this](long long id) {
+    QString error;
+    if (!openBuildingProfile(id, &error)) QMessageBox::warning(this, tr("Building Profile"), error);
+  });
 
   // Search: a grid zooms the map; a building or a person's building opens the building profile.
   mSearchDock = new SearchDock(this);
@@ -178,7 +182,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
     // The tree reads its counts through libgrid, from the same file.
     auto treeDatabase = Database::open(path.toStdString(), Database::Options{false, 4547, -1, true});
     QString treeError;
-    if (!treeDatabase || !mHierarchyDock->load(**treeDatabase, &treeError)) {
+    if (!treeDatabase || !mHierarchyDock->load(**treeDatabase, path, &treeError)) {
       if (error) *error = treeDatabase ? treeError : QString::fromStdString(treeDatabase.error().describe());
       return false;
     }

@@ -7,6 +7,7 @@
 #include <QTreeView>
 
 #include "ledger/division_code.h"
+#include "storage/database.h"
 #include "storage/hierarchy_query.h"
 
 namespace grid::app {
@@ -14,6 +15,7 @@ namespace {
 
 constexpr int kTableRole = Qt::UserRole + 1;
 constexpr int kIdRole = Qt::UserRole + 2;
+constexpr int kPlaceholderRole = Qt::UserRole + 3;  //!< child standing in for buildings not loaded yet
 
 QString tableOf(HierarchyLevel level) {
   switch (level) {
@@ -21,6 +23,7 @@ QString tableOf(HierarchyLevel level) {
     case HierarchyLevel::Community: return QStringLiteral("community");
     case HierarchyLevel::Area: return QStringLiteral("area");
     case HierarchyLevel::Grid: return QStringLiteral("grid_map");
+    case HierarchyLevel::Building: return QStringLiteral("building");
   }
   return {};
 }
@@ -40,9 +43,38 @@ HierarchyDock::HierarchyDock(QWidget* parent) : QDockWidget(tr("Hierarchy"), par
   setWidget(mView);
   setMinimumWidth(330);
   connect(mView->selectionModel(), &QItemSelectionModel::currentChanged, this, &HierarchyDock::onCurrentChanged);
+  connect(mView, &QTreeView::expanded, this, &HierarchyDock::loadBuildings);
+  connect(mView, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+    const QModelIndex name = index.siblingAtColumn(0);
+    if (name.data(kTableRole).toString() == QLatin1String("building")) emit buildingActivated(name.data(kIdRole).toLongLong());
+  });
 }
 
-bool HierarchyDock::load(Database& database, QString* error) {
+void HierarchyDock::loadBuildings(const QModelIndex& gridIndex) {
+  QStandardItem* grid = mModel->itemFromIndex(gridIndex.siblingAtColumn(0));
+  if (!grid || grid->rowCount() != 1 || !grid->child(0, 0)->data(kPlaceholderRole).toBool()) return;
+  grid->removeRow(0);
+  Database::Options readOnly;
+  readOnly.readOnly = true;
+  auto database = Database::open(mPath.toStdString(), readOnly);
+  if (!database) return;
+  auto buildings = loadGridBuildings(**database, grid->data(kIdRole).toLongLong());
+  if (!buildings) return;
+  for (const HierarchyNode& node : *buildings) {
+    auto* name = new QStandardItem(QString::fromStdString(node.name));
+    name->setData(QStringLiteral("building"), kTableRole);
+    name->setData(node.id, kIdRole);
+    if (!node.code.empty()) name->setToolTip(QString::fromStdString(formatCodeForDisplay(node.code)));
+    auto* households = new QStandardItem(QString::number(node.households));
+    auto* persons = new QStandardItem(QString::number(node.persons));
+    households->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    persons->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    grid->appendRow({name, households, persons});
+  }
+}
+
+bool HierarchyDock::load(Database& database, const QString& path, QString* error) {
+  mPath = path;
   auto nodes = loadHierarchy(database);
   if (!nodes) {
     if (error) *error = QString::fromStdString(nodes.error().describe());
@@ -71,6 +103,11 @@ bool HierarchyDock::load(Database& database, QString* error) {
     if (!parent) parent = mModel->invisibleRootItem();
     parent->appendRow({name, households, persons});
     items.insert({static_cast<int>(node.level), node.id}, name);
+    if (node.level == HierarchyLevel::Grid) {  // buildings load when the grid is expanded
+      auto* placeholder = new QStandardItem(tr("Loading…"));
+      placeholder->setData(true, kPlaceholderRole);
+      name->appendRow(placeholder);
+    }
   }
   mView->expandToDepth(0);
   mView->resizeColumnToContents(1);

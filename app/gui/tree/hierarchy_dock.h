@@ -24,8 +24,9 @@ class HierarchyDock : public QDockWidget {
  public:
   explicit HierarchyDock(QWidget* parent = nullptr);
 
-  //! Rebuilds the tree from \a database; false with \a error set when the query fails.
-  bool load(Database& database, QString* error);
+  //! Rebuilds the tree from \a database (at \a path, reopened to load a grid's buildings when it is expanded); false
+  //! with \a error set when the query fails.
+  bool load(Database& database, const QString& path, QString* error);
   //! Selects (and reveals) the node of \a table / \a id without emitting nodeSelected.
   bool selectNode(const QString& table, long long id);
   QStandardItemModel* model() const { return mModel; }
@@ -33,13 +34,17 @@ class HierarchyDock : public QDockWidget {
 
  signals:
   void nodeSelected(const QString& table, long long id);
+  //! A building node was double-clicked (open its profile).
+  void buildingActivated(long long id);
 
  private:
   void onCurrentChanged();
+  void loadBuildings(const QModelIndex& gridIndex);
 
   QTreeView* mView = nullptr;
   QStandardItemModel* mModel = nullptr;
   bool mSilent = false;
+  QString mPath;
 };
 
 }  // namespace grid::app
