@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 #include <qgsapplication.h>
 #include <qgslayertree.h>
+#include <qgslayertreelayer.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaprenderersequentialjob.h>
+#include <qgsmapsettings.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
@@ -21,6 +24,7 @@
 #include <QTimer>
 
 #include "../libgrid/support/test_support.h"
+#include "render_check.h"
 #include "demo/sample_district.h"
 #include "map/main_window.h"
 #include "storage/database_key.h"
@@ -301,6 +305,37 @@ TEST_F(MainWindowTest, ReopeningADatabaseRestoresTheLastView) {
   EXPECT_NEAR(restored.center().x(), shown.center().x(), 1.0);
   EXPECT_NEAR(restored.center().y(), shown.center().y(), 1.0);
   EXPECT_NEAR(restored.width(), shown.width(), shown.width() * 0.05);
+}
+
+//! Renders the window's layers at \a extent into a fixed 800 × 600 image (96 dpi), independent of window layout.
+QImage renderAt(MainWindow& window, const QgsRectangle& extent) {
+  QgsMapSettings settings;
+  QList<QgsMapLayer*> layers;
+  for (QgsLayerTreeLayer* node : window.project()->layerTreeRoot()->findLayers()) layers << node->layer();
+  settings.setLayers(layers);
+  settings.setDestinationCrs(window.project()->crs());
+  settings.setOutputSize(QSize(800, 600));
+  settings.setOutputDpi(96);
+  settings.setBackgroundColor(QColor(246, 244, 240));
+  settings.setExtent(extent);
+  settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
+  QgsMapRendererSequentialJob job(settings);
+  job.start();
+  job.waitForFinished();
+  return job.renderedImage();
+}
+
+TEST_F(MainWindowTest, DistrictAndGridViewsMatchTheirControlImages) {
+  ASSERT_TRUE(installTranslation(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+  MainWindow window;
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
+  QString message;
+  EXPECT_TRUE(test::matchesControl(renderAt(window, QgsRectangle(534900, 2509900, 536100, 2510900)), QStringLiteral("sample_district"), &message))
+      << message.toStdString();
+  // Grid 1 at building zoom: buildings drawn, grid label with its household count.
+  EXPECT_TRUE(test::matchesControl(renderAt(window, QgsRectangle(534980, 2510390, 535520, 2510810)), QStringLiteral("sample_grid1"), &message))
+      << message.toStdString();
 }
 
 TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {
