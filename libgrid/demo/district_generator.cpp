@@ -712,7 +712,10 @@ Status Generator::writeGrid(long long communityId, const std::string& communityC
   for (int facility : facilities) {
     const double depth = facility == 1 || facility == 5 ? 60 : 36;
     const Footprint f{innerX0, innerY1 - depth, innerX0 + (facility == 1 || facility == 5 ? 150 : 70), innerY1};
-    if (auto s = addNonResidential(std::string(kPlaceWords[m_random.below(16)]) + kFacilityNames[facility], kFacilityTypes[facility],
+    // The service centre carries its community's name; other facilities a place name.
+    const std::string facilityName = facility == 0 ? communityName + "党群服务中心"
+                                                   : std::string(kPlaceWords[m_random.below(16)]) + kFacilityNames[facility];
+    if (auto s = addNonResidential(facilityName, kFacilityTypes[facility],
                                    kFacilityUses[facility], facility == 1 ? 4 : facility == 5 ? 0 : 2, f,
                                    kFacilityClasses[facility], facility == 4 ? "work_safety,fire" : "fire");
         !s)
