@@ -217,6 +217,8 @@ TEST_F(MainWindowTest, ClickingABuildingOpensItsProfileWithMaskedResidents) {
   QgsFeature feature;
   ASSERT_TRUE(buildings->getFeatures(QgsFeatureRequest(buildingId)).nextFeature(feature));
   emit window.pickTool()->picked(buildings, feature);
+  const QModelIndex current = window.hierarchyDock()->view()->currentIndex();
+  EXPECT_EQ(current.siblingAtColumn(0).data(Qt::UserRole + 2).toLongLong(), buildingId) << "the map click selects the tree node";
   BuildingProfileDialog* profile = window.buildingProfileDialog();
   ASSERT_TRUE(profile);
   EXPECT_TRUE(profile->isVisible());

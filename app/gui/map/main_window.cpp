@@ -250,6 +250,7 @@ void MainWindow::onPicked(QgsVectorLayer* layer, const QgsFeature& feature) {
   if (table == QLatin1String("grid_map")) {
     mHierarchyDock->selectNode(table, feature.id());
   } else if (table == QLatin1String("building")) {
+    mHierarchyDock->selectBuilding(feature.attribute(QStringLiteral("grid_id")).toLongLong(), feature.id());
     QString error;
     if (!openBuildingProfile(feature.id(), &error)) QMessageBox::warning(this, tr("Building Profile"), error);
   }

@@ -128,6 +128,19 @@ bool HierarchyDock::selectNode(const QString& table, long long id) {
   return false;
 }
 
+bool HierarchyDock::selectBuilding(long long gridId, long long id) {
+  const QModelIndexList grids = mModel->match(mModel->index(0, 0), kIdRole, gridId, -1, Qt::MatchExactly | Qt::MatchRecursive);
+  for (const QModelIndex& grid : grids) {
+    if (grid.data(kTableRole).toString() != QLatin1String("grid_map")) continue;
+    loadBuildings(grid);
+    mSilent = true;
+    mView->expand(grid);
+    mSilent = false;
+    return selectNode(QStringLiteral("building"), id);
+  }
+  return false;
+}
+
 void HierarchyDock::onCurrentChanged() {
   if (mSilent) return;
   const QModelIndex index = mView->currentIndex().siblingAtColumn(0);

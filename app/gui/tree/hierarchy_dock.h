@@ -29,6 +29,8 @@ class HierarchyDock : public QDockWidget {
   bool load(Database& database, const QString& path, QString* error);
   //! Selects (and reveals) the node of \a table / \a id without emitting nodeSelected.
   bool selectNode(const QString& table, long long id);
+  //! Selects building \a id under grid \a gridId, loading the grid's buildings first.
+  bool selectBuilding(long long gridId, long long id);
   QStandardItemModel* model() const { return mModel; }
   QTreeView* view() const { return mView; }
 
