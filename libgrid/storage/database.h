@@ -77,6 +77,12 @@ class Database {
   };
 
   static Result<std::unique_ptr<Database>> open(const std::string& path, const Options& options);
+  //! Options for reading only: no migration, no writes (map views, search, reports).
+  static Options readOnlyOptions() {
+    Options options;
+    options.readOnly = true;
+    return options;
+  }
   static Result<std::unique_ptr<Database>> open(const std::string& path) { return open(path, Options{}); }
 
   ~Database();

@@ -180,7 +180,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   mProject->addMapLayers(layers);
   {
     // The tree reads its counts through libgrid, from the same file.
-    auto treeDatabase = Database::open(path.toStdString(), Database::Options{false, 4547, -1, true});
+    auto treeDatabase = Database::open(path.toStdString(), Database::readOnlyOptions());
     QString treeError;
     if (!treeDatabase || !mHierarchyDock->load(**treeDatabase, path, &treeError)) {
       if (error) *error = treeDatabase ? treeError : QString::fromStdString(treeDatabase.error().describe());
@@ -257,7 +257,7 @@ void MainWindow::onPicked(QgsVectorLayer* layer, const QgsFeature& feature) {
 }
 
 bool MainWindow::openBuildingProfile(long long id, QString* error) {
-  auto database = Database::open(mDatabasePath.toStdString(), Database::Options{false, 4547, -1, true});
+  auto database = Database::open(mDatabasePath.toStdString(), Database::readOnlyOptions());
   if (!database) {
     if (error) *error = QString::fromStdString(database.error().describe());
     return false;

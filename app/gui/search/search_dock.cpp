@@ -13,7 +13,7 @@ namespace grid::app {
 namespace {
 
 std::vector<SearchHit> runSearch(const QString& path, const QString& text) {
-  auto database = Database::open(path.toStdString(), Database::Options{false, 4547, -1, true});
+  auto database = Database::open(path.toStdString(), Database::readOnlyOptions());
   if (!database) return {};
   auto key = loadDatabaseKey(**database);  // without the key, ID-number search is skipped
   auto hits = search(**database, key ? &*key : nullptr, text.trimmed().toStdString());
