@@ -427,7 +427,12 @@ int runValidate(const Arguments& args) {
   if (!db) return fail(db.error());
   auto key = loadDatabaseKey(**db);
   const FieldCipher* cipher = key ? &*key : nullptr;
-  auto report = validateDatabase(**db, cipher);
+  Progress progress([](double fraction, const std::string& stage) {
+    std::fprintf(stderr, "\r%3.0f%% %-28s", fraction * 100, stage.c_str());
+  });
+  CancelOnInterrupt cancelOnInterrupt(progress);
+  auto report = validateDatabase(**db, cipher, &progress);
+  std::fprintf(stderr, "\r%-40s\r", "");
   if (!report) return fail(report.error());
   for (const std::string& note : report->notes) std::cerr << "note: " << note << "\n";
   for (const Violation& v : report->violations) std::cout << v.line() << "\n";

@@ -265,11 +265,21 @@ Result<ValidationReport> validateDatabase(Database& database, const FieldCipher*
   if (!cipher) {
     report.notes.push_back("ID-number checksums were not checked: this database's key is not on this computer.");
   } else {
+    if (progress) {
+      if (progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Validation cancelled.");
+      progress->report(done / steps, "id-numbers");
+    }
     const std::string today = todayIso();
+    bool cancelled = false;
+    long long checked = 0;
     auto s = forEachRow(database,
                         "SELECT id, name, id_cipher, coalesce(id_masked, '') FROM person "
                         "WHERE id_type = 'resident_id' AND id_cipher IS NOT NULL AND logout = 0",
                         [&](const Statement& s) {
+                          if (cancelled || (progress && ++checked % 100000 == 0 && progress->isCancelled())) {
+                            cancelled = true;
+                            return;
+                          }
                           auto plain = cipher->decrypt(s.blob(2));
                           if (!plain) {
                             report.violations.push_back({"id-number-unreadable", "person", s.int64(0), s.text(1),
@@ -282,6 +292,7 @@ Result<ValidationReport> validateDatabase(Database& database, const FieldCipher*
                                                              valid.error().message});
                         });
     if (!s) return s.error();
+    if (cancelled) return makeError(ErrorCode::Cancelled, "Validation cancelled.");
   }
   if (progress) progress->report(1.0, "done");
   return report;
