@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "bench.h"
+#include "interrupt.h"
+#include "print_commands.h"
 #include "checks/statistics.h"
 #include "checks/validator.h"
 #include "common/clock.h"
@@ -27,28 +29,7 @@
 namespace {
 
 using namespace grid;
-
-//! The running job's progress, so Ctrl-C cancels it cleanly (the job stops at its next check and rolls back).
-std::atomic<Progress*> g_progress{nullptr};
-
-extern "C" void onInterrupt(int) {
-  if (Progress* progress = g_progress.load()) progress->cancel();
-}
-
-//! Installs \a progress as the target of Ctrl-C for its lifetime.
-class CancelOnInterrupt {
- public:
-  explicit CancelOnInterrupt(Progress& progress) {
-    g_progress.store(&progress);
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-  }
-  ~CancelOnInterrupt() {
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    g_progress.store(nullptr);
-  }
-};
+using grid::cli::CancelOnInterrupt;
 
 struct Arguments {
   std::vector<std::string> positional;
@@ -96,7 +77,10 @@ const char* kMainUsage =
     "  import DB SRC  buildings or boundaries from a GDAL vector file (gpkg, shp, GeoJSON, OSM, KML)\n"
     "  stats DB       counts per level; households per grid (min/median/max)\n"
     "  validate DB    check data rules; exit 1 and one line per violation\n"
-    "  bench NAME     benchmarks (import, demo); figures only\n"
+    "  boards DB      print grid notice boards (网格公示牌) of a community or street to PDF\n"
+    "  plates DB      print QR door plates (一户一码) as A4 label sheets\n"
+    "  qr             show or revoke a QR token\n"
+    "  bench NAME     benchmarks (import, demo, render, boards); figures only\n"
     "\n"
     "Run `gridctl COMMAND --help` for the options of a command.\n";
 
@@ -458,6 +442,9 @@ int main(int argc, char** argv) {
   if (command == "bench") return runBench(args);
   if (command == "stats") return runStats(args);
   if (command == "validate") return runValidate(args);
+  if (command == "boards") return grid::cli::runBoards(args.positional, args.options, args.help);
+  if (command == "plates") return grid::cli::runPlates(args.positional, args.options, args.help);
+  if (command == "qr") return grid::cli::runQr(args.positional, args.options, args.help);
   std::cerr << "gridctl: unknown command \"" << command << "\"\n" << kMainUsage;
   return 2;
 }

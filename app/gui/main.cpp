@@ -15,7 +15,7 @@
 
 #include "building/building_profile_dialog.h"
 #include "map/main_window.h"
-#include "translation.h"
+#include "core/translation.h"
 
 
 int main(int argc, char** argv) {

@@ -22,7 +22,8 @@ std::string qrSvg(const QrMatrix& matrix, int quietZone) {
   const int total = matrix.size + 2 * quietZone;
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + std::to_string(total) + " " + std::to_string(total) +
                     "\" width=\"" + std::to_string(total * 10) + "\" height=\"" + std::to_string(total * 10) +
-                    "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"";
+                    "\" shape-rendering=\"crispEdges\"><rect width=\"" + std::to_string(total) + "\" height=\"" + std::to_string(total) +
+                    "\" fill=\"#fff\"/><path fill=\"#000\" d=\"";
   for (int y = 0; y < matrix.size; ++y) {
     for (int x = 0; x < matrix.size;) {
       if (!matrix.at(x, y)) {

@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BoardPrinter</name>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="47"/>
+        <source>Leads the grid&apos;s work and sees that every task is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="49"/>
+        <source>Helps with patrols and visits, reports problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="51"/>
+        <source>Collects household data, patrols, finds hazards, mediates disputes, serves residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="52"/>
+        <source>Guides the grid&apos;s work and helps solve hard cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="53"/>
+        <source>Public order, crime prevention, dispute resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="54"/>
+        <source>Party building, party members linked to households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="55"/>
+        <source>Property services, repairs, fire and building safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="56"/>
+        <source>Looks after the buildings of the micro-grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="57"/>
+        <source>Looks after the building and its residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="152"/>
+        <source>Community %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="154"/>
+        <source>Police 110</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="154"/>
+        <source>Government service 12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="161"/>
+        <source>See the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="162"/>
+        <source>Mon–Fri 8:30–17:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="292"/>
+        <source>Duties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="302"/>
+        <source>No building chief assigned yet; ask the community office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="335"/>
+        <source>Grid chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="337"/>
+        <source>Part-time grid worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="337"/>
+        <source>Full-time grid worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="338"/>
+        <source>Micro-grid chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="339"/>
+        <source>Grid instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="340"/>
+        <source>Community police officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="341"/>
+        <source>Party branch secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="342"/>
+        <source>Property chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="343"/>
+        <source>Building chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="356"/>
+        <source>Grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="357"/>
+        <source>Buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatePrinter</name>
+    <message>
+        <location filename="../../app/print/plate_printer.cpp" line="54"/>
+        <source>QR door plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/plate_printer.cpp" line="83"/>
+        <source>One household, one code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/plate_printer.cpp" line="105"/>
+        <source>Unit %1 · Room %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/plate_printer.cpp" line="108"/>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../app/gui/main.cpp" line="73"/>
@@ -203,37 +364,37 @@
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="75"/>
         <location filename="../../app/gui/map/main_window.cpp" line="88"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="255"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="314"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="314"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="317"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="318"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="327"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>

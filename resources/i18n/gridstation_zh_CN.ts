@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BoardPrinter</name>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="47"/>
+        <source>Leads the grid&apos;s work and sees that every task is done</source>
+        <translation>统筹网格各项工作，督促任务落实</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="49"/>
+        <source>Helps with patrols and visits, reports problems</source>
+        <translation>协助巡查走访，及时上报问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="51"/>
+        <source>Collects household data, patrols, finds hazards, mediates disputes, serves residents</source>
+        <translation>信息采集、日常巡查、隐患排查、矛盾调解、服务群众</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="52"/>
+        <source>Guides the grid&apos;s work and helps solve hard cases</source>
+        <translation>指导网格工作，协调解决疑难问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="53"/>
+        <source>Public order, crime prevention, dispute resolution</source>
+        <translation>治安防范、打击违法犯罪、化解矛盾纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="54"/>
+        <source>Party building, party members linked to households</source>
+        <translation>党建引领，组织党员联系服务群众</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="55"/>
+        <source>Property services, repairs, fire and building safety</source>
+        <translation>物业服务、维修报修、消防与房屋安全</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="56"/>
+        <source>Looks after the buildings of the micro-grid</source>
+        <translation>负责微网格内楼栋的日常管理</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="57"/>
+        <source>Looks after the building and its residents</source>
+        <translation>负责本楼栋日常管理与居民服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="152"/>
+        <source>Community %1</source>
+        <translation>社区 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="154"/>
+        <source>Police 110</source>
+        <translation>报警 110</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="154"/>
+        <source>Government service 12345</source>
+        <translation>政务服务 12345</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="161"/>
+        <source>See the map</source>
+        <translation>见网格图</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="162"/>
+        <source>Mon–Fri 8:30–17:30</source>
+        <translation>周一至周五 8:30–17:30</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="292"/>
+        <source>Duties: %1</source>
+        <translation>职责：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="302"/>
+        <source>No building chief assigned yet; ask the community office</source>
+        <translation>暂未配备楼栋长，请联系社区办公室</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="335"/>
+        <source>Grid chief</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="337"/>
+        <source>Part-time grid worker</source>
+        <translation>兼职网格员</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="337"/>
+        <source>Full-time grid worker</source>
+        <translation>专职网格员</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="338"/>
+        <source>Micro-grid chief</source>
+        <translation>微网格长</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="339"/>
+        <source>Grid instructor</source>
+        <translation>网格指导员</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="340"/>
+        <source>Community police officer</source>
+        <translation>社区民警</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="341"/>
+        <source>Party branch secretary</source>
+        <translation>党支部书记</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="342"/>
+        <source>Property chief</source>
+        <translation>物业长</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="343"/>
+        <source>Building chief</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="356"/>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/board_printer.cpp" line="357"/>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>PlatePrinter</name>
+    <message>
+        <location filename="../../app/print/plate_printer.cpp" line="54"/>
+        <source>QR door plates</source>
+        <translation>一户一码门牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/plate_printer.cpp" line="83"/>
+        <source>One household, one code</source>
+        <translation>一户一码</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/plate_printer.cpp" line="105"/>
+        <source>Unit %1 · Room %2</source>
+        <translation>%1单元 %2室</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/plate_printer.cpp" line="108"/>
+        <source>Code %1</source>
+        <translation>编号 %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../app/gui/main.cpp" line="73"/>
@@ -203,37 +364,37 @@
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="75"/>
         <location filename="../../app/gui/map/main_window.cpp" line="88"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="255"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="314"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="314"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="317"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="318"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="327"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>

@@ -28,7 +28,7 @@
 #include "demo/sample_district.h"
 #include "map/main_window.h"
 #include "storage/database_key.h"
-#include "translation.h"
+#include "core/translation.h"
 #include "building/building_profile_dialog.h"
 #include "map/pick_tool.h"
 #include "search/search_dock.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "translation.h"
+#include "core/translation.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

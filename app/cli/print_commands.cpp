@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "print_commands.h"
+
+#include <qgsapplication.h>
+#include <qgsfeedback.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsreadwritecontext.h>
+
+#include <QFileInfo>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "boards/notice_board.h"
+#include "core/translation.h"
+#include "interrupt.h"
+#include "print/board_layout.h"
+#include "print/board_printer.h"
+#include "print/plate_printer.h"
+#include "storage/database.h"
+#include "storage/qr_token_repository.h"
+
+namespace grid::cli {
+namespace {
+
+using Options = std::map<std::string, std::string>;
+
+const char* kBoardsUsage =
+    "usage: gridctl boards DB (--community CODE | --street CODE | --grid CODE[,CODE…]) --out PATH\n"
+    "                     [--paper A3|A4] [--per-grid] [--template FILE.qpt] [--lang zh_CN|en]\n"
+    "       gridctl boards --write-template FILE.qpt [--paper A3|A4]\n"
+    "\n"
+    "Prints grid notice boards (网格公示牌): grid map, staff with photos and work phones, duties, hours,\n"
+    "supervision phone and hotlines, building and household counts, the grid's QR code (an opaque token URL).\n"
+    "  --out PATH        one multi-page PDF, or with --per-grid a folder with one PDF per grid\n"
+    "  --template FILE   a restyled board template (start from --write-template, keep the item ids)\n"
+    "  --write-template  save the default A3/A4 template for editing in QGIS's layout designer\n"
+    "Each print records a board version per grid when its content changed. Ctrl-C cancels; nothing is kept.\n";
+
+const char* kPlatesUsage =
+    "usage: gridctl plates DB (--community CODE | --street CODE | --grid CODE[,CODE…]) --out FILE.pdf\n"
+    "                     [--columns 3] [--rows 8] [--lang zh_CN|en]\n"
+    "\n"
+    "Prints QR door plates (一户一码) for every household of the grids as A4 label sheets: QR code, building,\n"
+    "unit and room. Households without a token get one. Ctrl-C cancels; nothing is kept.\n";
+
+const char* kQrUsage =
+    "usage: gridctl qr show DB TOKEN\n"
+    "       gridctl qr revoke DB TOKEN [--reason TEXT]\n"
+    "\n"
+    "A revoked token no longer resolves; the next board or plate print for its grid or household issues a new one.\n";
+
+int fail(const Error& error) {
+  std::cerr << "gridctl: " << error.describe() << "\n";
+  return error.code == ErrorCode::Cancelled ? 130 : 2;
+}
+
+int usage(const std::string& message, const char* text) {
+  std::cerr << "gridctl: " << message << "\n" << text;
+  return 2;
+}
+
+std::vector<std::string> split(const std::string& list) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = list.find(',', start);
+    const std::string part = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    if (!part.empty()) out.push_back(part);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+std::string option(const Options& options, const char* name, const std::string& fallback = {}) {
+  auto it = options.find(name);
+  return it == options.end() ? fallback : it->second;
+}
+
+//! An offscreen QGIS application with the board language's translation, for the lifetime of a print command.
+class QgisSession {
+ public:
+  explicit QgisSession(const std::string& language) {
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "gridctl";
+    static char* argv[] = {name, nullptr};
+    m_app = std::make_unique<QgsApplication>(argc, argv, true);
+    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+    QgsApplication::initQgis();
+    app::installTranslation(*m_app, QString::fromStdString(language));
+  }
+  ~QgisSession() { QgsApplication::exitQgis(); }
+
+ private:
+  std::unique_ptr<QgsApplication> m_app;
+};
+
+Result<std::unique_ptr<Database>> openForPrinting(const std::string& path) {
+  if (!QFileInfo::exists(QString::fromStdString(path)))
+    return makeError(ErrorCode::NotFound, "No database " + path + "; create one with `gridctl init` or `gridctl demo`.", {.file = path});
+  return Database::open(path);
+}
+
+Result<BoardScope> scopeFrom(const Options& options) {
+  BoardScope scope;
+  scope.communityCode = option(options, "community");
+  scope.streetCode = option(options, "street");
+  scope.gridCodes = split(option(options, "grid"));
+  if (scope.communityCode.empty() && scope.streetCode.empty() && scope.gridCodes.empty())
+    return makeError(ErrorCode::InvalidInput, "say which grids: --community CODE, --street CODE or --grid CODE");
+  return scope;
+}
+
+//! Prints "NN% stage" on stderr and turns Ctrl-C into a cancelled feedback.
+class ConsoleFeedback : public QgsFeedback {
+ public:
+  explicit ConsoleFeedback(const char* stage) : m_cancel(m_progress) {
+    QObject::connect(this, &QgsFeedback::progressChanged, this, [this, stage](double percent) {
+      if (m_progress.isCancelled()) cancel();
+      std::fprintf(stderr, "\r%3.0f%% %s", percent, stage);
+    });
+  }
+  bool interrupted() const { return m_progress.isCancelled(); }
+
+ private:
+  Progress m_progress;
+  CancelOnInterrupt m_cancel;
+};
+
+}  // namespace
+
+int runBoards(const std::vector<std::string>& positional, const Options& options, bool help) {
+  if (help) return std::cout << kBoardsUsage, 0;
+  const std::string paperName = option(options, "paper", "A3");
+  if (paperName != "A3" && paperName != "A4" && paperName != "a3" && paperName != "a4")
+    return usage("--paper must be A3 or A4", kBoardsUsage);
+  const app::Paper paper = paperName == "A4" || paperName == "a4" ? app::Paper::A4 : app::Paper::A3;
+  const std::string language = option(options, "lang", "zh_CN");
+  if (options.count("write-template")) {
+    QgisSession session(language);
+    QgsProject project;
+    std::unique_ptr<QgsPrintLayout> layout(app::BoardLayout::createDefault(&project, paper));
+    const QString path = QString::fromStdString(option(options, "write-template"));
+    if (!layout->saveAsTemplate(path, QgsReadWriteContext()))
+      return fail(makeError(ErrorCode::Io, "Cannot write " + path.toStdString() + "; check the folder exists and is writable."));
+    std::cout << "Wrote the " << paperName << " board template to " << path.toStdString()
+              << "; restyle it in QGIS (Project → Layout Manager → from template) and print with --template.\n";
+    return 0;
+  }
+  if (positional.size() != 1) return usage("boards needs exactly one database path", kBoardsUsage);
+  const std::string out = option(options, "out");
+  if (out.empty()) return usage("say where to write the boards: --out FILE.pdf (or a folder with --per-grid)", kBoardsUsage);
+  auto scope = scopeFrom(options);
+  if (!scope) return usage(scope.error().message, kBoardsUsage);
+  auto db = openForPrinting(positional[0]);
+  if (!db) return fail(db.error());
+  auto grids = boardGrids(**db, *scope);
+  if (!grids) return fail(grids.error());
+
+  QgisSession session(language);
+  app::BoardPrintOptions print;
+  print.paper = paper;
+  print.templatePath = QString::fromStdString(option(options, "template"));
+  print.onePdfPerGrid = options.count("per-grid") > 0;
+  print.english = language.rfind("en", 0) == 0;
+  SystemClock clock;
+  app::BoardPrinter printer(**db, QString::fromStdString(positional[0]), Actor::system("gridctl boards"), clock);
+  ConsoleFeedback feedback("boards");
+  auto result = printer.print(*grids, QString::fromStdString(out), print, &feedback);
+  std::fprintf(stderr, "\n");
+  if (!result) return fail(result.error());
+  std::cout << "Printed " << result->pages << " notice board(s) (" << paperName << ") to "
+            << (print.onePdfPerGrid ? out + " (" + std::to_string(result->files.size()) + " files)" : out) << "\n";
+  return 0;
+}
+
+int runPlates(const std::vector<std::string>& positional, const Options& options, bool help) {
+  if (help) return std::cout << kPlatesUsage, 0;
+  if (positional.size() != 1) return usage("plates needs exactly one database path", kPlatesUsage);
+  const std::string out = option(options, "out");
+  if (out.empty()) return usage("say where to write the plates: --out FILE.pdf", kPlatesUsage);
+  app::PlateSheetOptions sheet;
+  try {
+    sheet.columns = std::stoi(option(options, "columns", "3"));
+    sheet.rows = std::stoi(option(options, "rows", "8"));
+  } catch (const std::exception&) {
+    return usage("--columns and --rows take whole numbers", kPlatesUsage);
+  }
+  auto scope = scopeFrom(options);
+  if (!scope) return usage(scope.error().message, kPlatesUsage);
+  auto db = openForPrinting(positional[0]);
+  if (!db) return fail(db.error());
+  auto grids = boardGrids(**db, *scope);
+  if (!grids) return fail(grids.error());
+  const std::string language = option(options, "lang", "zh_CN");
+  QgisSession session(language);
+  sheet.english = language.rfind("en", 0) == 0;
+  SystemClock clock;
+  Progress progress;
+  CancelOnInterrupt cancel(progress);
+  auto result = app::printDoorPlates(**db, *grids, QString::fromStdString(out), sheet, Actor::system("gridctl plates"), clock,
+                                     [&](int done, int total) {
+                                       std::fprintf(stderr, "\r%d/%d plates", done, total);
+                                       return !progress.isCancelled();
+                                     });
+  std::fprintf(stderr, "\n");
+  if (!result) return fail(result.error());
+  std::cout << "Printed " << result->plates << " door plate(s) on " << result->pages << " A4 sheet(s) to " << out << "\n";
+  return 0;
+}
+
+int runQr(const std::vector<std::string>& positional, const Options& options, bool help) {
+  if (help) return std::cout << kQrUsage, 0;
+  if (positional.size() != 3 || (positional[0] != "show" && positional[0] != "revoke"))
+    return usage("qr needs show|revoke, a database and a token", kQrUsage);
+  auto db = openForPrinting(positional[1]);
+  if (!db) return fail(db.error());
+  SystemClock clock;
+  QrTokenRepository tokens(**db, clock);
+  if (positional[0] == "revoke") {
+    if (auto s = tokens.revoke(positional[2], Actor::system("gridctl qr"), option(options, "reason")); !s) return fail(s.error());
+    std::cout << "Revoked " << positional[2] << "; reprint the board or plate to issue a new code.\n";
+    return 0;
+  }
+  auto token = tokens.find(positional[2]);
+  if (!token) return fail(token.error());
+  if (!*token) return fail(makeError(ErrorCode::NotFound, "No QR token \"" + positional[2] + "\" in this database."));
+  std::cout << (*token)->scope << " #" << (*token)->targetId << ", issued " << (*token)->issuedAt
+            << ((*token)->valid() ? ", valid" : ", revoked " + (*token)->revokedAt) << "\n";
+  return 0;
+}
+
+}  // namespace grid::cli

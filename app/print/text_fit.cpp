@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "print/text_fit.h"
+
+#include <qgslayoutitemlabel.h>
+#include <qgslayoututils.h>
+
+#include <QStringList>
+
+namespace grid::app {
+namespace {
+
+//! Break opportunities: after every CJK character and after spaces; latin words stay whole when they can.
+QStringList tokens(const QString& text) {
+  QStringList out;
+  QString current;
+  for (const QChar c : text) {
+    const bool wide = c.unicode() >= 0x2E80;
+    if (wide) {
+      if (!current.isEmpty()) out << current;
+      out << QString(c);
+      current.clear();
+    } else {
+      current += c;
+      if (c == QLatin1Char(' ') || c == QLatin1Char('/') || c == QLatin1Char('-')) {
+        out << current;
+        current.clear();
+      }
+    }
+  }
+  if (!current.isEmpty()) out << current;
+  return out;
+}
+
+QStringList wrap(const QString& text, const QFont& font, double width) {
+  QStringList lines;
+  for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+    QString line;
+    for (const QString& token : tokens(paragraph)) {
+      const QString candidate = line + token;
+      if (!line.isEmpty() && QgsLayoutUtils::textWidthMM(font, candidate.trimmed()) > width) {
+        lines << line.trimmed();
+        line = token.trimmed() == QString() ? QString() : token;
+      } else {
+        line = candidate;
+      }
+      // A single token wider than the line (a long latin word): split it by characters.
+      while (QgsLayoutUtils::textWidthMM(font, line.trimmed()) > width && line.size() > 1) {
+        int cut = line.size() - 1;
+        while (cut > 1 && QgsLayoutUtils::textWidthMM(font, line.left(cut)) > width) --cut;
+        lines << line.left(cut);
+        line = line.mid(cut);
+      }
+    }
+    lines << line.trimmed();
+  }
+  return lines;
+}
+
+}  // namespace
+
+double fitLabelText(QgsLayoutItemLabel* label, const QString& text, FitMode mode) {
+  QFont font = label->font();
+  bool ok = false;
+  double base = label->customProperty(QStringLiteral("gs_base_size")).toDouble(&ok);
+  if (!ok || base <= 0) {
+    base = font.pointSizeF();
+    label->setCustomProperty(QStringLiteral("gs_base_size"), base);
+  }
+  const QSizeF box = label->rect().size();
+  const double width = box.width() - 2 * label->marginX() - 0.2;
+  const double height = box.height() - 2 * label->marginY();
+  auto linesHeight = [&](int lines) { return lines * QgsLayoutUtils::fontHeightMM(font) * 1.2; };
+  QString fitted = text;
+  double size = base;
+  for (; size >= base * 0.5 - 1e-9; size -= base * 0.05) {
+    font.setPointSizeF(size);
+    if (mode == FitMode::Shrink && !text.contains(QLatin1Char('\n'))) {
+      if (QgsLayoutUtils::textWidthMM(font, text) <= width && QgsLayoutUtils::fontHeightMM(font) <= height + 0.01) {
+        fitted = text;
+        break;
+      }
+      continue;
+    }
+    const QStringList lines = wrap(text, font, width);
+    if (linesHeight(static_cast<int>(lines.size())) <= height + 0.01) {
+      fitted = lines.join(QLatin1Char('\n'));
+      break;
+    }
+  }
+  if (size < base * 0.5 - 1e-9) {  // still too long at half size: wrap at half size and cut what does not fit
+    size = base * 0.5;
+    font.setPointSizeF(size);
+    QStringList lines = wrap(text, font, width);
+    int keep = 1;
+    while (keep < lines.size() && linesHeight(keep + 1) <= height + 0.01) ++keep;
+    if (keep < lines.size()) {
+      lines = lines.mid(0, keep);
+      QString& last = lines.last();
+      while (!last.isEmpty() && QgsLayoutUtils::textWidthMM(font, last + QStringLiteral("…")) > width) last.chop(1);
+      last += QStringLiteral("…");
+    }
+    fitted = lines.join(QLatin1Char('\n'));
+  }
+  label->setFont(font);
+  label->setText(fitted);
+  return size;
+}
+
+}  // namespace grid::app
