@@ -39,22 +39,31 @@
 namespace grid::app {
 namespace {
 
+//! English boards show the source strings whatever translator the application has installed.
+thread_local bool t_english = false;
+QString boardText(const char* source) { return t_english ? QString::fromUtf8(source) : QCoreApplication::translate("BoardPrinter", source); }
+struct EnglishScope {
+  explicit EnglishScope(bool english) : previous(t_english) { t_english = english; }
+  ~EnglishScope() { t_english = previous; }
+  bool previous;
+};
+
 QString q(const std::string& text) { return QString::fromStdString(text); }
 const QString kFont = QStringLiteral("Noto Sans CJK SC");
 const QString kCurrentGrid = QStringLiteral("coalesce(@gs_grid_id, @atlas_featureid)");
 
 QString standardDuties(const QString& role, const QString& positionType) {
-  if (role == QLatin1String("GRID_LEADER")) return QCoreApplication::translate("BoardPrinter", "Leads the grid's work and sees that every task is done");
+  if (role == QLatin1String("GRID_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Leads the grid's work and sees that every task is done"));
   if (role == QLatin1String("GRID_WORKER") && positionType == QLatin1String("part_time"))
-    return QCoreApplication::translate("BoardPrinter", "Helps with patrols and visits, reports problems");
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Helps with patrols and visits, reports problems"));
   if (role == QLatin1String("GRID_WORKER"))
-    return QCoreApplication::translate("BoardPrinter", "Collects household data, patrols, finds hazards, mediates disputes, serves residents");
-  if (role == QLatin1String("GRID_INSTRUCTOR")) return QCoreApplication::translate("BoardPrinter", "Guides the grid's work and helps solve hard cases");
-  if (role == QLatin1String("POLICE_OFFICER")) return QCoreApplication::translate("BoardPrinter", "Public order, crime prevention, dispute resolution");
-  if (role == QLatin1String("PARTY_SECRETARY")) return QCoreApplication::translate("BoardPrinter", "Party building, party members linked to households");
-  if (role == QLatin1String("PROPERTY_LEADER")) return QCoreApplication::translate("BoardPrinter", "Property services, repairs, fire and building safety");
-  if (role == QLatin1String("MICRO_GRID_LEADER")) return QCoreApplication::translate("BoardPrinter", "Looks after the buildings of the micro-grid");
-  return QCoreApplication::translate("BoardPrinter", "Looks after the building and its residents");
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Collects household data, patrols, finds hazards, mediates disputes, serves residents"));
+  if (role == QLatin1String("GRID_INSTRUCTOR")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Guides the grid's work and helps solve hard cases"));
+  if (role == QLatin1String("POLICE_OFFICER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Public order, crime prevention, dispute resolution"));
+  if (role == QLatin1String("PARTY_SECRETARY")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Party building, party members linked to households"));
+  if (role == QLatin1String("PROPERTY_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Property services, repairs, fire and building safety"));
+  if (role == QLatin1String("MICRO_GRID_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Looks after the buildings of the micro-grid"));
+  return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Looks after the building and its residents"));
 }
 
 QgsFillSymbol* fillSymbol(const QString& color, const QString& stroke, double strokeWidth, const QString& style = QStringLiteral("solid")) {
@@ -149,17 +158,17 @@ class BoardFiller {
 
   void fill(const BoardContent& board) {
     QStringList hotlines;
-    if (!board.communityPhone.empty()) hotlines << QCoreApplication::translate("BoardPrinter", "Community %1").arg(q(board.communityPhone));
+    if (!board.communityPhone.empty()) hotlines << boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Community %1")).arg(q(board.communityPhone));
     for (const auto& hotline : board.hotlines) hotlines << q(hotline.label) + QLatin1Char(' ') + q(hotline.phone);
-    hotlines << QCoreApplication::translate("BoardPrinter", "Police 110") << QCoreApplication::translate("BoardPrinter", "Government service 12345");
+    hotlines << boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Police 110")) << boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Government service 12345"));
     QVariantMap variables{
         {QStringLiteral("gs_grid_id"), board.gridId},
         {QStringLiteral("gs_grid_name"), q(board.gridName)},
         {QStringLiteral("gs_grid_code"), q(board.gridCode)},
         {QStringLiteral("gs_community"), q(board.communityName)},
         {QStringLiteral("gs_street"), q(board.streetName)},
-        {QStringLiteral("gs_scope"), board.scopeText.empty() ? QCoreApplication::translate("BoardPrinter", "See the map") : q(board.scopeText)},
-        {QStringLiteral("gs_service_hours"), board.serviceHours.empty() ? QCoreApplication::translate("BoardPrinter", "Mon–Fri 8:30–17:30") : q(board.serviceHours)},
+        {QStringLiteral("gs_scope"), board.scopeText.empty() ? boardText(QT_TRANSLATE_NOOP("BoardPrinter", "See the map")) : q(board.scopeText)},
+        {QStringLiteral("gs_service_hours"), board.serviceHours.empty() ? boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Mon–Fri 8:30–17:30")) : q(board.serviceHours)},
         {QStringLiteral("gs_buildings"), board.buildings},
         {QStringLiteral("gs_households"), board.households},
         {QStringLiteral("gs_supervision_phone"), q(board.supervisionPhone)},
@@ -289,7 +298,7 @@ class BoardFiller {
       fitLabelText(c.name, q(member.name), FitMode::Shrink);
       fitLabelText(c.phone, member.workPhone.empty() ? QStringLiteral("—") : q(member.workPhone), FitMode::Shrink);
       const QString duties = member.duties.empty() ? standardDuties(q(member.roleCode), q(member.positionType)) : q(member.duties);
-      fitLabelText(c.duties, QCoreApplication::translate("BoardPrinter", "Duties: %1").arg(duties), FitMode::Wrap);
+      fitLabelText(c.duties, boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Duties: %1")).arg(duties), FitMode::Wrap);
     }
   }
 
@@ -299,7 +308,7 @@ class BoardFiller {
       if (m.roleCode == "BUILDING_LEADER") entries << q(m.post) + QLatin1Char(' ') + q(m.name) + QLatin1Char(' ') + q(m.workPhone);
     for (QgsLayoutItemLabel* label : m_chiefLabels) label->setVisibility(false);
     if (!m_chiefArea) return;
-    if (entries.isEmpty()) entries << QCoreApplication::translate("BoardPrinter", "No building chief assigned yet; ask the community office");
+    if (entries.isEmpty()) entries << boardText(QT_TRANSLATE_NOOP("BoardPrinter", "No building chief assigned yet; ask the community office"));
     const QRectF area(m_chiefArea->pos(), m_chiefArea->rect().size());
     const int columns = entries.size() <= 2 ? 1 : entries.size() <= 8 ? 2 : 3;
     const int perColumn = (static_cast<int>(entries.size()) + columns - 1) / columns;
@@ -332,15 +341,15 @@ class BoardFiller {
 }  // namespace
 
 QString boardRoleName(const QString& roleCode, const QString& positionType) {
-  if (roleCode == QLatin1String("GRID_LEADER")) return QCoreApplication::translate("BoardPrinter", "Grid chief");
+  if (roleCode == QLatin1String("GRID_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Grid chief"));
   if (roleCode == QLatin1String("GRID_WORKER"))
-    return positionType == QLatin1String("part_time") ? QCoreApplication::translate("BoardPrinter", "Part-time grid worker") : QCoreApplication::translate("BoardPrinter", "Full-time grid worker");
-  if (roleCode == QLatin1String("MICRO_GRID_LEADER")) return QCoreApplication::translate("BoardPrinter", "Micro-grid chief");
-  if (roleCode == QLatin1String("GRID_INSTRUCTOR")) return QCoreApplication::translate("BoardPrinter", "Grid instructor");
-  if (roleCode == QLatin1String("POLICE_OFFICER")) return QCoreApplication::translate("BoardPrinter", "Community police officer");
-  if (roleCode == QLatin1String("PARTY_SECRETARY")) return QCoreApplication::translate("BoardPrinter", "Party branch secretary");
-  if (roleCode == QLatin1String("PROPERTY_LEADER")) return QCoreApplication::translate("BoardPrinter", "Property chief");
-  if (roleCode == QLatin1String("BUILDING_LEADER")) return QCoreApplication::translate("BoardPrinter", "Building chief");
+    return positionType == QLatin1String("part_time") ? boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Part-time grid worker")) : boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Full-time grid worker"));
+  if (roleCode == QLatin1String("MICRO_GRID_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Micro-grid chief"));
+  if (roleCode == QLatin1String("GRID_INSTRUCTOR")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Grid instructor"));
+  if (roleCode == QLatin1String("POLICE_OFFICER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Community police officer"));
+  if (roleCode == QLatin1String("PARTY_SECRETARY")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Party branch secretary"));
+  if (roleCode == QLatin1String("PROPERTY_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Property chief"));
+  if (roleCode == QLatin1String("BUILDING_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Building chief"));
   return roleCode;
 }
 
@@ -353,8 +362,8 @@ Result<QgsPrintLayout*> BoardPrinter::prepareLayout(QgsProject& project, const s
                                                     const BoardPrintOptions& options) {
   project.setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:%1").arg(m_database.srid())));
   QList<QgsMapLayer*> layers;  // top first, as QgsLayoutItemMap wants them
-  QgsVectorLayer* grids = openTable(m_path, QStringLiteral("grid"), QCoreApplication::translate("BoardPrinter", "Grids"));
-  QgsVectorLayer* buildings = openTable(m_path, QStringLiteral("building"), QCoreApplication::translate("BoardPrinter", "Buildings"));
+  QgsVectorLayer* grids = openTable(m_path, QStringLiteral("grid"), boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Grids")));
+  QgsVectorLayer* buildings = openTable(m_path, QStringLiteral("building"), boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Buildings")));
   if (!grids->isValid() || !buildings->isValid()) {
     const std::string why = (grids->isValid() ? buildings : grids)->error().summary().toStdString();
     delete grids;
@@ -403,6 +412,7 @@ Result<QgsPrintLayout*> BoardPrinter::prepareLayout(QgsProject& project, const s
 Result<BoardPrintResult> BoardPrinter::print(const std::vector<long long>& gridIds, const QString& outPath,
                                              const BoardPrintOptions& options, QgsFeedback* feedback) {
   if (gridIds.empty()) return makeError(ErrorCode::InvalidInput, "No grids to print.");
+  EnglishScope english(options.english);
   QTemporaryDir temp;
   if (!temp.isValid()) return makeError(ErrorCode::Io, "Cannot create a temporary folder for the QR codes and photos.");
   // Layers first: the SpatiaLite provider opens its own connection, which must not meet our write transaction.

@@ -16,6 +16,15 @@
 namespace grid::app {
 namespace {
 
+//! English boards show the source strings whatever translator the application has installed.
+thread_local bool t_english = false;
+QString plateText(const char* source) { return t_english ? QString::fromUtf8(source) : QCoreApplication::translate("PlatePrinter", source); }
+struct EnglishScope {
+  explicit EnglishScope(bool english) : previous(t_english) { t_english = english; }
+  ~EnglishScope() { t_english = previous; }
+  bool previous;
+};
+
 QString q(const std::string& text) { return QString::fromStdString(text); }
 
 //! Draws \a text in \a box at the largest size ≤ \a points that fits on one line (elided below 5 pt).
@@ -38,6 +47,7 @@ Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<l
                                          const std::function<bool(int, int)>& progress) {
   if (options.columns < 1 || options.rows < 1 || options.columns > 6 || options.rows > 14)
     return makeError(ErrorCode::InvalidInput, "A label sheet has 1–6 columns and 1–14 rows (default 3 × 8).");
+  EnglishScope english(options.english);
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun().error();
   auto plates = loadDoorPlates(database, gridIds, actor, clock);
@@ -51,15 +61,16 @@ Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<l
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(600);
-    writer.setTitle(QCoreApplication::translate("PlatePrinter", "QR door plates"));
+    writer.setTitle(plateText(QT_TRANSLATE_NOOP("PlatePrinter", "QR door plates")));
     writer.setCreator(QStringLiteral("GridStation"));
     QPainter painter;
     if (!painter.begin(&writer)) return makeError(ErrorCode::Io, "Cannot write " + outPath.toStdString(), {.file = outPath.toStdString()});
     const double dotsPerMm = writer.resolution() / 25.4;
+    // Millimetres → device pixels (the painter stays unscaled so fonts keep their point sizes).
+    auto mm = [dotsPerMm](const QRectF& r) { return QRectF(r.x() * dotsPerMm, r.y() * dotsPerMm, r.width() * dotsPerMm, r.height() * dotsPerMm); };
     const double sheetW = 210.0, sheetH = 297.0, margin = 6.0;
     const double labelW = (sheetW - 2 * margin) / options.columns, labelH = (sheetH - 2 * margin) / options.rows;
     const int perPage = options.columns * options.rows;
-    painter.scale(dotsPerMm, dotsPerMm);  // millimetres from here on
     for (std::size_t i = 0; i < plates->size(); ++i) {
       if (progress && i % 24 == 0 && !progress(static_cast<int>(i), static_cast<int>(plates->size()))) {
         painter.end();
@@ -72,15 +83,15 @@ Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<l
       const DoorPlate& plate = (*plates)[i];
       const QRectF label(margin + (slot % options.columns) * labelW, margin + (slot / options.columns) * labelH, labelW, labelH);
       const QRectF inner = label.adjusted(2, 2, -2, -2);
-      painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.15, Qt::DashLine));  // cutting guide
+      painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.15 * dotsPerMm, Qt::DashLine));  // cutting guide
       painter.setBrush(Qt::NoBrush);
-      painter.drawRect(label);
+      painter.drawRect(mm(label));
       painter.setPen(Qt::NoPen);
       painter.setBrush(QColor(0x0d, 0x47, 0xa1));  // blue plate band, as on public QR door plates
-      painter.drawRect(QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.2));
+      painter.drawRect(mm(QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.2)));
       painter.setPen(Qt::white);
-      drawFitted(painter, QRectF(inner.left() + 1.5, inner.top(), inner.width() - 3, inner.height() * 0.2),
-                 QCoreApplication::translate("PlatePrinter", "One household, one code"), 8, true);
+      drawFitted(painter, mm(QRectF(inner.left() + 1.5, inner.top(), inner.width() - 3, inner.height() * 0.2)),
+                 plateText(QT_TRANSLATE_NOOP("PlatePrinter", "One household, one code")), 8, true);
 
       auto matrix = encodeQr(plate.url);
       if (!matrix) return matrix.error();
@@ -90,22 +101,22 @@ Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<l
       const QPointF origin(inner.left(), inner.bottom() - qrSide);
       painter.setPen(Qt::NoPen);
       painter.setBrush(Qt::white);
-      painter.drawRect(QRectF(origin, QSizeF(qrSide, qrSide)));
+      painter.drawRect(mm(QRectF(origin, QSizeF(qrSide, qrSide))));
       painter.setBrush(Qt::black);
       for (int y = 0; y < matrix->size; ++y)
         for (int x = 0; x < matrix->size; ++x)
           if (matrix->at(x, y))
-            painter.drawRect(QRectF(origin.x() + (x + quiet) * module, origin.y() + (y + quiet) * module, module * 1.02, module * 1.02));
+            painter.drawRect(mm(QRectF(origin.x() + (x + quiet) * module, origin.y() + (y + quiet) * module, module * 1.02, module * 1.02)));
 
       painter.setPen(QColor(0x22, 0x22, 0x22));
       const double tx = inner.left() + qrSide + 1.5, tw = inner.right() - tx;
       const double ty = inner.top() + inner.height() * 0.22, line = (inner.bottom() - ty) / 4;
-      drawFitted(painter, QRectF(tx, ty, tw, line), q(plate.buildingName), 10, true);
-      drawFitted(painter, QRectF(tx, ty + line, tw, line * 1.2),
-                 QCoreApplication::translate("PlatePrinter", "Unit %1 · Room %2").arg(plate.unit).arg(q(plate.room)), 13, true);
+      drawFitted(painter, mm(QRectF(tx, ty, tw, line)), q(plate.buildingName), 10, true);
+      drawFitted(painter, mm(QRectF(tx, ty + line, tw, line * 1.2)),
+                 plateText(QT_TRANSLATE_NOOP("PlatePrinter", "Unit %1 · Room %2")).arg(plate.unit).arg(q(plate.room)), 13, true);
       painter.setPen(QColor(0x55, 0x55, 0x55));
-      drawFitted(painter, QRectF(tx, ty + line * 2.2, tw, line * 0.9), q(plate.communityName) + QLatin1Char(' ') + q(plate.gridName), 7, false);
-      drawFitted(painter, QRectF(tx, ty + line * 3.1, tw, line * 0.9), QCoreApplication::translate("PlatePrinter", "Code %1").arg(q(plate.token.substr(0, 8)).toUpper()), 7, false);
+      drawFitted(painter, mm(QRectF(tx, ty + line * 2.2, tw, line * 0.9)), q(plate.communityName) + QLatin1Char(' ') + q(plate.gridName), 7, false);
+      drawFitted(painter, mm(QRectF(tx, ty + line * 3.1, tw, line * 0.9)), plateText(QT_TRANSLATE_NOOP("PlatePrinter", "Code %1")).arg(q(plate.token.substr(0, 8)).toUpper()), 7, false);
     }
     painter.end();
   }

@@ -9,6 +9,8 @@
 namespace grid::app {
 namespace {
 
+constexpr double kLineFactor = 1.05;
+
 //! Break opportunities: after every CJK character and after spaces; latin words stay whole when they can.
 QStringList tokens(const QString& text) {
   QStringList out;
@@ -69,25 +71,32 @@ double fitLabelText(QgsLayoutItemLabel* label, const QString& text, FitMode mode
   const QSizeF box = label->rect().size();
   const double width = box.width() - 2 * label->marginX() - 0.2;
   const double height = box.height() - 2 * label->marginY();
-  auto linesHeight = [&](int lines) { return lines * QgsLayoutUtils::fontHeightMM(font) * 1.2; };
+  // QgsLayoutItemLabel draws line after line at the font's height (Noto CJK has no extra leading); 5 % spare.
+  auto linesHeight = [&](int lines) { return lines * QgsLayoutUtils::fontHeightMM(font) * kLineFactor; };
   QString fitted = text;
   double size = base;
-  for (; size >= base * 0.5 - 1e-9; size -= base * 0.05) {
-    font.setPointSizeF(size);
-    if (mode == FitMode::Shrink && !text.contains(QLatin1Char('\n'))) {
-      if (QgsLayoutUtils::textWidthMM(font, text) <= width && QgsLayoutUtils::fontHeightMM(font) <= height + 0.01) {
-        fitted = text;
+  bool done = false;
+  if (mode == FitMode::Shrink && !text.contains(QLatin1Char('\n'))) {  // one line, as large as possible
+    for (size = base; size >= base * 0.5 - 1e-9; size -= base * 0.05) {
+      font.setPointSizeF(size);
+      if (QgsLayoutUtils::textWidthMM(font, text) <= width && linesHeight(1) <= height + 0.01) {
+        done = true;
         break;
       }
-      continue;
-    }
-    const QStringList lines = wrap(text, font, width);
-    if (linesHeight(static_cast<int>(lines.size())) <= height + 0.01) {
-      fitted = lines.join(QLatin1Char('\n'));
-      break;
     }
   }
-  if (size < base * 0.5 - 1e-9) {  // still too long at half size: wrap at half size and cut what does not fit
+  if (!done) {  // wrapped lines, as large as possible
+    for (size = base; size >= base * 0.5 - 1e-9; size -= base * 0.05) {
+      font.setPointSizeF(size);
+      const QStringList lines = wrap(text, font, width);
+      if (linesHeight(static_cast<int>(lines.size())) <= height + 0.01) {
+        fitted = lines.join(QLatin1Char('\n'));
+        done = true;
+        break;
+      }
+    }
+  }
+  if (!done) {  // still too long at half size: wrap at half size and cut what does not fit
     size = base * 0.5;
     font.setPointSizeF(size);
     QStringList lines = wrap(text, font, width);
@@ -104,6 +113,10 @@ double fitLabelText(QgsLayoutItemLabel* label, const QString& text, FitMode mode
   label->setFont(font);
   label->setText(fitted);
   return size;
+}
+
+double fittedTextHeight(const QgsLayoutItemLabel* label, int lines) {
+  return lines * QgsLayoutUtils::fontHeightMM(label->font()) * kLineFactor;
 }
 
 }  // namespace grid::app

@@ -18,4 +18,7 @@ enum class FitMode { Shrink, Wrap };
  */
 double fitLabelText(QgsLayoutItemLabel* label, const QString& text, FitMode mode);
 
+//! The height \a lines lines of \a label's current font take, in millimetres (what fitLabelText fits against).
+double fittedTextHeight(const QgsLayoutItemLabel* label, int lines);
+
 }  // namespace grid::app

@@ -4,137 +4,137 @@
 <context>
     <name>BoardPrinter</name>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="47"/>
+        <location filename="../../app/print/board_printer.cpp" line="56"/>
         <source>Leads the grid&apos;s work and sees that every task is done</source>
         <translation>统筹网格各项工作，督促任务落实</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="49"/>
+        <location filename="../../app/print/board_printer.cpp" line="58"/>
         <source>Helps with patrols and visits, reports problems</source>
         <translation>协助巡查走访，及时上报问题</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="51"/>
+        <location filename="../../app/print/board_printer.cpp" line="60"/>
         <source>Collects household data, patrols, finds hazards, mediates disputes, serves residents</source>
         <translation>信息采集、日常巡查、隐患排查、矛盾调解、服务群众</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="52"/>
+        <location filename="../../app/print/board_printer.cpp" line="61"/>
         <source>Guides the grid&apos;s work and helps solve hard cases</source>
         <translation>指导网格工作，协调解决疑难问题</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="53"/>
+        <location filename="../../app/print/board_printer.cpp" line="62"/>
         <source>Public order, crime prevention, dispute resolution</source>
         <translation>治安防范、打击违法犯罪、化解矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="54"/>
+        <location filename="../../app/print/board_printer.cpp" line="63"/>
         <source>Party building, party members linked to households</source>
         <translation>党建引领，组织党员联系服务群众</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="55"/>
+        <location filename="../../app/print/board_printer.cpp" line="64"/>
         <source>Property services, repairs, fire and building safety</source>
         <translation>物业服务、维修报修、消防与房屋安全</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="56"/>
+        <location filename="../../app/print/board_printer.cpp" line="65"/>
         <source>Looks after the buildings of the micro-grid</source>
         <translation>负责微网格内楼栋的日常管理</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="57"/>
+        <location filename="../../app/print/board_printer.cpp" line="66"/>
         <source>Looks after the building and its residents</source>
         <translation>负责本楼栋日常管理与居民服务</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="152"/>
+        <location filename="../../app/print/board_printer.cpp" line="161"/>
         <source>Community %1</source>
         <translation>社区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="154"/>
+        <location filename="../../app/print/board_printer.cpp" line="163"/>
         <source>Police 110</source>
         <translation>报警 110</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="154"/>
+        <location filename="../../app/print/board_printer.cpp" line="163"/>
         <source>Government service 12345</source>
         <translation>政务服务 12345</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="161"/>
+        <location filename="../../app/print/board_printer.cpp" line="170"/>
         <source>See the map</source>
         <translation>见网格图</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="162"/>
+        <location filename="../../app/print/board_printer.cpp" line="171"/>
         <source>Mon–Fri 8:30–17:30</source>
         <translation>周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="292"/>
+        <location filename="../../app/print/board_printer.cpp" line="301"/>
         <source>Duties: %1</source>
         <translation>职责：%1</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="302"/>
+        <location filename="../../app/print/board_printer.cpp" line="311"/>
         <source>No building chief assigned yet; ask the community office</source>
         <translation>暂未配备楼栋长，请联系社区办公室</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="335"/>
+        <location filename="../../app/print/board_printer.cpp" line="344"/>
         <source>Grid chief</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="337"/>
+        <location filename="../../app/print/board_printer.cpp" line="346"/>
         <source>Part-time grid worker</source>
         <translation>兼职网格员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="337"/>
+        <location filename="../../app/print/board_printer.cpp" line="346"/>
         <source>Full-time grid worker</source>
         <translation>专职网格员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="338"/>
+        <location filename="../../app/print/board_printer.cpp" line="347"/>
         <source>Micro-grid chief</source>
         <translation>微网格长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="339"/>
+        <location filename="../../app/print/board_printer.cpp" line="348"/>
         <source>Grid instructor</source>
         <translation>网格指导员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="340"/>
+        <location filename="../../app/print/board_printer.cpp" line="349"/>
         <source>Community police officer</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="341"/>
+        <location filename="../../app/print/board_printer.cpp" line="350"/>
         <source>Party branch secretary</source>
         <translation>党支部书记</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="342"/>
+        <location filename="../../app/print/board_printer.cpp" line="351"/>
         <source>Property chief</source>
         <translation>物业长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="343"/>
+        <location filename="../../app/print/board_printer.cpp" line="352"/>
         <source>Building chief</source>
         <translation>楼栋长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="356"/>
+        <location filename="../../app/print/board_printer.cpp" line="365"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="357"/>
+        <location filename="../../app/print/board_printer.cpp" line="366"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
@@ -142,22 +142,22 @@
 <context>
     <name>PlatePrinter</name>
     <message>
-        <location filename="../../app/print/plate_printer.cpp" line="54"/>
+        <location filename="../../app/print/plate_printer.cpp" line="64"/>
         <source>QR door plates</source>
         <translation>一户一码门牌</translation>
     </message>
     <message>
-        <location filename="../../app/print/plate_printer.cpp" line="83"/>
+        <location filename="../../app/print/plate_printer.cpp" line="94"/>
         <source>One household, one code</source>
         <translation>一户一码</translation>
     </message>
     <message>
-        <location filename="../../app/print/plate_printer.cpp" line="105"/>
+        <location filename="../../app/print/plate_printer.cpp" line="116"/>
         <source>Unit %1 · Room %2</source>
         <translation>%1单元 %2室</translation>
     </message>
     <message>
-        <location filename="../../app/print/plate_printer.cpp" line="108"/>
+        <location filename="../../app/print/plate_printer.cpp" line="119"/>
         <source>Code %1</source>
         <translation>编号 %1</translation>
     </message>
