@@ -364,16 +364,19 @@ const char* kBenchUsage =
     "usage: gridctl bench import [--rows 1000000] [--keep DIR]\n"
     "       gridctl bench demo [--households 36000] [--keep DIR]\n"
     "       gridctl bench render DB\n"
+    "       gridctl bench boards [--boards 100] [--keep DIR]\n"
     "\n"
     "Benchmarks print figures and compare with the named peer in the same run; they assert nothing.\n"
     "  import   a synthetic household sheet imported with full validation vs ogr2ogr into SpatiaLite\n"
     "  demo     wall time, throughput and peak RSS of the demo generator\n"
-    "  render   paint times of GridStation's map vs a plain QGIS render of the same tables\n";
+    "  render   paint times of GridStation's map vs a plain QGIS render of the same tables\n"
+    "  boards   notice boards to PDF vs qgis_process native:atlaslayouttopdf on the same template\n";
 
 int runBench(const Arguments& args) {
   if (args.help || args.positional.empty()) return std::cout << kBenchUsage, args.help ? 0 : 2;
   if (args.positional[0] == "import") return bench::runImportBenchmark(args.options);
   if (args.positional[0] == "demo") return bench::runDemoBenchmark(args.options);
+  if (args.positional[0] == "boards") return grid::cli::runBoardsBenchmark(args.options);
   if (args.positional[0] == "render") {
     if (args.positional.size() != 2) return usageError("bench render needs a database", kBenchUsage);
     return bench::runRenderBenchmark(args.positional[1]);

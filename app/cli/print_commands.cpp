@@ -7,12 +7,17 @@
 #include <qgsproject.h>
 #include <qgsreadwritecontext.h>
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 
 #include "boards/notice_board.h"
+#include "demo/district_generator.h"
+#include "storage/database_key.h"
 #include "core/translation.h"
 #include "interrupt.h"
 #include "print/board_layout.h"
@@ -230,6 +235,75 @@ int runQr(const std::vector<std::string>& positional, const Options& options, bo
   if (!*token) return fail(makeError(ErrorCode::NotFound, "No QR token \"" + positional[2] + "\" in this database."));
   std::cout << (*token)->scope << " #" << (*token)->targetId << ", issued " << (*token)->issuedAt
             << ((*token)->valid() ? ", valid" : ", revoked " + (*token)->revokedAt) << "\n";
+  return 0;
+}
+
+int runBoardsBenchmark(const Options& options) {
+  const int boards = std::stoi(option(options, "boards", "100"));
+  QTemporaryDir temp;
+  const QString dir = options.count("keep") ? QString::fromStdString(option(options, "keep")) : temp.path();
+  QDir().mkpath(dir);
+  qputenv("GRIDSTATION_KEY_DIR", (dir + QStringLiteral("/keys")).toUtf8());
+  const std::string path = (dir + QStringLiteral("/boards.sqlite")).toStdString();
+  QFile::remove(QString::fromStdString(path));
+  Database::Options create;
+  create.create = true;
+  auto db = Database::open(path, create);
+  if (!db) return fail(db.error());
+  auto key = createDatabaseKey(**db);
+  if (!key) return fail(key.error());
+  SystemClock clock;
+  DistrictOptions district;
+  district.households = std::max(36000, boards * 330);
+  if (auto r = generateDistrict(**db, *key, clock, Actor::system("bench"), district); !r) return fail(r.error());
+  std::vector<long long> grids;
+  auto ids = (*db)->prepare("SELECT id FROM grid ORDER BY grid_code LIMIT ?");
+  ids->bind(1, boards);
+  (void)ids->forEachRow([&](const Statement& row) { grids.push_back(row.int64(0)); });
+  std::printf("bench boards: %zu A3 notice boards into one PDF (demo district, %lld buildings)\n", grids.size(),
+              *(*db)->queryInt("SELECT count(*) FROM building"));
+
+  QgisSession session("zh_CN");
+  app::BoardPrintOptions print;
+  print.recordPublication = false;
+  app::BoardPrinter printer(**db, QString::fromStdString(path), Actor::system("bench"), clock);
+  QElapsedTimer timer;
+  timer.start();
+  auto ours = printer.print(grids, dir + QStringLiteral("/gridstation.pdf"), print, nullptr);
+  const double oursSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+  if (!ours) return fail(ours.error());
+  std::printf("  GridStation (board data, staff cards, QR codes, fitting, atlas export): %.2f s, %.0f ms/board\n", oursSeconds,
+              1000 * oursSeconds / static_cast<double>(ours->pages));
+
+  // The peer: the same template, layers and atlas saved as a QGIS project, exported by QGIS's own algorithm.
+  const QString project = dir + QStringLiteral("/peer.qgz");
+  {
+    QgsProject peer;
+    auto layout = printer.prepareLayout(peer, grids, print);
+    if (!layout) return fail(layout.error());
+    if (!peer.write(project)) return fail(makeError(ErrorCode::Io, "cannot write " + project.toStdString()));
+  }
+  const QString processBinary = QFileInfo::exists(QStringLiteral("/usr/bin/qgis_process.bin")) ? QStringLiteral("/usr/bin/qgis_process.bin")
+                                                                                             : QStringLiteral("qgis_process");
+  QProcess process;
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+  process.setProcessEnvironment(environment);
+  timer.restart();
+  process.start(processBinary, {QStringLiteral("run"), QStringLiteral("native:atlaslayouttopdf"), QStringLiteral("--PROJECT_PATH=") + project,
+                                QStringLiteral("--LAYOUT=网格公示牌 A3"), QStringLiteral("--DPI=200"),
+                                QStringLiteral("--OUTPUT=") + dir + QStringLiteral("/qgis_atlas.pdf")});
+  const bool finished = process.waitForFinished(30 * 60 * 1000);
+  const double theirs = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+  if (!finished || process.exitCode() != 0 || !QFileInfo::exists(dir + QStringLiteral("/qgis_atlas.pdf"))) {
+    std::printf("  qgis_process failed (%s); install Debian's qgis package for the peer run.\n%s\n",
+                finished ? "exit code " + std::to_string(process.exitCode()) : "timeout",
+                process.readAllStandardError().right(600).toStdString().c_str());
+    return 1;
+  }
+  std::printf("  qgis_process native:atlaslayouttopdf (same template and layers, static texts, no cards): %.2f s, %.0f ms/board\n", theirs,
+              1000 * theirs / static_cast<double>(grids.size()));
+  std::printf("  ratio GridStation/QGIS atlas: %.2f (goal <= 1.0)\n", oursSeconds / theirs);
   return 0;
 }
 

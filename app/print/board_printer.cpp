@@ -200,7 +200,6 @@ class BoardFiller {
       if (fit.isEmpty()) label->setText(text);
       else fitLabelText(label, text, fit == QLatin1String("wrap") ? FitMode::Wrap : FitMode::Shrink);
     }
-    m_layout->refresh();
   }
 
  private:
@@ -285,7 +284,8 @@ class BoardFiller {
       place(c.frame, x, y, w, h);
       const double inner = h * 0.06;
       const double photoH = h * 0.62, photoW = std::min(photoH * 0.75, w * 0.36);
-      c.photo->setPicturePath(photoPath(member, static_cast<std::size_t>(i)));
+      if (const QString photo = photoPath(member, static_cast<std::size_t>(i)); c.photo->picturePath() != photo)
+        c.photo->setPicturePath(photo);  // resolving a picture stats every SVG search path: only when it changes
       place(c.photo, x + inner, y + inner, photoW, photoH);
       const double tx = x + inner * 1.5 + photoW, tw = w - photoW - inner * 2.5;
       place(c.role, tx, y + inner, tw, photoH * 0.26);

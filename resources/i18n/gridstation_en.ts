@@ -84,6 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="117"/>
         <location filename="../../app/print/board_printer.cpp" line="344"/>
         <source>Grid chief</source>
         <translation type="unfinished"></translation>
@@ -302,101 +303,235 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="43"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="45"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="59"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="61"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="115"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="114"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="116"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="115"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="117"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
-        <source>&amp;Quit</source>
+        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
+        <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="126"/>
+        <source>Grid &amp;Notice Boards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="131"/>
+        <source>QR &amp;Door Plates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="137"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="140"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="127"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="141"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="129"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="143"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="130"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="144"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="132"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="146"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="218"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="75"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="88"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="255"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="77"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="90"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="269"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="314"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="318"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="327"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="341"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::PrintDialog</name>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="28"/>
+        <source>Print grid notice boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="28"/>
+        <source>Print QR door plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="40"/>
+        <source>Street %1 (%2 grids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="40"/>
+        <source>    Community %1 (%2 grids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="47"/>
+        <source>Grids of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="50"/>
+        <source>A3 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="51"/>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="52"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="53"/>
+        <source>One PDF per grid (in a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="58"/>
+        <source>/notice_boards.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="58"/>
+        <source>/door_plates.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="59"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="64"/>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="66"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="78"/>
+        <source>Folder for the boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="79"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="79"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="86"/>
+        <source>Choose a street or community and where to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="101"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="101"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/print/print_dialog.cpp" line="120"/>
+        <source>Printed %n notice board(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/print/print_dialog.cpp" line="128"/>
+        <source>Printed %n door plate(s) on %1 sheet(s) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,7 @@
         <translation>暂未配备楼栋长，请联系社区办公室</translation>
     </message>
     <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="117"/>
         <location filename="../../app/print/board_printer.cpp" line="344"/>
         <source>Grid chief</source>
         <translation>网格长</translation>
@@ -302,101 +303,233 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="43"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="45"/>
         <source>GridStation</source>
         <translation>网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="59"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="61"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="115"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="114"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="116"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="115"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="117"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
+        <source>Grid &amp;Notice Boards…</source>
+        <translation>网格公示牌(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="131"/>
+        <source>QR &amp;Door Plates…</source>
+        <translation>一户一码门牌(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="140"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="127"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="141"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="129"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="143"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="130"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="144"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="132"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="146"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="218"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="75"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="88"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="255"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="77"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="90"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="269"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="314"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="318"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="327"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="341"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::PrintDialog</name>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="28"/>
+        <source>Print grid notice boards</source>
+        <translation>打印网格公示牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="28"/>
+        <source>Print QR door plates</source>
+        <translation>打印一户一码门牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="40"/>
+        <source>Street %1 (%2 grids)</source>
+        <translation>街道 %1（%2 个网格）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="40"/>
+        <source>    Community %1 (%2 grids)</source>
+        <translation>    社区 %1（%2 个网格）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="47"/>
+        <source>Grids of</source>
+        <translation>打印范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="50"/>
+        <source>A3 portrait</source>
+        <translation>A3 纵向</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="51"/>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="52"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="53"/>
+        <source>One PDF per grid (in a folder)</source>
+        <translation>每个网格一个 PDF（保存到文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="58"/>
+        <source>/notice_boards.pdf</source>
+        <translation>/网格公示牌.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="58"/>
+        <source>/door_plates.pdf</source>
+        <translation>/一户一码门牌.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="59"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="64"/>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="66"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="78"/>
+        <source>Folder for the boards</source>
+        <translation>公示牌保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="79"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="79"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="86"/>
+        <source>Choose a street or community and where to save.</source>
+        <translation>请选择街道或社区以及保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="101"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="101"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/print/print_dialog.cpp" line="120"/>
+        <source>Printed %n notice board(s) to %1.</source>
+        <translation>
+            <numerusform>已打印 %n 张网格公示牌到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/print/print_dialog.cpp" line="128"/>
+        <source>Printed %n door plate(s) on %1 sheet(s) to %2.</source>
+        <translation>
+            <numerusform>已打印 %n 个门牌（%1 页）到 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "map/main_window.h"
 
+#include "print/print_dialog.h"
+
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
@@ -119,6 +121,18 @@ void MainWindow::createActions() {
   });
   find->setShortcut(QKeySequence::Find);
   open->setShortcut(QKeySequence::Open);
+  fileMenu->addSeparator();
+  QMenu* printMenu = fileMenu->addMenu(tr("&Print"));
+  printMenu->addAction(tr("Grid &Notice Boards…"), this, [this] {
+    if (mDatabasePath.isEmpty()) return;
+    PrintDialog dialog(mDatabasePath, PrintDialog::Kind::Boards, this);
+    dialog.exec();
+  });
+  printMenu->addAction(tr("QR &Door Plates…"), this, [this] {
+    if (mDatabasePath.isEmpty()) return;
+    PrintDialog dialog(mDatabasePath, PrintDialog::Kind::Plates, this);
+    dialog.exec();
+  });
   fileMenu->addSeparator();
   QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
