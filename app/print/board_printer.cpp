@@ -124,6 +124,9 @@ void styleBoardLayers(QgsVectorLayer* grids, QgsVectorLayer* buildings) {
             QColor(0x33, 0x33, 0x33));
 }
 
+//! Per-grid PDFs are named <prefix><grid code>.pdf, by the atlas and in the result alike.
+QString boardFilePrefix(bool english) { return english ? QStringLiteral("notice_board_") : QStringLiteral("网格公示牌_"); }
+
 //! A staff card: photo, role, name, phone, duties; created on demand and reused page after page.
 struct Card {
   QgsLayoutItemShape* frame = nullptr;
@@ -403,9 +406,7 @@ Result<QgsPrintLayout*> BoardPrinter::prepareLayout(QgsProject& project, const s
   atlas->setFilterExpression(QStringLiteral("\"id\" IN (%1)").arg(ids.join(QLatin1Char(','))), expressionError);
   atlas->setSortFeatures(true);
   atlas->setSortExpression(QStringLiteral("grid_code"));
-  atlas->setFilenameExpression(QStringLiteral("'%1_' || \"grid_code\"").arg(options.english ? QStringLiteral("notice_board")
-                                                                                            : QStringLiteral("网格公示牌")),
-                               expressionError);
+  atlas->setFilenameExpression(QStringLiteral("'%1' || \"grid_code\"").arg(boardFilePrefix(options.english)), expressionError);
   return layout;
 }
 
@@ -451,13 +452,8 @@ Result<BoardPrintResult> BoardPrinter::print(const std::vector<long long>& gridI
   if (options.onePdfPerGrid) {
     if (!QDir().mkpath(outPath)) return makeError(ErrorCode::Io, "Cannot create the folder " + outPath.toStdString());
     exported = QgsLayoutExporter::exportToPdfs(layout->atlas(), outPath + QStringLiteral("/board.pdf"), settings, error, feedback);
-    for (const BoardContent* board : [&] {
-           std::vector<const BoardContent*> all;
-           for (const auto& [id, b] : boards) all.push_back(&b);
-           return all;
-         }())
-      result.files << QDir(outPath).filePath((options.english ? QStringLiteral("notice_board_") : QStringLiteral("网格公示牌_")) +
-                                             q(board->gridCode) + QStringLiteral(".pdf"));
+    for (const auto& [id, board] : boards)
+      result.files << QDir(outPath).filePath(boardFilePrefix(options.english) + q(board.gridCode) + QStringLiteral(".pdf"));
   } else {
     QFile::remove(partial);
     exported = QgsLayoutExporter::exportToPdf(layout->atlas(), partial, settings, error, feedback);
