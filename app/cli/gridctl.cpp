@@ -15,6 +15,7 @@
 #include "bench.h"
 #include "interrupt.h"
 #include "print_commands.h"
+#include "core/process_setup.h"
 #include "checks/statistics.h"
 #include "checks/validator.h"
 #include "common/clock.h"
@@ -435,6 +436,7 @@ int runValidate(const Arguments& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  grid::app::applyProcessSetup();
   if (argc < 2) return std::cerr << kMainUsage, 2;
   const std::string command = argv[1];
   if (command == "--help" || command == "-h" || command == "help") return std::cout << kMainUsage, 0;

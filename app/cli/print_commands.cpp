@@ -93,6 +93,8 @@ class QgisSession {
     static char name[] = "gridctl";
     static char* argv[] = {name, nullptr};
     m_app = std::make_unique<QgsApplication>(argc, argv, true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GridStation"));
+    QCoreApplication::setApplicationName(QStringLiteral("gridctl"));
     QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
     QgsApplication::initQgis();
     app::installTranslation(*m_app, QString::fromStdString(language));

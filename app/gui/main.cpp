@@ -15,10 +15,12 @@
 
 #include "building/building_profile_dialog.h"
 #include "map/main_window.h"
+#include "core/process_setup.h"
 #include "core/translation.h"
 
 
 int main(int argc, char** argv) {
+  grid::app::applyProcessSetup();
   QgsApplication app(argc, argv, true);
   QCoreApplication::setOrganizationName(QStringLiteral("GridStation"));
   QCoreApplication::setApplicationName(QStringLiteral("GridStation"));

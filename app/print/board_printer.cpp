@@ -12,6 +12,7 @@
 #include <qgslayoutitempicture.h>
 #include <qgslayoutitemshape.h>
 #include <qgslayoutmanager.h>
+#include <qgslayoutundostack.h>
 #include <qgspallabeling.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
@@ -25,7 +26,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -33,6 +33,7 @@
 #include "boards/notice_board.h"
 #include "boards/qr_code.h"
 #include "core/layer_factory.h"
+#include "print/board_items.h"
 #include "print/text_fit.h"
 #include "storage/database.h"
 
@@ -41,32 +42,44 @@ namespace {
 
 //! English boards show the source strings whatever translator the application has installed.
 thread_local bool t_english = false;
-QString boardText(const char* source) { return t_english ? QString::fromUtf8(source) : QCoreApplication::translate("BoardPrinter", source); }
+QString boardText(const char* source) {
+  return t_english ? QString::fromUtf8(source) : QCoreApplication::translate("BoardPrinter", source);
+}
 struct EnglishScope {
   explicit EnglishScope(bool english) : previous(t_english) { t_english = english; }
   ~EnglishScope() { t_english = previous; }
   bool previous;
 };
 
-QString q(const std::string& text) { return QString::fromStdString(text); }
+QString q(const std::string& text) {
+  return QString::fromStdString(text);
+}
 const QString kFont = QStringLiteral("Noto Sans CJK SC");
 const QString kCurrentGrid = QStringLiteral("coalesce(@gs_grid_id, @atlas_featureid)");
 
 QString standardDuties(const QString& role, const QString& positionType) {
-  if (role == QLatin1String("GRID_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Leads the grid's work and sees that every task is done"));
+  if (role == QLatin1String("GRID_LEADER"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Leads the grid's work and sees that every task is done"));
   if (role == QLatin1String("GRID_WORKER") && positionType == QLatin1String("part_time"))
     return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Helps with patrols and visits, reports problems"));
   if (role == QLatin1String("GRID_WORKER"))
-    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Collects household data, patrols, finds hazards, mediates disputes, serves residents"));
-  if (role == QLatin1String("GRID_INSTRUCTOR")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Guides the grid's work and helps solve hard cases"));
-  if (role == QLatin1String("POLICE_OFFICER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Public order, crime prevention, dispute resolution"));
-  if (role == QLatin1String("PARTY_SECRETARY")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Party building, party members linked to households"));
-  if (role == QLatin1String("PROPERTY_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Property services, repairs, fire and building safety"));
-  if (role == QLatin1String("MICRO_GRID_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Looks after the buildings of the micro-grid"));
+    return boardText(QT_TRANSLATE_NOOP(
+        "BoardPrinter", "Collects household data, patrols, finds hazards, mediates disputes, serves residents"));
+  if (role == QLatin1String("GRID_INSTRUCTOR"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Guides the grid's work and helps solve hard cases"));
+  if (role == QLatin1String("POLICE_OFFICER"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Public order, crime prevention, dispute resolution"));
+  if (role == QLatin1String("PARTY_SECRETARY"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Party building, party members linked to households"));
+  if (role == QLatin1String("PROPERTY_LEADER"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Property services, repairs, fire and building safety"));
+  if (role == QLatin1String("MICRO_GRID_LEADER"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Looks after the buildings of the micro-grid"));
   return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Looks after the building and its residents"));
 }
 
-QgsFillSymbol* fillSymbol(const QString& color, const QString& stroke, double strokeWidth, const QString& style = QStringLiteral("solid")) {
+QgsFillSymbol* fillSymbol(const QString& color, const QString& stroke, double strokeWidth,
+                          const QString& style = QStringLiteral("solid")) {
   return QgsFillSymbol::createSimple({{QStringLiteral("color"), color},
                                       {QStringLiteral("style"), style},
                                       {QStringLiteral("outline_color"), stroke},
@@ -107,71 +120,82 @@ QgsVectorLayer* openTable(const QString& path, const QString& table, const QStri
 //! Board styles: the printed grid outlined in red, its buildings labelled; neighbours and their buildings faded.
 void styleBoardLayers(QgsVectorLayer* grids, QgsVectorLayer* buildings) {
   auto* gridRoot = new QgsRuleBasedRenderer::Rule(nullptr);
-  gridRoot->appendChild(new QgsRuleBasedRenderer::Rule(fillSymbol(QStringLiteral("235,235,235,255"), QStringLiteral("170,170,170,255"), 0.3),
-                                                       0, 0, QStringLiteral("\"id\" <> %1").arg(kCurrentGrid)));
-  gridRoot->appendChild(new QgsRuleBasedRenderer::Rule(fillSymbol(QStringLiteral("255,248,225,255"), QStringLiteral("183,28,28,255"), 0.9),
-                                                       0, 0, QStringLiteral("\"id\" = %1").arg(kCurrentGrid)));
+  gridRoot->appendChild(new QgsRuleBasedRenderer::Rule(
+      fillSymbol(QStringLiteral("235,235,235,255"), QStringLiteral("170,170,170,255"), 0.3), 0, 0,
+      QStringLiteral("\"id\" <> %1").arg(kCurrentGrid)));
+  gridRoot->appendChild(new QgsRuleBasedRenderer::Rule(
+      fillSymbol(QStringLiteral("255,248,225,255"), QStringLiteral("183,28,28,255"), 0.9), 0, 0,
+      QStringLiteral("\"id\" = %1").arg(kCurrentGrid)));
   grids->setRenderer(new QgsRuleBasedRenderer(gridRoot));
-  setLabels(grids, QStringLiteral("CASE WHEN \"id\" <> %1 THEN \"name\" END").arg(kCurrentGrid), 7, QColor(0x99, 0x99, 0x99));
+  setLabels(grids, QStringLiteral("CASE WHEN \"id\" <> %1 THEN \"name\" END").arg(kCurrentGrid), 7,
+            QColor(0x99, 0x99, 0x99));
 
   auto* buildingRoot = new QgsRuleBasedRenderer::Rule(nullptr);
-  buildingRoot->appendChild(new QgsRuleBasedRenderer::Rule(fillSymbol(QStringLiteral("215,215,215,255"), QStringLiteral("190,190,190,255"), 0.1),
-                                                           0, 0, QStringLiteral("\"grid_id\" IS NULL OR \"grid_id\" <> %1").arg(kCurrentGrid)));
-  buildingRoot->appendChild(new QgsRuleBasedRenderer::Rule(fillSymbol(QStringLiteral("246,215,167,255"), QStringLiteral("138,109,59,255"), 0.2),
-                                                           0, 0, QStringLiteral("\"grid_id\" = %1").arg(kCurrentGrid)));
+  buildingRoot->appendChild(new QgsRuleBasedRenderer::Rule(
+      fillSymbol(QStringLiteral("215,215,215,255"), QStringLiteral("190,190,190,255"), 0.1), 0, 0,
+      QStringLiteral("\"grid_id\" IS NULL OR \"grid_id\" <> %1").arg(kCurrentGrid)));
+  buildingRoot->appendChild(new QgsRuleBasedRenderer::Rule(
+      fillSymbol(QStringLiteral("246,215,167,255"), QStringLiteral("138,109,59,255"), 0.2), 0, 0,
+      QStringLiteral("\"grid_id\" = %1").arg(kCurrentGrid)));
   buildings->setRenderer(new QgsRuleBasedRenderer(buildingRoot));
-  setLabels(buildings, QStringLiteral("CASE WHEN \"grid_id\" = %1 THEN coalesce(\"name\", \"building_code\") END").arg(kCurrentGrid), 6.5,
-            QColor(0x33, 0x33, 0x33));
+  setLabels(
+      buildings,
+      QStringLiteral("CASE WHEN \"grid_id\" = %1 THEN coalesce(\"name\", \"building_code\") END").arg(kCurrentGrid),
+      6.5, QColor(0x33, 0x33, 0x33));
 }
 
 //! Per-grid PDFs are named <prefix><grid code>.pdf, by the atlas and in the result alike.
-QString boardFilePrefix(bool english) { return english ? QStringLiteral("notice_board_") : QStringLiteral("网格公示牌_"); }
-
-//! A staff card: photo, role, name, phone, duties; created on demand and reused page after page.
-struct Card {
-  QgsLayoutItemShape* frame = nullptr;
-  QgsLayoutItemPicture* photo = nullptr;
-  QgsLayoutItemLabel* role = nullptr;
-  QgsLayoutItemLabel* name = nullptr;
-  QgsLayoutItemLabel* phone = nullptr;
-  QgsLayoutItemLabel* duties = nullptr;
-  void setVisible(bool visible) {
-    for (QgsLayoutItem* item : {static_cast<QgsLayoutItem*>(frame), static_cast<QgsLayoutItem*>(photo), static_cast<QgsLayoutItem*>(role),
-                                static_cast<QgsLayoutItem*>(name), static_cast<QgsLayoutItem*>(phone), static_cast<QgsLayoutItem*>(duties)})
-      item->setVisibility(visible);
-  }
-};
+QString boardFilePrefix(bool english) {
+  return english ? QStringLiteral("notice_board_") : QStringLiteral("网格公示牌_");
+}
 
 //! Fills the layout for one grid each time the atlas moves on.
 class BoardFiller {
  public:
-  BoardFiller(QgsPrintLayout* layout, const QString& tempDir, bool english) : m_layout(layout), m_temp(tempDir), m_english(english) {
+  BoardFiller(QgsPrintLayout* layout, bool english) : m_layout(layout), m_english(english) {
     if (m_english)
       for (QgsLayoutItem* item : items())
-        if (auto* label = dynamic_cast<QgsLayoutItemLabel*>(item); label && label->customProperty(QStringLiteral("gs_caption")).isValid())
+        if (auto* label = dynamic_cast<QgsLayoutItemLabel*>(item);
+            label && label->customProperty(QStringLiteral("gs_caption")).isValid())
           label->setText(label->customProperty(QStringLiteral("gs_caption")).toString());
     for (QgsLayoutItem* item : items())  // the template's texts, kept before the first page replaces them
       if (auto* label = dynamic_cast<QgsLayoutItemLabel*>(item))
         label->setCustomProperty(QStringLiteral("gs_text"), label->text());
     m_staffArea = m_layout->itemById(QStringLiteral("staff_area"));
     m_chiefArea = m_layout->itemById(QStringLiteral("building_chiefs_area"));
-    m_qr = dynamic_cast<QgsLayoutItemPicture*>(m_layout->itemById(QStringLiteral("qr")));
     m_cardFont = m_staffArea ? m_staffArea->customProperty(QStringLiteral("gs_card_font"), 9.0).toDouble() : 9.0;
+    if (m_staffArea) {
+      m_cards = new StaffCardsItem(m_layout, kFont, m_cardFont);
+      m_layout->addLayoutItem(m_cards);
+      cover(m_cards, m_staffArea);
+    }
+    // The template's "qr" picture says where the code goes; the code itself is drawn from its matrix.
+    if (QgsLayoutItem* qr = m_layout->itemById(QStringLiteral("qr"))) {
+      m_qr = new QrCodeItem(m_layout);
+      m_layout->addLayoutItem(m_qr);
+      cover(m_qr, qr);
+      m_layout->removeLayoutItem(qr);
+    }
   }
 
   void fill(const BoardContent& board) {
     QStringList hotlines;
-    if (!board.communityPhone.empty()) hotlines << boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Community %1")).arg(q(board.communityPhone));
+    if (!board.communityPhone.empty())
+      hotlines << boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Community %1")).arg(q(board.communityPhone));
     for (const auto& hotline : board.hotlines) hotlines << q(hotline.label) + QLatin1Char(' ') + q(hotline.phone);
-    hotlines << boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Police 110")) << boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Government service 12345"));
+    hotlines << boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Police 110"))
+             << boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Government service 12345"));
     QVariantMap variables{
         {QStringLiteral("gs_grid_id"), board.gridId},
         {QStringLiteral("gs_grid_name"), q(board.gridName)},
         {QStringLiteral("gs_grid_code"), q(board.gridCode)},
         {QStringLiteral("gs_community"), q(board.communityName)},
         {QStringLiteral("gs_street"), q(board.streetName)},
-        {QStringLiteral("gs_scope"), board.scopeText.empty() ? boardText(QT_TRANSLATE_NOOP("BoardPrinter", "See the map")) : q(board.scopeText)},
-        {QStringLiteral("gs_service_hours"), board.serviceHours.empty() ? boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Mon–Fri 8:30–17:30")) : q(board.serviceHours)},
+        {QStringLiteral("gs_scope"),
+         board.scopeText.empty() ? boardText(QT_TRANSLATE_NOOP("BoardPrinter", "See the map")) : q(board.scopeText)},
+        {QStringLiteral("gs_service_hours"), board.serviceHours.empty()
+                                                 ? boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Mon–Fri 8:30–17:30"))
+                                                 : q(board.serviceHours)},
         {QStringLiteral("gs_buildings"), board.buildings},
         {QStringLiteral("gs_households"), board.households},
         {QStringLiteral("gs_supervision_phone"), q(board.supervisionPhone)},
@@ -183,25 +207,22 @@ class BoardFiller {
     QgsExpressionContextUtils::setLayoutVariables(m_layout, variables);
 
     if (m_qr) {
-      const QString qrPath = m_temp + QStringLiteral("/qr_%1.svg").arg(board.gridId);
-      if (!QFileInfo::exists(qrPath)) {
-        auto matrix = encodeQr(board.qrUrl);
-        QFile file(qrPath);
-        if (matrix && file.open(QIODevice::WriteOnly)) file.write(QByteArray::fromStdString(qrSvg(*matrix)));
-      }
-      m_qr->setPicturePath(qrPath, QgsLayoutItemPicture::FormatSVG);
+      auto matrix = encodeQr(board.qrUrl);
+      m_qr->setMatrix(matrix ? std::move(*matrix) : QrMatrix{});
     }
     layoutCards(board);
     layoutBuildingChiefs(board);
     for (QgsLayoutItem* item : items()) {
       auto* label = dynamic_cast<QgsLayoutItemLabel*>(item);
-      if (!label || label->customProperty(QStringLiteral("gs_card")).toBool()) continue;
+      if (!label || label->customProperty(QStringLiteral("gs_generated")).toBool()) continue;
       const QString fit = label->customProperty(QStringLiteral("gs_fit")).toString();
       const QString source = label->customProperty(QStringLiteral("gs_text")).toString();
       const QgsExpressionContext context = label->createExpressionContext();
       const QString text = QgsExpression::replaceExpressionText(source, &context);
-      if (fit.isEmpty()) label->setText(text);
-      else fitLabelText(label, text, fit == QLatin1String("wrap") ? FitMode::Wrap : FitMode::Shrink);
+      if (fit.isEmpty())
+        label->setText(text);
+      else
+        fitLabelText(label, text, fit == QLatin1String("wrap") ? FitMode::Wrap : FitMode::Shrink);
     }
   }
 
@@ -221,42 +242,22 @@ class BoardFiller {
     label->setFontColor(color);
     label->setMargin(0.4);
     label->setVAlign(Qt::AlignVCenter);
-    label->setCustomProperty(QStringLiteral("gs_card"), true);
+    label->setCustomProperty(QStringLiteral("gs_generated"), true);
     m_layout->addLayoutItem(label);
     return label;
   }
 
-  Card& card(std::size_t index) {
-    while (m_cards.size() <= index) {
-      Card card;
-      card.frame = new QgsLayoutItemShape(m_layout);
-      card.frame->setShapeType(QgsLayoutItemShape::Rectangle);
-      std::unique_ptr<QgsFillSymbol> symbol(fillSymbol(QStringLiteral("255,255,255,255"), QStringLiteral("224,224,224,255"), 0.25));
-      card.frame->setSymbol(symbol.get());
-      m_layout->addLayoutItem(card.frame);
-      card.photo = new QgsLayoutItemPicture(m_layout);
-      card.photo->setResizeMode(QgsLayoutItemPicture::Zoom);
-      m_layout->addLayoutItem(card.photo);
-      card.role = newLabel(m_cardFont, true, QColor(0xb7, 0x1c, 0x1c));
-      card.name = newLabel(m_cardFont * 1.5, true, QColor(0x22, 0x22, 0x22));
-      card.phone = newLabel(m_cardFont * 1.1, false, QColor(0x22, 0x22, 0x22));
-      card.duties = newLabel(m_cardFont * 0.85, false, QColor(0x55, 0x55, 0x55));
-      card.duties->setVAlign(Qt::AlignTop);
-      m_cards.push_back(card);
-    }
-    return m_cards[index];
+  static QImage photoImage(const Blob& photo) {
+    QImage image;
+    if (!photo.empty())
+      image.loadFromData(photo.data(), static_cast<int>(photo.size()));  // PNG or JPEG; else the silhouette
+    return image;
   }
 
-  QString photoPath(const BoardMember& member, std::size_t index) {
-    const Blob& photo = member.photo;
-    const bool png = photo.size() > 8 && photo[0] == 0x89 && photo[1] == 'P';
-    const bool jpeg = photo.size() > 3 && photo[0] == 0xFF && photo[1] == 0xD8;
-    if (!png && !jpeg) return QStringLiteral(":/print/photo_placeholder.svg");
-    const QString path = m_temp + QStringLiteral("/photo_%1_%2.%3").arg(m_page).arg(index).arg(png ? QStringLiteral("png") : QStringLiteral("jpg"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return QStringLiteral(":/print/photo_placeholder.svg");
-    file.write(reinterpret_cast<const char*>(photo.data()), static_cast<qint64>(photo.size()));
-    return path;
+  //! Puts \a item exactly over \a frame (same page position and size), above it.
+  static void cover(QgsLayoutItem* item, QgsLayoutItem* frame) {
+    item->attemptSetSceneRect(QRectF(frame->pos(), frame->rect().size()));
+    item->setZValue(frame->zValue() + 0.5);
   }
 
   static void place(QgsLayoutItem* item, double x, double y, double w, double h) {
@@ -265,53 +266,35 @@ class BoardFiller {
   }
 
   void layoutCards(const BoardContent& board) {
-    ++m_page;
-    std::vector<const BoardMember*> members;
-    for (const BoardMember& m : board.members)
-      if (m.roleCode != "BUILDING_LEADER") members.push_back(&m);
-    for (Card& c : m_cards) c.setVisible(false);
-    if (!m_staffArea || members.empty()) return;
-    const QRectF area(m_staffArea->pos(), m_staffArea->rect().size());
-    const int n = static_cast<int>(members.size());
-    const int columns = n <= 4 ? std::max(n, 2) : n <= 8 ? 4 : n <= 10 ? 5 : 6;
-    const int rows = (n + columns - 1) / columns;
-    const double pad = area.width() * 0.012;
-    const double w = (area.width() - pad * (columns + 1)) / columns;
-    const double h = std::min((area.height() - pad * (rows + 1)) / rows, area.height() * 0.6);
-    for (int i = 0; i < n; ++i) {
-      const BoardMember& member = *members[static_cast<std::size_t>(i)];
-      Card& c = card(static_cast<std::size_t>(i));
-      c.setVisible(true);
-      const double x = area.left() + pad + (i % columns) * (w + pad);
-      const double y = area.top() + pad + (i / columns) * (h + pad);
-      place(c.frame, x, y, w, h);
-      const double inner = h * 0.06;
-      const double photoH = h * 0.62, photoW = std::min(photoH * 0.75, w * 0.36);
-      if (const QString photo = photoPath(member, static_cast<std::size_t>(i)); c.photo->picturePath() != photo)
-        c.photo->setPicturePath(photo);  // resolving a picture stats every SVG search path: only when it changes
-      place(c.photo, x + inner, y + inner, photoW, photoH);
-      const double tx = x + inner * 1.5 + photoW, tw = w - photoW - inner * 2.5;
-      place(c.role, tx, y + inner, tw, photoH * 0.26);
-      place(c.name, tx, y + inner + photoH * 0.26, tw, photoH * 0.40);
-      place(c.phone, tx, y + inner + photoH * 0.66, tw, photoH * 0.34);
-      place(c.duties, x + inner, y + inner * 2 + photoH, w - 2 * inner, h - photoH - inner * 3);
-      QString role = boardRoleName(q(member.roleCode), q(member.positionType));
-      if (!member.post.empty() && member.roleCode == "PROPERTY_LEADER") role += QStringLiteral(" · ") + q(member.post);
-      fitLabelText(c.role, role, FitMode::Shrink);
-      fitLabelText(c.name, q(member.name), FitMode::Shrink);
-      fitLabelText(c.phone, member.workPhone.empty() ? QStringLiteral("—") : q(member.workPhone), FitMode::Shrink);
-      const QString duties = member.duties.empty() ? standardDuties(q(member.roleCode), q(member.positionType)) : q(member.duties);
-      fitLabelText(c.duties, boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Duties: %1")).arg(duties), FitMode::Wrap);
+    if (!m_cards) return;
+    QVector<StaffCard> cards;
+    for (const BoardMember& member : board.members) {
+      if (member.roleCode == "BUILDING_LEADER") continue;  // listed in columns below the cards
+      StaffCard card;
+      card.role = boardRoleName(q(member.roleCode), q(member.positionType));
+      if (!member.post.empty() && member.roleCode == "PROPERTY_LEADER")
+        card.role += QStringLiteral(" · ") + q(member.post);
+      card.name = q(member.name);
+      card.phone = member.workPhone.empty() ? QStringLiteral("—") : q(member.workPhone);
+      const QString duties =
+          member.duties.empty() ? standardDuties(q(member.roleCode), q(member.positionType)) : q(member.duties);
+      card.duties = boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Duties: %1")).arg(duties);
+      card.photo = photoImage(member.photo);
+      cards << card;
     }
+    m_cards->setCards(cards);
   }
 
   void layoutBuildingChiefs(const BoardContent& board) {
     QStringList entries;
     for (const BoardMember& m : board.members)
-      if (m.roleCode == "BUILDING_LEADER") entries << q(m.post) + QLatin1Char(' ') + q(m.name) + QLatin1Char(' ') + q(m.workPhone);
+      if (m.roleCode == "BUILDING_LEADER")
+        entries << q(m.post) + QLatin1Char(' ') + q(m.name) + QLatin1Char(' ') + q(m.workPhone);
     for (QgsLayoutItemLabel* label : m_chiefLabels) label->setVisibility(false);
     if (!m_chiefArea) return;
-    if (entries.isEmpty()) entries << boardText(QT_TRANSLATE_NOOP("BoardPrinter", "No building chief assigned yet; ask the community office"));
+    if (entries.isEmpty())
+      entries << boardText(
+          QT_TRANSLATE_NOOP("BoardPrinter", "No building chief assigned yet; ask the community office"));
     const QRectF area(m_chiefArea->pos(), m_chiefArea->rect().size());
     const int columns = entries.size() <= 2 ? 1 : entries.size() <= 8 ? 2 : 3;
     const int perColumn = (static_cast<int>(entries.size()) + columns - 1) / columns;
@@ -330,14 +313,12 @@ class BoardFiller {
   }
 
   QgsPrintLayout* m_layout;
-  QString m_temp;
   bool m_english;
   QgsLayoutItem* m_staffArea = nullptr;
   QgsLayoutItem* m_chiefArea = nullptr;
-  QgsLayoutItemPicture* m_qr = nullptr;
+  StaffCardsItem* m_cards = nullptr;
+  QrCodeItem* m_qr = nullptr;
   double m_cardFont = 9;
-  int m_page = 0;
-  std::vector<Card> m_cards;
   QList<QgsLayoutItemLabel*> m_chiefLabels;
 };
 
@@ -346,13 +327,21 @@ class BoardFiller {
 QString boardRoleName(const QString& roleCode, const QString& positionType) {
   if (roleCode == QLatin1String("GRID_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Grid chief"));
   if (roleCode == QLatin1String("GRID_WORKER"))
-    return positionType == QLatin1String("part_time") ? boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Part-time grid worker")) : boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Full-time grid worker"));
-  if (roleCode == QLatin1String("MICRO_GRID_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Micro-grid chief"));
-  if (roleCode == QLatin1String("GRID_INSTRUCTOR")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Grid instructor"));
-  if (roleCode == QLatin1String("POLICE_OFFICER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Community police officer"));
-  if (roleCode == QLatin1String("PARTY_SECRETARY")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Party branch secretary"));
-  if (roleCode == QLatin1String("PROPERTY_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Property chief"));
-  if (roleCode == QLatin1String("BUILDING_LEADER")) return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Building chief"));
+    return positionType == QLatin1String("part_time")
+               ? boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Part-time grid worker"))
+               : boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Full-time grid worker"));
+  if (roleCode == QLatin1String("MICRO_GRID_LEADER"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Micro-grid chief"));
+  if (roleCode == QLatin1String("GRID_INSTRUCTOR"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Grid instructor"));
+  if (roleCode == QLatin1String("POLICE_OFFICER"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Community police officer"));
+  if (roleCode == QLatin1String("PARTY_SECRETARY"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Party branch secretary"));
+  if (roleCode == QLatin1String("PROPERTY_LEADER"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Property chief"));
+  if (roleCode == QLatin1String("BUILDING_LEADER"))
+    return boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Building chief"));
   return roleCode;
 }
 
@@ -365,13 +354,16 @@ Result<QgsPrintLayout*> BoardPrinter::prepareLayout(QgsProject& project, const s
                                                     const BoardPrintOptions& options) {
   project.setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:%1").arg(m_database.srid())));
   QList<QgsMapLayer*> layers;  // top first, as QgsLayoutItemMap wants them
-  QgsVectorLayer* grids = openTable(m_path, QStringLiteral("grid"), boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Grids")));
-  QgsVectorLayer* buildings = openTable(m_path, QStringLiteral("building"), boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Buildings")));
+  QgsVectorLayer* grids =
+      openTable(m_path, QStringLiteral("grid"), boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Grids")));
+  QgsVectorLayer* buildings =
+      openTable(m_path, QStringLiteral("building"), boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Buildings")));
   if (!grids->isValid() || !buildings->isValid()) {
     const std::string why = (grids->isValid() ? buildings : grids)->error().summary().toStdString();
     delete grids;
     delete buildings;
-    return makeError(ErrorCode::Unsupported, "Cannot open the grid and building tables of " + m_path.toStdString() + " for printing: " + why);
+    return makeError(ErrorCode::Unsupported,
+                     "Cannot open the grid and building tables of " + m_path.toStdString() + " for printing: " + why);
   }
   styleBoardLayers(grids, buildings);
   layers << buildings;
@@ -385,7 +377,8 @@ Result<QgsPrintLayout*> BoardPrinter::prepareLayout(QgsProject& project, const s
   for (QgsMapLayer* layer : layers) project.addMapLayer(layer);
 
   QString error;
-  const QString templatePath = options.templatePath.isEmpty() ? BoardLayout::shippedTemplate(options.paper) : options.templatePath;
+  const QString templatePath =
+      options.templatePath.isEmpty() ? BoardLayout::shippedTemplate(options.paper) : options.templatePath;
   QgsPrintLayout* layout = BoardLayout::load(&project, templatePath, &error);
   if (!layout) return makeError(ErrorCode::InvalidInput, error.toStdString(), {.file = templatePath.toStdString()});
   project.layoutManager()->addLayout(layout);
@@ -406,7 +399,8 @@ Result<QgsPrintLayout*> BoardPrinter::prepareLayout(QgsProject& project, const s
   atlas->setFilterExpression(QStringLiteral("\"id\" IN (%1)").arg(ids.join(QLatin1Char(','))), expressionError);
   atlas->setSortFeatures(true);
   atlas->setSortExpression(QStringLiteral("grid_code"));
-  atlas->setFilenameExpression(QStringLiteral("'%1' || \"grid_code\"").arg(boardFilePrefix(options.english)), expressionError);
+  atlas->setFilenameExpression(QStringLiteral("'%1' || \"grid_code\"").arg(boardFilePrefix(options.english)),
+                               expressionError);
   return layout;
 }
 
@@ -414,8 +408,6 @@ Result<BoardPrintResult> BoardPrinter::print(const std::vector<long long>& gridI
                                              const BoardPrintOptions& options, QgsFeedback* feedback) {
   if (gridIds.empty()) return makeError(ErrorCode::InvalidInput, "No grids to print.");
   EnglishScope english(options.english);
-  QTemporaryDir temp;
-  if (!temp.isValid()) return makeError(ErrorCode::Io, "Cannot create a temporary folder for the QR codes and photos.");
   // Layers first: the SpatiaLite provider opens its own connection, which must not meet our write transaction.
   QgsProject project;
   auto prepared = prepareLayout(project, gridIds, options);
@@ -429,7 +421,8 @@ Result<BoardPrintResult> BoardPrinter::print(const std::vector<long long>& gridI
     if (!board) return board.error();
     boards.emplace(id, std::move(*board));
   }
-  BoardFiller filler(layout, temp.path(), options.english);
+  layout->undoStack()->blockCommands(true);  // nobody undoes a print run; saving item states per change is costly
+  BoardFiller filler(layout, options.english);
   BoardPrintResult result;
   QObject::connect(layout->atlas(), &QgsLayoutAtlas::featureChanged, layout, [&](const QgsFeature& feature) {
     const long long id = feature.attribute(QStringLiteral("id")).toLongLong();
@@ -451,9 +444,11 @@ Result<BoardPrintResult> BoardPrinter::print(const std::vector<long long>& gridI
   QgsLayoutExporter::ExportResult exported;
   if (options.onePdfPerGrid) {
     if (!QDir().mkpath(outPath)) return makeError(ErrorCode::Io, "Cannot create the folder " + outPath.toStdString());
-    exported = QgsLayoutExporter::exportToPdfs(layout->atlas(), outPath + QStringLiteral("/board.pdf"), settings, error, feedback);
+    exported = QgsLayoutExporter::exportToPdfs(layout->atlas(), outPath + QStringLiteral("/board.pdf"), settings, error,
+                                               feedback);
     for (const auto& [id, board] : boards)
-      result.files << QDir(outPath).filePath(boardFilePrefix(options.english) + q(board.gridCode) + QStringLiteral(".pdf"));
+      result.files << QDir(outPath).filePath(boardFilePrefix(options.english) + q(board.gridCode) +
+                                             QStringLiteral(".pdf"));
   } else {
     QFile::remove(partial);
     exported = QgsLayoutExporter::exportToPdf(layout->atlas(), partial, settings, error, feedback);
@@ -462,14 +457,18 @@ Result<BoardPrintResult> BoardPrinter::print(const std::vector<long long>& gridI
     if (!partial.isEmpty()) QFile::remove(partial);
     if (options.onePdfPerGrid)
       for (const QString& file : result.files) QFile::remove(file);
-    if (feedback && feedback->isCanceled()) return makeError(ErrorCode::Cancelled, "Printing cancelled; nothing was saved.");
-    return makeError(ErrorCode::Io, "Cannot write " + outPath.toStdString() + ": " +
-                                        (error.isEmpty() ? std::string("check the folder exists and is writable") : error.toStdString()),
-                     {.file = outPath.toStdString()});
+    if (feedback && feedback->isCanceled())
+      return makeError(ErrorCode::Cancelled, "Printing cancelled; nothing was saved.");
+    return makeError(
+        ErrorCode::Io,
+        "Cannot write " + outPath.toStdString() + ": " +
+            (error.isEmpty() ? std::string("check the folder exists and is writable") : error.toStdString()),
+        {.file = outPath.toStdString()});
   }
   if (!options.onePdfPerGrid) {
     QFile::remove(outPath);
-    if (!QFile::rename(partial, outPath)) return makeError(ErrorCode::Io, "Cannot write " + outPath.toStdString(), {.file = outPath.toStdString()});
+    if (!QFile::rename(partial, outPath))
+      return makeError(ErrorCode::Io, "Cannot write " + outPath.toStdString(), {.file = outPath.toStdString()});
     result.files << outPath;
   }
   if (options.recordPublication)

@@ -60,63 +60,59 @@ QStringList wrap(const QString& text, const QFont& font, double width) {
 
 }  // namespace
 
+FittedText fitText(const QString& text, QFont font, double width, double height, FitMode mode) {
+  const double base = font.pointSizeF();
+  // QgsTextRenderer draws line after line at the font's height (Noto CJK has no extra leading); 5 % spare.
+  auto linesHeight = [&](int lines) { return lines * QgsLayoutUtils::fontHeightMM(font) * kLineFactor; };
+  if (mode == FitMode::Shrink && !text.contains(QLatin1Char('\n'))) {  // one line, as large as possible
+    for (double size = base; size >= base * 0.5 - 1e-9; size -= base * 0.05) {
+      font.setPointSizeF(size);
+      if (QgsLayoutUtils::textWidthMM(font, text) <= width && linesHeight(1) <= height + 0.01) return {{text}, size};
+    }
+  }
+  for (double size = base; size >= base * 0.5 - 1e-9; size -= base * 0.05) {  // wrapped lines, as large as possible
+    font.setPointSizeF(size);
+    const QStringList lines = wrap(text, font, width);
+    if (linesHeight(static_cast<int>(lines.size())) <= height + 0.01) return {lines, size};
+  }
+  // Still too long at half size: wrap at half size and cut what does not fit.
+  const double size = base * 0.5;
+  font.setPointSizeF(size);
+  QStringList lines = wrap(text, font, width);
+  int keep = 1;
+  while (keep < lines.size() && linesHeight(keep + 1) <= height + 0.01) ++keep;
+  if (keep < lines.size()) {
+    lines = lines.mid(0, keep);
+    QString& last = lines.last();
+    while (!last.isEmpty() && QgsLayoutUtils::textWidthMM(font, last + QStringLiteral("…")) > width) last.chop(1);
+    last += QStringLiteral("…");
+  }
+  return {lines, size};
+}
+
 double fitLabelText(QgsLayoutItemLabel* label, const QString& text, FitMode mode) {
   QFont font = label->font();
   bool ok = false;
-  double base = label->customProperty(QStringLiteral("gs_base_size")).toDouble(&ok);
-  if (!ok || base <= 0) {
-    base = font.pointSizeF();
-    label->setCustomProperty(QStringLiteral("gs_base_size"), base);
-  }
+  const double base = label->customProperty(QStringLiteral("gs_base_size")).toDouble(&ok);
+  if (ok && base > 0)
+    font.setPointSizeF(base);
+  else
+    label->setCustomProperty(QStringLiteral("gs_base_size"), font.pointSizeF());
   const QSizeF box = label->rect().size();
-  const double width = box.width() - 2 * label->marginX() - 0.2;
-  const double height = box.height() - 2 * label->marginY();
-  // QgsLayoutItemLabel draws line after line at the font's height (Noto CJK has no extra leading); 5 % spare.
-  auto linesHeight = [&](int lines) { return lines * QgsLayoutUtils::fontHeightMM(font) * kLineFactor; };
-  QString fitted = text;
-  double size = base;
-  bool done = false;
-  if (mode == FitMode::Shrink && !text.contains(QLatin1Char('\n'))) {  // one line, as large as possible
-    for (size = base; size >= base * 0.5 - 1e-9; size -= base * 0.05) {
-      font.setPointSizeF(size);
-      if (QgsLayoutUtils::textWidthMM(font, text) <= width && linesHeight(1) <= height + 0.01) {
-        done = true;
-        break;
-      }
-    }
-  }
-  if (!done) {  // wrapped lines, as large as possible
-    for (size = base; size >= base * 0.5 - 1e-9; size -= base * 0.05) {
-      font.setPointSizeF(size);
-      const QStringList lines = wrap(text, font, width);
-      if (linesHeight(static_cast<int>(lines.size())) <= height + 0.01) {
-        fitted = lines.join(QLatin1Char('\n'));
-        done = true;
-        break;
-      }
-    }
-  }
-  if (!done) {  // still too long at half size: wrap at half size and cut what does not fit
-    size = base * 0.5;
-    font.setPointSizeF(size);
-    QStringList lines = wrap(text, font, width);
-    int keep = 1;
-    while (keep < lines.size() && linesHeight(keep + 1) <= height + 0.01) ++keep;
-    if (keep < lines.size()) {
-      lines = lines.mid(0, keep);
-      QString& last = lines.last();
-      while (!last.isEmpty() && QgsLayoutUtils::textWidthMM(font, last + QStringLiteral("…")) > width) last.chop(1);
-      last += QStringLiteral("…");
-    }
-    fitted = lines.join(QLatin1Char('\n'));
-  }
+  const FittedText fitted =
+      fitText(text, font, box.width() - 2 * label->marginX() - 0.2, box.height() - 2 * label->marginY(), mode);
+  font.setPointSizeF(fitted.pointSize);
   label->setFont(font);
-  label->setText(fitted);
-  return size;
+  label->setText(fitted.lines.join(QLatin1Char('\n')));
+  return fitted.pointSize;
 }
 
 double fittedTextHeight(const QgsLayoutItemLabel* label, int lines) {
-  return lines * QgsLayoutUtils::fontHeightMM(label->font()) * kLineFactor;
+  return fittedTextHeight(label->font(), lines);
+}
+
+double fittedTextHeight(const QFont& font, int lines) {
+  return lines * QgsLayoutUtils::fontHeightMM(font) * kLineFactor;
 }
 
 }  // namespace grid::app

@@ -10,6 +10,7 @@
 #include <qgsproject.h>
 #include <qgsreadwritecontext.h>
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -118,6 +119,50 @@ TEST_F(PrintTest, EveryGridOfTheCommunityGetsAPageWithEmbeddedCjkFontsAndItsQrCo
   QString message;
   EXPECT_TRUE(matchesControl(QImage(rasterise(pdf, 1, 40)), QStringLiteral("notice_board_a3_p1"), &message, 40, 0.02))
       << qPrintable(message);
+}
+
+TEST_F(PrintTest, StaffPhotosArePrintedInTheirCardsWithoutDistortion) {
+  // A 2:1 magenta photo for every staff member: each card shows it, scaled to fit its box, never stretched.
+  QImage photo(200, 100, QImage::Format_RGB32);
+  photo.fill(QColor(255, 0, 255));
+  QByteArray png;
+  QBuffer buffer(&png);
+  buffer.open(QIODevice::WriteOnly);
+  ASSERT_TRUE(photo.save(&buffer, "PNG"));
+  auto update = db->prepare("UPDATE staff SET photo = ?");
+  ASSERT_TRUE(update.ok());
+  update->bind(1, Value(Blob(png.begin(), png.end())));
+  ASSERT_TRUE(update->run().ok());
+
+  app::BoardPrinter printer(*db, dbPath(), kOffice, clock);
+  const QString pdf = out(QStringLiteral("photos.pdf"));
+  auto result = printer.print({grids.front()}, pdf, {}, nullptr);
+  ASSERT_TRUE(result.ok()) << result.error().describe();
+  const QImage page(rasterise(pdf, 1, 60));
+  ASSERT_FALSE(page.isNull());
+  auto magenta = [&](int x, int y) {
+    const QColor c = page.pixelColor(x, y);
+    return c.red() > 230 && c.green() < 40 && c.blue() > 230;
+  };
+  int pixels = 0, firstX = -1, firstY = -1;
+  for (int y = 0; y < page.height(); ++y)
+    for (int x = 0; x < page.width(); ++x)
+      if (magenta(x, y)) {
+        ++pixels;
+        if (firstX < 0) firstX = x, firstY = y;
+      }
+  auto board = loadBoardContent(*db, grids.front(), kOffice, clock);
+  ASSERT_TRUE(board.ok());
+  long long cards = 0;
+  for (const BoardMember& member : board->members) cards += member.roleCode != "BUILDING_LEADER";
+  ASSERT_GT(cards, 0);
+  ASSERT_GE(firstX, 0) << "no photo on the page";
+  int width = 0, height = 0;
+  while (magenta(firstX + width, firstY)) ++width;
+  while (magenta(firstX, firstY + height)) ++height;
+  EXPECT_NEAR(static_cast<double>(width) / height, 2.0, 0.25) << width << "×" << height;
+  EXPECT_NEAR(static_cast<double>(pixels), static_cast<double>(cards * width * height), 0.25 * cards * width * height)
+      << "one photo per card (" << cards << " cards)";
 }
 
 TEST_F(PrintTest, EnglishA4BoardsPerGridFiles) {
