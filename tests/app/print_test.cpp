@@ -23,13 +23,11 @@
 
 #include "boards/notice_board.h"
 #include "core/translation.h"
-#include "demo/district_generator.h"
 #include "print/board_layout.h"
 #include "print/board_printer.h"
 #include "print/plate_printer.h"
 #include "print/text_fit.h"
 #include "render_check.h"
-#include "storage/database_key.h"
 #include "storage/qr_token_repository.h"
 #include "support/test_support.h"
 
@@ -68,13 +66,10 @@ QStringList decodeQr(const QString& png) {
 class PrintTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    db = createDatabase(dir);
-    auto key = createDatabaseKey(*db);
-    ASSERT_TRUE(key.ok());
-    cipher = std::make_unique<FieldCipher>(std::move(*key));
-    DistrictOptions options;
-    options.households = 3000;
-    ASSERT_TRUE(generateDistrict(*db, *cipher, clock, kOffice, options).ok());
+    auto generated = createGeneratedDatabase(dir, clock, kOffice);
+    ASSERT_TRUE(generated.db && generated.key);
+    db = std::move(generated.db);
+    cipher = std::move(generated.key);
     // Fixed tokens, so the pages (and their QR codes) are the same in every run and match the control image.
     ASSERT_TRUE(db->exec("UPDATE qr_token SET token = printf('fixedtesttoken%012d', target_id) WHERE scope = 'grid'").ok());
     community = *db->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1");

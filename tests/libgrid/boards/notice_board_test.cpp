@@ -3,8 +3,6 @@
 
 #include "boards/notice_board.h"
 #include "boards/qr_code.h"
-#include "demo/district_generator.h"
-#include "storage/database_key.h"
 #include "storage/qr_token_repository.h"
 #include "storage/record_writer.h"
 #include "support/test_support.h"
@@ -18,13 +16,10 @@ const Actor kClerk = Actor::system("board-test");
 class BoardTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    db = createDatabase(dir);
-    auto key = createDatabaseKey(*db);
-    ASSERT_TRUE(key.ok());
-    cipher = std::make_unique<FieldCipher>(std::move(*key));
-    DistrictOptions options;
-    options.households = 3000;
-    ASSERT_TRUE(generateDistrict(*db, *cipher, clock, kClerk, options).ok());
+    auto generated = createGeneratedDatabase(dir, clock, kClerk);
+    ASSERT_TRUE(generated.db && generated.key);
+    db = std::move(generated.db);
+    cipher = std::move(generated.key);
     gridId = count(*db, "SELECT min(id) FROM grid");
   }
   TempDir dir;

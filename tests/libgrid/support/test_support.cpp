@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "support/test_support.h"
 
+#include "demo/district_generator.h"
 #include "demo/sample_district.h"
 #include "storage/database_key.h"
 
@@ -19,6 +20,22 @@ SampleDatabase createSampleDatabase(const TempDir& dir, const std::string& name)
   EXPECT_TRUE(written.ok()) << (written.ok() ? "" : written.error().describe());
   EXPECT_TRUE(sample.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
   return sample;
+}
+
+SampleDatabase createGeneratedDatabase(const TempDir& dir, const Clock& clock, const Actor& actor, long long households,
+                                       const std::string& name) {
+  SampleDatabase generated;
+  generated.db = createDatabase(dir, name);
+  if (!generated.db) return generated;
+  auto key = createDatabaseKey(*generated.db);
+  EXPECT_TRUE(key.ok()) << (key.ok() ? "" : key.error().describe());
+  if (!key.ok()) return generated;
+  generated.key = std::make_unique<FieldCipher>(*key);
+  DistrictOptions options;
+  options.households = households;
+  auto written = generateDistrict(*generated.db, *generated.key, clock, actor, options);
+  EXPECT_TRUE(written.ok()) << (written.ok() ? "" : written.error().describe());
+  return generated;
 }
 
 }  // namespace grid::test
