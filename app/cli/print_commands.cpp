@@ -32,7 +32,7 @@ namespace {
 using Options = std::map<std::string, std::string>;
 
 const char* kBoardsUsage =
-    "usage: gridctl boards DB (--community CODE | --street CODE | --grid CODE[,CODE…]) --out PATH\n"
+    "usage: gridctl boards [--db] DB (--community CODE | --street CODE | --grid CODE[,CODE…]) --out PATH\n"
     "                     [--paper A3|A4] [--per-grid] [--template FILE.qpt] [--lang zh_CN|en]\n"
     "       gridctl boards --write-template FILE.qpt [--paper A3|A4]\n"
     "\n"
@@ -44,7 +44,7 @@ const char* kBoardsUsage =
     "Each print records a board version per grid when its content changed. Ctrl-C cancels; nothing is kept.\n";
 
 const char* kPlatesUsage =
-    "usage: gridctl plates DB (--community CODE | --street CODE | --grid CODE[,CODE…]) --out FILE.pdf\n"
+    "usage: gridctl plates [--db] DB (--community CODE | --street CODE | --grid CODE[,CODE…]) --out FILE.pdf\n"
     "                     [--columns 3] [--rows 8] [--lang zh_CN|en]\n"
     "\n"
     "Prints QR door plates (一户一码) for every household of the grids as A4 label sheets: QR code, building,\n"
@@ -111,6 +111,13 @@ Result<std::unique_ptr<Database>> openForPrinting(const std::string& path) {
   return Database::open(path);
 }
 
+//! The database named as the one positional argument or with --db (the form scripts use); empty if neither or both.
+std::string databaseArgument(const std::vector<std::string>& positional, const Options& options) {
+  const std::string flag = option(options, "db");
+  if (!flag.empty()) return positional.empty() ? flag : std::string();
+  return positional.size() == 1 ? positional[0] : std::string();
+}
+
 Result<BoardScope> scopeFrom(const Options& options) {
   BoardScope scope;
   scope.communityCode = option(options, "community");
@@ -157,12 +164,13 @@ int runBoards(const std::vector<std::string>& positional, const Options& options
               << "; restyle it in QGIS (Project → Layout Manager → from template) and print with --template.\n";
     return 0;
   }
-  if (positional.size() != 1) return usage("boards needs exactly one database path", kBoardsUsage);
+  const std::string dbPath = databaseArgument(positional, options);
+  if (dbPath.empty()) return usage("boards needs exactly one database: DB or --db DB", kBoardsUsage);
   const std::string out = option(options, "out");
   if (out.empty()) return usage("say where to write the boards: --out FILE.pdf (or a folder with --per-grid)", kBoardsUsage);
   auto scope = scopeFrom(options);
   if (!scope) return usage(scope.error().message, kBoardsUsage);
-  auto db = openForPrinting(positional[0]);
+  auto db = openForPrinting(dbPath);
   if (!db) return fail(db.error());
   auto grids = boardGrids(**db, *scope);
   if (!grids) return fail(grids.error());
@@ -174,7 +182,7 @@ int runBoards(const std::vector<std::string>& positional, const Options& options
   print.onePdfPerGrid = options.count("per-grid") > 0;
   print.english = language.rfind("en", 0) == 0;
   SystemClock clock;
-  app::BoardPrinter printer(**db, QString::fromStdString(positional[0]), Actor::system("gridctl boards"), clock);
+  app::BoardPrinter printer(**db, QString::fromStdString(dbPath), Actor::system("gridctl boards"), clock);
   ConsoleFeedback feedback("boards");
   auto result = printer.print(*grids, QString::fromStdString(out), print, &feedback);
   std::fprintf(stderr, "\n");
@@ -186,7 +194,8 @@ int runBoards(const std::vector<std::string>& positional, const Options& options
 
 int runPlates(const std::vector<std::string>& positional, const Options& options, bool help) {
   if (help) return std::cout << kPlatesUsage, 0;
-  if (positional.size() != 1) return usage("plates needs exactly one database path", kPlatesUsage);
+  const std::string dbPath = databaseArgument(positional, options);
+  if (dbPath.empty()) return usage("plates needs exactly one database: DB or --db DB", kPlatesUsage);
   const std::string out = option(options, "out");
   if (out.empty()) return usage("say where to write the plates: --out FILE.pdf", kPlatesUsage);
   app::PlateSheetOptions sheet;
@@ -198,7 +207,7 @@ int runPlates(const std::vector<std::string>& positional, const Options& options
   }
   auto scope = scopeFrom(options);
   if (!scope) return usage(scope.error().message, kPlatesUsage);
-  auto db = openForPrinting(positional[0]);
+  auto db = openForPrinting(dbPath);
   if (!db) return fail(db.error());
   auto grids = boardGrids(**db, *scope);
   if (!grids) return fail(grids.error());
