@@ -18,4 +18,8 @@ int runDemoBenchmark(const std::map<std::string, std::string>& options);
 //! GridStation's styled layers vs a plain QGIS render (default symbols, no scale rules) of the same tables.
 int runRenderBenchmark(const std::string& path);
 
+//! `gridctl bench regrid [--seed N]`: rook lattices (20×20, 30×30, 50×50) proposed and repaired at 300 ± 10 %,
+//! METIS's contiguous partition alone in the same run for reference.
+int runRegridBenchmark(const std::map<std::string, std::string>& options);
+
 }  // namespace grid::bench

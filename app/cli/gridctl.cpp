@@ -378,6 +378,7 @@ int runBench(const Arguments& args) {
   if (args.positional[0] == "import") return bench::runImportBenchmark(args.options);
   if (args.positional[0] == "demo") return bench::runDemoBenchmark(args.options);
   if (args.positional[0] == "boards") return grid::cli::runBoardsBenchmark(args.options);
+  if (args.positional[0] == "regrid") return bench::runRegridBenchmark(args.options);
   if (args.positional[0] == "render") {
     if (args.positional.size() != 2) return usageError("bench render needs a database", kBenchUsage);
     return bench::runRenderBenchmark(args.positional[1]);

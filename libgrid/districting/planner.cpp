@@ -1,0 +1,740 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "districting/planner.h"
+
+#include <metis.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <set>
+
+namespace grid::districting {
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+double medianEdgeLength(const UnitGraph& graph) {
+  std::vector<double> lengths;
+  lengths.reserve(static_cast<std::size_t>(graph.edgeCount()) * 2);
+  for (int u = 0; u < graph.size(); ++u)
+    for (int i = graph.begin(u); i < graph.end(u); ++i) lengths.push_back(graph.length(i));
+  if (lengths.empty()) return 1;
+  std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2), lengths.end());
+  return std::max(lengths[lengths.size() / 2], 1e-9);
+}
+
+std::string households(double value) { return std::to_string(static_cast<long long>(std::llround(value))); }
+
+//! Feasibility warnings: units that alone exceed the band, parts whose households cannot be split within it.
+std::vector<std::string> feasibilityWarnings(const UnitGraph& graph, const PlanOptions& options, const std::vector<int>& component,
+                                             int components, const std::vector<int>& partsPerComponent) {
+  std::vector<std::string> warnings;
+  const double high = options.target * (1 + options.tolerance), low = options.target * (1 - options.tolerance);
+  int oversized = 0;
+  long long largest = 0;
+  for (int u = 0; u < graph.size(); ++u)
+    if (static_cast<double>(graph.weight(u)) > high) ++oversized, largest = std::max(largest, graph.weight(u));
+  if (oversized > 0)
+    warnings.push_back(std::to_string(oversized) + " unit(s) hold more than " + households(high) + " households (largest " +
+                       std::to_string(largest) + "); their grids cannot be within tolerance unless those buildings are split by 单元.");
+  std::vector<long long> total(static_cast<std::size_t>(components), 0);
+  for (int u = 0; u < graph.size(); ++u) total[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] += graph.weight(u);
+  for (int c = 0; c < components; ++c) {
+    const int k = partsPerComponent[static_cast<std::size_t>(c)];
+    if (k <= 0 || total[static_cast<std::size_t>(c)] == 0) continue;
+    const double mean = static_cast<double>(total[static_cast<std::size_t>(c)]) / k;
+    if (mean < low || mean > high)
+      warnings.push_back("A separate part of " + std::to_string(total[static_cast<std::size_t>(c)]) + " households (cut off by barriers or distance) makes " +
+                         std::to_string(k) + " grid(s) of " + households(mean) + " on average, outside " + households(low) + "–" +
+                         households(high) + ".");
+  }
+  return warnings;
+}
+
+/**
+ * The local search over one assignment: recombination of adjacent grid pairs along the best cut of random spanning
+ * trees of their union, and single-unit moves that keep both grids contiguous.
+ */
+class Search {
+ public:
+  static constexpr int kPatience = 8;
+
+  Search(const UnitGraph& graph, const PlanOptions& options, std::vector<int> assignment, const std::vector<int>* current)
+      : m_graph(graph), m_options(options), m_assign(std::move(assignment)), m_current(current), m_rng(options.seed) {
+    const int n = graph.size();
+    m_target = options.target;
+    m_band = options.tolerance * options.target;
+    m_grids = 0;
+    for (int g : m_assign) m_grids = std::max(m_grids, g + 1);
+    if (current)
+      for (int g : *current) m_grids = std::max(m_grids, g + 1);
+    m_pop.assign(static_cast<std::size_t>(m_grids), 0);
+    m_members.assign(static_cast<std::size_t>(m_grids), {});
+    m_position.assign(static_cast<std::size_t>(n), -1);
+    for (int u = 0; u < n; ++u) {
+      const int g = m_assign[static_cast<std::size_t>(u)];
+      if (g < 0) continue;
+      m_pop[static_cast<std::size_t>(g)] += graph.weight(u);
+      m_position[static_cast<std::size_t>(u)] = static_cast<int>(m_members[static_cast<std::size_t>(g)].size());
+      m_members[static_cast<std::size_t>(g)].push_back(u);
+    }
+    m_unitLocked.assign(static_cast<std::size_t>(n), 0);
+    for (int u = 0; u < n; ++u) {
+      const std::size_t i = static_cast<std::size_t>(u);
+      if (i < options.lockedUnits.size() && options.lockedUnits[i]) m_unitLocked[i] = 1;
+      const int g = m_assign[i];
+      if (g >= 0 && static_cast<std::size_t>(g) < options.lockedGrids.size() && options.lockedGrids[static_cast<std::size_t>(g)]) m_unitLocked[i] = 1;
+    }
+    m_gridLocked.assign(static_cast<std::size_t>(m_grids), 0);
+    for (std::size_t g = 0; g < options.lockedGrids.size() && g < m_gridLocked.size(); ++g) m_gridLocked[g] = options.lockedGrids[g];
+    const double t2 = m_target * m_target;
+    m_wViolation = t2;  // one household over the band outweighs any deviation inside it
+    m_wCut = options.cutWeight * 1e-4 * t2 / medianEdgeLength(graph);
+    m_wMove = current ? options.moveWeight * 1e-2 * t2 : 0;
+    if (current) m_wCut *= 0.01;  // repair: keep boundaries where they are rather than tidy them
+    m_wSquare = current ? 0.1 : 1.0;
+    m_local.assign(static_cast<std::size_t>(n), -1);
+  }
+
+  double popCost(long long households) const {
+    const double d = static_cast<double>(households) - m_target;
+    const double violation = std::max(0.0, std::abs(d) - m_band);
+    return m_wViolation * violation + m_wSquare * d * d;
+  }
+  bool moved(int unit, int grid) const { return m_current && (*m_current)[static_cast<std::size_t>(unit)] != grid; }
+
+  /**
+   * Runs rounds until nothing improves, the round limit, the deadline or a cancel. Returns rounds run.
+   * Propose recombines every adjacent pair. Repair first recombines only pairs with a grid out of tolerance; if
+   * some stay out, it widens to pairs up to 1, 2, 3 grids away and balances them fully, so a surplus can flow
+   * through balanced neighbours to a grid with room, moving as few units as that takes.
+   */
+  Result<int> run(Progress* progress, bool recombine) {
+    const auto start = SteadyClock::now();
+    const std::vector<int> radii = recombine ? std::vector<int>{-1} : std::vector<int>{0, 1, 2, 3, 4, 6, 8, 12};
+    int round = 0;
+    for (int radius : radii) {
+      if (radius > 0) {
+        if (!anyViolation()) break;
+        m_wSquare = 1.0;
+      }
+      int stalled = 0;  // rounds without improvement; random trees may still find a cut while grids are out of tolerance
+      for (; round < m_options.maxRounds; ++round) {
+        if (progress && progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Regridding cancelled; nothing was changed.");
+        bool improved = false;
+        if (recombine || anyViolation()) improved |= recombinationPass(radius);
+        improved |= unitMovePass();
+        if (progress) progress->report(std::min(1.0, static_cast<double>(round + 1) / 20.0), "balancing");
+        if (m_options.timeLimitSeconds > 0 &&
+            std::chrono::duration<double>(SteadyClock::now() - start).count() > m_options.timeLimitSeconds)
+          return round + 1;
+        stalled = improved ? 0 : stalled + 1;
+        if (stalled > (recombine && anyViolation() ? kPatience : 0)) break;
+      }
+    }
+    return round + 1;
+  }
+
+  const std::vector<int>& assignment() const { return m_assign; }
+
+ private:
+  bool violates(int g) const { return std::abs(static_cast<double>(m_pop[static_cast<std::size_t>(g)]) - m_target) > m_band + 1e-9; }
+  bool anyViolation() const {
+    for (int g = 0; g < m_grids; ++g)
+      if (!m_members[static_cast<std::size_t>(g)].empty() && violates(g)) return true;
+    return false;
+  }
+
+  void moveUnit(int u, int to) {
+    const std::size_t i = static_cast<std::size_t>(u);
+    const int from = m_assign[i];
+    auto& fromList = m_members[static_cast<std::size_t>(from)];
+    const int pos = m_position[i];
+    fromList[static_cast<std::size_t>(pos)] = fromList.back();
+    m_position[static_cast<std::size_t>(fromList.back())] = pos;
+    fromList.pop_back();
+    auto& toList = m_members[static_cast<std::size_t>(to)];
+    m_position[i] = static_cast<int>(toList.size());
+    toList.push_back(u);
+    m_assign[i] = to;
+    m_pop[static_cast<std::size_t>(from)] -= m_graph.weight(u);
+    m_pop[static_cast<std::size_t>(to)] += m_graph.weight(u);
+  }
+
+  //! True if grid \a g stays connected without unit \a u (u belongs to g).
+  bool staysConnectedWithout(int u, int g) {
+    std::vector<int>& targets = m_scratch;
+    targets.clear();
+    for (int i = m_graph.begin(u); i < m_graph.end(u); ++i) {
+      const int v = m_graph.neighbour(i);
+      if (m_assign[static_cast<std::size_t>(v)] == g) targets.push_back(v);
+    }
+    if (targets.size() <= 1) return !targets.empty() || m_members[static_cast<std::size_t>(g)].size() == 1;
+    ++m_stamp;
+    if (m_seen.size() < m_assign.size()) m_seen.assign(m_assign.size(), 0);
+    std::vector<int>& queue = m_queue;
+    queue.clear();
+    queue.push_back(targets[0]);
+    m_seen[static_cast<std::size_t>(targets[0])] = m_stamp;
+    m_seen[static_cast<std::size_t>(u)] = m_stamp;
+    std::size_t found = 1;
+    for (std::size_t head = 0; head < queue.size() && found < targets.size(); ++head) {
+      const int x = queue[head];
+      for (int i = m_graph.begin(x); i < m_graph.end(x); ++i) {
+        const int v = m_graph.neighbour(i);
+        if (m_assign[static_cast<std::size_t>(v)] != g || m_seen[static_cast<std::size_t>(v)] == m_stamp) continue;
+        m_seen[static_cast<std::size_t>(v)] = m_stamp;
+        if (std::find(targets.begin(), targets.end(), v) != targets.end()) ++found;
+        queue.push_back(v);
+      }
+    }
+    return found == targets.size();
+  }
+
+  bool unitMovePass() {
+    const int n = m_graph.size();
+    std::vector<int> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), m_rng);
+    bool improved = false;
+    for (int u : order) {
+      const std::size_t i = static_cast<std::size_t>(u);
+      const int from = m_assign[i];
+      if (from < 0 || m_unitLocked[i] || m_members[static_cast<std::size_t>(from)].size() <= 1) continue;
+      // Shared boundary per neighbouring grid.
+      double toFrom = 0;
+      m_candidates.clear();
+      for (int e = m_graph.begin(u); e < m_graph.end(u); ++e) {
+        const int g = m_assign[static_cast<std::size_t>(m_graph.neighbour(e))];
+        if (g == from) toFrom += m_graph.length(e);
+        else if (g >= 0) {
+          auto it = std::find_if(m_candidates.begin(), m_candidates.end(), [&](const auto& c) { return c.first == g; });
+          if (it == m_candidates.end()) m_candidates.emplace_back(g, m_graph.length(e));
+          else it->second += m_graph.length(e);
+        }
+      }
+      if (m_candidates.empty()) continue;
+      const long long w = m_graph.weight(u);
+      const double before = popCost(m_pop[static_cast<std::size_t>(from)]);
+      double best = -1e-9;
+      int bestGrid = -1;
+      for (const auto& [to, shared] : m_candidates) {
+        if (m_gridLocked[static_cast<std::size_t>(to)]) continue;
+        const double delta = popCost(m_pop[static_cast<std::size_t>(from)] - w) + popCost(m_pop[static_cast<std::size_t>(to)] + w) - before -
+                             popCost(m_pop[static_cast<std::size_t>(to)]) + m_wCut * (toFrom - shared) +
+                             m_wMove * (static_cast<int>(moved(u, to)) - static_cast<int>(moved(u, from)));
+        if (delta < best) best = delta, bestGrid = to;
+      }
+      if (bestGrid < 0 || !staysConnectedWithout(u, from)) continue;
+      moveUnit(u, bestGrid);
+      improved = true;
+    }
+    return improved;
+  }
+
+  struct Dsu {
+    std::vector<int> parent;
+    explicit Dsu(int n) : parent(static_cast<std::size_t>(n)) { std::iota(parent.begin(), parent.end(), 0); }
+    int find(int x) {
+      while (parent[static_cast<std::size_t>(x)] != x) x = parent[static_cast<std::size_t>(x)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(x)])];
+      return x;
+    }
+    bool unite(int a, int b) {
+      a = find(a), b = find(b);
+      if (a == b) return false;
+      parent[static_cast<std::size_t>(a)] = b;
+      return true;
+    }
+  };
+
+  //! Recombines grids \a a and \a b: the best balanced cut over random spanning trees of their union.
+  bool recombine(int a, int b) {
+    if (m_gridLocked[static_cast<std::size_t>(a)] || m_gridLocked[static_cast<std::size_t>(b)]) return false;
+    std::vector<int> units = m_members[static_cast<std::size_t>(a)];
+    units.insert(units.end(), m_members[static_cast<std::size_t>(b)].begin(), m_members[static_cast<std::size_t>(b)].end());
+    const int n = static_cast<int>(units.size());
+    if (n < 2) return false;
+    for (int i = 0; i < n; ++i) {
+      if (m_unitLocked[static_cast<std::size_t>(units[static_cast<std::size_t>(i)])]) {
+        for (int j = 0; j < i; ++j) m_local[static_cast<std::size_t>(units[static_cast<std::size_t>(j)])] = -1;
+        return false;
+      }
+      m_local[static_cast<std::size_t>(units[static_cast<std::size_t>(i)])] = i;
+    }
+    struct LocalEdge {
+      int x, y;
+      double length;
+    };
+    std::vector<LocalEdge> edges;
+    for (int i = 0; i < n; ++i) {
+      const int u = units[static_cast<std::size_t>(i)];
+      for (int e = m_graph.begin(u); e < m_graph.end(u); ++e) {
+        const int j = m_local[static_cast<std::size_t>(m_graph.neighbour(e))];
+        if (j > i) edges.push_back({i, j, m_graph.length(e)});
+      }
+    }
+    const long long total = m_pop[static_cast<std::size_t>(a)] + m_pop[static_cast<std::size_t>(b)];
+    const double current = popCost(m_pop[static_cast<std::size_t>(a)]) + popCost(m_pop[static_cast<std::size_t>(b)]);
+    std::vector<double> keys(edges.size());
+    std::vector<int> order(edges.size());
+    std::vector<std::vector<int>> tree(static_cast<std::size_t>(n));
+    std::vector<int> parent(static_cast<std::size_t>(n)), bfs;
+    std::vector<long long> subtree(static_cast<std::size_t>(n));
+    std::vector<char> bestSide;
+    double bestScore = 1e300;
+    std::uniform_real_distribution<double> uniform(0, 1);
+    const int trees = m_current ? 16 : 8;
+    for (int t = 0; t < trees; ++t) {
+      for (std::size_t e = 0; e < edges.size(); ++e) keys[e] = uniform(m_rng);
+      std::iota(order.begin(), order.end(), 0);
+      std::sort(order.begin(), order.end(), [&](int x, int y) { return keys[static_cast<std::size_t>(x)] < keys[static_cast<std::size_t>(y)]; });
+      Dsu dsu(n);
+      for (auto& list : tree) list.clear();
+      int joined = 0;
+      for (int e : order) {
+        const LocalEdge& edge = edges[static_cast<std::size_t>(e)];
+        if (dsu.unite(edge.x, edge.y)) {
+          tree[static_cast<std::size_t>(edge.x)].push_back(edge.y);
+          tree[static_cast<std::size_t>(edge.y)].push_back(edge.x);
+          if (++joined == n - 1) break;
+        }
+      }
+      if (joined != n - 1) break;  // the union is not connected (cannot happen for adjacent contiguous grids)
+      bfs.assign(1, 0);
+      parent[0] = -1;
+      for (std::size_t h = 0; h < bfs.size(); ++h) {
+        const int x = bfs[h];
+        for (int y : tree[static_cast<std::size_t>(x)])
+          if (y != parent[static_cast<std::size_t>(x)]) parent[static_cast<std::size_t>(y)] = x, bfs.push_back(y);
+      }
+      for (int i = 0; i < n; ++i) subtree[static_cast<std::size_t>(i)] = m_graph.weight(units[static_cast<std::size_t>(i)]);
+      for (std::size_t h = bfs.size(); h-- > 1;)
+        subtree[static_cast<std::size_t>(parent[static_cast<std::size_t>(bfs[h])])] += subtree[static_cast<std::size_t>(bfs[h])];
+      int bestCut = -1;
+      double score = 1e300;
+      for (int c = 1; c < n; ++c) {
+        const double s = popCost(subtree[static_cast<std::size_t>(c)]) + popCost(total - subtree[static_cast<std::size_t>(c)]);
+        if (s < score) score = s, bestCut = c;
+      }
+      if (bestCut < 0 || score >= bestScore) continue;
+      bestScore = score;
+      bestSide.assign(static_cast<std::size_t>(n), 0);  // 1 = in the subtree below the cut
+      for (int x : bfs) {
+        const int p = parent[static_cast<std::size_t>(x)];
+        bestSide[static_cast<std::size_t>(x)] = x == bestCut ? 1 : (p >= 0 ? bestSide[static_cast<std::size_t>(p)] : 0);
+      }
+    }
+    bool applied = false;
+    if (!bestSide.empty() && bestScore < current + 1e-9) {
+      // Which side keeps a's number: the labelling that moves fewer units (then the smaller move-cost).
+      double cutBefore = 0, cutAfter = 0;
+      for (const LocalEdge& edge : edges) {
+        const int ux = units[static_cast<std::size_t>(edge.x)], uy = units[static_cast<std::size_t>(edge.y)];
+        if (m_assign[static_cast<std::size_t>(ux)] != m_assign[static_cast<std::size_t>(uy)]) cutBefore += edge.length;
+        if (bestSide[static_cast<std::size_t>(edge.x)] != bestSide[static_cast<std::size_t>(edge.y)]) cutAfter += edge.length;
+      }
+      double bestDelta = 0;
+      int bestLabel = -1;
+      for (int label = 0; label < 2; ++label) {
+        int changed = 0, movedBefore = 0, movedAfter = 0;
+        for (int i = 0; i < n; ++i) {
+          const int u = units[static_cast<std::size_t>(i)];
+          const int to = (bestSide[static_cast<std::size_t>(i)] != 0) == (label == 0) ? a : b;
+          changed += to != m_assign[static_cast<std::size_t>(u)];
+          movedBefore += moved(u, m_assign[static_cast<std::size_t>(u)]);
+          movedAfter += moved(u, to);
+        }
+        const double delta = bestScore - current + m_wCut * (cutAfter - cutBefore) + m_wMove * (movedAfter - movedBefore) +
+                             1e-9 * changed;  // ties: fewer changes
+        if (changed > 0 && delta < bestDelta - 1e-9) bestDelta = delta, bestLabel = label;
+      }
+      if (bestLabel >= 0) {
+        for (int i = 0; i < n; ++i) {
+          const int u = units[static_cast<std::size_t>(i)];
+          const int to = (bestSide[static_cast<std::size_t>(i)] != 0) == (bestLabel == 0) ? a : b;
+          if (to != m_assign[static_cast<std::size_t>(u)]) moveUnit(u, to);
+        }
+        applied = true;
+      }
+    }
+    for (int u : units) m_local[static_cast<std::size_t>(u)] = -1;
+    return applied;
+  }
+
+  //! Recombines adjacent pairs: all (radius < 0), or those with both grids within \a radius grids of one out of
+  //! tolerance (0: pairs with a grid out of tolerance).
+  bool recombinationPass(int radius) {
+    std::set<std::pair<int, int>> pairs;
+    for (int u = 0; u < m_graph.size(); ++u) {
+      const int g = m_assign[static_cast<std::size_t>(u)];
+      if (g < 0) continue;
+      for (int e = m_graph.begin(u); e < m_graph.end(u); ++e) {
+        const int h = m_assign[static_cast<std::size_t>(m_graph.neighbour(e))];
+        if (h >= 0 && h != g) pairs.emplace(std::min(g, h), std::max(g, h));
+      }
+    }
+    std::vector<int> distance(static_cast<std::size_t>(m_grids), radius < 0 ? 0 : -1);
+    if (radius >= 0) {
+      std::vector<std::vector<int>> adjacent(static_cast<std::size_t>(m_grids));
+      for (const auto& [a, b] : pairs) adjacent[static_cast<std::size_t>(a)].push_back(b), adjacent[static_cast<std::size_t>(b)].push_back(a);
+      std::vector<int> queue;
+      for (int g = 0; g < m_grids; ++g)
+        if (!m_members[static_cast<std::size_t>(g)].empty() && violates(g)) distance[static_cast<std::size_t>(g)] = 0, queue.push_back(g);
+      for (std::size_t h = 0; h < queue.size(); ++h) {
+        const int g = queue[h];
+        if (distance[static_cast<std::size_t>(g)] >= radius) continue;
+        for (int n : adjacent[static_cast<std::size_t>(g)])
+          if (distance[static_cast<std::size_t>(n)] < 0) distance[static_cast<std::size_t>(n)] = distance[static_cast<std::size_t>(g)] + 1, queue.push_back(n);
+      }
+    }
+    std::vector<std::pair<int, int>> list;
+    for (const auto& [a, b] : pairs) {
+      if (distance[static_cast<std::size_t>(a)] < 0 || distance[static_cast<std::size_t>(b)] < 0) continue;
+      if (radius == 0 && !violates(a) && !violates(b)) continue;
+      list.emplace_back(a, b);
+    }
+    std::shuffle(list.begin(), list.end(), m_rng);
+    std::stable_partition(list.begin(), list.end(), [&](const auto& p) { return violates(p.first) || violates(p.second); });
+    bool improved = false;
+    for (const auto& [a, b] : list) improved |= recombine(a, b);
+    return improved;
+  }
+
+  const UnitGraph& m_graph;
+  const PlanOptions& m_options;
+  std::vector<int> m_assign;
+  const std::vector<int>* m_current;
+  std::mt19937_64 m_rng;
+  double m_target = 300, m_band = 30;
+  int m_grids = 0;
+  std::vector<long long> m_pop;
+  std::vector<std::vector<int>> m_members;
+  std::vector<int> m_position;
+  std::vector<char> m_unitLocked, m_gridLocked;
+  double m_wViolation = 0, m_wCut = 0, m_wMove = 0, m_wSquare = 1;
+  std::vector<int> m_local;
+  std::vector<std::pair<int, double>> m_candidates;
+  std::vector<int> m_scratch, m_queue;
+  std::vector<unsigned> m_seen;
+  unsigned m_stamp = 0;
+};
+
+/**
+ * Makes every grid connected: each grid keeps its heaviest connected piece, the other pieces join the neighbouring
+ * grid they share the most boundary with. Units with no grid (−1) join a neighbouring grid the same way.
+ */
+void enforceContiguity(const UnitGraph& graph, std::vector<int>& assign, const std::vector<char>& lockedGrids) {
+  const int n = graph.size();
+  for (int pass = 0; pass < 64; ++pass) {
+    // Pieces: connected components of same-grid units.
+    std::vector<int> piece(static_cast<std::size_t>(n), -1);
+    std::vector<long long> pieceWeight;
+    std::vector<int> pieceGrid, stack;
+    for (int s = 0; s < n; ++s) {
+      if (piece[static_cast<std::size_t>(s)] >= 0) continue;
+      const int id = static_cast<int>(pieceWeight.size());
+      const int g = assign[static_cast<std::size_t>(s)];
+      pieceWeight.push_back(0);
+      pieceGrid.push_back(g);
+      piece[static_cast<std::size_t>(s)] = id;
+      stack.assign(1, s);
+      while (!stack.empty()) {
+        const int u = stack.back();
+        stack.pop_back();
+        pieceWeight.back() += graph.weight(u) + 1;  // +1: empty units still count, so a piece is never weightless
+        for (int e = graph.begin(u); e < graph.end(u); ++e) {
+          const int v = graph.neighbour(e);
+          if (piece[static_cast<std::size_t>(v)] < 0 && assign[static_cast<std::size_t>(v)] == g) {
+            piece[static_cast<std::size_t>(v)] = id;
+            stack.push_back(v);
+          }
+        }
+      }
+    }
+    std::vector<int> mainPiece;  // heaviest piece per grid
+    for (std::size_t p = 0; p < pieceGrid.size(); ++p) {
+      const int g = pieceGrid[p];
+      if (g < 0) continue;
+      if (mainPiece.size() <= static_cast<std::size_t>(g)) mainPiece.resize(static_cast<std::size_t>(g) + 1, -1);
+      int& m = mainPiece[static_cast<std::size_t>(g)];
+      if (m < 0 || pieceWeight[p] > pieceWeight[static_cast<std::size_t>(m)]) m = static_cast<int>(p);
+    }
+    // Stray pieces (and unassigned ones) join the neighbouring grid with the longest shared boundary.
+    std::vector<std::vector<std::pair<int, double>>> border(pieceGrid.size());
+    for (int u = 0; u < n; ++u) {
+      const int p = piece[static_cast<std::size_t>(u)];
+      const int g = pieceGrid[static_cast<std::size_t>(p)];
+      if (g >= 0 && mainPiece[static_cast<std::size_t>(g)] == p) continue;
+      for (int e = graph.begin(u); e < graph.end(u); ++e) {
+        const int v = graph.neighbour(e);
+        const int h = assign[static_cast<std::size_t>(v)];
+        if (h < 0 || h == g || mainPiece[static_cast<std::size_t>(h)] != piece[static_cast<std::size_t>(v)]) continue;
+        if (static_cast<std::size_t>(h) < lockedGrids.size() && lockedGrids[static_cast<std::size_t>(h)]) continue;
+        auto& list = border[static_cast<std::size_t>(p)];
+        auto it = std::find_if(list.begin(), list.end(), [&](const auto& x) { return x.first == h; });
+        if (it == list.end()) list.emplace_back(h, graph.length(e));
+        else it->second += graph.length(e);
+      }
+    }
+    bool changed = false, stray = false;
+    std::vector<int> target(pieceGrid.size(), -1);
+    for (std::size_t p = 0; p < pieceGrid.size(); ++p) {
+      const int g = pieceGrid[p];
+      if (g >= 0 && mainPiece[static_cast<std::size_t>(g)] == static_cast<int>(p)) continue;
+      stray = true;
+      if (border[p].empty()) continue;  // surrounded by other strays: next pass
+      target[p] = std::max_element(border[p].begin(), border[p].end(), [](const auto& x, const auto& y) { return x.second < y.second; })->first;
+    }
+    for (int u = 0; u < n; ++u)
+      if (const int t = target[static_cast<std::size_t>(piece[static_cast<std::size_t>(u)])]; t >= 0) assign[static_cast<std::size_t>(u)] = t, changed = true;
+    if (!stray || !changed) return;
+  }
+}
+
+//! METIS k-way with contiguous parts for each connected part of the graph; grid numbers are dense from 0.
+Result<std::vector<int>> metisPartition(const UnitGraph& graph, const PlanOptions& options, std::vector<std::string>& warnings) {
+  const int n = graph.size();
+  std::vector<int> component;
+  const int components = graph.components(component);
+  std::vector<long long> totals(static_cast<std::size_t>(components), 0);
+  for (int u = 0; u < n; ++u) totals[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] += graph.weight(u);
+  std::vector<int> parts(static_cast<std::size_t>(components));
+  const long long total = graph.totalWeight();
+  if (options.grids > 0) {  // share a fixed k by households (largest remainders), at least one grid per part
+    int given = 0;
+    std::vector<std::pair<double, int>> remainders;
+    for (int c = 0; c < components; ++c) {
+      const double exact = total > 0 ? static_cast<double>(totals[static_cast<std::size_t>(c)]) * options.grids / static_cast<double>(total) : 0;
+      parts[static_cast<std::size_t>(c)] = std::max(1, static_cast<int>(exact));
+      given += parts[static_cast<std::size_t>(c)];
+      remainders.emplace_back(exact - std::floor(exact), c);
+    }
+    std::sort(remainders.rbegin(), remainders.rend());
+    for (std::size_t i = 0; given < options.grids && i < remainders.size(); ++i, ++given) ++parts[static_cast<std::size_t>(remainders[i].second)];
+  } else {
+    for (int c = 0; c < components; ++c)
+      parts[static_cast<std::size_t>(c)] = std::max(1, static_cast<int>(std::lround(static_cast<double>(totals[static_cast<std::size_t>(c)]) / options.target)));
+  }
+  auto more = feasibilityWarnings(graph, options, component, components, parts);
+  warnings.insert(warnings.end(), more.begin(), more.end());
+
+  const double median = medianEdgeLength(graph);
+  std::vector<int> assign(static_cast<std::size_t>(n), -1);
+  std::vector<std::vector<int>> members(static_cast<std::size_t>(components));
+  for (int u = 0; u < n; ++u) members[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])].push_back(u);
+  std::vector<int> local(static_cast<std::size_t>(n), -1);
+  int nextGrid = 0;
+  for (int c = 0; c < components; ++c) {
+    const auto& units = members[static_cast<std::size_t>(c)];
+    idx_t k = parts[static_cast<std::size_t>(c)];
+    if (k <= 1 || units.size() <= 1) {
+      for (int u : units) assign[static_cast<std::size_t>(u)] = nextGrid;
+      ++nextGrid;
+      continue;
+    }
+    k = std::min<idx_t>(k, static_cast<idx_t>(units.size()));
+    for (std::size_t i = 0; i < units.size(); ++i) local[static_cast<std::size_t>(units[i])] = static_cast<int>(i);
+    std::vector<idx_t> xadj{0}, adjncy, vwgt, adjwgt;
+    for (int u : units) {
+      vwgt.push_back(static_cast<idx_t>(std::max(1LL, graph.weight(u))));
+      for (int e = graph.begin(u); e < graph.end(u); ++e) {
+        adjncy.push_back(local[static_cast<std::size_t>(graph.neighbour(e))]);
+        adjwgt.push_back(static_cast<idx_t>(std::max(1.0, std::round(graph.length(e) / median * 10))));
+      }
+      xadj.push_back(static_cast<idx_t>(adjncy.size()));
+    }
+    idx_t nvtxs = static_cast<idx_t>(units.size()), ncon = 1, objval = 0;
+    idx_t metisOptions[METIS_NOPTIONS];
+    METIS_SetDefaultOptions(metisOptions);
+    metisOptions[METIS_OPTION_CONTIG] = 1;
+    metisOptions[METIS_OPTION_SEED] = static_cast<idx_t>(options.seed % 100000);
+    metisOptions[METIS_OPTION_UFACTOR] = 30;
+    std::vector<idx_t> part(units.size(), 0);
+    const int status = METIS_PartGraphKway(&nvtxs, &ncon, xadj.data(), adjncy.data(), vwgt.data(), nullptr, adjwgt.data(), &k, nullptr,
+                                           nullptr, metisOptions, &objval, part.data());
+    if (status != METIS_OK)
+      return makeError(ErrorCode::Unsupported, "METIS could not partition a part of " + std::to_string(units.size()) + " units into " +
+                                                   std::to_string(k) + " grids (status " + std::to_string(status) + ").");
+    for (std::size_t i = 0; i < units.size(); ++i) assign[static_cast<std::size_t>(units[i])] = nextGrid + static_cast<int>(part[i]);
+    nextGrid += static_cast<int>(k);
+    for (int u : units) local[static_cast<std::size_t>(u)] = -1;
+  }
+  enforceContiguity(graph, assign, {});
+  return assign;
+}
+
+//! Dense grid numbers 0..G−1 in order of first appearance (empty grids dropped).
+void compact(std::vector<int>& assign) {
+  std::vector<int> map;
+  int next = 0;
+  for (int& g : assign) {
+    if (g < 0) continue;
+    if (map.size() <= static_cast<std::size_t>(g)) map.resize(static_cast<std::size_t>(g) + 1, -1);
+    if (map[static_cast<std::size_t>(g)] < 0) map[static_cast<std::size_t>(g)] = next++;
+    g = map[static_cast<std::size_t>(g)];
+  }
+}
+
+Status checkInput(const UnitGraph& graph, const PlanOptions& options) {
+  if (options.target <= 0) return makeError(ErrorCode::InvalidInput, "The target must be a positive number of households per grid.");
+  if (options.tolerance < 0 || options.tolerance >= 1)
+    return makeError(ErrorCode::InvalidInput, "The tolerance is a fraction of the target between 0 and 1 (0.10 = ±10 %).");
+  if (graph.size() == 0) return makeError(ErrorCode::InvalidInput, "There are no units to assign to grids.");
+  for (int u = 0; u < graph.size(); ++u)
+    if (graph.weight(u) < 0) return makeError(ErrorCode::InvalidInput, "Unit " + std::to_string(u + 1) + " has a negative household count.");
+  if (graph.totalWeight() == 0) return makeError(ErrorCode::InvalidInput, "The units hold no households, so there is nothing to balance.");
+  return {};
+}
+
+}  // namespace
+
+Plan evaluatePlan(const UnitGraph& graph, std::vector<int> assignment, const PlanOptions& options, const std::vector<int>* current) {
+  Plan plan;
+  plan.assignment = std::move(assignment);
+  const int n = graph.size();
+  int grids = 0;
+  for (int g : plan.assignment) grids = std::max(grids, g + 1);
+  plan.grids.resize(static_cast<std::size_t>(grids));
+  for (int g = 0; g < grids; ++g) plan.grids[static_cast<std::size_t>(g)].grid = g;
+  double cut = 0;
+  for (int u = 0; u < n; ++u) {
+    const int g = plan.assignment[static_cast<std::size_t>(u)];
+    if (current && (*current)[static_cast<std::size_t>(u)] != g) ++plan.metrics.unitsMoved;
+    if (g < 0) continue;
+    GridMetrics& m = plan.grids[static_cast<std::size_t>(g)];
+    ++m.units;
+    m.households += graph.weight(u);
+    for (int e = graph.begin(u); e < graph.end(u); ++e)
+      if (plan.assignment[static_cast<std::size_t>(graph.neighbour(e))] != g) {
+        m.cutLength += graph.length(e);
+        cut += graph.length(e);
+      }
+  }
+  plan.metrics.cutLength = cut / 2;
+  // Contiguity: one connected piece per grid.
+  std::vector<char> seen(static_cast<std::size_t>(n), 0);
+  std::vector<int> pieces(static_cast<std::size_t>(grids), 0), stack;
+  for (int s = 0; s < n; ++s) {
+    const int g = plan.assignment[static_cast<std::size_t>(s)];
+    if (g < 0 || seen[static_cast<std::size_t>(s)]) continue;
+    ++pieces[static_cast<std::size_t>(g)];
+    seen[static_cast<std::size_t>(s)] = 1;
+    stack.assign(1, s);
+    while (!stack.empty()) {
+      const int u = stack.back();
+      stack.pop_back();
+      for (int e = graph.begin(u); e < graph.end(u); ++e) {
+        const int v = graph.neighbour(e);
+        if (!seen[static_cast<std::size_t>(v)] && plan.assignment[static_cast<std::size_t>(v)] == g) {
+          seen[static_cast<std::size_t>(v)] = 1;
+          stack.push_back(v);
+        }
+      }
+    }
+  }
+  int within5 = 0, within10 = 0, withinTolerance = 0;
+  for (GridMetrics& m : plan.grids) {
+    if (m.units == 0) continue;
+    ++plan.metrics.grids;
+    m.contiguous = pieces[static_cast<std::size_t>(m.grid)] == 1;
+    plan.metrics.allContiguous &= m.contiguous;
+    m.deviation = (static_cast<double>(m.households) - options.target) / options.target;
+    const double d = std::abs(m.deviation);
+    plan.metrics.maxAbsDeviation = std::max(plan.metrics.maxAbsDeviation, d);
+    within5 += d <= 0.05 + 1e-9;
+    within10 += d <= 0.10 + 1e-9;
+    withinTolerance += d <= options.tolerance + 1e-9;
+  }
+  if (plan.metrics.grids > 0) {
+    plan.metrics.shareWithin5 = static_cast<double>(within5) / plan.metrics.grids;
+    plan.metrics.shareWithin10 = static_cast<double>(within10) / plan.metrics.grids;
+    plan.metrics.withinTolerance = static_cast<double>(withinTolerance) / plan.metrics.grids;
+  }
+  return plan;
+}
+
+Result<Plan> metisPlan(const UnitGraph& graph, const PlanOptions& options) {
+  if (auto ok = checkInput(graph, options); !ok) return ok.error();
+  std::vector<std::string> warnings;
+  auto assign = metisPartition(graph, options, warnings);
+  if (!assign) return assign.error();
+  compact(*assign);
+  Plan plan = evaluatePlan(graph, std::move(*assign), options);
+  plan.warnings = std::move(warnings);
+  return plan;
+}
+
+Result<Plan> proposePlan(const UnitGraph& graph, const PlanOptions& options, Progress* progress) {
+  if (auto ok = checkInput(graph, options); !ok) return ok.error();
+  if (progress) progress->report(0, "partitioning");
+  std::vector<std::string> warnings;
+  auto start = metisPartition(graph, options, warnings);
+  if (!start) return start.error();
+  compact(*start);
+  PlanOptions free = options;
+  free.lockedGrids.clear();  // grids of a new plan have no history to lock; locked units still hold
+  Search search(graph, free, std::move(*start), nullptr);
+  auto rounds = search.run(progress, true);
+  if (!rounds) return rounds.error();
+  Plan plan = evaluatePlan(graph, search.assignment(), options);
+  plan.metrics.rounds = *rounds;
+  plan.warnings = std::move(warnings);
+  return plan;
+}
+
+Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current, const PlanOptions& options, Progress* progress) {
+  if (auto ok = checkInput(graph, options); !ok) return ok.error();
+  if (current.size() != static_cast<std::size_t>(graph.size()))
+    return makeError(ErrorCode::InvalidInput, "The current plan names a grid for " + std::to_string(current.size()) + " units, but there are " +
+                                                  std::to_string(graph.size()) + ".");
+  std::vector<int> component;
+  const int components = graph.components(component);
+  std::vector<int> assign = current;
+  // A part of the graph with no grid at all (a new estate across a barrier) gets grids of its own from METIS.
+  std::vector<char> hasGrid(static_cast<std::size_t>(components), 0);
+  int grids = 0;
+  for (int u = 0; u < graph.size(); ++u) {
+    if (current[static_cast<std::size_t>(u)] >= 0) hasGrid[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] = 1;
+    grids = std::max(grids, current[static_cast<std::size_t>(u)] + 1);
+  }
+  std::vector<std::string> warnings;
+  for (int c = 0; c < components; ++c) {
+    if (hasGrid[static_cast<std::size_t>(c)]) continue;
+    std::vector<int> units;
+    for (int u = 0; u < graph.size(); ++u)
+      if (component[static_cast<std::size_t>(u)] == c) units.push_back(u);
+    std::vector<long long> weights;
+    std::vector<int> local(static_cast<std::size_t>(graph.size()), -1);
+    for (std::size_t i = 0; i < units.size(); ++i) local[static_cast<std::size_t>(units[i])] = static_cast<int>(i), weights.push_back(graph.weight(units[i]));
+    std::vector<UnitEdge> edges;
+    for (int u : units)
+      for (int e = graph.begin(u); e < graph.end(u); ++e)
+        if (u < graph.neighbour(e)) edges.push_back({local[static_cast<std::size_t>(u)], local[static_cast<std::size_t>(graph.neighbour(e))], graph.length(e)});
+    UnitGraph part(weights, edges);
+    PlanOptions partOptions = options;
+    partOptions.grids = 0;
+    partOptions.lockedUnits.clear();
+    partOptions.lockedGrids.clear();
+    auto fresh = metisPartition(part, partOptions, warnings);
+    if (!fresh) return fresh.error();
+    int added = 0;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      assign[static_cast<std::size_t>(units[i])] = grids + (*fresh)[i];
+      added = std::max(added, (*fresh)[i] + 1);
+    }
+    grids += added;
+    warnings.push_back(std::to_string(units.size()) + " unit(s) in a part without any grid got " + std::to_string(added) + " new grid(s).");
+  }
+  enforceContiguity(graph, assign, options.lockedGrids);
+  Search search(graph, options, std::move(assign), &current);
+  auto rounds = search.run(progress, false);
+  if (!rounds) return rounds.error();
+  Plan plan = evaluatePlan(graph, search.assignment(), options, &current);
+  plan.metrics.rounds = *rounds;
+  plan.warnings = std::move(warnings);
+  return plan;
+}
+
+}  // namespace grid::districting
