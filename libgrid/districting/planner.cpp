@@ -125,6 +125,7 @@ class Search {
         if (progress && progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Regridding cancelled; nothing was changed.");
         bool improved = false;
         if (recombine || anyViolation()) improved |= recombinationPass(radius);
+        if (anyViolation()) improved |= chainPass();
         improved |= unitMovePass();
         if (progress) progress->report(std::min(1.0, static_cast<double>(round + 1) / 20.0), "balancing");
         if (m_options.timeLimitSeconds > 0 &&
@@ -284,6 +285,7 @@ class Search {
     std::vector<long long> subtree(static_cast<std::size_t>(n));
     std::vector<char> bestSide;
     double bestScore = 1e300;
+    bool subtreeToB = false;
     std::uniform_real_distribution<double> uniform(0, 1);
     const int trees = m_current ? 16 : 8;
     for (int t = 0; t < trees; ++t) {
@@ -314,12 +316,20 @@ class Search {
         subtree[static_cast<std::size_t>(parent[static_cast<std::size_t>(bfs[h])])] += subtree[static_cast<std::size_t>(bfs[h])];
       int bestCut = -1;
       double score = 1e300;
+      bool toB = false;
       for (int c = 1; c < n; ++c) {
-        const double s = popCost(subtree[static_cast<std::size_t>(c)]) + popCost(total - subtree[static_cast<std::size_t>(c)]);
+        const long long below = subtree[static_cast<std::size_t>(c)];
+        if (m_desired >= 0) {  // targeted: b should end with m_desired households
+          const double s1 = std::abs(static_cast<double>(below - m_desired)), s2 = std::abs(static_cast<double>(total - below - m_desired));
+          if (std::min(s1, s2) < score) score = std::min(s1, s2), bestCut = c, toB = s1 <= s2;
+          continue;
+        }
+        const double s = popCost(below) + popCost(total - below);
         if (s < score) score = s, bestCut = c;
       }
       if (bestCut < 0 || score >= bestScore) continue;
       bestScore = score;
+      subtreeToB = toB;
       bestSide.assign(static_cast<std::size_t>(n), 0);  // 1 = in the subtree below the cut
       for (int x : bfs) {
         const int p = parent[static_cast<std::size_t>(x)];
@@ -327,7 +337,13 @@ class Search {
       }
     }
     bool applied = false;
-    if (!bestSide.empty() && bestScore < current + 1e-9) {
+    if (!bestSide.empty() && m_desired >= 0) {  // targeted: apply as found; the caller judges the whole chain
+      for (int i = 0; i < n; ++i) {
+        const int u = units[static_cast<std::size_t>(i)];
+        const int to = (bestSide[static_cast<std::size_t>(i)] != 0) == subtreeToB ? b : a;
+        if (to != m_assign[static_cast<std::size_t>(u)]) moveUnit(u, to), applied = true;
+      }
+    } else if (!bestSide.empty() && bestScore < current + 1e-9) {
       // Which side keeps a's number: the labelling that moves fewer units (then the smaller move-cost).
       double cutBefore = 0, cutAfter = 0;
       for (const LocalEdge& edge : edges) {
@@ -361,6 +377,83 @@ class Search {
     }
     for (int u : units) m_local[static_cast<std::size_t>(u)] = -1;
     return applied;
+  }
+
+  std::vector<std::vector<int>> gridAdjacency() const {
+    std::vector<std::vector<int>> adjacent(static_cast<std::size_t>(m_grids));
+    for (int u = 0; u < m_graph.size(); ++u) {
+      const int g = m_assign[static_cast<std::size_t>(u)];
+      if (g < 0) continue;
+      for (int e = m_graph.begin(u); e < m_graph.end(u); ++e) {
+        const int h = m_assign[static_cast<std::size_t>(m_graph.neighbour(e))];
+        if (h >= 0 && h != g) adjacent[static_cast<std::size_t>(g)].push_back(h);
+      }
+    }
+    for (auto& list : adjacent) {
+      std::sort(list.begin(), list.end());
+      list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+    return adjacent;
+  }
+
+  double objective(const std::vector<std::pair<int, int>>& snapshot, const std::vector<int>& grids) const {
+    double cost = 0;
+    for (int g : grids) cost += popCost(m_pop[static_cast<std::size_t>(g)]);
+    for (const auto& [u, g] : snapshot) cost += m_wMove * moved(u, m_assign[static_cast<std::size_t>(u)]);
+    return cost;
+  }
+
+  /**
+   * Passes grid \a a's surplus (or deficit) along the shortest chain of grids to the nearest one that can take it:
+   * each link is a recombination aimed at a household count, from the far end back to \a a, so every grid on the
+   * way keeps its size and only \a a and the last grid change. Kept only if the chain lowers the objective.
+   */
+  bool shiftAlongChain(int a, const std::vector<std::vector<int>>& adjacent) {
+    const long long shift = m_pop[static_cast<std::size_t>(a)] - static_cast<long long>(std::llround(m_target));
+    std::vector<int> parent(static_cast<std::size_t>(m_grids), -2);
+    std::vector<int> queue{a};
+    parent[static_cast<std::size_t>(a)] = -1;
+    int end = -1;
+    for (std::size_t h = 0; h < queue.size() && end < 0; ++h) {
+      for (int n : adjacent[static_cast<std::size_t>(queue[h])]) {
+        if (parent[static_cast<std::size_t>(n)] != -2 || m_gridLocked[static_cast<std::size_t>(n)]) continue;
+        parent[static_cast<std::size_t>(n)] = queue[h];
+        if (std::abs(static_cast<double>(m_pop[static_cast<std::size_t>(n)] + shift) - m_target) <= m_band * 0.8) {
+          end = n;
+          break;
+        }
+        queue.push_back(n);
+      }
+    }
+    if (end < 0) return false;
+    std::vector<int> path;
+    for (int g = end; g >= 0; g = parent[static_cast<std::size_t>(g)]) path.push_back(g);
+    std::reverse(path.begin(), path.end());  // a … end
+    std::vector<std::pair<int, int>> snapshot;
+    std::vector<long long> original;
+    for (int g : path) {
+      original.push_back(m_pop[static_cast<std::size_t>(g)]);
+      for (int u : m_members[static_cast<std::size_t>(g)]) snapshot.emplace_back(u, g);
+    }
+    const double before = objective(snapshot, path);
+    for (std::size_t i = path.size() - 1; i-- > 0;) {
+      m_desired = i + 2 == path.size() ? original.back() + shift : original[i + 1];
+      recombine(path[i], path[i + 1]);
+    }
+    m_desired = -1;
+    if (objective(snapshot, path) < before - 1e-9) return true;
+    for (const auto& [u, g] : snapshot)
+      if (m_assign[static_cast<std::size_t>(u)] != g) moveUnit(u, g);
+    return false;
+  }
+
+  bool chainPass() {
+    const auto adjacent = gridAdjacency();
+    bool improved = false;
+    for (int g = 0; g < m_grids; ++g)
+      if (!m_members[static_cast<std::size_t>(g)].empty() && violates(g) && !m_gridLocked[static_cast<std::size_t>(g)])
+        improved |= shiftAlongChain(g, adjacent);
+    return improved;
   }
 
   //! Recombines adjacent pairs: all (radius < 0), or those with both grids within \a radius grids of one out of
@@ -414,6 +507,7 @@ class Search {
   std::vector<int> m_position;
   std::vector<char> m_unitLocked, m_gridLocked;
   double m_wViolation = 0, m_wCut = 0, m_wMove = 0, m_wSquare = 1;
+  long long m_desired = -1;  // targeted recombination: households grid b should end with
   std::vector<int> m_local;
   std::vector<std::pair<int, double>> m_candidates;
   std::vector<int> m_scratch, m_queue;
