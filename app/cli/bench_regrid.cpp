@@ -15,7 +15,9 @@ using districting::PlanOptions;
 using districting::UnitGraph;
 using Clock = std::chrono::steady_clock;
 
-double since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 std::vector<long long> latticeWeights(int cells, std::uint64_t seed) {
   std::mt19937_64 rng(seed);
@@ -26,9 +28,11 @@ std::vector<long long> latticeWeights(int cells, std::uint64_t seed) {
 }
 
 void printPlan(const char* label, const Plan& plan, double seconds) {
-  std::printf("    %-34s %7.3f s  grids %4d  within ±10 %% %6.1f %%  ±5 %% %6.1f %%  max |dev| %5.1f %%  contiguous %s  cut %.0f",
-              label, seconds, plan.metrics.grids, 100 * plan.metrics.shareWithin10, 100 * plan.metrics.shareWithin5,
-              100 * plan.metrics.maxAbsDeviation, plan.metrics.allContiguous ? "100 %" : "NO", plan.metrics.cutLength);
+  std::printf(
+      "    %-34s %7.3f s  grids %4d  within ±10 %% %6.1f %%  ±5 %% %6.1f %%  max |dev| %5.1f %%  contiguous %s  cut "
+      "%.0f",
+      label, seconds, plan.metrics.grids, 100 * plan.metrics.shareWithin10, 100 * plan.metrics.shareWithin5,
+      100 * plan.metrics.maxAbsDeviation, plan.metrics.allContiguous ? "100 %" : "NO", plan.metrics.cutLength);
   if (plan.metrics.rounds > 0) std::printf("  rounds %d", plan.metrics.rounds);
   std::printf("\n");
 }
@@ -41,8 +45,8 @@ int runRegridBenchmark(const std::map<std::string, std::string>& options) {
   plan.target = 300;
   plan.tolerance = 0.10;
   plan.seed = seed;
-  std::printf("bench regrid: target %.0f ± %.0f %%, rook lattices with 10–90 households per cell (seed %llu)\n", plan.target,
-              100 * plan.tolerance, static_cast<unsigned long long>(seed));
+  std::printf("bench regrid: target %.0f ± %.0f %%, rook lattices with 10–90 households per cell (seed %llu)\n",
+              plan.target, 100 * plan.tolerance, static_cast<unsigned long long>(seed));
   Plan last;
   std::vector<long long> lastWeights;
   for (int side : {20, 30, 50}) {
@@ -76,8 +80,10 @@ int runRegridBenchmark(const std::map<std::string, std::string>& options) {
   }
   const UnitGraph graph = districting::rookLattice(50, 50, changed);
   const Plan before = districting::evaluatePlan(graph, last.assignment, plan);
-  std::printf("  repair on the 50×50 lattice after 10 %% of cells changed by ×0.3–2.0: the old plan now has %.1f %% of grids within ±10 %%\n",
-              100 * before.metrics.shareWithin10);
+  std::printf(
+      "  repair on the 50×50 lattice after 10 %% of cells changed by ×0.3–2.0: the old plan now has %.1f %% of grids "
+      "within ±10 %%\n",
+      100 * before.metrics.shareWithin10);
   auto start = Clock::now();
   auto repaired = districting::repairPlan(graph, last.assignment, plan);
   const double repairSeconds = since(start);

@@ -15,6 +15,7 @@
 #include "bench.h"
 #include "interrupt.h"
 #include "print_commands.h"
+#include "regrid_command.h"
 #include "core/process_setup.h"
 #include "checks/statistics.h"
 #include "checks/validator.h"
@@ -81,7 +82,8 @@ const char* kMainUsage =
     "  boards DB      print grid notice boards (网格公示牌) of a community or street to PDF\n"
     "  plates DB      print QR door plates (一户一码) as A4 label sheets\n"
     "  qr             show or revoke a QR token\n"
-    "  bench NAME     benchmarks (import, demo, render, boards); figures only\n"
+    "  regrid         propose or repair grids of ~300 households for any polygon/point layer (GDAL)\n"
+    "  bench NAME     benchmarks (import, demo, render, boards, regrid); figures only\n"
     "\n"
     "Run `gridctl COMMAND --help` for the options of a command.\n";
 
@@ -448,6 +450,7 @@ int main(int argc, char** argv) {
   if (command == "bench") return runBench(args);
   if (command == "stats") return runStats(args);
   if (command == "validate") return runValidate(args);
+  if (command == "regrid") return grid::cli::runRegrid(args.options, args.help);
   if (command == "boards") return grid::cli::runBoards(args.positional, args.options, args.help);
   if (command == "plates") return grid::cli::runPlates(args.positional, args.options, args.help);
   if (command == "qr") return grid::cli::runQr(args.positional, args.options, args.help);

@@ -25,11 +25,14 @@ double medianEdgeLength(const UnitGraph& graph) {
   return std::max(lengths[lengths.size() / 2], 1e-9);
 }
 
-std::string households(double value) { return std::to_string(static_cast<long long>(std::llround(value))); }
+std::string households(double value) {
+  return std::to_string(static_cast<long long>(std::llround(value)));
+}
 
 //! Feasibility warnings: units that alone exceed the band, parts whose households cannot be split within it.
-std::vector<std::string> feasibilityWarnings(const UnitGraph& graph, const PlanOptions& options, const std::vector<int>& component,
-                                             int components, const std::vector<int>& partsPerComponent) {
+std::vector<std::string> feasibilityWarnings(const UnitGraph& graph, const PlanOptions& options,
+                                             const std::vector<int>& component, int components,
+                                             const std::vector<int>& partsPerComponent) {
   std::vector<std::string> warnings;
   const double high = options.target * (1 + options.tolerance), low = options.target * (1 - options.tolerance);
   int oversized = 0;
@@ -37,18 +40,20 @@ std::vector<std::string> feasibilityWarnings(const UnitGraph& graph, const PlanO
   for (int u = 0; u < graph.size(); ++u)
     if (static_cast<double>(graph.weight(u)) > high) ++oversized, largest = std::max(largest, graph.weight(u));
   if (oversized > 0)
-    warnings.push_back(std::to_string(oversized) + " unit(s) hold more than " + households(high) + " households (largest " +
-                       std::to_string(largest) + "); their grids cannot be within tolerance unless those buildings are split by 单元.");
+    warnings.push_back(std::to_string(oversized) + " unit(s) hold more than " + households(high) +
+                       " households (largest " + std::to_string(largest) +
+                       "); their grids cannot be within tolerance unless those buildings are split by 单元.");
   std::vector<long long> total(static_cast<std::size_t>(components), 0);
-  for (int u = 0; u < graph.size(); ++u) total[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] += graph.weight(u);
+  for (int u = 0; u < graph.size(); ++u)
+    total[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] += graph.weight(u);
   for (int c = 0; c < components; ++c) {
     const int k = partsPerComponent[static_cast<std::size_t>(c)];
     if (k <= 0 || total[static_cast<std::size_t>(c)] == 0) continue;
     const double mean = static_cast<double>(total[static_cast<std::size_t>(c)]) / k;
     if (mean < low || mean > high)
-      warnings.push_back("A separate part of " + std::to_string(total[static_cast<std::size_t>(c)]) + " households (cut off by barriers or distance) makes " +
-                         std::to_string(k) + " grid(s) of " + households(mean) + " on average, outside " + households(low) + "–" +
-                         households(high) + ".");
+      warnings.push_back("A separate part of " + std::to_string(total[static_cast<std::size_t>(c)]) +
+                         " households (cut off by barriers or distance) makes " + std::to_string(k) + " grid(s) of " +
+                         households(mean) + " on average, outside " + households(low) + "–" + households(high) + ".");
   }
   return warnings;
 }
@@ -61,7 +66,8 @@ class Search {
  public:
   static constexpr int kPatience = 8;
 
-  Search(const UnitGraph& graph, const PlanOptions& options, std::vector<int> assignment, const std::vector<int>* current)
+  Search(const UnitGraph& graph, const PlanOptions& options, std::vector<int> assignment,
+         const std::vector<int>* current)
       : m_graph(graph), m_options(options), m_assign(std::move(assignment)), m_current(current), m_rng(options.seed) {
     const int n = graph.size();
     m_target = options.target;
@@ -85,10 +91,13 @@ class Search {
       const std::size_t i = static_cast<std::size_t>(u);
       if (i < options.lockedUnits.size() && options.lockedUnits[i]) m_unitLocked[i] = 1;
       const int g = m_assign[i];
-      if (g >= 0 && static_cast<std::size_t>(g) < options.lockedGrids.size() && options.lockedGrids[static_cast<std::size_t>(g)]) m_unitLocked[i] = 1;
+      if (g >= 0 && static_cast<std::size_t>(g) < options.lockedGrids.size() &&
+          options.lockedGrids[static_cast<std::size_t>(g)])
+        m_unitLocked[i] = 1;
     }
     m_gridLocked.assign(static_cast<std::size_t>(m_grids), 0);
-    for (std::size_t g = 0; g < options.lockedGrids.size() && g < m_gridLocked.size(); ++g) m_gridLocked[g] = options.lockedGrids[g];
+    for (std::size_t g = 0; g < options.lockedGrids.size() && g < m_gridLocked.size(); ++g)
+      m_gridLocked[g] = options.lockedGrids[g];
     const double t2 = m_target * m_target;
     m_wViolation = t2;  // one household over the band outweighs any deviation inside it
     m_wCut = options.cutWeight * 1e-4 * t2 / medianEdgeLength(graph);
@@ -120,9 +129,11 @@ class Search {
         if (!anyViolation()) break;
         m_wSquare = 1.0;
       }
-      int stalled = 0;  // rounds without improvement; random trees may still find a cut while grids are out of tolerance
+      int stalled =
+          0;  // rounds without improvement; random trees may still find a cut while grids are out of tolerance
       for (; round < m_options.maxRounds; ++round) {
-        if (progress && progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Regridding cancelled; nothing was changed.");
+        if (progress && progress->isCancelled())
+          return makeError(ErrorCode::Cancelled, "Regridding cancelled; nothing was changed.");
         bool improved = false;
         if (recombine || anyViolation()) improved |= recombinationPass(radius);
         if (anyViolation()) improved |= chainPass();
@@ -141,7 +152,9 @@ class Search {
   const std::vector<int>& assignment() const { return m_assign; }
 
  private:
-  bool violates(int g) const { return std::abs(static_cast<double>(m_pop[static_cast<std::size_t>(g)]) - m_target) > m_band + 1e-9; }
+  bool violates(int g) const {
+    return std::abs(static_cast<double>(m_pop[static_cast<std::size_t>(g)]) - m_target) > m_band + 1e-9;
+  }
   bool anyViolation() const {
     for (int g = 0; g < m_grids; ++g)
       if (!m_members[static_cast<std::size_t>(g)].empty() && violates(g)) return true;
@@ -209,11 +222,14 @@ class Search {
       m_candidates.clear();
       for (int e = m_graph.begin(u); e < m_graph.end(u); ++e) {
         const int g = m_assign[static_cast<std::size_t>(m_graph.neighbour(e))];
-        if (g == from) toFrom += m_graph.length(e);
+        if (g == from)
+          toFrom += m_graph.length(e);
         else if (g >= 0) {
           auto it = std::find_if(m_candidates.begin(), m_candidates.end(), [&](const auto& c) { return c.first == g; });
-          if (it == m_candidates.end()) m_candidates.emplace_back(g, m_graph.length(e));
-          else it->second += m_graph.length(e);
+          if (it == m_candidates.end())
+            m_candidates.emplace_back(g, m_graph.length(e));
+          else
+            it->second += m_graph.length(e);
         }
       }
       if (m_candidates.empty()) continue;
@@ -223,7 +239,8 @@ class Search {
       int bestGrid = -1;
       for (const auto& [to, shared] : m_candidates) {
         if (m_gridLocked[static_cast<std::size_t>(to)]) continue;
-        const double delta = popCost(m_pop[static_cast<std::size_t>(from)] - w) + popCost(m_pop[static_cast<std::size_t>(to)] + w) - before -
+        const double delta = popCost(m_pop[static_cast<std::size_t>(from)] - w) +
+                             popCost(m_pop[static_cast<std::size_t>(to)] + w) - before -
                              popCost(m_pop[static_cast<std::size_t>(to)]) + m_wCut * (toFrom - shared) +
                              m_wMove * (static_cast<int>(moved(u, to)) - static_cast<int>(moved(u, from)));
         if (delta < best) best = delta, bestGrid = to;
@@ -239,7 +256,8 @@ class Search {
     std::vector<int> parent;
     explicit Dsu(int n) : parent(static_cast<std::size_t>(n)) { std::iota(parent.begin(), parent.end(), 0); }
     int find(int x) {
-      while (parent[static_cast<std::size_t>(x)] != x) x = parent[static_cast<std::size_t>(x)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(x)])];
+      while (parent[static_cast<std::size_t>(x)] != x)
+        x = parent[static_cast<std::size_t>(x)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(x)])];
       return x;
     }
     bool unite(int a, int b) {
@@ -254,7 +272,8 @@ class Search {
   bool recombine(int a, int b) {
     if (m_gridLocked[static_cast<std::size_t>(a)] || m_gridLocked[static_cast<std::size_t>(b)]) return false;
     std::vector<int> units = m_members[static_cast<std::size_t>(a)];
-    units.insert(units.end(), m_members[static_cast<std::size_t>(b)].begin(), m_members[static_cast<std::size_t>(b)].end());
+    units.insert(units.end(), m_members[static_cast<std::size_t>(b)].begin(),
+                 m_members[static_cast<std::size_t>(b)].end());
     const int n = static_cast<int>(units.size());
     if (n < 2) return false;
     for (int i = 0; i < n; ++i) {
@@ -291,7 +310,8 @@ class Search {
     for (int t = 0; t < trees; ++t) {
       for (std::size_t e = 0; e < edges.size(); ++e) keys[e] = uniform(m_rng);
       std::iota(order.begin(), order.end(), 0);
-      std::sort(order.begin(), order.end(), [&](int x, int y) { return keys[static_cast<std::size_t>(x)] < keys[static_cast<std::size_t>(y)]; });
+      std::sort(order.begin(), order.end(),
+                [&](int x, int y) { return keys[static_cast<std::size_t>(x)] < keys[static_cast<std::size_t>(y)]; });
       Dsu dsu(n);
       for (auto& list : tree) list.clear();
       int joined = 0;
@@ -311,16 +331,19 @@ class Search {
         for (int y : tree[static_cast<std::size_t>(x)])
           if (y != parent[static_cast<std::size_t>(x)]) parent[static_cast<std::size_t>(y)] = x, bfs.push_back(y);
       }
-      for (int i = 0; i < n; ++i) subtree[static_cast<std::size_t>(i)] = m_graph.weight(units[static_cast<std::size_t>(i)]);
+      for (int i = 0; i < n; ++i)
+        subtree[static_cast<std::size_t>(i)] = m_graph.weight(units[static_cast<std::size_t>(i)]);
       for (std::size_t h = bfs.size(); h-- > 1;)
-        subtree[static_cast<std::size_t>(parent[static_cast<std::size_t>(bfs[h])])] += subtree[static_cast<std::size_t>(bfs[h])];
+        subtree[static_cast<std::size_t>(parent[static_cast<std::size_t>(bfs[h])])] +=
+            subtree[static_cast<std::size_t>(bfs[h])];
       int bestCut = -1;
       double score = 1e300;
       bool toB = false;
       for (int c = 1; c < n; ++c) {
         const long long below = subtree[static_cast<std::size_t>(c)];
         if (m_desired >= 0) {  // targeted: b should end with m_desired households
-          const double s1 = std::abs(static_cast<double>(below - m_desired)), s2 = std::abs(static_cast<double>(total - below - m_desired));
+          const double s1 = std::abs(static_cast<double>(below - m_desired)),
+                       s2 = std::abs(static_cast<double>(total - below - m_desired));
           if (std::min(s1, s2) < score) score = std::min(s1, s2), bestCut = c, toB = s1 <= s2;
           continue;
         }
@@ -349,7 +372,8 @@ class Search {
       for (const LocalEdge& edge : edges) {
         const int ux = units[static_cast<std::size_t>(edge.x)], uy = units[static_cast<std::size_t>(edge.y)];
         if (m_assign[static_cast<std::size_t>(ux)] != m_assign[static_cast<std::size_t>(uy)]) cutBefore += edge.length;
-        if (bestSide[static_cast<std::size_t>(edge.x)] != bestSide[static_cast<std::size_t>(edge.y)]) cutAfter += edge.length;
+        if (bestSide[static_cast<std::size_t>(edge.x)] != bestSide[static_cast<std::size_t>(edge.y)])
+          cutAfter += edge.length;
       }
       double bestDelta = 0;
       int bestLabel = -1;
@@ -362,8 +386,8 @@ class Search {
           movedBefore += moved(u, m_assign[static_cast<std::size_t>(u)]);
           movedAfter += moved(u, to);
         }
-        const double delta = bestScore - current + m_wCut * (cutAfter - cutBefore) + m_wMove * (movedAfter - movedBefore) +
-                             1e-9 * changed;  // ties: fewer changes
+        const double delta = bestScore - current + m_wCut * (cutAfter - cutBefore) +
+                             m_wMove * (movedAfter - movedBefore) + 1e-9 * changed;  // ties: fewer changes
         if (changed > 0 && delta < bestDelta - 1e-9) bestDelta = delta, bestLabel = label;
       }
       if (bestLabel >= 0) {
@@ -471,15 +495,18 @@ class Search {
     std::vector<int> distance(static_cast<std::size_t>(m_grids), radius < 0 ? 0 : -1);
     if (radius >= 0) {
       std::vector<std::vector<int>> adjacent(static_cast<std::size_t>(m_grids));
-      for (const auto& [a, b] : pairs) adjacent[static_cast<std::size_t>(a)].push_back(b), adjacent[static_cast<std::size_t>(b)].push_back(a);
+      for (const auto& [a, b] : pairs)
+        adjacent[static_cast<std::size_t>(a)].push_back(b), adjacent[static_cast<std::size_t>(b)].push_back(a);
       std::vector<int> queue;
       for (int g = 0; g < m_grids; ++g)
-        if (!m_members[static_cast<std::size_t>(g)].empty() && violates(g)) distance[static_cast<std::size_t>(g)] = 0, queue.push_back(g);
+        if (!m_members[static_cast<std::size_t>(g)].empty() && violates(g))
+          distance[static_cast<std::size_t>(g)] = 0, queue.push_back(g);
       for (std::size_t h = 0; h < queue.size(); ++h) {
         const int g = queue[h];
         if (distance[static_cast<std::size_t>(g)] >= radius) continue;
         for (int n : adjacent[static_cast<std::size_t>(g)])
-          if (distance[static_cast<std::size_t>(n)] < 0) distance[static_cast<std::size_t>(n)] = distance[static_cast<std::size_t>(g)] + 1, queue.push_back(n);
+          if (distance[static_cast<std::size_t>(n)] < 0)
+            distance[static_cast<std::size_t>(n)] = distance[static_cast<std::size_t>(g)] + 1, queue.push_back(n);
       }
     }
     std::vector<std::pair<int, int>> list;
@@ -489,7 +516,8 @@ class Search {
       list.emplace_back(a, b);
     }
     std::shuffle(list.begin(), list.end(), m_rng);
-    std::stable_partition(list.begin(), list.end(), [&](const auto& p) { return violates(p.first) || violates(p.second); });
+    std::stable_partition(list.begin(), list.end(),
+                          [&](const auto& p) { return violates(p.first) || violates(p.second); });
     bool improved = false;
     for (const auto& [a, b] : list) improved |= recombine(a, b);
     return improved;
@@ -568,8 +596,10 @@ void enforceContiguity(const UnitGraph& graph, std::vector<int>& assign, const s
         if (static_cast<std::size_t>(h) < lockedGrids.size() && lockedGrids[static_cast<std::size_t>(h)]) continue;
         auto& list = border[static_cast<std::size_t>(p)];
         auto it = std::find_if(list.begin(), list.end(), [&](const auto& x) { return x.first == h; });
-        if (it == list.end()) list.emplace_back(h, graph.length(e));
-        else it->second += graph.length(e);
+        if (it == list.end())
+          list.emplace_back(h, graph.length(e));
+        else
+          it->second += graph.length(e);
       }
     }
     bool changed = false, stray = false;
@@ -579,37 +609,46 @@ void enforceContiguity(const UnitGraph& graph, std::vector<int>& assign, const s
       if (g >= 0 && mainPiece[static_cast<std::size_t>(g)] == static_cast<int>(p)) continue;
       stray = true;
       if (border[p].empty()) continue;  // surrounded by other strays: next pass
-      target[p] = std::max_element(border[p].begin(), border[p].end(), [](const auto& x, const auto& y) { return x.second < y.second; })->first;
+      target[p] = std::max_element(border[p].begin(), border[p].end(), [](const auto& x, const auto& y) {
+                    return x.second < y.second;
+                  })->first;
     }
     for (int u = 0; u < n; ++u)
-      if (const int t = target[static_cast<std::size_t>(piece[static_cast<std::size_t>(u)])]; t >= 0) assign[static_cast<std::size_t>(u)] = t, changed = true;
+      if (const int t = target[static_cast<std::size_t>(piece[static_cast<std::size_t>(u)])]; t >= 0)
+        assign[static_cast<std::size_t>(u)] = t, changed = true;
     if (!stray || !changed) return;
   }
 }
 
 //! METIS k-way with contiguous parts for each connected part of the graph; grid numbers are dense from 0.
-Result<std::vector<int>> metisPartition(const UnitGraph& graph, const PlanOptions& options, std::vector<std::string>& warnings) {
+Result<std::vector<int>> metisPartition(const UnitGraph& graph, const PlanOptions& options,
+                                        std::vector<std::string>& warnings) {
   const int n = graph.size();
   std::vector<int> component;
   const int components = graph.components(component);
   std::vector<long long> totals(static_cast<std::size_t>(components), 0);
-  for (int u = 0; u < n; ++u) totals[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] += graph.weight(u);
+  for (int u = 0; u < n; ++u)
+    totals[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] += graph.weight(u);
   std::vector<int> parts(static_cast<std::size_t>(components));
   const long long total = graph.totalWeight();
   if (options.grids > 0) {  // share a fixed k by households (largest remainders), at least one grid per part
     int given = 0;
     std::vector<std::pair<double, int>> remainders;
     for (int c = 0; c < components; ++c) {
-      const double exact = total > 0 ? static_cast<double>(totals[static_cast<std::size_t>(c)]) * options.grids / static_cast<double>(total) : 0;
+      const double exact = total > 0 ? static_cast<double>(totals[static_cast<std::size_t>(c)]) * options.grids /
+                                           static_cast<double>(total)
+                                     : 0;
       parts[static_cast<std::size_t>(c)] = std::max(1, static_cast<int>(exact));
       given += parts[static_cast<std::size_t>(c)];
       remainders.emplace_back(exact - std::floor(exact), c);
     }
     std::sort(remainders.rbegin(), remainders.rend());
-    for (std::size_t i = 0; given < options.grids && i < remainders.size(); ++i, ++given) ++parts[static_cast<std::size_t>(remainders[i].second)];
+    for (std::size_t i = 0; given < options.grids && i < remainders.size(); ++i, ++given)
+      ++parts[static_cast<std::size_t>(remainders[i].second)];
   } else {
     for (int c = 0; c < components; ++c)
-      parts[static_cast<std::size_t>(c)] = std::max(1, static_cast<int>(std::lround(static_cast<double>(totals[static_cast<std::size_t>(c)]) / options.target)));
+      parts[static_cast<std::size_t>(c)] = std::max(
+          1, static_cast<int>(std::lround(static_cast<double>(totals[static_cast<std::size_t>(c)]) / options.target)));
   }
   auto more = feasibilityWarnings(graph, options, component, components, parts);
   warnings.insert(warnings.end(), more.begin(), more.end());
@@ -646,12 +685,14 @@ Result<std::vector<int>> metisPartition(const UnitGraph& graph, const PlanOption
     metisOptions[METIS_OPTION_SEED] = static_cast<idx_t>(options.seed % 100000);
     metisOptions[METIS_OPTION_UFACTOR] = 30;
     std::vector<idx_t> part(units.size(), 0);
-    const int status = METIS_PartGraphKway(&nvtxs, &ncon, xadj.data(), adjncy.data(), vwgt.data(), nullptr, adjwgt.data(), &k, nullptr,
-                                           nullptr, metisOptions, &objval, part.data());
+    const int status = METIS_PartGraphKway(&nvtxs, &ncon, xadj.data(), adjncy.data(), vwgt.data(), nullptr,
+                                           adjwgt.data(), &k, nullptr, nullptr, metisOptions, &objval, part.data());
     if (status != METIS_OK)
-      return makeError(ErrorCode::Unsupported, "METIS could not partition a part of " + std::to_string(units.size()) + " units into " +
-                                                   std::to_string(k) + " grids (status " + std::to_string(status) + ").");
-    for (std::size_t i = 0; i < units.size(); ++i) assign[static_cast<std::size_t>(units[i])] = nextGrid + static_cast<int>(part[i]);
+      return makeError(ErrorCode::Unsupported, "METIS could not partition a part of " + std::to_string(units.size()) +
+                                                   " units into " + std::to_string(k) + " grids (status " +
+                                                   std::to_string(status) + ").");
+    for (std::size_t i = 0; i < units.size(); ++i)
+      assign[static_cast<std::size_t>(units[i])] = nextGrid + static_cast<int>(part[i]);
     nextGrid += static_cast<int>(k);
     for (int u : units) local[static_cast<std::size_t>(u)] = -1;
   }
@@ -672,19 +713,24 @@ void compact(std::vector<int>& assign) {
 }
 
 Status checkInput(const UnitGraph& graph, const PlanOptions& options) {
-  if (options.target <= 0) return makeError(ErrorCode::InvalidInput, "The target must be a positive number of households per grid.");
+  if (options.target <= 0)
+    return makeError(ErrorCode::InvalidInput, "The target must be a positive number of households per grid.");
   if (options.tolerance < 0 || options.tolerance >= 1)
-    return makeError(ErrorCode::InvalidInput, "The tolerance is a fraction of the target between 0 and 1 (0.10 = ±10 %).");
+    return makeError(ErrorCode::InvalidInput,
+                     "The tolerance is a fraction of the target between 0 and 1 (0.10 = ±10 %).");
   if (graph.size() == 0) return makeError(ErrorCode::InvalidInput, "There are no units to assign to grids.");
   for (int u = 0; u < graph.size(); ++u)
-    if (graph.weight(u) < 0) return makeError(ErrorCode::InvalidInput, "Unit " + std::to_string(u + 1) + " has a negative household count.");
-  if (graph.totalWeight() == 0) return makeError(ErrorCode::InvalidInput, "The units hold no households, so there is nothing to balance.");
+    if (graph.weight(u) < 0)
+      return makeError(ErrorCode::InvalidInput, "Unit " + std::to_string(u + 1) + " has a negative household count.");
+  if (graph.totalWeight() == 0)
+    return makeError(ErrorCode::InvalidInput, "The units hold no households, so there is nothing to balance.");
   return {};
 }
 
 }  // namespace
 
-Plan evaluatePlan(const UnitGraph& graph, std::vector<int> assignment, const PlanOptions& options, const std::vector<int>* current) {
+Plan evaluatePlan(const UnitGraph& graph, std::vector<int> assignment, const PlanOptions& options,
+                  const std::vector<int>* current) {
   Plan plan;
   plan.assignment = std::move(assignment);
   const int n = graph.size();
@@ -778,11 +824,12 @@ Result<Plan> proposePlan(const UnitGraph& graph, const PlanOptions& options, Pro
   return plan;
 }
 
-Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current, const PlanOptions& options, Progress* progress) {
+Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current, const PlanOptions& options,
+                        Progress* progress) {
   if (auto ok = checkInput(graph, options); !ok) return ok.error();
   if (current.size() != static_cast<std::size_t>(graph.size()))
-    return makeError(ErrorCode::InvalidInput, "The current plan names a grid for " + std::to_string(current.size()) + " units, but there are " +
-                                                  std::to_string(graph.size()) + ".");
+    return makeError(ErrorCode::InvalidInput, "The current plan names a grid for " + std::to_string(current.size()) +
+                                                  " units, but there are " + std::to_string(graph.size()) + ".");
   std::vector<int> component;
   const int components = graph.components(component);
   std::vector<int> assign = current;
@@ -790,7 +837,8 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
   std::vector<char> hasGrid(static_cast<std::size_t>(components), 0);
   int grids = 0;
   for (int u = 0; u < graph.size(); ++u) {
-    if (current[static_cast<std::size_t>(u)] >= 0) hasGrid[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] = 1;
+    if (current[static_cast<std::size_t>(u)] >= 0)
+      hasGrid[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] = 1;
     grids = std::max(grids, current[static_cast<std::size_t>(u)] + 1);
   }
   std::vector<std::string> warnings;
@@ -801,11 +849,14 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
       if (component[static_cast<std::size_t>(u)] == c) units.push_back(u);
     std::vector<long long> weights;
     std::vector<int> local(static_cast<std::size_t>(graph.size()), -1);
-    for (std::size_t i = 0; i < units.size(); ++i) local[static_cast<std::size_t>(units[i])] = static_cast<int>(i), weights.push_back(graph.weight(units[i]));
+    for (std::size_t i = 0; i < units.size(); ++i)
+      local[static_cast<std::size_t>(units[i])] = static_cast<int>(i), weights.push_back(graph.weight(units[i]));
     std::vector<UnitEdge> edges;
     for (int u : units)
       for (int e = graph.begin(u); e < graph.end(u); ++e)
-        if (u < graph.neighbour(e)) edges.push_back({local[static_cast<std::size_t>(u)], local[static_cast<std::size_t>(graph.neighbour(e))], graph.length(e)});
+        if (u < graph.neighbour(e))
+          edges.push_back({local[static_cast<std::size_t>(u)], local[static_cast<std::size_t>(graph.neighbour(e))],
+                           graph.length(e)});
     UnitGraph part(weights, edges);
     PlanOptions partOptions = options;
     partOptions.grids = 0;
@@ -819,7 +870,8 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
       added = std::max(added, (*fresh)[i] + 1);
     }
     grids += added;
-    warnings.push_back(std::to_string(units.size()) + " unit(s) in a part without any grid got " + std::to_string(added) + " new grid(s).");
+    warnings.push_back(std::to_string(units.size()) + " unit(s) in a part without any grid got " +
+                       std::to_string(added) + " new grid(s).");
   }
   enforceContiguity(graph, assign, options.lockedGrids);
   Search search(graph, options, std::move(assign), &current);

@@ -23,35 +23,37 @@ namespace grid::districting {
 struct PlanOptions {
   double target = 300;
   double tolerance = 0.10;
-  int grids = 0;                   //!< propose: fixed number of grids; 0 = round(households / target) per connected part
+  int grids = 0;  //!< propose: fixed number of grids; 0 = round(households / target) per connected part
   std::uint64_t seed = 1;
-  std::vector<char> lockedUnits;   //!< per unit, non-zero = never moves (empty: none)
-  std::vector<char> lockedGrids;   //!< per grid of the current plan, non-zero = keeps exactly its units (empty: none)
-  double cutWeight = 1.0;          //!< multiplies the cut-length term (1: a median edge ≈ a deviation of 1 % of target, squared)
-  double moveWeight = 1.0;         //!< repair: multiplies the moved-unit term (1: a move ≈ a deviation of 10 % of target, squared)
-  int maxRounds = 200;             //!< search rounds (each tries every adjacent grid pair and every boundary unit)
-  double timeLimitSeconds = 0;     //!< 0 = no limit; else the search stops after this long with the best plan so far
+  std::vector<char> lockedUnits;  //!< per unit, non-zero = never moves (empty: none)
+  std::vector<char> lockedGrids;  //!< per grid of the current plan, non-zero = keeps exactly its units (empty: none)
+  double cutWeight =
+      1.0;  //!< multiplies the cut-length term (1: a median edge ≈ a deviation of 1 % of target, squared)
+  double moveWeight =
+      1.0;  //!< repair: multiplies the moved-unit term (1: a move ≈ a deviation of 10 % of target, squared)
+  int maxRounds = 200;          //!< search rounds (each tries every adjacent grid pair and every boundary unit)
+  double timeLimitSeconds = 0;  //!< 0 = no limit; else the search stops after this long with the best plan so far
 };
 
 struct GridMetrics {
   int grid = -1;
   int units = 0;
   long long households = 0;
-  double deviation = 0;         //!< (households − target) / target
+  double deviation = 0;  //!< (households − target) / target
   bool contiguous = true;
-  double cutLength = 0;         //!< boundary shared with other grids
+  double cutLength = 0;  //!< boundary shared with other grids
 };
 
 struct PlanMetrics {
-  int grids = 0;                //!< non-empty grids
+  int grids = 0;  //!< non-empty grids
   double maxAbsDeviation = 0;
-  double shareWithin5 = 0;      //!< fraction of grids within ±5 %
-  double shareWithin10 = 0;     //!< fraction of grids within ±10 % (or the plan's tolerance, see withinTolerance)
-  double withinTolerance = 0;   //!< fraction of grids within the plan's tolerance
-  int unitsMoved = 0;           //!< against the current plan (0 without one)
+  double shareWithin5 = 0;     //!< fraction of grids within ±5 %
+  double shareWithin10 = 0;    //!< fraction of grids within ±10 % (or the plan's tolerance, see withinTolerance)
+  double withinTolerance = 0;  //!< fraction of grids within the plan's tolerance
+  int unitsMoved = 0;          //!< against the current plan (0 without one)
   bool allContiguous = true;
-  double cutLength = 0;         //!< total boundary between grids
-  int rounds = 0;               //!< search rounds run
+  double cutLength = 0;  //!< total boundary between grids
+  int rounds = 0;        //!< search rounds run
 };
 
 struct Plan {

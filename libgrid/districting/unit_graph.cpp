@@ -6,7 +6,8 @@
 
 namespace grid::districting {
 
-UnitGraph::UnitGraph(std::vector<long long> weights, const std::vector<UnitEdge>& edges) : m_weight(std::move(weights)) {
+UnitGraph::UnitGraph(std::vector<long long> weights, const std::vector<UnitEdge>& edges)
+    : m_weight(std::move(weights)) {
   m_total = std::accumulate(m_weight.begin(), m_weight.end(), 0LL);
   const int n = size();
   struct Half {
@@ -20,7 +21,8 @@ UnitGraph::UnitGraph(std::vector<long long> weights, const std::vector<UnitEdge>
     halves.push_back({e.a, e.b, e.length});
     halves.push_back({e.b, e.a, e.length});
   }
-  std::sort(halves.begin(), halves.end(), [](const Half& x, const Half& y) { return x.from != y.from ? x.from < y.from : x.to < y.to; });
+  std::sort(halves.begin(), halves.end(),
+            [](const Half& x, const Half& y) { return x.from != y.from ? x.from < y.from : x.to < y.to; });
   m_xadj.assign(static_cast<std::size_t>(n) + 1, 0);
   for (std::size_t i = 0; i < halves.size(); ++i) {
     if (i > 0 && halves[i].from == halves[i - 1].from && halves[i].to == halves[i - 1].to) {

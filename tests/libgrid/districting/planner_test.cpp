@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The districting engine on lattices: balance, contiguity as an invariant, locks, repair, bad input.
+#include "districting/planner.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <map>
 #include <random>
 #include <set>
-
-#include "districting/planner.h"
 
 namespace grid::districting {
 namespace {
@@ -44,7 +44,8 @@ double shareWithin(const UnitGraph& graph, const std::vector<int>& assignment, d
   std::map<int, long long> households;
   for (int u = 0; u < graph.size(); ++u) households[assignment[static_cast<std::size_t>(u)]] += graph.weight(u);
   int within = 0;
-  for (const auto& [grid, h] : households) within += std::abs(static_cast<double>(h) - target) <= tolerance * target + 1e-9;
+  for (const auto& [grid, h] : households)
+    within += std::abs(static_cast<double>(h) - target) <= tolerance * target + 1e-9;
   return static_cast<double>(within) / static_cast<double>(households.size());
 }
 
@@ -105,7 +106,8 @@ TEST(PlannerTest, ContiguityHoldsThroughRandomSequencesOfChangesAndRepairs) {
       auto repaired = repairPlan(graph, assignment, options);
       ASSERT_TRUE(repaired.ok()) << repaired.error().describe();
       ASSERT_TRUE(everyGridConnected(graph, repaired->assignment)) << "trial " << trial << " step " << step;
-      EXPECT_GE(repaired->metrics.withinTolerance, shareWithin(graph, assignment, 300, 0.10) - 1e-9) << "repair never makes balance worse";
+      EXPECT_GE(repaired->metrics.withinTolerance, shareWithin(graph, assignment, 300, 0.10) - 1e-9)
+          << "repair never makes balance worse";
       assignment = repaired->assignment;
     }
   }
@@ -118,7 +120,8 @@ TEST(PlannerTest, RepairMovesFarFewerUnitsThanARedrawAndKeepsGridNumbers) {
   ASSERT_TRUE(plan.ok());
   std::mt19937_64 rng(5);
   std::uniform_real_distribution<double> factor(0.3, 2.0);
-  for (std::size_t i = 0; i < weights.size(); i += 10) weights[i] = std::max(1LL, static_cast<long long>(std::llround(static_cast<double>(weights[i]) * factor(rng))));
+  for (std::size_t i = 0; i < weights.size(); i += 10)
+    weights[i] = std::max(1LL, static_cast<long long>(std::llround(static_cast<double>(weights[i]) * factor(rng))));
   const UnitGraph graph = rookLattice(30, 30, weights);
   const double before = shareWithin(graph, plan->assignment, 300, 0.10);
   auto repaired = repairPlan(graph, plan->assignment, options);
@@ -131,7 +134,8 @@ TEST(PlannerTest, RepairMovesFarFewerUnitsThanARedrawAndKeepsGridNumbers) {
   EXPECT_LT(repaired->metrics.unitsMoved * 4, redrawnAgainstOld.metrics.unitsMoved);
   // Grid numbers survive: most units keep the number they had.
   int same = 0;
-  for (int u = 0; u < graph.size(); ++u) same += repaired->assignment[static_cast<std::size_t>(u)] == plan->assignment[static_cast<std::size_t>(u)];
+  for (int u = 0; u < graph.size(); ++u)
+    same += repaired->assignment[static_cast<std::size_t>(u)] == plan->assignment[static_cast<std::size_t>(u)];
   EXPECT_EQ(same, graph.size() - repaired->metrics.unitsMoved);
 }
 
@@ -152,7 +156,8 @@ TEST(PlannerTest, LockedUnitsAndLockedGridsNeverMove) {
   ASSERT_TRUE(repaired.ok());
   EXPECT_GT(repaired->metrics.unitsMoved, 0) << "the unbalanced plan needed changes";
   for (int u = 0; u < graph.size(); ++u) {
-    const int before = plan->assignment[static_cast<std::size_t>(u)], after = repaired->assignment[static_cast<std::size_t>(u)];
+    const int before = plan->assignment[static_cast<std::size_t>(u)],
+              after = repaired->assignment[static_cast<std::size_t>(u)];
     if (locked.lockedUnits[static_cast<std::size_t>(u)]) EXPECT_EQ(after, before) << "locked unit " << u;
     if (before == 0 || before == 5) EXPECT_EQ(after, before) << "unit " << u << " of a locked grid";
     if (after == 0 || after == 5) EXPECT_EQ(after, before) << "unit " << u << " moved into a locked grid";
@@ -180,7 +185,8 @@ TEST(PlannerTest, DisconnectedPartsGetTheirOwnGridsAndAnOversizedUnitIsReported)
   ASSERT_TRUE(plan.ok());
   EXPECT_TRUE(everyGridConnected(graph, plan->assignment));
   for (int u = 0; u < 18; ++u)
-    for (int v = 18; v < 36; ++v) ASSERT_NE(plan->assignment[static_cast<std::size_t>(u)], plan->assignment[static_cast<std::size_t>(v)]);
+    for (int v = 18; v < 36; ++v)
+      ASSERT_NE(plan->assignment[static_cast<std::size_t>(u)], plan->assignment[static_cast<std::size_t>(v)]);
   ASSERT_FALSE(plan->warnings.empty());
   EXPECT_NE(plan->warnings.front().find("420"), std::string::npos) << plan->warnings.front();
 }

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "districting/tessellation.h"
+
+#include <geos_c.h>
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+namespace grid::districting {
+namespace {
+
+void onGeosMessage(const char* message, void* userdata) {
+  if (userdata) *static_cast<std::string*>(userdata) = message;
+}
+
+//! A GEOS context with its reader and writer; frees everything it made.
+class Geos {
+ public:
+  Geos() : m_handle(GEOS_init_r()) {
+    GEOSContext_setErrorMessageHandler_r(m_handle, onGeosMessage, &m_error);
+    m_reader = GEOSWKBReader_create_r(m_handle);
+    m_writer = GEOSWKBWriter_create_r(m_handle);
+  }
+  ~Geos() {
+    GEOSWKBReader_destroy_r(m_handle, m_reader);
+    GEOSWKBWriter_destroy_r(m_handle, m_writer);
+    GEOS_finish_r(m_handle);
+  }
+  Geos(const Geos&) = delete;
+  Geos& operator=(const Geos&) = delete;
+
+  GEOSContextHandle_t handle() const { return m_handle; }
+  const std::string& error() const { return m_error; }
+
+  struct Deleter {
+    GEOSContextHandle_t handle;
+    void operator()(GEOSGeometry* g) const {
+      if (g) GEOSGeom_destroy_r(handle, g);
+    }
+  };
+  using Geometry = std::unique_ptr<GEOSGeometry, Deleter>;
+  Geometry own(GEOSGeometry* g) const { return Geometry(g, Deleter{m_handle}); }
+
+  Geometry read(const Wkb& wkb) const {
+    return wkb.empty() ? own(nullptr) : own(GEOSWKBReader_read_r(m_handle, m_reader, wkb.data(), wkb.size()));
+  }
+  Wkb write(const GEOSGeometry* g) const {
+    std::size_t size = 0;
+    unsigned char* data = GEOSWKBWriter_write_r(m_handle, m_writer, g, &size);
+    Wkb out(data, data + size);
+    GEOSFree_r(m_handle, data);
+    return out;
+  }
+
+ private:
+  GEOSContextHandle_t m_handle;
+  GEOSWKBReader* m_reader = nullptr;
+  GEOSWKBWriter* m_writer = nullptr;
+  std::string m_error;
+};
+
+struct SegmentKey {
+  long long x1, y1, x2, y2;
+  bool operator==(const SegmentKey& o) const { return x1 == o.x1 && y1 == o.y1 && x2 == o.x2 && y2 == o.y2; }
+};
+struct SegmentHash {
+  std::size_t operator()(const SegmentKey& k) const {
+    std::size_t h = std::hash<long long>()(k.x1);
+    for (long long v : {k.y1, k.x2, k.y2}) h = h * 1000003u ^ std::hash<long long>()(v);
+    return h;
+  }
+};
+
+//! Calls \a visit(x1, y1, x2, y2) for every segment of every ring of a polygon or multipolygon.
+template <typename Visit>
+void forEachSegment(GEOSContextHandle_t h, const GEOSGeometry* g, Visit&& visit) {
+  const int type = GEOSGeomTypeId_r(h, g);
+  if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+    for (int i = 0; i < GEOSGetNumGeometries_r(h, g); ++i) forEachSegment(h, GEOSGetGeometryN_r(h, g, i), visit);
+    return;
+  }
+  if (type != GEOS_POLYGON) return;
+  auto ring = [&](const GEOSGeometry* r) {
+    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(h, r);
+    unsigned int size = 0;
+    GEOSCoordSeq_getSize_r(h, seq, &size);
+    double px = 0, py = 0;
+    for (unsigned int i = 0; i < size; ++i) {
+      double x = 0, y = 0;
+      GEOSCoordSeq_getXY_r(h, seq, i, &x, &y);
+      if (i > 0) visit(px, py, x, y);
+      px = x, py = y;
+    }
+  };
+  ring(GEOSGetExteriorRing_r(h, g));
+  for (int i = 0; i < GEOSGetNumInteriorRings_r(h, g); ++i) ring(GEOSGetInteriorRingN_r(h, g, i));
+}
+
+}  // namespace
+
+Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area) {
+  Geos geos;
+  GEOSContextHandle_t h = geos.handle();
+  const std::size_t n = units.size();
+  Tessellation out;
+  out.cells.resize(n);
+  if (n == 0) return out;
+  // Representative points (inside each footprint); identical points are nudged apart by millimetres.
+  std::vector<std::pair<double, double>> points(n);
+  std::map<std::pair<long long, long long>, int> taken;
+  for (std::size_t i = 0; i < n; ++i) {
+    auto g = geos.read(units[i]);
+    if (!g)
+      return makeError(ErrorCode::InvalidInput,
+                       "Unit " + std::to_string(i + 1) + " has a geometry GEOS cannot read (" + geos.error() + ").");
+    auto point = GEOSGeomTypeId_r(h, g.get()) == GEOS_POINT ? geos.own(GEOSGeom_clone_r(h, g.get()))
+                                                            : geos.own(GEOSPointOnSurface_r(h, g.get()));
+    if (!point || GEOSisEmpty_r(h, point.get()))
+      return makeError(ErrorCode::InvalidInput,
+                       "Unit " + std::to_string(i + 1) + " has an empty geometry; give it a footprint or a point.");
+    double x = 0, y = 0;
+    GEOSGeomGetX_r(h, point.get(), &x);
+    GEOSGeomGetY_r(h, point.get(), &y);
+    const auto key = std::make_pair(std::llround(x * 1000), std::llround(y * 1000));
+    const int copies = taken[key]++;
+    points[i] = {x + 0.01 * copies, y + 0.007 * copies};
+  }
+  std::vector<GEOSGeometry*> raw(n);
+  for (std::size_t i = 0; i < n; ++i) raw[i] = GEOSGeom_createPointFromXY_r(h, points[i].first, points[i].second);
+  auto multipoint = geos.own(GEOSGeom_createCollection_r(h, GEOS_MULTIPOINT, raw.data(), static_cast<unsigned>(n)));
+  Geos::Geometry clip = geos.read(area);
+  if (!area.empty() && !clip)
+    return makeError(ErrorCode::InvalidInput, "The area boundary cannot be read (" + geos.error() + ").");
+  if (!clip) {
+    auto hull = geos.own(GEOSConvexHull_r(h, multipoint.get()));
+    clip = geos.own(GEOSBuffer_r(h, hull.get(), 50, 8));
+  } else if (!GEOSisValid_r(h, clip.get())) {
+    clip = geos.own(GEOSMakeValid_r(h, clip.get()));
+  }
+  if (n == 1) {
+    out.cells[0] = geos.write(clip.get());
+    return out;
+  }
+  auto diagram = geos.own(GEOSVoronoiDiagram_r(h, multipoint.get(), clip.get(), 0.0, 0));
+  if (!diagram) return makeError(ErrorCode::Unsupported, "GEOS could not build the Voronoi diagram: " + geos.error());
+  // Cells come back in no particular order: find each point's cell with an STR tree.
+  GEOSSTRtree* tree = GEOSSTRtree_create_r(h, 10);
+  const int cellCount = GEOSGetNumGeometries_r(h, diagram.get());
+  std::vector<int> ids(static_cast<std::size_t>(cellCount));
+  for (int c = 0; c < cellCount; ++c) {
+    ids[static_cast<std::size_t>(c)] = c;
+    GEOSSTRtree_insert_r(h, tree, GEOSGetGeometryN_r(h, diagram.get(), c), &ids[static_cast<std::size_t>(c)]);
+  }
+  std::vector<int> cellOf(n, -1);
+  for (std::size_t i = 0; i < n; ++i) {
+    const GEOSGeometry* point = GEOSGetGeometryN_r(h, multipoint.get(), static_cast<int>(i));
+    struct Query {
+      GEOSContextHandle_t h;
+      const GEOSGeometry* diagram;
+      const GEOSGeometry* point;
+      int found = -1;
+    } query{h, diagram.get(), point};
+    GEOSSTRtree_query_r(
+        h, tree, point,
+        [](void* item, void* data) {
+          auto* q = static_cast<Query*>(data);
+          const int c = *static_cast<int*>(item);
+          if (q->found < 0 && GEOSIntersects_r(q->h, GEOSGetGeometryN_r(q->h, q->diagram, c), q->point) == 1)
+            q->found = c;
+        },
+        &query);
+    cellOf[i] = query.found;
+  }
+  GEOSSTRtree_destroy_r(h, tree);
+
+  std::unordered_map<SegmentKey, int, SegmentHash> firstCell;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (cellOf[i] < 0) continue;
+    auto cell = geos.own(GEOSIntersection_r(h, GEOSGetGeometryN_r(h, diagram.get(), cellOf[i]), clip.get()));
+    if (!cell || GEOSisEmpty_r(h, cell.get())) continue;
+    out.cells[i] = geos.write(cell.get());
+    forEachSegment(h, cell.get(), [&](double x1, double y1, double x2, double y2) {
+      SegmentKey key{std::llround(x1 * 1000), std::llround(y1 * 1000), std::llround(x2 * 1000),
+                     std::llround(y2 * 1000)};
+      if (std::make_pair(key.x1, key.y1) > std::make_pair(key.x2, key.y2)) key = {key.x2, key.y2, key.x1, key.y1};
+      if (key.x1 == key.x2 && key.y1 == key.y2) return;
+      auto [it, inserted] = firstCell.emplace(key, static_cast<int>(i));
+      if (!inserted && it->second != static_cast<int>(i))
+        out.edges.push_back({it->second, static_cast<int>(i), std::hypot(x2 - x1, y2 - y1)});
+    });
+  }
+  return out;
+}
+
+Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std::vector<int>& assignment) {
+  Geos geos;
+  GEOSContextHandle_t h = geos.handle();
+  int grids = 0;
+  for (int g : assignment) grids = std::max(grids, g + 1);
+  std::vector<std::vector<GEOSGeometry*>> parts(static_cast<std::size_t>(grids));
+  for (std::size_t i = 0; i < cells.size() && i < assignment.size(); ++i) {
+    if (assignment[i] < 0 || cells[i].empty()) continue;
+    if (GEOSGeometry* g = geos.read(cells[i]).release()) parts[static_cast<std::size_t>(assignment[i])].push_back(g);
+  }
+  std::vector<Wkb> out(static_cast<std::size_t>(grids));
+  for (int g = 0; g < grids; ++g) {
+    auto& list = parts[static_cast<std::size_t>(g)];
+    if (list.empty()) continue;
+    auto collection = geos.own(
+        GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, list.data(), static_cast<unsigned>(list.size())));
+    auto merged = geos.own(GEOSUnaryUnion_r(h, collection.get()));
+    if (!merged)
+      return makeError(ErrorCode::Unsupported,
+                       "GEOS could not dissolve the cells of grid " + std::to_string(g + 1) + ": " + geos.error());
+    out[static_cast<std::size_t>(g)] = geos.write(merged.get());
+  }
+  return out;
+}
+
+double polsbyPopper(const Wkb& polygon) {
+  Geos geos;
+  auto g = geos.read(polygon);
+  if (!g) return 0;
+  double area = 0, length = 0;
+  GEOSArea_r(geos.handle(), g.get(), &area);
+  GEOSLength_r(geos.handle(), g.get(), &length);
+  return length > 0 ? 4 * M_PI * area / (length * length) : 0;
+}
+
+}  // namespace grid::districting

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "districting/unit_graph.h"
+
+namespace grid::districting {
+
+using Wkb = std::vector<std::uint8_t>;
+
+/**
+ * Adjacency and cells for units that rarely touch (building footprints, address points), from a Voronoi
+ * tessellation of their representative points (GEOS), clipped to the area they belong to (a community). Two
+ * units are adjacent when their cells share a boundary; the edge weight is that boundary's length. The cells,
+ * dissolved per grid, are the grid polygons: they cover the area with no gaps or overlaps.
+ */
+struct Tessellation {
+  std::vector<UnitEdge> edges;
+  std::vector<Wkb> cells;  //!< per unit; empty if the unit's cell fell outside the area
+};
+
+/**
+ * Tessellates \a units (WKB polygons, multipolygons or points, one CRS in metres) inside \a area (WKB polygon;
+ * empty: the units' convex hull grown by 50 m). Fails with the unit's index when a geometry cannot be read.
+ */
+Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area);
+
+//! Grid polygons: the cells of each grid dissolved (index = grid number; empty WKB for a grid without units).
+Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std::vector<int>& assignment);
+
+//! Area (m²) and perimeter (m) of a WKB polygon, for the Polsby-Popper compactness 4πA/P².
+double polsbyPopper(const Wkb& polygon);
+
+}  // namespace grid::districting
