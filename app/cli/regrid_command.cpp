@@ -200,6 +200,7 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
         if (inserted) result.gridNames.push_back(u.plan);
         current.push_back(it->second);
       }
+      groupOptions.gridNames = result.gridNames;
       planned = districting::repairPlan(graph, current, groupOptions);
     } else {
       planned = districting::proposePlan(graph, groupOptions);

@@ -830,23 +830,22 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
   if (current.size() != static_cast<std::size_t>(graph.size()))
     return makeError(ErrorCode::InvalidInput, "The current plan names a grid for " + std::to_string(current.size()) +
                                                   " units, but there are " + std::to_string(graph.size()) + ".");
-  std::vector<int> component;
-  const int components = graph.components(component);
   std::vector<int> assign = current;
-  // A part of the graph with no grid at all (a new estate across a barrier) gets grids of its own from METIS.
-  std::vector<char> hasGrid(static_cast<std::size_t>(components), 0);
-  int grids = 0;
-  for (int u = 0; u < graph.size(); ++u) {
-    if (current[static_cast<std::size_t>(u)] >= 0)
-      hasGrid[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] = 1;
-    grids = std::max(grids, current[static_cast<std::size_t>(u)] + 1);
-  }
   std::vector<std::string> warnings;
-  for (int c = 0; c < components; ++c) {
-    if (hasGrid[static_cast<std::size_t>(c)]) continue;
-    std::vector<int> units;
-    for (int u = 0; u < graph.size(); ++u)
-      if (component[static_cast<std::size_t>(u)] == c) units.push_back(u);
+  int grids = 0;
+  for (int g : current) grids = std::max(grids, g + 1);
+  auto gridName = [&](int g) {
+    return static_cast<std::size_t>(g) < options.gridNames.size() ? options.gridNames[static_cast<std::size_t>(g)]
+                                                                  : "grid " + std::to_string(g + 1);
+  };
+  auto gridLocked = [&](int g) {
+    return static_cast<std::size_t>(g) < options.lockedGrids.size() && options.lockedGrids[static_cast<std::size_t>(g)];
+  };
+  auto unitLocked = [&](int u) {
+    return static_cast<std::size_t>(u) < options.lockedUnits.size() && options.lockedUnits[static_cast<std::size_t>(u)];
+  };
+  //! METIS parts of the units \a units (k = 0: as many as their households call for); numbers from 0.
+  auto partition = [&](const std::vector<int>& units, int k) -> Result<std::vector<int>> {
     std::vector<long long> weights;
     std::vector<int> local(static_cast<std::size_t>(graph.size()), -1);
     for (std::size_t i = 0; i < units.size(); ++i)
@@ -854,15 +853,71 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
     std::vector<UnitEdge> edges;
     for (int u : units)
       for (int e = graph.begin(u); e < graph.end(u); ++e)
-        if (u < graph.neighbour(e))
-          edges.push_back({local[static_cast<std::size_t>(u)], local[static_cast<std::size_t>(graph.neighbour(e))],
-                           graph.length(e)});
-    UnitGraph part(weights, edges);
+        if (const int v = local[static_cast<std::size_t>(graph.neighbour(e))]; v > local[static_cast<std::size_t>(u)])
+          edges.push_back({local[static_cast<std::size_t>(u)], v, graph.length(e)});
     PlanOptions partOptions = options;
-    partOptions.grids = 0;
+    partOptions.grids = k;
     partOptions.lockedUnits.clear();
     partOptions.lockedGrids.clear();
-    auto fresh = metisPartition(part, partOptions, warnings);
+    std::vector<std::string> ignored;  // feasibility is reported for the whole plan
+    return metisPartition(UnitGraph(weights, edges), partOptions, ignored);
+  };
+
+  // Grids far from the target change their number: one holding k ≥ 2 grids' worth of households is split in k
+  // (the part with most households keeps its number); one with less than half a grid's worth is dissolved into
+  // its neighbours. Locked grids stay as they are.
+  {
+    std::vector<std::vector<int>> members(static_cast<std::size_t>(grids));
+    std::vector<long long> households(static_cast<std::size_t>(grids), 0);
+    for (int u = 0; u < graph.size(); ++u)
+      if (const int g = assign[static_cast<std::size_t>(u)]; g >= 0)
+        members[static_cast<std::size_t>(g)].push_back(u), households[static_cast<std::size_t>(g)] += graph.weight(u);
+    const int existing = grids;
+    for (int g = 0; g < existing; ++g) {
+      const auto& units = members[static_cast<std::size_t>(g)];
+      if (units.empty() || gridLocked(g)) continue;
+      const double load = static_cast<double>(households[static_cast<std::size_t>(g)]) / options.target;
+      const int k = static_cast<int>(std::lround(load));
+      if (k >= 2 && load > 1 + options.tolerance) {
+        auto parts = partition(units, k);
+        if (!parts) return parts.error();
+        std::vector<long long> partWeight(static_cast<std::size_t>(k), 0);
+        for (std::size_t i = 0; i < units.size(); ++i)
+          partWeight[static_cast<std::size_t>((*parts)[i])] += graph.weight(units[i]);
+        const int keep = static_cast<int>(std::max_element(partWeight.begin(), partWeight.end()) - partWeight.begin());
+        for (std::size_t i = 0; i < units.size(); ++i) {
+          const int p = (*parts)[i];
+          if (p != keep && !unitLocked(units[i]))
+            assign[static_cast<std::size_t>(units[i])] = grids + (p < keep ? p : p - 1);
+        }
+        grids += k - 1;
+        warnings.push_back(gridName(g) + " held " + std::to_string(households[static_cast<std::size_t>(g)]) +
+                           " households, about " + std::to_string(k) + " grids' worth: split into " +
+                           std::to_string(k) + ".");
+      } else if (k == 0 && existing > 1) {
+        bool anyLocked = false;
+        for (int u : units) anyLocked |= unitLocked(u);
+        if (anyLocked) continue;
+        for (int u : units) assign[static_cast<std::size_t>(u)] = -1;
+        warnings.push_back(gridName(g) + " held only " + std::to_string(households[static_cast<std::size_t>(g)]) +
+                           " households: its units join neighbouring grids.");
+      }
+    }
+  }
+
+  // A part of the graph with no grid at all (a new estate across a barrier) gets grids of its own from METIS.
+  std::vector<int> component;
+  const int components = graph.components(component);
+  std::vector<char> hasGrid(static_cast<std::size_t>(components), 0);
+  for (int u = 0; u < graph.size(); ++u)
+    if (assign[static_cast<std::size_t>(u)] >= 0)
+      hasGrid[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] = 1;
+  for (int c = 0; c < components; ++c) {
+    if (hasGrid[static_cast<std::size_t>(c)]) continue;
+    std::vector<int> units;
+    for (int u = 0; u < graph.size(); ++u)
+      if (component[static_cast<std::size_t>(u)] == c) units.push_back(u);
+    auto fresh = partition(units, 0);
     if (!fresh) return fresh.error();
     int added = 0;
     for (std::size_t i = 0; i < units.size(); ++i) {

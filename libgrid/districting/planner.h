@@ -33,6 +33,7 @@ struct PlanOptions {
       1.0;  //!< repair: multiplies the moved-unit term (1: a move ≈ a deviation of 10 % of target, squared)
   int maxRounds = 200;          //!< search rounds (each tries every adjacent grid pair and every boundary unit)
   double timeLimitSeconds = 0;  //!< 0 = no limit; else the search stops after this long with the best plan so far
+  std::vector<std::string> gridNames;  //!< repair: the current grids' names (codes) for messages; else "grid N"
 };
 
 struct GridMetrics {

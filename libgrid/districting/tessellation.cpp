@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -228,6 +229,25 @@ double polsbyPopper(const Wkb& polygon) {
   GEOSArea_r(geos.handle(), g.get(), &area);
   GEOSLength_r(geos.handle(), g.get(), &length);
   return length > 0 ? 4 * M_PI * area / (length * length) : 0;
+}
+
+double polygonArea(const Wkb& polygon) {
+  Geos geos;
+  auto g = geos.read(polygon);
+  double area = 0;
+  if (g) GEOSArea_r(geos.handle(), g.get(), &area);
+  return area;
+}
+
+Wkb rectangleWkb(double x0, double y0, double x1, double y1) {
+  Wkb out{1, 3, 0, 0, 0, 1, 0, 0, 0, 5, 0, 0, 0};  // little endian, polygon, one ring of five points
+  for (auto [x, y] : {std::pair{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}})
+    for (double v : {x, y}) {
+      std::uint8_t bytes[sizeof(double)];
+      std::memcpy(bytes, &v, sizeof v);
+      out.insert(out.end(), bytes, bytes + sizeof v);
+    }
+  return out;
 }
 
 }  // namespace grid::districting

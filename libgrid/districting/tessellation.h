@@ -32,7 +32,13 @@ Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area);
 //! Grid polygons: the cells of each grid dissolved (index = grid number; empty WKB for a grid without units).
 Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std::vector<int>& assignment);
 
-//! Area (m²) and perimeter (m) of a WKB polygon, for the Polsby-Popper compactness 4πA/P².
+//! Polsby-Popper compactness 4πA/P² of a WKB polygon (1 for a circle, ~0.785 for a square; 0 if unreadable).
 double polsbyPopper(const Wkb& polygon);
+
+//! Area of a WKB (multi)polygon in square CRS units (0 if unreadable).
+double polygonArea(const Wkb& polygon);
+
+//! WKB of the axis-aligned rectangle [x0, x1] × [y0, y1] (tests, lattices, default areas).
+Wkb rectangleWkb(double x0, double y0, double x1, double y1);
 
 }  // namespace grid::districting

@@ -79,5 +79,42 @@ check "overlap is listed" grep -q "overlaps grid 440310001002-002" "$work/broken
 check "building in no grid is listed" grep -q "\[building-in-no-grid\]" "$work/broken.txt"
 check "summary counts violations" grep -q "violation(s)" "$work/broken.err"
 
+# regrid on any GDAL layer: a 12×12 raster of building footprints in two communities (EPSG:4547).
+awk 'BEGIN { print "wkt,hh,community,grid,locked";
+  srand(7);
+  for (r = 0; r < 12; r++) for (c = 0; c < 12; c++) {
+    x = 500000 + c * 50; y = 2500000 + r * 50;
+    printf "\"POLYGON((%d %d,%d %d,%d %d,%d %d,%d %d))\",%d,%s,%s,%d\n", x+10, y+10, x+40, y+10, x+40, y+40, x+10, y+40, x+10, y+10,
+      10 + int(rand() * 80), (c < 6 ? "A" : "B"), (c < 6 ? "A" : "B") "-" int(r / 3), (r == 0 && c == 0) }
+}' > "$work/units.csv"
+ogr2ogr -q -f GPKG "$work/units.gpkg" "$work/units.csv" -oo GEOM_POSSIBLE_NAMES=wkt -oo KEEP_GEOM_COLUMNS=NO -oo AUTODETECT_TYPE=YES \
+  -a_srs EPSG:4547 -nln units
+$gridctl regrid --input "$work/units.gpkg" --weight hh --group community --output "$work/plan.gpkg" --metrics "$work/m.json" > "$work/regrid.txt" 2>&1
+check "regrid propose exits 0" test $? -eq 0
+check "regrid reports share within tolerance" grep -q "within ±10 %" "$work/regrid.txt"
+check "plan has every unit" test "$(ogrinfo -q "$work/plan.gpkg" -sql 'SELECT count(*) AS n FROM units WHERE grid_id IS NOT NULL' | grep -o 'n (Integer) = [0-9]*')" = "n (Integer) = 144"
+check "grids stay inside their community" test "$(ogrinfo -q "$work/plan.gpkg" -sql "SELECT count(DISTINCT group_id) AS n FROM units GROUP BY grid_id HAVING n > 1" | grep -c 'n (Integer)')" -eq 0
+check "all grids contiguous" test "$(ogrinfo -q "$work/plan.gpkg" -sql 'SELECT min(contiguous) AS c FROM grids' | grep -o 'c (Integer) = [0-9]')" = "c (Integer) = 1"
+check "metrics json written" grep -q '"share_within_tolerance"' "$work/m.json"
+$gridctl regrid --input "$work/units.gpkg" --weight hh --group community --mode repair --plan-field grid --lock-field locked \
+  --output "$work/repair.gpkg" > "$work/repair.txt" 2>&1
+check "regrid repair exits 0" test $? -eq 0
+check "repair splits a grid holding several grids' worth" grep -q "community = A: A-1 held [0-9]* households, about 3 grids' worth: split into 3" "$work/repair.txt"
+check "repair keeps the locked unit's grid" test "$(ogrinfo -q "$work/repair.gpkg" -sql 'SELECT grid_id FROM units WHERE source_fid = 1' | grep -o 'grid_id (String) = .*')" = "grid_id (String) = A-0"
+$gridctl regrid --input "$work/units.gpkg" --weight households --output "$work/bad.gpkg" > "$work/bad.txt" 2>&1
+check "missing weight field exits 1" test $? -eq 1
+check "missing weight field lists the fields" grep -q 'no field "households"; its fields are: hh' "$work/bad.txt"
+check "nothing written on refusal" test ! -e "$work/bad.gpkg"
+ogr2ogr -q -f GPKG "$work/empty.gpkg" "$work/units.gpkg" -sql "SELECT geom, 0 AS hh, community FROM units" -nln units
+$gridctl regrid --input "$work/empty.gpkg" --weight hh --group community --output "$work/bad.gpkg" > "$work/empty.txt" 2>&1
+check "group without households is named" grep -q "community = A has units but no households" "$work/empty.txt"
+printf 'wkt,hh\n"POLYGON((500000 2500000,500040 2500040,500040 2500000,500000 2500040,500000 2500000))",50\n"POLYGON((500100 2500000,500140 2500000,500140 2500040,500100 2500040,500100 2500000))",60\n' > "$work/bowtie.csv"
+ogr2ogr -q -f GPKG "$work/bowtie.gpkg" "$work/bowtie.csv" -oo GEOM_POSSIBLE_NAMES=wkt -oo KEEP_GEOM_COLUMNS=NO -oo AUTODETECT_TYPE=YES -a_srs EPSG:4547
+$gridctl regrid --input "$work/bowtie.gpkg" --weight hh --output "$work/bowtie-plan.gpkg" > "$work/bowtie.txt" 2>&1
+check "self-intersecting polygon is repaired and reported" grep -q "Repaired 1 invalid polygon(s) with GEOS MakeValid (feature 1)" "$work/bowtie.txt"
+ogr2ogr -q -f GPKG "$work/wgs.gpkg" "$work/units.gpkg" -t_srs EPSG:4490
+$gridctl regrid --input "$work/wgs.gpkg" --weight hh --output "$work/bad.gpkg" > "$work/wgs.txt" 2>&1
+check "geographic CRS is refused with the fix" grep -q "reproject it to a metric one" "$work/wgs.txt"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -210,6 +210,31 @@ TEST(PlannerTest, BadInputIsRefusedWithAReason) {
   EXPECT_NE(mismatch.error().message.find("16"), std::string::npos);
 }
 
+TEST(PlannerTest, RepairSplitsGridsHoldingSeveralGridsWorthAndDissolvesTinyOnes) {
+  // 12×12 cells of ~50 households: a current plan of three 4-column strips (~2,400 households each) and a
+  // 1-cell grid in the corner.
+  const std::vector<long long> weights = randomWeights(144, 17, 40, 60);
+  const UnitGraph graph = rookLattice(12, 12, weights);
+  std::vector<int> current(144);
+  for (int u = 0; u < 144; ++u) current[static_cast<std::size_t>(u)] = (u % 12) / 4;
+  current[0] = 3;
+  PlanOptions options;
+  options.gridNames = {"A", "B", "C", "D"};
+  auto repaired = repairPlan(graph, current, options);
+  ASSERT_TRUE(repaired.ok());
+  EXPECT_EQ(repaired->metrics.grids, static_cast<int>(std::lround(static_cast<double>(graph.totalWeight()) / 300)))
+      << "as many grids as the households call for";
+  EXPECT_GE(repaired->metrics.withinTolerance, 0.9);
+  EXPECT_TRUE(everyGridConnected(graph, repaired->assignment));
+  EXPECT_NE(repaired->assignment[0], 3) << "the one-cell grid D was dissolved";
+  bool namedSplit = false, namedDissolve = false;
+  for (const std::string& w : repaired->warnings) {
+    namedSplit |= w.rfind("A held ", 0) == 0 && w.find("split into 8") != std::string::npos;
+    namedDissolve |= w.rfind("D held only ", 0) == 0;
+  }
+  EXPECT_TRUE(namedSplit && namedDissolve);
+}
+
 TEST(PlannerTest, NewUnitsWithoutAGridJoinANeighbouringOne) {
   std::vector<long long> weights = randomWeights(10 * 10, 4);
   PlanOptions options;
