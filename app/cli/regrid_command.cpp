@@ -14,8 +14,11 @@
 #include <map>
 #include <sstream>
 
+#include "common/clock.h"
+#include "districting/community_plan.h"
 #include "districting/planner.h"
 #include "districting/tessellation.h"
+#include "storage/database.h"
 
 namespace grid::cli {
 namespace {
@@ -25,7 +28,9 @@ using districting::PlanOptions;
 using districting::Wkb;
 
 const char* kRegridUsage =
-    "usage: gridctl regrid --input UNITS --weight FIELD --output PLAN.gpkg [--layer L] [--group FIELD]\n"
+    "usage: gridctl regrid --db DB --community CODE [--mode repair|propose] [--target 300] [--tolerance 0.10]\n"
+    "                      [--commit [--note TEXT]]\n"
+    "       gridctl regrid --input UNITS --weight FIELD --output PLAN.gpkg [--layer L] [--group FIELD]\n"
     "                      [--target 300] [--tolerance 0.10] [--mode propose|repair] [--plan-field FIELD]\n"
     "                      [--lock-field FIELD] [--grids K] [--seed N] [--metrics OUT.json]\n"
     "\n"
@@ -34,7 +39,11 @@ const char* kRegridUsage =
     "community), never splitting a unit. propose draws grids from scratch; repair mends the plan in --plan-field\n"
     "moving as few units as it can (grid ids survive). Units whose --lock-field is non-zero never move.\n"
     "Writes PLAN.gpkg with layers units (unit → grid) and grids (dissolved polygons with metrics), and with\n"
-    "--metrics a JSON summary. Nothing is written if any input is refused.\n";
+    "--metrics a JSON summary. Nothing is written if any input is refused.\n"
+    "With --db the units are the community's buildings (households: active, not vacant); the default mode is\n"
+    "repair (locked grids stay). It previews the plan grid by grid; --commit accepts it as a new plan version:\n"
+    "grids keep their codes, new grids get the next codes, households, persons and key records follow their\n"
+    "buildings, all in one audited transaction.\n";
 
 std::string option(const std::map<std::string, std::string>& options, const std::string& key,
                    const std::string& fallback = {}) {
@@ -66,8 +75,64 @@ int refuse(const std::string& message) {
 
 }  // namespace
 
+int runRegridDatabase(const std::map<std::string, std::string>& options) {
+  const std::string path = option(options, "db"), community = option(options, "community");
+  if (community.empty())
+    return std::cerr << "gridctl regrid: --db needs --community CODE (12 digits)\n" << kRegridUsage, 2;
+  if (!std::filesystem::exists(path))
+    return refuse("no database " + path + "; create one with `gridctl demo` or `gridctl init`.");
+  PlanOptions plan;
+  const std::string mode = option(options, "mode", "repair");
+  if (mode != "propose" && mode != "repair") return refuse("--mode is propose or repair, not \"" + mode + "\".");
+  try {
+    plan.target = std::stod(option(options, "target", "300"));
+    plan.tolerance = std::stod(option(options, "tolerance", "0.10"));
+    plan.seed = std::stoull(option(options, "seed", "1"));
+  } catch (const std::exception&) {
+    return refuse("--target, --tolerance and --seed take numbers (e.g. --target 300 --tolerance 0.10).");
+  }
+  auto db = Database::open(path);
+  if (!db) return refuse(db.error().describe());
+  const auto start = std::chrono::steady_clock::now();
+  auto planned = districting::planCommunity(**db, community, plan, mode == "repair");
+  if (!planned) return refuse(planned.error().describe());
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const auto& u = planned->units;
+  const auto& m = planned->plan.metrics;
+  std::printf("%s %s (%s): %zu buildings, %zu grids now → %d grids (%.2f s)\n", mode.c_str(), u.communityName.c_str(),
+              u.communityCode.c_str(), u.buildingIds.size(), u.gridIds.size(), m.grids, seconds);
+  for (const auto& grid : planned->plan.grids) {
+    if (grid.units == 0) continue;
+    const std::string name = grid.grid < static_cast<int>(u.gridCodes.size()) && mode == "repair"
+                                 ? u.gridCodes[static_cast<std::size_t>(grid.grid)]
+                                 : "new " + std::to_string(grid.grid + 1);
+    std::printf("  %-16s %4d buildings %5lld households %+6.1f %%%s\n", name.c_str(), grid.units, grid.households,
+                100 * grid.deviation, std::abs(grid.deviation) > plan.tolerance + 1e-9 ? "  outside tolerance" : "");
+  }
+  std::printf("within ±%.0f %%: %.1f %% of grids, max |deviation| %.1f %%, contiguous %s, buildings moved %d\n",
+              100 * plan.tolerance, 100 * m.withinTolerance, 100 * m.maxAbsDeviation,
+              m.allContiguous ? "all" : "NOT all", m.unitsMoved);
+  for (const std::string& warning : planned->plan.warnings) std::printf("note: %s\n", warning.c_str());
+  if (!options.count("commit")) {
+    std::printf("Preview only; nothing was changed. Run again with --commit to accept this plan.\n");
+    return 0;
+  }
+  SystemClock clock;
+  auto committed = districting::commitCommunityPlan(**db, clock, Actor::system("gridctl regrid"), *planned, plan,
+                                                    option(options, "note"));
+  if (!committed) return refuse(committed.error().describe() + " Nothing was changed.");
+  std::printf(
+      "Accepted as plan version %d: %d grids kept their codes, %d new, %d retired; %d buildings, %lld households and "
+      "%lld "
+      "persons moved to their new grids.\n",
+      committed->version, committed->gridsKept, committed->gridsAdded, committed->gridsRetired,
+      committed->buildingsMoved, committed->householdsMoved, committed->personsMoved);
+  return 0;
+}
+
 int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   if (help) return std::cout << kRegridUsage, 0;
+  if (options.count("db")) return runRegridDatabase(options);
   const std::string input = option(options, "input"), output = option(options, "output"),
                     weightField = option(options, "weight");
   if (input.empty() || output.empty() || weightField.empty())
@@ -209,7 +274,7 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
     result.plan = std::move(*planned);
     for (int g = static_cast<int>(result.gridNames.size()); g < static_cast<int>(result.plan.grids.size()); ++g)
       result.gridNames.push_back((name.empty() ? std::string("grid") : name) + "-" + std::to_string(g + 1));
-    auto polygons = districting::dissolveCells(cells->cells, result.plan.assignment);
+    auto polygons = districting::dissolveCells(cells->cells, result.plan.assignment, geometries);
     if (!polygons) return refuse(label + ": " + polygons.error().message);
     result.polygons = std::move(*polygons);
     for (const std::string& warning : result.plan.warnings) std::cerr << label << ": " << warning << "\n";

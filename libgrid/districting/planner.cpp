@@ -547,7 +547,8 @@ class Search {
  * Makes every grid connected: each grid keeps its heaviest connected piece, the other pieces join the neighbouring
  * grid they share the most boundary with. Units with no grid (−1) join a neighbouring grid the same way.
  */
-void enforceContiguity(const UnitGraph& graph, std::vector<int>& assign, const std::vector<char>& lockedGrids) {
+void enforceContiguity(const UnitGraph& graph, std::vector<int>& assign, const std::vector<char>& lockedGrids,
+                       const std::vector<char>& lockedUnits = {}) {
   const int n = graph.size();
   for (int pass = 0; pass < 64; ++pass) {
     // Pieces: connected components of same-grid units.
@@ -602,11 +603,17 @@ void enforceContiguity(const UnitGraph& graph, std::vector<int>& assign, const s
           it->second += graph.length(e);
       }
     }
+    std::vector<char> pinned(pieceGrid.size(), 0);  // a piece holding a locked unit stays where it is
+    for (int u = 0; u < n && !lockedUnits.empty(); ++u)
+      if (static_cast<std::size_t>(u) < lockedUnits.size() && lockedUnits[static_cast<std::size_t>(u)] &&
+          assign[static_cast<std::size_t>(u)] >= 0)
+        pinned[static_cast<std::size_t>(piece[static_cast<std::size_t>(u)])] = 1;
     bool changed = false, stray = false;
     std::vector<int> target(pieceGrid.size(), -1);
     for (std::size_t p = 0; p < pieceGrid.size(); ++p) {
       const int g = pieceGrid[p];
       if (g >= 0 && mainPiece[static_cast<std::size_t>(g)] == static_cast<int>(p)) continue;
+      if (pinned[p]) continue;
       stray = true;
       if (border[p].empty()) continue;  // surrounded by other strays: next pass
       target[p] = std::max_element(border[p].begin(), border[p].end(), [](const auto& x, const auto& y) {
@@ -878,6 +885,7 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
       if (units.empty() || gridLocked(g)) continue;
       const double load = static_cast<double>(households[static_cast<std::size_t>(g)]) / options.target;
       const int k = static_cast<int>(std::lround(load));
+      if (std::any_of(units.begin(), units.end(), unitLocked)) continue;  // a locked unit keeps its grid whole
       if (k >= 2 && load > 1 + options.tolerance) {
         auto parts = partition(units, k);
         if (!parts) return parts.error();
@@ -895,13 +903,61 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
                            " households, about " + std::to_string(k) + " grids' worth: split into " +
                            std::to_string(k) + ".");
       } else if (k == 0 && existing > 1) {
-        bool anyLocked = false;
-        for (int u : units) anyLocked |= unitLocked(u);
-        if (anyLocked) continue;
         for (int u : units) assign[static_cast<std::size_t>(u)] = -1;
         warnings.push_back(gridName(g) + " held only " + std::to_string(households[static_cast<std::size_t>(g)]) +
                            " households: its units join neighbouring grids.");
       }
+    }
+  }
+
+  // If the grids cannot all be within tolerance because there are too many or too few of them for the
+  // households, drop the smallest or split the largest (unlocked) grid until the average fits the band.
+  for (int guard = 0; guard < 1000; ++guard) {
+    std::vector<long long> households(static_cast<std::size_t>(grids), 0);
+    std::vector<int> size(static_cast<std::size_t>(grids), 0);
+    long long total = 0;
+    for (int u = 0; u < graph.size(); ++u) {
+      total += graph.weight(u);
+      if (const int g = assign[static_cast<std::size_t>(u)]; g >= 0)
+        households[static_cast<std::size_t>(g)] += graph.weight(u), ++size[static_cast<std::size_t>(g)];
+    }
+    std::vector<char> holdsLocked(static_cast<std::size_t>(grids), 0);
+    for (int u = 0; u < graph.size(); ++u)
+      if (const int g = assign[static_cast<std::size_t>(u)]; g >= 0 && unitLocked(u))
+        holdsLocked[static_cast<std::size_t>(g)] = 1;
+    int active = 0, smallest = -1, largest = -1;
+    for (int g = 0; g < grids; ++g) {
+      if (size[static_cast<std::size_t>(g)] == 0) continue;
+      ++active;
+      if (gridLocked(g) || holdsLocked[static_cast<std::size_t>(g)]) continue;
+      if (smallest < 0 || households[static_cast<std::size_t>(g)] < households[static_cast<std::size_t>(smallest)])
+        smallest = g;
+      if (largest < 0 || households[static_cast<std::size_t>(g)] > households[static_cast<std::size_t>(largest)])
+        largest = g;
+    }
+    if (active == 0) break;
+    const double mean = static_cast<double>(total) / active;
+    if (mean < options.target * (1 - options.tolerance) && active > 1 && smallest >= 0) {
+      for (int& g : assign)
+        if (g == smallest) g = -1;
+      warnings.push_back(std::to_string(total) + " households make " + std::to_string(active) +
+                         " grids too small on average: " + gridName(smallest) + " (" +
+                         std::to_string(households[static_cast<std::size_t>(smallest)]) +
+                         " households) joins its neighbours.");
+    } else if (mean > options.target * (1 + options.tolerance) && largest >= 0 &&
+               size[static_cast<std::size_t>(largest)] >= 2) {
+      std::vector<int> units;
+      for (int u = 0; u < graph.size(); ++u)
+        if (assign[static_cast<std::size_t>(u)] == largest) units.push_back(u);
+      auto parts = partition(units, 2);
+      if (!parts) return parts.error();
+      for (std::size_t i = 0; i < units.size(); ++i)
+        if ((*parts)[i] == 1) assign[static_cast<std::size_t>(units[i])] = grids;
+      ++grids;
+      warnings.push_back(std::to_string(total) + " households make " + std::to_string(active) +
+                         " grids too large on average: " + gridName(largest) + " is split in two.");
+    } else {
+      break;
     }
   }
 
@@ -928,7 +984,7 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
     warnings.push_back(std::to_string(units.size()) + " unit(s) in a part without any grid got " +
                        std::to_string(added) + " new grid(s).");
   }
-  enforceContiguity(graph, assign, options.lockedGrids);
+  enforceContiguity(graph, assign, options.lockedGrids, options.lockedUnits);
   Search search(graph, options, std::move(assign), &current);
   auto rounds = search.run(progress, false);
   if (!rounds) return rounds.error();

@@ -196,27 +196,80 @@ Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area) 
   return out;
 }
 
-Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std::vector<int>& assignment) {
+Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std::vector<int>& assignment,
+                                       const std::vector<Wkb>& footprints, const Wkb& area) {
   Geos geos;
   GEOSContextHandle_t h = geos.handle();
   int grids = 0;
   for (int g : assignment) grids = std::max(grids, g + 1);
+  // Footprints that are polygons, valid, per unit.
+  std::vector<Geos::Geometry> prints;
+  for (std::size_t i = 0; i < footprints.size(); ++i) {
+    auto g = geos.read(footprints[i]);
+    const int type = g ? GEOSGeomTypeId_r(h, g.get()) : -1;
+    if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON)
+      g.reset();
+    else if (!GEOSisValid_r(h, g.get()))
+      g = geos.own(GEOSMakeValid_r(h, g.get()));
+    prints.push_back(std::move(g));
+  }
   std::vector<std::vector<GEOSGeometry*>> parts(static_cast<std::size_t>(grids));
   for (std::size_t i = 0; i < cells.size() && i < assignment.size(); ++i) {
-    if (assignment[i] < 0 || cells[i].empty()) continue;
-    if (GEOSGeometry* g = geos.read(cells[i]).release()) parts[static_cast<std::size_t>(assignment[i])].push_back(g);
+    if (assignment[i] < 0) continue;
+    if (!cells[i].empty())
+      if (GEOSGeometry* g = geos.read(cells[i]).release()) parts[static_cast<std::size_t>(assignment[i])].push_back(g);
+    if (i < prints.size() && prints[i])
+      parts[static_cast<std::size_t>(assignment[i])].push_back(GEOSGeom_clone_r(h, prints[i].get()));
   }
-  std::vector<Wkb> out(static_cast<std::size_t>(grids));
+  std::vector<Geos::Geometry> merged(static_cast<std::size_t>(grids));
   for (int g = 0; g < grids; ++g) {
     auto& list = parts[static_cast<std::size_t>(g)];
     if (list.empty()) continue;
     auto collection = geos.own(
         GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, list.data(), static_cast<unsigned>(list.size())));
-    auto merged = geos.own(GEOSUnaryUnion_r(h, collection.get()));
-    if (!merged)
+    merged[static_cast<std::size_t>(g)] = geos.own(GEOSUnaryUnion_r(h, collection.get()));
+    if (!merged[static_cast<std::size_t>(g)])
       return makeError(ErrorCode::Unsupported,
                        "GEOS could not dissolve the cells of grid " + std::to_string(g + 1) + ": " + geos.error());
-    out[static_cast<std::size_t>(g)] = geos.write(merged.get());
+  }
+  if (!prints.empty()) {  // give up other grids' footprints
+    GEOSSTRtree* tree = GEOSSTRtree_create_r(h, 10);
+    std::vector<int> index(prints.size());
+    for (std::size_t i = 0; i < prints.size(); ++i) {
+      index[i] = static_cast<int>(i);
+      if (prints[i] && i < assignment.size() && assignment[i] >= 0)
+        GEOSSTRtree_insert_r(h, tree, prints[i].get(), &index[i]);
+    }
+    for (int g = 0; g < grids; ++g) {
+      auto& geometry = merged[static_cast<std::size_t>(g)];
+      if (!geometry) continue;
+      struct Query {
+        std::vector<int> hits;
+      } query;
+      GEOSSTRtree_query_r(
+          h, tree, geometry.get(),
+          [](void* item, void* data) { static_cast<Query*>(data)->hits.push_back(*static_cast<int*>(item)); }, &query);
+      std::vector<GEOSGeometry*> others;
+      for (int i : query.hits)
+        if (assignment[static_cast<std::size_t>(i)] != g &&
+            GEOSIntersects_r(h, geometry.get(), prints[static_cast<std::size_t>(i)].get()) == 1)
+          others.push_back(GEOSGeom_clone_r(h, prints[static_cast<std::size_t>(i)].get()));
+      if (others.empty()) continue;
+      auto collection = geos.own(
+          GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, others.data(), static_cast<unsigned>(others.size())));
+      auto cut = geos.own(GEOSUnaryUnion_r(h, collection.get()));
+      if (cut) geometry = geos.own(GEOSDifference_r(h, geometry.get(), cut.get()));
+    }
+    GEOSSTRtree_destroy_r(h, tree);
+  }
+  Geos::Geometry clip = geos.read(area);
+  if (clip && !GEOSisValid_r(h, clip.get())) clip = geos.own(GEOSMakeValid_r(h, clip.get()));
+  std::vector<Wkb> out(static_cast<std::size_t>(grids));
+  for (int g = 0; g < grids; ++g) {
+    auto& geometry = merged[static_cast<std::size_t>(g)];
+    if (!geometry) continue;
+    if (clip) geometry = geos.own(GEOSIntersection_r(h, geometry.get(), clip.get()));
+    if (geometry) out[static_cast<std::size_t>(g)] = geos.write(geometry.get());
   }
   return out;
 }
@@ -237,6 +290,20 @@ double polygonArea(const Wkb& polygon) {
   double area = 0;
   if (g) GEOSArea_r(geos.handle(), g.get(), &area);
   return area;
+}
+
+std::string wkbToWkt(const Wkb& geometry) {
+  Geos geos;
+  auto g = geos.read(geometry);
+  if (!g) return {};
+  GEOSWKTWriter* writer = GEOSWKTWriter_create_r(geos.handle());
+  GEOSWKTWriter_setTrim_r(geos.handle(), writer, 1);
+  GEOSWKTWriter_setRoundingPrecision_r(geos.handle(), writer, 3);  // millimetres
+  char* text = GEOSWKTWriter_write_r(geos.handle(), writer, g.get());
+  std::string out = text ? text : "";
+  GEOSFree_r(geos.handle(), text);
+  GEOSWKTWriter_destroy_r(geos.handle(), writer);
+  return out;
 }
 
 Wkb rectangleWkb(double x0, double y0, double x1, double y1) {

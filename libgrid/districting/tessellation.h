@@ -29,14 +29,24 @@ struct Tessellation {
  */
 Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area);
 
-//! Grid polygons: the cells of each grid dissolved (index = grid number; empty WKB for a grid without units).
-Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std::vector<int>& assignment);
+/**
+ * Grid polygons: the cells of each grid dissolved (index = grid number; empty WKB for a grid without units).
+ * With \a footprints (the units' polygons), every footprint lies wholly in its own grid: a grid takes in its
+ * buildings' footprints and gives up the parts of other grids' footprints that reach into its cells, so grids
+ * still neither overlap nor leave gaps (footprints must not overlap each other). With \a area the result is
+ * clipped to it.
+ */
+Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std::vector<int>& assignment,
+                                       const std::vector<Wkb>& footprints = {}, const Wkb& area = {});
 
 //! Polsby-Popper compactness 4πA/P² of a WKB polygon (1 for a circle, ~0.785 for a square; 0 if unreadable).
 double polsbyPopper(const Wkb& polygon);
 
 //! Area of a WKB (multi)polygon in square CRS units (0 if unreadable).
 double polygonArea(const Wkb& polygon);
+
+//! WKT of a WKB geometry (full precision, as RecordWriter's Wkt values want); empty if unreadable.
+std::string wkbToWkt(const Wkb& geometry);
 
 //! WKB of the axis-aligned rectangle [x0, x1] × [y0, y1] (tests, lattices, default areas).
 Wkb rectangleWkb(double x0, double y0, double x1, double y1);

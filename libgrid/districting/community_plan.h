@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/actor.h"
+#include "common/clock.h"
+#include "common/progress.h"
+#include "common/result.h"
+#include "districting/planner.h"
+#include "districting/tessellation.h"
+
+namespace grid {
+class Database;
+}
+
+namespace grid::districting {
+
+/**
+ * A community's buildings as units for regridding: footprints, households (active, not vacant: the households a
+ * grid worker serves), the current grid of each building and the community boundary.
+ */
+struct CommunityUnits {
+  long long communityId = -1;
+  std::string communityCode;
+  std::string communityName;
+  Wkb boundary;  //!< the community polygon (empty if the community has none)
+  std::vector<long long> buildingIds;
+  std::vector<std::string> buildingNames;
+  std::vector<Wkb> footprints;
+  std::vector<long long> households;
+  std::vector<int> current;        //!< grid number per building (index into gridIds), −1 = none
+  std::vector<long long> gridIds;  //!< the community's active grids, by sequence
+  std::vector<std::string> gridCodes;
+  std::vector<char> lockedGrids;
+};
+
+//! Loads community \a communityCode (12-digit code); buildings without a grid inside its boundary come along.
+Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string& communityCode);
+
+//! A plan for a community, ready to preview or commit: the unit graph, the plan and the grid polygons.
+struct CommunityPlan {
+  CommunityUnits units;
+  Tessellation tessellation;
+  Plan plan;
+  std::vector<Wkb> polygons;  //!< per plan grid
+  bool repair = false;        //!< plan grid g < units.gridIds.size() continues that grid; else matched by overlap
+};
+
+//! Tessellates the community and proposes or repairs (\a repair) its grids. Nothing is written.
+Result<CommunityPlan> planCommunity(Database& database, const std::string& communityCode, const PlanOptions& options,
+                                    bool repair, Progress* progress = nullptr);
+
+struct CommitSummary {
+  long long planId = -1;
+  int version = 0;
+  int gridsKept = 0;
+  int gridsAdded = 0;
+  int gridsRetired = 0;
+  int buildingsMoved = 0;
+  long long householdsMoved = 0;
+  long long personsMoved = 0;
+};
+
+/**
+ * Accepts \a plan as the community's new grid plan, in one transaction through RecordWriter (every change
+ * audited): a new grid_plan version (the previous one superseded) with a grid_version row per grid; grids that
+ * keep units keep their id and 15-digit code and get their new boundary; new grids get the next sequence and
+ * code; grids left without units are retired. Buildings that change grid move with their history
+ * (building_grid_history), and their households, persons, key persons and key places follow them. Staff
+ * assignments stay with their grids. On any error nothing is written.
+ */
+Result<CommitSummary> commitCommunityPlan(Database& database, const Clock& clock, const Actor& actor,
+                                          const CommunityPlan& plan, const PlanOptions& options,
+                                          const std::string& note = {});
+
+}  // namespace grid::districting

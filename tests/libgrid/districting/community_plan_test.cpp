@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Regridding a community in the database: preview writes nothing; commit keeps codes, moves records with their
+// buildings, versions the plan, audits every change, and leaves a database that passes validation.
+#include "districting/community_plan.h"
+
+#include <gtest/gtest.h>
+
+#include "checks/validator.h"
+#include "support/test_support.h"
+
+namespace grid::districting {
+namespace {
+
+using test::count;
+
+const Actor kSecretary = Actor::system("community-secretary");
+
+class CommunityPlanTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto generated = test::createGeneratedDatabase(dir, clock, kSecretary, 3000);
+    ASSERT_TRUE(generated.db && generated.key);
+    db = std::move(generated.db);
+    key = std::move(generated.key);
+    community = *db->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1");
+  }
+  std::string violations() {
+    auto report = validateDatabase(*db, key.get());
+    if (!report.ok()) return report.error().describe();
+    std::string out;
+    for (const auto& v : report->violations) out += v.rule + ": " + v.message + "\n";
+    return out;
+  }
+
+  test::TempDir dir;
+  FixedClock clock{"2026-11-23T10:00:00Z"};
+  std::unique_ptr<Database> db;
+  std::unique_ptr<FieldCipher> key;
+  std::string community;
+};
+
+TEST_F(CommunityPlanTest, PreviewWritesNothingAndCommitFollowsBuildingsWithTheirRecords) {
+  // The generated community's grids are spread like real ones (some outside ±10 %), so repair has work to do.
+  const long long audits = count(*db, "SELECT count(*) FROM audit_log");
+  auto plan = planCommunity(*db, community, PlanOptions{}, true);
+  ASSERT_TRUE(plan.ok()) << plan.error().describe();
+  EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log"), audits) << "a preview writes nothing";
+  EXPECT_TRUE(plan->plan.metrics.allContiguous);
+  EXPECT_DOUBLE_EQ(plan->plan.metrics.withinTolerance, 1.0);
+
+  const long long gridsBefore =
+      count(*db, "SELECT count(*) FROM grid g JOIN community c ON c.id = g.community_id WHERE c.admin_code = '" +
+                     community + "' AND g.retired_at IS NULL");
+  auto summary = commitCommunityPlan(*db, clock, kSecretary, *plan, PlanOptions{}, "test repair");
+  ASSERT_TRUE(summary.ok()) << summary.error().describe();
+  EXPECT_EQ(summary->version, 2);
+  EXPECT_GT(summary->buildingsMoved, 0);
+  EXPECT_EQ(summary->gridsKept + summary->gridsRetired, gridsBefore);
+  EXPECT_EQ(
+      count(*db, "SELECT count(*) FROM grid_plan WHERE status = 'accepted' AND version = 2 AND note = 'test repair'"),
+      1);
+  EXPECT_EQ(count(*db, "SELECT count(*) FROM grid_plan WHERE status = 'superseded'"), 1);
+  EXPECT_EQ(count(*db, "SELECT count(*) FROM grid_version WHERE plan_id = " + std::to_string(summary->planId)),
+            summary->gridsKept + summary->gridsAdded);
+  // Every household, person and key place is in its building's grid; moved buildings have a history row.
+  EXPECT_EQ(
+      count(
+          *db,
+          "SELECT count(*) FROM household h JOIN building b ON b.id = h.building_id WHERE h.grid_id IS NOT b.grid_id"),
+      0);
+  EXPECT_EQ(
+      count(*db,
+            "SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id WHERE p.grid_id IS NOT h.grid_id"),
+      0);
+  EXPECT_EQ(
+      count(
+          *db,
+          "SELECT count(*) FROM key_place k JOIN building b ON b.id = k.building_id WHERE k.grid_id IS NOT b.grid_id"),
+      0);
+  EXPECT_EQ(count(*db, "SELECT count(*) FROM building_grid_history WHERE plan_id = " + std::to_string(summary->planId)),
+            summary->buildingsMoved);
+  EXPECT_GT(count(*db, "SELECT count(*) FROM audit_log"), audits + summary->buildingsMoved + summary->householdsMoved);
+  // Grid counts (triggers) agree with the households.
+  EXPECT_EQ(count(*db,
+                  "SELECT count(*) FROM grid_stats s WHERE s.households <> (SELECT count(*) FROM household h WHERE "
+                  "h.grid_id = s.grid_id AND h.logout = 0)"),
+            0);
+  EXPECT_EQ(violations(), "");
+
+  // A second repair of a balanced plan moves nothing.
+  auto again = planCommunity(*db, community, PlanOptions{}, true);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->plan.metrics.unitsMoved, 0);
+}
+
+TEST_F(CommunityPlanTest, ProposeKeepsCodesOfGridsThatSurviveAndLockedGridsRefuseARedraw) {
+  auto plan = planCommunity(*db, community, PlanOptions{}, false);
+  ASSERT_TRUE(plan.ok()) << plan.error().describe();
+  auto summary = commitCommunityPlan(*db, clock, kSecretary, *plan, PlanOptions{});
+  ASSERT_TRUE(summary.ok()) << summary.error().describe();
+  EXPECT_GT(summary->gridsKept, 0);
+  EXPECT_EQ(count(*db,
+                  "SELECT count(*) FROM building b JOIN grid g ON g.id = b.grid_id WHERE b.building_code IS NOT NULL "
+                  "AND substr(b.building_code, 1, 15) <> g.grid_code"),
+            0)
+      << "moved buildings are renumbered into their new grid";
+  EXPECT_EQ(violations(), "");
+
+  ASSERT_TRUE(
+      db->exec("UPDATE grid SET locked = 1 WHERE id = (SELECT min(id) FROM grid WHERE retired_at IS NULL)").ok());
+  auto redraw = planCommunity(*db, community, PlanOptions{}, false);
+  ASSERT_FALSE(redraw.ok());
+  EXPECT_EQ(redraw.error().code, ErrorCode::Conflict);
+  auto repaired = planCommunity(*db, community, PlanOptions{}, true);
+  ASSERT_TRUE(repaired.ok());
+  const long long locked = count(*db, "SELECT min(id) FROM grid WHERE locked = 1");
+  for (std::size_t i = 0; i < repaired->units.buildingIds.size(); ++i) {
+    const int before = repaired->units.current[i];
+    if (before >= 0 && repaired->units.gridIds[static_cast<std::size_t>(before)] == locked)
+      EXPECT_EQ(repaired->plan.assignment[i], before)
+          << "building " << repaired->units.buildingIds[i] << " left the locked grid";
+  }
+}
+
+TEST_F(CommunityPlanTest, AnUnknownCommunityIsNamed) {
+  auto plan = planCommunity(*db, "999999999999", PlanOptions{}, true);
+  ASSERT_FALSE(plan.ok());
+  EXPECT_EQ(plan.error().code, ErrorCode::NotFound);
+  EXPECT_NE(plan.error().message.find("999999999999"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace grid::districting
