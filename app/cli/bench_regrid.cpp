@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // gridctl bench regrid: rook lattices and repair, METIS alone in the same run for reference.
+#include <sys/resource.h>
+
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <mutex>
 #include <random>
+#include <thread>
 
 #include "bench.h"
+#include "districting/community_plan.h"
 #include "districting/planner.h"
+#include "storage/database.h"
 
 namespace grid::bench {
 namespace {
@@ -37,9 +44,67 @@ void printPlan(const char* label, const Plan& plan, double seconds) {
   std::printf("\n");
 }
 
+long peakRss() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024;
+}
+
+//! Every community of a database planned (propose or repair), one worker per core, each with its own connection.
+int runCityBenchmark(const std::map<std::string, std::string>& options) {
+  const std::string path = options.at("db");
+  const bool repair = options.count("mode") && options.at("mode") == "repair";
+  auto db = Database::open(path, Database::readOnlyOptions());
+  if (!db) return std::fprintf(stderr, "%s\n", db.error().describe().c_str()), 2;
+  std::vector<std::string> communities;
+  auto list = (*db)->prepare("SELECT admin_code FROM community ORDER BY id");
+  (void)list->forEachRow([&](const Statement& row) { communities.push_back(row.text(0)); });
+  const long long buildings = *(*db)->queryInt("SELECT count(*) FROM building");
+  const unsigned workers = std::max(1u, std::thread::hardware_concurrency());
+  std::printf("bench regrid --db: %zu communities, %lld buildings, %s, %u worker(s)\n", communities.size(), buildings,
+              repair ? "repair" : "propose", workers);
+  std::atomic<std::size_t> next{0};
+  std::mutex mutex;
+  long long units = 0, grids = 0, within = 0, moved = 0;
+  int failed = 0, discontiguous = 0;
+  double maxDeviation = 0;
+  std::string firstError;
+  const auto start = Clock::now();
+  std::vector<std::thread> threads;
+  for (unsigned w = 0; w < workers; ++w)
+    threads.emplace_back([&] {
+      auto connection = Database::open(path, Database::readOnlyOptions());
+      if (!connection) return;
+      for (std::size_t i = next++; i < communities.size(); i = next++) {
+        auto plan = districting::planCommunity(**connection, communities[i], PlanOptions{}, repair);
+        std::lock_guard<std::mutex> lock(mutex);
+        if (!plan) {
+          if (failed++ == 0) firstError = communities[i] + ": " + plan.error().describe();
+          continue;
+        }
+        const auto& m = plan->plan.metrics;
+        units += static_cast<long long>(plan->units.buildingIds.size());
+        grids += m.grids;
+        within += std::lround(m.withinTolerance * m.grids);
+        moved += m.unitsMoved;
+        discontiguous += !m.allContiguous;
+        maxDeviation = std::max(maxDeviation, m.maxAbsDeviation);
+      }
+    });
+  for (auto& t : threads) t.join();
+  const double wall = since(start);
+  std::printf("  %.1f s wall (goal < 30 s), peak RSS %ld MB (goal < 2048 MB); %lld buildings → %lld grids, within ±10 %% %.2f %%, "
+              "max |deviation| %.1f %%, communities with a non-contiguous grid %d, failed %d%s%s\n",
+              wall, peakRss(), units, grids, grids ? 100.0 * static_cast<double>(within) / static_cast<double>(grids) : 0.0, 100 * maxDeviation,
+              discontiguous, failed, failed ? "; first: " : "", firstError.c_str());
+  if (repair) std::printf("  buildings moved: %lld (%.1f %%)\n", moved, units ? 100.0 * static_cast<double>(moved) / static_cast<double>(units) : 0.0);
+  return failed ? 1 : 0;
+}
+
 }  // namespace
 
 int runRegridBenchmark(const std::map<std::string, std::string>& options) {
+  if (options.count("db")) return runCityBenchmark(options);
   const std::uint64_t seed = options.count("seed") ? std::stoull(options.at("seed")) : 1;
   PlanOptions plan;
   plan.target = 300;
