@@ -23,7 +23,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
+double seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
 
 long peakRssMb() {
   rusage usage{};
@@ -36,7 +38,8 @@ std::string temporaryDirectory(const std::map<std::string, std::string>& options
     std::filesystem::create_directories(keep->second);
     return keep->second;
   }
-  const auto path = std::filesystem::temp_directory_path() / ("gridstation-bench-" + std::to_string(std::random_device()()));
+  const auto path =
+      std::filesystem::temp_directory_path() / ("gridstation-bench-" + std::to_string(std::random_device()()));
   std::filesystem::create_directories(path);
   return path.string();
 }
@@ -84,7 +87,9 @@ int runImportBenchmark(const std::map<std::string, std::string>& options) {
   if (auto r = generateDistrict(*db, key, clock, Actor::system("bench"), district); !r)
     return std::fprintf(stderr, "%s\n", r.error().describe().c_str()), 2;
   std::vector<std::string> buildings;
-  auto codes = db->prepare("SELECT building_code FROM building WHERE type_code IN ('residential', 'high_rise') AND building_code IS NOT NULL");
+  auto codes = db->prepare(
+      "SELECT building_code FROM building WHERE type_code IN ('residential', 'high_rise') AND building_code IS NOT "
+      "NULL");
   (void)codes->forEachRow([&](const Statement& row) { buildings.push_back(row.text(0)); });
 
   // The sheet: households of three (head, spouse, child) in new dwellings of the district's buildings.
@@ -100,11 +105,14 @@ int runImportBenchmark(const std::map<std::string, std::string>& options) {
       char first17[18];
       // Unique by construction: day and sequence from the row number, across 20 address codes.
       const int day = static_cast<int>(serial / 500 % 10000);
-      std::snprintf(first17, sizeof first17, "%06d%04d%02d%02d%03d", 110101 + static_cast<int>(serial / 5000000) % 20 * 100,
-                    1940 + day / 336, day / 28 % 12 + 1, day % 28 + 1, static_cast<int>(serial % 500) * 2 + (male ? 1 : 2) - (serial % 500 == 499 && !male ? 2 : 0));
+      std::snprintf(first17, sizeof first17, "%06d%04d%02d%02d%03d",
+                    110101 + static_cast<int>(serial / 5000000) % 20 * 100, 1940 + day / 336, day / 28 % 12 + 1,
+                    day % 28 + 1,
+                    static_cast<int>(serial % 500) * 2 + (male ? 1 : 2) - (serial % 500 == 499 && !male ? 2 : 0));
       out << "居民" << i << "," << first17 << idNumberCheckCharacter(first17) << "," << (male ? "男" : "女") << ","
-          << kRelations[i % 3] << ",B" << household << "," << buildings[static_cast<std::size_t>(household) % buildings.size()]
-          << ",9," << (1000 + household / static_cast<long long>(buildings.size())) << ",1380013" << (1000 + i % 9000)
+          << kRelations[i % 3] << ",B" << household << ","
+          << buildings[static_cast<std::size_t>(household) % buildings.size()] << ",9,"
+          << (1000 + household / static_cast<long long>(buildings.size())) << ",1380013" << (1000 + i % 9000)
           << ",汉族,群众,户籍人口\n";
     }
   }
@@ -118,10 +126,11 @@ int runImportBenchmark(const std::map<std::string, std::string>& options) {
   auto report = importPersonSheet(*db, key, csv, sheet, Actor::system("bench"), clock);
   const double ours = seconds(start);
   if (!report) return std::fprintf(stderr, "%s\n", report.error().describe().c_str()), 2;
-  std::printf("  gridctl import (validate, encrypt, households, audit): %.2f s, %.0f rows/s, %lld persons, %lld households, "
-              "%zu problems, peak RSS %ld MB (before: %ld MB)\n",
-              ours, static_cast<double>(rows) / ours, report->personsWritten, report->householdsWritten,
-              report->issues.size(), peakRssMb(), rssBefore);
+  std::printf(
+      "  gridctl import (validate, encrypt, households, audit): %.2f s, %.0f rows/s, %lld persons, %lld households, "
+      "%zu problems, peak RSS %ld MB (before: %ld MB)\n",
+      ours, static_cast<double>(rows) / ours, report->personsWritten, report->householdsWritten, report->issues.size(),
+      peakRssMb(), rssBefore);
   if (!report->issues.empty())
     std::printf("  first problem: row %lld %s: %s\n", report->issues[0].row, report->issues[0].column.c_str(),
                 report->issues[0].reason.c_str());
@@ -129,14 +138,16 @@ int runImportBenchmark(const std::map<std::string, std::string>& options) {
   const std::string peer = dir + "/ogr2ogr.sqlite";
   std::filesystem::remove(peer);
   start = Clock::now();
-  const std::string command = "ogr2ogr -f SQLite -dsco SPATIALITE=YES -gt 65536 '" + peer + "' '" + csv + "' > /dev/null 2>&1";
+  const std::string command =
+      "ogr2ogr -f SQLite -dsco SPATIALITE=YES -gt 65536 '" + peer + "' '" + csv + "' > /dev/null 2>&1";
   const int status = std::system(command.c_str());
   const double theirs = seconds(start);
   if (status != 0) {
     std::printf("  ogr2ogr failed (exit %d); is gdal-bin installed?\n", status);
     return 1;
   }
-  std::printf("  ogr2ogr -f SQLite (no validation, no encryption): %.2f s, %.0f rows/s\n", theirs, static_cast<double>(rows) / theirs);
+  std::printf("  ogr2ogr -f SQLite (no validation, no encryption): %.2f s, %.0f rows/s\n", theirs,
+              static_cast<double>(rows) / theirs);
   std::printf("  ratio gridctl/ogr2ogr: %.2f (goal <= 1.0)\n", ours / theirs);
   if (!options.count("keep")) std::filesystem::remove_all(dir);
   return 0;
@@ -155,11 +166,12 @@ int runDemoBenchmark(const std::map<std::string, std::string>& options) {
   const double elapsed = seconds(start);
   if (!summary) return std::fprintf(stderr, "%s\n", summary.error().describe().c_str()), 2;
   (void)bench->db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-  std::printf("bench demo: %lld households requested → %lld households, %lld persons, %lld buildings, %lld grids: "
-              "%.1f s wall, %.0f households/s, peak RSS %ld MB, file %.0f MB\n",
-              households, summary->households, summary->persons, summary->buildings, summary->grids, elapsed,
-              static_cast<double>(summary->households) / elapsed, peakRssMb(),
-              static_cast<double>(std::filesystem::file_size(bench->path)) / 1e6);
+  std::printf(
+      "bench demo: %lld households requested → %lld households, %lld persons, %lld buildings, %lld grids: "
+      "%.1f s wall, %.0f households/s, peak RSS %ld MB, file %.0f MB\n",
+      households, summary->households, summary->persons, summary->buildings, summary->grids, elapsed,
+      static_cast<double>(summary->households) / elapsed, peakRssMb(),
+      static_cast<double>(std::filesystem::file_size(bench->path)) / 1e6);
   if (!options.count("keep")) std::filesystem::remove_all(dir);
   return 0;
 }

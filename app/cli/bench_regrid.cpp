@@ -93,11 +93,15 @@ int runCityBenchmark(const std::map<std::string, std::string>& options) {
     });
   for (auto& t : threads) t.join();
   const double wall = since(start);
-  std::printf("  %.1f s wall (goal < 30 s), peak RSS %ld MB (goal < 2048 MB); %lld buildings → %lld grids, within ±10 %% %.2f %%, "
-              "max |deviation| %.1f %%, communities with a non-contiguous grid %d, failed %d%s%s\n",
-              wall, peakRss(), units, grids, grids ? 100.0 * static_cast<double>(within) / static_cast<double>(grids) : 0.0, 100 * maxDeviation,
-              discontiguous, failed, failed ? "; first: " : "", firstError.c_str());
-  if (repair) std::printf("  buildings moved: %lld (%.1f %%)\n", moved, units ? 100.0 * static_cast<double>(moved) / static_cast<double>(units) : 0.0);
+  std::printf(
+      "  %.1f s wall (goal < 30 s), peak RSS %ld MB (goal < 2048 MB); %lld buildings → %lld grids, within ±10 %% %.2f "
+      "%%, "
+      "max |deviation| %.1f %%, communities with a non-contiguous grid %d, failed %d%s%s\n",
+      wall, peakRss(), units, grids, grids ? 100.0 * static_cast<double>(within) / static_cast<double>(grids) : 0.0,
+      100 * maxDeviation, discontiguous, failed, failed ? "; first: " : "", firstError.c_str());
+  if (repair)
+    std::printf("  buildings moved: %lld (%.1f %%)\n", moved,
+                units ? 100.0 * static_cast<double>(moved) / static_cast<double>(units) : 0.0);
   return failed ? 1 : 0;
 }
 

@@ -20,9 +20,10 @@
 namespace grid::bench {
 namespace {
 
-//! Median of \a runs renders (after one warm-up; with runs = 0, the single cold render) of \a layers at \a extent, 1600 × 1000 px; milliseconds.
-double renderMilliseconds(const QList<QgsMapLayer*>& layers, const QgsRectangle& extent, const QgsCoordinateReferenceSystem& crs,
-                          int runs = 3) {
+//! Median of \a runs renders (after one warm-up; with runs = 0, the single cold render) of \a layers at \a extent, 1600
+//! × 1000 px; milliseconds.
+double renderMilliseconds(const QList<QgsMapLayer*>& layers, const QgsRectangle& extent,
+                          const QgsCoordinateReferenceSystem& crs, int runs = 3) {
   QgsMapSettings settings;
   settings.setLayers(layers);
   settings.setDestinationCrs(crs);
@@ -72,8 +73,10 @@ int runRenderBenchmark(const std::string& path) {
       return 2;
     }
     const QgsCoordinateReferenceSystem crs(QStringLiteral("EPSG:%1").arg((*db)->srid()));
-    const QgsRectangle full = extentOf(**db, "SELECT MbrMinX(e), MbrMinY(e), MbrMaxX(e), MbrMaxY(e) FROM (SELECT Extent(geom) e FROM community)");
-    const QgsRectangle community = extentOf(**db, "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) FROM community ORDER BY id LIMIT 1");
+    const QgsRectangle full = extentOf(
+        **db, "SELECT MbrMinX(e), MbrMinY(e), MbrMaxX(e), MbrMaxY(e) FROM (SELECT Extent(geom) e FROM community)");
+    const QgsRectangle community = extentOf(
+        **db, "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) FROM community ORDER BY id LIMIT 1");
     const long long buildings = *(*db)->queryInt("SELECT count(*) FROM building");
 
     QgsProject project;
@@ -103,12 +106,13 @@ int runRenderBenchmark(const std::string& path) {
     const double styledCommunity = renderMilliseconds(styled, community, crs);
     const double plainCommunity = renderMilliseconds(plain, community, crs);
     std::printf("bench render: %s (%lld buildings), 1600x1000 px, median of 3\n", path.c_str(), buildings);
-    std::printf("  open and first paint: %.0f ms (layers ready after %.0f ms; goal < 2000 ms for the demo)\n", openAndPaint,
-                layersReady);
-    std::printf("  full extent:    GridStation %.0f ms, plain QGIS %.0f ms, ratio %.2f (goal <= 0.5)\n", styledFull, plainFull,
-                styledFull / plainFull);
-    std::printf("  community view: GridStation %.0f ms, plain QGIS %.0f ms, ratio %.2f (goal <= 100 ms at 1 M buildings)\n",
-                styledCommunity, plainCommunity, styledCommunity / plainCommunity);
+    std::printf("  open and first paint: %.0f ms (layers ready after %.0f ms; goal < 2000 ms for the demo)\n",
+                openAndPaint, layersReady);
+    std::printf("  full extent:    GridStation %.0f ms, plain QGIS %.0f ms, ratio %.2f (goal <= 0.5)\n", styledFull,
+                plainFull, styledFull / plainFull);
+    std::printf(
+        "  community view: GridStation %.0f ms, plain QGIS %.0f ms, ratio %.2f (goal <= 100 ms at 1 M buildings)\n",
+        styledCommunity, plainCommunity, styledCommunity / plainCommunity);
   }
   QgsApplication::exitQgis();
   return status;

@@ -13,18 +13,18 @@
 #include <vector>
 
 #include "bench.h"
-#include "interrupt.h"
-#include "print_commands.h"
-#include "regrid_command.h"
-#include "core/process_setup.h"
 #include "checks/statistics.h"
 #include "checks/validator.h"
 #include "common/clock.h"
+#include "core/process_setup.h"
 #include "demo/district_generator.h"
 #include "demo/sample_district.h"
 #include "geo/crs.h"
+#include "interrupt.h"
 #include "io/sheet_import.h"
 #include "io/vector_import.h"
+#include "print_commands.h"
+#include "regrid_command.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
 
@@ -191,7 +191,8 @@ int runInit(const Arguments& args) {
   if (args.positional.size() != 1) return usageError("init needs exactly one database path", kInitUsage);
   const std::string& path = args.positional[0];
   if (std::filesystem::exists(path))
-    return fail(makeError(ErrorCode::Conflict, "File exists already; choose a new name or delete it first.", {.file = path}));
+    return fail(
+        makeError(ErrorCode::Conflict, "File exists already; choose a new name or delete it first.", {.file = path}));
   auto srid = sridFromOptions(args);
   if (!srid) return fail(srid.error());
   auto db = createDatabase(path, *srid);
@@ -277,7 +278,8 @@ Result<std::map<std::string, std::string>> parseFieldMap(const std::string& text
     const std::string pair = text.substr(start, end - start);
     const std::size_t eq = pair.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == pair.size())
-      return makeError(ErrorCode::InvalidInput, "--map takes target=field pairs separated by commas, e.g. households=hh,floors=levels");
+      return makeError(ErrorCode::InvalidInput,
+                       "--map takes target=field pairs separated by commas, e.g. households=hh,floors=levels");
     map[pair.substr(0, eq)] = pair.substr(eq + 1);
     start = end + 1;
   }
@@ -289,11 +291,16 @@ int runImport(const Arguments& args) {
   if (args.positional.size() != 2) return usageError("import needs a database and a source file", kImportUsage);
   VectorImportOptions options;
   const std::string kind = args.options.count("kind") ? args.options.at("kind") : "buildings";
-  if (kind == "buildings") options.kind = VectorImportKind::Buildings;
-  else if (kind == "streets") options.kind = VectorImportKind::Streets;
-  else if (kind == "communities") options.kind = VectorImportKind::Communities;
-  else if (kind == "grids") options.kind = VectorImportKind::Grids;
-  else return usageError("--kind must be buildings, streets, communities or grids", kImportUsage);
+  if (kind == "buildings")
+    options.kind = VectorImportKind::Buildings;
+  else if (kind == "streets")
+    options.kind = VectorImportKind::Streets;
+  else if (kind == "communities")
+    options.kind = VectorImportKind::Communities;
+  else if (kind == "grids")
+    options.kind = VectorImportKind::Grids;
+  else
+    return usageError("--kind must be buildings, streets, communities or grids", kImportUsage);
   if (args.options.count("layer")) options.layer = args.options.at("layer");
   if (args.options.count("where")) options.where = args.options.at("where");
   if (args.options.count("source-srs")) options.sourceSrs = args.options.at("source-srs");
@@ -303,16 +310,19 @@ int runImport(const Arguments& args) {
     options.fields = *map;
   }
   try {
-    if (args.options.count("dwelling-area")) options.estimate.dwellingArea = std::stod(args.options.at("dwelling-area"));
+    if (args.options.count("dwelling-area"))
+      options.estimate.dwellingArea = std::stod(args.options.at("dwelling-area"));
     if (args.options.count("usable-share")) options.estimate.usableShare = std::stod(args.options.at("usable-share"));
-    if (args.options.count("default-floors")) options.estimate.defaultFloors = std::stoi(args.options.at("default-floors"));
+    if (args.options.count("default-floors"))
+      options.estimate.defaultFloors = std::stoi(args.options.at("default-floors"));
     if (args.options.count("floor-height")) options.estimate.floorHeight = std::stod(args.options.at("floor-height"));
   } catch (const std::exception&) {
     return usageError("the estimate options take numbers", kImportUsage);
   }
   if (options.estimate.dwellingArea <= 0 || options.estimate.usableShare <= 0 || options.estimate.usableShare > 1 ||
       options.estimate.defaultFloors < 1 || options.estimate.floorHeight <= 0)
-    return usageError("estimate options out of range (dwelling area > 0, 0 < usable share <= 1, floors >= 1)", kImportUsage);
+    return usageError("estimate options out of range (dwelling area > 0, 0 < usable share <= 1, floors >= 1)",
+                      kImportUsage);
   options.dryRun = args.options.count("dry-run") > 0;
 
   auto db = Database::open(args.positional[0]);
@@ -330,18 +340,20 @@ int runImport(const Arguments& args) {
     sheet.columns = options.fields;
     sheet.dryRun = options.dryRun;
     sheet.skipInvalid = args.options.count("skip-invalid") > 0;
-    auto report = importPersonSheet(**db, *key, args.positional[1], sheet, Actor::system("gridctl import"), clock, &progress);
+    auto report =
+        importPersonSheet(**db, *key, args.positional[1], sheet, Actor::system("gridctl import"), clock, &progress);
     std::fprintf(stderr, "\r%-40s\r", "");
     if (!report) return fail(report.error());
     for (const SheetIssue& issue : report->issues)
       std::cout << args.positional[1] << ":" << issue.row << " " << issue.column << ": " << issue.reason << "\n";
     if (report->written)
-      std::cout << "Imported " << report->personsWritten << " persons in " << report->householdsWritten << " households ("
-                << report->dwellingsCreated << " new dwellings) from " << report->rows << " rows"
-                << (report->invalidRows ? "; skipped " + std::to_string(report->invalidRows) + " bad rows" : "") << "\n";
+      std::cout << "Imported " << report->personsWritten << " persons in " << report->householdsWritten
+                << " households (" << report->dwellingsCreated << " new dwellings) from " << report->rows << " rows"
+                << (report->invalidRows ? "; skipped " + std::to_string(report->invalidRows) + " bad rows" : "")
+                << "\n";
     else if (sheet.dryRun)
-      std::cout << "Dry run, nothing written: " << report->rows << " rows, " << report->invalidRows << " with problems ("
-                << report->issues.size() << " problems)\n";
+      std::cout << "Dry run, nothing written: " << report->rows << " rows, " << report->invalidRows
+                << " with problems (" << report->issues.size() << " problems)\n";
     else
       std::cout << "Nothing written: " << report->invalidRows << " of " << report->rows << " rows have problems ("
                 << report->issues.size() << "). Fix them, or pass --skip-invalid to import the good rows.\n";
@@ -405,7 +417,8 @@ int runStats(const Arguments& args) {
     std::printf("grids within ±10%% of target: %lld of %lld (%.1f%%)\n", stats->gridsWithinTenPercent, h.count,
                 100.0 * static_cast<double>(stats->gridsWithinTenPercent) / static_cast<double>(h.count));
   const auto& p = stats->personsPerHousehold;
-  std::printf("persons per household: min %lld, median %.1f, max %lld, mean %.2f\n", p.minimum, p.median, p.maximum, p.mean);
+  std::printf("persons per household: min %lld, median %.1f, max %lld, mean %.2f\n", p.minimum, p.median, p.maximum,
+              p.mean);
   return 0;
 }
 

@@ -16,14 +16,14 @@
 #include <memory>
 
 #include "boards/notice_board.h"
-#include "demo/district_generator.h"
-#include "storage/database_key.h"
 #include "core/translation.h"
+#include "demo/district_generator.h"
 #include "interrupt.h"
 #include "print/board_layout.h"
 #include "print/board_printer.h"
 #include "print/plate_printer.h"
 #include "storage/database.h"
+#include "storage/database_key.h"
 #include "storage/qr_token_repository.h"
 
 namespace grid::cli {
@@ -107,7 +107,8 @@ class QgisSession {
 
 Result<std::unique_ptr<Database>> openForPrinting(const std::string& path) {
   if (!QFileInfo::exists(QString::fromStdString(path)))
-    return makeError(ErrorCode::NotFound, "No database " + path + "; create one with `gridctl init` or `gridctl demo`.", {.file = path});
+    return makeError(ErrorCode::NotFound, "No database " + path + "; create one with `gridctl init` or `gridctl demo`.",
+                     {.file = path});
   return Database::open(path);
 }
 
@@ -159,7 +160,8 @@ int runBoards(const std::vector<std::string>& positional, const Options& options
     std::unique_ptr<QgsPrintLayout> layout(app::BoardLayout::createDefault(&project, paper));
     const QString path = QString::fromStdString(option(options, "write-template"));
     if (!layout->saveAsTemplate(path, QgsReadWriteContext()))
-      return fail(makeError(ErrorCode::Io, "Cannot write " + path.toStdString() + "; check the folder exists and is writable."));
+      return fail(makeError(ErrorCode::Io,
+                            "Cannot write " + path.toStdString() + "; check the folder exists and is writable."));
     std::cout << "Wrote the " << paperName << " board template to " << path.toStdString()
               << "; restyle it in QGIS (Project → Layout Manager → from template) and print with --template.\n";
     return 0;
@@ -167,7 +169,8 @@ int runBoards(const std::vector<std::string>& positional, const Options& options
   const std::string dbPath = databaseArgument(positional, options);
   if (dbPath.empty()) return usage("boards needs exactly one database: DB or --db DB", kBoardsUsage);
   const std::string out = option(options, "out");
-  if (out.empty()) return usage("say where to write the boards: --out FILE.pdf (or a folder with --per-grid)", kBoardsUsage);
+  if (out.empty())
+    return usage("say where to write the boards: --out FILE.pdf (or a folder with --per-grid)", kBoardsUsage);
   auto scope = scopeFrom(options);
   if (!scope) return usage(scope.error().message, kBoardsUsage);
   auto db = openForPrinting(dbPath);
@@ -217,14 +220,15 @@ int runPlates(const std::vector<std::string>& positional, const Options& options
   SystemClock clock;
   Progress progress;
   CancelOnInterrupt cancel(progress);
-  auto result = app::printDoorPlates(**db, *grids, QString::fromStdString(out), sheet, Actor::system("gridctl plates"), clock,
-                                     [&](int done, int total) {
+  auto result = app::printDoorPlates(**db, *grids, QString::fromStdString(out), sheet, Actor::system("gridctl plates"),
+                                     clock, [&](int done, int total) {
                                        std::fprintf(stderr, "\r%d/%d plates", done, total);
                                        return !progress.isCancelled();
                                      });
   std::fprintf(stderr, "\n");
   if (!result) return fail(result.error());
-  std::cout << "Printed " << result->plates << " door plate(s) on " << result->pages << " A4 sheet(s) to " << out << "\n";
+  std::cout << "Printed " << result->plates << " door plate(s) on " << result->pages << " A4 sheet(s) to " << out
+            << "\n";
   return 0;
 }
 
@@ -237,7 +241,8 @@ int runQr(const std::vector<std::string>& positional, const Options& options, bo
   SystemClock clock;
   QrTokenRepository tokens(**db, clock);
   if (positional[0] == "revoke") {
-    if (auto s = tokens.revoke(positional[2], Actor::system("gridctl qr"), option(options, "reason")); !s) return fail(s.error());
+    if (auto s = tokens.revoke(positional[2], Actor::system("gridctl qr"), option(options, "reason")); !s)
+      return fail(s.error());
     std::cout << "Revoked " << positional[2] << "; reprint the board or plate to issue a new code.\n";
     return 0;
   }
@@ -283,8 +288,8 @@ int runBoardsBenchmark(const Options& options) {
   auto ours = printer.print(grids, dir + QStringLiteral("/gridstation.pdf"), print, nullptr);
   const double oursSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
   if (!ours) return fail(ours.error());
-  std::printf("  GridStation (board data, staff cards, QR codes, fitting, atlas export): %.2f s, %.0f ms/board\n", oursSeconds,
-              1000 * oursSeconds / static_cast<double>(ours->pages));
+  std::printf("  GridStation (board data, staff cards, QR codes, fitting, atlas export): %.2f s, %.0f ms/board\n",
+              oursSeconds, 1000 * oursSeconds / static_cast<double>(ours->pages));
 
   // The peer: the same template, layers and atlas saved as a QGIS project, exported by QGIS's own algorithm.
   const QString project = dir + QStringLiteral("/peer.qgz");
@@ -294,16 +299,18 @@ int runBoardsBenchmark(const Options& options) {
     if (!layout) return fail(layout.error());
     if (!peer.write(project)) return fail(makeError(ErrorCode::Io, "cannot write " + project.toStdString()));
   }
-  const QString processBinary = QFileInfo::exists(QStringLiteral("/usr/bin/qgis_process.bin")) ? QStringLiteral("/usr/bin/qgis_process.bin")
-                                                                                             : QStringLiteral("qgis_process");
+  const QString processBinary = QFileInfo::exists(QStringLiteral("/usr/bin/qgis_process.bin"))
+                                    ? QStringLiteral("/usr/bin/qgis_process.bin")
+                                    : QStringLiteral("qgis_process");
   QProcess process;
   QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
   environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
   process.setProcessEnvironment(environment);
   timer.restart();
-  process.start(processBinary, {QStringLiteral("run"), QStringLiteral("native:atlaslayouttopdf"), QStringLiteral("--PROJECT_PATH=") + project,
-                                QStringLiteral("--LAYOUT=网格公示牌 A3"), QStringLiteral("--DPI=200"),
-                                QStringLiteral("--OUTPUT=") + dir + QStringLiteral("/qgis_atlas.pdf")});
+  process.start(processBinary,
+                {QStringLiteral("run"), QStringLiteral("native:atlaslayouttopdf"),
+                 QStringLiteral("--PROJECT_PATH=") + project, QStringLiteral("--LAYOUT=网格公示牌 A3"),
+                 QStringLiteral("--DPI=200"), QStringLiteral("--OUTPUT=") + dir + QStringLiteral("/qgis_atlas.pdf")});
   const bool finished = process.waitForFinished(30 * 60 * 1000);
   const double theirs = static_cast<double>(timer.nsecsElapsed()) / 1e9;
   if (!finished || process.exitCode() != 0 || !QFileInfo::exists(dir + QStringLiteral("/qgis_atlas.pdf"))) {
@@ -312,8 +319,10 @@ int runBoardsBenchmark(const Options& options) {
                 process.readAllStandardError().right(600).toStdString().c_str());
     return 1;
   }
-  std::printf("  qgis_process native:atlaslayouttopdf (same template and layers, static texts, no cards): %.2f s, %.0f ms/board\n", theirs,
-              1000 * theirs / static_cast<double>(grids.size()));
+  std::printf(
+      "  qgis_process native:atlaslayouttopdf (same template and layers, static texts, no cards): %.2f s, %.0f "
+      "ms/board\n",
+      theirs, 1000 * theirs / static_cast<double>(grids.size()));
   std::printf("  ratio GridStation/QGIS atlas: %.2f (goal <= 1.0)\n", oursSeconds / theirs);
   return 0;
 }

@@ -109,9 +109,10 @@ int runRegridDatabase(const std::map<std::string, std::string>& options) {
     std::printf("  %-16s %4d buildings %5lld households %+6.1f %%%s\n", name.c_str(), grid.units, grid.households,
                 100 * grid.deviation, std::abs(grid.deviation) > plan.tolerance + 1e-9 ? "  outside tolerance" : "");
   }
-  std::printf("within ±%.0f %%: %.1f %% of grids, max |deviation| %.1f %%, contiguous %s, buildings moved %d\n",
-              100 * plan.tolerance, 100 * m.withinTolerance, 100 * m.maxAbsDeviation,
-              m.allContiguous ? "all" : "NOT all", m.unitsMoved);
+  std::printf("within ±%.0f %%: %.1f %% of grids, max |deviation| %.1f %%, contiguous %s", 100 * plan.tolerance,
+              100 * m.withinTolerance, 100 * m.maxAbsDeviation, m.allContiguous ? "all" : "NOT all");
+  if (mode == "repair") std::printf(", buildings moved %d", m.unitsMoved);
+  std::printf("\n");
   for (const std::string& warning : planned->plan.warnings) std::printf("note: %s\n", warning.c_str());
   if (!options.count("commit")) {
     std::printf("Preview only; nothing was changed. Run again with --commit to accept this plan.\n");

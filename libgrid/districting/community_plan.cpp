@@ -95,6 +95,18 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
       });
       !s)
     return s.error();
+  // Barriers inside the community's extent: streets are soft, water is hard.
+  for (const char* table : {"base_road", "base_water"}) {
+    if (units.boundary.empty()) break;
+    auto barriers =
+        database.prepare(std::string("SELECT AsBinary(geom) FROM ") + table +
+                         " WHERE geom IS NOT NULL AND ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = '" +
+                         table + "' AND search_frame = (SELECT geom FROM community WHERE id = ?))");
+    if (!barriers) continue;  // an older database without the table or its index: no barriers
+    barriers->bind(1, units.communityId);
+    auto& list = std::string(table) == "base_road" ? units.softBarriers : units.hardBarriers;
+    (void)barriers->forEachRow([&](const Statement& row) { list.push_back(row.blob(0)); });
+  }
   if (units.buildingIds.empty())
     return makeError(ErrorCode::InvalidInput,
                      "Community " + units.communityName + " (" + communityCode +
@@ -120,6 +132,7 @@ Result<CommunityPlan> planCommunity(Database& database, const std::string& commu
   auto cells = tessellate(u.footprints, u.boundary);
   if (!cells) return cells.error();
   out.tessellation = std::move(*cells);
+  applyBarriers(out.tessellation, u.hardBarriers, u.softBarriers);
   const UnitGraph graph(u.households, out.tessellation.edges);
   PlanOptions planOptions = options;
   planOptions.lockedGrids = u.lockedGrids;

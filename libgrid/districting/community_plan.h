@@ -34,6 +34,8 @@ struct CommunityUnits {
   std::vector<long long> gridIds;  //!< the community's active grids, by sequence
   std::vector<std::string> gridCodes;
   std::vector<char> lockedGrids;
+  std::vector<Wkb> softBarriers;  //!< streets through the community (base_road): cheap to cut along
+  std::vector<Wkb> hardBarriers;  //!< rivers and lakes (base_water): never inside a grid
 };
 
 //! Loads community \a communityCode (12-digit code); buildings without a grid inside its boundary come along.

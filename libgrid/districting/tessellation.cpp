@@ -129,6 +129,7 @@ Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area) 
     const int copies = taken[key]++;
     points[i] = {x + 0.01 * copies, y + 0.007 * copies};
   }
+  out.points = points;
   std::vector<GEOSGeometry*> raw(n);
   for (std::size_t i = 0; i < n; ++i) raw[i] = GEOSGeom_createPointFromXY_r(h, points[i].first, points[i].second);
   auto multipoint = geos.own(GEOSGeom_createCollection_r(h, GEOS_MULTIPOINT, raw.data(), static_cast<unsigned>(n)));
@@ -194,6 +195,60 @@ Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area) 
     });
   }
   return out;
+}
+
+std::pair<int, int> applyBarriers(Tessellation& tessellation, const std::vector<Wkb>& hard,
+                                  const std::vector<Wkb>& soft, double softFactor) {
+  if (hard.empty() && soft.empty()) return {0, 0};
+  Geos geos;
+  GEOSContextHandle_t h = geos.handle();
+  std::vector<Geos::Geometry> barriers;
+  std::vector<char> isHard;
+  for (const auto* list : {&hard, &soft})
+    for (const Wkb& wkb : *list)
+      if (auto g = geos.read(wkb)) {
+        barriers.push_back(std::move(g));
+        isHard.push_back(list == &hard);
+      }
+  GEOSSTRtree* tree = GEOSSTRtree_create_r(h, 10);
+  std::vector<int> index(barriers.size());
+  for (std::size_t i = 0; i < barriers.size(); ++i) {
+    index[i] = static_cast<int>(i);
+    GEOSSTRtree_insert_r(h, tree, barriers[i].get(), &index[i]);
+  }
+  int removed = 0, weakened = 0;
+  std::vector<UnitEdge> kept;
+  for (UnitEdge edge : tessellation.edges) {
+    const auto& a = tessellation.points[static_cast<std::size_t>(edge.a)];
+    const auto& b = tessellation.points[static_cast<std::size_t>(edge.b)];
+    GEOSCoordSequence* sequence = GEOSCoordSeq_create_r(h, 2, 2);
+    GEOSCoordSeq_setXY_r(h, sequence, 0, a.first, a.second);
+    GEOSCoordSeq_setXY_r(h, sequence, 1, b.first, b.second);
+    auto segment = geos.own(GEOSGeom_createLineString_r(h, sequence));
+    struct Query {
+      std::vector<int> hits;
+    } query;
+    GEOSSTRtree_query_r(
+        h, tree, segment.get(),
+        [](void* item, void* data) { static_cast<Query*>(data)->hits.push_back(*static_cast<int*>(item)); }, &query);
+    bool crossesHard = false, crossesSoft = false;
+    for (int i : query.hits) {
+      if (GEOSIntersects_r(h, segment.get(), barriers[static_cast<std::size_t>(i)].get()) != 1) continue;
+      (isHard[static_cast<std::size_t>(i)] ? crossesHard : crossesSoft) = true;
+    }
+    if (crossesHard) {
+      ++removed;
+      continue;
+    }
+    if (crossesSoft) {
+      edge.length *= softFactor;
+      ++weakened;
+    }
+    kept.push_back(edge);
+  }
+  GEOSSTRtree_destroy_r(h, tree);
+  tessellation.edges = std::move(kept);
+  return {removed, weakened};
 }
 
 Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std::vector<int>& assignment,

@@ -20,7 +20,8 @@ using Wkb = std::vector<std::uint8_t>;
  */
 struct Tessellation {
   std::vector<UnitEdge> edges;
-  std::vector<Wkb> cells;  //!< per unit; empty if the unit's cell fell outside the area
+  std::vector<std::pair<double, double>> points;  //!< each unit's representative point (inside its footprint)
+  std::vector<Wkb> cells;                         //!< per unit; empty if the unit's cell fell outside the area
 };
 
 /**
@@ -28,6 +29,14 @@ struct Tessellation {
  * empty: the units' convex hull grown by 50 m). Fails with the unit's index when a geometry cannot be read.
  */
 Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area);
+
+/**
+ * Barriers between units: an edge whose units' representative points lie on either side of a \a hard barrier
+ * (river, wall, railway) is removed; one crossing a \a soft barrier (a street) keeps only \a softFactor of its
+ * length, so plans prefer to cut there. Returns the number of edges removed and weakened.
+ */
+std::pair<int, int> applyBarriers(Tessellation& tessellation, const std::vector<Wkb>& hard,
+                                  const std::vector<Wkb>& soft, double softFactor = 0.1);
 
 /**
  * Grid polygons: the cells of each grid dissolved (index = grid number; empty WKB for a grid without units).
