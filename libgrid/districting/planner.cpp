@@ -297,7 +297,6 @@ class Search {
     }
     const long long total = m_pop[static_cast<std::size_t>(a)] + m_pop[static_cast<std::size_t>(b)];
     const double current = popCost(m_pop[static_cast<std::size_t>(a)]) + popCost(m_pop[static_cast<std::size_t>(b)]);
-    std::vector<double> keys(edges.size());
     std::vector<int> order(edges.size());
     std::vector<std::vector<int>> tree(static_cast<std::size_t>(n));
     std::vector<int> parent(static_cast<std::size_t>(n)), bfs;
@@ -305,13 +304,11 @@ class Search {
     std::vector<char> bestSide;
     double bestScore = 1e300;
     bool subtreeToB = false;
-    std::uniform_real_distribution<double> uniform(0, 1);
     const int trees = m_current ? 16 : 8;
     for (int t = 0; t < trees; ++t) {
-      for (std::size_t e = 0; e < edges.size(); ++e) keys[e] = uniform(m_rng);
+      // Kruskal over edges in random order = the minimum spanning tree for random weights.
       std::iota(order.begin(), order.end(), 0);
-      std::sort(order.begin(), order.end(),
-                [&](int x, int y) { return keys[static_cast<std::size_t>(x)] < keys[static_cast<std::size_t>(y)]; });
+      std::shuffle(order.begin(), order.end(), m_rng);
       Dsu dsu(n);
       for (auto& list : tree) list.clear();
       int joined = 0;

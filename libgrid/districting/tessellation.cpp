@@ -178,10 +178,14 @@ Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area) 
   }
   GEOSSTRtree_destroy_r(h, tree);
 
+  const GEOSPreparedGeometry* preparedClip = GEOSPrepare_r(h, clip.get());
   std::unordered_map<SegmentKey, int, SegmentHash> firstCell;
   for (std::size_t i = 0; i < n; ++i) {
     if (cellOf[i] < 0) continue;
-    auto cell = geos.own(GEOSIntersection_r(h, GEOSGetGeometryN_r(h, diagram.get(), cellOf[i]), clip.get()));
+    const GEOSGeometry* raw = GEOSGetGeometryN_r(h, diagram.get(), cellOf[i]);
+    auto cell = GEOSPreparedContains_r(h, preparedClip, raw) == 1
+                    ? geos.own(GEOSGeom_clone_r(h, raw))  // most cells: wholly inside
+                    : geos.own(GEOSIntersection_r(h, raw, clip.get()));
     if (!cell || GEOSisEmpty_r(h, cell.get())) continue;
     out.cells[i] = geos.write(cell.get());
     forEachSegment(h, cell.get(), [&](double x1, double y1, double x2, double y2) {
@@ -194,6 +198,7 @@ Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area) 
         out.edges.push_back({it->second, static_cast<int>(i), std::hypot(x2 - x1, y2 - y1)});
     });
   }
+  GEOSPreparedGeom_destroy_r(h, preparedClip);
   return out;
 }
 
@@ -269,12 +274,12 @@ Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std:
     prints.push_back(std::move(g));
   }
   std::vector<std::vector<GEOSGeometry*>> parts(static_cast<std::size_t>(grids));
+  std::vector<std::vector<int>> members(static_cast<std::size_t>(grids));
   for (std::size_t i = 0; i < cells.size() && i < assignment.size(); ++i) {
     if (assignment[i] < 0) continue;
+    members[static_cast<std::size_t>(assignment[i])].push_back(static_cast<int>(i));
     if (!cells[i].empty())
       if (GEOSGeometry* g = geos.read(cells[i]).release()) parts[static_cast<std::size_t>(assignment[i])].push_back(g);
-    if (i < prints.size() && prints[i])
-      parts[static_cast<std::size_t>(assignment[i])].push_back(GEOSGeom_clone_r(h, prints[i].get()));
   }
   std::vector<Geos::Geometry> merged(static_cast<std::size_t>(grids));
   for (int g = 0; g < grids; ++g) {
@@ -282,10 +287,27 @@ Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std:
     if (list.empty()) continue;
     auto collection = geos.own(
         GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, list.data(), static_cast<unsigned>(list.size())));
-    merged[static_cast<std::size_t>(g)] = geos.own(GEOSUnaryUnion_r(h, collection.get()));
-    if (!merged[static_cast<std::size_t>(g)])
+    // The cells are a coverage (they meet edge to edge): the fast coverage union, the general one if that fails.
+    auto& geometry = merged[static_cast<std::size_t>(g)];
+    geometry = geos.own(GEOSCoverageUnion_r(h, collection.get()));
+    if (!geometry) geometry = geos.own(GEOSUnaryUnion_r(h, collection.get()));
+    if (!geometry)
       return makeError(ErrorCode::Unsupported,
                        "GEOS could not dissolve the cells of grid " + std::to_string(g + 1) + ": " + geos.error());
+    // Own footprints that reach out of the grid's cells are taken in.
+    std::vector<GEOSGeometry*> reaching;
+    const GEOSPreparedGeometry* prepared = GEOSPrepare_r(h, geometry.get());
+    for (int i : members[static_cast<std::size_t>(g)])
+      if (static_cast<std::size_t>(i) < prints.size() && prints[static_cast<std::size_t>(i)] &&
+          GEOSPreparedContains_r(h, prepared, prints[static_cast<std::size_t>(i)].get()) != 1)
+        reaching.push_back(GEOSGeom_clone_r(h, prints[static_cast<std::size_t>(i)].get()));
+    GEOSPreparedGeom_destroy_r(h, prepared);
+    if (!reaching.empty()) {
+      reaching.push_back(GEOSGeom_clone_r(h, geometry.get()));
+      auto all = geos.own(GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, reaching.data(),
+                                                      static_cast<unsigned>(reaching.size())));
+      if (auto grown = geos.own(GEOSUnaryUnion_r(h, all.get()))) geometry = std::move(grown);
+    }
   }
   if (!prints.empty()) {  // give up other grids' footprints
     GEOSSTRtree* tree = GEOSSTRtree_create_r(h, 10);
@@ -305,10 +327,13 @@ Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std:
           h, tree, geometry.get(),
           [](void* item, void* data) { static_cast<Query*>(data)->hits.push_back(*static_cast<int*>(item)); }, &query);
       std::vector<GEOSGeometry*> others;
+      const GEOSPreparedGeometry* prepared = GEOSPrepare_r(h, geometry.get());
       for (int i : query.hits)
         if (assignment[static_cast<std::size_t>(i)] != g &&
-            GEOSIntersects_r(h, geometry.get(), prints[static_cast<std::size_t>(i)].get()) == 1)
+            GEOSPreparedIntersects_r(h, prepared, prints[static_cast<std::size_t>(i)].get()) == 1 &&
+            GEOSPreparedTouches_r(h, prepared, prints[static_cast<std::size_t>(i)].get()) != 1)
           others.push_back(GEOSGeom_clone_r(h, prints[static_cast<std::size_t>(i)].get()));
+      GEOSPreparedGeom_destroy_r(h, prepared);
       if (others.empty()) continue;
       auto collection = geos.own(
           GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, others.data(), static_cast<unsigned>(others.size())));
