@@ -114,12 +114,24 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
   return units;
 }
 
-Result<CommunityPlan> planCommunity(Database& database, const std::string& communityCode, const PlanOptions& options,
-                                    bool repair, Progress* progress) {
+Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode) {
   auto units = loadCommunityUnits(database, communityCode);
   if (!units) return units.error();
   CommunityPlan out;
   out.units = std::move(*units);
+  auto cells = tessellate(out.units.footprints, out.units.boundary);
+  if (!cells) return cells.error();
+  out.tessellation = std::move(*cells);
+  applyBarriers(out.tessellation, out.units.hardBarriers, out.units.softBarriers);
+  return out;
+}
+
+Result<CommunityPlan> planCommunity(Database& database, const std::string& communityCode, const PlanOptions& options,
+                                    bool repair, Progress* progress) {
+  if (progress) progress->report(0.05, "tessellating");
+  auto prepared = prepareCommunity(database, communityCode);
+  if (!prepared) return prepared.error();
+  CommunityPlan out = std::move(*prepared);
   out.repair = repair;
   const CommunityUnits& u = out.units;
   const bool anyLocked = std::any_of(u.lockedGrids.begin(), u.lockedGrids.end(), [](char c) { return c != 0; });
@@ -128,11 +140,6 @@ Result<CommunityPlan> planCommunity(Database& database, const std::string& commu
                      "Community " + u.communityName +
                          " has locked grids; a new plan from scratch would redraw them. Use repair (it keeps "
                          "locked grids) or unlock them first.");
-  if (progress) progress->report(0.05, "tessellating");
-  auto cells = tessellate(u.footprints, u.boundary);
-  if (!cells) return cells.error();
-  out.tessellation = std::move(*cells);
-  applyBarriers(out.tessellation, u.hardBarriers, u.softBarriers);
   const UnitGraph graph(u.households, out.tessellation.edges);
   PlanOptions planOptions = options;
   planOptions.lockedGrids = u.lockedGrids;

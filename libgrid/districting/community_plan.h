@@ -50,6 +50,9 @@ struct CommunityPlan {
   bool repair = false;        //!< plan grid g < units.gridIds.size() continues that grid; else matched by overlap
 };
 
+//! Loads and tessellates the community (barriers applied) without planning: units and tessellation only.
+Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode);
+
 //! Tessellates the community and proposes or repairs (\a repair) its grids. Nothing is written.
 Result<CommunityPlan> planCommunity(Database& database, const std::string& communityCode, const PlanOptions& options,
                                     bool repair, Progress* progress = nullptr);

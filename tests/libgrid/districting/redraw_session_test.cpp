@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The redraw mode's engine: strokes change totals, undo/redo restore them exactly, issues block a bad commit,
+// auto-balance mends the grids it is given, locks hold, and a commit lands as a plan version.
+#include "districting/redraw_session.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+
+#include "checks/validator.h"
+#include "support/test_support.h"
+
+namespace grid::districting {
+namespace {
+
+const Actor kSecretary = Actor::system("community-secretary");
+
+class RedrawSessionTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto generated = test::createGeneratedDatabase(dir, clock, kSecretary, 3000);
+    ASSERT_TRUE(generated.db && generated.key);
+    db = std::move(generated.db);
+    key = std::move(generated.key);
+    community = *db->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1");
+    auto opened = RedrawSession::open(*db, community, PlanOptions{});
+    ASSERT_TRUE(opened.ok()) << opened.error().describe();
+    session = std::make_unique<RedrawSession>(std::move(*opened));
+  }
+  const std::vector<UnitEdge>& tessellationEdges() const {
+    if (edges.empty()) {
+      auto plan = session->currentPlan();
+      if (plan.ok()) edges = plan->tessellation.edges;
+    }
+    return edges;
+  }
+
+  test::TempDir dir;
+  FixedClock clock{"2026-11-23T10:00:00Z"};
+  std::unique_ptr<Database> db;
+  std::unique_ptr<FieldCipher> key;
+  std::string community;
+  std::unique_ptr<RedrawSession> session;
+  mutable std::vector<UnitEdge> edges;
+};
+
+TEST_F(RedrawSessionTest, AStrokeMovesHouseholdsAndUndoRedoRestoreThemExactly) {
+  ASSERT_GE(session->gridCount(), 2);
+  const std::vector<long long> before = [&] {
+    std::vector<long long> v;
+    for (int g = 0; g < session->gridCount(); ++g) v.push_back(session->households(g));
+    return v;
+  }();
+  // A brush stroke over every building of grid 1 that touches grid 0.
+  std::vector<int> stroke;
+  for (const UnitEdge& e : tessellationEdges()) {
+    const int a = session->assignment()[static_cast<std::size_t>(e.a)],
+              b = session->assignment()[static_cast<std::size_t>(e.b)];
+    if (a == 1 && b == 0) stroke.push_back(e.a);
+    if (b == 1 && a == 0) stroke.push_back(e.b);
+  }
+  ASSERT_FALSE(stroke.empty());
+  std::sort(stroke.begin(), stroke.end());
+  stroke.erase(std::unique(stroke.begin(), stroke.end()), stroke.end());
+  long long moved = 0;
+  for (int u : stroke) moved += session->units().households[static_cast<std::size_t>(u)];
+  const auto preview = session->preview(stroke, 0);
+  EXPECT_EQ(preview[0], before[0] + moved);
+  EXPECT_EQ(preview[1], before[1] - moved);
+  EXPECT_EQ(session->households(0), before[0]) << "a preview changes nothing";
+
+  EXPECT_EQ(session->assign(stroke, 0, "brush"), static_cast<int>(stroke.size()));
+  EXPECT_EQ(session->households(0), before[0] + moved);
+  EXPECT_EQ(session->households(1), before[1] - moved);
+  EXPECT_EQ(session->unitsMoved(), static_cast<int>(stroke.size()));
+  EXPECT_EQ(session->undoLabel(), "brush");
+  ASSERT_TRUE(session->undo());
+  for (int g = 0; g < session->gridCount(); ++g) EXPECT_EQ(session->households(g), before[static_cast<std::size_t>(g)]);
+  EXPECT_EQ(session->assignment(), session->units().current);
+  ASSERT_TRUE(session->redo());
+  EXPECT_EQ(session->households(0), before[0] + moved);
+  EXPECT_FALSE(session->canRedo());
+  EXPECT_EQ(session->assign(stroke, 0), 0) << "already there: nothing recorded";
+}
+
+TEST_F(RedrawSessionTest, AStrayBuildingBlocksTheCommitUntilItIsJoined) {
+  // Give one building deep inside grid 0 (all its neighbours in grid 0) to grid 1: grid 1 becomes two pieces.
+  int inner = -1;
+  for (int u = 0; u < session->unitCount() && inner < 0; ++u) {
+    if (session->assignment()[static_cast<std::size_t>(u)] != 0) continue;
+    bool allSame = true, any = false;
+    for (const UnitEdge& e : tessellationEdges()) {
+      if (e.a != u && e.b != u) continue;
+      any = true;
+      allSame &= session->assignment()[static_cast<std::size_t>(e.a == u ? e.b : e.a)] == 0;
+    }
+    if (any && allSame) inner = u;
+  }
+  ASSERT_GE(inner, 0);
+  ASSERT_EQ(session->assign({inner}, 1, "click"), 1);
+  const auto issues = session->issues();
+  ASSERT_TRUE(std::any_of(issues.begin(), issues.end(),
+                          [](const PlanIssue& i) { return i.kind == PlanIssue::Kind::NotContiguous && i.grid == 1; }));
+  const long long audits = test::count(*db, "SELECT count(*) FROM audit_log");
+  auto refused = session->commit(*db, clock, kSecretary);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM audit_log"), audits) << "nothing written";
+  ASSERT_TRUE(session->undo());
+  for (const PlanIssue& issue : session->issues()) EXPECT_FALSE(issue.blocksCommit()) << issue.message;
+}
+
+TEST_F(RedrawSessionTest, AutoBalanceMendsTheSelectedGridsHoldsTheOthersAndCommits) {
+  std::vector<int> all;
+  for (int g = 0; g < session->gridCount(); ++g) all.push_back(g);
+  session->setGridLocked(0, true);
+  const std::vector<int> grid0 = [&] {
+    std::vector<int> v;
+    for (int u = 0; u < session->unitCount(); ++u)
+      if (session->assignment()[static_cast<std::size_t>(u)] == 0) v.push_back(u);
+    return v;
+  }();
+  EXPECT_EQ(session->assign({grid0.front()}, 1), 0) << "a locked grid keeps its buildings";
+  auto moved = session->autoBalance(all);
+  ASSERT_TRUE(moved.ok()) << moved.error().describe();
+  for (int u : grid0) EXPECT_EQ(session->assignment()[static_cast<std::size_t>(u)], 0);
+  for (const PlanIssue& issue : session->issues()) {
+    EXPECT_FALSE(issue.blocksCommit()) << issue.message;
+    if (issue.kind == PlanIssue::Kind::OutsideTolerance) EXPECT_EQ(issue.grid, 0) << issue.message;
+  }
+  ASSERT_GT(*moved, 0) << "the generated community has grids outside ±10 %";
+  EXPECT_EQ(session->undoLabel(), "auto-balance");
+  auto summary = session->commit(*db, clock, kSecretary, "redraw");
+  ASSERT_TRUE(summary.ok()) << summary.error().describe();
+  EXPECT_EQ(summary->buildingsMoved, session->unitsMoved());
+  auto report = validateDatabase(*db, key.get());
+  ASSERT_TRUE(report.ok());
+  for (const auto& v : report->violations) ADD_FAILURE() << v.line();
+}
+
+}  // namespace
+}  // namespace grid::districting
