@@ -14,10 +14,9 @@
 #include <cstdio>
 
 #include "building/building_profile_dialog.h"
-#include "map/main_window.h"
 #include "core/process_setup.h"
 #include "core/translation.h"
-
+#include "map/main_window.h"
 
 int main(int argc, char** argv) {
   grid::app::applyProcessSetup();
@@ -38,9 +37,13 @@ int main(int argc, char** argv) {
                                             QStringLiteral("file"));
   const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("window size WIDTHxHEIGHT"),
                                       QStringLiteral("size"), QStringLiteral("1600x1000"));
-  const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("zoom to and select grid:CODE, or building:ID and open its profile"),
-                                        QStringLiteral("what"));
-  parser.addOptions({langOption, screenshotOption, sizeOption, selectOption});
+  const QCommandLineOption selectOption(
+      QStringLiteral("select"), QStringLiteral("zoom to and select grid:CODE, or building:ID and open its profile"),
+      QStringLiteral("what"));
+  const QCommandLineOption redrawOption(QStringLiteral("redraw"),
+                                        QStringLiteral("start redraw mode for the community with this 12-digit code"),
+                                        QStringLiteral("community"));
+  parser.addOptions({langOption, screenshotOption, sizeOption, selectOption, redrawOption});
   parser.process(app);
 
   QSettings settings;
@@ -79,6 +82,13 @@ int main(int argc, char** argv) {
     if (select.startsWith(QLatin1String("grid:")) && !window.zoomToGrid(select.mid(5)) && !screenshot.isEmpty()) {
       std::fprintf(stderr, "gridstation: no grid %s\n", qPrintable(select.mid(5)));
       return 2;
+    }
+    if (parser.isSet(redrawOption)) {
+      QString error;
+      if (!window.startRedraw(parser.value(redrawOption), &error)) {
+        std::fprintf(stderr, "gridstation: %s\n", qPrintable(error));
+        if (!screenshot.isEmpty()) return 2;
+      }
     }
     if (select.startsWith(QLatin1String("building:"))) {
       const long long id = select.mid(9).toLongLong();

@@ -156,22 +156,22 @@ std::vector<PlanIssue> RedrawSession::issues() const {
   const Plan plan = evaluatePlan(graph(), m_assignment, m_options);
   const int unassigned = static_cast<int>(std::count(m_assignment.begin(), m_assignment.end(), -1));
   if (unassigned > 0)
-    out.push_back({PlanIssue::Kind::Unassigned, -1,
+    out.push_back({PlanIssue::Kind::Unassigned, -1, unassigned,
                    std::to_string(unassigned) + " building(s) have no grid; assign them to one."});
   for (int g = 0; g < gridCount(); ++g) {
     const GridMetrics* m =
         static_cast<std::size_t>(g) < plan.grids.size() ? &plan.grids[static_cast<std::size_t>(g)] : nullptr;
     if (!m || m->units == 0) {
       if (static_cast<std::size_t>(g) < m_plan.units.gridIds.size())
-        out.push_back({PlanIssue::Kind::Empty, g, gridLabel(g) + " has no buildings left; it will be retired."});
+        out.push_back({PlanIssue::Kind::Empty, g, 0, gridLabel(g) + " has no buildings left; it will be retired."});
       continue;
     }
     if (!m->contiguous)
-      out.push_back({PlanIssue::Kind::NotContiguous, g,
+      out.push_back({PlanIssue::Kind::NotContiguous, g, m->households,
                      gridLabel(g) + " is in separate pieces; join them or give the stray buildings to a neighbour."});
     if (std::abs(m->deviation) > m_options.tolerance + 1e-9) {
       const long long delta = std::llround(m_options.target) - m->households;
-      out.push_back({PlanIssue::Kind::OutsideTolerance, g,
+      out.push_back({PlanIssue::Kind::OutsideTolerance, g, m->households,
                      gridLabel(g) + ": " + std::to_string(m->households) + " households; " +
                          (delta > 0 ? "add " : "remove ") + std::to_string(std::llabs(delta)) + " to reach " +
                          std::to_string(std::llround(m_options.target)) + "."});

@@ -13,7 +13,8 @@ struct PlanIssue {
   enum class Kind { NotContiguous, Unassigned, Empty, OutsideTolerance };
   Kind kind;
   int grid = -1;
-  std::string message;
+  long long value = 0;  //!< households (OutsideTolerance) or buildings (Unassigned)
+  std::string message;  //!< English, for logs and the command line; the workstation words its own
   bool blocksCommit() const { return kind == Kind::NotContiguous || kind == Kind::Unassigned; }
 };
 

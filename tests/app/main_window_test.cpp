@@ -1,36 +1,45 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // GUI smoke tests: the window opens the sample district and paints a real map (offscreen platform).
+#include "map/main_window.h"
+
 #include <gtest/gtest.h>
 #include <qgsapplication.h>
+#include <qgsgeometry.h>
 #include <qgslayertree.h>
 #include <qgslayertreelayer.h>
 #include <qgsmapcanvas.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
+#include <qgsmaptopixel.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QAction>
+#include <QApplication>
 #include <QEventLoop>
 #include <QImage>
-#include <QSet>
-#include <QStandardPaths>
-#include <QStandardItemModel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTableWidget>
-#include <QTreeView>
+#include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include "../libgrid/support/test_support.h"
-#include "render_check.h"
-#include "demo/sample_district.h"
-#include "map/main_window.h"
-#include "storage/database_key.h"
-#include "core/translation.h"
 #include "building/building_profile_dialog.h"
+#include "core/translation.h"
+#include "demo/sample_district.h"
+#include "districting/redraw_session.h"
 #include "map/pick_tool.h"
+#include "redraw/redraw_dock.h"
+#include "redraw/redraw_tool.h"
+#include "render_check.h"
 #include "search/search_dock.h"
 #include "storage/database_key.h"
 #include "tree/hierarchy_dock.h"
@@ -73,7 +82,8 @@ TEST_F(MainWindowTest, OpensTheDatabaseWithTheHierarchyLayers) {
     tables << vector->dataProvider()->uri().table();
   }
   tables.sort();
-  EXPECT_EQ(tables.join(QLatin1Char(',')), QStringLiteral("area,base_road,base_water,building,community,grid_map,street"));
+  EXPECT_EQ(tables.join(QLatin1Char(',')),
+            QStringLiteral("area,base_road,base_water,building,community,grid_map,street"));
   EXPECT_EQ(window.project()->crs().authid(), QStringLiteral("EPSG:4547"));
 }
 
@@ -138,11 +148,12 @@ TEST_F(MainWindowTest, HierarchyTreeShowsLevelsWithLiveCounts) {
   QStandardItem* street = model->item(0, 0);
   ASSERT_EQ(street->rowCount(), 1);  // one community
   QStandardItem* community = street->child(0, 0);
-  ASSERT_EQ(community->rowCount(), 2);  // two areas
+  ASSERT_EQ(community->rowCount(), 2);                                                    // two areas
   EXPECT_EQ(community->child(0, 0)->rowCount() + community->child(1, 0)->rowCount(), 4);  // four grids
   auto db = Database::open(dir->file("sample.sqlite"));
   ASSERT_TRUE(db.ok());
-  EXPECT_EQ(model->item(0, 1)->text().toLongLong(), *(*db)->queryInt("SELECT count(*) FROM household WHERE logout = 0"));
+  EXPECT_EQ(model->item(0, 1)->text().toLongLong(),
+            *(*db)->queryInt("SELECT count(*) FROM household WHERE logout = 0"));
   EXPECT_EQ(model->item(0, 2)->text().toLongLong(), *(*db)->queryInt("SELECT count(*) FROM person WHERE logout = 0"));
   QStandardItem* grid = community->child(0, 0)->child(0, 0);
   EXPECT_TRUE(grid->toolTip().startsWith(QStringLiteral("440310001002-")));
@@ -156,7 +167,8 @@ TEST_F(MainWindowTest, ExpandingAGridListsItsBuildingsWhichOpenTheirProfile) {
   window.hierarchyDock()->view()->expand(grid->index());
   auto db = Database::open(dir->file("sample.sqlite"));
   const long long gridId = grid->data(Qt::UserRole + 2).toLongLong();
-  ASSERT_EQ(grid->rowCount(), *(*db)->queryInt("SELECT count(*) FROM building WHERE grid_id = " + std::to_string(gridId)));
+  ASSERT_EQ(grid->rowCount(),
+            *(*db)->queryInt("SELECT count(*) FROM building WHERE grid_id = " + std::to_string(gridId)));
   long long households = 0;
   for (int r = 0; r < grid->rowCount(); ++r) households += grid->child(r, 1)->text().toLongLong();
   EXPECT_EQ(households, grid->parent()->child(grid->row(), 1)->text().toLongLong()) << "buildings add up to their grid";
@@ -202,7 +214,8 @@ TEST_F(MainWindowTest, PickingAGridOnTheMapSelectsItInTheTree) {
   emit window.pickTool()->picked(grids, feature);
   const QModelIndex current = window.hierarchyDock()->view()->currentIndex();
   ASSERT_TRUE(current.isValid());
-  EXPECT_EQ(current.siblingAtColumn(1).data().toLongLong(), feature.attribute(QStringLiteral("households")).toLongLong());
+  EXPECT_EQ(current.siblingAtColumn(1).data().toLongLong(),
+            feature.attribute(QStringLiteral("households")).toLongLong());
   EXPECT_EQ(grids->selectedFeatureIds(), QgsFeatureIds({feature.id()}));
 }
 
@@ -218,13 +231,15 @@ TEST_F(MainWindowTest, ClickingABuildingOpensItsProfileWithMaskedResidents) {
   ASSERT_TRUE(buildings->getFeatures(QgsFeatureRequest(buildingId)).nextFeature(feature));
   emit window.pickTool()->picked(buildings, feature);
   const QModelIndex current = window.hierarchyDock()->view()->currentIndex();
-  EXPECT_EQ(current.siblingAtColumn(0).data(Qt::UserRole + 2).toLongLong(), buildingId) << "the map click selects the tree node";
+  EXPECT_EQ(current.siblingAtColumn(0).data(Qt::UserRole + 2).toLongLong(), buildingId)
+      << "the map click selects the tree node";
   BuildingProfileDialog* profile = window.buildingProfileDialog();
   ASSERT_TRUE(profile);
   EXPECT_TRUE(profile->isVisible());
   EXPECT_EQ(profile->buildingId(), buildingId);
   QTableWidget* table = profile->table();
-  EXPECT_EQ(table->rowCount(), *(*db)->queryInt("SELECT floors_above FROM building WHERE id = " + std::to_string(buildingId)));
+  EXPECT_EQ(table->rowCount(),
+            *(*db)->queryInt("SELECT floors_above FROM building WHERE id = " + std::to_string(buildingId)));
   // Every household of the building is in one cell; residents are listed with masked ID numbers only.
   int households = 0;
   for (int r = 0; r < table->rowCount(); ++r) {
@@ -248,8 +263,9 @@ TEST_F(MainWindowTest, SearchingAPersonByIdNumberLandsOnTheirBuilding) {
   ASSERT_TRUE(db.ok());
   auto key = loadDatabaseKey(**db);
   ASSERT_TRUE(key.ok()) << "the sample's key is in the test key store";
-  auto row = (*db)->prepare("SELECT p.id_cipher, h.building_id FROM person p JOIN household h ON h.id = p.household_id "
-                            "ORDER BY p.id DESC LIMIT 1");
+  auto row = (*db)->prepare(
+      "SELECT p.id_cipher, h.building_id FROM person p JOIN household h ON h.id = p.household_id "
+      "ORDER BY p.id DESC LIMIT 1");
   ASSERT_TRUE(*row->step());
   const std::string idNumber = *key->decrypt(row->blob(0));
   const long long building = row->int64(1);
@@ -333,11 +349,84 @@ TEST_F(MainWindowTest, DistrictAndGridViewsMatchTheirControlImages) {
   QString error;
   ASSERT_TRUE(window.openDatabase(QString::fromStdString(dir->file("sample.sqlite")), &error));
   QString message;
-  EXPECT_TRUE(test::matchesControl(renderAt(window, QgsRectangle(534900, 2509900, 536100, 2510900)), QStringLiteral("sample_district"), &message))
+  EXPECT_TRUE(test::matchesControl(renderAt(window, QgsRectangle(534900, 2509900, 536100, 2510900)),
+                                   QStringLiteral("sample_district"), &message))
       << message.toStdString();
   // Grid 1 at building zoom: buildings drawn, grid label with its household count.
-  EXPECT_TRUE(test::matchesControl(renderAt(window, QgsRectangle(534980, 2510390, 535520, 2510810)), QStringLiteral("sample_grid1"), &message))
+  EXPECT_TRUE(test::matchesControl(renderAt(window, QgsRectangle(534980, 2510390, 535520, 2510810)),
+                                   QStringLiteral("sample_grid1"), &message))
       << message.toStdString();
+}
+
+TEST_F(MainWindowTest, RedrawModeBrushStrokeChangesTotalsAndUndoRestoresThem) {
+  MainWindow window;
+  window.resize(1400, 900);
+  window.show();
+  QCoreApplication::processEvents();
+  QString error;
+  const QString path = QString::fromStdString(dir->file("sample.sqlite"));
+  ASSERT_TRUE(window.openDatabase(path, &error)) << qPrintable(error);
+  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
+  ASSERT_TRUE(db.ok());
+  const QString community =
+      QString::fromStdString(*(*db)->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1"));
+  ASSERT_TRUE(window.startRedraw(community, &error)) << qPrintable(error);
+  RedrawDock* dock = window.redrawDock();
+  ASSERT_TRUE(dock->active());
+  ASSERT_EQ(window.canvas()->mapTool(), dock->tool());
+  QCoreApplication::processEvents();
+  auto* session = dock->session();
+  ASSERT_GE(session->gridCount(), 2);
+  auto shown = [&](int row) { return dock->table()->item(row, 1)->text().toLongLong(); };
+  std::vector<long long> before;
+  for (int g = 0; g < session->gridCount(); ++g) before.push_back(shown(g));
+  for (int g = 0; g < session->gridCount(); ++g) EXPECT_EQ(before[static_cast<std::size_t>(g)], session->households(g));
+
+  // Brush from the middle of a building of grid 1 with households, into grid 0.
+  int unit = -1;
+  for (int u = 0; u < session->unitCount() && unit < 0; ++u)
+    if (session->assignment()[static_cast<std::size_t>(u)] == 1 &&
+        session->units().households[static_cast<std::size_t>(u)] > 0)
+      unit = u;
+  ASSERT_GE(unit, 0);
+  dock->setActiveGrid(0);
+  QgsGeometry footprint;
+  const auto& wkb = session->units().footprints[static_cast<std::size_t>(unit)];
+  footprint.fromWkb(QByteArray(reinterpret_cast<const char*>(wkb.data()), static_cast<int>(wkb.size())));
+  const QgsPointXY centre = footprint.pointOnSurface().asPoint();
+  const QPointF pixel = window.canvas()->getCoordinateTransform()->transform(centre).toQPointF();
+  QWidget* viewport = window.canvas()->viewport();
+  QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, pixel.toPoint());
+  for (const QPoint step : {QPoint(2, 1), QPoint(4, 2)}) {  // a drag: QTest::mouseMove carries no buttons in Qt 5
+    QMouseEvent move(QEvent::MouseMove, pixel + step, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+  }
+  QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, pixel.toPoint() + QPoint(4, 2));
+  QCoreApplication::processEvents();
+  EXPECT_EQ(session->assignment()[static_cast<std::size_t>(unit)], 0) << "the brushed building joined the active grid";
+  long long moved = 0;
+  for (int u = 0; u < session->unitCount(); ++u)
+    if (session->assignment()[static_cast<std::size_t>(u)] != session->units().current[static_cast<std::size_t>(u)])
+      moved += session->units().households[static_cast<std::size_t>(u)];
+  ASSERT_GT(moved, 0);
+  EXPECT_EQ(shown(0), before[0] + moved) << "the table shows the new total";
+  EXPECT_EQ(dock->table()->item(0, 2)->text(), QStringLiteral("+%1").arg(moved)) << "and the signed change";
+  EXPECT_LT(shown(1), before[1]);
+  // The preview layer recoloured the building: its feature now carries grid 0.
+  QgsFeature feature;
+  QgsFeatureIterator it =
+      dock->previewLayer()->getFeatures(QgsFeatureRequest().setFilterExpression(QStringLiteral("unit = %1").arg(unit)));
+  ASSERT_TRUE(it.nextFeature(feature));
+  EXPECT_EQ(feature.attribute(QStringLiteral("grid")).toInt(), 0);
+
+  ASSERT_TRUE(dock->undoAction()->isEnabled());
+  dock->undoAction()->trigger();
+  for (int g = 0; g < session->gridCount(); ++g)
+    EXPECT_EQ(shown(g), before[static_cast<std::size_t>(g)]) << "row " << g;
+  EXPECT_EQ(session->assignment(), session->units().current);
+  EXPECT_TRUE(dock->redoAction()->isEnabled());
+  dock->discard();
+  EXPECT_NE(window.canvas()->mapTool(), dock->tool()) << "leaving redraw mode gives the map back its pick tool";
 }
 
 TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {

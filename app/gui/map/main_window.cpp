@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "map/main_window.h"
 
-#include "print/print_dialog.h"
-
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
@@ -18,11 +16,12 @@
 #include <qgsvectorlayer.h>
 
 #include <QAction>
-#include <QCryptographicHash>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -31,12 +30,14 @@
 #include <QStatusBar>
 #include <QToolBar>
 
-#include "core/layer_factory.h"
-#include "storage/database.h"
 #include "building/building_profile_dialog.h"
+#include "core/layer_factory.h"
 #include "map/pick_tool.h"
-#include "storage/building_profile.h"
+#include "print/print_dialog.h"
+#include "redraw/redraw_dock.h"
 #include "search/search_dock.h"
+#include "storage/building_profile.h"
+#include "storage/database.h"
 #include "tree/hierarchy_dock.h"
 
 namespace grid::app {
@@ -69,9 +70,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   addDockWidget(Qt::LeftDockWidgetArea, mHierarchyDock);
   tabifyDockWidget(layersDock, mHierarchyDock);
   mHierarchyDock->raise();
-  connect(mHierarchyDock, &HierarchyDock::nodeSelected, this, [this](const QString& table, long long id) {
-    zoomToFeature(table, id);
-  });
+  connect(mHierarchyDock, &HierarchyDock::nodeSelected, this,
+          [this](const QString& table, long long id) { zoomToFeature(table, id); });
   connect(mHierarchyDock, &HierarchyDock::buildingActivated, this, [this](long long id) {
     QString error;
     if (!openBuildingProfile(id, &error)) QMessageBox::warning(this, tr("Building Profile"), error);
@@ -90,6 +90,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
       if (!openBuildingProfile(hit.buildingId, &error)) QMessageBox::warning(this, tr("Building Profile"), error);
     }
   });
+
+  // Redraw mode: hidden until started from Edit → Redraw Grids…; a commit reloads the layers.
+  mRedrawDock = new RedrawDock(mCanvas, mProject.get(), this);
+  addDockWidget(Qt::RightDockWidgetArea, mRedrawDock);
+  mRedrawDock->hide();
+  connect(mRedrawDock, &RedrawDock::committed, this, [this](const QString& path) {
+    QString error;
+    if (!openDatabase(path, &error)) QMessageBox::warning(this, tr("Redraw Grids"), error);
+    statusBar()->showMessage(tr("The new grid plan was accepted."), 8000);
+  });
+  connect(mRedrawDock, &RedrawDock::finished, this, [this] { mRedrawDock->hide(); });
 
   mCoordinateLabel = new QLabel(this);
   mScaleLabel = new QLabel(this);
@@ -137,6 +148,15 @@ void MainWindow::createActions() {
   QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
 
+  QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+  editMenu->addAction(mRedrawDock->undoAction());
+  editMenu->addAction(mRedrawDock->redoAction());
+  editMenu->addSeparator();
+  editMenu->addAction(tr("&Redraw Grids…"), this, [this] {
+    QString error;
+    if (!startRedraw(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Redraw Grids"), error);
+  });
+
   QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
   QAction* full = viewMenu->addAction(tr("Zoom to &Full Extent"), this, &MainWindow::zoomToFullExtent);
   full->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
@@ -149,6 +169,31 @@ void MainWindow::createActions() {
   toolbar->addAction(full);
   toolbar->addAction(previous);
   toolbar->addAction(next);
+}
+
+bool MainWindow::startRedraw(const QString& communityCode, QString* error) {
+  if (mDatabasePath.isEmpty()) {
+    if (error) *error = tr("Open a database first.");
+    return false;
+  }
+  QString code = communityCode;
+  if (code.isEmpty()) {
+    auto database = Database::open(mDatabasePath.toStdString(), Database::readOnlyOptions());
+    if (!database) {
+      if (error) *error = QString::fromStdString(database.error().describe());
+      return false;
+    }
+    QStringList items;
+    auto list = (*database)->prepare("SELECT admin_code, name FROM community ORDER BY admin_code");
+    if (list)
+      (void)list->forEachRow(
+          [&](const Statement& row) { items << QString::fromStdString(row.text(0) + "  " + row.text(1)); });
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Redraw Grids"), tr("Community:"), items, 0, false, &ok);
+    if (!ok || chosen.isEmpty()) return false;
+    code = chosen.section(QLatin1Char(' '), 0, 0);
+  }
+  return mRedrawDock->start(mDatabasePath, code, error);
 }
 
 void MainWindow::restoreSettings() {
@@ -222,12 +267,14 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
 
 QString MainWindow::viewKey() const {
   // One remembered view per database file.
-  return QStringLiteral("view/") + QString::fromLatin1(QCryptographicHash::hash(mDatabasePath.toUtf8(), QCryptographicHash::Sha1).toHex());
+  return QStringLiteral("view/") +
+         QString::fromLatin1(QCryptographicHash::hash(mDatabasePath.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 void MainWindow::saveView() {
   const QgsRectangle extent = mCanvas->extent();
-  QSettings().setValue(viewKey(), QVariantList{extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()});
+  QSettings().setValue(viewKey(),
+                       QVariantList{extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()});
 }
 
 bool MainWindow::restoreView() {
@@ -315,7 +362,8 @@ bool MainWindow::zoomToGrid(const QString& code) {
   for (QgsMapLayer* layer : mProject->mapLayers()) {
     auto* vector = qobject_cast<QgsVectorLayer*>(layer);
     if (!vector || vector->dataProvider()->uri().table() != QLatin1String("grid_map")) continue;
-    QgsFeatureRequest request(QgsExpression(QStringLiteral("\"grid_code\" = %1").arg(QgsExpression::quotedString(code))));
+    QgsFeatureRequest request(
+        QgsExpression(QStringLiteral("\"grid_code\" = %1").arg(QgsExpression::quotedString(code))));
     QgsFeature feature;
     if (!vector->getFeatures(request).nextFeature(feature)) return false;
     mHierarchyDock->selectNode(QStringLiteral("grid_map"), feature.id());
@@ -325,8 +373,9 @@ bool MainWindow::zoomToGrid(const QString& code) {
 }
 
 void MainWindow::chooseDatabase() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open GridStation Database"), QFileInfo(mDatabasePath).path(),
-                                                    tr("GridStation databases (*.sqlite *.db);;All files (*)"));
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open GridStation Database"), QFileInfo(mDatabasePath).path(),
+                                   tr("GridStation databases (*.sqlite *.db);;All files (*)"));
   if (path.isEmpty()) return;
   QString error;
   if (!openDatabase(path, &error)) QMessageBox::warning(this, tr("Cannot Open Database"), error);
@@ -344,6 +393,8 @@ void MainWindow::showCoordinates(const QgsPointXY& point) {
   }
 }
 
-void MainWindow::showScale(double scale) { mScaleLabel->setText(tr("Scale 1:%1").arg(qRound64(scale))); }
+void MainWindow::showScale(double scale) {
+  mScaleLabel->setText(tr("Scale 1:%1").arg(qRound64(scale)));
+}
 
 }  // namespace grid::app

@@ -17,6 +17,7 @@ namespace grid::app {
 
 class HierarchyDock;
 class SearchDock;
+class RedrawDock;
 class BuildingProfileDialog;
 class PickTool;
 
@@ -44,6 +45,9 @@ class MainWindow : public QMainWindow {
   bool openBuildingProfile(long long id, QString* error = nullptr);
   BuildingProfileDialog* buildingProfileDialog() const { return mProfileDialog; }
   PickTool* pickTool() const { return mPickTool; }
+  RedrawDock* redrawDock() const { return mRedrawDock; }
+  //! Starts redraw mode for a community (asks which one when \a communityCode is empty).
+  bool startRedraw(const QString& communityCode = QString(), QString* error = nullptr);
   //! The map layer drawn from \a table, or nullptr.
   QgsVectorLayer* layerForTable(const QString& table) const;
   QgsProject* project() const { return mProject.get(); }
@@ -74,6 +78,7 @@ class MainWindow : public QMainWindow {
   QgsLayerTreeMapCanvasBridge* mBridge = nullptr;
   HierarchyDock* mHierarchyDock = nullptr;
   SearchDock* mSearchDock = nullptr;
+  RedrawDock* mRedrawDock = nullptr;
   PickTool* mPickTool = nullptr;
   BuildingProfileDialog* mProfileDialog = nullptr;
   QLabel* mCoordinateLabel = nullptr;

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "redraw/redraw_tool.h"
+
+#include <qgsgeometry.h>
+#include <qgsmapcanvas.h>
+#include <qgsmapmouseevent.h>
+#include <qgsrubberband.h>
+
+#include <algorithm>
+
+#include "redraw/redraw_dock.h"
+
+namespace grid::app {
+
+RedrawTool::RedrawTool(QgsMapCanvas* canvas, RedrawDock* dock) : QgsMapTool(canvas), mDock(dock) {
+  setCursor(Qt::CrossCursor);
+}
+
+RedrawTool::~RedrawTool() {
+  clearRubberBand();
+}
+
+void RedrawTool::clearRubberBand() {
+  delete mBand;
+  mBand = nullptr;
+}
+
+void RedrawTool::addBrushAt(const QgsPointXY& point) {
+  const double radius = mRadius * canvas()->mapUnitsPerPixel();
+  const QgsGeometry brush = QgsGeometry::fromPointXY(point).buffer(radius, 8);
+  for (int unit : mDock->unitsIn(brush))
+    if (std::find(mStroke.begin(), mStroke.end(), unit) == mStroke.end()) mStroke.push_back(unit);
+  if (!mBand) {
+    mBand = new QgsRubberBand(canvas(), QgsWkbTypes::PolygonGeometry);
+    mBand->setColor(QColor(30, 30, 30, 40));
+    mBand->setStrokeColor(QColor(30, 30, 30, 160));
+  }
+  mBand->addGeometry(brush, nullptr);
+}
+
+void RedrawTool::canvasPressEvent(QgsMapMouseEvent* event) {
+  if (event->button() != Qt::LeftButton) return;
+  mDragging = true;
+  mMoved = false;
+  mRectangle = event->modifiers() & Qt::ShiftModifier;
+  mStart = event->mapPoint();
+  mStroke.clear();
+  clearRubberBand();
+}
+
+void RedrawTool::canvasMoveEvent(QgsMapMouseEvent* event) {
+  if (!mDragging) return;
+  mMoved = true;
+  if (mRectangle) {
+    const QgsGeometry rectangle = QgsGeometry::fromRect(QgsRectangle(mStart, event->mapPoint()));
+    mStroke = mDock->unitsIn(rectangle);
+    if (!mBand) {
+      mBand = new QgsRubberBand(canvas(), QgsWkbTypes::PolygonGeometry);
+      mBand->setColor(QColor(30, 30, 30, 30));
+      mBand->setStrokeColor(QColor(30, 30, 30, 180));
+    }
+    mBand->setToGeometry(rectangle, nullptr);
+  } else {
+    addBrushAt(event->mapPoint());
+  }
+  mDock->previewStroke(mStroke);
+}
+
+void RedrawTool::canvasReleaseEvent(QgsMapMouseEvent* event) {
+  if (!mDragging || event->button() != Qt::LeftButton) return;
+  mDragging = false;
+  QString label;
+  if (!mMoved) {  // a click: the building under the cursor (a few pixels of slack)
+    mStroke = mDock->unitsIn(QgsGeometry::fromPointXY(event->mapPoint()));
+    if (mStroke.empty()) {  // just outside a footprint: a few pixels of slack
+      const double slack = 3 * canvas()->mapUnitsPerPixel();
+      mStroke = mDock->unitsIn(QgsGeometry::fromPointXY(event->mapPoint()).buffer(slack, 4));
+    }
+    if (mStroke.size() > 1) mStroke.resize(1);
+    label = tr("Assign building");
+  } else {
+    if (!mRectangle) addBrushAt(event->mapPoint());
+    label = mRectangle ? tr("Rectangle") : tr("Brush");
+  }
+  clearRubberBand();
+  mDock->finishStroke(mStroke, label);
+  mStroke.clear();
+}
+
+void RedrawTool::deactivate() {
+  clearRubberBand();
+  mDragging = false;
+  QgsMapTool::deactivate();
+}
+
+}  // namespace grid::app
