@@ -4,138 +4,138 @@
 <context>
     <name>BoardPrinter</name>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="56"/>
+        <location filename="../../app/print/board_printer.cpp" line="62"/>
         <source>Leads the grid&apos;s work and sees that every task is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="58"/>
+        <location filename="../../app/print/board_printer.cpp" line="64"/>
         <source>Helps with patrols and visits, reports problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="60"/>
+        <location filename="../../app/print/board_printer.cpp" line="66"/>
         <source>Collects household data, patrols, finds hazards, mediates disputes, serves residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="61"/>
+        <location filename="../../app/print/board_printer.cpp" line="69"/>
         <source>Guides the grid&apos;s work and helps solve hard cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="62"/>
+        <location filename="../../app/print/board_printer.cpp" line="71"/>
         <source>Public order, crime prevention, dispute resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="63"/>
+        <location filename="../../app/print/board_printer.cpp" line="73"/>
         <source>Party building, party members linked to households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="64"/>
+        <location filename="../../app/print/board_printer.cpp" line="75"/>
         <source>Property services, repairs, fire and building safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="65"/>
+        <location filename="../../app/print/board_printer.cpp" line="77"/>
         <source>Looks after the buildings of the micro-grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="66"/>
+        <location filename="../../app/print/board_printer.cpp" line="78"/>
         <source>Looks after the building and its residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="161"/>
+        <location filename="../../app/print/board_printer.cpp" line="184"/>
         <source>Community %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="163"/>
+        <location filename="../../app/print/board_printer.cpp" line="186"/>
         <source>Police 110</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="163"/>
+        <location filename="../../app/print/board_printer.cpp" line="187"/>
         <source>Government service 12345</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="170"/>
+        <location filename="../../app/print/board_printer.cpp" line="195"/>
         <source>See the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="171"/>
+        <location filename="../../app/print/board_printer.cpp" line="197"/>
         <source>Mon–Fri 8:30–17:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="301"/>
+        <location filename="../../app/print/board_printer.cpp" line="281"/>
         <source>Duties: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="311"/>
+        <location filename="../../app/print/board_printer.cpp" line="297"/>
         <source>No building chief assigned yet; ask the community office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/print/print_dialog.cpp" line="117"/>
-        <location filename="../../app/print/board_printer.cpp" line="344"/>
+        <location filename="../../app/print/board_printer.cpp" line="328"/>
         <source>Grid chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="346"/>
+        <location filename="../../app/print/board_printer.cpp" line="331"/>
         <source>Part-time grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="346"/>
+        <location filename="../../app/print/board_printer.cpp" line="332"/>
         <source>Full-time grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="347"/>
+        <location filename="../../app/print/board_printer.cpp" line="334"/>
         <source>Micro-grid chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="348"/>
+        <location filename="../../app/print/board_printer.cpp" line="336"/>
         <source>Grid instructor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="349"/>
+        <location filename="../../app/print/board_printer.cpp" line="338"/>
         <source>Community police officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="350"/>
+        <location filename="../../app/print/board_printer.cpp" line="340"/>
         <source>Party branch secretary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="351"/>
+        <location filename="../../app/print/board_printer.cpp" line="342"/>
         <source>Property chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="352"/>
+        <location filename="../../app/print/board_printer.cpp" line="344"/>
         <source>Building chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="365"/>
+        <location filename="../../app/print/board_printer.cpp" line="358"/>
         <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="366"/>
+        <location filename="../../app/print/board_printer.cpp" line="360"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="73"/>
+        <location filename="../../app/gui/main.cpp" line="78"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,114 +303,146 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="45"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="46"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="61"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="62"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="115"/>
-        <source>&amp;File</source>
+        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="157"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="192"/>
+        <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="116"/>
-        <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="117"/>
-        <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
-        <source>&amp;Print</source>
+        <location filename="../../app/gui/map/main_window.cpp" line="101"/>
+        <source>The new grid plan was accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="126"/>
-        <source>Grid &amp;Notice Boards…</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="131"/>
-        <source>QR &amp;Door Plates…</source>
+        <location filename="../../app/gui/map/main_window.cpp" line="127"/>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="128"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="136"/>
+        <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="137"/>
+        <source>Grid &amp;Notice Boards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="142"/>
+        <source>QR &amp;Door Plates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="151"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="155"/>
+        <source>&amp;Redraw Grids…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="160"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="141"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="161"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="143"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="163"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="144"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="164"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="146"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="166"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="218"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="176"/>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="192"/>
+        <source>Community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="77"/>
         <location filename="../../app/gui/map/main_window.cpp" line="90"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="269"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="316"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="377"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="378"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="381"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="341"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="390"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="392"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="397"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,6 +564,176 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::RedrawDock</name>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="46"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="93"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="218"/>
+        <source>Redraw Grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="56"/>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="56"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="56"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="56"/>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="56"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="62"/>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="67"/>
+        <source>Auto-balance selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="68"/>
+        <source>Commit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="69"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="77"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="302"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="79"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="303"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="124"/>
+        <source>Redraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="238"/>
+        <source>Redrawn in GridStation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="255"/>
+        <source>New grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="263"/>
+        <source>%1 is in separate pieces: join them or give the stray buildings to a neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="265"/>
+        <source>%1 building(s) have no grid: paint them into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="267"/>
+        <source>%1 has no buildings left and will be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="270"/>
+        <source>%1: %2 households; add %3 to reach %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="275"/>
+        <source>%1: %2 households; remove %3 to reach %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="294"/>
+        <source>Choose Edit → Redraw Grids… to redraw a community&apos;s grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="299"/>
+        <source>Auto-balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="302"/>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="303"/>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="322"/>
+        <source>+ new grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="323"/>
+        <source>Paint buildings here to start a new grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="329"/>
+        <source>%1 in this stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="370"/>
+        <source>%1 (%2): %3 grids, %4 within ±%5 % of %6 households; %7 buildings moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="407"/>
+        <source>No grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::RedrawTool</name>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="80"/>
+        <source>Assign building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="83"/>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="83"/>
+        <source>Brush</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,138 +4,138 @@
 <context>
     <name>BoardPrinter</name>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="56"/>
+        <location filename="../../app/print/board_printer.cpp" line="62"/>
         <source>Leads the grid&apos;s work and sees that every task is done</source>
         <translation>统筹网格各项工作，督促任务落实</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="58"/>
+        <location filename="../../app/print/board_printer.cpp" line="64"/>
         <source>Helps with patrols and visits, reports problems</source>
         <translation>协助巡查走访，及时上报问题</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="60"/>
+        <location filename="../../app/print/board_printer.cpp" line="66"/>
         <source>Collects household data, patrols, finds hazards, mediates disputes, serves residents</source>
         <translation>信息采集、日常巡查、隐患排查、矛盾调解、服务群众</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="61"/>
+        <location filename="../../app/print/board_printer.cpp" line="69"/>
         <source>Guides the grid&apos;s work and helps solve hard cases</source>
         <translation>指导网格工作，协调解决疑难问题</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="62"/>
+        <location filename="../../app/print/board_printer.cpp" line="71"/>
         <source>Public order, crime prevention, dispute resolution</source>
         <translation>治安防范、打击违法犯罪、化解矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="63"/>
+        <location filename="../../app/print/board_printer.cpp" line="73"/>
         <source>Party building, party members linked to households</source>
         <translation>党建引领，组织党员联系服务群众</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="64"/>
+        <location filename="../../app/print/board_printer.cpp" line="75"/>
         <source>Property services, repairs, fire and building safety</source>
         <translation>物业服务、维修报修、消防与房屋安全</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="65"/>
+        <location filename="../../app/print/board_printer.cpp" line="77"/>
         <source>Looks after the buildings of the micro-grid</source>
         <translation>负责微网格内楼栋的日常管理</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="66"/>
+        <location filename="../../app/print/board_printer.cpp" line="78"/>
         <source>Looks after the building and its residents</source>
         <translation>负责本楼栋日常管理与居民服务</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="161"/>
+        <location filename="../../app/print/board_printer.cpp" line="184"/>
         <source>Community %1</source>
         <translation>社区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="163"/>
+        <location filename="../../app/print/board_printer.cpp" line="186"/>
         <source>Police 110</source>
         <translation>报警 110</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="163"/>
+        <location filename="../../app/print/board_printer.cpp" line="187"/>
         <source>Government service 12345</source>
         <translation>政务服务 12345</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="170"/>
+        <location filename="../../app/print/board_printer.cpp" line="195"/>
         <source>See the map</source>
         <translation>见网格图</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="171"/>
+        <location filename="../../app/print/board_printer.cpp" line="197"/>
         <source>Mon–Fri 8:30–17:30</source>
         <translation>周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="301"/>
+        <location filename="../../app/print/board_printer.cpp" line="281"/>
         <source>Duties: %1</source>
         <translation>职责：%1</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="311"/>
+        <location filename="../../app/print/board_printer.cpp" line="297"/>
         <source>No building chief assigned yet; ask the community office</source>
         <translation>暂未配备楼栋长，请联系社区办公室</translation>
     </message>
     <message>
         <location filename="../../app/gui/print/print_dialog.cpp" line="117"/>
-        <location filename="../../app/print/board_printer.cpp" line="344"/>
+        <location filename="../../app/print/board_printer.cpp" line="328"/>
         <source>Grid chief</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="346"/>
+        <location filename="../../app/print/board_printer.cpp" line="331"/>
         <source>Part-time grid worker</source>
         <translation>兼职网格员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="346"/>
+        <location filename="../../app/print/board_printer.cpp" line="332"/>
         <source>Full-time grid worker</source>
         <translation>专职网格员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="347"/>
+        <location filename="../../app/print/board_printer.cpp" line="334"/>
         <source>Micro-grid chief</source>
         <translation>微网格长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="348"/>
+        <location filename="../../app/print/board_printer.cpp" line="336"/>
         <source>Grid instructor</source>
         <translation>网格指导员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="349"/>
+        <location filename="../../app/print/board_printer.cpp" line="338"/>
         <source>Community police officer</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="350"/>
+        <location filename="../../app/print/board_printer.cpp" line="340"/>
         <source>Party branch secretary</source>
         <translation>党支部书记</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="351"/>
+        <location filename="../../app/print/board_printer.cpp" line="342"/>
         <source>Property chief</source>
         <translation>物业长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="352"/>
+        <location filename="../../app/print/board_printer.cpp" line="344"/>
         <source>Building chief</source>
         <translation>楼栋长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="365"/>
+        <location filename="../../app/print/board_printer.cpp" line="358"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="366"/>
+        <location filename="../../app/print/board_printer.cpp" line="360"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="73"/>
+        <location filename="../../app/gui/main.cpp" line="78"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -303,114 +303,146 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="45"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="46"/>
         <source>GridStation</source>
         <translation>网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="61"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="62"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="115"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="157"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="192"/>
+        <source>Redraw Grids</source>
+        <translation>重划网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="101"/>
+        <source>The new grid plan was accepted.</source>
+        <translation>新的网格方案已生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="116"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="127"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="117"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="128"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="136"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="137"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation>网格公示牌(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="131"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="142"/>
         <source>QR &amp;Door Plates…</source>
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="137"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="151"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="155"/>
+        <source>&amp;Redraw Grids…</source>
+        <translation>重划网格(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="141"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="161"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="143"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="163"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="144"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="164"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="146"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="166"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="218"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="176"/>
+        <source>Open a database first.</source>
+        <translation>请先打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="192"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="77"/>
         <location filename="../../app/gui/map/main_window.cpp" line="90"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="269"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="316"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="377"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="378"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="381"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="341"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="390"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="392"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="397"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -530,6 +562,176 @@
         <translation>
             <numerusform>已打印 %n 个门牌（%1 页）到 %2。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::RedrawDock</name>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="46"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="93"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="218"/>
+        <source>Redraw Grids</source>
+        <translation>重划网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="56"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="56"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="56"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="56"/>
+        <source>Deviation</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="56"/>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="62"/>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="67"/>
+        <source>Auto-balance selected</source>
+        <translation>自动平衡所选</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="68"/>
+        <source>Commit plan</source>
+        <translation>提交方案</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="69"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="77"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="302"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="79"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="303"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="124"/>
+        <source>Redraw</source>
+        <translation>重划</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="238"/>
+        <source>Redrawn in GridStation</source>
+        <translation>在网格工作站中重划</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="255"/>
+        <source>New grid %1</source>
+        <translation>新网格 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="263"/>
+        <source>%1 is in separate pieces: join them or give the stray buildings to a neighbour.</source>
+        <translation>%1 不连通：请连接各部分，或把分离的楼栋划给相邻网格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="265"/>
+        <source>%1 building(s) have no grid: paint them into one.</source>
+        <translation>%1 栋楼未划入网格：请把它们划入某个网格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="267"/>
+        <source>%1 has no buildings left and will be retired.</source>
+        <translation>%1 已无楼栋，将被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="270"/>
+        <source>%1: %2 households; add %3 to reach %4.</source>
+        <translation>%1：%2 户；再增加 %3 户可达 %4 户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="275"/>
+        <source>%1: %2 households; remove %3 to reach %4.</source>
+        <translation>%1：%2 户；减少 %3 户可达 %4 户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="294"/>
+        <source>Choose Edit → Redraw Grids… to redraw a community&apos;s grids.</source>
+        <translation>选择“编辑 → 重划网格…”来重划一个社区的网格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="299"/>
+        <source>Auto-balance</source>
+        <translation>自动平衡</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="302"/>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="303"/>
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="322"/>
+        <source>+ new grid</source>
+        <translation>+ 新网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="323"/>
+        <source>Paint buildings here to start a new grid</source>
+        <translation>把楼栋划到这里即新建一个网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="329"/>
+        <source>%1 in this stroke</source>
+        <translation>本次笔画 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="370"/>
+        <source>%1 (%2): %3 grids, %4 within ±%5 % of %6 households; %7 buildings moved.</source>
+        <translation>%1（%2）：%3 个网格，%4 个在 %6 户 ±%5% 以内；已调整 %7 栋楼。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="407"/>
+        <source>No grid</source>
+        <translation>未划网格</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::RedrawTool</name>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="80"/>
+        <source>Assign building</source>
+        <translation>划入楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="83"/>
+        <source>Rectangle</source>
+        <translation>框选</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="83"/>
+        <source>Brush</source>
+        <translation>画笔</translation>
     </message>
 </context>
 <context>

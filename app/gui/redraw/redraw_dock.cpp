@@ -77,7 +77,7 @@ RedrawDock::RedrawDock(QgsMapCanvas* canvas, QgsProject* project, QWidget* paren
   mUndo = new QAction(tr("Undo"), this);
   mUndo->setShortcut(QKeySequence::Undo);
   mRedo = new QAction(tr("Redo"), this);
-  mRedo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+  mRedo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Y")), QKeySequence(QKeySequence::Redo)});
   for (QAction* action : {mUndo, mRedo}) action->setShortcutContext(Qt::WindowShortcut);
   if (parent) parent->addAction(mUndo), parent->addAction(mRedo);
   connect(mUndo, &QAction::triggered, this, [this] {
