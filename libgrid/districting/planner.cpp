@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <random>
 #include <set>
+#include <tuple>
 
 namespace grid::districting {
 namespace {
@@ -836,6 +838,7 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
                                                   " units, but there are " + std::to_string(graph.size()) + ".");
   std::vector<int> assign = current;
   std::vector<std::string> warnings;
+  std::map<int, int> attemptedRegions;  // grid → tries of the last-resort regional redraw
   int grids = 0;
   for (int g : current) grids = std::max(grids, g + 1);
   auto gridName = [&](int g) {
@@ -985,7 +988,99 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
   Search search(graph, options, std::move(assign), &current);
   auto rounds = search.run(progress, false);
   if (!rounds) return rounds.error();
-  Plan plan = evaluatePlan(graph, search.assignment(), options, &current);
+  std::vector<int> result = search.assignment();
+
+  // Last resort for a grid still out of tolerance (its whole neighbourhood is full, or short): redraw it with its
+  // neighbours from scratch, with one grid more or less if their households call for it. Kept only if the region
+  // then has fewer grids out of tolerance.
+  const double low = options.target * (1 - options.tolerance), high = options.target * (1 + options.tolerance);
+  for (int attempt = 0; attempt < 64; ++attempt) {
+    int gridsNow = 0;
+    for (int g : result) gridsNow = std::max(gridsNow, g + 1);
+    std::vector<long long> households(static_cast<std::size_t>(gridsNow), 0);
+    std::vector<int> size(static_cast<std::size_t>(gridsNow), 0);
+    for (int u = 0; u < graph.size(); ++u)
+      if (const int g = result[static_cast<std::size_t>(u)]; g >= 0)
+        households[static_cast<std::size_t>(g)] += graph.weight(u), ++size[static_cast<std::size_t>(g)];
+    auto outside = [&](int g) {
+      return size[static_cast<std::size_t>(g)] > 0 &&
+             (static_cast<double>(households[static_cast<std::size_t>(g)]) < low - 1e-9 ||
+              static_cast<double>(households[static_cast<std::size_t>(g)]) > high + 1e-9);
+    };
+    std::vector<char> holdsLocked(static_cast<std::size_t>(gridsNow), 0);
+    for (int u = 0; u < graph.size(); ++u)
+      if (const int g = result[static_cast<std::size_t>(u)]; g >= 0 && unitLocked(u))
+        holdsLocked[static_cast<std::size_t>(g)] = 1;
+    auto frozen = [&](int g) { return gridLocked(g) || holdsLocked[static_cast<std::size_t>(g)] != 0; };
+    int worst = -1;
+    double worstExcess = 0;
+    for (int g = 0; g < gridsNow; ++g) {
+      if (!outside(g) || frozen(g) || (attemptedRegions.count(g) && attemptedRegions[g] > 1)) continue;
+      const double excess = std::abs(static_cast<double>(households[static_cast<std::size_t>(g)]) - options.target);
+      if (excess > worstExcess) worstExcess = excess, worst = g;
+    }
+    if (worst < 0) break;
+    // The region: the grid and its unfrozen neighbours, one ring further on a second try.
+    const int radius = attemptedRegions.count(worst) + 1;
+    if (radius >= 2)
+      attemptedRegions[worst] = 99;  // no third try
+    else
+      attemptedRegions[worst] = 1;
+    std::set<int> region{worst};
+    for (int ring = 0; ring < radius; ++ring) {
+      const std::set<int> inner = region;
+      for (int u = 0; u < graph.size(); ++u) {
+        if (!inner.count(result[static_cast<std::size_t>(u)])) continue;
+        for (int e = graph.begin(u); e < graph.end(u); ++e)
+          if (const int h = result[static_cast<std::size_t>(graph.neighbour(e))]; h >= 0 && !frozen(h))
+            region.insert(h);
+      }
+    }
+    std::vector<int> units;
+    long long regionHouseholds = 0;
+    int outsideBefore = 0;
+    for (int g : region) outsideBefore += outside(g);
+    for (int u = 0; u < graph.size(); ++u)
+      if (region.count(result[static_cast<std::size_t>(u)])) units.push_back(u), regionHouseholds += graph.weight(u);
+    const int k = std::max(1, static_cast<int>(std::lround(static_cast<double>(regionHouseholds) / options.target)));
+    std::vector<long long> weights;
+    std::vector<int> local(static_cast<std::size_t>(graph.size()), -1);
+    for (std::size_t i = 0; i < units.size(); ++i)
+      local[static_cast<std::size_t>(units[i])] = static_cast<int>(i), weights.push_back(graph.weight(units[i]));
+    std::vector<UnitEdge> edges;
+    for (int u : units)
+      for (int e = graph.begin(u); e < graph.end(u); ++e)
+        if (const int v = local[static_cast<std::size_t>(graph.neighbour(e))]; v > local[static_cast<std::size_t>(u)])
+          edges.push_back({local[static_cast<std::size_t>(u)], v, graph.length(e)});
+    PlanOptions regionOptions = options;
+    regionOptions.grids = k;
+    regionOptions.lockedGrids.clear();
+    regionOptions.lockedUnits.clear();
+    regionOptions.seed = options.seed + static_cast<std::uint64_t>(attempt) + 1;
+    auto redrawn = proposePlan(UnitGraph(weights, edges), regionOptions);
+    if (!redrawn) continue;
+    const int outsideAfter =
+        static_cast<int>(std::lround((1 - redrawn->metrics.withinTolerance) * redrawn->metrics.grids));
+    if (outsideAfter >= outsideBefore || !redrawn->metrics.allContiguous) continue;
+    // New parts take the old grid numbers they overlap most (households); extra parts get new numbers.
+    std::map<std::pair<int, int>, long long> overlap;
+    for (std::size_t i = 0; i < units.size(); ++i)
+      overlap[{redrawn->assignment[i], result[static_cast<std::size_t>(units[i])]}] += weights[i] + 1;
+    std::vector<std::tuple<long long, int, int>> pairs;
+    for (const auto& [key, w] : overlap) pairs.emplace_back(w, key.first, key.second);
+    std::sort(pairs.rbegin(), pairs.rend());
+    std::map<int, int> number;
+    std::set<int> used;
+    for (const auto& [w, part, old] : pairs)
+      if (!number.count(part) && !used.count(old)) number[part] = old, used.insert(old);
+    for (int part = 0; part < redrawn->metrics.grids; ++part)
+      if (!number.count(part)) number[part] = gridsNow++;
+    for (std::size_t i = 0; i < units.size(); ++i)
+      result[static_cast<std::size_t>(units[i])] = number[redrawn->assignment[i]];
+    warnings.push_back("The neighbourhood of " + gridName(worst) + " was redrawn (" + std::to_string(region.size()) +
+                       " grids → " + std::to_string(k) + ") to bring it within tolerance.");
+  }
+  Plan plan = evaluatePlan(graph, result, options, &current);
   plan.metrics.rounds = *rounds;
   plan.warnings = std::move(warnings);
   return plan;
