@@ -101,17 +101,23 @@ int runRegridDatabase(const std::map<std::string, std::string>& options) {
   const auto& m = planned->plan.metrics;
   std::printf("%s %s (%s): %zu buildings, %zu grids now → %d grids (%.2f s)\n", mode.c_str(), u.communityName.c_str(),
               u.communityCode.c_str(), u.buildingIds.size(), u.gridIds.size(), m.grids, seconds);
+  const std::vector<int> continued = districting::continuedGrids(*planned);
+  int added = 0, moved = 0;
+  for (std::size_t b = 0; b < u.current.size(); ++b) {
+    const int g = planned->plan.assignment[b];
+    moved += g < 0 || continued[static_cast<std::size_t>(g)] != u.current[b];
+  }
   for (const auto& grid : planned->plan.grids) {
     if (grid.units == 0) continue;
-    const std::string name = grid.grid < static_cast<int>(u.gridCodes.size()) && mode == "repair"
-                                 ? u.gridCodes[static_cast<std::size_t>(grid.grid)]
-                                 : "new " + std::to_string(grid.grid + 1);
+    const int old = continued[static_cast<std::size_t>(grid.grid)];
+    const std::string name =
+        old >= 0 ? u.gridCodes[static_cast<std::size_t>(old)] : "new grid " + std::to_string(++added);
     std::printf("  %-16s %4d buildings %5lld households %+6.1f %%%s\n", name.c_str(), grid.units, grid.households,
                 100 * grid.deviation, std::abs(grid.deviation) > plan.tolerance + 1e-9 ? "  outside tolerance" : "");
   }
   std::printf("within ±%.0f %%: %.1f %% of grids, max |deviation| %.1f %%, contiguous %s", 100 * plan.tolerance,
               100 * m.withinTolerance, 100 * m.maxAbsDeviation, m.allContiguous ? "all" : "NOT all");
-  if (mode == "repair") std::printf(", buildings moved %d", m.unitsMoved);
+  std::printf(", buildings moved %d", moved);
   std::printf("\n");
   for (const std::string& warning : planned->plan.warnings) std::printf("note: %s\n", warning.c_str());
   if (!options.count("commit")) {

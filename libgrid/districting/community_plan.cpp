@@ -153,13 +153,10 @@ Result<CommunityPlan> planCommunity(Database& database, const std::string& commu
   return out;
 }
 
-Result<CommitSummary> commitCommunityPlan(Database& database, const Clock& clock, const Actor& actor,
-                                          const CommunityPlan& plan, const PlanOptions& options,
-                                          const std::string& note) {
+std::vector<int> continuedGrids(const CommunityPlan& plan) {
   const CommunityUnits& u = plan.units;
   const std::vector<int>& assign = plan.plan.assignment;
   const int planGrids = static_cast<int>(plan.plan.grids.size());
-  // Which existing grid each plan grid continues: the one it shares most households with (greedy, one to one).
   std::vector<int> existing(static_cast<std::size_t>(planGrids), -1);
   if (plan.repair) {  // repair keeps grid numbers: a grid that still has units is the same grid
     for (int g = 0; g < planGrids && g < static_cast<int>(u.gridIds.size()); ++g)
@@ -178,6 +175,16 @@ Result<CommitSummary> commitCommunityPlan(Database& database, const Clock& clock
       taken[static_cast<std::size_t>(old)] = 1;
     }
   }
+  return existing;
+}
+
+Result<CommitSummary> commitCommunityPlan(Database& database, const Clock& clock, const Actor& actor,
+                                          const CommunityPlan& plan, const PlanOptions& options,
+                                          const std::string& note) {
+  const CommunityUnits& u = plan.units;
+  const std::vector<int>& assign = plan.plan.assignment;
+  const int planGrids = static_cast<int>(plan.plan.grids.size());
+  const std::vector<int> existing = continuedGrids(plan);
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun().error();
   RecordWriter writer(database, clock);

@@ -57,6 +57,10 @@ Result<CommunityPlan> prepareCommunity(Database& database, const std::string& co
 Result<CommunityPlan> planCommunity(Database& database, const std::string& communityCode, const PlanOptions& options,
                                     bool repair, Progress* progress = nullptr);
 
+//! For each grid of \a plan, the current grid it continues (index into units.gridIds), or −1 for a new grid:
+//! repair keeps numbers; a new plan continues the grid it shares most households with (one to one).
+std::vector<int> continuedGrids(const CommunityPlan& plan);
+
 struct CommitSummary {
   long long planId = -1;
   int version = 0;

@@ -429,6 +429,51 @@ TEST_F(MainWindowTest, RedrawModeBrushStrokeChangesTotalsAndUndoRestoresThem) {
   EXPECT_NE(window.canvas()->mapTool(), dock->tool()) << "leaving redraw mode gives the map back its pick tool";
 }
 
+TEST_F(MainWindowTest, RedrawModeLassoTakesTheBuildingsInsideIt) {
+  MainWindow window;
+  window.resize(1400, 900);
+  window.show();
+  QCoreApplication::processEvents();
+  QString error;
+  const QString path = QString::fromStdString(dir->file("sample.sqlite"));
+  ASSERT_TRUE(window.openDatabase(path, &error)) << qPrintable(error);
+  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE(window.startRedraw(
+      QString::fromStdString(*(*db)->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1")), &error));
+  RedrawDock* dock = window.redrawDock();
+  auto* session = dock->session();
+  QCoreApplication::processEvents();
+  // Lasso (Ctrl-drag) a tight box around one building of grid 1, into grid 0.
+  int unit = -1;
+  for (int u = 0; u < session->unitCount() && unit < 0; ++u)
+    if (session->assignment()[static_cast<std::size_t>(u)] == 1) unit = u;
+  ASSERT_GE(unit, 0);
+  dock->setActiveGrid(0);
+  QgsGeometry footprint;
+  const auto& wkb = session->units().footprints[static_cast<std::size_t>(unit)];
+  footprint.fromWkb(QByteArray(reinterpret_cast<const char*>(wkb.data()), static_cast<int>(wkb.size())));
+  const QgsRectangle box = footprint.boundingBox();
+  const QgsMapToPixel* toPixel = window.canvas()->getCoordinateTransform();
+  const QPoint corners[] = {
+      toPixel->transform(box.xMinimum() + 0.3 * box.width(), box.yMinimum() + 0.3 * box.height()).toQPointF().toPoint(),
+      toPixel->transform(box.xMaximum() - 0.3 * box.width(), box.yMinimum() + 0.3 * box.height()).toQPointF().toPoint(),
+      toPixel->transform(box.xMaximum() - 0.3 * box.width(), box.yMaximum() - 0.3 * box.height()).toQPointF().toPoint(),
+      toPixel->transform(box.xMinimum() + 0.3 * box.width(), box.yMaximum() - 0.3 * box.height())
+          .toQPointF()
+          .toPoint()};
+  QWidget* viewport = window.canvas()->viewport();
+  QTest::mousePress(viewport, Qt::LeftButton, Qt::ControlModifier, corners[0]);
+  for (const QPoint& corner : corners) {
+    QMouseEvent move(QEvent::MouseMove, corner, Qt::NoButton, Qt::LeftButton, Qt::ControlModifier);
+    QApplication::sendEvent(viewport, &move);
+  }
+  QTest::mouseRelease(viewport, Qt::LeftButton, Qt::ControlModifier, corners[3]);
+  EXPECT_EQ(session->assignment()[static_cast<std::size_t>(unit)], 0);
+  EXPECT_EQ(session->unitsMoved(), 1) << "a lasso inside one footprint takes that building only";
+  dock->discard();
+}
+
 TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {
   MainWindow window;
   QString error;

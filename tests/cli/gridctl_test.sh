@@ -116,5 +116,21 @@ ogr2ogr -q -f GPKG "$work/wgs.gpkg" "$work/units.gpkg" -t_srs EPSG:4490
 $gridctl regrid --input "$work/wgs.gpkg" --weight hh --output "$work/bad.gpkg" > "$work/wgs.txt" 2>&1
 check "geographic CRS is refused with the fix" grep -q "reproject it to a metric one" "$work/wgs.txt"
 
+# regrid --db on the sample district: preview writes nothing, --commit accepts a plan that validates.
+$gridctl demo "$work/r.sqlite" --sample > /dev/null 2>&1
+community=$(spatialite -silent "$work/r.sqlite" "SELECT admin_code FROM community LIMIT 1")
+before=$(spatialite -silent "$work/r.sqlite" "SELECT count(*) FROM audit_log")
+$gridctl regrid --db "$work/r.sqlite" --community "$community" > "$work/preview.txt" 2>&1
+check "regrid --db preview exits 0" test $? -eq 0
+check "preview says nothing changed" grep -q "Preview only; nothing was changed" "$work/preview.txt"
+check "preview writes no audit row" test "$(spatialite -silent "$work/r.sqlite" "SELECT count(*) FROM audit_log")" = "$before"
+$gridctl regrid --db "$work/r.sqlite" --community "$community" --mode propose --commit > "$work/commit.txt" 2>&1
+check "regrid --db --commit exits 0" test $? -eq 0
+check "commit reports the plan version" grep -qE "Accepted as plan version [0-9]+: 4 grids kept their codes" "$work/commit.txt"
+$gridctl validate "$work/r.sqlite" > /dev/null 2>&1
+check "the committed plan validates" test $? -eq 0
+$gridctl regrid --db "$work/r.sqlite" --community 999999999999 > "$work/nocommunity.txt" 2>&1
+check "unknown community is named" grep -q "No community with code 999999999999" "$work/nocommunity.txt"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

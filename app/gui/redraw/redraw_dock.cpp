@@ -136,6 +136,7 @@ bool RedrawDock::start(const QString& path, const QString& communityCode, QStrin
     features << feature;
   }
   mLayer->dataProvider()->addFeatures(features);
+  mLayer->dataProvider()->createSpatialIndex();  // the brush asks for the buildings under it on every mouse move
   mLayer->updateExtents();
   mProject->addMapLayer(mLayer);
   QList<QgsMapLayer*> layers = mCanvas->layers();

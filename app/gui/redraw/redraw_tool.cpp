@@ -43,7 +43,9 @@ void RedrawTool::canvasPressEvent(QgsMapMouseEvent* event) {
   mDragging = true;
   mMoved = false;
   mRectangle = event->modifiers() & Qt::ShiftModifier;
+  mLasso = !mRectangle && (event->modifiers() & Qt::ControlModifier);
   mStart = event->mapPoint();
+  mLassoPath = {mStart};
   mStroke.clear();
   clearRubberBand();
 }
@@ -51,7 +53,19 @@ void RedrawTool::canvasPressEvent(QgsMapMouseEvent* event) {
 void RedrawTool::canvasMoveEvent(QgsMapMouseEvent* event) {
   if (!mDragging) return;
   mMoved = true;
-  if (mRectangle) {
+  if (mLasso) {
+    mLassoPath << event->mapPoint();
+    QgsPolylineXY ring = mLassoPath;
+    ring << mLassoPath.front();
+    const QgsGeometry lasso = QgsGeometry::fromPolygonXY({ring});
+    mStroke = ring.size() >= 4 ? mDock->unitsIn(lasso) : std::vector<int>();
+    if (!mBand) {
+      mBand = new QgsRubberBand(canvas(), QgsWkbTypes::PolygonGeometry);
+      mBand->setColor(QColor(30, 30, 30, 30));
+      mBand->setStrokeColor(QColor(30, 30, 30, 180));
+    }
+    mBand->setToGeometry(lasso, nullptr);
+  } else if (mRectangle) {
     const QgsGeometry rectangle = QgsGeometry::fromRect(QgsRectangle(mStart, event->mapPoint()));
     mStroke = mDock->unitsIn(rectangle);
     if (!mBand) {
@@ -79,8 +93,8 @@ void RedrawTool::canvasReleaseEvent(QgsMapMouseEvent* event) {
     if (mStroke.size() > 1) mStroke.resize(1);
     label = tr("Assign building");
   } else {
-    if (!mRectangle) addBrushAt(event->mapPoint());
-    label = mRectangle ? tr("Rectangle") : tr("Brush");
+    if (!mRectangle && !mLasso) addBrushAt(event->mapPoint());
+    label = mLasso ? tr("Lasso") : mRectangle ? tr("Rectangle") : tr("Brush");
   }
   clearRubberBand();
   mDock->finishStroke(mStroke, label);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <qgsgeometry.h>
 #include <qgsmaptool.h>
 
 #include <vector>
@@ -13,8 +14,9 @@ class RedrawDock;
 
 /**
  * The redraw map tool: a click gives the building under the cursor to the active grid; dragging paints with a
- * round brush (every building the brush touches), Shift-dragging draws a rectangle. Totals update live while
- * the stroke is in progress; releasing records the stroke as one undoable step.
+ * round brush (every building the brush touches), Shift-dragging draws a rectangle and Ctrl-dragging a freehand
+ * lasso (the buildings inside). Totals update live while the stroke is in progress; releasing records the stroke
+ * as one undoable step.
  */
 class RedrawTool : public QgsMapTool {
   Q_OBJECT
@@ -39,6 +41,8 @@ class RedrawTool : public QgsMapTool {
   QgsRubberBand* mBand = nullptr;
   bool mDragging = false;
   bool mRectangle = false;
+  bool mLasso = false;
+  QgsPolylineXY mLassoPath;
   bool mMoved = false;
   QgsPointXY mStart;
   std::vector<int> mStroke;
