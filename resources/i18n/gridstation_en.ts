@@ -571,7 +571,7 @@
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="46"/>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="93"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="219"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="224"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,13 +622,13 @@
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="77"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="303"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="308"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="79"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="304"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="309"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,82 +638,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="239"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="244"/>
         <source>Redrawn in GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="256"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="261"/>
         <source>New grid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="264"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="269"/>
         <source>%1 is in separate pieces: join them or give the stray buildings to a neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="266"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="271"/>
         <source>%1 building(s) have no grid: paint them into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="268"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="273"/>
         <source>%1 has no buildings left and will be retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="271"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="276"/>
         <source>%1: %2 households; add %3 to reach %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="276"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="281"/>
         <source>%1: %2 households; remove %3 to reach %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="295"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="300"/>
         <source>Choose Edit → Redraw Grids… to redraw a community&apos;s grids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="300"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="305"/>
         <source>Auto-balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="303"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="308"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="304"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="309"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="323"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="328"/>
         <source>+ new grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="324"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="329"/>
         <source>Paint buildings here to start a new grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="330"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="335"/>
         <source>%1 in this stroke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="371"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="376"/>
         <source>%1 (%2): %3 grids, %4 within ±%5 % of %6 households; %7 buildings moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="408"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="413"/>
         <source>No grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,23 +721,28 @@
 <context>
     <name>grid::app::RedrawTool</name>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="94"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="99"/>
         <source>Assign building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="97"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
         <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="97"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
         <source>Brush</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="97"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
         <source>Lasso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
+        <source>Pull boundary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

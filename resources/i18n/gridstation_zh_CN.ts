@@ -569,7 +569,7 @@
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="46"/>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="93"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="219"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="224"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
@@ -620,13 +620,13 @@
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="77"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="303"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="308"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="79"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="304"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="309"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -636,82 +636,82 @@
         <translation>重划</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="239"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="244"/>
         <source>Redrawn in GridStation</source>
         <translation>在网格工作站中重划</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="256"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="261"/>
         <source>New grid %1</source>
         <translation>新网格 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="264"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="269"/>
         <source>%1 is in separate pieces: join them or give the stray buildings to a neighbour.</source>
         <translation>%1 不连通：请连接各部分，或把分离的楼栋划给相邻网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="266"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="271"/>
         <source>%1 building(s) have no grid: paint them into one.</source>
         <translation>%1 栋楼未划入网格：请把它们划入某个网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="268"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="273"/>
         <source>%1 has no buildings left and will be retired.</source>
         <translation>%1 已无楼栋，将被撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="271"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="276"/>
         <source>%1: %2 households; add %3 to reach %4.</source>
         <translation>%1：%2 户；再增加 %3 户可达 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="276"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="281"/>
         <source>%1: %2 households; remove %3 to reach %4.</source>
         <translation>%1：%2 户；减少 %3 户可达 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="295"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="300"/>
         <source>Choose Edit → Redraw Grids… to redraw a community&apos;s grids.</source>
         <translation>选择“编辑 → 重划网格…”来重划一个社区的网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="300"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="305"/>
         <source>Auto-balance</source>
         <translation>自动平衡</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="303"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="308"/>
         <source>Undo %1</source>
         <translation>撤销%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="304"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="309"/>
         <source>Redo %1</source>
         <translation>重做%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="323"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="328"/>
         <source>+ new grid</source>
         <translation>+ 新网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="324"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="329"/>
         <source>Paint buildings here to start a new grid</source>
         <translation>把楼栋划到这里即新建一个网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="330"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="335"/>
         <source>%1 in this stroke</source>
         <translation>本次笔画 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="371"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="376"/>
         <source>%1 (%2): %3 grids, %4 within ±%5 % of %6 households; %7 buildings moved.</source>
         <translation>%1（%2）：%3 个网格，%4 个在 %6 户 ±%5% 以内；已调整 %7 栋楼。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="408"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="413"/>
         <source>No grid</source>
         <translation>未划网格</translation>
     </message>
@@ -719,24 +719,29 @@
 <context>
     <name>grid::app::RedrawTool</name>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="94"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="99"/>
         <source>Assign building</source>
         <translation>划入楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="97"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
         <source>Rectangle</source>
         <translation>框选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="97"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
         <source>Brush</source>
         <translation>画笔</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="97"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
         <source>Lasso</source>
         <translation>套索</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
+        <source>Pull boundary</source>
+        <translation>拖动边界</translation>
     </message>
 </context>
 <context>

@@ -474,6 +474,61 @@ TEST_F(MainWindowTest, RedrawModeLassoTakesTheBuildingsInsideIt) {
   dock->discard();
 }
 
+TEST_F(MainWindowTest, RedrawModeAltDragPullsAGridOverItsNeighbour) {
+  MainWindow window;
+  window.resize(1400, 900);
+  window.show();
+  QCoreApplication::processEvents();
+  QString error;
+  const QString path = QString::fromStdString(dir->file("sample.sqlite"));
+  ASSERT_TRUE(window.openDatabase(path, &error)) << qPrintable(error);
+  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE(window.startRedraw(
+      QString::fromStdString(*(*db)->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1")), &error));
+  RedrawDock* dock = window.redrawDock();
+  auto* session = dock->session();
+  QCoreApplication::processEvents();
+  auto plan = session->currentPlan();
+  ASSERT_TRUE(plan.ok());
+  // Two neighbouring buildings: a in grid 0, b in grid 1.
+  int a = -1, b = -1;
+  for (const auto& e : plan->tessellation.edges) {
+    const int ga = session->assignment()[static_cast<std::size_t>(e.a)],
+              gb = session->assignment()[static_cast<std::size_t>(e.b)];
+    if (ga == 0 && gb == 1) a = e.a, b = e.b;
+    if (ga == 1 && gb == 0) a = e.b, b = e.a;
+    if (a >= 0) break;
+  }
+  ASSERT_GE(a, 0);
+  dock->setActiveGrid(2);  // pulling ignores the active grid
+  auto pixelOf = [&](int unit) {
+    QgsGeometry footprint;
+    const auto& wkb = session->units().footprints[static_cast<std::size_t>(unit)];
+    footprint.fromWkb(QByteArray(reinterpret_cast<const char*>(wkb.data()), static_cast<int>(wkb.size())));
+    return window.canvas()
+        ->getCoordinateTransform()
+        ->transform(footprint.pointOnSurface().asPoint())
+        .toQPointF()
+        .toPoint();
+  };
+  const QPoint from = pixelOf(a), to = pixelOf(b);
+  QWidget* viewport = window.canvas()->viewport();
+  dock->tool()->setBrushRadius(1);  // a thin pull: only what the cursor crosses
+  QTest::mousePress(viewport, Qt::LeftButton, Qt::AltModifier, from);
+  QMouseEvent move(QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton, Qt::AltModifier);
+  QApplication::sendEvent(viewport, &move);
+  QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, to);
+  EXPECT_EQ(session->assignment()[static_cast<std::size_t>(b)], 0) << "the neighbour's building joined the pulled grid";
+  EXPECT_EQ(session->assignment()[static_cast<std::size_t>(a)], 0);
+  EXPECT_EQ(dock->activeGrid(), 2);
+  for (int u = 0; u < session->unitCount(); ++u)
+    EXPECT_FALSE(session->assignment()[static_cast<std::size_t>(u)] == 2 &&
+                 session->units().current[static_cast<std::size_t>(u)] != 2)
+        << "nothing went to the active grid";
+  dock->discard();
+}
+
 TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {
   MainWindow window;
   QString error;

@@ -185,6 +185,11 @@ void RedrawDock::setActiveGrid(int grid) {
   if (grid >= 0 && grid < mTable->rowCount()) mTable->setCurrentCell(grid, CodeColumn);
 }
 
+int RedrawDock::gridOf(int unit) const {
+  if (!mSession || unit < 0 || unit >= mSession->unitCount()) return -1;
+  return mSession->assignment()[static_cast<std::size_t>(unit)];
+}
+
 std::vector<int> RedrawDock::unitsIn(const QgsGeometry& geometry) const {
   std::vector<int> out;
   if (!mLayer) return out;
@@ -197,15 +202,15 @@ std::vector<int> RedrawDock::unitsIn(const QgsGeometry& geometry) const {
   return out;
 }
 
-void RedrawDock::previewStroke(const std::vector<int>& units) {
+void RedrawDock::previewStroke(const std::vector<int>& units, int grid) {
   if (!mSession) return;
-  const std::vector<long long> totals = mSession->preview(units, activeGrid());
+  const std::vector<long long> totals = mSession->preview(units, grid >= 0 ? grid : activeGrid());
   refresh(&totals);
 }
 
-void RedrawDock::finishStroke(const std::vector<int>& units, const QString& label) {
+void RedrawDock::finishStroke(const std::vector<int>& units, const QString& label, int grid) {
   if (!mSession) return;
-  mSession->assign(units, activeGrid(), label.toStdString());
+  mSession->assign(units, grid >= 0 ? grid : activeGrid(), label.toStdString());
   refresh();
 }
 

@@ -55,12 +55,14 @@ class RedrawDock : public QDockWidget {
   int activeGrid() const;
   void setActiveGrid(int grid);
 
+  //! The grid a unit is in now (−1: none).
+  int gridOf(int unit) const;
   //! Units (building indices) whose footprints intersect \a geometry (map CRS).
   std::vector<int> unitsIn(const QgsGeometry& geometry) const;
-  //! Live totals while a stroke is in progress (nothing recorded).
-  void previewStroke(const std::vector<int>& units);
-  //! Records a stroke as one undoable step.
-  void finishStroke(const std::vector<int>& units, const QString& label);
+  //! Live totals while a stroke is in progress (nothing recorded); \a grid −1 = the active grid.
+  void previewStroke(const std::vector<int>& units, int grid = -1);
+  //! Records a stroke as one undoable step; \a grid −1 = the active grid.
+  void finishStroke(const std::vector<int>& units, const QString& label, int grid = -1);
 
   //! Accepts the plan as a new version; false with \a error if it cannot (issues, database).
   bool commit(QString* error);

@@ -44,6 +44,11 @@ void RedrawTool::canvasPressEvent(QgsMapMouseEvent* event) {
   mMoved = false;
   mRectangle = event->modifiers() & Qt::ShiftModifier;
   mLasso = !mRectangle && (event->modifiers() & Qt::ControlModifier);
+  mPullGrid = -1;
+  if (!mRectangle && !mLasso && (event->modifiers() & Qt::AltModifier)) {
+    const std::vector<int> under = mDock->unitsIn(QgsGeometry::fromPointXY(event->mapPoint()));
+    if (!under.empty()) mPullGrid = mDock->gridOf(under.front());
+  }
   mStart = event->mapPoint();
   mLassoPath = {mStart};
   mStroke.clear();
@@ -77,7 +82,7 @@ void RedrawTool::canvasMoveEvent(QgsMapMouseEvent* event) {
   } else {
     addBrushAt(event->mapPoint());
   }
-  mDock->previewStroke(mStroke);
+  mDock->previewStroke(mStroke, mPullGrid);
 }
 
 void RedrawTool::canvasReleaseEvent(QgsMapMouseEvent* event) {
@@ -94,10 +99,10 @@ void RedrawTool::canvasReleaseEvent(QgsMapMouseEvent* event) {
     label = tr("Assign building");
   } else {
     if (!mRectangle && !mLasso) addBrushAt(event->mapPoint());
-    label = mLasso ? tr("Lasso") : mRectangle ? tr("Rectangle") : tr("Brush");
+    label = mLasso ? tr("Lasso") : mRectangle ? tr("Rectangle") : mPullGrid >= 0 ? tr("Pull boundary") : tr("Brush");
   }
   clearRubberBand();
-  mDock->finishStroke(mStroke, label);
+  mDock->finishStroke(mStroke, label, mMoved ? mPullGrid : -1);
   mStroke.clear();
 }
 

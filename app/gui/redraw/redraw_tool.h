@@ -15,8 +15,9 @@ class RedrawDock;
 /**
  * The redraw map tool: a click gives the building under the cursor to the active grid; dragging paints with a
  * round brush (every building the brush touches), Shift-dragging draws a rectangle and Ctrl-dragging a freehand
- * lasso (the buildings inside). Totals update live while the stroke is in progress; releasing records the stroke
- * as one undoable step.
+ * lasso (the buildings inside). Alt-dragging pulls a boundary: it starts on a building and every building the
+ * brush then crosses joins that building's grid, whichever grid is active. Totals update live while the stroke is in
+ * progress; releasing records the stroke as one undoable step.
  */
 class RedrawTool : public QgsMapTool {
   Q_OBJECT
@@ -42,6 +43,7 @@ class RedrawTool : public QgsMapTool {
   bool mDragging = false;
   bool mRectangle = false;
   bool mLasso = false;
+  int mPullGrid = -1;  // Alt-drag: the grid being pulled
   QgsPolylineXY mLassoPath;
   bool mMoved = false;
   QgsPointXY mStart;
