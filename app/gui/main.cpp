@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -17,6 +18,7 @@
 #include "core/process_setup.h"
 #include "core/translation.h"
 #include "map/main_window.h"
+#include "redraw/redraw_dock.h"
 
 int main(int argc, char** argv) {
   grid::app::applyProcessSetup();
@@ -43,7 +45,9 @@ int main(int argc, char** argv) {
   const QCommandLineOption redrawOption(QStringLiteral("redraw"),
                                         QStringLiteral("start redraw mode for the community with this 12-digit code"),
                                         QStringLiteral("community"));
-  parser.addOptions({langOption, screenshotOption, sizeOption, selectOption, redrawOption});
+  const QCommandLineOption balanceOption(QStringLiteral("redraw-balance"),
+                                         QStringLiteral("with --redraw: auto-balance every grid first (screenshots)"));
+  parser.addOptions({langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption});
   parser.process(app);
 
   QSettings settings;
@@ -88,6 +92,9 @@ int main(int argc, char** argv) {
       if (!window.startRedraw(parser.value(redrawOption), &error)) {
         std::fprintf(stderr, "gridstation: %s\n", qPrintable(error));
         if (!screenshot.isEmpty()) return 2;
+      } else if (parser.isSet(balanceOption)) {
+        window.redrawDock()->table()->clearSelection();
+        window.redrawDock()->autoBalanceSelection();
       }
     }
     if (select.startsWith(QLatin1String("building:"))) {

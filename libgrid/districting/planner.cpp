@@ -913,23 +913,25 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
   // If the grids cannot all be within tolerance because there are too many or too few of them for the
   // households, drop the smallest or split the largest (unlocked) grid until the average fits the band.
   for (int guard = 0; guard < 1000; ++guard) {
+    // Only the grids that may change count (a rebalanced selection has the others locked), with the households
+    // that are theirs or have no grid yet.
     std::vector<long long> households(static_cast<std::size_t>(grids), 0);
     std::vector<int> size(static_cast<std::size_t>(grids), 0);
-    long long total = 0;
-    for (int u = 0; u < graph.size(); ++u) {
-      total += graph.weight(u);
+    for (int u = 0; u < graph.size(); ++u)
       if (const int g = assign[static_cast<std::size_t>(u)]; g >= 0)
         households[static_cast<std::size_t>(g)] += graph.weight(u), ++size[static_cast<std::size_t>(g)];
-    }
     std::vector<char> holdsLocked(static_cast<std::size_t>(grids), 0);
     for (int u = 0; u < graph.size(); ++u)
       if (const int g = assign[static_cast<std::size_t>(u)]; g >= 0 && unitLocked(u))
         holdsLocked[static_cast<std::size_t>(g)] = 1;
+    long long total = 0;
+    for (int u = 0; u < graph.size(); ++u)
+      if (const int g = assign[static_cast<std::size_t>(u)]; g < 0 || !gridLocked(g)) total += graph.weight(u);
     int active = 0, smallest = -1, largest = -1;
     for (int g = 0; g < grids; ++g) {
-      if (size[static_cast<std::size_t>(g)] == 0) continue;
+      if (size[static_cast<std::size_t>(g)] == 0 || gridLocked(g)) continue;
       ++active;
-      if (gridLocked(g) || holdsLocked[static_cast<std::size_t>(g)]) continue;
+      if (holdsLocked[static_cast<std::size_t>(g)]) continue;
       if (smallest < 0 || households[static_cast<std::size_t>(g)] < households[static_cast<std::size_t>(smallest)])
         smallest = g;
       if (largest < 0 || households[static_cast<std::size_t>(g)] > households[static_cast<std::size_t>(largest)])
@@ -937,7 +939,16 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
     }
     if (active == 0) break;
     const double mean = static_cast<double>(total) / active;
-    if (mean < options.target * (1 - options.tolerance) && active > 1 && smallest >= 0) {
+    auto hasOpenNeighbour = [&](int grid) {
+      for (int u = 0; u < graph.size(); ++u) {
+        if (assign[static_cast<std::size_t>(u)] != grid) continue;
+        for (int e = graph.begin(u); e < graph.end(u); ++e)
+          if (const int h = assign[static_cast<std::size_t>(graph.neighbour(e))]; h >= 0 && h != grid && !gridLocked(h))
+            return true;
+      }
+      return false;
+    };
+    if (mean < options.target * (1 - options.tolerance) && active > 1 && smallest >= 0 && hasOpenNeighbour(smallest)) {
       for (int& g : assign)
         if (g == smallest) g = -1;
       warnings.push_back(std::to_string(total) + " households make " + std::to_string(active) +

@@ -106,6 +106,16 @@ std::vector<long long> RedrawSession::preview(const std::vector<int>& units, int
   return totals;
 }
 
+std::vector<int> RedrawSession::neighbourGrids(int grid) const {
+  std::set<int> out;
+  for (const UnitEdge& e : m_plan.tessellation.edges) {
+    const int a = m_assignment[static_cast<std::size_t>(e.a)], b = m_assignment[static_cast<std::size_t>(e.b)];
+    if (a == grid && b >= 0 && b != grid) out.insert(b);
+    if (b == grid && a >= 0 && a != grid) out.insert(a);
+  }
+  return {out.begin(), out.end()};
+}
+
 Result<int> RedrawSession::autoBalance(const std::vector<int>& grids) {
   PlanOptions options = m_options;
   options.lockedGrids.assign(static_cast<std::size_t>(gridCount()), 1);

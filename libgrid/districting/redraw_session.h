@@ -53,6 +53,9 @@ class RedrawSession {
   //! What the step would change, without recording it: households per grid after it (for live totals).
   std::vector<long long> preview(const std::vector<int>& units, int grid) const;
 
+  //! Grids sharing a boundary with \a grid.
+  std::vector<int> neighbourGrids(int grid) const;
+
   //! Rebalances \a grids (the others are held) with the repair engine; one step. Returns units moved.
   Result<int> autoBalance(const std::vector<int>& grids);
 

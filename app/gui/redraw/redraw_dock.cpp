@@ -217,7 +217,10 @@ void RedrawDock::finishStroke(const std::vector<int>& units, const QString& labe
 void RedrawDock::autoBalanceSelection() {
   if (!mSession) return;
   std::set<int> rows;
-  for (const QModelIndex& index : mTable->selectionModel()->selectedRows()) rows.insert(index.row());
+  for (const QModelIndex& index : mTable->selectionModel()->selectedRows())
+    if (index.row() < mSession->gridCount()) rows.insert(index.row());
+  if (rows.size() == 1)  // one grid: it and its neighbours
+    for (int g : mSession->neighbourGrids(*rows.begin())) rows.insert(g);
   if (rows.empty())
     for (int g = 0; g < mSession->gridCount(); ++g) rows.insert(g);
   auto moved = mSession->autoBalance(std::vector<int>(rows.begin(), rows.end()));

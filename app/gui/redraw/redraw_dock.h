@@ -64,6 +64,9 @@ class RedrawDock : public QDockWidget {
   //! Records a stroke as one undoable step; \a grid −1 = the active grid.
   void finishStroke(const std::vector<int>& units, const QString& label, int grid = -1);
 
+  //! Rebalances the selected grids as one undoable step: one selected grid means it and its neighbours, none
+  //! means all.
+  void autoBalanceSelection();
   //! Accepts the plan as a new version; false with \a error if it cannot (issues, database).
   bool commit(QString* error);
 
@@ -77,7 +80,6 @@ class RedrawDock : public QDockWidget {
   QString gridName(int grid) const;
   QString issueText(const districting::PlanIssue& issue) const;
   void refreshLayer();
-  void autoBalanceSelection();
   void toggleLock(int row, bool locked);
 
   QPointer<QgsMapCanvas> mCanvas;

@@ -139,5 +139,31 @@ TEST_F(RedrawSessionTest, AutoBalanceMendsTheSelectedGridsHoldsTheOthersAndCommi
   for (const auto& v : report->violations) ADD_FAILURE() << v.line();
 }
 
+TEST_F(RedrawSessionTest, BalancingOneGridWithItsNeighboursNeverLeavesBuildingsWithoutAGrid) {
+  // The smallest grid, alone and then with its neighbours: nothing may end up without a grid, locked grids hold.
+  int smallest = 0;
+  for (int g = 1; g < session->gridCount(); ++g)
+    if (session->households(g) < session->households(smallest)) smallest = g;
+  const std::vector<int> before = session->assignment();
+  auto alone = session->autoBalance({smallest});
+  ASSERT_TRUE(alone.ok()) << alone.error().describe();
+  for (int g : session->assignment()) EXPECT_GE(g, 0);
+  for (int u = 0; u < session->unitCount(); ++u)
+    if (before[static_cast<std::size_t>(u)] != smallest)
+      EXPECT_EQ(session->assignment()[static_cast<std::size_t>(u)], before[static_cast<std::size_t>(u)]);
+  std::vector<int> area = session->neighbourGrids(smallest);
+  ASSERT_FALSE(area.empty());
+  area.push_back(smallest);
+  auto together = session->autoBalance(area);
+  ASSERT_TRUE(together.ok()) << together.error().describe();
+  for (int g : session->assignment()) EXPECT_GE(g, 0);
+  for (const PlanIssue& issue : session->issues()) EXPECT_FALSE(issue.blocksCommit()) << issue.message;
+  for (int u = 0; u < session->unitCount(); ++u) {
+    const int was = before[static_cast<std::size_t>(u)];
+    if (std::find(area.begin(), area.end(), was) == area.end())
+      EXPECT_EQ(session->assignment()[static_cast<std::size_t>(u)], was) << "a grid outside the selection changed";
+  }
+}
+
 }  // namespace
 }  // namespace grid::districting
