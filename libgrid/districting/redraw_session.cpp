@@ -176,6 +176,18 @@ std::vector<PlanIssue> RedrawSession::issues() const {
         out.push_back({PlanIssue::Kind::Empty, g, 0, gridLabel(g) + " has no buildings left; it will be retired."});
       continue;
     }
+    // An enclave: every neighbour is one grid and no building reaches the community's edge (a hole in that grid).
+    {
+      const std::vector<int> around = neighbourGrids(g);
+      bool reachesEdge = false;
+      for (int u = 0; u < unitCount() && !reachesEdge; ++u)
+        reachesEdge = m_assignment[static_cast<std::size_t>(u)] == g &&
+                      static_cast<std::size_t>(u) < m_plan.tessellation.onEdge.size() &&
+                      m_plan.tessellation.onEdge[static_cast<std::size_t>(u)];
+      if (around.size() == 1 && !reachesEdge)
+        out.push_back({PlanIssue::Kind::Enclave, g, around.front(),
+                       gridLabel(g) + " lies wholly inside " + gridLabel(around.front()) + "."});
+    }
     if (!m->contiguous)
       out.push_back({PlanIssue::Kind::NotContiguous, g, m->households,
                      gridLabel(g) + " is in separate pieces; join them or give the stray buildings to a neighbour."});

@@ -10,10 +10,10 @@ namespace grid::districting {
 
 //! Something that keeps a redrawn plan from being accepted (or that the user should look at).
 struct PlanIssue {
-  enum class Kind { NotContiguous, Unassigned, Empty, OutsideTolerance };
+  enum class Kind { NotContiguous, Unassigned, Enclave, Empty, OutsideTolerance };
   Kind kind;
   int grid = -1;
-  long long value = 0;  //!< households (OutsideTolerance) or buildings (Unassigned)
+  long long value = 0;  //!< households (OutsideTolerance), buildings (Unassigned), the enclosing grid (Enclave)
   std::string message;  //!< English, for logs and the command line; the workstation words its own
   bool blocksCommit() const { return kind == Kind::NotContiguous || kind == Kind::Unassigned; }
 };

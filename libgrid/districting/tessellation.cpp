@@ -130,6 +130,7 @@ Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area) 
     points[i] = {x + 0.01 * copies, y + 0.007 * copies};
   }
   out.points = points;
+  out.onEdge.assign(n, 1);
   std::vector<GEOSGeometry*> raw(n);
   for (std::size_t i = 0; i < n; ++i) raw[i] = GEOSGeom_createPointFromXY_r(h, points[i].first, points[i].second);
   auto multipoint = geos.own(GEOSGeom_createCollection_r(h, GEOS_MULTIPOINT, raw.data(), static_cast<unsigned>(n)));
@@ -183,9 +184,10 @@ Result<Tessellation> tessellate(const std::vector<Wkb>& units, const Wkb& area) 
   for (std::size_t i = 0; i < n; ++i) {
     if (cellOf[i] < 0) continue;
     const GEOSGeometry* raw = GEOSGetGeometryN_r(h, diagram.get(), cellOf[i]);
-    auto cell = GEOSPreparedContains_r(h, preparedClip, raw) == 1
-                    ? geos.own(GEOSGeom_clone_r(h, raw))  // most cells: wholly inside
-                    : geos.own(GEOSIntersection_r(h, raw, clip.get()));
+    const bool inside = GEOSPreparedContainsProperly_r(h, preparedClip, raw) == 1;
+    out.onEdge[i] = inside ? 0 : 1;
+    auto cell = inside ? geos.own(GEOSGeom_clone_r(h, raw))  // most cells: wholly inside
+                       : geos.own(GEOSIntersection_r(h, raw, clip.get()));
     if (!cell || GEOSisEmpty_r(h, cell.get())) continue;
     out.cells[i] = geos.write(cell.get());
     forEachSegment(h, cell.get(), [&](double x1, double y1, double x2, double y2) {

@@ -21,6 +21,7 @@ using Wkb = std::vector<std::uint8_t>;
 struct Tessellation {
   std::vector<UnitEdge> edges;
   std::vector<std::pair<double, double>> points;  //!< each unit's representative point (inside its footprint)
+  std::vector<char> onEdge;                       //!< per unit: its cell touches the area's boundary
   std::vector<Wkb> cells;                         //!< per unit; empty if the unit's cell fell outside the area
 };
 

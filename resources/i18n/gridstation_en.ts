@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="78"/>
+        <location filename="../../app/gui/main.cpp" line="82"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +571,7 @@
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="46"/>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="93"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="224"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="227"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,13 +622,13 @@
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="77"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="308"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="313"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="79"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="309"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="314"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,82 +638,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="244"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="247"/>
         <source>Redrawn in GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="261"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="264"/>
         <source>New grid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="269"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="272"/>
         <source>%1 is in separate pieces: join them or give the stray buildings to a neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="271"/>
-        <source>%1 building(s) have no grid: paint them into one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="273"/>
-        <source>%1 has no buildings left and will be retired.</source>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="274"/>
+        <source>%1 lies wholly inside %2, like a hole: join it to %2 or reach another neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="276"/>
-        <source>%1: %2 households; add %3 to reach %4.</source>
+        <source>%1 building(s) have no grid: paint them into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="278"/>
+        <source>%1 has no buildings left and will be retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="281"/>
+        <source>%1: %2 households; add %3 to reach %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="286"/>
         <source>%1: %2 households; remove %3 to reach %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="300"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="305"/>
         <source>Choose Edit → Redraw Grids… to redraw a community&apos;s grids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="305"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="310"/>
         <source>Auto-balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="308"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="313"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="309"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="314"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="328"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="333"/>
         <source>+ new grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="329"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="334"/>
         <source>Paint buildings here to start a new grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="335"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="340"/>
         <source>%1 in this stroke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="376"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="381"/>
         <source>%1 (%2): %3 grids, %4 within ±%5 % of %6 households; %7 buildings moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="413"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="418"/>
         <source>No grid</source>
         <translation type="unfinished"></translation>
     </message>

@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="78"/>
+        <location filename="../../app/gui/main.cpp" line="82"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -569,7 +569,7 @@
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="46"/>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="93"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="224"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="227"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
@@ -620,13 +620,13 @@
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="77"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="308"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="313"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="79"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="309"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="314"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -636,82 +636,87 @@
         <translation>重划</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="244"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="247"/>
         <source>Redrawn in GridStation</source>
         <translation>在网格工作站中重划</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="261"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="264"/>
         <source>New grid %1</source>
         <translation>新网格 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="269"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="272"/>
         <source>%1 is in separate pieces: join them or give the stray buildings to a neighbour.</source>
         <translation>%1 不连通：请连接各部分，或把分离的楼栋划给相邻网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="271"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="274"/>
+        <source>%1 lies wholly inside %2, like a hole: join it to %2 or reach another neighbour.</source>
+        <translation>%1 完全被 %2 包围（形成“飞地”）：请并入 %2，或与其他网格相连。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="276"/>
         <source>%1 building(s) have no grid: paint them into one.</source>
         <translation>%1 栋楼未划入网格：请把它们划入某个网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="273"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="278"/>
         <source>%1 has no buildings left and will be retired.</source>
         <translation>%1 已无楼栋，将被撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="276"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="281"/>
         <source>%1: %2 households; add %3 to reach %4.</source>
         <translation>%1：%2 户；再增加 %3 户可达 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="281"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="286"/>
         <source>%1: %2 households; remove %3 to reach %4.</source>
         <translation>%1：%2 户；减少 %3 户可达 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="300"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="305"/>
         <source>Choose Edit → Redraw Grids… to redraw a community&apos;s grids.</source>
         <translation>选择“编辑 → 重划网格…”来重划一个社区的网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="305"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="310"/>
         <source>Auto-balance</source>
         <translation>自动平衡</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="308"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="313"/>
         <source>Undo %1</source>
         <translation>撤销%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="309"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="314"/>
         <source>Redo %1</source>
         <translation>重做%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="328"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="333"/>
         <source>+ new grid</source>
         <translation>+ 新网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="329"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="334"/>
         <source>Paint buildings here to start a new grid</source>
         <translation>把楼栋划到这里即新建一个网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="335"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="340"/>
         <source>%1 in this stroke</source>
         <translation>本次笔画 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="376"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="381"/>
         <source>%1 (%2): %3 grids, %4 within ±%5 % of %6 households; %7 buildings moved.</source>
         <translation>%1（%2）：%3 个网格，%4 个在 %6 户 ±%5% 以内；已调整 %7 栋楼。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="413"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="418"/>
         <source>No grid</source>
         <translation>未划网格</translation>
     </message>

@@ -270,6 +270,9 @@ QString RedrawDock::issueText(const districting::PlanIssue& issue) const {
   switch (issue.kind) {
     case Kind::NotContiguous:
       return tr("%1 is in separate pieces: join them or give the stray buildings to a neighbour.").arg(grid);
+    case Kind::Enclave:
+      return tr("%1 lies wholly inside %2, like a hole: join it to %2 or reach another neighbour.")
+          .arg(grid, gridName(static_cast<int>(issue.value)));
     case Kind::Unassigned:
       return tr("%1 building(s) have no grid: paint them into one.").arg(issue.value);
     case Kind::Empty:

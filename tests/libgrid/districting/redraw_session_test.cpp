@@ -139,6 +139,40 @@ TEST_F(RedrawSessionTest, AutoBalanceMendsTheSelectedGridsHoldsTheOthersAndCommi
   for (const auto& v : report->violations) ADD_FAILURE() << v.line();
 }
 
+TEST_F(RedrawSessionTest, AGridInsideAnotherIsReportedAsAnEnclave) {
+  // A building surrounded by grid 0 and away from the community's edge, painted into a new grid.
+  const auto plan = session->currentPlan();
+  ASSERT_TRUE(plan.ok());
+  int inner = -1;
+  for (int u = 0; u < session->unitCount() && inner < 0; ++u) {
+    if (session->assignment()[static_cast<std::size_t>(u)] != 0 ||
+        plan->tessellation.onEdge[static_cast<std::size_t>(u)])
+      continue;
+    bool allSame = true, any = false;
+    for (const UnitEdge& e : plan->tessellation.edges) {
+      if (e.a != u && e.b != u) continue;
+      any = true;
+      allSame &= session->assignment()[static_cast<std::size_t>(e.a == u ? e.b : e.a)] == 0;
+    }
+    if (any && allSame) inner = u;
+  }
+  ASSERT_GE(inner, 0);
+  const int fresh = session->gridCount();
+  ASSERT_EQ(session->assign({inner}, fresh, "new grid"), 1);
+  EXPECT_EQ(session->gridCount(), fresh + 1);
+  const auto issues = session->issues();
+  auto enclave = std::find_if(issues.begin(), issues.end(),
+                              [&](const PlanIssue& i) { return i.kind == PlanIssue::Kind::Enclave; });
+  ASSERT_NE(enclave, issues.end());
+  EXPECT_EQ(enclave->grid, fresh);
+  EXPECT_EQ(enclave->value, 0);
+  EXPECT_FALSE(enclave->blocksCommit());
+  ASSERT_TRUE(session->undo());
+  const auto after = session->issues();
+  EXPECT_TRUE(
+      std::none_of(after.begin(), after.end(), [](const PlanIssue& i) { return i.kind == PlanIssue::Kind::Enclave; }));
+}
+
 TEST_F(RedrawSessionTest, BalancingOneGridWithItsNeighboursNeverLeavesBuildingsWithoutAGrid) {
   // The smallest grid, alone and then with its neighbours: nothing may end up without a grid, locked grids hold.
   int smallest = 0;
