@@ -40,7 +40,11 @@ Result<std::vector<long long>> ids(Database& db, const std::string& sql, const s
 
 }  // namespace
 
-Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string& communityCode) {
+long long splitThreshold(const PlanOptions& options) {
+  return std::llround(options.target * (1 + options.tolerance));
+}
+
+Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string& communityCode, long long splitAbove) {
   CommunityUnits units;
   {
     auto community =
@@ -107,6 +111,56 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
     auto& list = std::string(table) == "base_road" ? units.softBarriers : units.hardBarriers;
     (void)barriers->forEachRow([&](const Statement& row) { list.push_back(row.blob(0)); });
   }
+  units.unitNos.assign(units.buildingIds.size(), 0);
+  if (splitAbove > 0) {  // oversized towers: one unit per 单元
+    CommunityUnits split = units;
+    split.buildingIds.clear(), split.buildingNames.clear(), split.footprints.clear(), split.households.clear(),
+        split.current.clear(), split.unitNos.clear();
+    for (std::size_t i = 0; i < units.buildingIds.size(); ++i) {
+      std::vector<std::pair<int, long long>> perUnit;  // 单元 → households
+      if (units.households[i] > splitAbove) {
+        auto byUnit = database.prepare(
+            "SELECT ho.unit_no, count(h.id) FROM house ho LEFT JOIN household h ON h.house_id = ho.id AND h.logout = 0 "
+            "AND h.household_type <> 'vacant' WHERE ho.building_id = ? GROUP BY ho.unit_no ORDER BY ho.unit_no");
+        if (!byUnit) return byUnit.error();
+        byUnit->bind(1, units.buildingIds[i]);
+        (void)byUnit->forEachRow(
+            [&](const Statement& row) { perUnit.emplace_back(static_cast<int>(row.int64(0)), row.int64(1)); });
+      }
+      if (perUnit.size() < 2) {
+        split.buildingIds.push_back(units.buildingIds[i]);
+        split.buildingNames.push_back(units.buildingNames[i]);
+        split.footprints.push_back(units.footprints[i]);
+        split.households.push_back(units.households[i]);
+        split.current.push_back(units.current[i]);
+        split.unitNos.push_back(0);
+        continue;
+      }
+      long long counted = 0;
+      for (const auto& [unitNo, count] : perUnit) counted += count;
+      perUnit.front().second += units.households[i] - counted;  // households without a dwelling: the first 单元
+      std::map<int, int> unitGrid;
+      auto gridsOfUnits =
+          database.prepare("SELECT unit_no, grid_id FROM building_unit WHERE building_id = ? AND grid_id IS NOT NULL");
+      if (!gridsOfUnits) return gridsOfUnits.error();
+      gridsOfUnits->bind(1, units.buildingIds[i]);
+      (void)gridsOfUnits->forEachRow([&](const Statement& row) {
+        if (auto it = number.find(row.int64(1)); it != number.end())
+          unitGrid[static_cast<int>(row.int64(0))] = it->second;
+      });
+      const std::vector<Wkb> slices = sliceFootprint(units.footprints[i], static_cast<int>(perUnit.size()));
+      for (std::size_t k = 0; k < perUnit.size(); ++k) {
+        split.buildingIds.push_back(units.buildingIds[i]);
+        split.buildingNames.push_back(units.buildingNames[i] + " " + std::to_string(perUnit[k].first) + "单元");
+        split.footprints.push_back(slices[k].empty() ? units.footprints[i] : slices[k]);
+        split.households.push_back(perUnit[k].second);
+        auto it = unitGrid.find(perUnit[k].first);
+        split.current.push_back(it != unitGrid.end() ? it->second : units.current[i]);
+        split.unitNos.push_back(perUnit[k].first);
+      }
+    }
+    units = std::move(split);
+  }
   if (units.buildingIds.empty())
     return makeError(ErrorCode::InvalidInput,
                      "Community " + units.communityName + " (" + communityCode +
@@ -114,8 +168,8 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
   return units;
 }
 
-Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode) {
-  auto units = loadCommunityUnits(database, communityCode);
+Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode, long long splitAbove) {
+  auto units = loadCommunityUnits(database, communityCode, splitAbove);
   if (!units) return units.error();
   CommunityPlan out;
   out.units = std::move(*units);
@@ -129,7 +183,7 @@ Result<CommunityPlan> prepareCommunity(Database& database, const std::string& co
 Result<CommunityPlan> planCommunity(Database& database, const std::string& communityCode, const PlanOptions& options,
                                     bool repair, Progress* progress) {
   if (progress) progress->report(0.05, "tessellating");
-  auto prepared = prepareCommunity(database, communityCode);
+  auto prepared = prepareCommunity(database, communityCode, splitThreshold(options));
   if (!prepared) return prepared.error();
   CommunityPlan out = std::move(*prepared);
   out.repair = repair;
@@ -290,86 +344,139 @@ Result<CommitSummary> commitCommunityPlan(Database& database, const Clock& clock
       return v.error();
   }
 
-  // Buildings that change grid, and everything that follows them.
+  // Buildings that change grid, and everything that follows them. A tower split by 单元 has one part per unit:
+  // the building itself is filed under the grid holding most of its households, each 单元 (building_unit) and
+  // its households under their part's grid.
+  auto moveHousehold = [&](long long household, long long to) -> Status {
+    if (auto s = writer.update(actor, "household", household, {{"grid_id", to}}); !s) return s;
+    ++summary.householdsMoved;
+    auto persons = ids(database, "SELECT id FROM person WHERE household_id = ?", {household});
+    if (!persons) return persons.error();
+    for (long long person : *persons) {
+      if (auto s = writer.update(actor, "person", person, {{"grid_id", to}}); !s) return s;
+      ++summary.personsMoved;
+      auto keyPersons = ids(database, "SELECT id FROM key_person WHERE person_id = ?", {person});
+      if (!keyPersons) return keyPersons.error();
+      for (long long id : *keyPersons)
+        if (auto s = writer.update(actor, "key_person", id, {{"grid_id", to}}); !s) return s;
+    }
+    return {};
+  };
+  std::map<long long, std::vector<std::size_t>> partsOf;
   for (std::size_t i = 0; i < assign.size(); ++i) {
     if (assign[i] < 0) continue;
-    const long long to = gridId[static_cast<std::size_t>(assign[i])];
+    partsOf[u.buildingIds[i]].push_back(i);
     const long long from = u.current[i] >= 0 ? u.gridIds[static_cast<std::size_t>(u.current[i])] : -1;
-    if (to == from) continue;
-    const long long building = u.buildingIds[i];
-    ++summary.buildingsMoved;
-    // The 18-digit building code is the grid code plus a sequence: a building that changes grid gets the next
-    // free sequence in its new grid (its old code stays in the audit trail); house codes follow the prefix.
-    Fields buildingFields{{"grid_id", to}};
-    std::string oldCode, newCode;
-    {
-      auto code = database.prepare("SELECT building_code FROM building WHERE id = ?");
-      if (!code) return code.error();
-      code->bind(1, building);
-      (void)code->forEachRow([&](const Statement& row) { oldCode = row.isNull(0) ? std::string() : row.text(0); });
-    }
-    if (!oldCode.empty()) {
-      const std::string& prefix = gridCode[static_cast<std::size_t>(assign[i])];
-      auto next = one(database,
-                      "SELECT coalesce(max(CAST(substr(building_code, 16) AS INTEGER)), 0) + 1 FROM building WHERE "
-                      "building_code LIKE ? || '%'",
-                      {prefix});
-      if (!next) return next.error();
-      if (*next > 999)
-        return makeError(ErrorCode::Conflict,
-                         "Grid " + prefix + " would hold more than 999 numbered buildings; nothing was saved.");
-      char sequence[24];
-      std::snprintf(sequence, sizeof sequence, "%03lld", *next);
-      newCode = prefix + sequence;
-      buildingFields.emplace_back("building_code", newCode);
-    }
-    if (auto s = writer.update(actor, "building", building, buildingFields); !s) return s.error();
-    if (!newCode.empty()) {
-      auto houses =
-          database.prepare("SELECT id, house_code FROM house WHERE building_id = ? AND house_code LIKE ? || '%'");
-      if (!houses) return houses.error();
-      houses->bind(1, building);
-      houses->bind(2, oldCode);
-      std::vector<std::pair<long long, std::string>> renamed;
-      (void)houses->forEachRow([&](const Statement& row) {
-        renamed.emplace_back(row.int64(0), newCode + row.text(1).substr(oldCode.size()));
-      });
-      for (const auto& [id, code] : renamed)
-        if (auto s = writer.update(actor, "house", id, {{"house_code", code}}); !s) return s.error();
-    }
-    auto open =
-        ids(database, "SELECT id FROM building_grid_history WHERE building_id = ? AND valid_to IS NULL", {building});
-    if (!open) return open.error();
-    for (long long id : *open)
-      if (auto s = writer.update(actor, "building_grid_history", id, {{"valid_to", now}}); !s) return s.error();
-    if (auto h = writer.insert(actor, "building_grid_history",
-                               {{"building_id", building}, {"grid_id", to}, {"plan_id", *planId}, {"valid_from", now}});
-        !h)
-      return h.error();
-    auto unitsOf = ids(database, "SELECT id FROM building_unit WHERE building_id = ?", {building});
-    if (!unitsOf) return unitsOf.error();
-    for (long long id : *unitsOf)
-      if (auto s = writer.update(actor, "building_unit", id, {{"grid_id", to}}); !s) return s.error();
-    auto households = ids(database, "SELECT id FROM household WHERE building_id = ?", {building});
-    if (!households) return households.error();
-    for (long long household : *households) {
-      if (auto s = writer.update(actor, "household", household, {{"grid_id", to}}); !s) return s.error();
-      ++summary.householdsMoved;
-      auto persons = ids(database, "SELECT id FROM person WHERE household_id = ?", {household});
-      if (!persons) return persons.error();
-      for (long long person : *persons) {
-        if (auto s = writer.update(actor, "person", person, {{"grid_id", to}}); !s) return s.error();
-        ++summary.personsMoved;
-        auto keyPersons = ids(database, "SELECT id FROM key_person WHERE person_id = ?", {person});
-        if (!keyPersons) return keyPersons.error();
-        for (long long id : *keyPersons)
-          if (auto s = writer.update(actor, "key_person", id, {{"grid_id", to}}); !s) return s.error();
+    summary.buildingsMoved += gridId[static_cast<std::size_t>(assign[i])] != from;
+  }
+  for (const auto& [building, parts] : partsOf) {
+    std::map<int, long long> byGrid;
+    for (std::size_t i : parts) byGrid[assign[i]] += u.households[i] + 1;
+    const int majority = std::max_element(byGrid.begin(), byGrid.end(), [](const auto& a, const auto& b) {
+                           return a.second < b.second;
+                         })->first;
+    const long long to = gridId[static_cast<std::size_t>(majority)];
+    auto fromGrid = one(database, "SELECT coalesce(grid_id, -1) FROM building WHERE id = ?", {building});
+    if (!fromGrid) return fromGrid.error();
+    const long long from = *fromGrid;
+    const bool split = u.unitNos[parts.front()] > 0;
+    if (to != from) {
+      // The 18-digit building code is the grid code plus a sequence: a building that changes grid gets the next
+      // free sequence in its new grid (its old code stays in the audit trail); house codes follow the prefix.
+      Fields buildingFields{{"grid_id", to}};
+      std::string oldCode, newCode;
+      {
+        auto code = database.prepare("SELECT building_code FROM building WHERE id = ?");
+        if (!code) return code.error();
+        code->bind(1, building);
+        (void)code->forEachRow([&](const Statement& row) { oldCode = row.isNull(0) ? std::string() : row.text(0); });
       }
+      if (!oldCode.empty()) {
+        const std::string& prefix = gridCode[static_cast<std::size_t>(majority)];
+        auto next = one(database,
+                        "SELECT coalesce(max(CAST(substr(building_code, 16) AS INTEGER)), 0) + 1 FROM building WHERE "
+                        "building_code LIKE ? || '%'",
+                        {prefix});
+        if (!next) return next.error();
+        if (*next > 999)
+          return makeError(ErrorCode::Conflict,
+                           "Grid " + prefix + " would hold more than 999 numbered buildings; nothing was saved.");
+        char sequence[24];
+        std::snprintf(sequence, sizeof sequence, "%03lld", *next);
+        newCode = prefix + sequence;
+        buildingFields.emplace_back("building_code", newCode);
+      }
+      if (auto s = writer.update(actor, "building", building, buildingFields); !s) return s.error();
+      if (!newCode.empty()) {
+        auto houses =
+            database.prepare("SELECT id, house_code FROM house WHERE building_id = ? AND house_code LIKE ? || '%'");
+        if (!houses) return houses.error();
+        houses->bind(1, building);
+        houses->bind(2, oldCode);
+        std::vector<std::pair<long long, std::string>> renamed;
+        (void)houses->forEachRow([&](const Statement& row) {
+          renamed.emplace_back(row.int64(0), newCode + row.text(1).substr(oldCode.size()));
+        });
+        for (const auto& [id, code] : renamed)
+          if (auto s = writer.update(actor, "house", id, {{"house_code", code}}); !s) return s.error();
+      }
+      auto open =
+          ids(database, "SELECT id FROM building_grid_history WHERE building_id = ? AND valid_to IS NULL", {building});
+      if (!open) return open.error();
+      for (long long id : *open)
+        if (auto s = writer.update(actor, "building_grid_history", id, {{"valid_to", now}}); !s) return s.error();
+      if (auto h =
+              writer.insert(actor, "building_grid_history",
+                            {{"building_id", building}, {"grid_id", to}, {"plan_id", *planId}, {"valid_from", now}});
+          !h)
+        return h.error();
+      auto places = ids(database, "SELECT id FROM key_place WHERE building_id = ?", {building});
+      if (!places) return places.error();
+      for (long long id : *places)
+        if (auto s = writer.update(actor, "key_place", id, {{"grid_id", to}}); !s) return s.error();
     }
-    auto places = ids(database, "SELECT id FROM key_place WHERE building_id = ?", {building});
-    if (!places) return places.error();
-    for (long long id : *places)
-      if (auto s = writer.update(actor, "key_place", id, {{"grid_id", to}}); !s) return s.error();
+    if (!split) {
+      if (to == from) continue;
+      auto unitsOf = ids(database, "SELECT id FROM building_unit WHERE building_id = ?", {building});
+      if (!unitsOf) return unitsOf.error();
+      for (long long id : *unitsOf)
+        if (auto s = writer.update(actor, "building_unit", id, {{"grid_id", to}}); !s) return s.error();
+      auto households =
+          ids(database, "SELECT id FROM household WHERE building_id = ? AND grid_id IS NOT ?", {building, to});
+      if (!households) return households.error();
+      for (long long household : *households)
+        if (auto s = moveHousehold(household, to); !s) return s.error();
+      continue;
+    }
+    for (std::size_t i : parts) {  // each 单元 under its own grid
+      const long long unitNo = u.unitNos[i];
+      const long long partTo = gridId[static_cast<std::size_t>(assign[i])];
+      auto unitRow =
+          ids(database, "SELECT id FROM building_unit WHERE building_id = ? AND unit_no = ?", {building, unitNo});
+      if (!unitRow) return unitRow.error();
+      if (unitRow->empty()) {
+        if (auto r = writer.insert(actor, "building_unit",
+                                   {{"building_id", building}, {"unit_no", unitNo}, {"grid_id", partTo}});
+            !r)
+          return r.error();
+      } else if (auto r = writer.update(actor, "building_unit", unitRow->front(), {{"grid_id", partTo}}); !r) {
+        return r.error();
+      }
+      auto households = ids(database,
+                            "SELECT h.id FROM household h JOIN house ho ON ho.id = h.house_id WHERE ho.building_id = ? "
+                            "AND ho.unit_no = ? "
+                            "AND h.grid_id IS NOT ?",
+                            {building, unitNo, partTo});
+      if (!households) return households.error();
+      for (long long household : *households)
+        if (auto s = moveHousehold(household, partTo); !s) return s.error();
+    }
+    auto houseless =
+        ids(database, "SELECT id FROM household WHERE building_id = ? AND house_id IS NULL AND grid_id IS NOT ?",
+            {building, to});
+    if (!houseless) return houseless.error();
+    for (long long household : *houseless)
+      if (auto s = moveHousehold(household, to); !s) return s.error();
   }
   if (auto s = transaction.commit(); !s) return s.error();
   return summary;

@@ -25,8 +25,9 @@ struct CommunityUnits {
   long long communityId = -1;
   std::string communityCode;
   std::string communityName;
-  Wkb boundary;  //!< the community polygon (empty if the community has none)
-  std::vector<long long> buildingIds;
+  Wkb boundary;                        //!< the community polygon (empty if the community has none)
+  std::vector<long long> buildingIds;  //!< per unit; a tower split by 单元 repeats its id, one unit per 单元
+  std::vector<int> unitNos;            //!< per unit: the 单元 number of a split tower's part, 0 = the whole building
   std::vector<std::string> buildingNames;
   std::vector<Wkb> footprints;
   std::vector<long long> households;
@@ -38,8 +39,14 @@ struct CommunityUnits {
   std::vector<Wkb> hardBarriers;  //!< rivers and lakes (base_water): never inside a grid
 };
 
-//! Loads community \a communityCode (12-digit code); buildings without a grid inside its boundary come along.
-Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string& communityCode);
+/**
+ * Loads community \a communityCode (12-digit code); buildings without a grid inside its boundary come along. A
+ * building with more than \a splitAbove households (0: never) and more than one 单元 becomes one unit per 单元:
+ * its households by unit, its footprint cut into side-by-side slices, its current grid per 单元 from
+ * building_unit (else the building's).
+ */
+Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string& communityCode,
+                                          long long splitAbove = 0);
 
 //! A plan for a community, ready to preview or commit: the unit graph, the plan and the grid polygons.
 struct CommunityPlan {
@@ -51,7 +58,10 @@ struct CommunityPlan {
 };
 
 //! Loads and tessellates the community (barriers applied) without planning: units and tessellation only.
-Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode);
+Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode, long long splitAbove = 0);
+
+//! The household count above which a building is split by 单元 for \a options: target × (1 + tolerance).
+long long splitThreshold(const PlanOptions& options);
 
 //! Tessellates the community and proposes or repairs (\a repair) its grids. Nothing is written.
 Result<CommunityPlan> planCommunity(Database& database, const std::string& communityCode, const PlanOptions& options,

@@ -9,7 +9,7 @@ namespace grid::districting {
 
 Result<RedrawSession> RedrawSession::open(Database& database, const std::string& communityCode,
                                           const PlanOptions& options) {
-  auto prepared = prepareCommunity(database, communityCode);
+  auto prepared = prepareCommunity(database, communityCode, splitThreshold(options));
   if (!prepared) return prepared.error();
   RedrawSession session;
   session.m_plan = std::move(*prepared);

@@ -374,6 +374,29 @@ double polygonArea(const Wkb& polygon) {
   return area;
 }
 
+std::vector<Wkb> sliceFootprint(const Wkb& footprint, int parts) {
+  std::vector<Wkb> out(static_cast<std::size_t>(std::max(parts, 0)));
+  Geos geos;
+  GEOSContextHandle_t h = geos.handle();
+  auto g = geos.read(footprint);
+  if (!g || parts <= 0) return out;
+  if (!GEOSisValid_r(h, g.get())) g = geos.own(GEOSMakeValid_r(h, g.get()));
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  GEOSGeom_getXMin_r(h, g.get(), &x0);
+  GEOSGeom_getYMin_r(h, g.get(), &y0);
+  GEOSGeom_getXMax_r(h, g.get(), &x1);
+  GEOSGeom_getYMax_r(h, g.get(), &y1);
+  const bool alongX = x1 - x0 >= y1 - y0;
+  for (int i = 0; i < parts; ++i) {
+    const double a = static_cast<double>(i) / parts, b = static_cast<double>(i + 1) / parts;
+    auto box = geos.read(alongX ? rectangleWkb(x0 + a * (x1 - x0), y0 - 1, x0 + b * (x1 - x0), y1 + 1)
+                                : rectangleWkb(x0 - 1, y0 + a * (y1 - y0), x1 + 1, y0 + b * (y1 - y0)));
+    auto slice = geos.own(GEOSIntersection_r(h, g.get(), box.get()));
+    if (slice && !GEOSisEmpty_r(h, slice.get())) out[static_cast<std::size_t>(i)] = geos.write(slice.get());
+  }
+  return out;
+}
+
 std::string wkbToWkt(const Wkb& geometry) {
   Geos geos;
   auto g = geos.read(geometry);

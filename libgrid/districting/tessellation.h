@@ -55,6 +55,10 @@ double polsbyPopper(const Wkb& polygon);
 //! Area of a WKB (multi)polygon in square CRS units (0 if unreadable).
 double polygonArea(const Wkb& polygon);
 
+//! \a footprint cut into \a parts slices of equal width across its longer side (a tower's 单元 side by side);
+//! empty slices stay empty. Used to give each 单元 of an oversized building its own unit.
+std::vector<Wkb> sliceFootprint(const Wkb& footprint, int parts);
+
 //! WKT of a WKB geometry (full precision, as RecordWriter's Wkt values want); empty if unreadable.
 std::string wkbToWkt(const Wkb& geometry);
 

@@ -122,6 +122,48 @@ TEST_F(CommunityPlanTest, ProposeKeepsCodesOfGridsThatSurviveAndLockedGridsRefus
   }
 }
 
+TEST_F(CommunityPlanTest, AnOversizedTowerIsSplitBy单元AndItsHouseholdsFollowTheirUnit) {
+  // At 100 households per grid, the largest building (well over 110 households, several 单元) must be split.
+  PlanOptions small;
+  small.target = 100;
+  const long long tower =
+      count(*db,
+            "SELECT h.building_id FROM household h JOIN house ho ON ho.id = h.house_id WHERE h.logout = 0 "
+            "AND h.household_type <> 'vacant' GROUP BY h.building_id HAVING count(DISTINCT ho.unit_no) > 1 "
+            "ORDER BY count(*) DESC LIMIT 1");
+  ASSERT_GT(count(*db, "SELECT count(*) FROM household WHERE building_id = " + std::to_string(tower) +
+                           " AND logout = 0 AND household_type <> 'vacant'"),
+            110);
+  auto plan = planCommunity(*db, community, small, true);
+  ASSERT_TRUE(plan.ok()) << plan.error().describe();
+  const auto& u = plan->units;
+  int parts = 0;
+  long long partHouseholds = 0;
+  for (std::size_t i = 0; i < u.buildingIds.size(); ++i)
+    if (u.buildingIds[i] == tower) {
+      ++parts;
+      EXPECT_GT(u.unitNos[i], 0);
+      partHouseholds += u.households[i];
+    }
+  EXPECT_GT(parts, 1) << "one unit per 单元";
+  EXPECT_EQ(partHouseholds, count(*db, "SELECT count(*) FROM household WHERE building_id = " + std::to_string(tower) +
+                                           " AND logout = 0 AND household_type <> 'vacant'"));
+  EXPECT_TRUE(plan->plan.metrics.allContiguous);
+  auto summary = commitCommunityPlan(*db, clock, kSecretary, *plan, small);
+  ASSERT_TRUE(summary.ok()) << summary.error().describe();
+  EXPECT_EQ(count(*db, "SELECT count(*) FROM building_unit WHERE building_id = " + std::to_string(tower)), parts);
+  EXPECT_GT(
+      count(*db, "SELECT count(DISTINCT grid_id) FROM building_unit WHERE building_id = " + std::to_string(tower)), 1)
+      << "a tower of more than a grid's worth spans grids";
+  // Each household of the tower is filed under its 单元's grid.
+  EXPECT_EQ(count(*db,
+                  "SELECT count(*) FROM household h JOIN house ho ON ho.id = h.house_id JOIN building_unit bu "
+                  "ON bu.building_id = ho.building_id AND bu.unit_no = ho.unit_no WHERE h.building_id = " +
+                      std::to_string(tower) + " AND h.grid_id IS NOT bu.grid_id"),
+            0);
+  EXPECT_EQ(violations(), "");
+}
+
 TEST_F(CommunityPlanTest, AnUnknownCommunityIsNamed) {
   auto plan = planCommunity(*db, "999999999999", PlanOptions{}, true);
   ASSERT_FALSE(plan.ok());
