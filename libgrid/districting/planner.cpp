@@ -256,7 +256,10 @@ class Search {
 
   struct Dsu {
     std::vector<int> parent;
-    explicit Dsu(int n) : parent(static_cast<std::size_t>(n)) { std::iota(parent.begin(), parent.end(), 0); }
+    void reset(int n) {
+      parent.resize(static_cast<std::size_t>(n));
+      std::iota(parent.begin(), parent.end(), 0);
+    }
     int find(int x) {
       while (parent[static_cast<std::size_t>(x)] != x)
         x = parent[static_cast<std::size_t>(x)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(x)])];
@@ -273,7 +276,8 @@ class Search {
   //! Recombines grids \a a and \a b: the best balanced cut over random spanning trees of their union.
   bool recombine(int a, int b) {
     if (m_gridLocked[static_cast<std::size_t>(a)] || m_gridLocked[static_cast<std::size_t>(b)]) return false;
-    std::vector<int> units = m_members[static_cast<std::size_t>(a)];
+    std::vector<int>& units = m_rcUnits;  // buffers reused call after call: recombination is the hot loop
+    units = m_members[static_cast<std::size_t>(a)];
     units.insert(units.end(), m_members[static_cast<std::size_t>(b)].begin(),
                  m_members[static_cast<std::size_t>(b)].end());
     const int n = static_cast<int>(units.size());
@@ -285,11 +289,8 @@ class Search {
       }
       m_local[static_cast<std::size_t>(units[static_cast<std::size_t>(i)])] = i;
     }
-    struct LocalEdge {
-      int x, y;
-      double length;
-    };
-    std::vector<LocalEdge> edges;
+    std::vector<LocalEdge>& edges = m_rcEdges;
+    edges.clear();
     for (int i = 0; i < n; ++i) {
       const int u = units[static_cast<std::size_t>(i)];
       for (int e = m_graph.begin(u); e < m_graph.end(u); ++e) {
@@ -299,11 +300,17 @@ class Search {
     }
     const long long total = m_pop[static_cast<std::size_t>(a)] + m_pop[static_cast<std::size_t>(b)];
     const double current = popCost(m_pop[static_cast<std::size_t>(a)]) + popCost(m_pop[static_cast<std::size_t>(b)]);
-    std::vector<int> order(edges.size());
-    std::vector<std::vector<int>> tree(static_cast<std::size_t>(n));
-    std::vector<int> parent(static_cast<std::size_t>(n)), bfs;
-    std::vector<long long> subtree(static_cast<std::size_t>(n));
-    std::vector<char> bestSide;
+    std::vector<int>& order = m_rcOrder;
+    order.resize(edges.size());
+    std::vector<std::vector<int>>& tree = m_rcTree;
+    if (tree.size() < static_cast<std::size_t>(n)) tree.resize(static_cast<std::size_t>(n));
+    std::vector<int>& parent = m_rcParent;
+    parent.resize(static_cast<std::size_t>(n));
+    std::vector<int>& bfs = m_rcBfs;
+    std::vector<long long>& subtree = m_rcSubtree;
+    subtree.resize(static_cast<std::size_t>(n));
+    std::vector<char>& bestSide = m_rcBestSide;
+    bestSide.clear();
     double bestScore = 1e300;
     bool subtreeToB = false;
     const int trees = m_current ? 16 : 8;
@@ -311,8 +318,9 @@ class Search {
       // Kruskal over edges in random order = the minimum spanning tree for random weights.
       std::iota(order.begin(), order.end(), 0);
       std::shuffle(order.begin(), order.end(), m_rng);
-      Dsu dsu(n);
-      for (auto& list : tree) list.clear();
+      Dsu& dsu = m_rcDsu;
+      dsu.reset(n);
+      for (int i = 0; i < n; ++i) tree[static_cast<std::size_t>(i)].clear();
       int joined = 0;
       for (int e : order) {
         const LocalEdge& edge = edges[static_cast<std::size_t>(e)];
@@ -534,7 +542,17 @@ class Search {
   std::vector<int> m_position;
   std::vector<char> m_unitLocked, m_gridLocked;
   double m_wViolation = 0, m_wCut = 0, m_wMove = 0, m_wSquare = 1;
-  long long m_desired = -1;  // targeted recombination: households grid b should end with
+  long long m_desired = -1;
+  struct LocalEdge {
+    int x, y;
+    double length;
+  };
+  std::vector<int> m_rcUnits, m_rcOrder, m_rcParent, m_rcBfs;
+  std::vector<LocalEdge> m_rcEdges;
+  std::vector<std::vector<int>> m_rcTree;
+  std::vector<long long> m_rcSubtree;
+  std::vector<char> m_rcBestSide;
+  Dsu m_rcDsu;  // targeted recombination: households grid b should end with
   std::vector<int> m_local;
   std::vector<std::pair<int, double>> m_candidates;
   std::vector<int> m_scratch, m_queue;
