@@ -1072,6 +1072,57 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
     for (int u = 0; u < graph.size(); ++u)
       if (region.count(result[static_cast<std::size_t>(u)])) units.push_back(u), regionHouseholds += graph.weight(u);
     const int k = std::max(1, static_cast<int>(std::lround(static_cast<double>(regionHouseholds) / options.target)));
+    if (radius == 1 && k != static_cast<int>(region.size())) {
+      // The neighbourhood holds a grid more (or less) than it has: split its fullest grid in two (or dissolve its
+      // emptiest) and balance the neighbourhood alone, everything else held. Moves far fewer buildings than a
+      // redraw of the neighbourhood.
+      const bool more = k > static_cast<int>(region.size());
+      int pick = -1;
+      for (int g : region)
+        if (pick < 0 || (more ? households[static_cast<std::size_t>(g)] > households[static_cast<std::size_t>(pick)]
+                              : households[static_cast<std::size_t>(g)] < households[static_cast<std::size_t>(pick)]))
+          pick = g;
+      std::vector<int> trial = result, members;
+      for (int u = 0; u < graph.size(); ++u)
+        if (trial[static_cast<std::size_t>(u)] == pick) members.push_back(u);
+      bool ready = !more || members.size() >= 2;
+      if (ready && more) {
+        auto parts = partition(members, 2);
+        ready = parts.ok();
+        if (ready)
+          for (std::size_t i = 0; i < members.size(); ++i)
+            if ((*parts)[i] == 1) trial[static_cast<std::size_t>(members[i])] = gridsNow;
+      } else if (ready) {
+        for (int u : members) trial[static_cast<std::size_t>(u)] = -1;
+      }
+      if (ready) {
+        PlanOptions held = options;
+        held.lockedGrids.assign(static_cast<std::size_t>(gridsNow) + 1, 1);
+        for (int g : region) held.lockedGrids[static_cast<std::size_t>(g)] = gridLocked(g) ? 1 : 0;
+        held.lockedGrids[static_cast<std::size_t>(gridsNow)] = 0;
+        enforceContiguity(graph, trial, held.lockedGrids, options.lockedUnits);
+        Search local(graph, held, std::move(trial), &current);
+        if (local.run(nullptr, false).ok()) {
+          std::map<int, long long> totals;
+          for (int u = 0; u < graph.size(); ++u)
+            if (const int g = local.assignment()[static_cast<std::size_t>(u)];
+                g >= 0 && (region.count(g) || g == gridsNow))
+              totals[g] += graph.weight(u);
+          int outsideAfter = 0;
+          for (const auto& [g, total] : totals)
+            outsideAfter += static_cast<double>(total) < low - 1e-9 || static_cast<double>(total) > high + 1e-9;
+          const bool unassigned = std::count(local.assignment().begin(), local.assignment().end(), -1) >
+                                  std::count(result.begin(), result.end(), -1);
+          if (outsideAfter < outsideBefore && !unassigned) {
+            result = local.assignment();
+            warnings.push_back("The neighbourhood of " + gridName(worst) +
+                               (more ? " gained a grid" : " gave up a grid") + " to bring it within tolerance.");
+            attemptedRegions.erase(worst);
+            continue;
+          }
+        }
+      }
+    }
     std::vector<long long> weights;
     std::vector<int> local(static_cast<std::size_t>(graph.size()), -1);
     for (std::size_t i = 0; i < units.size(); ++i)
