@@ -24,6 +24,7 @@
 #include "io/sheet_import.h"
 #include "io/vector_import.h"
 #include "print_commands.h"
+#include "links_command.h"
 #include "regrid_command.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
@@ -83,7 +84,8 @@ const char* kMainUsage =
     "  plates DB      print QR door plates (一户一码) as A4 label sheets\n"
     "  qr             show or revoke a QR token\n"
     "  regrid         propose or repair grids of ~300 households for any polygon/point layer (GDAL)\n"
-    "  bench NAME     benchmarks (import, demo, render, boards, regrid); figures only\n"
+    "  links suggest  party member → household links covering every household (min-cost flow)\n"
+    "  bench NAME     benchmarks (import, demo, render, boards, regrid, links); figures only\n"
     "\n"
     "Run `gridctl COMMAND --help` for the options of a command.\n";
 
@@ -393,6 +395,7 @@ int runBench(const Arguments& args) {
   if (args.positional[0] == "demo") return bench::runDemoBenchmark(args.options);
   if (args.positional[0] == "boards") return grid::cli::runBoardsBenchmark(args.options);
   if (args.positional[0] == "regrid") return bench::runRegridBenchmark(args.options);
+  if (args.positional[0] == "links") return grid::cli::runLinksBenchmark(args.options);
   if (args.positional[0] == "render") {
     if (args.positional.size() != 2) return usageError("bench render needs a database", kBenchUsage);
     return bench::runRenderBenchmark(args.positional[1]);
@@ -464,6 +467,7 @@ int main(int argc, char** argv) {
   if (command == "stats") return runStats(args);
   if (command == "validate") return runValidate(args);
   if (command == "regrid") return grid::cli::runRegrid(args.options, args.help);
+  if (command == "links") return grid::cli::runLinks(args.positional, args.options, args.help);
   if (command == "boards") return grid::cli::runBoards(args.positional, args.options, args.help);
   if (command == "plates") return grid::cli::runPlates(args.positional, args.options, args.help);
   if (command == "qr") return grid::cli::runQr(args.positional, args.options, args.help);

@@ -132,5 +132,18 @@ check "the committed plan validates" test $? -eq 0
 $gridctl regrid --db "$work/r.sqlite" --community 999999999999 > "$work/nocommunity.txt" 2>&1
 check "unknown community is named" grep -q "No community with code 999999999999" "$work/nocommunity.txt"
 
+# links suggest: preview then commit on a small generated district (it leaves ~3 % unlinked); coverage reaches 100 %.
+$gridctl demo "$work/l.sqlite" --households 3000 > /dev/null 2>&1
+lc=$(spatialite -silent "$work/l.sqlite" "SELECT admin_code FROM community LIMIT 1")
+$gridctl links suggest --db "$work/l.sqlite" --community "$lc" > "$work/links.txt" 2>&1
+check "links suggest exits 0" test $? -eq 0
+check "links suggest prints coverage before and after" grep -q "coverage after: .*(100.0 %)" "$work/links.txt"
+$gridctl links suggest --db "$work/l.sqlite" --community "$lc" --commit > "$work/links2.txt" 2>&1
+check "links --commit writes the links" grep -q "^Wrote [0-9]* links." "$work/links2.txt"
+$gridctl links suggest --db "$work/l.sqlite" --community "$lc" > "$work/links3.txt" 2>&1
+check "after the commit every household is covered" grep -q "coverage before: .*(100.0 %)" "$work/links3.txt"
+$gridctl links suggest --db "$work/l.sqlite" --community "$lc" --limit -2 > /dev/null 2>&1
+check "a negative limit is refused" test $? -eq 1
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
