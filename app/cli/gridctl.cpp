@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "bench.h"
+#include "checks/staff_rules.h"
 #include "checks/statistics.h"
 #include "checks/validator.h"
 #include "common/clock.h"
@@ -23,8 +24,8 @@
 #include "interrupt.h"
 #include "io/sheet_import.h"
 #include "io/vector_import.h"
-#include "print_commands.h"
 #include "links_command.h"
+#include "print_commands.h"
 #include "regrid_command.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
@@ -85,6 +86,7 @@ const char* kMainUsage =
     "  qr             show or revoke a QR token\n"
     "  regrid         propose or repair grids of ~300 households for any polygon/point layer (GDAL)\n"
     "  links suggest  party member → household links covering every household (min-cost flow)\n"
+    "  staff check DB grids without a full-time worker, overloaded workers, buildings/estates without chiefs\n"
     "  bench NAME     benchmarks (import, demo, render, boards, regrid, links); figures only\n"
     "\n"
     "Run `gridctl COMMAND --help` for the options of a command.\n";
@@ -452,6 +454,36 @@ int runValidate(const Arguments& args) {
   return 0;
 }
 
+const char* kStaffUsage =
+    "usage: gridctl staff check DB [--community CODE] [--date YYYY-MM-DD]\n"
+    "\n"
+    "Staffing rules: every grid has a full-time grid worker; no full-time worker serves more than 1.2 × 300\n"
+    "households; every building with households has a building chief; every estate has a property chief.\n"
+    "One line per gap; exit 1 if there are any.\n";
+
+int runStaff(const Arguments& args) {
+  if (args.help) return std::cout << kStaffUsage, 0;
+  if (args.positional.size() != 2 || args.positional[0] != "check")
+    return usageError("use: gridctl staff check DB", kStaffUsage);
+  auto db = Database::open(args.positional[1], Database::readOnlyOptions());
+  if (!db) return fail(db.error());
+  StaffRuleOptions options;
+  options.communityCode = args.options.count("community") ? args.options.at("community") : std::string();
+  options.today = args.options.count("date") ? args.options.at("date") : SystemClock().nowIso().substr(0, 10);
+  auto gaps = checkStaffRules(**db, options);
+  if (!gaps) return fail(gaps.error());
+  std::map<StaffGap::Kind, int> counts;
+  for (const StaffGap& gap : *gaps) {
+    std::cout << gap.table << " #" << gap.recordId << " " << gap.message << "\n";
+    ++counts[gap.kind];
+  }
+  std::cerr << counts[StaffGap::Kind::GridWithoutFullTimeWorker] << " grid(s) without a full-time worker, "
+            << counts[StaffGap::Kind::WorkerOverloaded] << " overloaded worker(s), "
+            << counts[StaffGap::Kind::BuildingWithoutChief] << " building(s) without a chief, "
+            << counts[StaffGap::Kind::EstateWithoutPropertyChief] << " estate(s) without a property chief\n";
+  return gaps->empty() ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -468,6 +500,7 @@ int main(int argc, char** argv) {
   if (command == "validate") return runValidate(args);
   if (command == "regrid") return grid::cli::runRegrid(args.options, args.help);
   if (command == "links") return grid::cli::runLinks(args.positional, args.options, args.help);
+  if (command == "staff") return runStaff(args);
   if (command == "boards") return grid::cli::runBoards(args.positional, args.options, args.help);
   if (command == "plates") return grid::cli::runPlates(args.positional, args.options, args.help);
   if (command == "qr") return grid::cli::runQr(args.positional, args.options, args.help);

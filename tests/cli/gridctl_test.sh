@@ -145,5 +145,11 @@ check "after the commit every household is covered" grep -q "coverage before: .*
 $gridctl links suggest --db "$work/l.sqlite" --community "$lc" --limit -2 > /dev/null 2>&1
 check "a negative limit is refused" test $? -eq 1
 
+# staff check: the generated district has buildings without a chief; a clear summary and exit 1.
+$gridctl staff check "$work/l.sqlite" --date 2026-11-20 > "$work/staff.txt" 2> "$work/staff.err"
+check "staff check exits 1 when there are gaps" test $? -eq 1
+check "staff check names buildings without a chief" grep -q "has no building chief" "$work/staff.txt"
+check "staff check summarises" grep -q "grid(s) without a full-time worker" "$work/staff.err"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
