@@ -3,6 +3,7 @@
 
 #include <qgsdatasourceuri.h>
 #include <qgsexpressioncontextutils.h>
+#include <qgsrulebasedrenderer.h>
 #include <qgsvectorlayer.h>
 
 #include <QCoreApplication>
@@ -10,13 +11,17 @@
 #include <QFile>
 
 // The styles live in this static library; Q_INIT_RESOURCE must be used outside any namespace.
-static void initStyleResources() { Q_INIT_RESOURCE(styles); }
+static void initStyleResources() {
+  Q_INIT_RESOURCE(styles);
+}
 
 namespace grid::app {
 namespace {
 
 //! Free functions here translate in the class's context, the one lupdate records for them.
-QString tr(const char* text) { return QCoreApplication::translate("grid::app::LayerFactory", text); }
+QString tr(const char* text) {
+  return QCoreApplication::translate("grid::app::LayerFactory", text);
+}
 
 //! Applies resources/styles/<table>.qml (embedded): symbology, labels and scale visibility live in QGIS style files
 //! that can be edited in QGIS and saved back, not in code.
@@ -25,13 +30,17 @@ bool applyStyle(QgsVectorLayer* layer, const QString& table, QString* error) {
   QFile file(QStringLiteral(":/styles/%1.qml").arg(table));
   QDomDocument document;
   if (!file.open(QIODevice::ReadOnly) || !document.setContent(&file)) {
-    if (error) *error = QCoreApplication::translate("grid::app::LayerFactory", "The style of layer %1 is missing from the build.").arg(table);
+    if (error)
+      *error =
+          QCoreApplication::translate("grid::app::LayerFactory", "The style of layer %1 is missing from the build.")
+              .arg(table);
     return false;
   }
   QString message;
   if (!layer->importNamedStyle(document, message)) {
     if (error)
-      *error = QCoreApplication::translate("grid::app::LayerFactory", "The style of layer %1 cannot be read: %2").arg(table, message);
+      *error = QCoreApplication::translate("grid::app::LayerFactory", "The style of layer %1 cannot be read: %2")
+                   .arg(table, message);
     return false;
   }
   // Words inside label expressions follow the UI language.
@@ -44,14 +53,15 @@ bool applyStyle(QgsVectorLayer* layer, const QString& table, QString* error) {
 
 QList<LayerSpec> LayerFactory::hierarchySpecs() {
   return {
-      {QStringLiteral("street"), tr("Streets")},
-      {QStringLiteral("base_water"), tr("Water")},
-      {QStringLiteral("grid_map"), tr("Grids")},
-      {QStringLiteral("base_road"), tr("Roads")},
-      {QStringLiteral("building"), tr("Buildings")},
-      {QStringLiteral("area"), tr("Areas")},
+      {QStringLiteral("street"), tr("Streets")},        {QStringLiteral("base_water"), tr("Water")},
+      {QStringLiteral("grid_map"), tr("Grids")},        {QStringLiteral("base_road"), tr("Roads")},
+      {QStringLiteral("building"), tr("Buildings")},    {QStringLiteral("area"), tr("Areas")},
       {QStringLiteral("community"), tr("Communities")},
   };
+}
+
+QList<LayerSpec> LayerFactory::overlaySpecs() {
+  return {{QStringLiteral("building_links"), tr("Party link coverage")}};
 }
 
 QgsVectorLayer* LayerFactory::createLayer(const QString& path, const LayerSpec& spec, QString* error) {
@@ -70,6 +80,14 @@ QgsVectorLayer* LayerFactory::createLayer(const QString& path, const LayerSpec& 
   if (!applyStyle(layer, spec.table, error)) {
     delete layer;
     return nullptr;
+  }
+  if (auto* rules = dynamic_cast<QgsRuleBasedRenderer*>(layer->renderer());
+      rules && spec.table == QLatin1String("building_links")) {
+    const auto children = rules->rootRule()->children();  // legend words follow the UI language
+    if (children.size() == 2) {
+      children[0]->setLabel(tr("Households without a linked party member"));
+      children[1]->setLabel(tr("Every household linked"));
+    }
   }
   return layer;
 }

@@ -22,6 +22,8 @@ class LayerFactory {
  public:
   //! The hierarchy and base layers, bottom first.
   static QList<LayerSpec> hierarchySpecs();
+  //! Thematic overlays the workstation adds hidden (the user turns them on): party-link coverage per building.
+  static QList<LayerSpec> overlaySpecs();
 
   //! A styled, read-only layer for \a spec on the database at \a path; nullptr with \a error set when invalid.
   static QgsVectorLayer* createLayer(const QString& path, const LayerSpec& spec, QString* error);

@@ -5,6 +5,7 @@
 #include <qgsapplication.h>
 #include <qgsmapcanvas.h>
 
+#include <QAction>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -47,7 +48,10 @@ int main(int argc, char** argv) {
                                         QStringLiteral("community"));
   const QCommandLineOption balanceOption(QStringLiteral("redraw-balance"),
                                          QStringLiteral("with --redraw: auto-balance every grid first (screenshots)"));
-  parser.addOptions({langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption});
+  const QCommandLineOption coverageOption(QStringLiteral("coverage"),
+                                          QStringLiteral("turn on the party-link coverage overlay"));
+  parser.addOptions(
+      {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption});
   parser.process(app);
 
   QSettings settings;
@@ -87,6 +91,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "gridstation: no grid %s\n", qPrintable(select.mid(5)));
       return 2;
     }
+    if (parser.isSet(coverageOption)) window.coverageAction()->setChecked(true);
     if (parser.isSet(redrawOption)) {
       QString error;
       if (!window.startRedraw(parser.value(redrawOption), &error)) {

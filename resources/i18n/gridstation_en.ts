@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="82"/>
+        <location filename="../../app/gui/main.cpp" line="84"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,58 +245,73 @@
 <context>
     <name>grid::app::LayerFactory</name>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="47"/>
+        <location filename="../../app/core/layer_factory.cpp" line="49"/>
         <source>Streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="48"/>
+        <location filename="../../app/core/layer_factory.cpp" line="50"/>
         <source>Water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="50"/>
+        <location filename="../../app/core/layer_factory.cpp" line="52"/>
         <source>Roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="51"/>
+        <location filename="../../app/core/layer_factory.cpp" line="53"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="49"/>
+        <location filename="../../app/core/layer_factory.cpp" line="51"/>
         <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="28"/>
+        <location filename="../../app/core/layer_factory.cpp" line="30"/>
         <source>The style of layer %1 is missing from the build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="34"/>
+        <location filename="../../app/core/layer_factory.cpp" line="36"/>
         <source>The style of layer %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="39"/>
+        <location filename="../../app/core/layer_factory.cpp" line="41"/>
         <source>households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="52"/>
+        <location filename="../../app/core/layer_factory.cpp" line="54"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="53"/>
+        <location filename="../../app/core/layer_factory.cpp" line="55"/>
         <source>Communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="65"/>
+        <location filename="../../app/core/layer_factory.cpp" line="59"/>
+        <source>Party link coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/layer_factory.cpp" line="69"/>
         <source>Cannot open layer %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/layer_factory.cpp" line="81"/>
+        <source>Households without a linked party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/layer_factory.cpp" line="82"/>
+        <source>Every household linked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,7 +330,7 @@
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="100"/>
         <location filename="../../app/gui/map/main_window.cpp" line="157"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="192"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="200"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,73 +391,83 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="161"/>
-        <source>Zoom to &amp;Full Extent</source>
+        <source>Party Link &amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="163"/>
+        <source>Buildings with households that have no linked party member in red, fully linked in green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="169"/>
+        <source>Zoom to &amp;Full Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="171"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="164"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="172"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="166"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="174"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="176"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="184"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="192"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="200"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="77"/>
         <location filename="../../app/gui/map/main_window.cpp" line="90"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="316"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="377"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="394"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="378"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="395"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="381"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="398"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="390"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="407"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="392"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="409"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="397"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="414"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,13 +647,13 @@
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="77"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="313"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="314"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="79"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="314"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="315"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,67 +683,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="276"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="277"/>
         <source>%1 building(s) have no grid: paint them into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="278"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="279"/>
         <source>%1 has no buildings left and will be retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="281"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="282"/>
         <source>%1: %2 households; add %3 to reach %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="286"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="287"/>
         <source>%1: %2 households; remove %3 to reach %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="305"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="306"/>
         <source>Choose Edit → Redraw Grids… to redraw a community&apos;s grids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="310"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="311"/>
         <source>Auto-balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="313"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="314"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="314"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="315"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="333"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="334"/>
         <source>+ new grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="334"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="335"/>
         <source>Paint buildings here to start a new grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="340"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="341"/>
         <source>%1 in this stroke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="381"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="382"/>
         <source>%1 (%2): %3 grids, %4 within ±%5 % of %6 households; %7 buildings moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="418"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="419"/>
         <source>No grid</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@
 #include <qgsmapsettings.h>
 #include <qgsmaptopixel.h>
 #include <qgsproject.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <QAction>
@@ -30,6 +31,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <filesystem>
 
 #include "../libgrid/support/test_support.h"
 #include "building/building_profile_dialog.h"
@@ -83,7 +85,7 @@ TEST_F(MainWindowTest, OpensTheDatabaseWithTheHierarchyLayers) {
   }
   tables.sort();
   EXPECT_EQ(tables.join(QLatin1Char(',')),
-            QStringLiteral("area,base_road,base_water,building,community,grid_map,street"));
+            QStringLiteral("area,base_road,base_water,building,building_links,community,grid_map,street"));
   EXPECT_EQ(window.project()->crs().authid(), QStringLiteral("EPSG:4547"));
 }
 
@@ -329,7 +331,8 @@ TEST_F(MainWindowTest, ReopeningADatabaseRestoresTheLastView) {
 QImage renderAt(MainWindow& window, const QgsRectangle& extent) {
   QgsMapSettings settings;
   QList<QgsMapLayer*> layers;
-  for (QgsLayerTreeLayer* node : window.project()->layerTreeRoot()->findLayers()) layers << node->layer();
+  for (QgsLayerTreeLayer* node : window.project()->layerTreeRoot()->findLayers())
+    if (node->isVisible()) layers << node->layer();  // what the canvas shows: hidden overlays stay out
   settings.setLayers(layers);
   settings.setDestinationCrs(window.project()->crs());
   settings.setOutputSize(QSize(800, 600));
@@ -527,6 +530,54 @@ TEST_F(MainWindowTest, RedrawModeAltDragPullsAGridOverItsNeighbour) {
                  session->units().current[static_cast<std::size_t>(u)] != 2)
         << "nothing went to the active grid";
   dock->discard();
+}
+
+TEST_F(MainWindowTest, PartyLinkCoverageOverlayIsOffUntilTurnedOnAndCountsLinkedHouseholds) {
+  MainWindow window;
+  QString error;
+  // A copy: this test writes links, the other tests keep the sample as it is.
+  const QString path = QString::fromStdString(dir->file("coverage.sqlite"));
+  std::filesystem::copy_file(dir->file("sample.sqlite"), path.toStdString(),
+                             std::filesystem::copy_options::overwrite_existing);
+  ASSERT_TRUE(window.openDatabase(path, &error)) << qPrintable(error);
+  QgsVectorLayer* coverage = window.layerForTable(QStringLiteral("building_links"));
+  ASSERT_TRUE(coverage);
+  QgsLayerTreeLayer* node = window.project()->layerTreeRoot()->findLayer(coverage);
+  ASSERT_TRUE(node);
+  EXPECT_FALSE(node->isVisible()) << "an overlay starts hidden";
+  window.coverageAction()->setChecked(true);
+  EXPECT_TRUE(node->isVisible());
+  // Counts agree with the database: link one household and its building's "linked" goes up by one.
+  auto db = Database::open(path.toStdString());
+  ASSERT_TRUE(db.ok());
+  const long long building = *(*db)->queryInt(
+      "SELECT building_id FROM household WHERE logout = 0 AND household_type <> 'vacant' ORDER BY id LIMIT 1");
+  auto linkedOf = [&] {
+    QgsFeature feature;
+    QgsFeatureIterator it =
+        coverage->getFeatures(QgsFeatureRequest().setFilterExpression(QStringLiteral("id = %1").arg(building)));
+    return it.nextFeature(feature) ? feature.attribute(QStringLiteral("linked")).toLongLong() : -1;
+  };
+  const long long before = linkedOf();
+  ASSERT_GE(before, 0);
+  ASSERT_TRUE(
+      (*db)
+          ->exec("INSERT INTO person (name, household_id) SELECT '测试党员', id FROM household WHERE building_id = " +
+                 std::to_string(building) + " LIMIT 1")
+          .ok());
+  ASSERT_TRUE((*db)->exec("INSERT INTO party_member (person_id) SELECT max(id) FROM person").ok());
+  ASSERT_TRUE((*db)
+                  ->exec("INSERT INTO party_link (party_member_id, household_id, start_date) SELECT (SELECT max(id) "
+                         "FROM party_member), id, '2026-11-01' "
+                         "FROM household h WHERE h.building_id = " +
+                         std::to_string(building) +
+                         " AND h.logout = 0 AND h.household_type <> 'vacant' AND NOT EXISTS (SELECT 1 FROM party_link "
+                         "l WHERE l.household_id = h.id AND l.end_date IS NULL) LIMIT 1")
+                  .ok());
+  coverage->dataProvider()->reloadData();
+  EXPECT_EQ(linkedOf(), before + 1);
+  window.coverageAction()->setChecked(false);
+  EXPECT_FALSE(node->isVisible());
 }
 
 TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {

@@ -158,6 +158,15 @@ void MainWindow::createActions() {
   });
 
   QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+  mCoverageAction = viewMenu->addAction(tr("Party Link &Coverage"));
+  mCoverageAction->setCheckable(true);
+  mCoverageAction->setToolTip(
+      tr("Buildings with households that have no linked party member in red, fully linked in green"));
+  connect(mCoverageAction, &QAction::toggled, this, [this](bool on) {
+    if (QgsVectorLayer* layer = layerForTable(QStringLiteral("building_links")))
+      if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(layer)) node->setItemVisibilityChecked(on);
+  });
+  viewMenu->addSeparator();
   QAction* full = viewMenu->addAction(tr("Zoom to &Full Extent"), this, &MainWindow::zoomToFullExtent);
   full->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
   QAction* previous = viewMenu->addAction(tr("&Previous Extent"), mCanvas, &QgsMapCanvas::zoomToPreviousExtent);
@@ -236,7 +245,16 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
     }
     layers.prepend(layer);  // the tree lists top layers first
   }
-  mProject->addMapLayers(layers);
+  QList<QgsMapLayer*> overlays;
+  for (const LayerSpec& spec : LayerFactory::overlaySpecs()) {
+    QString layerError;
+    if (QgsVectorLayer* layer = LayerFactory::createLayer(path, spec, &layerError)) overlays << layer;
+    // An overlay that cannot open (an older database) is left out; the map still works.
+  }
+  mProject->addMapLayers(overlays + layers);
+  for (QgsMapLayer* overlay : overlays)
+    if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(overlay)) node->setItemVisibilityChecked(false);
+  if (mCoverageAction) mCoverageAction->setChecked(false);
   {
     // The tree reads its counts through libgrid, from the same file.
     auto treeDatabase = Database::open(path.toStdString(), Database::readOnlyOptions());

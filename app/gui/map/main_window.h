@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QgsMapCanvas;
 class QgsProject;
 class QgsLayerTreeView;
@@ -46,6 +47,7 @@ class MainWindow : public QMainWindow {
   BuildingProfileDialog* buildingProfileDialog() const { return mProfileDialog; }
   PickTool* pickTool() const { return mPickTool; }
   RedrawDock* redrawDock() const { return mRedrawDock; }
+  QAction* coverageAction() const { return mCoverageAction; }
   //! Starts redraw mode for a community (asks which one when \a communityCode is empty).
   bool startRedraw(const QString& communityCode = QString(), QString* error = nullptr);
   //! The map layer drawn from \a table, or nullptr.
@@ -79,6 +81,7 @@ class MainWindow : public QMainWindow {
   HierarchyDock* mHierarchyDock = nullptr;
   SearchDock* mSearchDock = nullptr;
   RedrawDock* mRedrawDock = nullptr;
+  QAction* mCoverageAction = nullptr;
   PickTool* mPickTool = nullptr;
   BuildingProfileDialog* mProfileDialog = nullptr;
   QLabel* mCoordinateLabel = nullptr;
