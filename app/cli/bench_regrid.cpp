@@ -6,12 +6,9 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <map>
 #include <mutex>
 #include <random>
-#include <set>
 #include <thread>
-#include <tuple>
 
 #include "bench.h"
 #include "districting/community_plan.h"
@@ -169,22 +166,11 @@ int runRegridBenchmark(const std::map<std::string, std::string>& options) {
   const double freshSeconds = since(start);
   if (!fresh) return std::fprintf(stderr, "%s\n", fresh.error().describe().c_str()), 2;
   // Units in a different grid, after matching each new grid to the old grid it shares most households with.
-  std::map<std::pair<int, int>, long long> overlap;
-  for (int u = 0; u < graph.size(); ++u)
-    overlap[{fresh->assignment[static_cast<std::size_t>(u)], last.assignment[static_cast<std::size_t>(u)]}] +=
-        graph.weight(u) + 1;
-  std::vector<std::tuple<long long, int, int>> pairs;
-  for (const auto& [key, w] : overlap) pairs.emplace_back(w, key.first, key.second);
-  std::sort(pairs.rbegin(), pairs.rend());
-  std::map<int, int> match;
-  std::set<int> used;
-  for (const auto& [w, g, old] : pairs)
-    if (!match.count(g) && !used.count(old)) match[g] = old, used.insert(old);
+  const std::vector<int> match = districting::matchGridsByOverlap(fresh->assignment, last.assignment, graph.weights());
   int freshMoved = 0;
-  for (int u = 0; u < graph.size(); ++u) {
-    auto it = match.find(fresh->assignment[static_cast<std::size_t>(u)]);
-    freshMoved += it == match.end() || it->second != last.assignment[static_cast<std::size_t>(u)];
-  }
+  for (int u = 0; u < graph.size(); ++u)
+    freshMoved += match[static_cast<std::size_t>(fresh->assignment[static_cast<std::size_t>(u)])] !=
+                  last.assignment[static_cast<std::size_t>(u)];
   printPlan("redraw from scratch (propose)", *fresh, freshSeconds);
   std::printf("      units moved (new grids matched to old ones by overlap): %d of %d (%.1f %%)\n", freshMoved,
               graph.size(), 100.0 * freshMoved / graph.size());

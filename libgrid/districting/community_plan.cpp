@@ -216,18 +216,8 @@ std::vector<int> continuedGrids(const CommunityPlan& plan) {
     for (int g = 0; g < planGrids && g < static_cast<int>(u.gridIds.size()); ++g)
       if (plan.plan.grids[static_cast<std::size_t>(g)].units > 0) existing[static_cast<std::size_t>(g)] = g;
   } else {
-    std::map<std::pair<int, int>, long long> shared;
-    for (std::size_t i = 0; i < assign.size(); ++i)
-      if (assign[i] >= 0 && u.current[i] >= 0) shared[{assign[i], u.current[i]}] += u.households[i] + 1;
-    std::vector<std::tuple<long long, int, int>> pairs;
-    for (const auto& [key, weight] : shared) pairs.emplace_back(weight, key.first, key.second);
-    std::sort(pairs.rbegin(), pairs.rend());
-    std::vector<char> taken(u.gridIds.size(), 0);
-    for (const auto& [weight, g, old] : pairs) {
-      if (existing[static_cast<std::size_t>(g)] >= 0 || taken[static_cast<std::size_t>(old)]) continue;
-      existing[static_cast<std::size_t>(g)] = old;
-      taken[static_cast<std::size_t>(old)] = 1;
-    }
+    existing = matchGridsByOverlap(assign, u.current, u.households);
+    existing.resize(static_cast<std::size_t>(planGrids), -1);
   }
   return existing;
 }

@@ -753,6 +753,24 @@ Status checkInput(const UnitGraph& graph, const PlanOptions& options) {
 
 }  // namespace
 
+std::vector<int> matchGridsByOverlap(const std::vector<int>& fresh, const std::vector<int>& old,
+                                     const std::vector<long long>& weights) {
+  int grids = 0;
+  for (int g : fresh) grids = std::max(grids, g + 1);
+  std::map<std::pair<int, int>, long long> shared;
+  for (std::size_t i = 0; i < fresh.size() && i < old.size(); ++i)
+    if (fresh[i] >= 0 && old[i] >= 0) shared[{fresh[i], old[i]}] += (i < weights.size() ? weights[i] : 0) + 1;
+  std::vector<std::tuple<long long, int, int>> pairs;
+  for (const auto& [key, weight] : shared) pairs.emplace_back(weight, key.first, key.second);
+  std::sort(pairs.rbegin(), pairs.rend());
+  std::vector<int> match(static_cast<std::size_t>(grids), -1);
+  std::set<int> taken;
+  for (const auto& [weight, g, before] : pairs)
+    if (match[static_cast<std::size_t>(g)] < 0 && taken.insert(before).second)
+      match[static_cast<std::size_t>(g)] = before;
+  return match;
+}
+
 Plan evaluatePlan(const UnitGraph& graph, std::vector<int> assignment, const PlanOptions& options,
                   const std::vector<int>* current) {
   Plan plan;
@@ -871,21 +889,12 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
   };
   //! METIS parts of the units \a units (k = 0: as many as their households call for); numbers from 0.
   auto partition = [&](const std::vector<int>& units, int k) -> Result<std::vector<int>> {
-    std::vector<long long> weights;
-    std::vector<int> local(static_cast<std::size_t>(graph.size()), -1);
-    for (std::size_t i = 0; i < units.size(); ++i)
-      local[static_cast<std::size_t>(units[i])] = static_cast<int>(i), weights.push_back(graph.weight(units[i]));
-    std::vector<UnitEdge> edges;
-    for (int u : units)
-      for (int e = graph.begin(u); e < graph.end(u); ++e)
-        if (const int v = local[static_cast<std::size_t>(graph.neighbour(e))]; v > local[static_cast<std::size_t>(u)])
-          edges.push_back({local[static_cast<std::size_t>(u)], v, graph.length(e)});
     PlanOptions partOptions = options;
     partOptions.grids = k;
     partOptions.lockedUnits.clear();
     partOptions.lockedGrids.clear();
     std::vector<std::string> ignored;  // feasibility is reported for the whole plan
-    return metisPartition(UnitGraph(weights, edges), partOptions, ignored);
+    return metisPartition(inducedSubgraph(graph, units), partOptions, ignored);
   };
 
   // Grids far from the target change their number: one holding k ≥ 2 grids' worth of households is split in k
@@ -1123,40 +1132,25 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
         }
       }
     }
-    std::vector<long long> weights;
-    std::vector<int> local(static_cast<std::size_t>(graph.size()), -1);
-    for (std::size_t i = 0; i < units.size(); ++i)
-      local[static_cast<std::size_t>(units[i])] = static_cast<int>(i), weights.push_back(graph.weight(units[i]));
-    std::vector<UnitEdge> edges;
-    for (int u : units)
-      for (int e = graph.begin(u); e < graph.end(u); ++e)
-        if (const int v = local[static_cast<std::size_t>(graph.neighbour(e))]; v > local[static_cast<std::size_t>(u)])
-          edges.push_back({local[static_cast<std::size_t>(u)], v, graph.length(e)});
+    const UnitGraph regionGraph = inducedSubgraph(graph, units);
     PlanOptions regionOptions = options;
     regionOptions.grids = k;
     regionOptions.lockedGrids.clear();
     regionOptions.lockedUnits.clear();
     regionOptions.seed = options.seed + static_cast<std::uint64_t>(attempt) + 1;
-    auto redrawn = proposePlan(UnitGraph(weights, edges), regionOptions);
+    auto redrawn = proposePlan(regionGraph, regionOptions);
     if (!redrawn) continue;
     const int outsideAfter =
         static_cast<int>(std::lround((1 - redrawn->metrics.withinTolerance) * redrawn->metrics.grids));
     if (outsideAfter >= outsideBefore || !redrawn->metrics.allContiguous) continue;
     // New parts take the old grid numbers they overlap most (households); extra parts get new numbers.
-    std::map<std::pair<int, int>, long long> overlap;
+    std::vector<int> before(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) before[i] = result[static_cast<std::size_t>(units[i])];
+    std::vector<int> number = matchGridsByOverlap(redrawn->assignment, before, regionGraph.weights());
+    for (int& n : number)
+      if (n < 0) n = gridsNow++;
     for (std::size_t i = 0; i < units.size(); ++i)
-      overlap[{redrawn->assignment[i], result[static_cast<std::size_t>(units[i])]}] += weights[i] + 1;
-    std::vector<std::tuple<long long, int, int>> pairs;
-    for (const auto& [key, w] : overlap) pairs.emplace_back(w, key.first, key.second);
-    std::sort(pairs.rbegin(), pairs.rend());
-    std::map<int, int> number;
-    std::set<int> used;
-    for (const auto& [w, part, old] : pairs)
-      if (!number.count(part) && !used.count(old)) number[part] = old, used.insert(old);
-    for (int part = 0; part < redrawn->metrics.grids; ++part)
-      if (!number.count(part)) number[part] = gridsNow++;
-    for (std::size_t i = 0; i < units.size(); ++i)
-      result[static_cast<std::size_t>(units[i])] = number[redrawn->assignment[i]];
+      result[static_cast<std::size_t>(units[i])] = number[static_cast<std::size_t>(redrawn->assignment[i])];
     warnings.push_back("The neighbourhood of " + gridName(worst) + " was redrawn (" + std::to_string(region.size()) +
                        " grids → " + std::to_string(k) + ") to bring it within tolerance.");
   }

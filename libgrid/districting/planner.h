@@ -80,4 +80,13 @@ Result<Plan> metisPlan(const UnitGraph& graph, const PlanOptions& options);
 Plan evaluatePlan(const UnitGraph& graph, std::vector<int> assignment, const PlanOptions& options,
                   const std::vector<int>* current = nullptr);
 
+/**
+ * For each grid of \a fresh (0 … its largest number), the grid of \a old it shares the most with — weight = the
+ * units' \a weights (households) + 1 each, so empty buildings count too — one to one, greedily from the largest
+ * overlap; −1 when no old grid is left for it. Units without a grid on either side are ignored. Used wherever a
+ * redrawn plan must keep the numbers (and so the codes) of the grids it continues.
+ */
+std::vector<int> matchGridsByOverlap(const std::vector<int>& fresh, const std::vector<int>& old,
+                                     const std::vector<long long>& weights);
+
 }  // namespace grid::districting

@@ -60,6 +60,19 @@ int UnitGraph::components(std::vector<int>& component) const {
   return count;
 }
 
+UnitGraph inducedSubgraph(const UnitGraph& graph, const std::vector<int>& units) {
+  std::vector<long long> weights;
+  std::vector<int> local(static_cast<std::size_t>(graph.size()), -1);
+  for (std::size_t i = 0; i < units.size(); ++i)
+    local[static_cast<std::size_t>(units[i])] = static_cast<int>(i), weights.push_back(graph.weight(units[i]));
+  std::vector<UnitEdge> edges;
+  for (int u : units)
+    for (int e = graph.begin(u); e < graph.end(u); ++e)
+      if (const int v = local[static_cast<std::size_t>(graph.neighbour(e))]; v > local[static_cast<std::size_t>(u)])
+        edges.push_back({local[static_cast<std::size_t>(u)], v, graph.length(e)});
+  return UnitGraph(std::move(weights), edges);
+}
+
 UnitGraph rookLattice(int rows, int cols, std::vector<long long> weights, double cell) {
   std::vector<UnitEdge> edges;
   for (int r = 0; r < rows; ++r)

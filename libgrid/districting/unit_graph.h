@@ -50,6 +50,9 @@ class UnitGraph {
   std::vector<double> m_length;
 };
 
+//! The graph on \a units only (unit i of the result is units[i]), with the edges among them.
+UnitGraph inducedSubgraph(const UnitGraph& graph, const std::vector<int>& units);
+
 //! A rows × cols lattice of square cells of side \a cell with rook adjacency; unit r·cols + c is row r, column c.
 //! Benchmarks and tests use it, as the districting literature does.
 UnitGraph rookLattice(int rows, int cols, std::vector<long long> weights, double cell = 1.0);
