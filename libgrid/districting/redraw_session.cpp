@@ -23,6 +23,7 @@ Result<RedrawSession> RedrawSession::open(Database& database, const std::string&
   for (std::size_t u = 0; u < session.m_assignment.size(); ++u)
     if (const int g = session.m_assignment[u]; g >= 0)
       session.m_households[static_cast<std::size_t>(g)] += session.m_plan.units.households[u];
+  session.m_startHouseholds = session.m_households;
   return session;
 }
 
@@ -33,10 +34,9 @@ std::string RedrawSession::gridLabel(int grid) const {
 }
 
 long long RedrawSession::householdsAtStart(int grid) const {
-  long long total = 0;
-  for (std::size_t u = 0; u < m_plan.units.current.size(); ++u)
-    if (m_plan.units.current[u] == grid) total += m_plan.units.households[u];
-  return total;
+  return grid >= 0 && static_cast<std::size_t>(grid) < m_startHouseholds.size()
+             ? m_startHouseholds[static_cast<std::size_t>(grid)]
+             : 0;
 }
 
 double RedrawSession::deviation(int grid) const {

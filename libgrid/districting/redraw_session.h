@@ -89,6 +89,7 @@ class RedrawSession {
   PlanOptions m_options;
   std::vector<int> m_assignment;
   std::vector<long long> m_households;
+  std::vector<long long> m_startHouseholds;  // per current grid when the session opened (the table's "change")
   std::vector<char> m_locked;
   std::vector<Step> m_steps;
   std::size_t m_done = 0;

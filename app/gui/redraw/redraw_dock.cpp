@@ -362,6 +362,9 @@ void RedrawDock::refresh(const std::vector<long long>* preview) {
     }
   }
   mTable->setCurrentCell(std::min(current, rows - 1), CodeColumn);
+  mUpdating = false;
+  if (preview) return;  // while a stroke is in progress only the totals move; issues and summary wait for it
+  mUpdating = true;
   mIssues->clear();
   int blocking = 0;
   for (const auto& issue : mSession->issues()) {
@@ -388,7 +391,7 @@ void RedrawDock::refresh(const std::vector<long long>* preview) {
                         .arg(std::lround(options.target))
                         .arg(mSession->unitsMoved()));
   mUpdating = false;
-  if (!preview) refreshLayer();
+  refreshLayer();
 }
 
 void RedrawDock::refreshLayer() {
