@@ -11,6 +11,7 @@
 
 #include "common/clock.h"
 #include "demo/district_generator.h"
+#include "options.h"
 #include "party/link_store.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
@@ -25,12 +26,6 @@ const char* kLinksUsage =
     "each member's limit (their own link_limit, or --limit), sparing exempt members (70+, long absent, …), and with\n"
     "the least total distance between homes (a min-cost flow). Prints coverage before and after and the links per\n"
     "member; --commit writes them (one audited transaction).\n";
-
-std::string option(const std::map<std::string, std::string>& options, const std::string& key,
-                   const std::string& fallback = {}) {
-  auto it = options.find(key);
-  return it == options.end() ? fallback : it->second;
-}
 
 int fail(const std::string& message) {
   std::cerr << "gridctl links: " << message << "\n";

@@ -19,6 +19,7 @@
 #include "core/translation.h"
 #include "demo/district_generator.h"
 #include "interrupt.h"
+#include "options.h"
 #include "print/board_layout.h"
 #include "print/board_printer.h"
 #include "print/plate_printer.h"
@@ -28,8 +29,6 @@
 
 namespace grid::cli {
 namespace {
-
-using Options = std::map<std::string, std::string>;
 
 const char* kBoardsUsage =
     "usage: gridctl boards [--db] DB (--community CODE | --street CODE | --grid CODE[,CODE…]) --out PATH\n"
@@ -77,11 +76,6 @@ std::vector<std::string> split(const std::string& list) {
     start = comma + 1;
   }
   return out;
-}
-
-std::string option(const Options& options, const char* name, const std::string& fallback = {}) {
-  auto it = options.find(name);
-  return it == options.end() ? fallback : it->second;
 }
 
 //! An offscreen QGIS application with the board language's translation, for the lifetime of a print command.

@@ -18,6 +18,7 @@
 #include "districting/community_plan.h"
 #include "districting/planner.h"
 #include "districting/tessellation.h"
+#include "options.h"
 #include "storage/database.h"
 
 namespace grid::cli {
@@ -44,12 +45,6 @@ const char* kRegridUsage =
     "repair (locked grids stay). It previews the plan grid by grid; --commit accepts it as a new plan version:\n"
     "grids keep their codes, new grids get the next codes, households, persons and key records follow their\n"
     "buildings, all in one audited transaction.\n";
-
-std::string option(const std::map<std::string, std::string>& options, const std::string& key,
-                   const std::string& fallback = {}) {
-  auto it = options.find(key);
-  return it == options.end() ? fallback : it->second;
-}
 
 struct Unit {
   GIntBig fid = 0;
