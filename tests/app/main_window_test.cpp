@@ -67,6 +67,24 @@ class MainWindowTest : public ::testing::Test {
     return window.canvas()->grab().toImage();
   }
 
+  //! Shows \a window, opens the sample district and starts redraw mode on its first community; null (and a test
+  //! failure) if any step fails.
+  static RedrawDock* startRedrawOnSample(MainWindow& window) {
+    window.resize(1400, 900);
+    window.show();
+    QCoreApplication::processEvents();
+    QString error;
+    const QString path = QString::fromStdString(dir->file("sample.sqlite"));
+    if (!window.openDatabase(path, &error)) return ADD_FAILURE() << qPrintable(error), nullptr;
+    auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
+    if (!db.ok()) return ADD_FAILURE() << db.error().describe(), nullptr;
+    const QString community =
+        QString::fromStdString(*(*db)->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1"));
+    if (!window.startRedraw(community, &error)) return ADD_FAILURE() << qPrintable(error), nullptr;
+    QCoreApplication::processEvents();
+    return window.redrawDock();
+  }
+
   static test::TempDir* dir;
 };
 test::TempDir* MainWindowTest::dir = nullptr;
@@ -363,21 +381,10 @@ TEST_F(MainWindowTest, DistrictAndGridViewsMatchTheirControlImages) {
 
 TEST_F(MainWindowTest, RedrawModeBrushStrokeChangesTotalsAndUndoRestoresThem) {
   MainWindow window;
-  window.resize(1400, 900);
-  window.show();
-  QCoreApplication::processEvents();
-  QString error;
-  const QString path = QString::fromStdString(dir->file("sample.sqlite"));
-  ASSERT_TRUE(window.openDatabase(path, &error)) << qPrintable(error);
-  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
-  ASSERT_TRUE(db.ok());
-  const QString community =
-      QString::fromStdString(*(*db)->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1"));
-  ASSERT_TRUE(window.startRedraw(community, &error)) << qPrintable(error);
-  RedrawDock* dock = window.redrawDock();
+  RedrawDock* dock = startRedrawOnSample(window);
+  ASSERT_TRUE(dock);
   ASSERT_TRUE(dock->active());
   ASSERT_EQ(window.canvas()->mapTool(), dock->tool());
-  QCoreApplication::processEvents();
   auto* session = dock->session();
   ASSERT_GE(session->gridCount(), 2);
   auto shown = [&](int row) { return dock->table()->item(row, 1)->text().toLongLong(); };
@@ -434,19 +441,9 @@ TEST_F(MainWindowTest, RedrawModeBrushStrokeChangesTotalsAndUndoRestoresThem) {
 
 TEST_F(MainWindowTest, RedrawModeLassoTakesTheBuildingsInsideIt) {
   MainWindow window;
-  window.resize(1400, 900);
-  window.show();
-  QCoreApplication::processEvents();
-  QString error;
-  const QString path = QString::fromStdString(dir->file("sample.sqlite"));
-  ASSERT_TRUE(window.openDatabase(path, &error)) << qPrintable(error);
-  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
-  ASSERT_TRUE(db.ok());
-  ASSERT_TRUE(window.startRedraw(
-      QString::fromStdString(*(*db)->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1")), &error));
-  RedrawDock* dock = window.redrawDock();
+  RedrawDock* dock = startRedrawOnSample(window);
+  ASSERT_TRUE(dock);
   auto* session = dock->session();
-  QCoreApplication::processEvents();
   // Lasso (Ctrl-drag) a tight box around one building of grid 1, into grid 0.
   int unit = -1;
   for (int u = 0; u < session->unitCount() && unit < 0; ++u)
@@ -479,19 +476,9 @@ TEST_F(MainWindowTest, RedrawModeLassoTakesTheBuildingsInsideIt) {
 
 TEST_F(MainWindowTest, RedrawModeAltDragPullsAGridOverItsNeighbour) {
   MainWindow window;
-  window.resize(1400, 900);
-  window.show();
-  QCoreApplication::processEvents();
-  QString error;
-  const QString path = QString::fromStdString(dir->file("sample.sqlite"));
-  ASSERT_TRUE(window.openDatabase(path, &error)) << qPrintable(error);
-  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
-  ASSERT_TRUE(db.ok());
-  ASSERT_TRUE(window.startRedraw(
-      QString::fromStdString(*(*db)->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1")), &error));
-  RedrawDock* dock = window.redrawDock();
+  RedrawDock* dock = startRedrawOnSample(window);
+  ASSERT_TRUE(dock);
   auto* session = dock->session();
-  QCoreApplication::processEvents();
   auto plan = session->currentPlan();
   ASSERT_TRUE(plan.ok());
   // Two neighbouring buildings: a in grid 0, b in grid 1.

@@ -5,39 +5,15 @@
 
 #include <gtest/gtest.h>
 
-#include "checks/validator.h"
-#include "support/test_support.h"
+#include "generated_community.h"
 
 namespace grid::districting {
 namespace {
 
 using test::count;
 
-const Actor kSecretary = Actor::system("community-secretary");
-
-class CommunityPlanTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    auto generated = test::createGeneratedDatabase(dir, clock, kSecretary, 3000);
-    ASSERT_TRUE(generated.db && generated.key);
-    db = std::move(generated.db);
-    key = std::move(generated.key);
-    community = *db->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1");
-  }
-  std::string violations() {
-    auto report = validateDatabase(*db, key.get());
-    if (!report.ok()) return report.error().describe();
-    std::string out;
-    for (const auto& v : report->violations) out += v.rule + ": " + v.message + "\n";
-    return out;
-  }
-
-  test::TempDir dir;
-  FixedClock clock{"2026-11-23T10:00:00Z"};
-  std::unique_ptr<Database> db;
-  std::unique_ptr<FieldCipher> key;
-  std::string community;
-};
+using test_support::kSecretary;
+using CommunityPlanTest = test_support::GeneratedCommunityTest;
 
 TEST_F(CommunityPlanTest, PreviewWritesNothingAndCommitFollowsBuildingsWithTheirRecords) {
   // The generated community's grids are spread like real ones (some outside ±10 %), so repair has work to do.

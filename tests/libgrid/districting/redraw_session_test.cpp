@@ -8,22 +8,18 @@
 #include <algorithm>
 #include <random>
 
-#include "checks/validator.h"
-#include "support/test_support.h"
+#include "generated_community.h"
 
 namespace grid::districting {
 namespace {
 
-const Actor kSecretary = Actor::system("community-secretary");
+using test_support::kSecretary;
 
-class RedrawSessionTest : public ::testing::Test {
+class RedrawSessionTest : public test_support::GeneratedCommunityTest {
  protected:
   void SetUp() override {
-    auto generated = test::createGeneratedDatabase(dir, clock, kSecretary, 3000);
-    ASSERT_TRUE(generated.db && generated.key);
-    db = std::move(generated.db);
-    key = std::move(generated.key);
-    community = *db->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1");
+    GeneratedCommunityTest::SetUp();
+    ASSERT_TRUE(db);
     auto opened = RedrawSession::open(*db, community, PlanOptions{});
     ASSERT_TRUE(opened.ok()) << opened.error().describe();
     session = std::make_unique<RedrawSession>(std::move(*opened));
@@ -36,11 +32,6 @@ class RedrawSessionTest : public ::testing::Test {
     return edges;
   }
 
-  test::TempDir dir;
-  FixedClock clock{"2026-11-23T10:00:00Z"};
-  std::unique_ptr<Database> db;
-  std::unique_ptr<FieldCipher> key;
-  std::string community;
   std::unique_ptr<RedrawSession> session;
   mutable std::vector<UnitEdge> edges;
 };
@@ -134,9 +125,7 @@ TEST_F(RedrawSessionTest, AutoBalanceMendsTheSelectedGridsHoldsTheOthersAndCommi
   auto summary = session->commit(*db, clock, kSecretary, "redraw");
   ASSERT_TRUE(summary.ok()) << summary.error().describe();
   EXPECT_EQ(summary->buildingsMoved, session->unitsMoved());
-  auto report = validateDatabase(*db, key.get());
-  ASSERT_TRUE(report.ok());
-  for (const auto& v : report->violations) ADD_FAILURE() << v.line();
+  EXPECT_EQ(violations(), "");
 }
 
 TEST_F(RedrawSessionTest, AGridInsideAnotherIsReportedAsAnEnclave) {
