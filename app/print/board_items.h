@@ -45,7 +45,6 @@ class StaffCardsItem : public QgsLayoutItem {
 
   //! Replaces the cards; lays them out and fits their texts to the item's current size.
   void setCards(const QVector<StaffCard>& cards);
-  int cardCount() const { return static_cast<int>(m_cards.size()); }
 
  protected:
   void draw(QgsLayoutItemRenderContext& context) override;
@@ -86,7 +85,6 @@ class QrCodeItem : public QgsLayoutItem {
   QString displayName() const override { return QStringLiteral("QR code"); }
 
   void setMatrix(QrMatrix matrix);
-  const QrMatrix& matrix() const { return m_matrix; }
 
  protected:
   void draw(QgsLayoutItemRenderContext& context) override;

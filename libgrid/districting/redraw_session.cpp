@@ -43,12 +43,6 @@ double RedrawSession::deviation(int grid) const {
   return (static_cast<double>(households(grid)) - m_options.target) / m_options.target;
 }
 
-int RedrawSession::unitOfBuilding(long long buildingId) const {
-  const auto& ids = m_plan.units.buildingIds;  // sorted by id (loadCommunityUnits orders them)
-  auto it = std::lower_bound(ids.begin(), ids.end(), buildingId);
-  return it != ids.end() && *it == buildingId ? static_cast<int>(it - ids.begin()) : -1;
-}
-
 void RedrawSession::setGridLocked(int grid, bool locked) {
   if (grid >= 0 && grid < gridCount()) m_locked[static_cast<std::size_t>(grid)] = locked ? 1 : 0;
 }

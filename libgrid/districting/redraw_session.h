@@ -40,7 +40,6 @@ class RedrawSession {
   long long households(int grid) const { return m_households[static_cast<std::size_t>(grid)]; }
   long long householdsAtStart(int grid) const;
   double deviation(int grid) const;
-  int unitOfBuilding(long long buildingId) const;
   bool gridLocked(int grid) const { return m_locked[static_cast<std::size_t>(grid)] != 0; }
   void setGridLocked(int grid, bool locked);
 
