@@ -86,7 +86,7 @@ int runLinks(const std::vector<std::string>& positional, const std::map<std::str
   SystemClock clock;
   auto written = party::acceptLinks(**db, clock, Actor::system("gridctl links"), suggestion->links);
   if (!written) return fail(written.error().describe());
-  std::printf("Wrote %d links.\n", *written);
+  std::printf("Wrote %zu links.\n", written->created.size());
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "party/link_store.h"
 
+#include <algorithm>
 #include <map>
 
 #include "storage/database.h"
@@ -60,13 +61,13 @@ Result<CommunityLinks> loadCommunityLinks(Database& database, const std::string&
   return out;
 }
 
-Result<int> acceptLinks(Database& database, const Clock& clock, const Actor& actor,
-                        const std::vector<SuggestedLink>& links) {
+Result<LinkChange> acceptLinks(Database& database, const Clock& clock, const Actor& actor,
+                               const std::vector<SuggestedLink>& links) {
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun().error();
   RecordWriter writer(database, clock);
   const std::string today = clock.nowIso().substr(0, 10);
-  int written = 0;
+  LinkChange change;
   for (const SuggestedLink& link : links) {
     auto taken = database.prepare("SELECT count(*) FROM party_link WHERE household_id = ? AND end_date IS NULL");
     if (!taken) return taken.error();
@@ -86,10 +87,185 @@ Result<int> acceptLinks(Database& database, const Clock& clock, const Actor& act
                              {"assigned_by", std::string("organisation")},
                              {"start_date", today}});
     if (!id) return id.error();
-    ++written;
+    change.created.push_back(*id);
   }
   if (auto s = transaction.commit(); !s) return s.error();
-  return written;
+  return change;
+}
+
+namespace {
+
+std::string today(const Clock& clock) { return clock.nowIso().substr(0, 10); }
+
+//! One value from a query with one bound integer; \a fallback when there is no row.
+Result<long long> scalar(Database& database, std::string_view sql, long long bound, long long fallback = 0) {
+  auto statement = database.prepare(sql);
+  if (!statement) return statement.error();
+  statement->bind(1, bound);
+  long long value = fallback;
+  if (auto s = statement->forEachRow([&](const Statement& row) { value = row.isNull(0) ? fallback : row.int64(0); });
+      !s)
+    return s.error();
+  return value;
+}
+
+}  // namespace
+
+Result<LinkChange> linkHouseholds(Database& database, const Clock& clock, const Actor& actor, long long memberId,
+                                  const std::vector<long long>& households, int limit) {
+  auto member = database.prepare(
+      "SELECT pm.active, pm.link_limit, coalesce(pm.exempt_code, ''), p.name, "
+      "  (SELECT count(*) FROM party_link l WHERE l.party_member_id = pm.id AND l.end_date IS NULL), "
+      "  coalesce((SELECT name_zh FROM code_value WHERE domain = 'link_exemption' AND code = pm.exempt_code), '') "
+      "FROM party_member pm JOIN person p ON p.id = pm.person_id WHERE pm.id = ?");
+  if (!member) return member.error();
+  member->bind(1, memberId);
+  bool found = false, active = false;
+  long long ownLimit = 0, current = 0;
+  std::string exempt, exemptName, name;
+  if (auto s = member->forEachRow([&](const Statement& row) {
+        found = true;
+        active = row.int64(0) == 1;
+        ownLimit = row.int64(1);
+        exempt = row.text(2);
+        name = row.text(3);
+        current = row.int64(4);
+        exemptName = row.text(5);
+      });
+      !s)
+    return s.error();
+  const ErrorContext context{.table = "party_member", .recordId = memberId};
+  if (!found) return makeError(ErrorCode::NotFound, "No party member " + std::to_string(memberId) + ".", context);
+  if (!active)
+    return makeError(ErrorCode::Conflict, "Party member " + name + " is no longer active; pick an active member.",
+                     context);
+  if (!exempt.empty())
+    return makeError(ErrorCode::Conflict,
+                     "Party member " + name + " is exempt from household links (" +
+                         (exemptName.empty() ? exempt : exemptName) + "); pick another member or lift the exemption.",
+                     {.table = "party_member", .recordId = memberId, .field = "exempt_code"});
+
+  std::vector<long long> toLink;
+  for (long long household : households) {
+    if (std::find(toLink.begin(), toLink.end(), household) != toLink.end()) continue;
+    auto mine = scalar(database,
+                       "SELECT count(*) FROM party_link WHERE household_id = ? AND end_date IS NULL "
+                       "AND party_member_id = " + std::to_string(memberId),
+                       household);
+    if (!mine) return mine.error();
+    if (*mine > 0) continue;  // already this member's
+    auto state = scalar(database,
+                        "SELECT CASE WHEN logout <> 0 THEN 1 WHEN household_type = 'vacant' THEN 2 ELSE 0 END "
+                        "FROM household WHERE id = ?",
+                        household, -1);
+    if (!state) return state.error();
+    const ErrorContext where{.table = "household", .recordId = household};
+    if (*state < 0) return makeError(ErrorCode::NotFound, "No household " + std::to_string(household) + ".", where);
+    if (*state == 1)
+      return makeError(ErrorCode::Conflict, "Household " + std::to_string(household) + " has moved out.", where);
+    if (*state == 2)
+      return makeError(ErrorCode::Conflict,
+                       "Household " + std::to_string(household) + " is a vacant dwelling; only occupied ones are linked.",
+                       where);
+    auto other = scalar(database, "SELECT count(*) FROM party_link WHERE household_id = ? AND end_date IS NULL",
+                        household);
+    if (!other) return other.error();
+    if (*other > 0)
+      return makeError(ErrorCode::Conflict,
+                       "Household " + std::to_string(household) +
+                           " is already linked to another party member; unlink it there first.",
+                       where);
+    toLink.push_back(household);
+  }
+  const long long room = (limit >= 0 ? limit : ownLimit) - current;
+  if (static_cast<long long>(toLink.size()) > room)
+    return makeError(ErrorCode::Conflict,
+                     "Party member " + name + " links " + std::to_string(current) + " households and may link " +
+                         std::to_string(std::max(0LL, room)) + " more (limit " +
+                         std::to_string(limit >= 0 ? limit : ownLimit) + "), not " + std::to_string(toLink.size()) +
+                         ". Pick fewer households or raise the limit.",
+                     {.table = "party_member", .recordId = memberId, .field = "link_limit"});
+
+  Transaction transaction(database);
+  if (!transaction.begun()) return transaction.begun().error();
+  RecordWriter writer(database, clock);
+  LinkChange change;
+  for (long long household : toLink) {
+    auto id = writer.insert(actor, "party_link",
+                            {{"party_member_id", memberId},
+                             {"household_id", household},
+                             {"link_type", std::string("member_household")},
+                             {"assigned_by", std::string("organisation")},
+                             {"start_date", today(clock)}});
+    if (!id) return id.error();
+    change.created.push_back(*id);
+  }
+  if (auto s = transaction.commit(); !s) return s.error();
+  return change;
+}
+
+Result<LinkChange> unlinkHouseholds(Database& database, const Clock& clock, const Actor& actor, long long memberId,
+                                    const std::vector<long long>& households) {
+  Transaction transaction(database);
+  if (!transaction.begun()) return transaction.begun().error();
+  RecordWriter writer(database, clock);
+  LinkChange change;
+  for (long long household : households) {
+    auto statement = database.prepare(
+        "SELECT id FROM party_link WHERE household_id = ? AND party_member_id = ? AND end_date IS NULL");
+    if (!statement) return statement.error();
+    statement->bind(1, household).bind(2, memberId);
+    std::vector<long long> ids;
+    if (auto s = statement->forEachRow([&](const Statement& row) { ids.push_back(row.int64(0)); }); !s)
+      return s.error();
+    for (long long id : ids) {
+      if (auto s = writer.update(actor, "party_link", id, {{"end_date", today(clock)}}); !s) return s.error();
+      change.ended.push_back(id);
+    }
+  }
+  if (auto s = transaction.commit(); !s) return s.error();
+  return change;
+}
+
+Status revertLinkChange(Database& database, const Clock& clock, const Actor& actor, const LinkChange& change) {
+  Transaction transaction(database);
+  if (!transaction.begun()) return transaction.begun().error();
+  RecordWriter writer(database, clock);
+  for (long long id : change.created)
+    if (auto s = writer.remove(actor, "party_link", id); !s) return s;
+  for (long long id : change.ended)
+    if (auto s = writer.update(actor, "party_link", id, {{"end_date", null()}}); !s) return s;
+  return transaction.commit();
+}
+
+Result<std::vector<MemberLinks>> loadMemberLinks(Database& database, const std::string& communityCode) {
+  auto statement = database.prepare(
+      "SELECT pm.id, p.name, b.id, coalesce(b.name, ''), b.grid_id, pm.link_limit, coalesce(pm.exempt_code, ''), "
+      "  (SELECT group_concat(l.household_id) FROM party_link l WHERE l.party_member_id = pm.id "
+      "     AND l.end_date IS NULL) "
+      "FROM party_member pm JOIN person p ON p.id = pm.person_id JOIN household h ON h.id = p.household_id "
+      "JOIN building b ON b.id = h.building_id JOIN grid g ON g.id = b.grid_id "
+      "JOIN community c ON c.id = g.community_id "
+      "WHERE c.admin_code = ? AND pm.active = 1 AND p.logout = 0 ORDER BY p.name, pm.id");
+  if (!statement) return statement.error();
+  statement->bind(1, communityCode);
+  std::vector<MemberLinks> out;
+  if (auto s = statement->forEachRow([&](const Statement& row) {
+        MemberLinks member{row.int64(0), row.text(1), row.int64(2), row.text(3), row.int64(4),
+                           static_cast<int>(row.int64(5)), row.text(6), {}};
+        const std::string list = row.text(7);
+        std::size_t start = 0;
+        while (start < list.size()) {
+          const std::size_t comma = list.find(',', start);
+          member.households.push_back(std::stoll(list.substr(start, comma - start)));
+          if (comma == std::string::npos) break;
+          start = comma + 1;
+        }
+        out.push_back(std::move(member));
+      });
+      !s)
+    return s.error();
+  return out;
 }
 
 }  // namespace grid::party

@@ -33,11 +33,49 @@ struct CommunityLinks {
  */
 Result<CommunityLinks> loadCommunityLinks(Database& database, const std::string& communityCode, int limit = -1);
 
+//! What one link edit wrote, so that it can be undone: the links it created and the links it ended.
+struct LinkChange {
+  std::vector<long long> created;  //!< party_link ids inserted
+  std::vector<long long> ended;    //!< party_link ids whose end_date was set
+  bool empty() const { return created.empty() && ended.empty(); }
+};
+
 /**
  * Writes \a links as current member → household links (assigned by the organisation, starting today), one
  * transaction through RecordWriter. Refuses a household that got a link since the suggestion was made.
  */
-Result<int> acceptLinks(Database& database, const Clock& clock, const Actor& actor,
-                        const std::vector<SuggestedLink>& links);
+Result<LinkChange> acceptLinks(Database& database, const Clock& clock, const Actor& actor,
+                               const std::vector<SuggestedLink>& links);
+
+/**
+ * Links member \a memberId to \a households (the link editor), one audited transaction. Households the member
+ * already links are skipped. Refused, with nothing written: an inactive or exempt member; more households than the
+ * member's room under \a limit (< 0: the member's own link_limit); a household that is moved out, vacant, or
+ * already linked to another member.
+ */
+Result<LinkChange> linkHouseholds(Database& database, const Clock& clock, const Actor& actor, long long memberId,
+                                  const std::vector<long long>& households, int limit = -1);
+
+//! Ends member \a memberId's current links to \a households (end_date = today); households not linked are skipped.
+Result<LinkChange> unlinkHouseholds(Database& database, const Clock& clock, const Actor& actor, long long memberId,
+                                    const std::vector<long long>& households);
+
+//! Undoes \a change: its created links are removed and its ended links are current again; one audited transaction.
+Status revertLinkChange(Database& database, const Clock& clock, const Actor& actor, const LinkChange& change);
+
+//! A member in the link editor's list.
+struct MemberLinks {
+  long long memberId = -1;
+  std::string name;
+  long long buildingId = -1;  //!< home building
+  std::string buildingName;
+  long long gridId = -1;
+  int limit = 5;           //!< the member's own link_limit
+  std::string exemptCode;  //!< link_exemption code; empty when not exempt
+  std::vector<long long> households;  //!< currently linked households
+};
+
+//! The community's active party members with their current links, by name.
+Result<std::vector<MemberLinks>> loadMemberLinks(Database& database, const std::string& communityCode);
 
 }  // namespace grid::party

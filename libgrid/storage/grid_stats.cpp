@@ -9,13 +9,18 @@ Status recountGridStats(Database& database) {
   return database.exec(
       "UPDATE grid_stats SET "
       "households = (SELECT count(*) FROM household h WHERE h.grid_id = grid_stats.grid_id AND h.logout = 0), "
-      "persons = (SELECT count(*) FROM person p WHERE p.grid_id = grid_stats.grid_id AND p.logout = 0)");
+      "persons = (SELECT count(*) FROM person p WHERE p.grid_id = grid_stats.grid_id AND p.logout = 0), "
+      "linkable = (SELECT count(*) FROM household h WHERE h.grid_id = grid_stats.grid_id AND h.logout = 0 "
+      "  AND h.household_type <> 'vacant'), "
+      "linked = (SELECT count(*) FROM household h WHERE h.grid_id = grid_stats.grid_id AND h.logout = 0 "
+      "  AND h.household_type <> 'vacant' "
+      "  AND EXISTS (SELECT 1 FROM party_link l WHERE l.household_id = h.id AND l.end_date IS NULL))");
 }
 
 Result<GridStatsSuspension> GridStatsSuspension::begin(Database& database) {
   GridStatsSuspension suspension(database);
   auto list = database.prepare(
-      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('household', 'person') "
+      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('household', 'person', 'party_link') "
       "AND name LIKE 'grid_stats_%'");
   if (!list) return list.error();
   std::vector<std::string> names;

@@ -8,7 +8,7 @@
 
 namespace grid {
 
-//! Recounts grid_stats (households and persons per grid) from the records.
+//! Recounts grid_stats (households, persons and party-link coverage per grid) from the records.
 Status recountGridStats(Database& database);
 
 /**

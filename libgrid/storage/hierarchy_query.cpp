@@ -43,13 +43,15 @@ Result<std::vector<HierarchyNode>> loadHierarchy(Database& database) {
       return s.error();
   }
   // Counts per grid, then summed up the tree (children come after their parents, so walk backwards).
-  auto counts = database.prepare("SELECT grid_id, households, persons FROM grid_stats");
+  auto counts = database.prepare("SELECT grid_id, households, persons, linkable, linked FROM grid_stats");
   if (!counts) return counts.error();
   if (auto s = counts->forEachRow([&](const Statement& row) {
         auto it = index.find({static_cast<int>(HierarchyLevel::Grid), row.int64(0)});
         if (it == index.end()) return;
         nodes[it->second].households = row.int64(1);
         nodes[it->second].persons = row.int64(2);
+        nodes[it->second].linkable = row.int64(3);
+        nodes[it->second].linked = row.int64(4);
       });
       !s)
     return s.error();
@@ -60,6 +62,8 @@ Result<std::vector<HierarchyNode>> loadHierarchy(Database& database) {
     if (parent == index.end()) continue;
     nodes[parent->second].households += node.households;
     nodes[parent->second].persons += node.persons;
+    nodes[parent->second].linkable += node.linkable;
+    nodes[parent->second].linked += node.linked;
   }
   return nodes;
 }
@@ -69,14 +73,15 @@ Result<std::vector<HierarchyNode>> loadGridBuildings(Database& database, long lo
       "SELECT b.id, coalesce(b.building_code, ''), b.name, "
       "(SELECT count(*) FROM household h WHERE h.building_id = b.id AND h.logout = 0), "
       "(SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id WHERE h.building_id = b.id "
-      "AND h.logout = 0 AND p.logout = 0) "
-      "FROM building b WHERE b.grid_id = ? AND b.logout = 0 ORDER BY b.building_code, b.id");
+      "AND h.logout = 0 AND p.logout = 0), "
+      "l.households, l.linked "
+      "FROM building b JOIN building_links l ON l.id = b.id WHERE b.grid_id = ? AND b.logout = 0 ORDER BY b.building_code, b.id");
   if (!statement) return statement.error();
   statement->bind(1, gridId);
   std::vector<HierarchyNode> nodes;
   if (auto s = statement->forEachRow([&](const Statement& row) {
         nodes.push_back({HierarchyLevel::Building, row.int64(0), HierarchyLevel::Grid, gridId, row.text(1), row.text(2),
-                         row.int64(3), row.int64(4)});
+                         row.int64(3), row.int64(4), row.int64(5), row.int64(6)});
       });
       !s)
     return s.error();

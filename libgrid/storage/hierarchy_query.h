@@ -22,6 +22,10 @@ struct HierarchyNode {
   std::string name;
   long long households = 0;
   long long persons = 0;
+  long long linkable = 0;  //!< active, non-vacant households (those a party member should link)
+  long long linked = 0;    //!< of those, with a current party-member link
+  //! Party-link coverage 0–1; 1 when there is nothing to link.
+  double linkCoverage() const { return linkable ? static_cast<double>(linked) / static_cast<double>(linkable) : 1.0; }
 };
 
 /**

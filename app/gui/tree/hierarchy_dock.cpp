@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tree/hierarchy_dock.h"
 
+#include <QColor>
 #include <QHeaderView>
+#include <algorithm>
+#include <cmath>
 #include <QMap>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -16,6 +19,7 @@ namespace {
 constexpr int kTableRole = Qt::UserRole + 1;
 constexpr int kIdRole = Qt::UserRole + 2;
 constexpr int kPlaceholderRole = Qt::UserRole + 3;  //!< child standing in for buildings not loaded yet
+constexpr int kCoverageRole = Qt::UserRole + 4;     //!< party-link coverage 0–1 (coverage column)
 
 QString tableOf(HierarchyLevel level) {
   switch (level) {
@@ -28,12 +32,37 @@ QString tableOf(HierarchyLevel level) {
   return {};
 }
 
+//! The party-link coverage cell: "97.5%", red below full coverage, with the counts in the tooltip.
+QStandardItem* coverageItem(const HierarchyNode& node) {
+  auto* item = new QStandardItem;
+  item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  if (node.linkable == 0) return item;
+  const double coverage = node.linkCoverage();
+  // Never round a gap up to "100.0%": 99.97 % shows as 99.9 %.
+  const double shown = coverage < 1.0 ? std::min(std::floor(coverage * 1000.0) / 10.0, 99.9) : 100.0;
+  item->setText(QStringLiteral("%1%").arg(shown, 0, 'f', 1));
+  item->setData(coverage, kCoverageRole);
+  if (coverage < 1.0) item->setForeground(QColor(200, 30, 30));
+  item->setToolTip(HierarchyDock::tr("%1 of %2 households have a linked party member")
+                       .arg(node.linked)
+                       .arg(node.linkable));
+  return item;
+}
+
+QList<QStandardItem*> rowItems(QStandardItem* name, const HierarchyNode& node) {
+  auto* households = new QStandardItem(QString::number(node.households));
+  auto* persons = new QStandardItem(QString::number(node.persons));
+  households->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  persons->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  return {name, households, persons, coverageItem(node)};
+}
+
 }  // namespace
 
 HierarchyDock::HierarchyDock(QWidget* parent) : QDockWidget(tr("Hierarchy"), parent) {
   setObjectName(QStringLiteral("HierarchyDock"));
   mModel = new QStandardItemModel(this);
-  mModel->setHorizontalHeaderLabels({tr("Name"), tr("Households"), tr("Persons")});
+  mModel->setHorizontalHeaderLabels({tr("Name"), tr("Households"), tr("Persons"), tr("Links")});
   mView = new QTreeView(this);
   mView->setModel(mModel);
   mView->setUniformRowHeights(true);
@@ -65,11 +94,7 @@ void HierarchyDock::loadBuildings(const QModelIndex& gridIndex) {
     name->setData(QStringLiteral("building"), kTableRole);
     name->setData(node.id, kIdRole);
     if (!node.code.empty()) name->setToolTip(QString::fromStdString(formatCodeForDisplay(node.code)));
-    auto* households = new QStandardItem(QString::number(node.households));
-    auto* persons = new QStandardItem(QString::number(node.persons));
-    households->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    persons->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    grid->appendRow({name, households, persons});
+    grid->appendRow(rowItems(name, node));
   }
 }
 
@@ -94,14 +119,10 @@ bool HierarchyDock::load(Database& database, const QString& path, QString* error
     if (!node.code.empty()) name->setToolTip(QString::fromStdString(formatCodeForDisplay(node.code)));
     name->setData(tableOf(node.level), kTableRole);
     name->setData(node.id, kIdRole);
-    auto* households = new QStandardItem(QString::number(node.households));
-    auto* persons = new QStandardItem(QString::number(node.persons));
-    households->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    persons->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     QStandardItem* parent = node.parentId < 0 ? mModel->invisibleRootItem()
                                               : items.value({static_cast<int>(node.parentLevel), node.parentId}, nullptr);
     if (!parent) parent = mModel->invisibleRootItem();
-    parent->appendRow({name, households, persons});
+    parent->appendRow(rowItems(name, node));
     items.insert({static_cast<int>(node.level), node.id}, name);
     if (node.level == HierarchyLevel::Grid) {  // buildings load when the grid is expanded
       auto* placeholder = new QStandardItem(tr("Loading…"));
@@ -112,6 +133,7 @@ bool HierarchyDock::load(Database& database, const QString& path, QString* error
   mView->expandToDepth(0);
   mView->resizeColumnToContents(1);
   mView->resizeColumnToContents(2);
+  mView->resizeColumnToContents(3);
   return true;
 }
 
