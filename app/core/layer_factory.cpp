@@ -4,6 +4,7 @@
 #include <qgsdatasourceuri.h>
 #include <qgsexpressioncontextutils.h>
 #include <qgsrulebasedrenderer.h>
+#include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
 #include <QCoreApplication>
@@ -90,6 +91,17 @@ QgsVectorLayer* LayerFactory::createLayer(const QString& path, const LayerSpec& 
     }
   }
   return layer;
+}
+
+QgsVectorLayer* LayerFactory::findLayer(const QgsProject* project, const QString& table) {
+  if (!project) return nullptr;
+  for (QgsMapLayer* layer : project->mapLayers()) {
+    auto* vector = qobject_cast<QgsVectorLayer*>(layer);
+    if (vector && vector->providerType() == QLatin1String("spatialite") && vector->dataProvider() &&
+        vector->dataProvider()->uri().table() == table)
+      return vector;
+  }
+  return nullptr;
 }
 
 }  // namespace grid::app

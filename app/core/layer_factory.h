@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+class QgsProject;
 class QgsVectorLayer;
 
 namespace grid::app {
@@ -27,6 +28,8 @@ class LayerFactory {
 
   //! A styled, read-only layer for \a spec on the database at \a path; nullptr with \a error set when invalid.
   static QgsVectorLayer* createLayer(const QString& path, const LayerSpec& spec, QString* error);
+  //! The layer of \a project drawn from database table \a table, or nullptr.
+  static QgsVectorLayer* findLayer(const QgsProject* project, const QString& table);
 };
 
 }  // namespace grid::app

@@ -8,8 +8,14 @@
 static void initI18nResource() { Q_INIT_RESOURCE(i18n); }  // the .qm files live in this static library
 
 namespace grid::app {
+namespace {
+bool gChinese = false;
+}
+
+bool uiIsChinese() { return gChinese; }
 
 bool installTranslation(QCoreApplication& app, const QString& language) {
+  gChinese = false;
   if (language.startsWith(QLatin1String("en"))) return true;  // source strings are English
   initI18nResource();
   auto* translator = new QTranslator(&app);
@@ -18,6 +24,7 @@ bool installTranslation(QCoreApplication& app, const QString& language) {
     return false;
   }
   app.installTranslator(translator);
+  gChinese = true;
   auto* qtTranslator = new QTranslator(&app);
   if (qtTranslator->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
     app.installTranslator(qtTranslator);

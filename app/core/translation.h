@@ -11,4 +11,7 @@ namespace grid::app {
 //! English source strings. Returns false if the requested catalogue could not be loaded.
 bool installTranslation(QCoreApplication& app, const QString& language);
 
+//! True when the Chinese catalogue is installed: code tables then show name_zh, otherwise name_en.
+bool uiIsChinese();
+
 }  // namespace grid::app

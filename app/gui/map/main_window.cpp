@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 #include "building/building_profile_dialog.h"
 #include "core/layer_factory.h"
@@ -36,6 +37,7 @@
 #include "print/print_dialog.h"
 #include "redraw/redraw_dock.h"
 #include "search/search_dock.h"
+#include "staff/staff_dock.h"
 #include "storage/building_profile.h"
 #include "storage/database.h"
 #include "tree/hierarchy_dock.h"
@@ -102,6 +104,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   });
   connect(mRedrawDock, &RedrawDock::finished, this, [this] { mRedrawDock->hide(); });
 
+  // Staff: register, rules and drag-to-assign; its edits go on the window's undo stack.
+  mUndoStack = new QUndoStack(this);
+  mStaffDock = new StaffDock(mCanvas, mProject.get(), mUndoStack, this);
+  addDockWidget(Qt::RightDockWidgetArea, mStaffDock);
+  mStaffDock->hide();
+  mStaffDock->installDropTargets(mHierarchyDock);
+  connect(mStaffDock, &StaffDock::featureRequested, this,
+          [this](const QString& table, long long id) { zoomToFeature(table, id); });
+
   mCoordinateLabel = new QLabel(this);
   mScaleLabel = new QLabel(this);
   mCrsLabel = new QLabel(this);
@@ -149,9 +160,36 @@ void MainWindow::createActions() {
   quit->setShortcut(QKeySequence::Quit);
 
   QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-  editMenu->addAction(mRedrawDock->undoAction());
-  editMenu->addAction(mRedrawDock->redoAction());
+  mUndoAction = editMenu->addAction(tr("&Undo"), this, [this] {
+    if (mRedrawDock->isVisible())
+      mRedrawDock->undoAction()->trigger();
+    else
+      mUndoStack->undo();
+  });
+  mUndoAction->setShortcut(QKeySequence::Undo);
+  mRedoAction = editMenu->addAction(tr("&Redo"), this, [this] {
+    if (mRedrawDock->isVisible())
+      mRedrawDock->redoAction()->trigger();
+    else
+      mUndoStack->redo();
+  });
+  mRedoAction->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Y")), QKeySequence(QKeySequence::Redo)});
+  // The menu names what an undo would undo.
+  connect(editMenu, &QMenu::aboutToShow, this, [this] {
+    const bool redraw = mRedrawDock->isVisible();
+    mUndoAction->setEnabled(redraw ? mRedrawDock->undoAction()->isEnabled() : mUndoStack->canUndo());
+    mRedoAction->setEnabled(redraw ? mRedrawDock->redoAction()->isEnabled() : mUndoStack->canRedo());
+    mUndoAction->setText(!redraw && mUndoStack->canUndo() ? tr("&Undo %1").arg(mUndoStack->undoText()) : tr("&Undo"));
+    mRedoAction->setText(!redraw && mUndoStack->canRedo() ? tr("&Redo %1").arg(mUndoStack->redoText()) : tr("&Redo"));
+  });
+  connect(editMenu, &QMenu::aboutToHide, this, [this] {
+    mUndoAction->setEnabled(true);  // the shortcuts stay live; an empty stack just does nothing
+    mRedoAction->setEnabled(true);
+  });
   editMenu->addSeparator();
+  QAction* staffAction = mStaffDock->toggleViewAction();
+  staffAction->setText(tr("&Staff and Posts…"));
+  editMenu->addAction(staffAction);
   editMenu->addAction(tr("&Redraw Grids…"), this, [this] {
     QString error;
     if (!startRedraw(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Redraw Grids"), error);
@@ -278,6 +316,9 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   mCrsLabel->setText(QStringLiteral("EPSG:%1 %2").arg(srid).arg(crs.description()));
   mDatabasePath = path;
   mSearchDock->setDatabase(path);
+  mUndoStack->clear();  // edits of another file cannot be undone here
+  QString staffError;
+  mStaffDock->setDatabase(path, &staffError);  // an older file without staff still opens
   setWindowTitle(tr("GridStation — %1").arg(QFileInfo(path).fileName()));
   if (!restoreView()) zoomToFullExtent();
   return true;
@@ -354,11 +395,7 @@ bool MainWindow::openBuildingProfile(long long id, QString* error) {
 }
 
 QgsVectorLayer* MainWindow::layerForTable(const QString& table) const {
-  for (QgsMapLayer* layer : mProject->mapLayers()) {
-    auto* vector = qobject_cast<QgsVectorLayer*>(layer);
-    if (vector && vector->dataProvider()->uri().table() == table) return vector;
-  }
-  return nullptr;
+  return LayerFactory::findLayer(mProject.get(), table);
 }
 
 bool MainWindow::zoomToFeature(const QString& table, long long id) {

@@ -11,6 +11,7 @@ class QgsLayerTreeView;
 class QgsLayerTreeMapCanvasBridge;
 class QgsPointXY;
 class QLabel;
+class QUndoStack;
 class QgsVectorLayer;
 class QgsFeature;
 
@@ -21,6 +22,7 @@ class SearchDock;
 class RedrawDock;
 class BuildingProfileDialog;
 class PickTool;
+class StaffDock;
 
 /**
  * The workstation window: a QGIS map canvas with the database's hierarchy layers, a layer tree, and a status bar
@@ -48,6 +50,12 @@ class MainWindow : public QMainWindow {
   PickTool* pickTool() const { return mPickTool; }
   RedrawDock* redrawDock() const { return mRedrawDock; }
   QAction* coverageAction() const { return mCoverageAction; }
+  StaffDock* staffDock() const { return mStaffDock; }
+  //! Data edits (staff posts, party links): each an audited libgrid operation with its inverse.
+  QUndoStack* undoStack() const { return mUndoStack; }
+  //! Edit → Undo / Redo: the redraw session's while redraw mode is on, else the data-edit stack.
+  QAction* undoAction() const { return mUndoAction; }
+  QAction* redoAction() const { return mRedoAction; }
   //! Starts redraw mode for a community (asks which one when \a communityCode is empty).
   bool startRedraw(const QString& communityCode = QString(), QString* error = nullptr);
   //! The map layer drawn from \a table, or nullptr.
@@ -82,6 +90,10 @@ class MainWindow : public QMainWindow {
   SearchDock* mSearchDock = nullptr;
   RedrawDock* mRedrawDock = nullptr;
   QAction* mCoverageAction = nullptr;
+  StaffDock* mStaffDock = nullptr;
+  QUndoStack* mUndoStack = nullptr;
+  QAction* mUndoAction = nullptr;
+  QAction* mRedoAction = nullptr;
   PickTool* mPickTool = nullptr;
   BuildingProfileDialog* mProfileDialog = nullptr;
   QLabel* mCoordinateLabel = nullptr;

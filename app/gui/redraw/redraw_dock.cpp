@@ -74,12 +74,9 @@ RedrawDock::RedrawDock(QgsMapCanvas* canvas, QgsProject* project, QWidget* paren
   layout->addLayout(buttons);
   setWidget(body);
 
+  // No shortcuts here: the window's Edit → Undo/Redo (Ctrl+Z, Ctrl+Y) route to these while redraw mode is on.
   mUndo = new QAction(tr("Undo"), this);
-  mUndo->setShortcut(QKeySequence::Undo);
   mRedo = new QAction(tr("Redo"), this);
-  mRedo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Y")), QKeySequence(QKeySequence::Redo)});
-  for (QAction* action : {mUndo, mRedo}) action->setShortcutContext(Qt::WindowShortcut);
-  if (parent) parent->addAction(mUndo), parent->addAction(mRedo);
   connect(mUndo, &QAction::triggered, this, [this] {
     if (mSession && mSession->undo()) refresh();
   });

@@ -163,6 +163,14 @@ bool HierarchyDock::selectBuilding(long long gridId, long long id) {
   return false;
 }
 
+QString HierarchyDock::tableAt(const QModelIndex& index) const {
+  return index.siblingAtColumn(0).data(kTableRole).toString();
+}
+
+long long HierarchyDock::idAt(const QModelIndex& index) const {
+  return index.siblingAtColumn(0).data(kIdRole).toLongLong();
+}
+
 void HierarchyDock::onCurrentChanged() {
   if (mSilent) return;
   const QModelIndex index = mView->currentIndex().siblingAtColumn(0);

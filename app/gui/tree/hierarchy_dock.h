@@ -32,6 +32,9 @@ class HierarchyDock : public QDockWidget {
   //! Selects building \a id under grid \a gridId, loading the grid's buildings first.
   bool selectBuilding(long long gridId, long long id);
   QStandardItemModel* model() const { return mModel; }
+  //! The map table (street, community, area, grid_map, building) and record id of the node at \a index.
+  QString tableAt(const QModelIndex& index) const;
+  long long idAt(const QModelIndex& index) const;
   QTreeView* view() const { return mView; }
 
  signals:

@@ -1,0 +1,551 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "staff/staff_dock.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgsgeometry.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsrendercontext.h>
+#include <qgsvectorlayer.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QTableWidget>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <cmath>
+#include <map>
+#include <memory>
+
+#include "checks/staff_rules.h"
+#include "core/layer_factory.h"
+#include "core/translation.h"
+#include "edit/database_command.h"
+#include "staff/staff_register.h"
+#include "storage/database.h"
+#include "tree/hierarchy_dock.h"
+
+namespace grid::app {
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr double kTarget = 300.0;
+constexpr double kOverload = 1.2;
+
+//! The register: rows drag out as kStaffMimeType carrying the staff id.
+class StaffTable : public QTableWidget {
+ public:
+  using QTableWidget::QTableWidget;
+
+ protected:
+  QStringList mimeTypes() const override { return {QString::fromLatin1(kStaffMimeType)}; }
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+  QMimeData* mimeData(const QList<QTableWidgetItem*> items) const override {  // Qt 5 takes the list by value
+#else
+  QMimeData* mimeData(const QList<QTableWidgetItem*>& items) const override {
+#endif
+    if (items.isEmpty()) return nullptr;
+    auto* data = new QMimeData;
+    const QTableWidgetItem* first = item(items.first()->row(), 0);
+    data->setData(QString::fromLatin1(kStaffMimeType), QByteArray::number(first->data(kIdRole).toLongLong()));
+    data->setText(first->text());
+    return data;
+  }
+};
+
+QString today() { return QDate::currentDate().toString(Qt::ISODate); }
+
+std::map<std::string, QString> roleNames(Database& db) {
+  std::map<std::string, QString> names;
+  auto statement = db.prepare("SELECT code, name_zh, coalesce(name_en, name_zh) FROM code_value WHERE domain = 'staff_role'");
+  if (statement)
+    (void)statement->forEachRow([&](const Statement& row) {
+      names[row.text(0)] = QString::fromStdString(uiIsChinese() ? row.text(1) : row.text(2));
+    });
+  return names;
+}
+
+}  // namespace
+
+StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoStack, QWidget* parent)
+    : QDockWidget(tr("Staff"), parent), mCanvas(canvas), mProject(project), mUndoStack(undoStack) {
+  setObjectName(QStringLiteral("StaffDock"));
+  auto* body = new QWidget(this);
+  auto* layout = new QVBoxLayout(body);
+
+  auto* top = new QHBoxLayout;
+  top->addWidget(new QLabel(tr("Community:"), body));
+  mCommunity = new QComboBox(body);
+  mCommunity->setObjectName(QStringLiteral("StaffCommunity"));
+  top->addWidget(mCommunity, 1);
+  layout->addLayout(top);
+
+  auto* roleRow = new QHBoxLayout;
+  roleRow->addWidget(new QLabel(tr("Drop assigns as:"), body));
+  mRole = new QComboBox(body);
+  mRole->setObjectName(QStringLiteral("StaffRole"));
+  mRole->addItem(tr("The target's usual post"), QString());
+  mRole->addItem(tr("Grid worker (full-time)"), QStringLiteral("GRID_WORKER:full_time"));
+  mRole->addItem(tr("Grid worker (part-time)"), QStringLiteral("GRID_WORKER:part_time"));
+  mRole->addItem(tr("Grid chief"), QStringLiteral("GRID_LEADER"));
+  mRole->addItem(tr("Grid instructor"), QStringLiteral("GRID_INSTRUCTOR"));
+  mRole->addItem(tr("Area chief"), QStringLiteral("AREA_LEADER"));
+  mRole->addItem(tr("Community chief"), QStringLiteral("COMMUNITY_LEADER"));
+  mRole->addItem(tr("Building chief"), QStringLiteral("BUILDING_LEADER"));
+  mRole->addItem(tr("Property chief"), QStringLiteral("PROPERTY_LEADER"));
+  mRole->setToolTip(tr("Drag a person from the register onto a grid, area or building in the tree or on the map"));
+  roleRow->addWidget(mRole, 1);
+  layout->addLayout(roleRow);
+  mKeepPosts = new QCheckBox(tr("A grid worker keeps their current grid too"), body);
+  layout->addWidget(mKeepPosts);
+
+  mRegister = new StaffTable(0, 4, body);
+  mRegister->setObjectName(QStringLiteral("StaffRegister"));
+  mRegister->setHorizontalHeaderLabels({tr("Name"), tr("Posts"), tr("Households served"), tr("Work phone")});
+  mRegister->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  mRegister->setSelectionBehavior(QAbstractItemView::SelectRows);
+  mRegister->setSelectionMode(QAbstractItemView::SingleSelection);
+  mRegister->setDragEnabled(true);
+  mRegister->setDragDropMode(QAbstractItemView::DragOnly);
+  mRegister->verticalHeader()->hide();
+  mRegister->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+  mRegister->setWordWrap(false);
+  mRegister->setContextMenuPolicy(Qt::CustomContextMenu);
+  layout->addWidget(mRegister, 3);
+
+  mSummary = new QLabel(body);
+  mSummary->setWordWrap(true);
+  layout->addWidget(mSummary);
+  mRules = new QTreeWidget(body);
+  mRules->setObjectName(QStringLiteral("StaffRules"));
+  mRules->setHeaderLabels({tr("Staffing rule"), tr("Households")});
+  mRules->setRootIsDecorated(true);
+  layout->addWidget(mRules, 2);
+  setWidget(body);
+
+  connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+    if (visible && mStale) reload();
+  });
+  connect(mCommunity, qOverload<int>(&QComboBox::activated), this, [this] {
+    QString error;
+    if (!setCommunity(communityCode(), &error)) QMessageBox::warning(this, tr("Staff"), error);
+  });
+  connect(mRules, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+    if (!item || !item->data(0, kIdRole).isValid()) return;
+    const int index = item->data(0, kIdRole).toInt();
+    if (index < 0 || index >= mFindings.size()) return;
+    const Finding& finding = mFindings[index];
+    if (finding.table == QLatin1String("grid_map") || finding.table == QLatin1String("building"))
+      emit featureRequested(finding.table, finding.id);
+  });
+  connect(mRegister, &QTableWidget::currentCellChanged, this, [this](int row) {
+    if (row < 0 || !mRegister->item(row, 1)) return;
+    const QVariant grid = mRegister->item(row, 1)->data(kIdRole);
+    if (grid.isValid()) emit featureRequested(QStringLiteral("grid_map"), grid.toLongLong());
+  });
+  // Right-click on a person: end one of their posts (undoable).
+  connect(mRegister, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+    QTableWidgetItem* item = mRegister->itemAt(pos);
+    if (!item) return;
+    const QVariantList posts = mRegister->item(item->row(), 0)->data(kIdRole + 1).toList();
+    if (posts.isEmpty()) return;
+    QMenu menu(this);
+    for (const QVariant& post : posts) {
+      const QVariantList p = post.toList();
+      const long long assignment = p.value(0).toLongLong();
+      const QString text = p.value(1).toString();
+      menu.addAction(tr("End post: %1").arg(text), this, [this, assignment, text] {
+        auto change = std::make_shared<staff::AssignmentChange>();
+        const QString path = mPath;
+        auto apply = [path, assignment, change](QString* error) {
+          auto db = Database::open(path.toStdString());
+          if (!db) return *error = QString::fromStdString(db.error().describe()), false;
+          auto made = staff::endPost(**db, SystemClock(), Actor::system("GridStation"), assignment);
+          if (!made) return *error = QString::fromStdString(made.error().describe()), false;
+          *change = *made;
+          return true;
+        };
+        auto revert = [path, change](QString* error) {
+          auto db = Database::open(path.toStdString());
+          if (!db) return *error = QString::fromStdString(db.error().describe()), false;
+          auto s = staff::revertAssignment(**db, SystemClock(), Actor::system("GridStation"), *change);
+          if (!s) return *error = QString::fromStdString(s.error().describe()), false;
+          return true;
+        };
+        QString error;
+        if (!apply(&error)) return (void)QMessageBox::warning(this, tr("Staff"), error);
+        mUndoStack->push(new DatabaseCommand(
+            tr("End post %1").arg(text), apply, revert, [this] { reload(); },
+            [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }));
+        reload();
+      });
+    }
+    menu.exec(mRegister->viewport()->mapToGlobal(pos));
+  });
+}
+
+bool StaffDock::setDatabase(const QString& path, QString* error) {
+  mPath = path;
+  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
+  if (!db) {
+    if (error) *error = QString::fromStdString(db.error().describe());
+    return false;
+  }
+  const QString previous = communityCode();
+  mCommunity->clear();
+  auto list = (*db)->prepare("SELECT admin_code, name FROM community ORDER BY admin_code");
+  if (list)
+    (void)list->forEachRow([&](const Statement& row) {
+      mCommunity->addItem(QString::fromStdString(row.text(1)), QString::fromStdString(row.text(0)));
+    });
+  db->reset();
+  if (mCommunity->count() == 0) return true;
+  const int keep = mCommunity->findData(previous);
+  mCommunity->setCurrentIndex(keep >= 0 ? keep : 0);
+  return setCommunity(communityCode(), error);
+}
+
+QString StaffDock::communityCode() const { return mCommunity->currentData().toString(); }
+
+bool StaffDock::setCommunity(const QString& code, QString* error) {
+  const int index = mCommunity->findData(code);
+  if (index < 0) {
+    if (error) *error = tr("No community with code %1.").arg(code);
+    return false;
+  }
+  mCommunity->setCurrentIndex(index);
+  // A hidden dock loads when it is shown: opening a database stays fast.
+  if (isVisible())
+    reload();
+  else
+    mStale = true;
+  return true;
+}
+
+void StaffDock::reload() {
+  if (mPath.isEmpty()) return;
+  mStale = false;
+  loadRegister();
+  loadRules();
+  rebuildHighlight();
+}
+
+void StaffDock::loadRegister() {
+  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  if (!db) return;
+  const auto names = roleNames(**db);
+  auto members = staff::loadStaffRegister(**db, communityCode().toStdString(), today().toStdString());
+  const int current = mRegister->currentRow();
+  mRegister->setRowCount(0);
+  if (!members) return;
+  mRegister->setRowCount(static_cast<int>(members->size()));
+  int row = 0;
+  for (const staff::StaffMember& member : *members) {
+    auto* name = new QTableWidgetItem(QString::fromStdString(member.name));
+    name->setData(kIdRole, member.id);
+    QStringList posts;
+    QVariantList postData;
+    QVariant firstGrid;
+    for (const staff::Post& post : member.posts) {
+      auto found = names.find(post.roleCode);
+      QString role = found != names.end() ? found->second : QString::fromStdString(post.roleCode);
+      if (post.positionType == "part_time") role += tr(" (part-time)");
+      const QString text = QStringLiteral("%1 · %2").arg(role, QString::fromStdString(post.targetName));
+      posts << text;
+      postData << QVariant(QVariantList{post.assignmentId, text});
+      if (post.level == "grid" && !firstGrid.isValid()) firstGrid = post.targetId;
+    }
+    name->setData(kIdRole + 1, postData);
+    auto* postItem = new QTableWidgetItem(posts.isEmpty() ? tr("(no post)") : posts.join(QStringLiteral("; ")));
+    postItem->setToolTip(posts.join(QLatin1Char('\n')));
+    if (firstGrid.isValid()) postItem->setData(kIdRole, firstGrid);
+    auto* load = new QTableWidgetItem(member.householdsServed > 0 ? QString::number(std::lround(member.householdsServed))
+                                                                  : QString());
+    load->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (member.householdsServed > kOverload * kTarget) {
+      load->setForeground(QColor(200, 30, 30));
+      load->setToolTip(tr("More than %1 households: share the grid or add a worker").arg(kOverload * kTarget));
+    }
+    auto* phone = new QTableWidgetItem(QString::fromStdString(member.workPhone));
+    if (posts.isEmpty())
+      for (QTableWidgetItem* item : {name, postItem}) item->setForeground(QColor(120, 120, 120));
+    mRegister->setItem(row, 0, name);
+    mRegister->setItem(row, 1, postItem);
+    mRegister->setItem(row, 2, load);
+    mRegister->setItem(row, 3, phone);
+    ++row;
+  }
+  mRegister->resizeColumnToContents(0);
+  mRegister->resizeColumnToContents(2);
+  if (current >= 0 && current < mRegister->rowCount()) {
+    const QSignalBlocker blocker(mRegister);
+    mRegister->setCurrentCell(current, 0);
+  }
+}
+
+void StaffDock::loadRules() {
+  mRules->clear();
+  mFindings.clear();
+  mCounts = {0, 0, 0, 0};
+  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  if (!db) return;
+  StaffRuleOptions options;
+  options.today = today().toStdString();
+  options.communityCode = communityCode().toStdString();
+  options.householdTarget = kTarget;
+  options.overload = kOverload;
+  auto gaps = checkStaffRules(**db, options);
+  if (!gaps) {
+    mSummary->setText(QString::fromStdString(gaps.error().describe()));
+    return;
+  }
+  const QString titles[] = {tr("Grids without a full-time grid worker"), tr("Workers serving more than %1 households")
+                                                                               .arg(kOverload * kTarget),
+                            tr("Buildings without a building chief"), tr("Estates without a property chief")};
+  QTreeWidgetItem* groups[4];
+  for (int i = 0; i < 4; ++i) {
+    groups[i] = new QTreeWidgetItem(mRules, {titles[i]});
+    groups[i]->setFlags(Qt::ItemIsEnabled);
+  }
+  for (const StaffGap& gap : *gaps) {
+    const int kind = static_cast<int>(gap.kind);
+    ++mCounts[kind];
+    QString table = QString::fromStdString(gap.table);
+    if (table == QLatin1String("grid")) table = QStringLiteral("grid_map");
+    mFindings.push_back({table, gap.recordId, kind});
+    auto* item = new QTreeWidgetItem(groups[kind], {QString::fromStdString(gap.label),
+                                                    gap.value > 0 ? QString::number(gap.value) : QString()});
+    item->setData(0, kIdRole, mFindings.size() - 1);
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+  }
+  for (int i = 0; i < 4; ++i) {
+    groups[i]->setText(0, QStringLiteral("%1 (%2)").arg(titles[i]).arg(mCounts[i]));
+    groups[i]->setForeground(0, mCounts[i] ? QColor(200, 30, 30) : QColor(40, 140, 60));
+  }
+  groups[0]->setExpanded(true);
+  groups[1]->setExpanded(true);
+  mRules->resizeColumnToContents(0);
+  const int total = mCounts[0] + mCounts[1] + mCounts[2] + mCounts[3];
+  mSummary->setText(total ? tr("%n staffing gap(s), marked on the map.", nullptr, total)
+                          : tr("Every grid, building and estate is staffed."));
+}
+
+void StaffDock::rebuildHighlight() {
+  if (!mProject) return;
+  QgsVectorLayer* grids = LayerFactory::findLayer(mProject, QStringLiteral("grid_map"));
+  QgsVectorLayer* buildings = LayerFactory::findLayer(mProject, QStringLiteral("building"));
+  if (!grids || !buildings) return;
+  if (!mHighlight) {
+    mHighlight = new QgsVectorLayer(QStringLiteral("MultiPolygon?crs=%1&field=kind:integer&field=label:string(80)")
+                                        .arg(grids->crs().authid()),
+                                    tr("Staffing gaps"), QStringLiteral("memory"));
+    auto* renderer = new QgsCategorizedSymbolRenderer(QStringLiteral("kind"));
+    const QColor colours[] = {QColor(220, 30, 30), QColor(230, 120, 0), QColor(240, 160, 0), QColor(150, 60, 200)};
+    const QString labels[] = {tr("Grid without a full-time worker"), tr("Overloaded worker's grid"),
+                              tr("Building without a chief"), tr("Estate without a property chief")};
+    for (int kind = 0; kind < 4; ++kind) {
+      auto* outline = new QgsSimpleFillSymbolLayer(QColor(colours[kind].red(), colours[kind].green(),
+                                                          colours[kind].blue(), kind == 2 ? 150 : 40),
+                                                   Qt::SolidPattern, colours[kind], Qt::DashLine,
+                                                   kind == 2 ? 0.3 : 0.9);
+      auto* symbol = new QgsFillSymbol(QgsSymbolLayerList() << outline);
+      renderer->addCategory(QgsRendererCategory(kind, symbol, labels[kind]));
+    }
+    mHighlight->setRenderer(renderer);
+    mProject->addMapLayer(mHighlight);
+  }
+  QgsFeatureList features;
+  auto addFrom = [&](QgsVectorLayer* layer, const QgsFeatureRequest& request, int kind, const QString& label) {
+    QgsFeature source;
+    QgsFeatureIterator it = layer->getFeatures(request);
+    QVector<QgsGeometry> parts;
+    while (it.nextFeature(source))
+      if (source.hasGeometry()) parts << source.geometry();
+    if (parts.isEmpty()) return;
+    QgsFeature feature(mHighlight->fields());
+    QgsGeometry geometry = parts.size() == 1 ? parts.first() : QgsGeometry::unaryUnion(parts);
+    geometry.convertToMultiType();
+    feature.setGeometry(geometry);
+    feature.setAttributes({kind, label});
+    features << feature;
+  };
+  for (const Finding& finding : std::as_const(mFindings)) {
+    if (finding.table == QLatin1String("grid_map"))
+      addFrom(grids, QgsFeatureRequest(finding.id), finding.kind, QString());
+    else if (finding.table == QLatin1String("building"))
+      addFrom(buildings, QgsFeatureRequest(finding.id), finding.kind, QString());
+    else if (finding.table == QLatin1String("estate"))
+      addFrom(buildings, QgsFeatureRequest(QgsExpression(QStringLiteral("\"estate_id\" = %1").arg(finding.id))),
+              finding.kind, QString());
+  }
+  // Overloaded workers: mark the grids they work in.
+  if (mCounts.value(1) > 0)
+    for (const Finding& finding : std::as_const(mFindings))
+      if (finding.kind == 1)
+        for (int row = 0; row < mRegister->rowCount(); ++row)
+          if (mRegister->item(row, 0)->data(kIdRole).toLongLong() == finding.id)
+            if (QVariant grid = mRegister->item(row, 1)->data(kIdRole); grid.isValid())
+              addFrom(grids, QgsFeatureRequest(grid.toLongLong()), 1, QString());
+  mHighlight->dataProvider()->truncate();
+  mHighlight->dataProvider()->addFeatures(features);
+  mHighlight->updateExtents();
+  mHighlight->triggerRepaint();
+}
+
+bool StaffDock::assign(long long staffId, const QString& level, long long targetId, QString* error) {
+  QString role = mRole->currentData().toString();
+  QString position = QStringLiteral("full_time");
+  if (role.contains(QLatin1Char(':'))) {
+    position = role.section(QLatin1Char(':'), 1);
+    role = role.section(QLatin1Char(':'), 0, 0);
+  }
+  if (role.isEmpty()) role = QString::fromStdString(staff::defaultRoleForLevel(level.toStdString()));
+  if (role.isEmpty()) {
+    if (error) *error = tr("Drop the person on a community, area, grid or building.");
+    return false;
+  }
+  // A grid post dropped on a building goes to the building's grid.
+  QString targetLevel = level;
+  long long target = targetId;
+  const QString wanted = QString::fromStdString(staff::levelForRole(role.toStdString()));
+  if (wanted == QLatin1String("grid") && level == QLatin1String("building")) {
+    if (QgsVectorLayer* buildings = LayerFactory::findLayer(mProject, QStringLiteral("building"))) {
+      QgsFeature feature;
+      if (buildings->getFeatures(QgsFeatureRequest(targetId)).nextFeature(feature)) {
+        targetLevel = QStringLiteral("grid");
+        target = feature.attribute(QStringLiteral("grid_id")).toLongLong();
+      }
+    }
+  }
+  staff::AssignmentRequest request{staffId, role.toStdString(), targetLevel.toStdString(), target,
+                                   position.toStdString(), mKeepPosts->isChecked()};
+  auto change = std::make_shared<staff::AssignmentChange>();
+  const QString path = mPath;
+  auto apply = [path, request, change](QString* message) {
+    auto db = Database::open(path.toStdString());
+    if (!db) return *message = QString::fromStdString(db.error().describe()), false;
+    auto made = staff::assignStaff(**db, SystemClock(), Actor::system("GridStation"), request);
+    if (!made) return *message = QString::fromStdString(made.error().describe()), false;
+    *change = *made;
+    return true;
+  };
+  auto revert = [path, change](QString* message) {
+    auto db = Database::open(path.toStdString());
+    if (!db) return *message = QString::fromStdString(db.error().describe()), false;
+    auto s = staff::revertAssignment(**db, SystemClock(), Actor::system("GridStation"), *change);
+    if (!s) return *message = QString::fromStdString(s.error().describe()), false;
+    return true;
+  };
+  QString message;
+  if (!apply(&message)) {
+    if (error) *error = message;
+    return false;
+  }
+  QString who;
+  for (int row = 0; row < mRegister->rowCount(); ++row)
+    if (mRegister->item(row, 0)->data(kIdRole).toLongLong() == staffId) who = mRegister->item(row, 0)->text();
+  mUndoStack->push(new DatabaseCommand(
+      tr("Assign %1").arg(who), apply, revert,
+      [this] {
+        reload();
+        emit edited();
+      },
+      [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }));
+  reload();
+  emit edited();
+  return true;
+}
+
+void StaffDock::installDropTargets(HierarchyDock* tree) {
+  mTree = tree;
+  if (tree) {
+    tree->view()->viewport()->setAcceptDrops(true);
+    tree->view()->viewport()->installEventFilter(this);
+  }
+  mCanvas->setAcceptDrops(true);
+  mCanvas->viewport()->setAcceptDrops(true);
+  mCanvas->viewport()->installEventFilter(this);
+}
+
+QPair<QString, long long> StaffDock::targetInTree(const QPoint& pos) const {
+  if (!mTree) return {};
+  const QModelIndex index = mTree->view()->indexAt(pos).siblingAtColumn(0);
+  if (!index.isValid()) return {};
+  const QString table = mTree->tableAt(index);
+  const long long id = mTree->idAt(index);
+  if (table == QLatin1String("grid_map")) return {QStringLiteral("grid"), id};
+  if (table == QLatin1String("community") || table == QLatin1String("area") || table == QLatin1String("building"))
+    return {table, id};
+  return {};
+}
+
+QPair<QString, long long> StaffDock::targetOnMap(const QPoint& pos) const {
+  const QgsPointXY point = mCanvas->getCoordinateTransform()->toMapCoordinates(pos);
+  const double tolerance = mCanvas->mapUnitsPerPixel() * 3;
+  const QgsRectangle box(point.x() - tolerance, point.y() - tolerance, point.x() + tolerance, point.y() + tolerance);
+  const QgsGeometry probe = QgsGeometry::fromPointXY(point);
+  // A building (when drawn at this scale) is more specific than the grid it stands in.
+  for (const QString& table : {QStringLiteral("building"), QStringLiteral("grid_map")}) {
+    QgsVectorLayer* layer = LayerFactory::findLayer(mProject, table);
+    if (!layer) continue;
+    if (table == QLatin1String("building") && layer->hasScaleBasedVisibility() &&
+        !layer->isInScaleRange(mCanvas->scale()))
+      continue;
+    QgsFeatureRequest request(box);
+    request.setNoAttributes();
+    QgsFeature feature;
+    QgsFeatureIterator it = layer->getFeatures(request);
+    while (it.nextFeature(feature))
+      if (feature.hasGeometry() && feature.geometry().distance(probe) <= tolerance)
+        return {table == QLatin1String("grid_map") ? QStringLiteral("grid") : table, feature.id()};
+  }
+  return {};
+}
+
+bool StaffDock::eventFilter(QObject* watched, QEvent* event) {
+  const bool onCanvas = watched == mCanvas->viewport();
+  const bool onTree = mTree && watched == mTree->view()->viewport();
+  if (!onCanvas && !onTree) return QDockWidget::eventFilter(watched, event);
+  switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+      auto* drag = static_cast<QDragMoveEvent*>(event);
+      if (!drag->mimeData()->hasFormat(QString::fromLatin1(kStaffMimeType))) return false;
+      const auto target = onCanvas ? targetOnMap(drag->pos()) : targetInTree(drag->pos());
+      if (target.first.isEmpty() && event->type() == QEvent::DragMove)
+        drag->ignore();
+      else
+        drag->acceptProposedAction();
+      return true;
+    }
+    case QEvent::Drop: {
+      auto* drop = static_cast<QDropEvent*>(event);
+      if (!drop->mimeData()->hasFormat(QString::fromLatin1(kStaffMimeType))) return false;
+      const long long staffId = drop->mimeData()->data(QString::fromLatin1(kStaffMimeType)).toLongLong();
+      const auto target = onCanvas ? targetOnMap(drop->pos()) : targetInTree(drop->pos());
+      if (target.first.isEmpty()) return true;
+      drop->acceptProposedAction();
+      QString error;
+      if (!assign(staffId, target.first, target.second, &error)) QMessageBox::warning(this, tr("Staff"), error);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+}  // namespace grid::app

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// GUI tests of the staff panel (drag a person onto the tree or the map, rule panel, map highlights, undo/redo).
+#include <gtest/gtest.h>
+#include <qgsmapcanvas.h>
+#include <qgsmaptopixel.h>
+#include <qgsvectorlayer.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QMimeData>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QTreeView>
+#include <QUndoStack>
+#include <memory>
+
+#include "../libgrid/support/test_support.h"
+#include "map/main_window.h"
+#include "staff/staff_dock.h"
+#include "storage/database.h"
+#include "tree/hierarchy_dock.h"
+
+namespace grid::app {
+namespace {
+
+class StaffPanelTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir = new test::TempDir();
+    FixedClock clock{"2026-11-01T09:00:00Z"};
+    auto generated = test::createGeneratedDatabase(*dir, clock, Actor::system("test"), 3000, "staff.sqlite");
+    ASSERT_TRUE(generated.db);
+  }
+  static void TearDownTestSuite() { delete dir; }
+
+  void SetUp() override {
+    path = QString::fromStdString(dir->file("staff.sqlite"));
+    window = std::make_unique<MainWindow>();
+    window->resize(1400, 900);
+    window->show();
+    QString error;
+    ASSERT_TRUE(window->openDatabase(path, &error)) << qPrintable(error);
+    db = std::move(Database::open(path.toStdString()).value());
+    community = QString::fromStdString(*db->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1"));
+    dock = window->staffDock();
+    dock->show();
+    ASSERT_TRUE(dock->setCommunity(community, &error)) << qPrintable(error);
+    QCoreApplication::processEvents();
+  }
+
+  std::string assignments() {
+    return *db->queryText("SELECT group_concat(id || ':' || staff_id || ':' || role_code || ':' || target_id || ':' || "
+                          "coalesce(end_date, '-'), ' ') FROM (SELECT * FROM staff_assignment ORDER BY id)");
+  }
+  int registerRow(long long staffId) {
+    for (int row = 0; row < dock->registerTable()->rowCount(); ++row)
+      if (dock->registerTable()->item(row, 0)->data(Qt::UserRole + 1).toLongLong() == staffId) return row;
+    return -1;
+  }
+  //! The drag payload exactly as the register produces it for \a row.
+  QMimeData* dragPayload(int row) {
+    QTableWidget* table = dock->registerTable();
+    return table->model()->mimeData({table->model()->index(row, 0)});
+  }
+  static void dropOn(QWidget* viewport, const QPoint& pos, QMimeData* data) {
+    QDragEnterEvent enter(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QDropEvent drop(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+  }
+
+  static test::TempDir* dir;
+  QString path;
+  std::unique_ptr<MainWindow> window;
+  std::unique_ptr<Database> db;
+  QString community;
+  StaffDock* dock = nullptr;
+};
+test::TempDir* StaffPanelTest::dir = nullptr;
+
+TEST_F(StaffPanelTest, DraggingAWorkerOntoAnotherGridInTheTreeMovesThemFlagsTheOldGridAndUndoes) {
+  // A full-time worker who is their grid's only one, and another grid of the community.
+  const std::string c = community.toStdString();
+  const long long worker = *db->queryInt(
+      "SELECT a.staff_id FROM staff_assignment a JOIN grid g ON g.id = a.target_id JOIN community c ON c.id = "
+      "g.community_id WHERE a.role_code = 'GRID_WORKER' AND a.position_type = 'full_time' AND a.end_date IS NULL "
+      "AND c.admin_code = '" + c + "' AND (SELECT count(*) FROM staff_assignment b WHERE b.level = 'grid' AND "
+      "b.target_id = a.target_id AND b.role_code = 'GRID_WORKER' AND b.position_type = 'full_time' AND b.end_date "
+      "IS NULL) = 1 ORDER BY a.id LIMIT 1");
+  const long long oldGrid = *db->queryInt("SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' "
+                                          "AND end_date IS NULL AND staff_id = " + std::to_string(worker));
+  const long long newGrid = *db->queryInt("SELECT g.id FROM grid g JOIN community c ON c.id = g.community_id WHERE "
+                                          "c.admin_code = '" + c + "' AND g.id <> " + std::to_string(oldGrid) +
+                                          " AND g.retired_at IS NULL ORDER BY g.id LIMIT 1");
+  const std::string before = assignments();
+  const QList<int> countsBefore = dock->findingCounts();
+  ASSERT_EQ(countsBefore.size(), 4);
+  ASSERT_GE(dock->highlightLayer() ? dock->highlightLayer()->featureCount() : -1, 0);
+
+  // Drop the register row on the new grid's node in the tree.
+  const int row = registerRow(worker);
+  ASSERT_GE(row, 0);
+  HierarchyDock* tree = window->hierarchyDock();
+  ASSERT_TRUE(tree->selectNode(QStringLiteral("grid_map"), newGrid));
+  const QModelIndex node = tree->view()->currentIndex();
+  const QPoint pos = tree->view()->visualRect(node).center();
+  std::unique_ptr<QMimeData> payload(dragPayload(row));
+  ASSERT_TRUE(payload->hasFormat(QString::fromLatin1(kStaffMimeType)));
+  dropOn(tree->view()->viewport(), pos, payload.get());
+
+  EXPECT_EQ(*db->queryInt("SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND end_date IS "
+                          "NULL AND staff_id = " + std::to_string(worker)),
+            newGrid);
+  EXPECT_EQ(dock->findingCounts()[0], countsBefore[0] + 1) << "the grid the worker left is flagged";
+  const QString post = dock->registerTable()->item(registerRow(worker), 1)->text();
+  const QString newName = QString::fromStdString(*db->queryText("SELECT name FROM grid WHERE id = " + std::to_string(newGrid)));
+  EXPECT_TRUE(post.contains(newName)) << post.toStdString();
+  // The rule panel's findings are on the map: one highlight per grid, building or estate finding, plus the grids of
+  // overloaded workers.
+  QgsVectorLayer* highlight = dock->highlightLayer();
+  ASSERT_TRUE(highlight);
+  const QList<int> counts = dock->findingCounts();
+  EXPECT_GE(highlight->featureCount(), counts[0] + counts[2]);
+  EXPECT_EQ(window->undoStack()->count(), 1);
+
+  window->undoAction()->trigger();
+  EXPECT_EQ(assignments(), before);
+  EXPECT_EQ(dock->findingCounts(), countsBefore);
+  window->redoAction()->trigger();
+  EXPECT_EQ(*db->queryInt("SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND end_date IS "
+                          "NULL AND staff_id = " + std::to_string(worker)),
+            newGrid);
+  window->undoAction()->trigger();
+  EXPECT_EQ(assignments(), before);
+}
+
+TEST_F(StaffPanelTest, DroppingAPersonOnABuildingOnTheMapMakesThemItsBuildingChief) {
+  const std::string c = community.toStdString();
+  const long long building = *db->queryInt(
+      "SELECT b.id FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON c.id = g.community_id WHERE "
+      "c.admin_code = '" + c + "' AND b.logout = 0 AND ST_Area(b.geom) > 400 ORDER BY b.id LIMIT 1");
+  ASSERT_TRUE(window->zoomToFeature(QStringLiteral("building"), building));
+  QCoreApplication::processEvents();
+  QgsVectorLayer* buildings = window->layerForTable(QStringLiteral("building"));
+  QgsFeature feature;
+  ASSERT_TRUE(buildings->getFeatures(QgsFeatureRequest(building)).nextFeature(feature));
+  const QgsPointXY inside = feature.geometry().pointOnSurface().asPoint();
+  const QgsPointXY pixel = window->canvas()->getCoordinateTransform()->transform(inside);
+  const QPoint pos(qRound(pixel.x()), qRound(pixel.y()));
+  // Someone without a post on this building.
+  const long long person = *db->queryInt("SELECT min(id) FROM staff WHERE active = 1 AND id NOT IN (SELECT staff_id "
+                                         "FROM staff_assignment WHERE level = 'building' AND target_id = " +
+                                         std::to_string(building) + ")");
+  const int row = registerRow(person);
+  ASSERT_GE(row, 0) << "the pool and the community's staff are listed";
+  dock->roleCombo()->setCurrentIndex(0);  // the target's usual post
+  std::unique_ptr<QMimeData> payload(dragPayload(row));
+  dropOn(window->canvas()->viewport(), pos, payload.get());
+  EXPECT_EQ(*db->queryInt("SELECT staff_id FROM staff_assignment WHERE role_code = 'BUILDING_LEADER' AND end_date IS "
+                          "NULL AND level = 'building' AND target_id = " + std::to_string(building)),
+            person);
+  window->undoAction()->trigger();
+  EXPECT_EQ(*db->queryInt("SELECT count(*) FROM staff_assignment WHERE role_code = 'BUILDING_LEADER' AND end_date IS "
+                          "NULL AND staff_id = " + std::to_string(person) + " AND target_id = " +
+                          std::to_string(building)),
+            0);
+}
+
+}  // namespace
+}  // namespace grid::app
