@@ -20,6 +20,7 @@
 #include "core/translation.h"
 #include "map/main_window.h"
 #include "redraw/redraw_dock.h"
+#include "staff/staff_dock.h"
 
 int main(int argc, char** argv) {
   grid::app::applyProcessSetup();
@@ -50,8 +51,11 @@ int main(int argc, char** argv) {
                                          QStringLiteral("with --redraw: auto-balance every grid first (screenshots)"));
   const QCommandLineOption coverageOption(QStringLiteral("coverage"),
                                           QStringLiteral("turn on the party-link coverage overlay"));
+  const QCommandLineOption staffOption(QStringLiteral("staff"),
+                                       QStringLiteral("show the staff panel for the community with this code"),
+                                       QStringLiteral("code"));
   parser.addOptions(
-      {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption});
+      {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption, staffOption});
   parser.process(app);
 
   QSettings settings;
@@ -92,6 +96,14 @@ int main(int argc, char** argv) {
       return 2;
     }
     if (parser.isSet(coverageOption)) window.coverageAction()->setChecked(true);
+    if (parser.isSet(staffOption)) {
+      window.staffDock()->show();
+      QString error;
+      if (!window.staffDock()->setCommunity(parser.value(staffOption), &error)) {
+        std::fprintf(stderr, "gridstation: %s\n", qPrintable(error));
+        if (!screenshot.isEmpty()) return 2;
+      }
+    }
     if (parser.isSet(redrawOption)) {
       QString error;
       if (!window.startRedraw(parser.value(redrawOption), &error)) {

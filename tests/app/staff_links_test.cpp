@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 #include <qgsmapcanvas.h>
 #include <qgsmaptopixel.h>
+#include <qgsmaprenderersequentialjob.h>
+#include <qgsmapsettings.h>
+#include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
 
 #include <QAction>
@@ -124,6 +127,28 @@ TEST_F(StaffPanelTest, DraggingAWorkerOntoAnotherGridInTheTreeMovesThemFlagsTheO
   ASSERT_TRUE(highlight);
   const QList<int> counts = dock->findingCounts();
   EXPECT_GE(highlight->featureCount(), counts[0] + counts[2]);
+  EXPECT_TRUE(window->canvas()->layers().contains(highlight)) << "the findings are drawn on the map";
+  {
+    QgsMapSettings settings;
+    settings.setLayers({highlight});
+    settings.setDestinationCrs(highlight->crs());
+    settings.setExtent(highlight->extent());
+    settings.setOutputSize(QSize(400, 400));
+    settings.setBackgroundColor(Qt::white);
+    QgsMapRendererSequentialJob job(settings);
+    job.start();
+    job.waitForFinished();
+    const QImage image = job.renderedImage();
+    int coloured = 0;
+    for (int y = 0; y < image.height(); ++y)
+      for (int x = 0; x < image.width(); ++x)
+        if (image.pixelColor(x, y) != QColor(Qt::white)) ++coloured;
+    EXPECT_GT(coloured, 100) << "the highlight layer paints";
+    // Every finding is drawn in its rule's colour: no feature without a kind.
+    QgsFeature feature;
+    QgsFeatureIterator it = highlight->getFeatures();
+    while (it.nextFeature(feature)) ASSERT_FALSE(feature.attribute(QStringLiteral("kind")).isNull());
+  }
   EXPECT_EQ(window->undoStack()->count(), 1);
 
   window->undoAction()->trigger();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "staff/staff_dock.h"
 
-#include <qgscategorizedsymbolrenderer.h>
+#include <qgsrulebasedrenderer.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfillsymbol.h>
-#include <qgsfillsymbollayer.h>
+#include <qgssymbollayerutils.h>
 #include <qgsgeometry.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
@@ -84,6 +84,7 @@ std::map<std::string, QString> roleNames(Database& db) {
 StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoStack, QWidget* parent)
     : QDockWidget(tr("Staff"), parent), mCanvas(canvas), mProject(project), mUndoStack(undoStack) {
   setObjectName(QStringLiteral("StaffDock"));
+  setMinimumWidth(420);
   auto* body = new QWidget(this);
   auto* layout = new QVBoxLayout(body);
 
@@ -198,6 +199,10 @@ StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undo
   });
 }
 
+StaffDock::~StaffDock() = default;
+
+QgsVectorLayer* StaffDock::highlightLayer() const { return mHighlight; }
+
 bool StaffDock::setDatabase(const QString& path, QString* error) {
   mPath = path;
   auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
@@ -229,7 +234,7 @@ bool StaffDock::setCommunity(const QString& code, QString* error) {
   }
   mCommunity->setCurrentIndex(index);
   // A hidden dock loads when it is shown: opening a database stays fast.
-  if (isVisible())
+  if (!isHidden())
     reload();
   else
     mStale = true;
@@ -353,18 +358,22 @@ void StaffDock::rebuildHighlight() {
     mHighlight = new QgsVectorLayer(QStringLiteral("MultiPolygon?crs=%1&field=kind:integer&field=label:string(80)")
                                         .arg(grids->crs().authid()),
                                     tr("Staffing gaps"), QStringLiteral("memory"));
-    auto* renderer = new QgsCategorizedSymbolRenderer(QStringLiteral("kind"));
-    const QColor colours[] = {QColor(220, 30, 30), QColor(230, 120, 0), QColor(240, 160, 0), QColor(150, 60, 200)};
+    const QColor colours[] = {QColor(220, 30, 30), QColor(230, 120, 0), QColor(240, 140, 0), QColor(150, 60, 200)};
     const QString labels[] = {tr("Grid without a full-time worker"), tr("Overloaded worker's grid"),
                               tr("Building without a chief"), tr("Estate without a property chief")};
+    auto* root = new QgsRuleBasedRenderer::Rule(nullptr);
     for (int kind = 0; kind < 4; ++kind) {
-      auto* outline = new QgsSimpleFillSymbolLayer(QColor(colours[kind].red(), colours[kind].green(),
-                                                          colours[kind].blue(), kind == 2 ? 150 : 40),
-                                                   Qt::SolidPattern, colours[kind], Qt::DashLine,
-                                                   kind == 2 ? 0.3 : 0.9);
-      auto* symbol = new QgsFillSymbol(QgsSymbolLayerList() << outline);
-      renderer->addCategory(QgsRendererCategory(kind, symbol, labels[kind]));
+      QColor fill = colours[kind];
+      fill.setAlpha(kind == 2 ? 170 : 45);
+      QgsFillSymbol* symbol = QgsFillSymbol::createSimple(
+          {{QStringLiteral("color"), QgsSymbolLayerUtils::encodeColor(fill)},
+           {QStringLiteral("outline_color"), QgsSymbolLayerUtils::encodeColor(colours[kind])},
+           {QStringLiteral("outline_style"), QStringLiteral("dash")},
+           {QStringLiteral("outline_width"), kind == 2 ? QStringLiteral("0.4") : QStringLiteral("0.9")}});
+      root->appendChild(
+          new QgsRuleBasedRenderer::Rule(symbol, 0, 0, QStringLiteral("\"kind\" = %1").arg(kind), labels[kind]));
     }
+    auto* renderer = new QgsRuleBasedRenderer(root);
     mHighlight->setRenderer(renderer);
     mProject->addMapLayer(mHighlight);
   }
@@ -380,7 +389,7 @@ void StaffDock::rebuildHighlight() {
     QgsGeometry geometry = parts.size() == 1 ? parts.first() : QgsGeometry::unaryUnion(parts);
     geometry.convertToMultiType();
     feature.setGeometry(geometry);
-    feature.setAttributes({kind, label});
+    feature.setAttributes(QgsAttributes(QVector<QVariant>{kind, label}));  // not {kind, label}: that is (size, value)
     features << feature;
   };
   for (const Finding& finding : std::as_const(mFindings)) {

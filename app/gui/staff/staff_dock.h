@@ -32,6 +32,7 @@ class StaffDock : public QDockWidget {
 
  public:
   StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoStack, QWidget* parent = nullptr);
+  ~StaffDock() override;
 
   //! Lists the communities of the database at \a path and loads the first (or the last one shown).
   bool setDatabase(const QString& path, QString* error = nullptr);
@@ -51,7 +52,7 @@ class StaffDock : public QDockWidget {
   QComboBox* roleCombo() const { return mRole; }
   QCheckBox* keepPostsCheck() const { return mKeepPosts; }
   //! The map layer marking the rule findings (grids, buildings, estates); owned by the project.
-  QgsVectorLayer* highlightLayer() const { return mHighlight; }
+  QgsVectorLayer* highlightLayer() const;
   //! Number of rule findings of each kind, in the order of the rule panel.
   QList<int> findingCounts() const { return mCounts; }
 
