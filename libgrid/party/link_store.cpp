@@ -238,6 +238,57 @@ Status revertLinkChange(Database& database, const Clock& clock, const Actor& act
   return transaction.commit();
 }
 
+namespace {
+
+std::string idList(const std::vector<long long>& ids) {
+  std::string out;
+  for (long long id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
+  return out.empty() ? "-1" : out;
+}
+
+Result<std::vector<long long>> ids(Database& database, const std::string& sql) {
+  auto statement = database.prepare(sql);
+  if (!statement) return statement.error();
+  std::vector<long long> out;
+  if (auto s = statement->forEachRow([&](const Statement& row) { out.push_back(row.int64(0)); }); !s) return s.error();
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<long long>> unlinkedHouseholdsIn(Database& database, const std::vector<long long>& buildings) {
+  // The ids are integers formatted here, never user text.
+  return ids(database,
+             "SELECT h.id FROM household h LEFT JOIN house d ON d.id = h.house_id WHERE h.building_id IN (" +
+                 idList(buildings) +
+                 ") AND h.logout = 0 AND h.household_type <> 'vacant' AND NOT EXISTS (SELECT 1 FROM party_link l "
+                 "WHERE l.household_id = h.id AND l.end_date IS NULL) ORDER BY h.building_id, d.unit_no, d.floor, "
+                 "d.room_no, h.id");
+}
+
+Result<std::vector<long long>> memberHouseholdsIn(Database& database, long long memberId,
+                                                  const std::vector<long long>& buildings) {
+  return ids(database, "SELECT h.id FROM household h JOIN party_link l ON l.household_id = h.id WHERE "
+                       "l.end_date IS NULL AND l.party_member_id = " +
+                           std::to_string(memberId) + " AND h.building_id IN (" + idList(buildings) + ") ORDER BY h.id");
+}
+
+Result<std::map<long long, std::string>> householdLabels(Database& database,
+                                                        const std::vector<long long>& households) {
+  auto statement = database.prepare(
+      "SELECT h.id, coalesce(b.name, ''), coalesce(d.unit_no || '-' || d.room_no, '') FROM household h "
+      "JOIN building b ON b.id = h.building_id LEFT JOIN house d ON d.id = h.house_id WHERE h.id IN (" +
+      idList(households) + ")");
+  if (!statement) return statement.error();
+  std::map<long long, std::string> out;
+  if (auto s = statement->forEachRow([&](const Statement& row) {
+        out[row.int64(0)] = row.text(2).empty() ? row.text(1) : row.text(1) + " " + row.text(2);
+      });
+      !s)
+    return s.error();
+  return out;
+}
+
 Result<std::vector<MemberLinks>> loadMemberLinks(Database& database, const std::string& communityCode) {
   auto statement = database.prepare(
       "SELECT pm.id, p.name, b.id, coalesce(b.name, ''), b.grid_id, pm.link_limit, coalesce(pm.exempt_code, ''), "

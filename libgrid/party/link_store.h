@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,17 @@ Result<LinkChange> unlinkHouseholds(Database& database, const Clock& clock, cons
 
 //! Undoes \a change: its created links are removed and its ended links are current again; one audited transaction.
 Status revertLinkChange(Database& database, const Clock& clock, const Actor& actor, const LinkChange& change);
+
+//! Active, occupied households in \a buildings without a current link, in building, unit, floor, room order (the
+//! households a click on those buildings offers to the chosen member).
+Result<std::vector<long long>> unlinkedHouseholdsIn(Database& database, const std::vector<long long>& buildings);
+
+//! Households in \a buildings currently linked to member \a memberId.
+Result<std::vector<long long>> memberHouseholdsIn(Database& database, long long memberId,
+                                                  const std::vector<long long>& buildings);
+
+//! "建设村3号 2-302" labels (building, unit-room) of households \a households, for previews; id → label.
+Result<std::map<long long, std::string>> householdLabels(Database& database, const std::vector<long long>& households);
 
 //! A member in the link editor's list.
 struct MemberLinks {

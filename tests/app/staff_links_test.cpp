@@ -12,6 +12,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTreeWidget>
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTreeView>
@@ -20,6 +24,8 @@
 
 #include "../libgrid/support/test_support.h"
 #include "map/main_window.h"
+#include "party/link_dock.h"
+#include "party/link_tool.h"
 #include "staff/staff_dock.h"
 #include "storage/database.h"
 #include "tree/hierarchy_dock.h"
@@ -192,6 +198,89 @@ TEST_F(StaffPanelTest, DroppingAPersonOnABuildingOnTheMapMakesThemItsBuildingChi
                           "NULL AND staff_id = " + std::to_string(person) + " AND target_id = " +
                           std::to_string(building)),
             0);
+}
+
+TEST_F(StaffPanelTest, ClickingABuildingWithTheLinkToolLinksItsHouseholdsToTheChosenMemberAndUndoes) {
+  LinkDock* links = window->linkDock();
+  links->show();
+  QString error;
+  ASSERT_TRUE(links->setCommunity(community, &error)) << qPrintable(error);
+  const std::string c = community.toStdString();
+  // A member with room, and a building of the community with unlinked households.
+  const long long member = *db->queryInt(
+      "SELECT pm.id FROM party_member pm JOIN person p ON p.id = pm.person_id JOIN household h ON h.id = "
+      "p.household_id JOIN grid g ON g.id = h.grid_id JOIN community c ON c.id = g.community_id WHERE c.admin_code "
+      "= '" + c + "' AND pm.active = 1 AND pm.exempt_code IS NULL AND (SELECT count(*) FROM party_link l WHERE "
+      "l.party_member_id = pm.id AND l.end_date IS NULL) < 3 ORDER BY pm.id LIMIT 1");
+  const long long building = *db->queryInt(
+      "SELECT h.building_id FROM household h JOIN grid g ON g.id = h.grid_id JOIN community c ON c.id = "
+      "g.community_id JOIN building b ON b.id = h.building_id WHERE c.admin_code = '" + c + "' AND h.logout = 0 "
+      "AND h.household_type <> 'vacant' AND ST_Area(b.geom) > 300 AND NOT EXISTS (SELECT 1 FROM party_link l WHERE "
+      "l.household_id = h.id AND l.end_date IS NULL) ORDER BY h.building_id LIMIT 1");
+  ASSERT_TRUE(links->selectMember(member));
+  const auto linksOf = [&] {
+    return *db->queryInt("SELECT count(*) FROM party_link WHERE end_date IS NULL AND party_member_id = " +
+                         std::to_string(member));
+  };
+  const long long before = linksOf();
+  const auto coverageBefore = links->coverage();
+  const QString treeBefore = window->hierarchyDock()->model()->item(0, 3)->text();
+
+  ASSERT_TRUE(window->zoomToFeature(QStringLiteral("building"), building));
+  QCoreApplication::processEvents();
+  QgsFeature feature;
+  ASSERT_TRUE(window->layerForTable(QStringLiteral("building"))->getFeatures(QgsFeatureRequest(building)).nextFeature(feature));
+  const QgsPointXY pixel =
+      window->canvas()->getCoordinateTransform()->transform(feature.geometry().pointOnSurface().asPoint());
+  links->findChild<QPushButton*>(QStringLiteral("LinkOnMap"))->setChecked(true);  // "Link on the map"
+  ASSERT_EQ(window->canvas()->mapTool(), static_cast<QgsMapTool*>(links->tool()));
+  QTest::mouseClick(window->canvas()->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(qRound(pixel.x()), qRound(pixel.y())));
+
+  const long long added = linksOf() - before;
+  EXPECT_GE(added, 1);
+  EXPECT_LE(before + added, links->limitSpin()->value()) << "never past the member's limit";
+  EXPECT_EQ(*db->queryInt("SELECT count(*) FROM party_link l JOIN household h ON h.id = l.household_id WHERE "
+                          "l.end_date IS NULL AND l.party_member_id = " + std::to_string(member) +
+                          " AND h.building_id = " + std::to_string(building)),
+            added);
+  EXPECT_EQ(links->coverage().first, coverageBefore.first + added);
+  EXPECT_NE(window->hierarchyDock()->model()->item(0, 3)->text(), treeBefore) << "the tree's coverage follows";
+
+  window->undoAction()->trigger();
+  EXPECT_EQ(linksOf(), before);
+  EXPECT_EQ(links->coverage(), coverageBefore);
+  links->findChild<QPushButton*>(QStringLiteral("LinkOnMap"))->setChecked(false);
+}
+
+TEST_F(StaffPanelTest, SuggestedLinksAreAcceptedMemberByMember) {
+  LinkDock* links = window->linkDock();
+  links->show();
+  QString error;
+  ASSERT_TRUE(links->setCommunity(community, &error)) << qPrintable(error);
+  const auto coverageBefore = links->coverage();
+  ASSERT_LT(coverageBefore.first, coverageBefore.second) << "the demo leaves gaps";
+  ASSERT_TRUE(links->suggest(&error)) << qPrintable(error);
+  QTreeWidget* tree = links->suggestionTree();
+  ASSERT_GE(tree->topLevelItemCount(), 2);
+  // Reject the first member's suggestion, accept the rest.
+  QTreeWidgetItem* rejected = tree->topLevelItem(0);
+  const long long rejectedMember = rejected->data(0, Qt::UserRole + 1).toLongLong();
+  const int rejectedLinks = rejected->childCount();
+  int expected = 0;
+  for (int i = 0; i < tree->topLevelItemCount(); ++i) expected += tree->topLevelItem(i)->childCount();
+  expected -= rejectedLinks;
+  rejected->setCheckState(0, Qt::Unchecked);
+  const long long rejectedBefore = *db->queryInt(
+      "SELECT count(*) FROM party_link WHERE end_date IS NULL AND party_member_id = " + std::to_string(rejectedMember));
+  EXPECT_EQ(links->acceptChecked(&error), expected) << qPrintable(error);
+  EXPECT_EQ(links->coverage().first, coverageBefore.first + expected);
+  EXPECT_EQ(links->coverage().second - links->coverage().first, rejectedLinks)
+      << "only the rejected member's households stay unlinked";
+  EXPECT_EQ(*db->queryInt("SELECT count(*) FROM party_link WHERE end_date IS NULL AND party_member_id = " +
+                          std::to_string(rejectedMember)),
+            rejectedBefore);
+  window->undoAction()->trigger();
+  EXPECT_EQ(links->coverage(), coverageBefore);
 }
 
 }  // namespace

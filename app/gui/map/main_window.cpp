@@ -13,6 +13,7 @@
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <QAction>
@@ -37,6 +38,7 @@
 #include "print/print_dialog.h"
 #include "redraw/redraw_dock.h"
 #include "search/search_dock.h"
+#include "party/link_dock.h"
 #include "staff/staff_dock.h"
 #include "storage/building_profile.h"
 #include "storage/database.h"
@@ -112,6 +114,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   mStaffDock->installDropTargets(mHierarchyDock);
   connect(mStaffDock, &StaffDock::featureRequested, this,
           [this](const QString& table, long long id) { zoomToFeature(table, id); });
+  // Party links: members, the link map tool and suggestions; same undo stack.
+  mLinkDock = new LinkDock(mCanvas, mProject.get(), mUndoStack, this);
+  addDockWidget(Qt::RightDockWidgetArea, mLinkDock);
+  tabifyDockWidget(mStaffDock, mLinkDock);
+  mLinkDock->hide();
+  connect(mLinkDock, &LinkDock::edited, this, &MainWindow::refreshAfterEdit);
 
   mCoordinateLabel = new QLabel(this);
   mScaleLabel = new QLabel(this);
@@ -190,6 +198,9 @@ void MainWindow::createActions() {
   QAction* staffAction = mStaffDock->toggleViewAction();
   staffAction->setText(tr("&Staff and Posts…"));
   editMenu->addAction(staffAction);
+  QAction* linkAction = mLinkDock->toggleViewAction();
+  linkAction->setText(tr("Party Member &Links…"));
+  editMenu->addAction(linkAction);
   editMenu->addAction(tr("&Redraw Grids…"), this, [this] {
     QString error;
     if (!startRedraw(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Redraw Grids"), error);
@@ -241,6 +252,15 @@ bool MainWindow::startRedraw(const QString& communityCode, QString* error) {
     code = chosen.section(QLatin1Char(' '), 0, 0);
   }
   return mRedrawDock->start(mDatabasePath, code, error);
+}
+
+void MainWindow::refreshAfterEdit() {
+  if (QgsVectorLayer* coverage = layerForTable(QStringLiteral("building_links"))) {
+    coverage->dataProvider()->reloadData();
+    coverage->triggerRepaint();
+  }
+  auto database = Database::open(mDatabasePath.toStdString(), Database::readOnlyOptions());
+  if (database) mHierarchyDock->refreshCounts(**database);
 }
 
 void MainWindow::restoreSettings() {
@@ -319,6 +339,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   mUndoStack->clear();  // edits of another file cannot be undone here
   QString staffError;
   mStaffDock->setDatabase(path, &staffError);  // an older file without staff still opens
+  mLinkDock->setDatabase(path, &staffError);
   setWindowTitle(tr("GridStation — %1").arg(QFileInfo(path).fileName()));
   if (!restoreView()) zoomToFullExtent();
   return true;

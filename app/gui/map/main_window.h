@@ -23,6 +23,7 @@ class RedrawDock;
 class BuildingProfileDialog;
 class PickTool;
 class StaffDock;
+class LinkDock;
 
 /**
  * The workstation window: a QGIS map canvas with the database's hierarchy layers, a layer tree, and a status bar
@@ -51,6 +52,7 @@ class MainWindow : public QMainWindow {
   RedrawDock* redrawDock() const { return mRedrawDock; }
   QAction* coverageAction() const { return mCoverageAction; }
   StaffDock* staffDock() const { return mStaffDock; }
+  LinkDock* linkDock() const { return mLinkDock; }
   //! Data edits (staff posts, party links): each an audited libgrid operation with its inverse.
   QUndoStack* undoStack() const { return mUndoStack; }
   //! Edit → Undo / Redo: the redraw session's while redraw mode is on, else the data-edit stack.
@@ -76,6 +78,8 @@ class MainWindow : public QMainWindow {
 
  private:
   void createActions();
+  //! After a data edit: the coverage overlay and the tree's counts show the database again.
+  void refreshAfterEdit();
   void restoreSettings();
   QString viewKey() const;
   void saveView();
@@ -91,6 +95,7 @@ class MainWindow : public QMainWindow {
   RedrawDock* mRedrawDock = nullptr;
   QAction* mCoverageAction = nullptr;
   StaffDock* mStaffDock = nullptr;
+  LinkDock* mLinkDock = nullptr;
   QUndoStack* mUndoStack = nullptr;
   QAction* mUndoAction = nullptr;
   QAction* mRedoAction = nullptr;

@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <QHash>
 #include <QMap>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -134,6 +136,30 @@ bool HierarchyDock::load(Database& database, const QString& path, QString* error
   mView->resizeColumnToContents(1);
   mView->resizeColumnToContents(2);
   mView->resizeColumnToContents(3);
+  return true;
+}
+
+bool HierarchyDock::refreshCounts(Database& database, QString* error) {
+  auto nodes = loadHierarchy(database);
+  if (!nodes) {
+    if (error) *error = QString::fromStdString(nodes.error().describe());
+    return false;
+  }
+  QHash<QPair<QString, long long>, const HierarchyNode*> byKey;
+  for (const HierarchyNode& node : *nodes) byKey.insert({tableOf(node.level), node.id}, &node);
+  std::function<void(QStandardItem*)> walk = [&](QStandardItem* parent) {
+    for (int row = 0; row < parent->rowCount(); ++row) {
+      QStandardItem* name = parent->child(row, 0);
+      if (!name) continue;
+      if (const HierarchyNode* node = byKey.value({name->data(kTableRole).toString(), name->data(kIdRole).toLongLong()})) {
+        const QList<QStandardItem*> fresh = rowItems(new QStandardItem, *node);
+        for (int column = 1; column < fresh.size(); ++column) parent->setChild(row, column, fresh[column]);
+        delete fresh[0];
+      }
+      walk(name);
+    }
+  };
+  walk(mModel->invisibleRootItem());
   return true;
 }
 

@@ -27,6 +27,8 @@ class HierarchyDock : public QDockWidget {
   //! Rebuilds the tree from \a database (at \a path, reopened to load a grid's buildings when it is expanded); false
   //! with \a error set when the query fails.
   bool load(Database& database, const QString& path, QString* error);
+  //! Updates the counts and coverage of the loaded nodes in place (after an edit), keeping expansion and selection.
+  bool refreshCounts(Database& database, QString* error = nullptr);
   //! Selects (and reveals) the node of \a table / \a id without emitting nodeSelected.
   bool selectNode(const QString& table, long long id);
   //! Selects building \a id under grid \a gridId, loading the grid's buildings first.

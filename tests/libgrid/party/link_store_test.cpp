@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "support/test_support.h"
@@ -184,6 +185,24 @@ TEST(LinkStoreTest, LinkEditorOperationsKeepLimitsAndUndoExactly) {
   EXPECT_EQ(*db.queryText("SELECT group_concat(id || ':' || coalesce(end_date, '-')) FROM party_link"), before);
   EXPECT_EQ(test::count(db, "SELECT sum(linked) FROM grid_stats"), linkedBefore);
   EXPECT_EQ(test::count(db, "SELECT count(*) FROM audit_log"), audits + 2 + 8) << "every undo step is audited";
+
+  // A building's unlinked households, then the member's own households there.
+  const long long building = test::count(db, "SELECT building_id FROM household WHERE id = " + std::to_string(free[2]));
+  auto open = unlinkedHouseholdsIn(db, {building});
+  ASSERT_TRUE(open.ok());
+  EXPECT_EQ(static_cast<long long>(open->size()),
+            test::count(db, "SELECT count(*) FROM household h WHERE h.building_id = " + std::to_string(building) +
+                                " AND h.logout = 0 AND h.household_type <> 'vacant' AND NOT EXISTS (SELECT 1 FROM "
+                                "party_link l WHERE l.household_id = h.id AND l.end_date IS NULL)"));
+  EXPECT_NE(std::find(open->begin(), open->end(), free[2]), open->end());
+  auto one = linkHouseholds(db, clock, kBranch, memberId, {free[2]}, 100);
+  ASSERT_TRUE(one.ok()) << one.error().describe();
+  auto mine = memberHouseholdsIn(db, memberId, {building});
+  ASSERT_TRUE(mine.ok());
+  EXPECT_EQ(*mine, std::vector<long long>{free[2]});
+  auto after = unlinkedHouseholdsIn(db, {building});
+  EXPECT_EQ(after->size() + 1, open->size());
+  ASSERT_TRUE(revertLinkChange(db, clock, kBranch, *one).ok());
 
   // An exempt member takes nothing.
   ASSERT_TRUE(db.exec("UPDATE party_member SET exempt_code = 'age70' WHERE id = " + std::to_string(memberId)).ok());
