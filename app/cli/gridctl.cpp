@@ -83,6 +83,7 @@ const char* kMainUsage =
     "  validate DB    check data rules; exit 1 and one line per violation\n"
     "  boards DB      print grid notice boards (网格公示牌) of a community or street to PDF\n"
     "  plates DB      print QR door plates (一户一码) as A4 label sheets\n"
+    "  panorama DB    print a community's A3 risk panorama (社区风险全景图)\n"
     "  qr             show or revoke a QR token\n"
     "  regrid         propose or repair grids of ~300 households for any polygon/point layer (GDAL)\n"
     "  links suggest  party member → household links covering every household (min-cost flow)\n"
@@ -504,6 +505,7 @@ int main(int argc, char** argv) {
   if (command == "boards") return grid::cli::runBoards(args.positional, args.options, args.help);
   if (command == "plates") return grid::cli::runPlates(args.positional, args.options, args.help);
   if (command == "qr") return grid::cli::runQr(args.positional, args.options, args.help);
+  if (command == "panorama") return grid::cli::runPanorama(args.positional, args.options, args.help);
   std::cerr << "gridctl: unknown command \"" << command << "\"\n" << kMainUsage;
   return 2;
 }

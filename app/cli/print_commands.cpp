@@ -22,6 +22,7 @@
 #include "options.h"
 #include "print/board_layout.h"
 #include "print/board_printer.h"
+#include "print/panorama_printer.h"
 #include "print/plate_printer.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
@@ -223,6 +224,44 @@ int runPlates(const std::vector<std::string>& positional, const Options& options
   if (!result) return fail(result.error());
   std::cout << "Printed " << result->plates << " door plate(s) on " << result->pages << " A4 sheet(s) to " << out
             << "\n";
+  return 0;
+}
+
+constexpr const char* kPanoramaUsage =
+    "usage: gridctl panorama --db DB --community CODE --out FILE.pdf [--colours red,orange,yellow,blue]\n"
+    "                        [--category CODE] [--since YYYY-MM-DD] [--lang zh_CN|en]\n"
+    "Prints the community risk panorama (社区风险全景图) as one A3 landscape page: the map with the grid risk score,\n"
+    "buildings by their highest risk (key persons only as counts), key places by category and colour, a legend and\n"
+    "a table of red/orange/yellow/blue counts per grid. Score = red×4 + orange×3 + yellow×2 + blue×1.\n";
+
+int runPanorama(const std::vector<std::string>& positional, const Options& options, bool help) {
+  if (help) return std::cout << kPanoramaUsage, 0;
+  const std::string dbPath = databaseArgument(positional, options);
+  if (dbPath.empty()) return usage("panorama needs exactly one database: DB or --db DB", kPanoramaUsage);
+  const std::string community = option(options, "community");
+  if (community.empty()) return usage("say which community: --community CODE (12 digits)", kPanoramaUsage);
+  const std::string out = option(options, "out");
+  if (out.empty()) return usage("say where to write the panorama: --out FILE.pdf", kPanoramaUsage);
+  QgisSession session(option(options, "lang", "zh_CN"));
+  app::RiskFilter filter;
+  if (const std::string colours = option(options, "colours"); !colours.empty()) {
+    filter.colours.clear();
+    for (const std::string& colour : split(colours)) {
+      if (colour != "red" && colour != "orange" && colour != "yellow" && colour != "blue")
+        return usage("--colours takes red, orange, yellow and blue, not " + colour, kPanoramaUsage);
+      filter.colours << QString::fromStdString(colour);
+    }
+  }
+  filter.category = QString::fromStdString(option(options, "category"));
+  filter.since = QString::fromStdString(option(options, "since"));
+  app::PanoramaPrinter printer(QString::fromStdString(dbPath));
+  printer.setFilter(filter);
+  QString error;
+  if (!printer.print(QString::fromStdString(community), QString::fromStdString(out), &error)) {
+    std::cerr << "gridctl: " << error.toStdString() << "\n";
+    return 2;
+  }
+  std::cout << "Printed the risk panorama of " << community << " to " << out << "\n";
   return 0;
 }
 

@@ -38,7 +38,10 @@
 #include "print/print_dialog.h"
 #include "redraw/redraw_dock.h"
 #include "search/search_dock.h"
+#include "core/risk_layers.h"
 #include "party/link_dock.h"
+#include "print/panorama_printer.h"
+#include "risk/risk_dock.h"
 #include "staff/staff_dock.h"
 #include "storage/building_profile.h"
 #include "storage/database.h"
@@ -120,6 +123,27 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   tabifyDockWidget(mStaffDock, mLinkDock);
   mLinkDock->hide();
   connect(mLinkDock, &LinkDock::edited, this, &MainWindow::refreshAfterEdit);
+  // Risk overlays: filters for the risk layer group, and the printable panorama.
+  mRiskDock = new RiskDock(this);
+  addDockWidget(Qt::RightDockWidgetArea, mRiskDock);
+  tabifyDockWidget(mStaffDock, mRiskDock);
+  mRiskDock->hide();
+  connect(mRiskDock, &RiskDock::layerVisibilityRequested, this, [this](QgsVectorLayer* layer, bool visible) {
+    if (QgsLayerTreeLayer* node = layer ? mProject->layerTreeRoot()->findLayer(layer) : nullptr)
+      node->setItemVisibilityChecked(visible);
+  });
+  connect(mRiskDock, &RiskDock::printRequested, this, [this](const QString& code) {
+    if (code.isEmpty()) {
+      QMessageBox::information(this, tr("Risk Panorama"), tr("Choose a community to print its panorama."));
+      return;
+    }
+    const QString pdf = QFileDialog::getSaveFileName(this, tr("Print Risk Panorama"),
+                                                     QStringLiteral("risk-panorama-%1.pdf").arg(code),
+                                                     tr("PDF files (*.pdf)"));
+    if (pdf.isEmpty()) return;
+    QString error;
+    if (!printPanorama(code, pdf, &error)) QMessageBox::warning(this, tr("Risk Panorama"), error);
+  });
 
   mCoordinateLabel = new QLabel(this);
   mScaleLabel = new QLabel(this);
@@ -215,6 +239,15 @@ void MainWindow::createActions() {
     if (QgsVectorLayer* layer = layerForTable(QStringLiteral("building_links")))
       if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(layer)) node->setItemVisibilityChecked(on);
   });
+  mRiskAction = viewMenu->addAction(tr("&Risk Panorama"));
+  mRiskAction->setCheckable(true);
+  mRiskAction->setToolTip(tr("Key places, buildings by risk, grid risk score and heat map, with filters"));
+  connect(mRiskAction, &QAction::toggled, this, [this](bool on) {
+    if (QgsLayerTreeGroup* group = mProject->layerTreeRoot()->findGroup(tr("Risk panorama")))
+      group->setItemVisibilityChecked(on);
+    mRiskDock->setVisible(on);
+    if (on) mRiskDock->raise();
+  });
   viewMenu->addSeparator();
   QAction* full = viewMenu->addAction(tr("Zoom to &Full Extent"), this, &MainWindow::zoomToFullExtent);
   full->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
@@ -227,6 +260,14 @@ void MainWindow::createActions() {
   toolbar->addAction(full);
   toolbar->addAction(previous);
   toolbar->addAction(next);
+}
+
+bool MainWindow::printPanorama(const QString& communityCode, const QString& pdf, QString* error) {
+  PanoramaPrinter printer(mDatabasePath);
+  printer.setFilter(mRiskDock->filter());
+  if (!printer.print(communityCode, pdf, error)) return false;
+  statusBar()->showMessage(tr("Risk panorama written to %1").arg(pdf), 8000);
+  return true;
 }
 
 bool MainWindow::startRedraw(const QString& communityCode, QString* error) {
@@ -310,6 +351,20 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
     // An overlay that cannot open (an older database) is left out; the map still works.
   }
   mProject->addMapLayers(overlays + layers);
+  // The risk layers go in one group on top, off until View → Risk Panorama.
+  RiskLayers risk;
+  QString riskError;
+  if (RiskLayers::create(path, &risk, &riskError)) {
+    QgsLayerTreeGroup* group = mProject->layerTreeRoot()->insertGroup(0, tr("Risk panorama"));
+    for (QgsVectorLayer* layer : risk.all()) {
+      mProject->addMapLayer(layer, false);
+      group->insertLayer(0, layer);
+    }
+    group->setItemVisibilityChecked(false);
+    if (QgsLayerTreeLayer* heat = group->findLayer(risk.heat)) heat->setItemVisibilityChecked(false);
+    mRiskDock->setLayers(risk, path);
+  }
+  if (mRiskAction) mRiskAction->setChecked(false);
   for (QgsMapLayer* overlay : overlays)
     if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(overlay)) node->setItemVisibilityChecked(false);
   if (mCoverageAction) mCoverageAction->setChecked(false);

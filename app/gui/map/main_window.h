@@ -24,6 +24,7 @@ class BuildingProfileDialog;
 class PickTool;
 class StaffDock;
 class LinkDock;
+class RiskDock;
 
 /**
  * The workstation window: a QGIS map canvas with the database's hierarchy layers, a layer tree, and a status bar
@@ -53,6 +54,11 @@ class MainWindow : public QMainWindow {
   QAction* coverageAction() const { return mCoverageAction; }
   StaffDock* staffDock() const { return mStaffDock; }
   LinkDock* linkDock() const { return mLinkDock; }
+  RiskDock* riskDock() const { return mRiskDock; }
+  //! View → Risk Panorama: shows the risk layer group and the filter dock.
+  QAction* riskAction() const { return mRiskAction; }
+  //! Prints the A3 risk panorama of \a communityCode to \a pdf; false with \a error set on failure.
+  bool printPanorama(const QString& communityCode, const QString& pdf, QString* error = nullptr);
   //! Data edits (staff posts, party links): each an audited libgrid operation with its inverse.
   QUndoStack* undoStack() const { return mUndoStack; }
   //! Edit → Undo / Redo: the redraw session's while redraw mode is on, else the data-edit stack.
@@ -96,6 +102,8 @@ class MainWindow : public QMainWindow {
   QAction* mCoverageAction = nullptr;
   StaffDock* mStaffDock = nullptr;
   LinkDock* mLinkDock = nullptr;
+  RiskDock* mRiskDock = nullptr;
+  QAction* mRiskAction = nullptr;
   QUndoStack* mUndoStack = nullptr;
   QAction* mUndoAction = nullptr;
   QAction* mRedoAction = nullptr;

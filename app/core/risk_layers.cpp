@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "core/risk_layers.h"
+
+#include <qgsdatasourceuri.h>
+#include <qgsfillsymbol.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgsheatmaprenderer.h>
+#include <qgsmarkersymbol.h>
+#include <qgsmarkersymbollayer.h>
+#include <qgspallabeling.h>
+#include <qgsproperty.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsstyle.h>
+#include <qgssymbollayerutils.h>
+#include <qgstextformat.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QMap>
+#include <QRegularExpression>
+#include <memory>
+
+#include "core/translation.h"
+#include "storage/database.h"
+
+namespace grid::app {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("grid::app::RiskLayers", text); }
+
+QgsVectorLayer* open(const QString& path, const QString& table, const QString& title, QString* error) {
+  QgsDataSourceUri uri;
+  uri.setDatabase(path);
+  uri.setDataSource(QString(), table, QStringLiteral("geom"));
+  QgsVectorLayer::LayerOptions options;
+  options.readExtentFromXml = false;
+  auto* layer = new QgsVectorLayer(uri.uri(), title, QStringLiteral("spatialite"), options);
+  if (!layer->isValid()) {
+    if (error) *error = tr("Cannot open layer %1 in %2: %3").arg(table, path, layer->error().summary());
+    delete layer;
+    return nullptr;
+  }
+  layer->setReadOnly(true);
+  return layer;
+}
+
+//! "CASE colour WHEN 'red' THEN '#d7191c' …" for data-defined fills.
+QString colourExpression(const QString& field) {
+  QString out = QStringLiteral("CASE \"%1\"").arg(field);
+  for (const char* colour : {"red", "orange", "yellow", "blue"})
+    out += QStringLiteral(" WHEN '%1' THEN '%2'").arg(QLatin1String(colour), RiskLayers::colourHex(QLatin1String(colour)));
+  return out + QStringLiteral(" ELSE '#2c7bb6' END");
+}
+
+void styleGrids(QgsVectorLayer* layer) {
+  // Choropleth of the score in four classes (natural breaks), from pale yellow to deep red; grid outlines stay thin.
+  auto* renderer = new QgsGraduatedSymbolRenderer(QStringLiteral("score"));
+  QgsFillSymbol* base = QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("255,255,255,255")},
+                                                      {QStringLiteral("outline_color"), QStringLiteral("120,60,40,255")},
+                                                      {QStringLiteral("outline_width"), QStringLiteral("0.3")}});
+  renderer->setSourceSymbol(base);
+  std::unique_ptr<QgsColorRamp> ramp(QgsStyle::defaultStyle()->colorRamp(QStringLiteral("YlOrRd")));
+  if (ramp) renderer->setSourceColorRamp(ramp->clone());
+  renderer->updateClasses(layer, QgsGraduatedSymbolRenderer::Jenks, 4);
+  if (ramp) renderer->updateColorRamp(ramp.release());
+  for (const QgsRendererRange& range : renderer->ranges())
+    if (range.symbol()) range.symbol()->setOpacity(0.55);
+  layer->setRenderer(renderer);
+}
+
+void styleHeat(QgsVectorLayer* layer) {
+  auto* renderer = new QgsHeatmapRenderer();
+  renderer->setRadius(14);
+  renderer->setRadiusUnit(QgsUnitTypes::RenderMillimeters);
+  renderer->setWeightExpression(QStringLiteral("\"level\""));
+  std::unique_ptr<QgsColorRamp> ramp(QgsStyle::defaultStyle()->colorRamp(QStringLiteral("Reds")));
+  if (ramp) renderer->setColorRamp(ramp.release());
+  layer->setRenderer(renderer);
+  layer->setOpacity(0.7);
+}
+
+void styleBuildings(QgsVectorLayer* layer) {
+  auto* root = new QgsRuleBasedRenderer::Rule(nullptr);
+  const QString names[] = {tr("Major risk (red)"), tr("Considerable risk (orange)"), tr("Moderate risk (yellow)"),
+                           tr("Low risk (blue)")};
+  const char* colours[] = {"red", "orange", "yellow", "blue"};
+  for (int i = 0; i < 4; ++i) {
+    QgsFillSymbol* symbol = QgsFillSymbol::createSimple(
+        {{QStringLiteral("color"), RiskLayers::colourHex(QLatin1String(colours[i]))},
+         {QStringLiteral("outline_color"), QStringLiteral("60,60,60,255")},
+         {QStringLiteral("outline_width"), QStringLiteral("0.15")}});
+    root->appendChild(new QgsRuleBasedRenderer::Rule(symbol, 0, 0, QStringLiteral("\"level\" = %1").arg(4 - i), names[i]));
+  }
+  layer->setRenderer(new QgsRuleBasedRenderer(root));
+  // Key persons only as a count per building.
+  QgsPalLayerSettings label;
+  label.fieldName = QStringLiteral("CASE WHEN \"key_persons\" > 0 THEN '%1' || \"key_persons\" END")
+                        .arg(tr("Key persons: "));
+  label.isExpression = true;
+  QgsTextFormat format;
+  format.setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+  format.setSize(7.5);
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled(true);
+  buffer.setSize(0.8);
+  format.setBuffer(buffer);
+  label.setFormat(format);
+  label.placement = QgsPalLayerSettings::OverPoint;
+  label.maximumScale = 0;
+  label.minimumScale = 6000;
+  label.scaleVisibility = true;
+  layer->setLabeling(new QgsVectorLayerSimpleLabeling(label));
+  layer->setLabelsEnabled(true);
+}
+
+void stylePlaces(QgsVectorLayer* layer, const QMap<QString, QString>& names) {
+  // A shape per category group, the fill per risk colour.
+  struct Shape {
+    const char* category;
+    QgsSimpleMarkerSymbolLayerBase::Shape shape;
+  };
+  const Shape shapes[] = {{"ENTERTAINMENT", QgsSimpleMarkerSymbolLayerBase::Star},    {"INTERNET_CAFE", QgsSimpleMarkerSymbolLayerBase::Star},
+                          {"HAZCHEM", QgsSimpleMarkerSymbolLayerBase::Diamond},       {"SCHOOL", QgsSimpleMarkerSymbolLayerBase::Triangle},
+                          {"HOSPITAL", QgsSimpleMarkerSymbolLayerBase::Cross2},       {"LODGING", QgsSimpleMarkerSymbolLayerBase::Square},
+                          {"CATERING", QgsSimpleMarkerSymbolLayerBase::Circle},       {"CONSTRUCTION", QgsSimpleMarkerSymbolLayerBase::Hexagon},
+                          {"PARTY_GOV", QgsSimpleMarkerSymbolLayerBase::Pentagon},    {"PUBLIC_ACTIVITY", QgsSimpleMarkerSymbolLayerBase::Octagon}};
+  auto makeSymbol = [](QgsSimpleMarkerSymbolLayerBase::Shape shape) {
+    auto* marker = new QgsSimpleMarkerSymbolLayer(shape, 3.6);
+    marker->setStrokeColor(QColor(40, 40, 40));
+    marker->setStrokeWidth(0.25);
+    marker->setDataDefinedProperty(QgsSymbolLayer::PropertyFillColor,
+                                   QgsProperty::fromExpression(colourExpression(QStringLiteral("colour"))));
+    return new QgsMarkerSymbol(QgsSymbolLayerList() << marker);
+  };
+  QgsCategoryList categories;
+  for (const Shape& shape : shapes)
+    categories << QgsRendererCategory(QString::fromLatin1(shape.category), makeSymbol(shape.shape),
+                                      names.value(QString::fromLatin1(shape.category), QString::fromLatin1(shape.category)));
+  auto* renderer = new QgsCategorizedSymbolRenderer(QStringLiteral("category"), categories);
+  renderer->setSourceSymbol(makeSymbol(QgsSimpleMarkerSymbolLayerBase::Circle));
+  // Everything else (other organisations, other places) as circles: the default category.
+  renderer->addCategory(QgsRendererCategory(QVariant(), makeSymbol(QgsSimpleMarkerSymbolLayerBase::Circle), tr("Other")));
+  layer->setRenderer(renderer);
+}
+
+}  // namespace
+
+QString RiskLayers::colourHex(const QString& colour) {
+  if (colour == QLatin1String("red")) return QStringLiteral("#d7191c");
+  if (colour == QLatin1String("orange")) return QStringLiteral("#f28c28");
+  if (colour == QLatin1String("yellow")) return QStringLiteral("#f5d000");
+  return QStringLiteral("#2c7bb6");
+}
+
+bool RiskLayers::create(const QString& path, RiskLayers* out, QString* error) {
+  RiskLayers layers;
+  layers.grids = open(path, QStringLiteral("risk_grid"), tr("Grid risk score"), error);
+  layers.heat = layers.grids ? open(path, QStringLiteral("risk_place"), tr("Risk heat map"), error) : nullptr;
+  layers.buildings = layers.heat ? open(path, QStringLiteral("risk_building"), tr("Buildings by risk"), error) : nullptr;
+  layers.places = layers.buildings ? open(path, QStringLiteral("risk_place"), tr("Key places"), error) : nullptr;
+  if (!layers.places) {
+    for (QgsVectorLayer* layer : layers.all()) delete layer;
+    return false;
+  }
+  styleGrids(layers.grids);
+  styleHeat(layers.heat);
+  styleBuildings(layers.buildings);
+  // Category names from the code table, in the UI language.
+  QMap<QString, QString> names;
+  if (auto db = Database::open(path.toStdString(), Database::readOnlyOptions()))
+    if (auto list = (*db)->prepare("SELECT code, name_zh, coalesce(name_en, name_zh) FROM code_value WHERE domain = "
+                                   "'key_place_class'"))
+      (void)list->forEachRow([&](const Statement& row) {
+        names.insert(QString::fromStdString(row.text(0)), QString::fromStdString(uiIsChinese() ? row.text(1) : row.text(2)));
+      });
+  stylePlaces(layers.places, names);
+  *out = layers;
+  return true;
+}
+
+void RiskLayers::applyFilter(const RiskFilter& filter) const {
+  QStringList quoted, levels;
+  for (const QString& colour : filter.colours) {
+    quoted << QStringLiteral("'%1'").arg(colour);
+    levels << QString::number(colour == QLatin1String("red")      ? 4
+                              : colour == QLatin1String("orange") ? 3
+                              : colour == QLatin1String("yellow") ? 2
+                                                                  : 1);
+  }
+  if (quoted.isEmpty()) quoted << QStringLiteral("''"), levels << QStringLiteral("-1");
+  const QString community =
+      filter.communityId >= 0
+          ? QStringLiteral(" AND grid_id IN (SELECT id FROM grid WHERE community_id = %1)").arg(filter.communityId)
+          : QString();
+  QString places = QStringLiteral("colour IN (%1)").arg(quoted.join(QLatin1Char(',')));
+  if (!filter.category.isEmpty()) {
+    QString category = filter.category;
+    places += QStringLiteral(" AND category = '%1'").arg(category.replace(QLatin1Char('\''), QStringLiteral("''")));
+  }
+  if (!filter.since.isEmpty() && QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$")).match(filter.since).hasMatch())
+    places += QStringLiteral(" AND since >= '%1'").arg(filter.since);
+  places += community;
+  this->places->setSubsetString(places);
+  heat->setSubsetString(places);
+  buildings->setSubsetString(QStringLiteral("level IN (%1)").arg(levels.join(QLatin1Char(','))) + community);
+  grids->setSubsetString(filter.communityId >= 0 ? QStringLiteral("community_id = %1").arg(filter.communityId)
+                                                 : QString());
+}
+
+}  // namespace grid::app
