@@ -192,7 +192,6 @@ bool PanoramaPrinter::print(const QString& communityCode, const QString& pdf, QS
     column.setHAlignment(heading == tr("Grid") ? Qt::AlignLeft : Qt::AlignRight);
     columns << column;
   }
-  table->setColumns(columns);
   QgsTableContents contents;
   auto rowFor = [](const QString& label, const GridRisk& grid, bool bold) {
     QgsTableRow row;
@@ -222,9 +221,8 @@ bool PanoramaPrinter::print(const QString& communityCode, const QString& pdf, QS
   table->setTableContents(contents);
   table->setIncludeTableHeader(true);
   table->setWrapBehavior(QgsLayoutTable::WrapText);
-  for (int c = 0; c < columns.size(); ++c) columns[c].setWidth(c == 0 ? 50.0 : c == 5 ? 12.0 : 11.0);
   table->setHeaders(columns);
-  table->setColumns(columns);
+  table->setColumnWidths({50.0, 11.0, 11.0, 11.0, 11.0, 12.0});
   QgsTextFormat header, body;
   QFont font(kFont);
   font.setBold(true);
@@ -255,6 +253,7 @@ bool PanoramaPrinter::print(const QString& communityCode, const QString& pdf, QS
   settings.dpi = 200;
   settings.rasterizeWholeImage = false;
   settings.forceVectorOutput = true;
+  settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;  // searchable, copyable text
   QFile::remove(partial);
   if (exporter.exportToPdf(partial, settings) != QgsLayoutExporter::Success) {
     QFile::remove(partial);

@@ -25,7 +25,9 @@
 #include "core/translation.h"
 #include "print/board_layout.h"
 #include "print/board_printer.h"
+#include "print/panorama_printer.h"
 #include "print/plate_printer.h"
+#include "checks/risk_summary.h"
 #include "print/text_fit.h"
 #include "render_check.h"
 #include "storage/qr_token_repository.h"
@@ -322,6 +324,58 @@ TEST_F(PrintTest, DoorPlatesHoldHouseholdTokensOnLabelSheets) {
 }
 
 }  // namespace
+TEST_F(PrintTest, RiskPanoramaIsAnA3LandscapePageWithTheFourColoursAndTheCountsTable) {
+  const QString pdf = out(QStringLiteral("panorama.pdf"));
+  app::PanoramaPrinter printer(dbPath());
+  QString error;
+  ASSERT_TRUE(printer.print(QString::fromStdString(community), pdf, &error)) << qPrintable(error);
+  EXPECT_EQ(pdfPages(pdf), 1);
+  const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+  const QRegularExpressionMatch size =
+      QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts \\(A3\\)")).match(info);
+  ASSERT_TRUE(size.hasMatch()) << "A3: " << info.toStdString();
+  EXPECT_GT(size.captured(1).toDouble(), size.captured(2).toDouble()) << "landscape";
+  // The counts table: every grid and a total whose score is the database's.
+  auto risk = loadCommunityRisk(*db, community);
+  ASSERT_TRUE(risk.ok());
+  const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                           .normalized(QString::NormalizationForm_KC);
+  EXPECT_TRUE(text.contains(QString::fromStdString(risk->communityName))) << text.toStdString();
+  EXPECT_TRUE(text.contains(QString::number(risk->total.score))) << "total score " << risk->total.score;
+  EXPECT_TRUE(text.contains(QStringLiteral("Total")) || text.contains(QStringLiteral("合计"))) << text.toStdString();
+  // The map is not blank: buildings and places in their risk colours, and a blue-only filter keeps only blue.
+  auto countNear = [](const QImage& image, const QColor& colour) {
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+      for (int x = 0; x < image.width() * 7 / 10; ++x) {  // the map side only
+        const QColor c = image.pixelColor(x, y);
+        if (std::abs(c.red() - colour.red()) < 12 && std::abs(c.green() - colour.green()) < 12 &&
+            std::abs(c.blue() - colour.blue()) < 12)
+          ++n;
+      }
+    return n;
+  };
+  const QColor orange(0xf2, 0x8c, 0x28), blueFill(0x2c, 0x7b, 0xb6);
+  const QImage page(rasterise(pdf, 1, 60));
+  ASSERT_FALSE(page.isNull());
+  const int orangeAll = countNear(page, orange);
+  EXPECT_GT(orangeAll, 50) << "orange-risk buildings and places on the map";
+  EXPECT_GT(countNear(page, blueFill), 50);
+  const QString bluePdf = out(QStringLiteral("panorama-blue.pdf"));
+  app::RiskFilter blue;
+  blue.colours = QStringList{QStringLiteral("blue")};
+  printer.setFilter(blue);
+  ASSERT_TRUE(printer.print(QString::fromStdString(community), bluePdf, &error)) << qPrintable(error);
+  const QImage bluePage(rasterise(bluePdf, 1, 60));
+  EXPECT_LT(countNear(bluePage, orange), orangeAll / 10) << "the filter removes the orange items";
+  EXPECT_GT(countNear(bluePage, blueFill), 50);
+  // An unknown community is named and nothing is written.
+  const QString missing = out(QStringLiteral("missing.pdf"));
+  EXPECT_FALSE(printer.print(QStringLiteral("000000000000"), missing, &error));
+  EXPECT_TRUE(error.contains(QStringLiteral("000000000000")));
+  EXPECT_FALSE(QFile::exists(missing));
+}
+
 }  // namespace grid::test
 
 int main(int argc, char** argv) {
