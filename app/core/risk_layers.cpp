@@ -29,8 +29,6 @@
 namespace grid::app {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("grid::app::RiskLayers", text); }
-
 QgsVectorLayer* open(const QString& path, const QString& table, const QString& title, QString* error) {
   QgsDataSourceUri uri;
   uri.setDatabase(path);
@@ -39,7 +37,7 @@ QgsVectorLayer* open(const QString& path, const QString& table, const QString& t
   options.readExtentFromXml = false;
   auto* layer = new QgsVectorLayer(uri.uri(), title, QStringLiteral("spatialite"), options);
   if (!layer->isValid()) {
-    if (error) *error = tr("Cannot open layer %1 in %2: %3").arg(table, path, layer->error().summary());
+    if (error) *error = QCoreApplication::translate("grid::app::RiskLayers", "Cannot open layer %1 in %2: %3").arg(table, path, layer->error().summary());
     delete layer;
     return nullptr;
   }
@@ -84,8 +82,8 @@ void styleHeat(QgsVectorLayer* layer) {
 
 void styleBuildings(QgsVectorLayer* layer) {
   auto* root = new QgsRuleBasedRenderer::Rule(nullptr);
-  const QString names[] = {tr("Major risk (red)"), tr("Considerable risk (orange)"), tr("Moderate risk (yellow)"),
-                           tr("Low risk (blue)")};
+  const QString names[] = {QCoreApplication::translate("grid::app::RiskLayers", "Major risk (red)"), QCoreApplication::translate("grid::app::RiskLayers", "Considerable risk (orange)"), QCoreApplication::translate("grid::app::RiskLayers", "Moderate risk (yellow)"),
+                           QCoreApplication::translate("grid::app::RiskLayers", "Low risk (blue)")};
   const char* colours[] = {"red", "orange", "yellow", "blue"};
   for (int i = 0; i < 4; ++i) {
     QgsFillSymbol* symbol = QgsFillSymbol::createSimple(
@@ -98,7 +96,7 @@ void styleBuildings(QgsVectorLayer* layer) {
   // Key persons only as a count per building.
   QgsPalLayerSettings label;
   label.fieldName = QStringLiteral("CASE WHEN \"key_persons\" > 0 THEN '%1' || \"key_persons\" END")
-                        .arg(tr("Key persons: "));
+                        .arg(QCoreApplication::translate("grid::app::RiskLayers", "Key persons: "));
   label.isExpression = true;
   QgsTextFormat format;
   format.setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
@@ -142,7 +140,7 @@ void stylePlaces(QgsVectorLayer* layer, const QMap<QString, QString>& names) {
   auto* renderer = new QgsCategorizedSymbolRenderer(QStringLiteral("category"), categories);
   renderer->setSourceSymbol(makeSymbol(QgsSimpleMarkerSymbolLayerBase::Circle));
   // Everything else (other organisations, other places) as circles: the default category.
-  renderer->addCategory(QgsRendererCategory(QVariant(), makeSymbol(QgsSimpleMarkerSymbolLayerBase::Circle), tr("Other")));
+  renderer->addCategory(QgsRendererCategory(QVariant(), makeSymbol(QgsSimpleMarkerSymbolLayerBase::Circle), QCoreApplication::translate("grid::app::RiskLayers", "Other")));
   layer->setRenderer(renderer);
 }
 
@@ -157,10 +155,10 @@ QString RiskLayers::colourHex(const QString& colour) {
 
 bool RiskLayers::create(const QString& path, RiskLayers* out, QString* error) {
   RiskLayers layers;
-  layers.grids = open(path, QStringLiteral("risk_grid"), tr("Grid risk score"), error);
-  layers.heat = layers.grids ? open(path, QStringLiteral("risk_place"), tr("Risk heat map"), error) : nullptr;
-  layers.buildings = layers.heat ? open(path, QStringLiteral("risk_building"), tr("Buildings by risk"), error) : nullptr;
-  layers.places = layers.buildings ? open(path, QStringLiteral("risk_place"), tr("Key places"), error) : nullptr;
+  layers.grids = open(path, QStringLiteral("risk_grid"), QCoreApplication::translate("grid::app::RiskLayers", "Grid risk score"), error);
+  layers.heat = layers.grids ? open(path, QStringLiteral("risk_place"), QCoreApplication::translate("grid::app::RiskLayers", "Risk heat map"), error) : nullptr;
+  layers.buildings = layers.heat ? open(path, QStringLiteral("risk_building"), QCoreApplication::translate("grid::app::RiskLayers", "Buildings by risk"), error) : nullptr;
+  layers.places = layers.buildings ? open(path, QStringLiteral("risk_place"), QCoreApplication::translate("grid::app::RiskLayers", "Key places"), error) : nullptr;
   if (!layers.places) {
     for (QgsVectorLayer* layer : layers.all()) delete layer;
     return false;

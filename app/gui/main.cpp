@@ -20,6 +20,7 @@
 #include "core/translation.h"
 #include "map/main_window.h"
 #include "redraw/redraw_dock.h"
+#include "party/link_dock.h"
 #include "staff/staff_dock.h"
 
 int main(int argc, char** argv) {
@@ -51,11 +52,17 @@ int main(int argc, char** argv) {
                                          QStringLiteral("with --redraw: auto-balance every grid first (screenshots)"));
   const QCommandLineOption coverageOption(QStringLiteral("coverage"),
                                           QStringLiteral("turn on the party-link coverage overlay"));
+  const QCommandLineOption linksOption(QStringLiteral("links"),
+                                       QStringLiteral("show the party-link editor for the community with this code"),
+                                       QStringLiteral("code"));
+  const QCommandLineOption suggestOption(QStringLiteral("suggest"),
+                                         QStringLiteral("with --links: run the link suggestion (screenshots)"));
+  const QCommandLineOption riskOption(QStringLiteral("risk"), QStringLiteral("turn on the risk panorama layers"));
   const QCommandLineOption staffOption(QStringLiteral("staff"),
                                        QStringLiteral("show the staff panel for the community with this code"),
                                        QStringLiteral("code"));
   parser.addOptions(
-      {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption, staffOption});
+      {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption, staffOption, linksOption, suggestOption, riskOption});
   parser.process(app);
 
   QSettings settings;
@@ -96,6 +103,18 @@ int main(int argc, char** argv) {
       return 2;
     }
     if (parser.isSet(coverageOption)) window.coverageAction()->setChecked(true);
+    if (parser.isSet(riskOption)) window.riskAction()->setChecked(true);
+    if (parser.isSet(linksOption)) {
+      window.linkDock()->show();
+      window.linkDock()->raise();
+      QString error;
+      if (!window.linkDock()->setCommunity(parser.value(linksOption), &error) ||
+          (parser.isSet(suggestOption) && !window.linkDock()->suggest(&error))) {
+        std::fprintf(stderr, "gridstation: %s\n", qPrintable(error));
+        if (!screenshot.isEmpty()) return 2;
+      }
+      if (window.linkDock()->memberTable()->rowCount() > 0) window.linkDock()->memberTable()->selectRow(0);
+    }
     if (parser.isSet(staffOption)) {
       window.staffDock()->show();
       QString error;

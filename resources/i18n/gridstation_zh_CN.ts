@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="84"/>
+        <location filename="../../app/gui/main.cpp" line="90"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -217,27 +217,37 @@
 <context>
     <name>grid::app::HierarchyDock</name>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="33"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="48"/>
+        <source>%1 of %2 households have a linked party member</source>
+        <translation>%2 户中 %1 户已有联户党员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="64"/>
         <source>Hierarchy</source>
         <translation>行政层级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="36"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="36"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="36"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="107"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
+        <source>Links</source>
+        <translation>联户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="130"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -245,231 +255,552 @@
 <context>
     <name>grid::app::LayerFactory</name>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="49"/>
+        <location filename="../../app/core/layer_factory.cpp" line="57"/>
         <source>Streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="50"/>
+        <location filename="../../app/core/layer_factory.cpp" line="57"/>
         <source>Water</source>
         <translation>水系</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="52"/>
+        <location filename="../../app/core/layer_factory.cpp" line="58"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="53"/>
+        <location filename="../../app/core/layer_factory.cpp" line="59"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="51"/>
+        <location filename="../../app/core/layer_factory.cpp" line="58"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="30"/>
+        <location filename="../../app/core/layer_factory.cpp" line="36"/>
         <source>The style of layer %1 is missing from the build.</source>
         <translation>图层 %1 的样式文件缺失。</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="36"/>
+        <location filename="../../app/core/layer_factory.cpp" line="43"/>
         <source>The style of layer %1 cannot be read: %2</source>
         <translation>无法读取图层 %1 的样式：%2</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="41"/>
+        <location filename="../../app/core/layer_factory.cpp" line="49"/>
         <source>households</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="54"/>
+        <location filename="../../app/core/layer_factory.cpp" line="59"/>
         <source>Areas</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="55"/>
+        <location filename="../../app/core/layer_factory.cpp" line="60"/>
         <source>Communities</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="59"/>
+        <location filename="../../app/core/layer_factory.cpp" line="65"/>
         <source>Party link coverage</source>
         <translation>党员联户覆盖</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="69"/>
+        <location filename="../../app/core/layer_factory.cpp" line="76"/>
         <source>Cannot open layer %1 in %2: %3</source>
         <translation>无法打开 %2 中的图层 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="81"/>
+        <location filename="../../app/core/layer_factory.cpp" line="89"/>
         <source>Households without a linked party member</source>
         <translation>有未联户的住户</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="82"/>
+        <location filename="../../app/core/layer_factory.cpp" line="90"/>
         <source>Every household linked</source>
         <translation>全部住户已联户</translation>
     </message>
 </context>
 <context>
-    <name>grid::app::MainWindow</name>
+    <name>grid::app::LinkDock</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="46"/>
-        <source>GridStation</source>
-        <translation>网格工作站</translation>
+        <location filename="../../app/gui/party/link_dock.cpp" line="47"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="119"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="128"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="136"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="345"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="444"/>
+        <source>Party Member Links</source>
+        <translation>党员联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="62"/>
-        <source>Layers</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="157"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="200"/>
-        <source>Redraw Grids</source>
-        <translation>重划网格</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="101"/>
-        <source>The new grid plan was accepted.</source>
-        <translation>新的网格方案已生效。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="127"/>
-        <source>&amp;Open Database…</source>
-        <translation>打开数据库(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="128"/>
-        <source>&amp;Search…</source>
-        <translation>搜索(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="136"/>
-        <source>&amp;Print</source>
-        <translation>打印(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="137"/>
-        <source>Grid &amp;Notice Boards…</source>
-        <translation>网格公示牌(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="142"/>
-        <source>QR &amp;Door Plates…</source>
-        <translation>一户一码门牌(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="148"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="151"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="155"/>
-        <source>&amp;Redraw Grids…</source>
-        <translation>重划网格(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="160"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="161"/>
-        <source>Party Link &amp;Coverage</source>
-        <translation>党员联户覆盖(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="163"/>
-        <source>Buildings with households that have no linked party member in red, fully linked in green</source>
-        <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="169"/>
-        <source>Zoom to &amp;Full Extent</source>
-        <translation>缩放至全图(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="171"/>
-        <source>&amp;Previous Extent</source>
-        <translation>上一视图(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="172"/>
-        <source>&amp;Next Extent</source>
-        <translation>下一视图(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="174"/>
-        <source>Map</source>
-        <translation>地图</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="184"/>
-        <source>Open a database first.</source>
-        <translation>请先打开数据库。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="200"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="53"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="56"/>
+        <source>Households per member:</source>
+        <translation>每名党员联户数：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="60"/>
+        <source>Each party member links about five households (每名党员联系5户)</source>
+        <translation>每名党员联系5户，每户都有党员联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="69"/>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="69"/>
+        <source>Home</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="69"/>
+        <source>Links</source>
+        <translation>联户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="69"/>
+        <source>Exemption</source>
+        <translation>免联原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="77"/>
+        <source>Link on the Map</source>
+        <translation>在地图上联户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="80"/>
+        <source>Click a building to link its unlinked households to the chosen member; Ctrl-drag to lasso several buildings; hold Shift to unlink instead</source>
+        <translation>单击楼栋，把其中未联系的住户联给所选党员；按住 Ctrl 拖动可圈选多栋；按住 Shift 则解除联户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="82"/>
+        <source>Suggest Links</source>
+        <translation>建议联户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="83"/>
+        <source>Cover every unlinked household within the limit, with the shortest walks (min-cost flow)</source>
+        <translation>在联户上限内覆盖所有未联系住户，并使步行距离最短（最小费用流）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="92"/>
+        <source>Suggested links</source>
+        <translation>建议的联户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="92"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="94"/>
+        <source>Accept Checked Members</source>
+        <translation>采纳勾选的党员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="95"/>
+        <source>Reject All</source>
+        <translation>全部不采纳</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="169"/>
+        <source>No community with code %1.</source>
+        <translation>没有编码为 %1 的社区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="235"/>
+        <source>Coverage %1% — %2 of %3 households have a linked party member; %4 members.</source>
+        <translation>覆盖率 %1% —— %3 户中 %2 户已有联户党员；党员 %4 名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="278"/>
+        <source>Choose a party member in the list first.</source>
+        <translation>请先在列表中选择一名党员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="301"/>
+        <source>Every household there already has a linked party member.</source>
+        <translation>该处每户都已有联户党员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="306"/>
+        <source>%1 already links %2 households (limit %3); pick another member or raise the limit.</source>
+        <translation>%1 已联系 %2 户（上限 %3 户）；请选择其他党员或提高上限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="314"/>
+        <source>The member links no household there.</source>
+        <translation>该党员在此处没有联系的住户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/party/link_dock.cpp" line="338"/>
+        <source>Unlink %n household(s) from %1</source>
+        <translation>
+            <numerusform>解除 %1 联系的 %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/party/link_dock.cpp" line="339"/>
+        <source>Link %n household(s) to %1</source>
+        <translation>
+            <numerusform>为 %1 联系 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="389"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/party/link_dock.cpp" line="394"/>
+        <source>%1 → %n household(s)</source>
+        <translation>
+            <numerusform>%1 → %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="395"/>
+        <source>avg %1 m</source>
+        <translation>平均 %1 米</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="400"/>
+        <source>every unlinked household is covered</source>
+        <translation>所有未联系住户均已覆盖</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/party/link_dock.cpp" line="401"/>
+        <source>%n household(s) stay uncovered: the members near them are full</source>
+        <translation>
+            <numerusform>%n 户仍未覆盖：附近党员已满</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_dock.cpp" line="403"/>
+        <source>Suggestion: %1 links for %2 members; %3.</source>
+        <translation>建议：%2 名党员共 %1 条联户；%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/party/link_dock.cpp" line="439"/>
+        <source>Accept %n suggested link(s)</source>
+        <translation>
+            <numerusform>采纳 %n 条建议联户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::MainWindow</name>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="53"/>
+        <source>GridStation</source>
+        <translation>网格工作站</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="69"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="107"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="230"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
+        <source>Redraw Grids</source>
+        <translation>重划网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="108"/>
+        <source>The new grid plan was accepted.</source>
+        <translation>新的网格方案已生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="137"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="145"/>
+        <source>Risk Panorama</source>
+        <translation>风险全景图</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="137"/>
+        <source>Choose a community to print its panorama.</source>
+        <translation>请选择要打印全景图的社区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="140"/>
+        <source>Print Risk Panorama</source>
+        <translation>打印风险全景图</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="142"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="169"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="170"/>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="171"/>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="179"/>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="180"/>
+        <source>Grid &amp;Notice Boards…</source>
+        <translation>网格公示牌(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
+        <source>QR &amp;Door Plates…</source>
+        <translation>一户一码门牌(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="191"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="194"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="195"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="214"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="202"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="215"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="214"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="215"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="223"/>
+        <source>&amp;Staff and Posts…</source>
+        <translation>人员配置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="226"/>
+        <source>Party Member &amp;Links…</source>
+        <translation>党员联户(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="228"/>
+        <source>&amp;Redraw Grids…</source>
+        <translation>重划网格(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="233"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="234"/>
+        <source>Party Link &amp;Coverage</source>
+        <translation>党员联户覆盖(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="237"/>
+        <source>Buildings with households that have no linked party member in red, fully linked in green</source>
+        <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="242"/>
+        <source>&amp;Risk Panorama</source>
+        <translation>社区风险全景图(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
+        <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
+        <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="246"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="358"/>
+        <source>Risk panorama</source>
+        <translation>社区风险全景图</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="252"/>
+        <source>Zoom to &amp;Full Extent</source>
+        <translation>缩放至全图(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
+        <source>&amp;Previous Extent</source>
+        <translation>上一视图(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="255"/>
+        <source>&amp;Next Extent</source>
+        <translation>下一视图(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="257"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="269"/>
+        <source>Risk panorama written to %1</source>
+        <translation>风险全景图已输出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
+        <source>Open a database first.</source>
+        <translation>请先打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="398"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="77"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="90"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="84"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="97"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="451"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="394"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="508"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="395"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="509"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="398"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="512"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="407"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="521"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="409"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="523"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="414"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="528"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::PanoramaPrinter</name>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="110"/>
+        <source>Community %1 has no outline to map.</source>
+        <translation>社区 %1 没有边界，无法制图。</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="119"/>
+        <source>%1 Community Risk Panorama</source>
+        <translation>%1风险全景图</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="121"/>
+        <source>Drawn %1 by GridStation · For internal use only</source>
+        <translation>制图日期 %1 · 网格工作站 · 内部资料 注意保密</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="165"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="192"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
+        <source>Score</source>
+        <translation>风险分</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="220"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="245"/>
+        <source>Colours: red major, orange considerable, yellow moderate, blue low (national four-colour grading). Score = red×4 + orange×3 + yellow×2 + blue×1 over key persons under attention, key places and open key matters. Key persons are shown only as counts per building.</source>
+        <translation>颜色：红—重大，橙—较大，黄—一般，蓝—低（国家四色分级）。风险分 = 红×4 + 橙×3 + 黄×2 + 蓝×1，计入在管重点人员、重点场所和未办结的重点事项。重点人员仅按楼栋显示人数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="260"/>
+        <source>Could not write %1; check that the folder exists and is writable.</source>
+        <translation>无法写入 %1；请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/panorama_printer.cpp" line="263"/>
+        <source>Could not move the panorama into %1.</source>
+        <translation>无法将全景图移动到 %1。</translation>
     </message>
 </context>
 <context>
@@ -593,8 +924,8 @@
     <name>grid::app::RedrawDock</name>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="46"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="93"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="227"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="90"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="224"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
@@ -644,94 +975,94 @@
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="77"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="314"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="78"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="311"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="79"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="315"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="312"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="124"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="121"/>
         <source>Redraw</source>
         <translation>重划</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="247"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="244"/>
         <source>Redrawn in GridStation</source>
         <translation>在网格工作站中重划</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="264"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="261"/>
         <source>New grid %1</source>
         <translation>新网格 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="272"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="269"/>
         <source>%1 is in separate pieces: join them or give the stray buildings to a neighbour.</source>
         <translation>%1 不连通：请连接各部分，或把分离的楼栋划给相邻网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="274"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="271"/>
         <source>%1 lies wholly inside %2, like a hole: join it to %2 or reach another neighbour.</source>
         <translation>%1 完全被 %2 包围（形成“飞地”）：请并入 %2，或与其他网格相连。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="277"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="274"/>
         <source>%1 building(s) have no grid: paint them into one.</source>
         <translation>%1 栋楼未划入网格：请把它们划入某个网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="279"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="276"/>
         <source>%1 has no buildings left and will be retired.</source>
         <translation>%1 已无楼栋，将被撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="282"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="279"/>
         <source>%1: %2 households; add %3 to reach %4.</source>
         <translation>%1：%2 户；再增加 %3 户可达 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="287"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="284"/>
         <source>%1: %2 households; remove %3 to reach %4.</source>
         <translation>%1：%2 户；减少 %3 户可达 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="306"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="303"/>
         <source>Choose Edit → Redraw Grids… to redraw a community&apos;s grids.</source>
         <translation>选择“编辑 → 重划网格…”来重划一个社区的网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="311"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="308"/>
         <source>Auto-balance</source>
         <translation>自动平衡</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="314"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="311"/>
         <source>Undo %1</source>
         <translation>撤销%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="315"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="312"/>
         <source>Redo %1</source>
         <translation>重做%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="334"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="331"/>
         <source>+ new grid</source>
         <translation>+ 新网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="335"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="332"/>
         <source>Paint buildings here to start a new grid</source>
         <translation>把楼栋划到这里即新建一个网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="341"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="338"/>
         <source>%1 in this stroke</source>
         <translation>本次笔画 %1</translation>
     </message>
@@ -775,6 +1106,152 @@
     </message>
 </context>
 <context>
+    <name>grid::app::RiskDock</name>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="20"/>
+        <source>Risk Panorama</source>
+        <translation>风险全景图</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="26"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="29"/>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="29"/>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="29"/>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="29"/>
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="38"/>
+        <source>Colours:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="40"/>
+        <source>Key places:</source>
+        <translation>重点场所：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="42"/>
+        <source>registered since</source>
+        <translation>登记日期自</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="49"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="51"/>
+        <source>Grid risk score (choropleth)</source>
+        <translation>网格风险分（分级设色）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="53"/>
+        <source>Heat map of key places</source>
+        <translation>重点场所热力图</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="59"/>
+        <source>Key persons appear only as counts per building. Score = red×4 + orange×3 + yellow×2 + blue×1 over key persons, key places and open key matters.</source>
+        <translation>重点人员仅按楼栋显示人数。风险分 = 红×4 + 橙×3 + 黄×2 + 蓝×1，计入重点人员、重点场所和未办结的重点事项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="65"/>
+        <source>Print A3 Panorama…</source>
+        <translation>打印 A3 全景图…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="90"/>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="91"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="123"/>
+        <source>Showing %1 key places and %2 buildings with key persons or places.</source>
+        <translation>显示重点场所 %1 处，有重点人员或场所的楼栋 %2 栋。</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::RiskLayers</name>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="40"/>
+        <source>Cannot open layer %1 in %2: %3</source>
+        <translation>无法打开 %2 中的图层 %1：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="85"/>
+        <source>Major risk (red)</source>
+        <translation>重大风险（红）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="85"/>
+        <source>Considerable risk (orange)</source>
+        <translation>较大风险（橙）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="85"/>
+        <source>Moderate risk (yellow)</source>
+        <translation>一般风险（黄）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="86"/>
+        <source>Low risk (blue)</source>
+        <translation>低风险（蓝）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="99"/>
+        <source>Key persons: </source>
+        <translation>重点人员 </translation>
+    </message>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="143"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="158"/>
+        <source>Grid risk score</source>
+        <translation>网格风险分</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="159"/>
+        <source>Risk heat map</source>
+        <translation>风险热力图</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="160"/>
+        <source>Buildings by risk</source>
+        <translation>楼栋风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="161"/>
+        <source>Key places</source>
+        <translation>重点场所</translation>
+    </message>
+</context>
+<context>
     <name>grid::app::SearchDock</name>
     <message>
         <location filename="../../app/gui/search/search_dock.cpp" line="25"/>
@@ -800,6 +1277,211 @@
         <location filename="../../app/gui/search/search_dock.cpp" line="76"/>
         <source>Person</source>
         <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::StaffDock</name>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="85"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="146"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="191"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="194"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="476"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="552"/>
+        <source>Staff</source>
+        <translation>人员配置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="92"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="99"/>
+        <source>Drop assigns as:</source>
+        <translation>拖放任命为：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="102"/>
+        <source>The target&apos;s usual post</source>
+        <translation>按目标默认岗位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="103"/>
+        <source>Grid worker (full-time)</source>
+        <translation>网格员（专职）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="104"/>
+        <source>Grid worker (part-time)</source>
+        <translation>网格员（兼职）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="105"/>
+        <source>Grid chief</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="106"/>
+        <source>Grid instructor</source>
+        <translation>网格指导员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="107"/>
+        <source>Area chief</source>
+        <translation>片区长</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="108"/>
+        <source>Community chief</source>
+        <translation>社区长</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="109"/>
+        <source>Building chief</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="110"/>
+        <source>Property chief</source>
+        <translation>物业长</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
+        <source>Drag a person from the register onto a grid, area or building in the tree or on the map</source>
+        <translation>把人员从名册拖到树或地图上的网格、片区或楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
+        <source>A grid worker keeps their current grid too</source>
+        <translation>网格员同时保留原网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <source>Households served</source>
+        <translation>服务户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <source>Work phone</source>
+        <translation>工作电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="136"/>
+        <source>Staffing rule</source>
+        <translation>配置规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="136"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="172"/>
+        <source>End post: %1</source>
+        <translation>卸任：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="193"/>
+        <source>End post %1</source>
+        <translation>卸任 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="232"/>
+        <source>No community with code %1.</source>
+        <translation>没有编码为 %1 的社区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="271"/>
+        <source> (part-time)</source>
+        <translation>（兼职）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="278"/>
+        <source>(no post)</source>
+        <translation>（待分配）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="286"/>
+        <source>More than %1 households: share the grid or add a worker</source>
+        <translation>超过 %1 户：请分担网格或增配网格员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="321"/>
+        <source>Grids without a full-time grid worker</source>
+        <translation>无专职网格员的网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="321"/>
+        <source>Workers serving more than %1 households</source>
+        <translation>服务超过 %1 户的网格员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="323"/>
+        <source>Buildings without a building chief</source>
+        <translation>无楼栋长的楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="323"/>
+        <source>Estates without a property chief</source>
+        <translation>无物业长的小区</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="348"/>
+        <source>%n staffing gap(s), marked on the map.</source>
+        <translation>
+            <numerusform>人员配置缺口 %n 处，已在地图上标出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="349"/>
+        <source>Every grid, building and estate is staffed.</source>
+        <translation>所有网格、楼栋和小区均已配齐人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="360"/>
+        <source>Staffing gaps</source>
+        <translation>人员配置缺口</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="362"/>
+        <source>Grid without a full-time worker</source>
+        <translation>无专职网格员的网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="362"/>
+        <source>Overloaded worker&apos;s grid</source>
+        <translation>网格员超负荷的网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="363"/>
+        <source>Building without a chief</source>
+        <translation>无楼栋长的楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="363"/>
+        <source>Estate without a property chief</source>
+        <translation>无物业长的小区</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="427"/>
+        <source>Drop the person on a community, area, grid or building.</source>
+        <translation>请把人员拖放到社区、片区、网格或楼栋上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="471"/>
+        <source>Assign %1</source>
+        <translation>任命 %1</translation>
     </message>
 </context>
 </TS>

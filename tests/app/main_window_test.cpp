@@ -103,7 +103,15 @@ TEST_F(MainWindowTest, OpensTheDatabaseWithTheHierarchyLayers) {
   }
   tables.sort();
   EXPECT_EQ(tables.join(QLatin1Char(',')),
-            QStringLiteral("area,base_road,base_water,building,building_links,community,grid_map,street"));
+            QStringLiteral("area,base_road,base_water,building,building_links,community,grid_map,risk_building,"
+                           "risk_grid,risk_place,risk_place,street"));
+  // The risk panorama group starts hidden and View → Risk Panorama shows it.
+  QgsLayerTreeGroup* risk = window.project()->layerTreeRoot()->findGroup(QStringLiteral("社区风险全景图"));
+  if (!risk) risk = window.project()->layerTreeRoot()->findGroup(QStringLiteral("Risk panorama"));
+  ASSERT_TRUE(risk);
+  EXPECT_FALSE(risk->isVisible());
+  window.riskAction()->setChecked(true);
+  EXPECT_TRUE(risk->isVisible());
   EXPECT_EQ(window.project()->crs().authid(), QStringLiteral("EPSG:4547"));
 }
 

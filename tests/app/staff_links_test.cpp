@@ -10,7 +10,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
@@ -26,6 +28,7 @@
 #include "map/main_window.h"
 #include "party/link_dock.h"
 #include "party/link_tool.h"
+#include "risk/risk_dock.h"
 #include "staff/staff_dock.h"
 #include "storage/database.h"
 #include "tree/hierarchy_dock.h"
@@ -281,6 +284,33 @@ TEST_F(StaffPanelTest, SuggestedLinksAreAcceptedMemberByMember) {
             rejectedBefore);
   window->undoAction()->trigger();
   EXPECT_EQ(links->coverage(), coverageBefore);
+}
+
+TEST_F(StaffPanelTest, RiskFiltersNarrowTheKeyPlacesAndBuildingsShown) {
+  window->riskAction()->setChecked(true);
+  RiskDock* risk = window->riskDock();
+  ASSERT_TRUE(risk->isVisible());
+  const long long allPlaces = *db->queryInt("SELECT count(*) FROM risk_place");
+  ASSERT_GT(allPlaces, 0);
+  EXPECT_TRUE(risk->summaryLabel()->text().contains(QString::number(allPlaces)));
+  // Red only.
+  for (int i = 1; i < 4; ++i) risk->colourCheck(i)->setChecked(false);
+  const long long red = *db->queryInt("SELECT count(*) FROM risk_place WHERE colour = 'red'");
+  EXPECT_TRUE(risk->summaryLabel()->text().contains(QString::number(red))) << risk->summaryLabel()->text().toStdString();
+  const RiskFilter filter = risk->filter();
+  EXPECT_EQ(filter.colours, QStringList{QStringLiteral("red")});
+  // One community and one category.
+  risk->communityCombo()->setCurrentIndex(1);
+  const int category = risk->categoryCombo()->findData(QStringLiteral("ENTERTAINMENT"));
+  ASSERT_GE(category, 0);
+  risk->categoryCombo()->setCurrentIndex(category);
+  const long long community = risk->communityCombo()->currentData().toLongLong();
+  const long long narrowed = *db->queryInt(
+      "SELECT count(*) FROM risk_place WHERE colour = 'red' AND category = 'ENTERTAINMENT' AND grid_id IN (SELECT id "
+      "FROM grid WHERE community_id = " + std::to_string(community) + ")");
+  EXPECT_NE(risk->summaryLabel()->text().indexOf(QString::number(narrowed)), -1)
+      << narrowed << " " << risk->summaryLabel()->text().toStdString();
+  window->riskAction()->setChecked(false);
 }
 
 }  // namespace
