@@ -25,6 +25,7 @@
 
 #include "core/translation.h"
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 
 namespace grid::app {
 namespace {
@@ -169,11 +170,8 @@ bool RiskLayers::create(const QString& path, RiskLayers* out, QString* error) {
   // Category names from the code table, in the UI language.
   QMap<QString, QString> names;
   if (auto db = Database::open(path.toStdString(), Database::readOnlyOptions()))
-    if (auto list = (*db)->prepare("SELECT code, name_zh, coalesce(name_en, name_zh) FROM code_value WHERE domain = "
-                                   "'key_place_class'"))
-      (void)list->forEachRow([&](const Statement& row) {
-        names.insert(QString::fromStdString(row.text(0)), QString::fromStdString(uiIsChinese() ? row.text(1) : row.text(2)));
-      });
+    if (auto codes = codeNames(**db, "key_place_class", uiIsChinese()))
+      for (const auto& [code, text] : *codes) names.insert(QString::fromStdString(code), QString::fromStdString(text));
   stylePlaces(layers.places, names);
   *out = layers;
   return true;

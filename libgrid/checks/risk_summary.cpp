@@ -4,6 +4,7 @@
 #include <map>
 
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 
 namespace grid {
 namespace {
@@ -18,19 +19,11 @@ int colourIndex(const std::string& colour) {
 }  // namespace
 
 Result<CommunityRisk> loadCommunityRisk(Database& database, const std::string& communityCode) {
-  CommunityRisk out;
-  auto community = database.prepare("SELECT id, name FROM community WHERE admin_code = ?");
+  auto community = findCommunity(database, communityCode);
   if (!community) return community.error();
-  community->bind(1, communityCode);
-  if (auto s = community->forEachRow([&](const Statement& row) {
-        out.communityId = row.int64(0);
-        out.communityName = row.text(1);
-      });
-      !s)
-    return s.error();
-  if (out.communityId < 0)
-    return makeError(ErrorCode::NotFound, "No community with code " + communityCode + "; `gridctl stats DB` lists them.",
-                     {.table = "community", .field = "admin_code"});
+  CommunityRisk out;
+  out.communityId = community->id;
+  out.communityName = community->name;
   std::map<long long, std::size_t> index;
   auto grids = database.prepare(
       "SELECT id, grid_code, name, score FROM risk_grid WHERE community_id = ? ORDER BY grid_code");

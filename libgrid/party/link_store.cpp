@@ -5,27 +5,17 @@
 #include <map>
 
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 #include "storage/record_writer.h"
 
 namespace grid::party {
 
 Result<CommunityLinks> loadCommunityLinks(Database& database, const std::string& communityCode, int limit) {
+  auto community = findCommunity(database, communityCode);
+  if (!community) return community.error();
   CommunityLinks out;
-  {
-    auto community = database.prepare("SELECT id, name FROM community WHERE admin_code = ?");
-    if (!community) return community.error();
-    community->bind(1, communityCode);
-    if (auto s = community->forEachRow([&](const Statement& row) {
-          out.communityId = row.int64(0);
-          out.communityName = row.text(1);
-        });
-        !s)
-      return s.error();
-  }
-  if (out.communityId < 0)
-    return makeError(ErrorCode::NotFound,
-                     "No community with code " + communityCode + "; `gridctl stats DB` shows the communities.",
-                     {.table = "community", .field = "admin_code"});
+  out.communityId = community->id;
+  out.communityName = community->name;
   auto members = database.prepare(
       "SELECT pm.id, ST_X(ST_Centroid(b.geom)), ST_Y(ST_Centroid(b.geom)), pm.link_limit, pm.exempt_code, "
       "  (SELECT count(*) FROM party_link l WHERE l.party_member_id = pm.id AND l.end_date IS NULL) "

@@ -88,4 +88,43 @@ Result<std::vector<HierarchyNode>> loadGridBuildings(Database& database, long lo
   return nodes;
 }
 
+Result<std::vector<CommunityRef>> listCommunities(Database& database) {
+  auto statement = database.prepare("SELECT id, admin_code, name FROM community ORDER BY admin_code");
+  if (!statement) return statement.error();
+  std::vector<CommunityRef> out;
+  if (auto s = statement->forEachRow(
+          [&](const Statement& row) { out.push_back({row.int64(0), row.text(1), row.text(2)}); });
+      !s)
+    return s.error();
+  return out;
+}
+
+Result<CommunityRef> findCommunity(Database& database, const std::string& code) {
+  auto statement = database.prepare("SELECT id, admin_code, name FROM community WHERE admin_code = ?");
+  if (!statement) return statement.error();
+  statement->bind(1, code);
+  CommunityRef out;
+  if (auto s = statement->forEachRow([&](const Statement& row) { out = {row.int64(0), row.text(1), row.text(2)}; });
+      !s)
+    return s.error();
+  if (out.id < 0)
+    return makeError(ErrorCode::NotFound, "No community with code " + code + "; `gridctl stats DB` lists them.",
+                     {.table = "community", .field = "admin_code"});
+  return out;
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> codeNames(Database& database, const std::string& domain,
+                                                                   bool chinese) {
+  auto statement = database.prepare(
+      "SELECT code, name_zh, coalesce(name_en, name_zh) FROM code_value WHERE domain = ? ORDER BY sort_order, code");
+  if (!statement) return statement.error();
+  statement->bind(1, domain);
+  std::vector<std::pair<std::string, std::string>> out;
+  if (auto s = statement->forEachRow(
+          [&](const Statement& row) { out.emplace_back(row.text(0), chinese ? row.text(1) : row.text(2)); });
+      !s)
+    return s.error();
+  return out;
+}
+
 }  // namespace grid

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/result.h"
@@ -33,6 +34,24 @@ struct HierarchyNode {
  * code, areas and grids by sequence). A grid outside any area hangs under its community. Counts are summed upwards.
  */
 Result<std::vector<HierarchyNode>> loadHierarchy(Database& database);
+
+//! A community as pickers and lookups need it.
+struct CommunityRef {
+  long long id = -1;
+  std::string code;  //!< 12-digit admin code
+  std::string name;
+};
+
+//! Every community, by code (the community pickers of the workstation).
+Result<std::vector<CommunityRef>> listCommunities(Database& database);
+
+//! The community with 12-digit code \a code; NotFound, saying where to look the codes up, when there is none.
+Result<CommunityRef> findCommunity(Database& database, const std::string& code);
+
+//! (code, name) pairs of code-table domain \a domain in display order; names in Chinese or, with !\a chinese, in
+//! English where the table has them.
+Result<std::vector<std::pair<std::string, std::string>>> codeNames(Database& database, const std::string& domain,
+                                                                   bool chinese);
 
 //! The active buildings of a grid, by code, with their households and persons (the tree's last level, loaded lazily).
 Result<std::vector<HierarchyNode>> loadGridBuildings(Database& database, long long gridId);

@@ -6,6 +6,8 @@
 #include <functional>
 #include <utility>
 
+#include "storage/database.h"
+
 namespace grid::app {
 
 /**
@@ -48,5 +50,26 @@ class DatabaseCommand : public QUndoCommand {
   std::function<void(const QString&)> mFailed;
   bool mApplied = true;  //!< pushed after the edit was made
 };
+
+/**
+ * A DatabaseCommand step that opens the database at \a path writable and runs \a operation on it — a libgrid
+ * operation returning Status or Result. The error of the open or of the operation becomes the step's message.
+ */
+template <typename Operation>
+DatabaseCommand::Step databaseStep(const QString& path, Operation operation) {
+  return [path, operation](QString* error) {
+    auto database = Database::open(path.toStdString());
+    if (!database) {
+      if (error) *error = QString::fromStdString(database.error().describe());
+      return false;
+    }
+    auto outcome = operation(**database);
+    if (!outcome) {
+      if (error) *error = QString::fromStdString(outcome.error().describe());
+      return false;
+    }
+    return true;
+  };
+}
 
 }  // namespace grid::app

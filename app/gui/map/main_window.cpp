@@ -45,6 +45,7 @@
 #include "staff/staff_dock.h"
 #include "storage/building_profile.h"
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 #include "tree/hierarchy_dock.h"
 
 namespace grid::app {
@@ -283,10 +284,9 @@ bool MainWindow::startRedraw(const QString& communityCode, QString* error) {
       return false;
     }
     QStringList items;
-    auto list = (*database)->prepare("SELECT admin_code, name FROM community ORDER BY admin_code");
-    if (list)
-      (void)list->forEachRow(
-          [&](const Statement& row) { items << QString::fromStdString(row.text(0) + "  " + row.text(1)); });
+    if (auto communities = listCommunities(**database))
+      for (const CommunityRef& community : *communities)
+        items << QString::fromStdString(community.code + "  " + community.name);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Redraw Grids"), tr("Community:"), items, 0, false, &ok);
     if (!ok || chosen.isEmpty()) return false;

@@ -26,6 +26,7 @@
 #include "party/link_store.h"
 #include "party/link_tool.h"
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 
 namespace grid::app {
 namespace {
@@ -151,11 +152,9 @@ bool LinkDock::setDatabase(const QString& path, QString* error) {
   }
   const QString previous = communityCode();
   mCommunity->clear();
-  auto list = (*db)->prepare("SELECT admin_code, name FROM community ORDER BY admin_code");
-  if (list)
-    (void)list->forEachRow([&](const Statement& row) {
-      mCommunity->addItem(QString::fromStdString(row.text(1)), QString::fromStdString(row.text(0)));
-    });
+  if (auto communities = listCommunities(**db))
+    for (const CommunityRef& community : *communities)
+      mCommunity->addItem(QString::fromStdString(community.name), QString::fromStdString(community.code));
   if (mCommunity->count() == 0) return true;
   const int keep = mCommunity->findData(previous);
   return setCommunity(mCommunity->itemData(keep >= 0 ? keep : 0).toString(), error);
@@ -191,11 +190,8 @@ void LinkDock::loadMembers() {
   const long long current = currentMember();
   auto members = party::loadMemberLinks(**db, communityCode().toStdString());
   std::map<std::string, QString> exemptions;
-  if (auto codes = (*db)->prepare(
-          "SELECT code, name_zh, coalesce(name_en, name_zh) FROM code_value WHERE domain = 'link_exemption'"))
-    (void)codes->forEachRow([&](const Statement& row) {
-      exemptions[row.text(0)] = QString::fromStdString(uiIsChinese() ? row.text(1) : row.text(2));
-    });
+  if (auto codes = codeNames(**db, "link_exemption", uiIsChinese()))
+    for (const auto& [code, name] : *codes) exemptions[code] = QString::fromStdString(name);
   {
     const QSignalBlocker blocker(mMembers);
     mMembers->setRowCount(0);
@@ -315,23 +311,15 @@ bool LinkDock::editBuildings(const QList<long long>& buildings, bool remove, QSt
     return false;
   }
   auto change = std::make_shared<party::LinkChange>();
-  const std::string path = mPath.toStdString();
-  auto apply = [path, member, targets, remove, limit, change](QString* message) {
-    auto writable = Database::open(path);
-    if (!writable) return *message = describe(writable.error()), false;
-    auto made = remove ? party::unlinkHouseholds(**writable, SystemClock(), actor(), member, targets)
-                       : party::linkHouseholds(**writable, SystemClock(), actor(), member, targets, limit);
-    if (!made) return *message = describe(made.error()), false;
-    *change = *made;
-    return true;
-  };
-  auto revert = [path, change](QString* message) {
-    auto writable = Database::open(path);
-    if (!writable) return *message = describe(writable.error()), false;
-    if (auto s = party::revertLinkChange(**writable, SystemClock(), actor(), *change); !s)
-      return *message = describe(s.error()), false;
-    return true;
-  };
+  auto apply = databaseStep(mPath, [member, targets, remove, limit, change](Database& db) {
+    auto made = remove ? party::unlinkHouseholds(db, SystemClock(), actor(), member, targets)
+                       : party::linkHouseholds(db, SystemClock(), actor(), member, targets, limit);
+    if (made) *change = *made;
+    return made;
+  });
+  auto revert = databaseStep(mPath, [change](Database& db) {
+    return party::revertLinkChange(db, SystemClock(), actor(), *change);
+  });
   if (!apply(error)) return false;
   const QString name = mMembers->item(mMembers->currentRow(), 0)->text();
   mUndoStack->push(new DatabaseCommand(
@@ -418,22 +406,14 @@ int LinkDock::acceptChecked(QString* error) {
     if (accepted.contains(link.memberId)) links.push_back(link);
   if (links.empty()) return 0;
   auto change = std::make_shared<party::LinkChange>();
-  const std::string path = mPath.toStdString();
-  auto apply = [path, links, change](QString* message) {
-    auto writable = Database::open(path);
-    if (!writable) return *message = describe(writable.error()), false;
-    auto made = party::acceptLinks(**writable, SystemClock(), actor(), links);
-    if (!made) return *message = describe(made.error()), false;
-    *change = *made;
-    return true;
-  };
-  auto revert = [path, change](QString* message) {
-    auto writable = Database::open(path);
-    if (!writable) return *message = describe(writable.error()), false;
-    if (auto s = party::revertLinkChange(**writable, SystemClock(), actor(), *change); !s)
-      return *message = describe(s.error()), false;
-    return true;
-  };
+  auto apply = databaseStep(mPath, [links, change](Database& db) {
+    auto made = party::acceptLinks(db, SystemClock(), actor(), links);
+    if (made) *change = *made;
+    return made;
+  });
+  auto revert = databaseStep(mPath, [change](Database& db) {
+    return party::revertLinkChange(db, SystemClock(), actor(), *change);
+  });
   if (!apply(error)) return -1;
   mUndoStack->push(new DatabaseCommand(
       tr("Accept %n suggested link(s)", nullptr, static_cast<int>(links.size())), apply, revert,

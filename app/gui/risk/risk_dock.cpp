@@ -14,6 +14,7 @@
 
 #include "core/translation.h"
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 
 namespace grid::app {
 
@@ -90,17 +91,14 @@ void RiskDock::setLayers(const RiskLayers& layers, const QString& path) {
   mCommunity->addItem(tr("All communities"), -1);
   mCategory->addItem(tr("All categories"), QString());
   if (auto db = Database::open(path.toStdString(), Database::readOnlyOptions())) {
-    if (auto list = (*db)->prepare("SELECT id, admin_code, name FROM community ORDER BY admin_code"))
-      (void)list->forEachRow([&](const Statement& row) {
-        mCommunity->addItem(QString::fromStdString(row.text(2)), row.int64(0));
-        mCommunity->setItemData(mCommunity->count() - 1, QString::fromStdString(row.text(1)), Qt::UserRole + 1);
-      });
-    if (auto list = (*db)->prepare("SELECT code, name_zh, coalesce(name_en, name_zh) FROM code_value WHERE domain = "
-                                   "'key_place_class' ORDER BY sort_order"))
-      (void)list->forEachRow([&](const Statement& row) {
-        mCategory->addItem(QString::fromStdString(uiIsChinese() ? row.text(1) : row.text(2)),
-                           QString::fromStdString(row.text(0)));
-      });
+    if (auto communities = listCommunities(**db))
+      for (const CommunityRef& community : *communities) {
+        mCommunity->addItem(QString::fromStdString(community.name), community.id);
+        mCommunity->setItemData(mCommunity->count() - 1, QString::fromStdString(community.code), Qt::UserRole + 1);
+      }
+    if (auto codes = codeNames(**db, "key_place_class", uiIsChinese()))
+      for (const auto& [code, name] : *codes)
+        mCategory->addItem(QString::fromStdString(name), QString::fromStdString(code));
   }
   apply();
 }

@@ -37,6 +37,7 @@
 #include "edit/database_command.h"
 #include "staff/staff_register.h"
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 #include "tree/hierarchy_dock.h"
 
 namespace grid::app {
@@ -67,15 +68,17 @@ class StaffTable : public QTableWidget {
   }
 };
 
+const Actor& actor() {
+  static const Actor gui = Actor::system("GridStation");
+  return gui;
+}
+
 QString today() { return QDate::currentDate().toString(Qt::ISODate); }
 
 std::map<std::string, QString> roleNames(Database& db) {
   std::map<std::string, QString> names;
-  auto statement = db.prepare("SELECT code, name_zh, coalesce(name_en, name_zh) FROM code_value WHERE domain = 'staff_role'");
-  if (statement)
-    (void)statement->forEachRow([&](const Statement& row) {
-      names[row.text(0)] = QString::fromStdString(uiIsChinese() ? row.text(1) : row.text(2));
-    });
+  if (auto codes = codeNames(db, "staff_role", uiIsChinese()))
+    for (const auto& [code, name] : *codes) names[code] = QString::fromStdString(name);
   return names;
 }
 
@@ -171,22 +174,14 @@ StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undo
       const QString text = p.value(1).toString();
       menu.addAction(tr("End post: %1").arg(text), this, [this, assignment, text] {
         auto change = std::make_shared<staff::AssignmentChange>();
-        const QString path = mPath;
-        auto apply = [path, assignment, change](QString* error) {
-          auto db = Database::open(path.toStdString());
-          if (!db) return *error = QString::fromStdString(db.error().describe()), false;
-          auto made = staff::endPost(**db, SystemClock(), Actor::system("GridStation"), assignment);
-          if (!made) return *error = QString::fromStdString(made.error().describe()), false;
-          *change = *made;
-          return true;
-        };
-        auto revert = [path, change](QString* error) {
-          auto db = Database::open(path.toStdString());
-          if (!db) return *error = QString::fromStdString(db.error().describe()), false;
-          auto s = staff::revertAssignment(**db, SystemClock(), Actor::system("GridStation"), *change);
-          if (!s) return *error = QString::fromStdString(s.error().describe()), false;
-          return true;
-        };
+        auto apply = databaseStep(mPath, [assignment, change](Database& db) {
+          auto made = staff::endPost(db, SystemClock(), actor(), assignment);
+          if (made) *change = *made;
+          return made;
+        });
+        auto revert = databaseStep(mPath, [change](Database& db) {
+          return staff::revertAssignment(db, SystemClock(), actor(), *change);
+        });
         QString error;
         if (!apply(&error)) return (void)QMessageBox::warning(this, tr("Staff"), error);
         mUndoStack->push(new DatabaseCommand(
@@ -212,11 +207,9 @@ bool StaffDock::setDatabase(const QString& path, QString* error) {
   }
   const QString previous = communityCode();
   mCommunity->clear();
-  auto list = (*db)->prepare("SELECT admin_code, name FROM community ORDER BY admin_code");
-  if (list)
-    (void)list->forEachRow([&](const Statement& row) {
-      mCommunity->addItem(QString::fromStdString(row.text(1)), QString::fromStdString(row.text(0)));
-    });
+  if (auto communities = listCommunities(**db))
+    for (const CommunityRef& community : *communities)
+      mCommunity->addItem(QString::fromStdString(community.name), QString::fromStdString(community.code));
   db->reset();
   if (mCommunity->count() == 0) return true;
   const int keep = mCommunity->findData(previous);
@@ -443,22 +436,14 @@ bool StaffDock::assign(long long staffId, const QString& level, long long target
   staff::AssignmentRequest request{staffId, role.toStdString(), targetLevel.toStdString(), target,
                                    position.toStdString(), mKeepPosts->isChecked()};
   auto change = std::make_shared<staff::AssignmentChange>();
-  const QString path = mPath;
-  auto apply = [path, request, change](QString* message) {
-    auto db = Database::open(path.toStdString());
-    if (!db) return *message = QString::fromStdString(db.error().describe()), false;
-    auto made = staff::assignStaff(**db, SystemClock(), Actor::system("GridStation"), request);
-    if (!made) return *message = QString::fromStdString(made.error().describe()), false;
-    *change = *made;
-    return true;
-  };
-  auto revert = [path, change](QString* message) {
-    auto db = Database::open(path.toStdString());
-    if (!db) return *message = QString::fromStdString(db.error().describe()), false;
-    auto s = staff::revertAssignment(**db, SystemClock(), Actor::system("GridStation"), *change);
-    if (!s) return *message = QString::fromStdString(s.error().describe()), false;
-    return true;
-  };
+  auto apply = databaseStep(mPath, [request, change](Database& db) {
+    auto made = staff::assignStaff(db, SystemClock(), actor(), request);
+    if (made) *change = *made;
+    return made;
+  });
+  auto revert = databaseStep(mPath, [change](Database& db) {
+    return staff::revertAssignment(db, SystemClock(), actor(), *change);
+  });
   QString message;
   if (!apply(&message)) {
     if (error) *error = message;
