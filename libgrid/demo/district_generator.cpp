@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -319,7 +320,7 @@ const std::vector<EventState>& eventStates() {
 // ---- The generator ---------------------------------------------------------------------------------------------
 struct Inserters {
   std::optional<BulkInserter> community, area, grid, gridPlan, gridVersion, estate, company, building, house, household,
-      person, staff, assignment, partyOrg, partyMember, partyLink, keyPerson, keyPlace, keyMatter, event, eventStep,
+      person, staff, assignment, partyOrg, partyMember, partyLink, keyPerson, keyPlace, keyMatter, keyMatterLink, event, eventStep,
       eventLog, evaluation, patrol, qrToken, road;
 };
 
@@ -362,7 +363,11 @@ class Generator {
             m_nextPartyMember = 1, m_nextEvent = 1, m_nextStep = 1, m_nextKeyMatter = 1;
   long long m_keyPersonCounter = 0, m_shopCounter = 0, m_eventCounter = 0, m_colourCounter = 0, m_gridTotalTarget = 0;
   long long m_householdBudget = 0;
-  long long m_currentStreetId = -1, m_currentCommunityId = -1;
+  long long m_currentStreetId = -1, m_currentCommunityId = -1, m_currentCommittee = -1;
+  //! Per grid of the current community: a residential building and its centre, where the grid's key matters sit.
+  std::map<long long, std::pair<long long, std::string>> m_gridAnchor;
+  //! Households of the current grid with a party member; most get the 党员家庭 plaque (挂牌亮户).
+  std::vector<long long> m_partyHouseholds;
 
   //! Id of the organisation at \a level that the grid \a gridId belongs to.
   long long orgAt(const std::string& level, long long gridId) const {
@@ -390,12 +395,13 @@ Status Generator::prepareInserters() {
       {&m_in.person, "person", {"id", "household_id", "grid_id", "name", "id_type", "id_cipher", "id_hmac", "id_masked", "gender", "birth_date", "population_type", "relation_code", "political_code", "nation_code", "education_code", "marital_code", "mobile_cipher", "mobile_masked", "inflow_reason_code", "inflow_date", "source_state", "created_by"}},
       {&m_in.staff, "staff", {"id", "name", "gender", "work_phone", "political_code", "active", "registered_date"}},
       {&m_in.assignment, "staff_assignment", {"staff_id", "role_code", "level", "target_id", "position_type", "duties", "start_date"}},
-      {&m_in.partyOrg, "party_org", {"id", "parent_id", "kind", "name", "community_id", "grid_id"}},
-      {&m_in.partyMember, "party_member", {"id", "person_id", "party_org_id", "join_date", "full_member_date", "member_type_code", "in_service_registered", "link_limit", "exempt_code"}},
+      {&m_in.partyOrg, "party_org", {"id", "parent_id", "kind", "name", "community_id", "grid_id", "secretary_staff_id"}},
+      {&m_in.partyMember, "party_member", {"id", "person_id", "party_org_id", "join_date", "full_member_date", "member_type_code", "in_service_registered", "link_limit", "exempt_code", "workplace_org", "in_service_date"}},
       {&m_in.partyLink, "party_link", {"party_member_id", "household_id", "link_type", "assigned_by", "contact_card_issued", "start_date"}},
       {&m_in.keyPerson, "key_person", {"person_id", "grid_id", "category_code", "attention_level", "under_attention", "detail_cipher", "helper_staff_id", "risk_colour", "last_visit_date", "next_visit_due"}},
       {&m_in.keyPlace, "key_place", {"grid_id", "building_id", "name", "address", "classification_code", "key_types", "hidden_danger", "rectification", "listed_level", "attention_level", "risk_colour", "charge_person", "fire_level", "management_class", "geom"}},
-      {&m_in.keyMatter, "key_matter", {"id", "serial_number", "grid_id", "subject", "group_size", "group_type", "aspiration_code", "warning_level", "stability_unit", "stability_owner", "resolve_unit", "status", "origin", "registrant", "registered_at", "deadline", "next_review_date"}},
+      {&m_in.keyMatter, "key_matter", {"id", "serial_number", "grid_id", "subject", "group_size", "group_type", "aspiration_code", "warning_level", "stability_unit", "stability_owner", "resolve_unit", "status", "origin", "registrant", "registered_at", "deadline", "next_review_date", "geom"}},
+      {&m_in.keyMatterLink, "key_matter_link", {"key_matter_id", "object_type", "object_id"}},
       {&m_in.event, "event", {"id", "serial_number", "subject", "content", "issue_kind", "domain_code", "type_code", "grade", "source_kind", "reporter_name", "occur_grid_id", "occur_date", "occur_location", "related_people_count", "urgent", "status", "first_receiver", "first_receiver_org_level", "first_receiver_org_id", "current_org_level", "current_org_id", "supervise_level", "deadline", "complete_date", "created_at", "geom"}},
       {&m_in.eventStep, "event_step", {"id", "event_id", "source_org_level", "source_org_id", "target_org_level", "target_org_id", "entry_operation", "entry_date", "end_date", "state_code", "supervise_level", "deal_user", "overdue"}},
       {&m_in.eventLog, "event_log", {"event_id", "step_id", "operation_code", "deal_org_level", "deal_org_id", "deal_user", "description", "deal_time"}},
@@ -536,7 +542,10 @@ Status Generator::writeBuildingResidents(long long buildingId, long long gridId,
               !s)
             return s;
           ++m_summary.persons;
-          if (partyMember) membersOut.emplace_back(personId, age);
+          if (partyMember) {
+            membersOut.emplace_back(personId, age);
+            m_partyHouseholds.push_back(householdId);
+          }
 
           // Key persons: about 0.4 % of residents; categories cycle so every category is present.
           if (age >= 12 && m_random.chance(0.004)) {
@@ -668,7 +677,9 @@ Status Generator::writeGrid(long long communityId, const std::string& communityC
   if (auto s = m_in.assignment->insert({instructorId, "GRID_INSTRUCTOR", "grid", gridId, null(), null(), "2024-03-01"}); !s)
     return s;
   const long long branchId = m_nextPartyOrg++;
-  if (auto s = m_in.partyOrg->insert({branchId, null(), "branch", gridName + "党支部", communityId, gridId}); !s) return s;
+  // The grid's party branch under the community committee; the grid chief is its secretary (网格党支部书记兼网格长).
+  if (auto s = m_in.partyOrg->insert({branchId, m_currentCommittee, "branch", gridName + "党支部", communityId, gridId, *leader}); !s)
+    return s;
   if (auto s = m_in.qrToken->insert({randomToken(), "grid", gridId, isoDateTime(m_asOf, 540)}); !s) return s;
 
   // Block interior: facilities on top, a shop row at the bottom, residential in between.
@@ -820,6 +831,7 @@ Status Generator::writeGrid(long long communityId, const std::string& communityC
     ++m_summary.buildings;
     buildingIds.push_back(buildingId);
     places.emplace_back(name, point((f->x0 + f->x1) / 2, (f->y0 + f->y1) / 2));
+    if (number == 1) m_gridAnchor[gridId] = {buildingId, point((f->x0 + f->x1) / 2, (f->y0 + f->y1) / 2)};
     if (auto s = writeBuildingResidents(buildingId, gridId, name, plan, current, districtCode, households, members); !s) return s;
     // Building chiefs for buildings with a dozen homes or more; a few are left vacant on purpose (rule panel).
     if (plan.dwellings() >= 12 && m_random.chance(0.93)) {
@@ -835,9 +847,17 @@ Status Generator::writeGrid(long long communityId, const std::string& communityC
   std::size_t linked = 0;
   for (const auto& [personId, age] : members) {
     const long long memberId = m_nextPartyMember++;
-    if (auto s = m_in.partyMember->insert({memberId, personId, branchId, isoDate(m_asOf - m_random.between(400, 15000)), null(),
-                                           m_random.chance(0.4) ? "in_service" : "retired", m_random.chance(0.4) ? 1LL : 0LL,
-                                           5LL, age >= 70 ? Value("age70") : null()});
+    const long long joined = m_asOf - m_random.between(400, 15000);
+    const char* memberType = m_random.chance(0.4) ? "in_service" : "retired";
+    // 在职党员报到: members with a job register with the community where they live, naming their workplace branch.
+    const bool reported = m_random.chance(0.4);
+    static constexpr std::array<const char*, 8> kWorkplaces{
+        "区教育局机关党支部", "市第一人民医院内科党支部", "区税务局第二党支部", "锦城银行营业部党支部",
+        "区城管执法大队党支部", "市供电公司运维党支部", "区实验小学党支部", "天府软件园企业联合党委"};
+    if (auto s = m_in.partyMember->insert({memberId, personId, branchId, isoDate(joined), null(), memberType, reported ? 1LL : 0LL,
+                                           5LL, age >= 70 ? Value("age70") : null(),
+                                           reported ? Value(kWorkplaces[static_cast<std::size_t>(memberId) % kWorkplaces.size()]) : null(),
+                                           reported ? Value(isoDate(m_asOf - 30 - (memberId * 37) % 700)) : null()});
         !s)
       return s;
     ++m_summary.partyMembers;
@@ -850,6 +870,21 @@ Status Generator::writeGrid(long long communityId, const std::string& communityC
     }
   }
   m_householdBudget -= static_cast<long long>(households.size());
+
+  // 挂牌亮户: seven in eight party households carry the plaque; the rest are gaps for the plaque check to find.
+  std::sort(m_partyHouseholds.begin(), m_partyHouseholds.end());
+  m_partyHouseholds.erase(std::unique(m_partyHouseholds.begin(), m_partyHouseholds.end()), m_partyHouseholds.end());
+  {
+    auto plaque = m_db.prepare("UPDATE household SET party_plaque = 1 WHERE id = ?");
+    if (!plaque) return plaque.error();
+    for (long long household : m_partyHouseholds) {
+      if (household % 8 == 0) continue;
+      plaque->reset();
+      plaque->bind(1, household);
+      if (auto s = plaque->run(); !s) return s;
+    }
+    m_partyHouseholds.clear();
+  }
 
   if (auto s = m_in.gridVersion->insert({planId, gridId, gridCode, gridName, static_cast<long long>(households.size()), Wkt{boundary}}); !s)
     return s;
@@ -887,13 +922,16 @@ Status Generator::writeCommunity(int index, long long streetId, const std::strin
       !s)
     return s;
   ++m_summary.communities;
-  if (auto s = addStaff(personName(m_random, kSurnames[m_random.below(60)]), "COMMUNITY_LEADER", "community", communityId, nullptr); !s)
-    return s.error();
+  auto communityLeader = addStaff(personName(m_random, kSurnames[m_random.below(60)]), "COMMUNITY_LEADER", "community", communityId, nullptr);
+  if (!communityLeader) return communityLeader.error();
   if (auto s = addStaff(personName(m_random, kSurnames[m_random.below(60)]), "POLICE_OFFICER", "community", communityId, nullptr); !s)
     return s.error();
   auto instructor = addStaff(personName(m_random, kSurnames[m_random.below(60)]), "GRID_INSTRUCTOR", "community", communityId, nullptr);
   if (!instructor) return instructor.error();
-  if (auto s = m_in.partyOrg->insert({m_nextPartyOrg++, null(), "committee", name + "党委", communityId, null()}); !s) return s;
+  m_currentCommittee = m_nextPartyOrg++;
+  m_gridAnchor.clear();
+  if (auto s = m_in.partyOrg->insert({m_currentCommittee, null(), "committee", name + "党委", communityId, null(), *communityLeader}); !s)
+    return s;
 
   // Areas: 2-3 groups of block rows (rows are 200 m tall).
   const int areaCount = m_random.between(2, 3);
@@ -951,14 +989,19 @@ Status Generator::writeCommunity(int index, long long streetId, const std::strin
     char serial[32];
     std::snprintf(serial, sizeof serial, "ZD-2026-%05lld", id);
     const long long registered = m_asOf - m_random.between(10, 300);
-    if (auto s = m_in.keyMatter->insert({id, serial, m_nextGrid - 1 - m_random.below(kGridsPerCommunity), name + kMatters[id % 4],
+    const long long matterGrid = m_nextGrid - 1 - m_random.below(kGridsPerCommunity);
+    const auto anchor = m_gridAnchor.find(matterGrid);
+    if (auto s = m_in.keyMatter->insert({id, serial, matterGrid, name + kMatters[id % 4],
                                          static_cast<long long>(m_random.between(3, 80)), "group_representative",
                                          padded(id % 13 + 1, 2), kWarnings[id % 4], "街道综治中心",
                                          personName(m_random, kSurnames[m_random.below(60)]), "街道住建办", kStatus[id % 5],
                                          "new", "社区综治专干", isoDate(registered), isoDate(registered + 30),
-                                         isoDate(m_asOf + m_random.between(3, 30))});
+                                         isoDate(m_asOf + m_random.between(3, 30)),
+                                         anchor != m_gridAnchor.end() ? Value(Wkt{anchor->second.second}) : null()});
         !s)
       return s;
+    if (anchor != m_gridAnchor.end())
+      if (auto s = m_in.keyMatterLink->insert({id, "building", anchor->second.first}); !s) return s;
     ++m_summary.keyMatters;
   }
   if (auto s = writeRoads(x0, y0, index); !s) return s;

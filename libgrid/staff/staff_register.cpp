@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "ledger/phone.h"
 #include "storage/database.h"
 #include "storage/record_writer.h"
 
@@ -271,6 +272,74 @@ Status revertAssignment(Database& database, const Clock& clock, const Actor& act
         !s)
       return s;
   return transaction.commit();
+}
+
+Result<RecordChange> addStaffMember(Database& database, const Clock& clock, const Actor& actor,
+                                    const NewStaffMember& member) {
+  std::string name = member.name;
+  name.erase(0, name.find_first_not_of(" \t"));
+  name.erase(name.find_last_not_of(" \t") + 1);
+  if (name.empty())
+    return makeError(ErrorCode::InvalidInput, "Enter the staff member's name.", {.table = "staff", .field = "name"});
+  if (!member.gender.empty() && member.gender != "M" && member.gender != "F")
+    return makeError(ErrorCode::InvalidInput, "Gender is M (男) or F (女), or left empty.",
+                     {.table = "staff", .field = "gender"});
+  Value phone = null();
+  if (!member.workPhone.empty()) {
+    auto parsed = validatePhone(member.workPhone);
+    if (!parsed)
+      return makeError(ErrorCode::InvalidInput,
+                       "The work phone '" + member.workPhone + "' is not a phone number: " + parsed.error().message,
+                       {.table = "staff", .field = "work_phone"});
+    phone = parsed->normalized;
+  }
+  Transaction transaction(database);
+  if (!transaction.begun()) return transaction.begun().error();
+  RecordWriter writer(database, clock);
+  RecordChange change;
+  auto id = insertRecorded(writer, actor, "staff",
+                           {{"name", name},
+                            {"gender", member.gender.empty() ? null() : Value(member.gender)},
+                            {"work_phone", phone},
+                            {"active", 1LL},
+                            {"registered_date", today(clock)},
+                            {"remark", member.remark.empty() ? null() : Value(member.remark)}},
+                           change);
+  if (!id) return id.error();
+  if (auto s = transaction.commit(); !s) return s.error();
+  return change;
+}
+
+Result<RecordChange> deactivateStaff(Database& database, const Clock& clock, const Actor& actor, long long staffId) {
+  auto member = database.prepare("SELECT active FROM staff WHERE id = ?");
+  if (!member) return member.error();
+  member->bind(1, staffId);
+  auto row = member->step();
+  if (!row) return row.error();
+  if (!*row)
+    return makeError(ErrorCode::NotFound, "The staff member no longer exists; reload the register.",
+                     {.table = "staff", .recordId = staffId});
+  if (member->int64(0) != 1)
+    return makeError(ErrorCode::Conflict, "The staff member has already left.", {.table = "staff", .recordId = staffId});
+  member->reset();
+  auto endDate = yesterday(database, clock);
+  if (!endDate) return endDate.error();
+  auto posts = database.prepare(std::string("SELECT a.id FROM staff_assignment a WHERE a.staff_id = ?2 AND ") +
+                                kCurrent + " ORDER BY a.id");
+  if (!posts) return posts.error();
+  posts->bind(1, today(clock)).bind(2, staffId);
+  std::vector<long long> current;
+  if (auto s = posts->forEachRow([&](const Statement& r) { current.push_back(r.int64(0)); }); !s) return s.error();
+  Transaction transaction(database);
+  if (!transaction.begun()) return transaction.begun().error();
+  RecordWriter writer(database, clock);
+  RecordChange change;
+  for (long long post : current)
+    if (auto s = updateRecorded(writer, actor, "staff_assignment", post, {{"end_date", *endDate}}, change); !s)
+      return s.error();
+  if (auto s = updateRecorded(writer, actor, "staff", staffId, {{"active", 0LL}}, change); !s) return s.error();
+  if (auto s = transaction.commit(); !s) return s.error();
+  return change;
 }
 
 }  // namespace grid::staff

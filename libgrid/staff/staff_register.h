@@ -8,6 +8,7 @@
 #include "common/actor.h"
 #include "common/clock.h"
 #include "common/result.h"
+#include "storage/record_change.h"
 
 namespace grid {
 class Database;
@@ -79,5 +80,26 @@ Result<AssignmentChange> endPost(Database& database, const Clock& clock, const A
 
 //! Undoes \a change: the created post is removed and the ended posts get their end dates back; audited.
 Status revertAssignment(Database& database, const Clock& clock, const Actor& actor, const AssignmentChange& change);
+
+struct NewStaffMember {
+  std::string name;
+  std::string gender;     //!< "M", "F" or empty
+  std::string workPhone;  //!< optional; a mobile, landline or service number
+  std::string remark;
+};
+
+/**
+ * Adds a member of staff to the register (active from today, no post yet: they join the pool to assign from);
+ * one audited transaction. Refused with a message naming the field: an empty name, a gender other than M/F, a
+ * work phone that is not a phone number.
+ */
+Result<RecordChange> addStaffMember(Database& database, const Clock& clock, const Actor& actor,
+                                    const NewStaffMember& member);
+
+/**
+ * A member of staff leaves (离职): their current posts end yesterday and they are marked inactive, so they leave
+ * the register and the pool; history keeps every post. Undo with revertRecordChange.
+ */
+Result<RecordChange> deactivateStaff(Database& database, const Clock& clock, const Actor& actor, long long staffId);
 
 }  // namespace grid::staff

@@ -176,5 +176,51 @@ TEST_F(StaffRegisterTest, EndingAPostIsUndoable) {
   EXPECT_EQ(assignments(), before);
 }
 
+TEST_F(StaffRegisterTest, NewStaffJoinThePoolAndLeavingEndsEveryPost) {
+  const long long audits = test::count(*db, "SELECT count(*) FROM audit_log");
+  auto refused = addStaffMember(*db, clock, kSecretary, {"  ", "F", "", ""});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().context.field, "name");
+  refused = addStaffMember(*db, clock, kSecretary, {"林晓", "F", "12345678", ""});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().context.field, "work_phone");
+  refused = addStaffMember(*db, clock, kSecretary, {"林晓", "X", "", ""});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().context.field, "gender");
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM audit_log"), audits);
+
+  auto added = addStaffMember(*db, clock, kSecretary, {"林晓", "F", "138 0013 8000", "社区专职网格员"});
+  ASSERT_TRUE(added.ok()) << added.error().describe();
+  const long long staffId = added->created.front().second;
+  EXPECT_EQ(*db->queryText("SELECT work_phone FROM staff WHERE id = " + std::to_string(staffId)), "13800138000");
+  auto pool = loadStaffRegister(*db, community, "2026-11-23");
+  ASSERT_TRUE(pool.ok());
+  auto listed = std::find_if(pool->begin(), pool->end(), [&](const StaffMember& m) { return m.id == staffId; });
+  ASSERT_NE(listed, pool->end());
+  EXPECT_TRUE(listed->posts.empty());
+
+  // A worker with a post leaves: the post ends yesterday, they drop out of the register, and undo brings both back.
+  const auto [worker, grid] = fullTimeWorker(0);
+  const std::string before = assignments();
+  auto left = deactivateStaff(*db, clock, kSecretary, worker);
+  ASSERT_TRUE(left.ok()) << left.error().describe();
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM staff_assignment WHERE staff_id = " + std::to_string(worker) +
+                                 " AND (end_date IS NULL OR end_date >= '2026-11-23')"),
+            0);
+  EXPECT_EQ(*db->queryText("SELECT max(end_date) FROM staff_assignment WHERE staff_id = " + std::to_string(worker)),
+            "2026-11-22");
+  auto after = loadStaffRegister(*db, community, "2026-11-23");
+  EXPECT_EQ(std::count_if(after->begin(), after->end(), [&](const StaffMember& m) { return m.id == worker; }), 0);
+  const auto gap = gaps();
+  EXPECT_TRUE(std::any_of(gap.begin(), gap.end(), [&](const StaffGap& g) { return g.recordId == grid; }))
+      << "the grid the worker left has no full-time worker";
+  EXPECT_FALSE(deactivateStaff(*db, clock, kSecretary, worker).ok()) << "already left";
+  ASSERT_TRUE(revertRecordChange(*db, clock, kSecretary, *left).ok());
+  EXPECT_EQ(assignments(), before);
+  EXPECT_EQ(test::count(*db, "SELECT active FROM staff WHERE id = " + std::to_string(worker)), 1);
+  ASSERT_TRUE(revertRecordChange(*db, clock, kSecretary, *added).ok());
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM staff WHERE id = " + std::to_string(staffId)), 0);
+}
+
 }  // namespace
 }  // namespace grid::staff
