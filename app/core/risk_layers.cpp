@@ -7,6 +7,7 @@
 #include <qgsheatmaprenderer.h>
 #include <qgsmarkersymbol.h>
 #include <qgsmarkersymbollayer.h>
+#include <qgssinglesymbolrenderer.h>
 #include <qgspallabeling.h>
 #include <qgsproperty.h>
 #include <qgsrulebasedrenderer.h>
@@ -145,6 +146,37 @@ void stylePlaces(QgsVectorLayer* layer, const QMap<QString, QString>& names) {
   layer->setRenderer(renderer);
 }
 
+void styleMatters(QgsVectorLayer* layer) {
+  // A warning disc in the matter's colour with a white "!", larger than key places; the subject as label up close.
+  auto* disc = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Circle, 5.0);
+  disc->setStrokeColor(QColor(30, 30, 30));
+  disc->setStrokeWidth(0.5);
+  disc->setDataDefinedProperty(QgsSymbolLayer::PropertyFillColor,
+                               QgsProperty::fromExpression(colourExpression(QStringLiteral("colour"))));
+  auto* mark = new QgsFontMarkerSymbolLayer(QStringLiteral("Noto Sans CJK SC"), QChar('!'), 4.2, QColor(Qt::white));
+  mark->setFontStyle(QStringLiteral("Bold"));
+  mark->setStrokeColor(QColor(30, 30, 30));
+  mark->setStrokeWidth(0.2);
+  layer->setRenderer(new QgsSingleSymbolRenderer(new QgsMarkerSymbol(QgsSymbolLayerList() << disc << mark)));
+  QgsPalLayerSettings label;
+  label.fieldName = QStringLiteral("name");
+  QgsTextFormat format;
+  format.setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+  format.setSize(7.5);
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled(true);
+  buffer.setSize(0.8);
+  format.setBuffer(buffer);
+  label.setFormat(format);
+  label.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
+  label.dist = 2.5;
+  label.maximumScale = 0;
+  label.minimumScale = 8000;
+  label.scaleVisibility = true;
+  layer->setLabeling(new QgsVectorLayerSimpleLabeling(label));
+  layer->setLabelsEnabled(true);
+}
+
 }  // namespace
 
 QString RiskLayers::colourHex(const QString& colour) {
@@ -160,7 +192,8 @@ bool RiskLayers::create(const QString& path, RiskLayers* out, QString* error) {
   layers.heat = layers.grids ? open(path, QStringLiteral("risk_place"), QCoreApplication::translate("grid::app::RiskLayers", "Risk heat map"), error) : nullptr;
   layers.buildings = layers.heat ? open(path, QStringLiteral("risk_building"), QCoreApplication::translate("grid::app::RiskLayers", "Buildings by risk"), error) : nullptr;
   layers.places = layers.buildings ? open(path, QStringLiteral("risk_place"), QCoreApplication::translate("grid::app::RiskLayers", "Key places"), error) : nullptr;
-  if (!layers.places) {
+  layers.matters = layers.places ? open(path, QStringLiteral("risk_matter"), QCoreApplication::translate("grid::app::RiskLayers", "Key matters"), error) : nullptr;
+  if (!layers.matters) {
     for (QgsVectorLayer* layer : layers.all()) delete layer;
     return false;
   }
@@ -173,6 +206,7 @@ bool RiskLayers::create(const QString& path, RiskLayers* out, QString* error) {
     if (auto codes = codeNames(**db, "key_place_class", uiIsChinese()))
       for (const auto& [code, text] : *codes) names.insert(QString::fromStdString(code), QString::fromStdString(text));
   stylePlaces(layers.places, names);
+  styleMatters(layers.matters);
   *out = layers;
   return true;
 }
@@ -202,6 +236,12 @@ void RiskLayers::applyFilter(const RiskFilter& filter) const {
   this->places->setSubsetString(places);
   heat->setSubsetString(places);
   buildings->setSubsetString(QStringLiteral("level IN (%1)").arg(levels.join(QLatin1Char(','))) + community);
+  // Matters have no key-place category: a chosen category hides them.
+  QString matters = QStringLiteral("colour IN (%1)").arg(quoted.join(QLatin1Char(',')));
+  if (!filter.category.isEmpty()) matters = QStringLiteral("0");
+  if (!filter.since.isEmpty() && QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$")).match(filter.since).hasMatch())
+    matters += QStringLiteral(" AND since >= '%1'").arg(filter.since);
+  this->matters->setSubsetString(matters + community);
   grids->setSubsetString(filter.communityId >= 0 ? QStringLiteral("community_id = %1").arg(filter.communityId)
                                                  : QString());
 }

@@ -29,12 +29,14 @@ struct RiskLayers {
   QgsVectorLayer* heat = nullptr;
   QgsVectorLayer* buildings = nullptr;
   QgsVectorLayer* places = nullptr;
+  QgsVectorLayer* matters = nullptr;  //!< open key matters (重点事项) at their point, warning colour, "!" marker
   //! Bottom first.
-  QList<QgsVectorLayer*> all() const { return {grids, heat, buildings, places}; }
+  QList<QgsVectorLayer*> all() const { return {grids, heat, buildings, places, matters}; }
 
-  //! Creates the four layers on the database at \a path; false (nothing created) with \a error set on failure.
+  //! Creates the five layers on the database at \a path; false (nothing created) with \a error set on failure.
   static bool create(const QString& path, RiskLayers* out, QString* error);
-  //! Applies \a filter as subset strings (places and heat map: colour, category, date; buildings: colour).
+  //! Applies \a filter as subset strings (places and heat map: colour, category, date; buildings: colour; matters:
+  //! colour and date, hidden while a key-place category is chosen).
   void applyFilter(const RiskFilter& filter) const;
   //! The four colours as used on the map: red #d7191c, orange #f28c28, yellow #f5d000, blue #2c7bb6.
   static QString colourHex(const QString& colour);

@@ -127,7 +127,7 @@ bool PanoramaPrinter::print(const QString& communityCode, const QString& pdf, QS
   map->attemptResize(QgsLayoutSize(280, 250, QgsUnitTypes::LayoutMillimeters));
   map->setFrameEnabled(true);
   QList<QgsMapLayer*> ordered;
-  ordered << layers.places << layers.buildings;
+  ordered << layers.matters << layers.places << layers.buildings;
   for (int i = base.size() - 1; i >= 0; --i) ordered << base[i];
   ordered << layers.grids;
   map->setLayers(ordered);
@@ -170,6 +170,7 @@ bool PanoramaPrinter::print(const QString& communityCode, const QString& pdf, QS
   tree->addLayer(layers.grids);
   tree->addLayer(layers.buildings);
   tree->addLayer(layers.places);
+  tree->addLayer(layers.matters);
   for (QgsLegendStyle::Style style : {QgsLegendStyle::Title, QgsLegendStyle::Group, QgsLegendStyle::Subgroup,
                                       QgsLegendStyle::SymbolLabel}) {
     QFont font(kFont);

@@ -344,6 +344,27 @@ Result<RecordChange> registerInService(Database& database, const Clock& clock, c
   return change;
 }
 
+Result<std::vector<ResidentHit>> findResidents(Database& database, const std::string& communityCode,
+                                               const std::string& namePrefix, int limit) {
+  auto statement = database.prepare(
+      "SELECT p.id, p.name, coalesce(p.id_masked, ''), coalesce(b.name, ''), pm.id IS NOT NULL, "
+      "  coalesce(pm.in_service_registered, 0) "
+      "FROM person p JOIN household h ON h.id = p.household_id JOIN grid g ON g.id = h.grid_id "
+      "JOIN community c ON c.id = g.community_id LEFT JOIN building b ON b.id = h.building_id "
+      "LEFT JOIN party_member pm ON pm.person_id = p.id "
+      "WHERE c.admin_code = ?1 AND p.logout = 0 AND h.logout = 0 AND substr(p.name, 1, length(?2)) = ?2 "
+      "ORDER BY p.name, p.id LIMIT ?3");
+  if (!statement) return statement.error();
+  statement->bind(1, communityCode).bind(2, namePrefix).bind(3, static_cast<long long>(limit));
+  std::vector<ResidentHit> out;
+  if (auto s = statement->forEachRow([&](const Statement& row) {
+        out.push_back({row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4) == 1, row.int64(5) == 1});
+      });
+      !s)
+    return s.error();
+  return out;
+}
+
 Result<RecordChange> endInService(Database& database, const Clock& clock, const Actor& actor, long long memberId) {
   long long registered = -1;
   auto member = firstRow(database, "SELECT in_service_registered FROM party_member WHERE id = ?", {memberId},

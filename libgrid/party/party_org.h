@@ -99,6 +99,19 @@ struct InServiceRequest {
 Result<RecordChange> registerInService(Database& database, const Clock& clock, const Actor& actor,
                                        const InServiceRequest& request);
 
+struct ResidentHit {
+  long long personId = -1;
+  std::string name;
+  std::string idMasked;  //!< 110101********1234
+  std::string buildingName;
+  bool partyMember = false;
+  bool inService = false;
+};
+
+//! Current residents of community \a communityCode whose name starts with \a namePrefix, by name; at most \a limit.
+Result<std::vector<ResidentHit>> findResidents(Database& database, const std::string& communityCode,
+                                               const std::string& namePrefix, int limit = 50);
+
 //! Ends member \a memberId's registration (they moved or changed job); the member record and links stay.
 Result<RecordChange> endInService(Database& database, const Clock& clock, const Actor& actor, long long memberId);
 

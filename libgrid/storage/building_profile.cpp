@@ -35,7 +35,16 @@ Result<BuildingProfile> loadBuildingProfile(Database& database, long long buildi
 
   auto dwellings = database.prepare(
       "SELECT h.id, h.unit_no, h.floor, h.room_no, coalesce(hh.id, -1), "
-      "coalesce((SELECT name_zh FROM code_value WHERE domain = 'household_type' AND code = hh.household_type), '') "
+      "coalesce((SELECT name_zh FROM code_value WHERE domain = 'household_type' AND code = hh.household_type), ''), "
+      "coalesce(hh.household_type = 'vacant', 0), "
+      "coalesce((SELECT l.party_member_id FROM party_link l WHERE l.household_id = hh.id AND l.end_date IS NULL "
+      "  ORDER BY l.id LIMIT 1), -1), "
+      "coalesce((SELECT p.name FROM party_link l JOIN party_member pm ON pm.id = l.party_member_id "
+      "  JOIN person p ON p.id = pm.person_id WHERE l.household_id = hh.id AND l.end_date IS NULL ORDER BY l.id "
+      "  LIMIT 1), ''), "
+      "coalesce(hh.party_plaque, 0), "
+      "EXISTS (SELECT 1 FROM person p JOIN party_member pm ON pm.person_id = p.id WHERE p.household_id = hh.id "
+      "  AND p.logout = 0 AND pm.active = 1) "
       "FROM house h LEFT JOIN household hh ON hh.house_id = h.id AND hh.logout = 0 "
       "WHERE h.building_id = ? AND h.logout = 0 ORDER BY h.unit_no, h.floor DESC, h.room_no");
   if (!dwellings) return dwellings.error();
@@ -49,6 +58,11 @@ Result<BuildingProfile> loadBuildingProfile(Database& database, long long buildi
         d.room = r.text(3);
         d.householdId = r.int64(4);
         d.householdType = r.text(5);
+        d.vacant = r.int64(6) == 1;
+        d.linkMemberId = r.int64(7);
+        d.linkMemberName = r.text(8);
+        d.partyPlaque = r.int64(9) == 1;
+        d.partyHousehold = r.int64(10) == 1;
         if (d.householdId >= 0) {
           byHousehold[d.householdId] = profile.dwellings.size();
           ++profile.households;

@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "building/building_profile_dialog.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QUndoStack>
+#include <map>
+#include <memory>
 #include <QLabel>
 #include <QMap>
 #include <QTableWidget>
@@ -9,6 +17,10 @@
 #include <algorithm>
 
 #include "ledger/division_code.h"
+#include "core/translation.h"
+#include "edit/database_command.h"
+#include "party/link_store.h"
+#include "party/party_org.h"
 #include "storage/building_profile.h"
 
 namespace grid::app {
@@ -25,14 +37,186 @@ BuildingProfileDialog::BuildingProfileDialog(QWidget* parent) : QDialog(parent) 
   mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
   mTable->setWordWrap(true);
   mTable->horizontalHeader()->setDefaultSectionSize(120);
-  mTable->verticalHeader()->setDefaultSectionSize(44);
+  mTable->verticalHeader()->setDefaultSectionSize(58);
   layout->addWidget(mHeader);
   layout->addWidget(mStaff);
   layout->addWidget(mTable, 1);
+  mTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+
+  // Link and plaque editing (shown once a database is set).
+  mEditBar = new QWidget(this);
+  auto* bar = new QHBoxLayout(mEditBar);
+  bar->setContentsMargins(0, 0, 0, 0);
+  bar->addWidget(new QLabel(tr("Party member:"), mEditBar));
+  mMember = new QComboBox(mEditBar);
+  mMember->setObjectName(QStringLiteral("ProfileMember"));
+  mMember->setMinimumWidth(200);
+  bar->addWidget(mMember, 1);
+  auto* link = new QPushButton(tr("Link Selected"), mEditBar);
+  link->setToolTip(tr("Link the selected households to the chosen party member (党员联户)"));
+  auto* unlink = new QPushButton(tr("Unlink"), mEditBar);
+  auto* plaque = new QPushButton(tr("Put Up Plaque"), mEditBar);
+  plaque->setToolTip(tr("The 党员家庭 plaque on the selected party households (挂牌亮户)"));
+  auto* noPlaque = new QPushButton(tr("Take Down Plaque"), mEditBar);
+  for (QPushButton* button : {link, unlink, plaque, noPlaque}) bar->addWidget(button);
+  layout->addWidget(mEditBar);
+  mEditBar->hide();
+  // The profile is its own window: Ctrl+Z / Ctrl+Y reach the workstation's undo stack from here too.
+  auto* undo = new QShortcut(QKeySequence::Undo, this);
+  auto* redo = new QShortcut(QKeySequence::Redo, this);
+  connect(undo, &QShortcut::activated, this, [this] {
+    if (mUndoStack) mUndoStack->undo();
+  });
+  connect(redo, &QShortcut::activated, this, [this] {
+    if (mUndoStack) mUndoStack->redo();
+  });
+  const auto run = [this](bool (BuildingProfileDialog::*op)(QString*)) {
+    QString error;
+    if (!(this->*op)(&error) && !error.isEmpty()) QMessageBox::warning(this, windowTitle(), error);
+  };
+  connect(link, &QPushButton::clicked, this, [this, run] { run(&BuildingProfileDialog::linkSelected); });
+  connect(unlink, &QPushButton::clicked, this, [this, run] { run(&BuildingProfileDialog::unlinkSelected); });
+  connect(plaque, &QPushButton::clicked, this, [this] {
+    QString error;
+    if (!plaqueSelected(true, &error) && !error.isEmpty()) QMessageBox::warning(this, windowTitle(), error);
+  });
+  connect(noPlaque, &QPushButton::clicked, this, [this] {
+    QString error;
+    if (!plaqueSelected(false, &error) && !error.isEmpty()) QMessageBox::warning(this, windowTitle(), error);
+  });
+}
+
+void BuildingProfileDialog::setEditing(const QString& path, QUndoStack* undoStack) {
+  mPath = path;
+  mUndoStack = undoStack;
+  mEditBar->setVisible(!path.isEmpty() && undoStack);
+  mCommunityCode.clear();
+}
+
+void BuildingProfileDialog::loadMembers(const QString& communityCode) {
+  if (communityCode == mCommunityCode && mMember->count() > 0) return;
+  mCommunityCode = communityCode;
+  const long long current = mMember->currentData().toLongLong();
+  mMember->clear();
+  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  if (!db) return;
+  auto members = party::loadMemberLinks(**db, communityCode.toStdString());
+  if (!members) return;
+  for (const party::MemberLinks& member : *members) {
+    if (!member.exemptCode.empty()) continue;  // exempt members take no households
+    mMember->addItem(tr("%1 · %2 (%3/%4)")
+                         .arg(QString::fromStdString(member.name), QString::fromStdString(member.buildingName))
+                         .arg(member.households.size())
+                         .arg(member.limit),
+                     member.memberId);
+  }
+  const int keep = mMember->findData(current);
+  if (keep >= 0) mMember->setCurrentIndex(keep);
+}
+
+void BuildingProfileDialog::reloadProfile() {
+  if (mPath.isEmpty() || mBuildingId < 0) return;
+  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  if (!db) return;
+  auto profile = loadBuildingProfile(**db, mBuildingId);
+  if (profile) setProfile(*profile);
+}
+
+void BuildingProfileDialog::afterEdit() {
+  mCommunityCode.clear();  // member loads changed
+  reloadProfile();
+  emit edited();
+}
+
+QList<long long> BuildingProfileDialog::selectedHouseholds() const {
+  QList<long long> out;
+  for (QTableWidgetItem* item : mTable->selectedItems())
+    if (item->data(Qt::UserRole).isValid()) out << item->data(Qt::UserRole).toLongLong();
+  return out;
+}
+
+bool BuildingProfileDialog::linkSelected(QString* error) {
+  const long long member = mMember->currentData().isValid() ? mMember->currentData().toLongLong() : -1;
+  const QList<long long> households = selectedHouseholds();
+  if (member < 0 || households.isEmpty()) {
+    if (error) *error = tr("Choose a party member and select the households to link.");
+    return false;
+  }
+  const std::vector<long long> ids(households.begin(), households.end());
+  auto change = std::make_shared<party::LinkChange>();
+  auto apply = databaseStep(mPath, [member, ids, change](Database& db) {
+    auto made = party::linkHouseholds(db, SystemClock(), workstationActor(), member, ids);
+    if (made) *change = *made;
+    return made;
+  });
+  auto revert = databaseStep(
+      mPath, [change](Database& db) { return party::revertLinkChange(db, SystemClock(), workstationActor(), *change); });
+  if (!apply(error)) return false;
+  mUndoStack->push(new DatabaseCommand(
+      tr("Link %n household(s) to %1", nullptr, households.size()).arg(mMember->currentText().section(QStringLiteral(" · "), 0, 0)),
+      apply, revert, [this] { afterEdit(); }, [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); }));
+  afterEdit();
+  return true;
+}
+
+bool BuildingProfileDialog::unlinkSelected(QString* error) {
+  // The selected households grouped by their member; undone and redone as one step.
+  std::map<long long, std::vector<long long>> byMember;
+  for (QTableWidgetItem* item : mTable->selectedItems())
+    if (item->data(Qt::UserRole + 1).toLongLong() >= 0 && item->data(Qt::UserRole).isValid())
+      byMember[item->data(Qt::UserRole + 1).toLongLong()].push_back(item->data(Qt::UserRole).toLongLong());
+  if (byMember.empty()) {
+    if (error) *error = tr("None of the selected households has a linked party member.");
+    return false;
+  }
+  auto changes = std::make_shared<std::vector<party::LinkChange>>();
+  auto apply = databaseStep(mPath, [byMember, changes](Database& db) -> Status {
+    changes->clear();
+    for (const auto& [member, households] : byMember) {
+      auto made = party::unlinkHouseholds(db, SystemClock(), workstationActor(), member, households);
+      if (!made) {
+        for (auto it = changes->rbegin(); it != changes->rend(); ++it)
+          (void)party::revertLinkChange(db, SystemClock(), workstationActor(), *it);
+        changes->clear();
+        return made.error();
+      }
+      changes->push_back(*made);
+    }
+    return {};
+  });
+  auto revert = databaseStep(mPath, [changes](Database& db) -> Status {
+    for (auto it = changes->rbegin(); it != changes->rend(); ++it)
+      if (auto s = party::revertLinkChange(db, SystemClock(), workstationActor(), *it); !s) return s;
+    return {};
+  });
+  if (!apply(error)) return false;
+  int count = 0;
+  for (const auto& [member, households] : byMember) count += static_cast<int>(households.size());
+  mUndoStack->push(new DatabaseCommand(tr("Unlink %n household(s)", nullptr, count), apply, revert,
+                                       [this] { afterEdit(); },
+                                       [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); }));
+  afterEdit();
+  return true;
+}
+
+bool BuildingProfileDialog::plaqueSelected(bool on, QString* error) {
+  const QList<long long> households = selectedHouseholds();
+  if (households.isEmpty()) {
+    if (error) *error = tr("Select the party households first.");
+    return false;
+  }
+  const std::vector<long long> ids(households.begin(), households.end());
+  return pushRecordEdit(
+      mUndoStack, mPath,
+      on ? tr("Put up %n plaque(s)", nullptr, households.size()) : tr("Take down %n plaque(s)", nullptr, households.size()),
+      [ids, on](Database& db) { return party::setPartyPlaque(db, SystemClock(), workstationActor(), ids, on); },
+      [this] { afterEdit(); }, [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); }, error);
 }
 
 void BuildingProfileDialog::setProfile(const BuildingProfile& profile) {
   mBuildingId = profile.buildingId;
+  if (mEditBar->isVisible() || (!mPath.isEmpty() && mUndoStack))
+    loadMembers(QString::fromStdString(profile.gridCode.substr(0, std::min<std::size_t>(12, profile.gridCode.size()))));
   setWindowTitle(tr("Building profile — %1").arg(QString::fromStdString(profile.name)));
   mHeader->setText(tr("<b>%1</b> %2<br>%3 · %4 floors · %5 units · grid %6 %7<br>%8 households · %9 residents")
                        .arg(QString::fromStdString(profile.name).toHtmlEscaped(),
@@ -94,8 +278,18 @@ void BuildingProfileDialog::setProfile(const BuildingProfile& profile) {
           tooltip << QStringLiteral("%1 %2 %3 %4").arg(QString::fromStdString(r.name), QString::fromStdString(r.relation),
                                                        QString::fromStdString(r.idMasked), QString::fromStdString(r.birthDate));
         tooltip.prepend(QString::fromStdString(d->householdType));
-        item->setBackground(d->residents.empty() ? QColor(250, 240, 210) : QColor(220, 238, 220));
+        // The linked member (联户) on a second line; a party household's plaque as ★ (up) or ☆ (missing).
+        if (d->linkMemberId >= 0)
+          text += QStringLiteral("\n") + tr("Linked: %1").arg(QString::fromStdString(d->linkMemberName));
+        else if (!d->vacant)
+          text += QStringLiteral("\n") + tr("No linked member");
+        if (d->partyHousehold) text += d->partyPlaque ? tr(" ★") : tr(" ☆");
+        if (d->partyHousehold)
+          tooltip << (d->partyPlaque ? tr("Party household, plaque up") : tr("Party household, plaque missing"));
+        const QColor base = d->residents.empty() ? QColor(250, 240, 210) : QColor(220, 238, 220);
+        item->setBackground(d->linkMemberId < 0 && !d->vacant ? QColor(250, 218, 218) : base);
         item->setData(Qt::UserRole, d->householdId);
+        item->setData(Qt::UserRole + 1, d->linkMemberId);
       }
       item->setText(text);
       item->setToolTip(tooltip.join(QLatin1Char('\n')));

@@ -3,10 +3,14 @@
 
 #include <QString>
 #include <QUndoCommand>
+#include <QUndoStack>
 #include <functional>
+#include <memory>
 #include <utility>
 
+#include "common/clock.h"
 #include "storage/database.h"
+#include "storage/record_change.h"
 
 namespace grid::app {
 
@@ -70,6 +74,34 @@ DatabaseCommand::Step databaseStep(const QString& path, Operation operation) {
     }
     return true;
   };
+}
+
+//! The actor the workstation's edits are recorded under.
+inline const Actor& workstationActor() {
+  static const Actor actor = Actor::system("GridStation");
+  return actor;
+}
+
+/**
+ * Runs \a operation — a libgrid edit returning Result<RecordChange> — on the database at \a path and, when it
+ * succeeds, pushes it on \a stack as \a text with revertRecordChange as its undo. \a after runs after the edit and
+ * after each undo or redo. False with \a error set (nothing pushed) when the edit is refused.
+ */
+template <typename Operation>
+bool pushRecordEdit(QUndoStack* stack, const QString& path, const QString& text, Operation operation,
+                    std::function<void()> after, std::function<void(const QString&)> failed, QString* error) {
+  auto change = std::make_shared<RecordChange>();
+  auto apply = databaseStep(path, [operation, change](Database& db) {
+    auto made = operation(db);
+    if (made) *change = *made;
+    return made;
+  });
+  auto revert = databaseStep(
+      path, [change](Database& db) { return revertRecordChange(db, SystemClock(), workstationActor(), *change); });
+  if (!apply(error)) return false;
+  stack->push(new DatabaseCommand(text, apply, revert, after, std::move(failed)));
+  if (after) after();
+  return true;
 }
 
 }  // namespace grid::app

@@ -40,6 +40,8 @@
 #include "search/search_dock.h"
 #include "core/risk_layers.h"
 #include "party/link_dock.h"
+#include "party/link_overlay.h"
+#include "party/party_dock.h"
 #include "print/panorama_printer.h"
 #include "risk/risk_dock.h"
 #include "staff/staff_dock.h"
@@ -124,6 +126,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   tabifyDockWidget(mStaffDock, mLinkDock);
   mLinkDock->hide();
   connect(mLinkDock, &LinkDock::edited, this, &MainWindow::refreshAfterEdit);
+  connect(mLinkDock, &LinkDock::communityChanged, this, [this] {
+    if (mCoverageAction && mCoverageAction->isChecked()) refreshLinkDots();
+  });
+  // Party organisations, in-service registration and plaques; same undo stack.
+  mPartyDock = new PartyDock(mUndoStack, this);
+  addDockWidget(Qt::RightDockWidgetArea, mPartyDock);
+  tabifyDockWidget(mStaffDock, mPartyDock);
+  mPartyDock->hide();
+  connect(mPartyDock, &PartyDock::edited, this, &MainWindow::refreshAfterEdit);
+  connect(mPartyDock, &PartyDock::showBuilding, this, [this](long long id) { zoomToFeature(QStringLiteral("building"), id); });
   // Risk overlays: filters for the risk layer group, and the printable panorama.
   mRiskDock = new RiskDock(this);
   addDockWidget(Qt::RightDockWidgetArea, mRiskDock);
@@ -226,6 +238,9 @@ void MainWindow::createActions() {
   QAction* linkAction = mLinkDock->toggleViewAction();
   linkAction->setText(tr("Party Member &Links…"));
   editMenu->addAction(linkAction);
+  QAction* partyAction = mPartyDock->toggleViewAction();
+  partyAction->setText(tr("Party &Organisations and Plaques…"));
+  editMenu->addAction(partyAction);
   editMenu->addAction(tr("&Redraw Grids…"), this, [this] {
     QString error;
     if (!startRedraw(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Redraw Grids"), error);
@@ -239,6 +254,9 @@ void MainWindow::createActions() {
   connect(mCoverageAction, &QAction::toggled, this, [this](bool on) {
     if (QgsVectorLayer* layer = layerForTable(QStringLiteral("building_links")))
       if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(layer)) node->setItemVisibilityChecked(on);
+    if (on) refreshLinkDots();
+    if (mLinkDots)
+      if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(mLinkDots)) node->setItemVisibilityChecked(on);
   });
   mRiskAction = viewMenu->addAction(tr("&Risk Panorama"));
   mRiskAction->setCheckable(true);
@@ -295,7 +313,16 @@ bool MainWindow::startRedraw(const QString& communityCode, QString* error) {
   return mRedrawDock->start(mDatabasePath, code, error);
 }
 
+void MainWindow::refreshLinkDots() {
+  if (!mLinkDots || mDatabasePath.isEmpty()) return;
+  QString error;
+  if (!LinkOverlay::fill(mLinkDots, mDatabasePath, mLinkDock->communityCode(), layerForTable(QStringLiteral("building")),
+                         &error))
+    statusBar()->showMessage(error, 8000);
+}
+
 void MainWindow::refreshAfterEdit() {
+  if (mCoverageAction && mCoverageAction->isChecked()) refreshLinkDots();
   if (QgsVectorLayer* coverage = layerForTable(QStringLiteral("building_links"))) {
     coverage->dataProvider()->reloadData();
     coverage->triggerRepaint();
@@ -333,6 +360,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   database.value().reset();  // close before QGIS opens its own connections
 
   mProject->removeAllMapLayers();
+  mLinkDots = nullptr;
   QList<QgsMapLayer*> layers;
   for (const LayerSpec& spec : LayerFactory::hierarchySpecs()) {
     QString layerError;
@@ -365,6 +393,11 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
     mRiskDock->setLayers(risk, path);
   }
   if (mRiskAction) mRiskAction->setChecked(false);
+  // The coverage overlay's household dots, above the building coverage fill; filled when coverage is shown.
+  mLinkDots = LinkOverlay::createLayer(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:%1").arg(srid)));
+  mProject->addMapLayer(mLinkDots, false);
+  mProject->layerTreeRoot()->insertLayer(0, mLinkDots);
+  overlays << mLinkDots;
   for (QgsMapLayer* overlay : overlays)
     if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(overlay)) node->setItemVisibilityChecked(false);
   if (mCoverageAction) mCoverageAction->setChecked(false);
@@ -395,6 +428,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   QString staffError;
   mStaffDock->setDatabase(path, &staffError);  // an older file without staff still opens
   mLinkDock->setDatabase(path, &staffError);
+  mPartyDock->setDatabase(path, &staffError);
   setWindowTitle(tr("GridStation — %1").arg(QFileInfo(path).fileName()));
   if (!restoreView()) zoomToFullExtent();
   return true;
@@ -463,7 +497,15 @@ bool MainWindow::openBuildingProfile(long long id, QString* error) {
     if (error) *error = QString::fromStdString(profile.error().describe());
     return false;
   }
-  if (!mProfileDialog) mProfileDialog = new BuildingProfileDialog(this);
+  if (!mProfileDialog) {
+    mProfileDialog = new BuildingProfileDialog(this);
+    connect(mProfileDialog, &BuildingProfileDialog::edited, this, [this] {
+      refreshAfterEdit();
+      mLinkDock->reload();
+      mPartyDock->reload();
+    });
+  }
+  mProfileDialog->setEditing(mDatabasePath, mUndoStack);
   mProfileDialog->setProfile(*profile);
   mProfileDialog->show();
   mProfileDialog->raise();

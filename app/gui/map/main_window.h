@@ -25,6 +25,7 @@ class PickTool;
 class StaffDock;
 class LinkDock;
 class RiskDock;
+class PartyDock;
 
 /**
  * The workstation window: a QGIS map canvas with the database's hierarchy layers, a layer tree, and a status bar
@@ -55,6 +56,11 @@ class MainWindow : public QMainWindow {
   StaffDock* staffDock() const { return mStaffDock; }
   LinkDock* linkDock() const { return mLinkDock; }
   RiskDock* riskDock() const { return mRiskDock; }
+  PartyDock* partyDock() const { return mPartyDock; }
+  //! The coverage overlay's household dots (filled for the link dock's community while coverage is shown).
+  QgsVectorLayer* linkDotsLayer() const { return mLinkDots; }
+  //! Refills the household dots for the link dock's community.
+  void refreshLinkDots();
   //! View → Risk Panorama: shows the risk layer group and the filter dock.
   QAction* riskAction() const { return mRiskAction; }
   //! Prints the A3 risk panorama of \a communityCode to \a pdf; false with \a error set on failure.
@@ -103,6 +109,8 @@ class MainWindow : public QMainWindow {
   StaffDock* mStaffDock = nullptr;
   LinkDock* mLinkDock = nullptr;
   RiskDock* mRiskDock = nullptr;
+  PartyDock* mPartyDock = nullptr;
+  QgsVectorLayer* mLinkDots = nullptr;
   QAction* mRiskAction = nullptr;
   QUndoStack* mUndoStack = nullptr;
   QAction* mUndoAction = nullptr;

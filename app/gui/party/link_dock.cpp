@@ -175,6 +175,7 @@ bool LinkDock::setCommunity(const QString& code, QString* error) {
     reload();
   else
     mStale = true;
+  emit communityChanged(code);
   return true;
 }
 

@@ -60,6 +60,8 @@ class LinkDock : public QDockWidget {
  signals:
   //! Links changed: the coverage overlay and the tree's coverage column need a reload.
   void edited();
+  //! Another community was chosen.
+  void communityChanged(const QString& code);
 
  private:
   void loadMembers();

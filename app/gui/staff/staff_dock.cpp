@@ -18,6 +18,11 @@
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
+#include <QLineEdit>
+#include <QFormLayout>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -130,6 +135,13 @@ StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undo
   mRegister->setWordWrap(false);
   mRegister->setContextMenuPolicy(Qt::CustomContextMenu);
   layout->addWidget(mRegister, 3);
+  auto* registerButtons = new QHBoxLayout;
+  auto* addButton = new QPushButton(tr("New Staff Member…"), body);
+  addButton->setToolTip(tr("Add a person to the register; then drag them onto a grid or building to give a post"));
+  registerButtons->addWidget(addButton);
+  registerButtons->addStretch();
+  layout->addLayout(registerButtons);
+  connect(addButton, &QPushButton::clicked, this, [this] { addStaffDialog(); });
 
   mSummary = new QLabel(body);
   mSummary->setWordWrap(true);
@@ -166,8 +178,21 @@ StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undo
     QTableWidgetItem* item = mRegister->itemAt(pos);
     if (!item) return;
     const QVariantList posts = mRegister->item(item->row(), 0)->data(kIdRole + 1).toList();
-    if (posts.isEmpty()) return;
+    const long long staffId = mRegister->item(item->row(), 0)->data(kIdRole).toLongLong();
+    const QString name = mRegister->item(item->row(), 0)->text();
     QMenu menu(this);
+    menu.addAction(tr("New Staff Member…"), this, [this] { addStaffDialog(); });
+    menu.addAction(tr("%1 leaves (离职)…").arg(name), this, [this, staffId, name, posts] {
+      if (QMessageBox::question(this, tr("Staff"),
+                                tr("%1 leaves: %n current post(s) end yesterday and they leave the register. "
+                                   "History keeps every post.",
+                                   nullptr, posts.size())
+                                    .arg(name)) != QMessageBox::Yes)
+        return;
+      QString error;
+      if (!deactivate(staffId, &error)) QMessageBox::warning(this, tr("Staff"), error);
+    });
+    menu.addSeparator();
     for (const QVariant& post : posts) {
       const QVariantList p = post.toList();
       const long long assignment = p.value(0).toLongLong();
@@ -195,6 +220,56 @@ StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undo
 }
 
 StaffDock::~StaffDock() = default;
+
+bool StaffDock::addStaff(const QString& name, const QString& gender, const QString& phone, const QString& remark,
+                         QString* error) {
+  const staff::NewStaffMember member{name.toStdString(), gender.toStdString(), phone.trimmed().toStdString(),
+                                     remark.trimmed().toStdString()};
+  return pushRecordEdit(
+      mUndoStack, mPath, tr("New staff member %1").arg(name),
+      [member](Database& db) { return staff::addStaffMember(db, SystemClock(), workstationActor(), member); },
+      [this] { reload(); }, [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }, error);
+}
+
+bool StaffDock::deactivate(long long staffId, QString* error) {
+  return pushRecordEdit(
+      mUndoStack, mPath, tr("Staff member leaves"),
+      [staffId](Database& db) { return staff::deactivateStaff(db, SystemClock(), workstationActor(), staffId); },
+      [this] { reload(); }, [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }, error);
+}
+
+void StaffDock::addStaffDialog() {
+  QDialog dialog(this);
+  dialog.setWindowTitle(tr("New Staff Member"));
+  auto* form = new QFormLayout(&dialog);
+  auto* name = new QLineEdit(&dialog);
+  auto* gender = new QComboBox(&dialog);
+  gender->addItem(tr("(not recorded)"), QString());
+  gender->addItem(tr("Male"), QStringLiteral("M"));
+  gender->addItem(tr("Female"), QStringLiteral("F"));
+  auto* phone = new QLineEdit(&dialog);
+  phone->setPlaceholderText(tr("Mobile or landline, e.g. 13800138000 or 0755-83001234"));
+  auto* remark = new QLineEdit(&dialog);
+  form->addRow(tr("Name:"), name);
+  form->addRow(tr("Gender:"), gender);
+  form->addRow(tr("Work phone:"), phone);
+  form->addRow(tr("Remark:"), remark);
+  auto* message = new QLabel(&dialog);
+  message->setWordWrap(true);
+  message->setStyleSheet(QStringLiteral("color: #b01c1c"));
+  form->addRow(message);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+  form->addRow(buttons);
+  connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+  connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+    QString error;
+    if (addStaff(name->text(), gender->currentData().toString(), phone->text(), remark->text(), &error))
+      dialog.accept();
+    else
+      message->setText(error);  // stays open: fix the field named
+  });
+  dialog.exec();
+}
 
 QgsVectorLayer* StaffDock::highlightLayer() const { return mHighlight; }
 

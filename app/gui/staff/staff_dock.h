@@ -44,6 +44,11 @@ class StaffDock : public QDockWidget {
 
   //! Assigns \a staffId to \a level / \a targetId with the chosen role (auto: the target's usual role); the drop path.
   bool assign(long long staffId, const QString& level, long long targetId, QString* error = nullptr);
+  //! Adds a member of staff to the register (they join the pool, without a post); undoable.
+  bool addStaff(const QString& name, const QString& gender, const QString& phone, const QString& remark,
+                QString* error = nullptr);
+  //! Staff member \a staffId leaves (离职): every current post ends and they leave the register; undoable.
+  bool deactivate(long long staffId, QString* error = nullptr);
   //! Makes the tree and the map canvas accept staff drops.
   void installDropTargets(HierarchyDock* tree);
 
@@ -66,6 +71,7 @@ class StaffDock : public QDockWidget {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
+  void addStaffDialog();
   void loadRegister();
   void loadRules();
   void rebuildHighlight();
