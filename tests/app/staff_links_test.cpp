@@ -26,7 +26,9 @@
 
 #include "../libgrid/support/test_support.h"
 #include "map/main_window.h"
+#include "building/building_profile_dialog.h"
 #include "party/link_dock.h"
+#include "party/party_dock.h"
 #include "party/link_tool.h"
 #include "risk/risk_dock.h"
 #include "staff/staff_dock.h"
@@ -311,6 +313,131 @@ TEST_F(StaffPanelTest, RiskFiltersNarrowTheKeyPlacesAndBuildingsShown) {
   EXPECT_NE(risk->summaryLabel()->text().indexOf(QString::number(narrowed)), -1)
       << narrowed << " " << risk->summaryLabel()->text().toStdString();
   window->riskAction()->setChecked(false);
+}
+
+TEST_F(StaffPanelTest, BuildingProfileLinksAHouseholdTheDotTurnsToTheMembersColourAndUndoRestores) {
+  const std::string c = community.toStdString();
+  // An unlinked, occupied household, and a member of the community with room and no exemption.
+  const long long household = *db->queryInt(
+      "SELECT h.id FROM household h JOIN grid g ON g.id = h.grid_id JOIN community c ON c.id = g.community_id "
+      "WHERE c.admin_code = '" + c + "' AND h.logout = 0 AND h.household_type <> 'vacant' AND h.house_id IS NOT NULL "
+      "AND NOT EXISTS (SELECT 1 FROM party_link l WHERE l.household_id = h.id AND l.end_date IS NULL) "
+      "ORDER BY h.id LIMIT 1");
+  const long long building = *db->queryInt("SELECT building_id FROM household WHERE id = " + std::to_string(household));
+  const long long member = *db->queryInt(
+      "SELECT pm.id FROM party_member pm JOIN person p ON p.id = pm.person_id JOIN household h ON h.id = "
+      "p.household_id JOIN grid g ON g.id = h.grid_id JOIN community c ON c.id = g.community_id WHERE c.admin_code = '" +
+      c + "' AND pm.active = 1 AND pm.exempt_code IS NULL AND (SELECT count(*) FROM party_link l WHERE "
+      "l.party_member_id = pm.id AND l.end_date IS NULL) < pm.link_limit ORDER BY pm.id LIMIT 1");
+  const std::string memberName = *db->queryText(
+      "SELECT p.name FROM party_member pm JOIN person p ON p.id = pm.person_id WHERE pm.id = " + std::to_string(member));
+
+  // The coverage overlay's dot of the household is red (no member) before.
+  window->linkDock()->setCommunity(community);
+  window->coverageAction()->setChecked(true);
+  QgsVectorLayer* dots = window->linkDotsLayer();
+  ASSERT_TRUE(dots);
+  const auto dotColour = [&] {
+    QgsFeature dot;
+    QgsFeatureIterator it = dots->getFeatures(
+        QgsFeatureRequest(QgsExpression(QStringLiteral("\"household_id\" = %1").arg(household))));
+    return it.nextFeature(dot) ? dot.attribute(QStringLiteral("colour")).toInt() : -99;
+  };
+  EXPECT_EQ(dotColour(), -1);
+  EXPECT_EQ(dots->featureCount(), *db->queryInt("SELECT sum(linkable) FROM grid_stats s JOIN grid g ON g.id = "
+                                                "s.grid_id JOIN community c ON c.id = g.community_id WHERE "
+                                                "c.admin_code = '" + c + "'"));
+
+  QString error;
+  ASSERT_TRUE(window->openBuildingProfile(building, &error)) << qPrintable(error);
+  BuildingProfileDialog* profile = window->buildingProfileDialog();
+  ASSERT_TRUE(profile->memberCombo()->isVisibleTo(profile));
+  const int index = profile->memberCombo()->findData(member);
+  ASSERT_GE(index, 0);
+  profile->memberCombo()->setCurrentIndex(index);
+  const auto cellOf = [&]() -> QTableWidgetItem* {
+    QTableWidget* table = profile->table();
+    for (int r = 0; r < table->rowCount(); ++r)
+      for (int col = 0; col < table->columnCount(); ++col)
+        if (table->item(r, col) && table->item(r, col)->data(Qt::UserRole).toLongLong() == household)
+          return table->item(r, col);
+    return nullptr;
+  };
+  ASSERT_TRUE(cellOf());
+  profile->table()->clearSelection();
+  cellOf()->setSelected(true);
+  ASSERT_EQ(profile->selectedHouseholds(), QList<long long>{household});
+  ASSERT_TRUE(profile->linkSelected(&error)) << qPrintable(error);
+
+  EXPECT_EQ(*db->queryInt("SELECT party_member_id FROM party_link WHERE end_date IS NULL AND household_id = " +
+                          std::to_string(household)),
+            member);
+  ASSERT_TRUE(cellOf());
+  EXPECT_TRUE(cellOf()->text().contains(QString::fromStdString(memberName))) << cellOf()->text().toStdString();
+  EXPECT_GE(dotColour(), 0) << "the dot takes the member's colour";
+
+  window->undoStack()->undo();
+  EXPECT_EQ(*db->queryInt("SELECT count(*) FROM party_link WHERE end_date IS NULL AND household_id = " +
+                          std::to_string(household)),
+            0);
+  EXPECT_FALSE(cellOf()->text().contains(QString::fromStdString(memberName)));
+  EXPECT_EQ(dotColour(), -1);
+  window->undoStack()->redo();
+  EXPECT_GE(dotColour(), 0);
+  EXPECT_EQ(*db->queryInt("SELECT count(*) FROM party_link WHERE end_date IS NULL AND household_id = " +
+                          std::to_string(household)),
+            1);
+  window->undoStack()->undo();
+  profile->close();
+  window->coverageAction()->setChecked(false);
+}
+
+TEST_F(StaffPanelTest, PartyDockPlaquesAndInServiceRegistrationAreUndoable) {
+  PartyDock* party = window->partyDock();
+  party->show();
+  QString error;
+  ASSERT_TRUE(party->setCommunity(community, &error)) << qPrintable(error);
+  QCoreApplication::processEvents();
+  ASSERT_GT(party->orgTree()->topLevelItemCount(), 0);
+  EXPECT_GT(party->orgTree()->topLevelItem(0)->childCount(), 0) << "branches under the committee";
+
+  // Plaques: select the first household without one and put it up with the button.
+  QTableWidget* plaques = party->plaqueTable();
+  int bare = -1;
+  for (int row = 0; row < plaques->rowCount() && bare < 0; ++row)
+    if (plaques->item(row, 2)->data(Qt::UserRole).toInt() == 0) bare = row;
+  ASSERT_GE(bare, 0);
+  const long long household = plaques->item(bare, 0)->data(Qt::UserRole + 1).toLongLong();
+  plaques->selectRow(bare);
+  QPushButton* putUp = nullptr;
+  for (QPushButton* button : party->findChildren<QPushButton*>())
+    if (button->text() == PartyDock::tr("Put Up Plaque")) putUp = button;
+  ASSERT_TRUE(putUp);
+  const QString summaryBefore = party->summary()->text();
+  putUp->click();
+  EXPECT_EQ(*db->queryInt("SELECT party_plaque FROM household WHERE id = " + std::to_string(household)), 1);
+  EXPECT_NE(party->summary()->text(), summaryBefore);
+  window->undoStack()->undo();
+  EXPECT_EQ(*db->queryInt("SELECT party_plaque FROM household WHERE id = " + std::to_string(household)), 0);
+  EXPECT_EQ(party->summary()->text(), summaryBefore);
+
+  // In-service registration of a resident who is not a member; refused first for a missing workplace.
+  const long long person = *db->queryInt(
+      "SELECT p.id FROM person p JOIN household h ON h.id = p.household_id JOIN grid g ON g.id = h.grid_id JOIN "
+      "community c ON c.id = g.community_id WHERE c.admin_code = '" + community.toStdString() +
+      "' AND p.logout = 0 AND NOT EXISTS (SELECT 1 FROM party_member pm WHERE pm.person_id = p.id) ORDER BY p.id "
+      "LIMIT 1");
+  const int rows = party->inServiceTable()->rowCount();
+  EXPECT_FALSE(party->registerInService(person, QString(), QStringLiteral("2026-11-01"), -1, &error));
+  EXPECT_FALSE(error.isEmpty());
+  EXPECT_EQ(party->inServiceTable()->rowCount(), rows);
+  ASSERT_TRUE(party->registerInService(person, QStringLiteral("区税务局第二党支部"), QStringLiteral("2026-11-01"), -1,
+                                       &error))
+      << qPrintable(error);
+  EXPECT_EQ(party->inServiceTable()->rowCount(), rows + 1);
+  window->undoStack()->undo();
+  EXPECT_EQ(party->inServiceTable()->rowCount(), rows);
+  EXPECT_EQ(*db->queryInt("SELECT count(*) FROM party_member WHERE person_id = " + std::to_string(person)), 0);
 }
 
 }  // namespace
