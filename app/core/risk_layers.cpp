@@ -47,11 +47,13 @@ QgsVectorLayer* open(const QString& path, const QString& table, const QString& t
   return layer;
 }
 
-//! "CASE colour WHEN 'red' THEN '#d7191c' …" for data-defined fills.
+//! "CASE WHEN \"colour\" = 'red' THEN '#d7191c' …" for data-defined fills.
 QString colourExpression(const QString& field) {
-  QString out = QStringLiteral("CASE \"%1\"").arg(field);
+  // QGIS expressions only know the searched CASE (CASE WHEN … THEN …), not CASE x WHEN value.
+  QString out = QStringLiteral("CASE");
   for (const char* colour : {"red", "orange", "yellow", "blue"})
-    out += QStringLiteral(" WHEN '%1' THEN '%2'").arg(QLatin1String(colour), RiskLayers::colourHex(QLatin1String(colour)));
+    out += QStringLiteral(" WHEN \"%1\" = '%2' THEN '%3'")
+               .arg(field, QLatin1String(colour), RiskLayers::colourHex(QLatin1String(colour)));
   return out + QStringLiteral(" ELSE '#2c7bb6' END");
 }
 

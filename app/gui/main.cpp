@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -21,6 +22,7 @@
 #include "map/main_window.h"
 #include "redraw/redraw_dock.h"
 #include "party/link_dock.h"
+#include "party/party_dock.h"
 #include "staff/staff_dock.h"
 
 int main(int argc, char** argv) {
@@ -61,6 +63,13 @@ int main(int argc, char** argv) {
   const QCommandLineOption staffOption(QStringLiteral("staff"),
                                        QStringLiteral("show the staff panel for the community with this code"),
                                        QStringLiteral("code"));
+  const QCommandLineOption partyOption(QStringLiteral("party"),
+                                       QStringLiteral("show the party organisations dock for the community with this code"),
+                                       QStringLiteral("code"));
+  const QCommandLineOption partyTabOption(QStringLiteral("party-tab"),
+                                          QStringLiteral("with --party: tab 0 organisations, 1 in-service, 2 plaques"),
+                                          QStringLiteral("index"), QStringLiteral("0"));
+  parser.addOptions({partyOption, partyTabOption});
   parser.addOptions(
       {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption, staffOption, linksOption, suggestOption, riskOption});
   parser.process(app);
@@ -122,6 +131,16 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "gridstation: %s\n", qPrintable(error));
         if (!screenshot.isEmpty()) return 2;
       }
+    }
+    if (parser.isSet(partyOption)) {
+      window.partyDock()->show();
+      window.partyDock()->raise();
+      QString error;
+      if (!window.partyDock()->setCommunity(parser.value(partyOption), &error)) {
+        std::fprintf(stderr, "gridstation: %s\n", qPrintable(error));
+        if (!screenshot.isEmpty()) return 2;
+      }
+      window.partyDock()->tabs()->setCurrentIndex(parser.value(partyTabOption).toInt());
     }
     if (parser.isSet(redrawOption)) {
       QString error;

@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="90"/>
+        <location filename="../../app/gui/main.cpp" line="97"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -174,44 +174,157 @@
 <context>
     <name>grid::app::BuildingProfileDialog</name>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="36"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="50"/>
+        <source>Party member:</source>
+        <translation>联系党员：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="55"/>
+        <source>Link Selected</source>
+        <translation>联系所选户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="56"/>
+        <source>Link the selected households to the chosen party member (党员联户)</source>
+        <translation>把所选住户联系给所选党员（党员联户）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="57"/>
+        <source>Unlink</source>
+        <translation>解除联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="58"/>
+        <source>Put Up Plaque</source>
+        <translation>挂牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="59"/>
+        <source>The 党员家庭 plaque on the selected party households (挂牌亮户)</source>
+        <translation>为所选党员家庭挂“党员家庭”牌（挂牌亮户）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="60"/>
+        <source>Take Down Plaque</source>
+        <translation>摘牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="107"/>
+        <source>%1 · %2 (%3/%4)</source>
+        <translation>%1 · %2（%3/%4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="142"/>
+        <source>Choose a party member and select the households to link.</source>
+        <translation>请选择党员，并选中要联系的住户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="156"/>
+        <source>Link %n household(s) to %1</source>
+        <translation>
+            <numerusform>为 %1 联系 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="169"/>
+        <source>None of the selected households has a linked party member.</source>
+        <translation>所选住户都没有联系党员。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="195"/>
+        <source>Unlink %n household(s)</source>
+        <translation>
+            <numerusform>解除 %n 户的联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="205"/>
+        <source>Select the party households first.</source>
+        <translation>请先选中党员家庭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="211"/>
+        <source>Put up %n plaque(s)</source>
+        <translation>
+            <numerusform>挂牌 %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="211"/>
+        <source>Take down %n plaque(s)</source>
+        <translation>
+            <numerusform>摘牌 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="220"/>
         <source>Building profile — %1</source>
         <translation>楼栋档案 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="37"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="221"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4 floors · %5 units · grid %6 %7&lt;br&gt;%8 households · %9 residents</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4层 · %5个单元 · 网格 %6 %7&lt;br&gt;%8户 · %9人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="51"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="235"/>
         <source>No staff assigned to this building or its grid.</source>
         <translation>本楼栋及所在网格尚未配备人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="69"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="253"/>
         <source>Unit %1 · %2</source>
         <translation>%1单元 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="77"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="261"/>
         <source>%1F</source>
         <translation>%1层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="87"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="271"/>
         <source>no household</source>
         <translation>无住户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="91"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="275"/>
         <source>vacant</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="92"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="276"/>
         <source> (%1)</source>
         <translation>（%1人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="283"/>
+        <source>Linked: %1</source>
+        <translation>联户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="285"/>
+        <source>No linked member</source>
+        <translation>未联户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="286"/>
+        <source> ★</source>
+        <translation> ★</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="286"/>
+        <source> ☆</source>
+        <translation> ☆</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="288"/>
+        <source>Party household, plaque up</source>
+        <translation>党员家庭，已挂牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="288"/>
+        <source>Party household, plaque missing</source>
+        <translation>党员家庭，未挂牌</translation>
     </message>
 </context>
 <context>
@@ -328,170 +441,170 @@
 <context>
     <name>grid::app::LinkDock</name>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="47"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="119"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="128"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="136"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="345"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="444"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="48"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="120"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="129"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="137"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="334"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="425"/>
         <source>Party Member Links</source>
         <translation>党员联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="53"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="54"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="56"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="57"/>
         <source>Households per member:</source>
         <translation>每名党员联户数：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="60"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="61"/>
         <source>Each party member links about five households (每名党员联系5户)</source>
         <translation>每名党员联系5户，每户都有党员联系</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="69"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="70"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="69"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="70"/>
         <source>Home</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="69"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="70"/>
         <source>Links</source>
         <translation>联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="69"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="70"/>
         <source>Exemption</source>
         <translation>免联原因</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="77"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="78"/>
         <source>Link on the Map</source>
         <translation>在地图上联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="80"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="81"/>
         <source>Click a building to link its unlinked households to the chosen member; Ctrl-drag to lasso several buildings; hold Shift to unlink instead</source>
         <translation>单击楼栋，把其中未联系的住户联给所选党员；按住 Ctrl 拖动可圈选多栋；按住 Shift 则解除联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="82"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="83"/>
         <source>Suggest Links</source>
         <translation>建议联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="83"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="84"/>
         <source>Cover every unlinked household within the limit, with the shortest walks (min-cost flow)</source>
         <translation>在联户上限内覆盖所有未联系住户，并使步行距离最短（最小费用流）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="92"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="93"/>
         <source>Suggested links</source>
         <translation>建议的联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="92"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="93"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="94"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="95"/>
         <source>Accept Checked Members</source>
         <translation>采纳勾选的党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="95"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="96"/>
         <source>Reject All</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="169"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="168"/>
         <source>No community with code %1.</source>
         <translation>没有编码为 %1 的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="235"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="232"/>
         <source>Coverage %1% — %2 of %3 households have a linked party member; %4 members.</source>
         <translation>覆盖率 %1% —— %3 户中 %2 户已有联户党员；党员 %4 名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="278"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="275"/>
         <source>Choose a party member in the list first.</source>
         <translation>请先在列表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="301"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="298"/>
         <source>Every household there already has a linked party member.</source>
         <translation>该处每户都已有联户党员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="306"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="303"/>
         <source>%1 already links %2 households (limit %3); pick another member or raise the limit.</source>
         <translation>%1 已联系 %2 户（上限 %3 户）；请选择其他党员或提高上限。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="314"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="311"/>
         <source>The member links no household there.</source>
         <translation>该党员在此处没有联系的住户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="338"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="327"/>
         <source>Unlink %n household(s) from %1</source>
         <translation>
             <numerusform>解除 %1 联系的 %n 户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="339"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="328"/>
         <source>Link %n household(s) to %1</source>
         <translation>
             <numerusform>为 %1 联系 %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="389"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="378"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="394"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="383"/>
         <source>%1 → %n household(s)</source>
         <translation>
             <numerusform>%1 → %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="395"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="384"/>
         <source>avg %1 m</source>
         <translation>平均 %1 米</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="400"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="389"/>
         <source>every unlinked household is covered</source>
         <translation>所有未联系住户均已覆盖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="401"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="390"/>
         <source>%n household(s) stay uncovered: the members near them are full</source>
         <translation>
             <numerusform>%n 户仍未覆盖：附近党员已满</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="403"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="392"/>
         <source>Suggestion: %1 links for %2 members; %3.</source>
         <translation>建议：%2 名党员共 %1 条联户；%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="439"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="420"/>
         <source>Accept %n suggested link(s)</source>
         <translation>
             <numerusform>采纳 %n 条建议联户</numerusform>
@@ -499,232 +612,255 @@
     </message>
 </context>
 <context>
+    <name>grid::app::LinkOverlay</name>
+    <message>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="64"/>
+        <source>Linked households</source>
+        <translation>联户家庭</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="70"/>
+        <source>No linked party member</source>
+        <translation>未联系党员的户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="72"/>
+        <source>Linked (colour = party member)</source>
+        <translation>已联户（颜色区分联系党员）</translation>
+    </message>
+</context>
+<context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="53"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="56"/>
         <source>GridStation</source>
         <translation>网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="69"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="72"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="107"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="230"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="246"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="108"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
         <source>The new grid plan was accepted.</source>
         <translation>新的网格方案已生效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="137"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="145"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="150"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="158"/>
         <source>Risk Panorama</source>
         <translation>风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="137"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="150"/>
         <source>Choose a community to print its panorama.</source>
         <translation>请选择要打印全景图的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="153"/>
         <source>Print Risk Panorama</source>
         <translation>打印风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="142"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="155"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="169"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="170"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="183"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="171"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="184"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="179"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="192"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="180"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation>网格公示牌(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="198"/>
         <source>QR &amp;Door Plates…</source>
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="191"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="194"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="195"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="214"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="208"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="202"/>
         <location filename="../../app/gui/map/main_window.cpp" line="215"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="228"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="214"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="215"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="228"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="223"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="236"/>
         <source>&amp;Staff and Posts…</source>
         <translation>人员配置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="226"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="239"/>
         <source>Party Member &amp;Links…</source>
         <translation>党员联户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="228"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="242"/>
+        <source>Party &amp;Organisations and Plaques…</source>
+        <translation>党组织与挂牌亮户(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="233"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="234"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="250"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="237"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="253"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="242"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="261"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="246"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="358"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="386"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="252"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="271"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="273"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="255"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="274"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="257"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="276"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="269"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="288"/>
         <source>Risk panorama written to %1</source>
         <translation>风险全景图已输出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="294"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="398"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="432"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="84"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="97"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="451"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="87"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="485"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="508"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="550"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="509"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="551"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="512"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="554"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="521"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="563"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="523"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="565"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="528"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="570"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -752,55 +888,430 @@
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
-        <location filename="../../app/print/panorama_printer.cpp" line="192"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="193"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
         <source>Yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="190"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
         <source>Score</source>
         <translation>风险分</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="220"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="221"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="245"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="246"/>
         <source>Colours: red major, orange considerable, yellow moderate, blue low (national four-colour grading). Score = red×4 + orange×3 + yellow×2 + blue×1 over key persons under attention, key places and open key matters. Key persons are shown only as counts per building.</source>
         <translation>颜色：红—重大，橙—较大，黄—一般，蓝—低（国家四色分级）。风险分 = 红×4 + 橙×3 + 黄×2 + 蓝×1，计入在管重点人员、重点场所和未办结的重点事项。重点人员仅按楼栋显示人数。</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="260"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="261"/>
         <source>Could not write %1; check that the folder exists and is writable.</source>
         <translation>无法写入 %1；请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="263"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="264"/>
         <source>Could not move the panorama into %1.</source>
         <translation>无法将全景图移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::PartyDock</name>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="46"/>
+        <source>Party committee</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="47"/>
+        <source>General branch</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="48"/>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="49"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="65"/>
+        <source>Party Organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="71"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <source>In-service</source>
+        <translation>在职报到</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="94"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="166"/>
+        <source>New Organisation…</source>
+        <translation>新建党组织…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="95"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="169"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="96"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="170"/>
+        <source>Move Members Here…</source>
+        <translation>调入党员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="102"/>
+        <source>Organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <source>Lives in</source>
+        <translation>居住楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <source>Workplace organisation</source>
+        <translation>工作单位党组织</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <source>Registered</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <source>Reports to</source>
+        <translation>报到支部</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <source>Links</source>
+        <translation>联户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="117"/>
+        <source>Register Member…</source>
+        <translation>报到登记…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="118"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="179"/>
+        <source>End Registration</source>
+        <translation>取消报到</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="123"/>
+        <source>In-service registration</source>
+        <translation>在职党员报到</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="128"/>
+        <source>Only households without the plaque</source>
+        <translation>只看未挂牌的党员家庭</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="132"/>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="132"/>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="132"/>
+        <source>Plaque</source>
+        <translation>挂牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="139"/>
+        <source>Put Up Plaque</source>
+        <translation>挂牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="140"/>
+        <source>Take Down</source>
+        <translation>摘牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="141"/>
+        <source>Plaque Every Party Household</source>
+        <translation>全部党员家庭挂牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="147"/>
+        <source>Party household plaques</source>
+        <translation>挂牌亮户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="180"/>
+        <source>End %1&apos;s registration with the community? Their links stay.</source>
+        <translation>取消 %1 在本社区的报到？其联户关系保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="231"/>
+        <source>No community with code %1.</source>
+        <translation>没有编码为 %1 的社区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="248"/>
+        <source>%1 organisations; %2 grids without one; %3 in-service members registered; plaques on %4 of %5 party households.</source>
+        <translation>党组织 %1 个；未建党组织的网格 %2 个；在职党员报到 %3 名；党员家庭 %5 户中已挂牌 %4 户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="273"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="471"/>
+        <source>(vacant)</source>
+        <translation>（空缺）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="302"/>
+        <source>Grids without a party organisation (支部建在网格上): %1</source>
+        <translation>未建党组织的网格（支部建在网格上）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="302"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="354"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="350"/>
+        <source>Plaqued</source>
+        <translation>已挂牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="350"/>
+        <source>Missing</source>
+        <translation>未挂牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="377"/>
+        <source>New party organisation %1</source>
+        <translation>新建党组织 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="388"/>
+        <source>Edit party organisation %1</source>
+        <translation>编辑党组织 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/party/party_dock.cpp" line="399"/>
+        <source>Move %n party member(s)</source>
+        <translation>
+            <numerusform>调入党员 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="408"/>
+        <source>Register in-service party member</source>
+        <translation>在职党员报到登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="415"/>
+        <source>End in-service registration</source>
+        <translation>取消在职党员报到</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="422"/>
+        <source>Select the households in the list first.</source>
+        <translation>请先在列表中选中住户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/party/party_dock.cpp" line="428"/>
+        <source>Put up %n plaque(s)</source>
+        <translation>
+            <numerusform>挂牌 %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/party/party_dock.cpp" line="428"/>
+        <source>Take down %n plaque(s)</source>
+        <translation>
+            <numerusform>摘牌 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="460"/>
+        <source>Edit Party Organisation</source>
+        <translation>编辑党组织</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="460"/>
+        <source>New Party Organisation</source>
+        <translation>新建党组织</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="469"/>
+        <source>(community committee)</source>
+        <translation>（社区党委）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="470"/>
+        <source>(no single grid)</source>
+        <translation>（不限网格）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="481"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="482"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="483"/>
+        <source>Parent:</source>
+        <translation>上级组织：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="484"/>
+        <source>Grid:</source>
+        <translation>所在网格：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="485"/>
+        <source>Secretary:</source>
+        <translation>书记：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="518"/>
+        <source>Move Members to %1</source>
+        <translation>调入党员到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="521"/>
+        <source>Filter by name or building</source>
+        <translation>按姓名或楼栋筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="546"/>
+        <source>Select the members to move.</source>
+        <translation>请选择要调入的党员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="558"/>
+        <source>Register In-service Party Member</source>
+        <translation>在职党员报到登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="561"/>
+        <source>Type the start of the resident&apos;s name</source>
+        <translation>输入居民姓名开头</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="565"/>
+        <source>e.g. 区教育局机关党支部</source>
+        <translation>如：区教育局机关党支部</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="573"/>
+        <source>(branch of the grid they live in)</source>
+        <translation>（所住网格的党支部）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="574"/>
+        <source>Resident:</source>
+        <translation>居民：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="576"/>
+        <source>Workplace organisation:</source>
+        <translation>工作单位党组织：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="577"/>
+        <source>Registered on:</source>
+        <translation>报到日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="578"/>
+        <source>Reports to:</source>
+        <translation>报到支部：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="596"/>
+        <source>  (already registered)</source>
+        <translation>  （已报到）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="598"/>
+        <source>  (party member)</source>
+        <translation>  （党员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="608"/>
+        <source>Find the resident by name and select them in the list.</source>
+        <translation>请按姓名查找居民并在列表中选中。</translation>
     </message>
 </context>
 <context>
@@ -1108,87 +1619,87 @@
 <context>
     <name>grid::app::RiskDock</name>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="20"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="21"/>
         <source>Risk Panorama</source>
         <translation>风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="26"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="27"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="29"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="30"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="29"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="30"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="29"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="30"/>
         <source>Yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="29"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="30"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="38"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="39"/>
         <source>Colours:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="40"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="41"/>
         <source>Key places:</source>
         <translation>重点场所：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="42"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="43"/>
         <source>registered since</source>
         <translation>登记日期自</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="49"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="50"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="51"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="52"/>
         <source>Grid risk score (choropleth)</source>
         <translation>网格风险分（分级设色）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="53"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="54"/>
         <source>Heat map of key places</source>
         <translation>重点场所热力图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="59"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="60"/>
         <source>Key persons appear only as counts per building. Score = red×4 + orange×3 + yellow×2 + blue×1 over key persons, key places and open key matters.</source>
         <translation>重点人员仅按楼栋显示人数。风险分 = 红×4 + 橙×3 + 黄×2 + 蓝×1，计入重点人员、重点场所和未办结的重点事项。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="65"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="66"/>
         <source>Print A3 Panorama…</source>
         <translation>打印 A3 全景图…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="90"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="91"/>
         <source>All communities</source>
         <translation>全部社区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="91"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="92"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="123"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="121"/>
         <source>Showing %1 key places and %2 buildings with key persons or places.</source>
         <translation>显示重点场所 %1 处，有重点人员或场所的楼栋 %2 栋。</translation>
     </message>
@@ -1196,59 +1707,64 @@
 <context>
     <name>grid::app::RiskLayers</name>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="40"/>
+        <location filename="../../app/core/risk_layers.cpp" line="42"/>
         <source>Cannot open layer %1 in %2: %3</source>
         <translation>无法打开 %2 中的图层 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="85"/>
+        <location filename="../../app/core/risk_layers.cpp" line="87"/>
         <source>Major risk (red)</source>
         <translation>重大风险（红）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="85"/>
+        <location filename="../../app/core/risk_layers.cpp" line="87"/>
         <source>Considerable risk (orange)</source>
         <translation>较大风险（橙）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="85"/>
+        <location filename="../../app/core/risk_layers.cpp" line="87"/>
         <source>Moderate risk (yellow)</source>
         <translation>一般风险（黄）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="86"/>
+        <location filename="../../app/core/risk_layers.cpp" line="88"/>
         <source>Low risk (blue)</source>
         <translation>低风险（蓝）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="99"/>
+        <location filename="../../app/core/risk_layers.cpp" line="101"/>
         <source>Key persons: </source>
         <translation>重点人员 </translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="143"/>
+        <location filename="../../app/core/risk_layers.cpp" line="145"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="158"/>
+        <location filename="../../app/core/risk_layers.cpp" line="191"/>
         <source>Grid risk score</source>
         <translation>网格风险分</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="159"/>
+        <location filename="../../app/core/risk_layers.cpp" line="192"/>
         <source>Risk heat map</source>
         <translation>风险热力图</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="160"/>
+        <location filename="../../app/core/risk_layers.cpp" line="193"/>
         <source>Buildings by risk</source>
         <translation>楼栋风险</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="161"/>
+        <location filename="../../app/core/risk_layers.cpp" line="194"/>
         <source>Key places</source>
         <translation>重点场所</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/risk_layers.cpp" line="195"/>
+        <source>Key matters</source>
+        <translation>重点事项</translation>
     </message>
 </context>
 <context>
@@ -1282,204 +1798,286 @@
 <context>
     <name>grid::app::StaffDock</name>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="85"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="146"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="191"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="194"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="476"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="552"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="93"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="161"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="186"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="193"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="211"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="214"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="231"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="238"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="536"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="612"/>
         <source>Staff</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="92"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="100"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="99"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="107"/>
         <source>Drop assigns as:</source>
         <translation>拖放任命为：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="102"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="110"/>
         <source>The target&apos;s usual post</source>
         <translation>按目标默认岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="103"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
         <source>Grid worker (full-time)</source>
         <translation>网格员（专职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="104"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="112"/>
         <source>Grid worker (part-time)</source>
         <translation>网格员（兼职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="105"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="113"/>
         <source>Grid chief</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="106"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
         <source>Grid instructor</source>
         <translation>网格指导员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="107"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="115"/>
         <source>Area chief</source>
         <translation>片区长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="108"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="116"/>
         <source>Community chief</source>
         <translation>社区长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="109"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
         <source>Building chief</source>
         <translation>楼栋长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="110"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
         <source>Property chief</source>
         <translation>物业长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
         <source>Drag a person from the register onto a grid, area or building in the tree or on the map</source>
         <translation>把人员从名册拖到树或地图上的网格、片区或楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="122"/>
         <source>A grid worker keeps their current grid too</source>
         <translation>网格员同时保留原网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
         <source>Households served</source>
         <translation>服务户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
         <source>Work phone</source>
         <translation>工作电话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="136"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="139"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="184"/>
+        <source>New Staff Member…</source>
+        <translation>新增人员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="140"/>
+        <source>Add a person to the register; then drag them onto a grid or building to give a post</source>
+        <translation>把人员加入名册；再拖到网格或楼栋上安排岗位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
         <source>Staffing rule</source>
         <translation>配置规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="136"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="172"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
+        <source>%1 leaves (离职)…</source>
+        <translation>%1 离职…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="187"/>
+        <source>%1 leaves: %n current post(s) end yesterday and they leave the register. History keeps every post.</source>
+        <translation>
+            <numerusform>%1 离职：当前 %n 个岗位于昨日结束，并移出名册。历史记录保留全部岗位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="200"/>
         <source>End post: %1</source>
         <translation>卸任：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="193"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="213"/>
         <source>End post %1</source>
         <translation>卸任 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="232"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="229"/>
+        <source>New staff member %1</source>
+        <translation>新增人员 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="236"/>
+        <source>Staff member leaves</source>
+        <translation>人员离职</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="243"/>
+        <source>New Staff Member</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="247"/>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="248"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="249"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="251"/>
+        <source>Mobile or landline, e.g. 13800138000 or 0755-83001234</source>
+        <translation>手机或座机，如 13800138000 或 0755-83001234</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="253"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="254"/>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="255"/>
+        <source>Work phone:</source>
+        <translation>工作电话：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="256"/>
+        <source>Remark:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="300"/>
         <source>No community with code %1.</source>
         <translation>没有编码为 %1 的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="271"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="339"/>
         <source> (part-time)</source>
         <translation>（兼职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="278"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="346"/>
         <source>(no post)</source>
         <translation>（待分配）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="286"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="354"/>
         <source>More than %1 households: share the grid or add a worker</source>
         <translation>超过 %1 户：请分担网格或增配网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="321"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="389"/>
         <source>Grids without a full-time grid worker</source>
         <translation>无专职网格员的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="321"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="389"/>
         <source>Workers serving more than %1 households</source>
         <translation>服务超过 %1 户的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="323"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="391"/>
         <source>Buildings without a building chief</source>
         <translation>无楼栋长的楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="323"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="391"/>
         <source>Estates without a property chief</source>
         <translation>无物业长的小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="348"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="416"/>
         <source>%n staffing gap(s), marked on the map.</source>
         <translation>
             <numerusform>人员配置缺口 %n 处，已在地图上标出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="349"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="417"/>
         <source>Every grid, building and estate is staffed.</source>
         <translation>所有网格、楼栋和小区均已配齐人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="360"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="428"/>
         <source>Staffing gaps</source>
         <translation>人员配置缺口</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="362"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="430"/>
         <source>Grid without a full-time worker</source>
         <translation>无专职网格员的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="362"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="430"/>
         <source>Overloaded worker&apos;s grid</source>
         <translation>网格员超负荷的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="363"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
         <source>Building without a chief</source>
         <translation>无楼栋长的楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="363"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
         <source>Estate without a property chief</source>
         <translation>无物业长的小区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="427"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="495"/>
         <source>Drop the person on a community, area, grid or building.</source>
         <translation>请把人员拖放到社区、片区、网格或楼栋上。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="471"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="531"/>
         <source>Assign %1</source>
         <translation>任命 %1</translation>
     </message>

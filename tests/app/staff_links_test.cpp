@@ -5,7 +5,11 @@
 #include <qgsmaptopixel.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
+#include <qgsexpression.h>
+#include <qgsproperty.h>
 #include <qgsrenderer.h>
+#include <qgssymbol.h>
+#include <qgssymbollayer.h>
 #include <qgsvectorlayer.h>
 
 #include <QAction>
@@ -37,6 +41,28 @@
 
 namespace grid::app {
 namespace {
+
+//! Every data-defined expression of \a layer's symbols parses (QGIS drops a broken one silently and draws the
+//! symbol's default colour instead).
+void expectSymbolExpressionsParse(QgsVectorLayer* layer) {
+  ASSERT_TRUE(layer && layer->renderer());
+  QgsRenderContext context;
+  int expressions = 0;
+  for (QgsSymbol* symbol : layer->renderer()->symbols(context))
+    for (QgsSymbolLayer* symbolLayer : symbol->symbolLayers()) {
+      const QgsPropertyCollection& properties = symbolLayer->dataDefinedProperties();
+      for (int key : properties.propertyKeys()) {
+        const QgsProperty property = properties.property(key);
+        if (property.propertyType() != QgsProperty::ExpressionBasedProperty) continue;
+        ++expressions;
+        QgsExpression expression(property.expressionString());
+        EXPECT_FALSE(expression.hasParserError())
+            << layer->name().toStdString() << ": " << property.expressionString().toStdString() << ": "
+            << expression.parserErrorString().toStdString();
+      }
+    }
+  EXPECT_GT(expressions, 0) << layer->name().toStdString();
+}
 
 class StaffPanelTest : public ::testing::Test {
  protected:
@@ -295,12 +321,21 @@ TEST_F(StaffPanelTest, RiskFiltersNarrowTheKeyPlacesAndBuildingsShown) {
   const long long allPlaces = *db->queryInt("SELECT count(*) FROM risk_place");
   ASSERT_GT(allPlaces, 0);
   EXPECT_TRUE(risk->summaryLabel()->text().contains(QString::number(allPlaces)));
+  expectSymbolExpressionsParse(risk->layers().places);
+  expectSymbolExpressionsParse(risk->layers().matters);
+  // Every open key matter is on the map.
+  ASSERT_TRUE(risk->layers().matters);
+  EXPECT_EQ(risk->layers().matters->featureCount(),
+            *db->queryInt("SELECT count(*) FROM key_matter WHERE status NOT IN ('resolved', 'closed')"));
+  EXPECT_GT(risk->layers().matters->featureCount(), 0);
   // Red only.
   for (int i = 1; i < 4; ++i) risk->colourCheck(i)->setChecked(false);
   const long long red = *db->queryInt("SELECT count(*) FROM risk_place WHERE colour = 'red'");
   EXPECT_TRUE(risk->summaryLabel()->text().contains(QString::number(red))) << risk->summaryLabel()->text().toStdString();
   const RiskFilter filter = risk->filter();
   EXPECT_EQ(filter.colours, QStringList{QStringLiteral("red")});
+  EXPECT_EQ(risk->layers().matters->featureCount(),
+            *db->queryInt("SELECT count(*) FROM risk_matter WHERE colour = 'red'"));
   // One community and one category.
   risk->communityCombo()->setCurrentIndex(1);
   const int category = risk->categoryCombo()->findData(QStringLiteral("ENTERTAINMENT"));
@@ -344,6 +379,7 @@ TEST_F(StaffPanelTest, BuildingProfileLinksAHouseholdTheDotTurnsToTheMembersColo
     return it.nextFeature(dot) ? dot.attribute(QStringLiteral("colour")).toInt() : -99;
   };
   EXPECT_EQ(dotColour(), -1);
+  expectSymbolExpressionsParse(dots);
   EXPECT_EQ(dots->featureCount(), *db->queryInt("SELECT sum(linkable) FROM grid_stats s JOIN grid g ON g.id = "
                                                 "s.grid_id JOIN community c ON c.id = g.community_id WHERE "
                                                 "c.admin_code = '" + c + "'"));

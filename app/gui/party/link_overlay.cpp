@@ -62,8 +62,10 @@ QgsVectorLayer* LinkOverlay::createLayer(const QgsCoordinateReferenceSystem& crs
                      "&field=colour:integer&field=plaque:integer&field=size:double")
           .arg(crs.authid()),
       tr("Linked households"), QStringLiteral("memory"));
-  QString fill = QStringLiteral("CASE \"colour\"");
-  for (int i = 0; i < paletteSize(); ++i) fill += QStringLiteral(" WHEN %1 THEN '%2'").arg(i).arg(QLatin1String(kPalette[i]));
+  // QGIS expressions only know the searched CASE (CASE WHEN … THEN …), not CASE x WHEN value.
+  QString fill = QStringLiteral("CASE");
+  for (int i = 0; i < paletteSize(); ++i)
+    fill += QStringLiteral(" WHEN \"colour\" = %1 THEN '%2'").arg(i).arg(QLatin1String(kPalette[i]));
   fill += QStringLiteral(" ELSE '#d7191c' END");
   auto* root = new QgsRuleBasedRenderer::Rule(nullptr);
   root->appendChild(new QgsRuleBasedRenderer::Rule(dotSymbol(QStringLiteral("'#d7191c'")), 0, 0,

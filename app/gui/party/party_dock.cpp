@@ -64,7 +64,7 @@ void fillCombo(QComboBox* combo, const QString& none, const QList<QPair<QString,
 PartyDock::PartyDock(QUndoStack* undoStack, QWidget* parent)
     : QDockWidget(tr("Party Organisations"), parent), mUndoStack(undoStack) {
   setObjectName(QStringLiteral("PartyDock"));
-  setMinimumWidth(440);
+  setMinimumWidth(540);
   auto* body = new QWidget(this);
   auto* layout = new QVBoxLayout(body);
   auto* top = new QHBoxLayout;
@@ -111,7 +111,10 @@ PartyDock::PartyDock(QUndoStack* undoStack, QWidget* parent)
   mInService->setEditTriggers(QAbstractItemView::NoEditTriggers);
   mInService->setSelectionBehavior(QAbstractItemView::SelectRows);
   mInService->verticalHeader()->hide();
-  mInService->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+  mInService->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  mInService->horizontalHeader()->setStretchLastSection(true);
+  mInService->verticalHeader()->setDefaultSectionSize(24);
+  mInService->setWordWrap(false);
   serviceLayout->addWidget(mInService, 1);
   auto* serviceButtons = new QHBoxLayout;
   auto* registerButton = new QPushButton(tr("Register Member…"), servicePage);
@@ -134,6 +137,8 @@ PartyDock::PartyDock(QUndoStack* undoStack, QWidget* parent)
   mPlaques->setSelectionBehavior(QAbstractItemView::SelectRows);
   mPlaques->verticalHeader()->hide();
   mPlaques->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+  mPlaques->verticalHeader()->setDefaultSectionSize(24);
+  mPlaques->setWordWrap(false);
   plaqueLayout->addWidget(mPlaques, 1);
   auto* plaqueButtons = new QHBoxLayout;
   auto* putUp = new QPushButton(tr("Put Up Plaque"), plaquePage);
@@ -324,8 +329,6 @@ void PartyDock::loadInService() {
     mInService->setItem(row, 5, links);
     ++row;
   }
-  mInService->resizeColumnToContents(0);
-  mInService->resizeColumnToContents(3);
   mInServiceCount = static_cast<int>(members->size());
 }
 

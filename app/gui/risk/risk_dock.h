@@ -24,6 +24,7 @@ class RiskDock : public QDockWidget {
 
   //! The layers to drive (owned by the project) and the database they read; lists communities and categories.
   void setLayers(const RiskLayers& layers, const QString& path);
+  const RiskLayers& layers() const { return mLayers; }
   //! The filter the controls describe.
   RiskFilter filter() const;
   //! Applies the controls to the layers and updates the counts line.
