@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="97"/>
+        <location filename="../../app/gui/main.cpp" line="106"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,12 +628,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_overlay.cpp" line="70"/>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="72"/>
         <source>No linked party member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_overlay.cpp" line="72"/>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="74"/>
         <source>Linked (colour = party member)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,19 +1012,19 @@
     </message>
     <message>
         <location filename="../../app/gui/party/party_dock.cpp" line="94"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="166"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="171"/>
         <source>New Organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/party/party_dock.cpp" line="95"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="169"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="174"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/party/party_dock.cpp" line="96"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="170"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="175"/>
         <source>Move Members Here…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,115 +1064,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="117"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="120"/>
         <source>Register Member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="118"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="179"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="121"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="184"/>
         <source>End Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="123"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="126"/>
         <source>In-service registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="128"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="131"/>
         <source>Only households without the plaque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="132"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="132"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Party members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="132"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Plaque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="139"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="144"/>
         <source>Put Up Plaque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="140"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="145"/>
         <source>Take Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="141"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="146"/>
         <source>Plaque Every Party Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="147"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="152"/>
         <source>Party household plaques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="180"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="185"/>
         <source>End %1&apos;s registration with the community? Their links stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="231"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="236"/>
         <source>No community with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="248"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="253"/>
         <source>%1 organisations; %2 grids without one; %3 in-service members registered; plaques on %4 of %5 party households.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="273"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="471"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="278"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="474"/>
         <source>(vacant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="302"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="307"/>
         <source>Grids without a party organisation (支部建在网格上): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="302"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="354"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="307"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="357"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="350"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="353"/>
         <source>Plaqued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="350"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="353"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="377"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="380"/>
         <source>New party organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="388"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="391"/>
         <source>Edit party organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="399"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="402"/>
         <source>Move %n party member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1180,22 +1180,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="408"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="411"/>
         <source>Register in-service party member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="415"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="418"/>
         <source>End in-service registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="422"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="425"/>
         <source>Select the households in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="428"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="431"/>
         <source>Put up %n plaque(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1203,7 +1203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="428"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="431"/>
         <source>Take down %n plaque(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1211,117 +1211,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="460"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="463"/>
         <source>Edit Party Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="460"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="463"/>
         <source>New Party Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="469"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="472"/>
         <source>(community committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="470"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="473"/>
         <source>(no single grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="481"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="484"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="482"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="485"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="483"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="486"/>
         <source>Parent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="484"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="487"/>
         <source>Grid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="485"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="488"/>
         <source>Secretary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="518"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="521"/>
         <source>Move Members to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="521"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="524"/>
         <source>Filter by name or building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="546"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="549"/>
         <source>Select the members to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="558"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="561"/>
         <source>Register In-service Party Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="561"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="564"/>
         <source>Type the start of the resident&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="565"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="568"/>
         <source>e.g. 区教育局机关党支部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="573"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="576"/>
         <source>(branch of the grid they live in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="574"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="577"/>
         <source>Resident:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="576"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="579"/>
         <source>Workplace organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="577"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="580"/>
         <source>Registered on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="578"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="581"/>
         <source>Reports to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="596"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="599"/>
         <source>  (already registered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="598"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="601"/>
         <source>  (party member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="608"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="611"/>
         <source>Find the resident by name and select them in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <location filename="../../app/gui/risk/risk_dock.cpp" line="121"/>
-        <source>Showing %1 key places and %2 buildings with key persons or places.</source>
+        <source>Showing %1 key places, %2 open key matters and %3 buildings with key persons or places.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1726,57 +1726,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="87"/>
+        <location filename="../../app/core/risk_layers.cpp" line="89"/>
         <source>Major risk (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="87"/>
+        <location filename="../../app/core/risk_layers.cpp" line="89"/>
         <source>Considerable risk (orange)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="87"/>
+        <location filename="../../app/core/risk_layers.cpp" line="89"/>
         <source>Moderate risk (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="88"/>
+        <location filename="../../app/core/risk_layers.cpp" line="90"/>
         <source>Low risk (blue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="101"/>
+        <location filename="../../app/core/risk_layers.cpp" line="103"/>
         <source>Key persons: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="145"/>
+        <location filename="../../app/core/risk_layers.cpp" line="147"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="191"/>
+        <location filename="../../app/core/risk_layers.cpp" line="193"/>
         <source>Grid risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="192"/>
+        <location filename="../../app/core/risk_layers.cpp" line="194"/>
         <source>Risk heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="193"/>
+        <location filename="../../app/core/risk_layers.cpp" line="195"/>
         <source>Buildings by risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="194"/>
+        <location filename="../../app/core/risk_layers.cpp" line="196"/>
         <source>Key places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="195"/>
+        <location filename="../../app/core/risk_layers.cpp" line="197"/>
         <source>Key matters</source>
         <translation type="unfinished"></translation>
     </message>

@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="97"/>
+        <location filename="../../app/gui/main.cpp" line="106"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -619,12 +619,12 @@
         <translation>联户家庭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_overlay.cpp" line="70"/>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="72"/>
         <source>No linked party member</source>
         <translation>未联系党员的户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_overlay.cpp" line="72"/>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="74"/>
         <source>Linked (colour = party member)</source>
         <translation>已联户（颜色区分联系党员）</translation>
     </message>
@@ -1003,19 +1003,19 @@
     </message>
     <message>
         <location filename="../../app/gui/party/party_dock.cpp" line="94"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="166"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="171"/>
         <source>New Organisation…</source>
         <translation>新建党组织…</translation>
     </message>
     <message>
         <location filename="../../app/gui/party/party_dock.cpp" line="95"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="169"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="174"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../app/gui/party/party_dock.cpp" line="96"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="170"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="175"/>
         <source>Move Members Here…</source>
         <translation>调入党员…</translation>
     </message>
@@ -1055,261 +1055,261 @@
         <translation>联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="117"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="120"/>
         <source>Register Member…</source>
         <translation>报到登记…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="118"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="179"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="121"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="184"/>
         <source>End Registration</source>
         <translation>取消报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="123"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="126"/>
         <source>In-service registration</source>
         <translation>在职党员报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="128"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="131"/>
         <source>Only households without the plaque</source>
         <translation>只看未挂牌的党员家庭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="132"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="132"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="132"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Plaque</source>
         <translation>挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="139"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="144"/>
         <source>Put Up Plaque</source>
         <translation>挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="140"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="145"/>
         <source>Take Down</source>
         <translation>摘牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="141"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="146"/>
         <source>Plaque Every Party Household</source>
         <translation>全部党员家庭挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="147"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="152"/>
         <source>Party household plaques</source>
         <translation>挂牌亮户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="180"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="185"/>
         <source>End %1&apos;s registration with the community? Their links stay.</source>
         <translation>取消 %1 在本社区的报到？其联户关系保留。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="231"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="236"/>
         <source>No community with code %1.</source>
         <translation>没有编码为 %1 的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="248"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="253"/>
         <source>%1 organisations; %2 grids without one; %3 in-service members registered; plaques on %4 of %5 party households.</source>
         <translation>党组织 %1 个；未建党组织的网格 %2 个；在职党员报到 %3 名；党员家庭 %5 户中已挂牌 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="273"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="471"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="278"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="474"/>
         <source>(vacant)</source>
         <translation>（空缺）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="302"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="307"/>
         <source>Grids without a party organisation (支部建在网格上): %1</source>
         <translation>未建党组织的网格（支部建在网格上）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="302"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="354"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="307"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="357"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="350"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="353"/>
         <source>Plaqued</source>
         <translation>已挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="350"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="353"/>
         <source>Missing</source>
         <translation>未挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="377"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="380"/>
         <source>New party organisation %1</source>
         <translation>新建党组织 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="388"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="391"/>
         <source>Edit party organisation %1</source>
         <translation>编辑党组织 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="399"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="402"/>
         <source>Move %n party member(s)</source>
         <translation>
             <numerusform>调入党员 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="408"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="411"/>
         <source>Register in-service party member</source>
         <translation>在职党员报到登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="415"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="418"/>
         <source>End in-service registration</source>
         <translation>取消在职党员报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="422"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="425"/>
         <source>Select the households in the list first.</source>
         <translation>请先在列表中选中住户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="428"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="431"/>
         <source>Put up %n plaque(s)</source>
         <translation>
             <numerusform>挂牌 %n 户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="428"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="431"/>
         <source>Take down %n plaque(s)</source>
         <translation>
             <numerusform>摘牌 %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="460"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="463"/>
         <source>Edit Party Organisation</source>
         <translation>编辑党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="460"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="463"/>
         <source>New Party Organisation</source>
         <translation>新建党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="469"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="472"/>
         <source>(community committee)</source>
         <translation>（社区党委）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="470"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="473"/>
         <source>(no single grid)</source>
         <translation>（不限网格）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="481"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="484"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="482"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="485"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="483"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="486"/>
         <source>Parent:</source>
         <translation>上级组织：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="484"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="487"/>
         <source>Grid:</source>
         <translation>所在网格：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="485"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="488"/>
         <source>Secretary:</source>
         <translation>书记：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="518"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="521"/>
         <source>Move Members to %1</source>
         <translation>调入党员到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="521"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="524"/>
         <source>Filter by name or building</source>
         <translation>按姓名或楼栋筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="546"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="549"/>
         <source>Select the members to move.</source>
         <translation>请选择要调入的党员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="558"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="561"/>
         <source>Register In-service Party Member</source>
         <translation>在职党员报到登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="561"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="564"/>
         <source>Type the start of the resident&apos;s name</source>
         <translation>输入居民姓名开头</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="565"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="568"/>
         <source>e.g. 区教育局机关党支部</source>
         <translation>如：区教育局机关党支部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="573"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="576"/>
         <source>(branch of the grid they live in)</source>
         <translation>（所住网格的党支部）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="574"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="577"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="576"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="579"/>
         <source>Workplace organisation:</source>
         <translation>工作单位党组织：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="577"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="580"/>
         <source>Registered on:</source>
         <translation>报到日期：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="578"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="581"/>
         <source>Reports to:</source>
         <translation>报到支部：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="596"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="599"/>
         <source>  (already registered)</source>
         <translation>  （已报到）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="598"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="601"/>
         <source>  (party member)</source>
         <translation>  （党员）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="608"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="611"/>
         <source>Find the resident by name and select them in the list.</source>
         <translation>请按姓名查找居民并在列表中选中。</translation>
     </message>
@@ -1700,8 +1700,8 @@
     </message>
     <message>
         <location filename="../../app/gui/risk/risk_dock.cpp" line="121"/>
-        <source>Showing %1 key places and %2 buildings with key persons or places.</source>
-        <translation>显示重点场所 %1 处，有重点人员或场所的楼栋 %2 栋。</translation>
+        <source>Showing %1 key places, %2 open key matters and %3 buildings with key persons or places.</source>
+        <translation>显示重点场所 %1 处、未办结重点事项 %2 件，有重点人员或场所的楼栋 %3 栋。</translation>
     </message>
 </context>
 <context>
@@ -1712,57 +1712,57 @@
         <translation>无法打开 %2 中的图层 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="87"/>
+        <location filename="../../app/core/risk_layers.cpp" line="89"/>
         <source>Major risk (red)</source>
         <translation>重大风险（红）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="87"/>
+        <location filename="../../app/core/risk_layers.cpp" line="89"/>
         <source>Considerable risk (orange)</source>
         <translation>较大风险（橙）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="87"/>
+        <location filename="../../app/core/risk_layers.cpp" line="89"/>
         <source>Moderate risk (yellow)</source>
         <translation>一般风险（黄）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="88"/>
+        <location filename="../../app/core/risk_layers.cpp" line="90"/>
         <source>Low risk (blue)</source>
         <translation>低风险（蓝）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="101"/>
+        <location filename="../../app/core/risk_layers.cpp" line="103"/>
         <source>Key persons: </source>
         <translation>重点人员 </translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="145"/>
+        <location filename="../../app/core/risk_layers.cpp" line="147"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="191"/>
+        <location filename="../../app/core/risk_layers.cpp" line="193"/>
         <source>Grid risk score</source>
         <translation>网格风险分</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="192"/>
+        <location filename="../../app/core/risk_layers.cpp" line="194"/>
         <source>Risk heat map</source>
         <translation>风险热力图</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="193"/>
+        <location filename="../../app/core/risk_layers.cpp" line="195"/>
         <source>Buildings by risk</source>
         <translation>楼栋风险</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="194"/>
+        <location filename="../../app/core/risk_layers.cpp" line="196"/>
         <source>Key places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="195"/>
+        <location filename="../../app/core/risk_layers.cpp" line="197"/>
         <source>Key matters</source>
         <translation>重点事项</translation>
     </message>

@@ -118,8 +118,9 @@ void RiskDock::apply() {
   if (!mLayers.places) return;
   mLayers.applyFilter(filter());
   for (QgsVectorLayer* layer : mLayers.all()) layer->triggerRepaint();
-  mSummary->setText(tr("Showing %1 key places and %2 buildings with key persons or places.")
+  mSummary->setText(tr("Showing %1 key places, %2 open key matters and %3 buildings with key persons or places.")
                         .arg(mLayers.places->featureCount())
+                        .arg(mLayers.matters ? mLayers.matters->featureCount() : 0)
                         .arg(mLayers.buildings->featureCount()));
 }
 
