@@ -1813,15 +1813,15 @@
     <name>grid::app::StaffDock</name>
     <message>
         <location filename="../../app/gui/staff/staff_dock.cpp" line="93"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="161"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="186"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="193"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="211"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="214"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="231"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="238"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="536"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="612"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="162"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="187"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="194"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="212"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="215"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="232"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="239"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="537"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="613"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,72 +1872,77 @@
     </message>
     <message>
         <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
-        <source>Building chief</source>
+        <source>Police beat officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
-        <source>Property chief</source>
+        <source>Building chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <source>Property chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="120"/>
         <source>Drag a person from the register onto a grid, area or building in the tree or on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="122"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="123"/>
         <source>A grid worker keeps their current grid too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
         <source>Households served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
         <source>Work phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="139"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="184"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="140"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
         <source>New Staff Member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="140"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="141"/>
         <source>Add a person to the register; then drag them onto a grid or building to give a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="152"/>
         <source>Staffing rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="152"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="186"/>
         <source>%1 leaves (离职)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="187"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="188"/>
         <source>%1 leaves: %n current post(s) end yesterday and they leave the register. History keeps every post.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1945,112 +1950,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="200"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="201"/>
         <source>End post: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="213"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="214"/>
         <source>End post %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="229"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="230"/>
         <source>New staff member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="236"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="237"/>
         <source>Staff member leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="243"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="244"/>
         <source>New Staff Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="247"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="248"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="248"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="249"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="249"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="250"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="251"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="252"/>
         <source>Mobile or landline, e.g. 13800138000 or 0755-83001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="253"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="254"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="254"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="255"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="255"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="256"/>
         <source>Work phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="256"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="257"/>
         <source>Remark:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="300"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="301"/>
         <source>No community with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="339"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="340"/>
         <source> (part-time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="346"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="347"/>
         <source>(no post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="354"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="355"/>
         <source>More than %1 households: share the grid or add a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="389"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="390"/>
         <source>Grids without a full-time grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="389"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="390"/>
         <source>Workers serving more than %1 households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="391"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="392"/>
         <source>Buildings without a building chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="391"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="392"/>
         <source>Estates without a property chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="416"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="417"/>
         <source>%n staffing gap(s), marked on the map.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2058,42 +2063,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="417"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="418"/>
         <source>Every grid, building and estate is staffed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="428"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="429"/>
         <source>Staffing gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="430"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
         <source>Grid without a full-time worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="430"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
         <source>Overloaded worker&apos;s grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="432"/>
         <source>Building without a chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="432"/>
         <source>Estate without a property chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="495"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="496"/>
         <source>Drop the person on a community, area, grid or building.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="531"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="532"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>

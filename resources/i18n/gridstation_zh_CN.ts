@@ -1799,15 +1799,15 @@
     <name>grid::app::StaffDock</name>
     <message>
         <location filename="../../app/gui/staff/staff_dock.cpp" line="93"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="161"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="186"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="193"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="211"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="214"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="231"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="238"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="536"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="612"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="162"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="187"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="194"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="212"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="215"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="232"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="239"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="537"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="613"/>
         <source>Staff</source>
         <translation>人员配置</translation>
     </message>
@@ -1858,226 +1858,231 @@
     </message>
     <message>
         <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
+        <source>Police beat officer</source>
+        <translation>社区民警</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
         <source>Building chief</source>
         <translation>楼栋长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
         <source>Property chief</source>
         <translation>物业长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="120"/>
         <source>Drag a person from the register onto a grid, area or building in the tree or on the map</source>
         <translation>把人员从名册拖到树或地图上的网格、片区或楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="122"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="123"/>
         <source>A grid worker keeps their current grid too</source>
         <translation>网格员同时保留原网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
         <source>Households served</source>
         <translation>服务户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
         <source>Work phone</source>
         <translation>工作电话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="139"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="184"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="140"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
         <source>New Staff Member…</source>
         <translation>新增人员…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="140"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="141"/>
         <source>Add a person to the register; then drag them onto a grid or building to give a post</source>
         <translation>把人员加入名册；再拖到网格或楼栋上安排岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="152"/>
         <source>Staffing rule</source>
         <translation>配置规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="152"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="186"/>
         <source>%1 leaves (离职)…</source>
         <translation>%1 离职…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="187"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="188"/>
         <source>%1 leaves: %n current post(s) end yesterday and they leave the register. History keeps every post.</source>
         <translation>
             <numerusform>%1 离职：当前 %n 个岗位于昨日结束，并移出名册。历史记录保留全部岗位。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="200"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="201"/>
         <source>End post: %1</source>
         <translation>卸任：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="213"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="214"/>
         <source>End post %1</source>
         <translation>卸任 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="229"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="230"/>
         <source>New staff member %1</source>
         <translation>新增人员 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="236"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="237"/>
         <source>Staff member leaves</source>
         <translation>人员离职</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="243"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="244"/>
         <source>New Staff Member</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="247"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="248"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="248"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="249"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="249"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="250"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="251"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="252"/>
         <source>Mobile or landline, e.g. 13800138000 or 0755-83001234</source>
         <translation>手机或座机，如 13800138000 或 0755-83001234</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="253"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="254"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="254"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="255"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="255"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="256"/>
         <source>Work phone:</source>
         <translation>工作电话：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="256"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="257"/>
         <source>Remark:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="300"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="301"/>
         <source>No community with code %1.</source>
         <translation>没有编码为 %1 的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="339"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="340"/>
         <source> (part-time)</source>
         <translation>（兼职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="346"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="347"/>
         <source>(no post)</source>
         <translation>（待分配）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="354"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="355"/>
         <source>More than %1 households: share the grid or add a worker</source>
         <translation>超过 %1 户：请分担网格或增配网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="389"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="390"/>
         <source>Grids without a full-time grid worker</source>
         <translation>无专职网格员的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="389"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="390"/>
         <source>Workers serving more than %1 households</source>
         <translation>服务超过 %1 户的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="391"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="392"/>
         <source>Buildings without a building chief</source>
         <translation>无楼栋长的楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="391"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="392"/>
         <source>Estates without a property chief</source>
         <translation>无物业长的小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="416"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="417"/>
         <source>%n staffing gap(s), marked on the map.</source>
         <translation>
             <numerusform>人员配置缺口 %n 处，已在地图上标出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="417"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="418"/>
         <source>Every grid, building and estate is staffed.</source>
         <translation>所有网格、楼栋和小区均已配齐人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="428"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="429"/>
         <source>Staffing gaps</source>
         <translation>人员配置缺口</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="430"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
         <source>Grid without a full-time worker</source>
         <translation>无专职网格员的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="430"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
         <source>Overloaded worker&apos;s grid</source>
         <translation>网格员超负荷的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="432"/>
         <source>Building without a chief</source>
         <translation>无楼栋长的楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="432"/>
         <source>Estate without a property chief</source>
         <translation>无物业长的小区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="495"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="496"/>
         <source>Drop the person on a community, area, grid or building.</source>
         <translation>请把人员拖放到社区、片区、网格或楼栋上。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="531"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="532"/>
         <source>Assign %1</source>
         <translation>任命 %1</translation>
     </message>

@@ -114,6 +114,7 @@ StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undo
   mRole->addItem(tr("Grid instructor"), QStringLiteral("GRID_INSTRUCTOR"));
   mRole->addItem(tr("Area chief"), QStringLiteral("AREA_LEADER"));
   mRole->addItem(tr("Community chief"), QStringLiteral("COMMUNITY_LEADER"));
+  mRole->addItem(tr("Police beat officer"), QStringLiteral("POLICE_OFFICER"));
   mRole->addItem(tr("Building chief"), QStringLiteral("BUILDING_LEADER"));
   mRole->addItem(tr("Property chief"), QStringLiteral("PROPERTY_LEADER"));
   mRole->setToolTip(tr("Drag a person from the register onto a grid, area or building in the tree or on the map"));
