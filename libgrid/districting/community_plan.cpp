@@ -273,10 +273,10 @@ Result<CommitSummary> commitCommunityPlan(Database& database, const Clock& clock
     if (old >= 0) {
       gridId[static_cast<std::size_t>(g)] = u.gridIds[static_cast<std::size_t>(old)];
       gridCode[static_cast<std::size_t>(g)] = u.gridCodes[static_cast<std::size_t>(old)];
-      if (auto s = writer.update(actor, "grid", gridId[static_cast<std::size_t>(g)],
-                                 {{"geom", Value(Wkt{wkt})}, {"plan_id", *planId}, {"updated_at", now}});
-          !s)
-        return s.error();
+      Fields fields{{"geom", Value(Wkt{wkt})}, {"plan_id", *planId}, {"updated_at", now}};
+      if (static_cast<std::size_t>(g) < plan.locks.size())
+        fields.emplace_back("locked", plan.locks[static_cast<std::size_t>(g)] ? 1LL : 0LL);
+      if (auto s = writer.update(actor, "grid", gridId[static_cast<std::size_t>(g)], fields); !s) return s.error();
       ++summary.gridsKept;
     } else {
       const int sequence = static_cast<int>((*nextSequence)++);
@@ -303,6 +303,10 @@ Result<CommitSummary> commitCommunityPlan(Database& database, const Clock& clock
                                {"name", u.communityName + "第" + std::to_string(sequence) + "网格"},
                                {"household_target", static_cast<long long>(std::llround(options.target))},
                                {"plan_id", *planId},
+                               {"locked", static_cast<std::size_t>(g) < plan.locks.size() &&
+                                                  plan.locks[static_cast<std::size_t>(g)]
+                                              ? 1LL
+                                              : 0LL},
                                {"geom", Value(Wkt{wkt})}});
       if (!id) return id.error();
       gridId[static_cast<std::size_t>(g)] = *id;

@@ -55,6 +55,8 @@ struct CommunityPlan {
   Plan plan;
   std::vector<Wkb> polygons;  //!< per plan grid
   bool repair = false;        //!< plan grid g < units.gridIds.size() continues that grid; else matched by overlap
+  //! Lock per plan grid to store with the plan (grid.locked), as toggled in redraw mode; empty: locks stay as they are.
+  std::vector<char> locks;
 };
 
 //! Loads and tessellates the community (barriers applied) without planning: units and tessellation only.

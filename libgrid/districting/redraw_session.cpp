@@ -219,6 +219,7 @@ Result<CommitSummary> RedrawSession::commit(Database& database, const Clock& clo
       return makeError(ErrorCode::Conflict, "The plan cannot be accepted yet: " + issue.message);
   auto plan = currentPlan();
   if (!plan) return plan.error();
+  plan->locks = m_locked;  // the lock toggles are part of what is accepted
   return commitCommunityPlan(database, clock, actor, *plan, m_options, note);
 }
 

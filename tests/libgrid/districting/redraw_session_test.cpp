@@ -126,6 +126,15 @@ TEST_F(RedrawSessionTest, AutoBalanceMendsTheSelectedGridsHoldsTheOthersAndCommi
   ASSERT_TRUE(summary.ok()) << summary.error().describe();
   EXPECT_EQ(summary->buildingsMoved, session->unitsMoved());
   EXPECT_EQ(violations(), "");
+  // The lock toggled in the session is stored with the plan, and the next session starts with it.
+  EXPECT_EQ(*db->queryText("SELECT group_concat(locked, '') FROM (SELECT g.locked FROM grid g JOIN community c ON "
+                           "c.id = g.community_id WHERE c.admin_code = '" + community +
+                           "' AND g.retired_at IS NULL ORDER BY g.sequence)"),
+            "1" + std::string(static_cast<std::size_t>(session->gridCount() - 1), '0'));
+  auto reopened = RedrawSession::open(*db, community, PlanOptions{});
+  ASSERT_TRUE(reopened.ok()) << reopened.error().describe();
+  EXPECT_TRUE(reopened->gridLocked(0));
+  EXPECT_FALSE(reopened->gridLocked(1));
 }
 
 TEST_F(RedrawSessionTest, AGridInsideAnotherIsReportedAsAnEnclave) {
