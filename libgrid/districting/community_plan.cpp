@@ -44,7 +44,8 @@ long long splitThreshold(const PlanOptions& options) {
   return std::llround(options.target * (1 + options.tolerance));
 }
 
-Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string& communityCode, long long splitAbove) {
+Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string& communityCode, long long splitAbove,
+                                          const std::set<long long>& splitBuildings) {
   CommunityUnits units;
   {
     auto community =
@@ -112,13 +113,13 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
     (void)barriers->forEachRow([&](const Statement& row) { list.push_back(row.blob(0)); });
   }
   units.unitNos.assign(units.buildingIds.size(), 0);
-  if (splitAbove > 0) {  // oversized towers: one unit per 单元
+  if (splitAbove > 0 || !splitBuildings.empty()) {  // oversized towers (and those asked for): one unit per 单元
     CommunityUnits split = units;
     split.buildingIds.clear(), split.buildingNames.clear(), split.footprints.clear(), split.households.clear(),
         split.current.clear(), split.unitNos.clear();
     for (std::size_t i = 0; i < units.buildingIds.size(); ++i) {
       std::vector<std::pair<int, long long>> perUnit;  // 单元 → households
-      if (units.households[i] > splitAbove) {
+      if ((splitAbove > 0 && units.households[i] > splitAbove) || splitBuildings.count(units.buildingIds[i])) {
         auto byUnit = database.prepare(
             "SELECT ho.unit_no, count(h.id) FROM house ho LEFT JOIN household h ON h.house_id = ho.id AND h.logout = 0 "
             "AND h.household_type <> 'vacant' WHERE ho.building_id = ? GROUP BY ho.unit_no ORDER BY ho.unit_no");
@@ -168,8 +169,9 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
   return units;
 }
 
-Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode, long long splitAbove) {
-  auto units = loadCommunityUnits(database, communityCode, splitAbove);
+Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode, long long splitAbove,
+                                       const std::set<long long>& splitBuildings) {
+  auto units = loadCommunityUnits(database, communityCode, splitAbove, splitBuildings);
   if (!units) return units.error();
   CommunityPlan out;
   out.units = std::move(*units);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,10 +44,11 @@ struct CommunityUnits {
  * Loads community \a communityCode (12-digit code); buildings without a grid inside its boundary come along. A
  * building with more than \a splitAbove households (0: never) and more than one 单元 becomes one unit per 单元:
  * its households by unit, its footprint cut into side-by-side slices, its current grid per 单元 from
- * building_unit (else the building's).
+ * building_unit (else the building's). Buildings in \a splitBuildings are split by 单元 whatever their size (the
+ * redraw mode's manual split).
  */
 Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string& communityCode,
-                                          long long splitAbove = 0);
+                                          long long splitAbove = 0, const std::set<long long>& splitBuildings = {});
 
 //! A plan for a community, ready to preview or commit: the unit graph, the plan and the grid polygons.
 struct CommunityPlan {
@@ -60,7 +62,8 @@ struct CommunityPlan {
 };
 
 //! Loads and tessellates the community (barriers applied) without planning: units and tessellation only.
-Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode, long long splitAbove = 0);
+Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode, long long splitAbove = 0,
+                                       const std::set<long long>& splitBuildings = {});
 
 //! The household count above which a building is split by 单元 for \a options: target × (1 + tolerance).
 long long splitThreshold(const PlanOptions& options);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace grid::districting {
@@ -15,6 +16,7 @@ Result<RedrawSession> RedrawSession::open(Database& database, const std::string&
   session.m_plan = std::move(*prepared);
   session.m_plan.repair = true;  // grid numbers are the current grids' numbers
   session.m_options = options;
+  session.m_communityCode = communityCode;
   session.m_assignment = session.m_plan.units.current;
   const std::size_t grids = session.m_plan.units.gridIds.size();
   session.m_households.assign(grids, 0);
@@ -47,7 +49,16 @@ void RedrawSession::setGridLocked(int grid, bool locked) {
   if (grid >= 0 && grid < gridCount()) m_locked[static_cast<std::size_t>(grid)] = locked ? 1 : 0;
 }
 
-void RedrawSession::apply(const Step& step, bool forward) {
+void RedrawSession::apply(std::size_t index, bool forward) {
+  const Step& step = m_steps[index];
+  if (step.before) {
+    switchUnits(forward ? *step.after : *step.before, index);
+    if (forward)
+      m_split.insert(step.splitBuilding);
+    else
+      m_split.erase(step.splitBuilding);
+    return;
+  }
   for (std::size_t i = 0; i < step.units.size(); ++i) {
     const int u = step.units[i];
     const int from = forward ? step.from[i] : step.to[i];
@@ -61,6 +72,87 @@ void RedrawSession::apply(const Step& step, bool forward) {
     }
     m_assignment[static_cast<std::size_t>(u)] = to;
   }
+}
+
+void RedrawSession::switchUnits(const CommunityPlan& next, std::size_t stepsBefore) {
+  const CommunityUnits& old = m_plan.units;
+  const CommunityUnits& now = next.units;
+  std::map<std::pair<long long, int>, int> byKey;
+  std::map<long long, std::vector<int>> byBuilding;
+  for (std::size_t j = 0; j < now.buildingIds.size(); ++j) {
+    byKey[{now.buildingIds[j], now.unitNos[j]}] = static_cast<int>(j);
+    byBuilding[now.buildingIds[j]].push_back(static_cast<int>(j));
+  }
+  // Old unit → the new units it becomes: itself, its parts (split), or the whole building (merged).
+  std::vector<std::vector<int>> to(old.buildingIds.size());
+  for (std::size_t i = 0; i < old.buildingIds.size(); ++i) {
+    if (auto it = byKey.find({old.buildingIds[i], old.unitNos[i]}); it != byKey.end())
+      to[i] = {it->second};
+    else if (old.unitNos[i] == 0)
+      to[i] = byBuilding[old.buildingIds[i]];
+    else if (auto whole = byKey.find({old.buildingIds[i], 0}); whole != byKey.end())
+      to[i] = {whole->second};
+  }
+  std::vector<int> assignment(now.buildingIds.size(), -1);
+  std::vector<char> set(now.buildingIds.size(), 0);
+  for (std::size_t i = 0; i < to.size(); ++i)
+    for (int j : to[i])
+      if (!set[static_cast<std::size_t>(j)]) {
+        assignment[static_cast<std::size_t>(j)] = m_assignment[i];
+        set[static_cast<std::size_t>(j)] = 1;
+      }
+  for (std::size_t k = 0; k < stepsBefore && k < m_steps.size(); ++k) {
+    Step& step = m_steps[k];
+    if (step.before) continue;  // an earlier split keeps its own snapshots
+    Step mapped;
+    std::set<int> seen;
+    for (std::size_t i = 0; i < step.units.size(); ++i)
+      for (int j : to[static_cast<std::size_t>(step.units[i])])
+        if (seen.insert(j).second) {
+          mapped.units.push_back(j);
+          mapped.from.push_back(step.from[i]);
+          mapped.to.push_back(step.to[i]);
+        }
+    step.units = std::move(mapped.units);
+    step.from = std::move(mapped.from);
+    step.to = std::move(mapped.to);
+  }
+  CommunityPlan plan = next;
+  plan.repair = true;
+  m_plan = std::move(plan);
+  m_assignment = std::move(assignment);
+  std::fill(m_households.begin(), m_households.end(), 0);
+  for (std::size_t u = 0; u < m_assignment.size(); ++u)
+    if (const int g = m_assignment[u]; g >= 0) m_households[static_cast<std::size_t>(g)] += m_plan.units.households[u];
+}
+
+Result<int> RedrawSession::splitBuilding(Database& database, long long buildingId) {
+  const auto& ids = m_plan.units.buildingIds;
+  const auto found = std::find(ids.begin(), ids.end(), buildingId);
+  if (found == ids.end())
+    return makeError(ErrorCode::NotFound, "Building " + std::to_string(buildingId) + " is not in this community.");
+  if (m_plan.units.unitNos[static_cast<std::size_t>(found - ids.begin())] != 0)
+    return makeError(ErrorCode::Conflict, m_plan.units.buildingNames[static_cast<std::size_t>(found - ids.begin())] +
+                                              " is already split by 单元.");
+  std::set<long long> split = m_split;
+  split.insert(buildingId);
+  auto next = prepareCommunity(database, m_communityCode, splitThreshold(m_options), split);
+  if (!next) return next.error();
+  const int parts = static_cast<int>(std::count(next->units.buildingIds.begin(), next->units.buildingIds.end(), buildingId));
+  if (parts < 2)
+    return makeError(ErrorCode::InvalidInput,
+                     m_plan.units.buildingNames[static_cast<std::size_t>(found - ids.begin())] +
+                         " has fewer than two 单元 with dwellings; there is nothing to split.");
+  Step step;
+  step.label = "split by 单元";
+  step.splitBuilding = buildingId;
+  step.before = std::make_shared<const CommunityPlan>(m_plan);
+  step.after = std::make_shared<const CommunityPlan>(std::move(*next));
+  m_steps.resize(m_done);
+  m_steps.push_back(std::move(step));
+  apply(m_done, true);
+  ++m_done;
+  return parts;
 }
 
 int RedrawSession::assign(const std::vector<int>& units, int grid, const std::string& label) {
@@ -78,8 +170,8 @@ int RedrawSession::assign(const std::vector<int>& units, int grid, const std::st
   }
   if (step.units.empty()) return 0;
   m_steps.resize(m_done);  // a new step drops what was undone
-  apply(step, true);
   m_steps.push_back(std::move(step));
+  apply(m_steps.size() - 1, true);
   ++m_done;
   return static_cast<int>(m_steps.back().units.size());
 }
@@ -130,8 +222,8 @@ Result<int> RedrawSession::autoBalance(const std::vector<int>& grids) {
     }
   if (step.units.empty()) return 0;
   m_steps.resize(m_done);
-  apply(step, true);
   m_steps.push_back(std::move(step));
+  apply(m_steps.size() - 1, true);
   ++m_done;
   return static_cast<int>(m_steps.back().units.size());
 }
@@ -145,13 +237,13 @@ std::string RedrawSession::redoLabel() const {
 
 bool RedrawSession::undo() {
   if (!canUndo()) return false;
-  apply(m_steps[--m_done], false);
+  apply(--m_done, false);
   return true;
 }
 
 bool RedrawSession::redo() {
   if (!canRedo()) return false;
-  apply(m_steps[m_done++], true);
+  apply(m_done++, true);
   return true;
 }
 

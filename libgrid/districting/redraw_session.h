@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,6 +57,16 @@ class RedrawSession {
   //! Grids sharing a boundary with \a grid.
   std::vector<int> neighbourGrids(int grid) const;
 
+  /**
+   * Splits building \a buildingId into one unit per 单元 (entrance) as one step, so its parts can go to different
+   * grids; the parts start in the building's grid. Undo merges it back (after the strokes on its parts are undone).
+   * Reads the 单元 from \a database and re-tessellates the community. Returns the number of parts; refused for a
+   * building that is not in the community, is already split, or has fewer than two 单元.
+   */
+  Result<int> splitBuilding(Database& database, long long buildingId);
+  //! Buildings split by 单元 in this session (besides those split because they exceed the tolerance).
+  const std::set<long long>& splitBuildings() const { return m_split; }
+
   //! Rebalances \a grids (the others are held) with the repair engine; one step. Returns units moved.
   Result<int> autoBalance(const std::vector<int>& grids);
 
@@ -80,8 +92,14 @@ class RedrawSession {
     std::vector<int> units;
     std::vector<int> from;
     std::vector<int> to;
+    //! A split: the community's units before and after it (the other fields are empty).
+    std::shared_ptr<const CommunityPlan> before, after;
+    long long splitBuilding = -1;
   };
-  void apply(const Step& step, bool forward);
+  void apply(std::size_t index, bool forward);
+  //! Replaces the units by \a next: the assignment and the steps before \a stepsBefore are carried over by building
+  //! and 单元 (a split building's grid goes to each part; merged parts give theirs to the building).
+  void switchUnits(const CommunityPlan& next, std::size_t stepsBefore);
   UnitGraph graph() const { return UnitGraph(m_plan.units.households, m_plan.tessellation.edges); }
 
   CommunityPlan m_plan;  // units and tessellation; its plan part is refreshed by currentPlan()
@@ -92,6 +110,8 @@ class RedrawSession {
   std::vector<char> m_locked;
   std::vector<Step> m_steps;
   std::size_t m_done = 0;
+  std::string m_communityCode;
+  std::set<long long> m_split;
 };
 
 }  // namespace grid::districting

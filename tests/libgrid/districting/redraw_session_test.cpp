@@ -198,4 +198,91 @@ TEST_F(RedrawSessionTest, BalancingOneGridWithItsNeighboursNeverLeavesBuildingsW
 }
 
 }  // namespace
+TEST_F(RedrawSessionTest, SplittingABuildingByEntranceIsAStepThatKeepsEarlierStrokesAndUndoes) {
+  // A building with several 单元 holding households, and one with a single 单元.
+  const long long tower = test::count(
+      *db, "SELECT b.id FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON c.id = g.community_id "
+           "WHERE c.admin_code = '" + community + "' AND (SELECT count(DISTINCT ho.unit_no) FROM house ho JOIN household h "
+           "ON h.house_id = ho.id WHERE ho.building_id = b.id AND h.logout = 0) >= 2 ORDER BY b.id LIMIT 1");
+  const long long single = test::count(
+      *db, "SELECT b.id FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON c.id = g.community_id "
+           "WHERE c.admin_code = '" + community + "' AND (SELECT count(DISTINCT ho.unit_no) FROM house ho WHERE "
+           "ho.building_id = b.id) = 1 ORDER BY b.id LIMIT 1");
+  const auto unitOf = [&](long long building, int unitNo = 0) {
+    for (int u = 0; u < session->unitCount(); ++u)
+      if (session->units().buildingIds[static_cast<std::size_t>(u)] == building &&
+          session->units().unitNos[static_cast<std::size_t>(u)] == unitNo)
+        return u;
+    return -1;
+  };
+  const auto gridsByBuilding = [&] {
+    std::string out;
+    for (int u = 0; u < session->unitCount(); ++u)
+      out += std::to_string(session->units().buildingIds[static_cast<std::size_t>(u)]) + ":" +
+             std::to_string(session->units().unitNos[static_cast<std::size_t>(u)]) + ">" +
+             std::to_string(session->assignment()[static_cast<std::size_t>(u)]) + " ";
+    return out;
+  };
+  const auto totals = [&] {
+    std::vector<long long> t;
+    for (int g = 0; g < session->gridCount(); ++g) t.push_back(session->households(g));
+    return t;
+  };
+  ASSERT_GE(unitOf(tower), 0);
+  const int towerGrid = session->assignment()[static_cast<std::size_t>(unitOf(tower))];
+  // A stroke before the split: another building of the tower's grid to a neighbouring grid.
+  const int neighbour = session->neighbourGrids(towerGrid).front();
+  int other = -1;
+  for (int u = 0; u < session->unitCount() && other < 0; ++u)
+    if (session->assignment()[static_cast<std::size_t>(u)] == towerGrid &&
+        session->units().buildingIds[static_cast<std::size_t>(u)] != tower)
+      other = u;
+  const long long otherBuilding = session->units().buildingIds[static_cast<std::size_t>(other)];
+  ASSERT_EQ(session->assign({other}, neighbour), 1);
+  const std::string beforeSplit = gridsByBuilding();
+  const std::vector<long long> totalsBeforeSplit = totals();
+  const int unitsBefore = session->unitCount();
+
+  EXPECT_FALSE(session->splitBuilding(*db, single).ok()) << "one 单元: nothing to split";
+  auto parts = session->splitBuilding(*db, tower);
+  ASSERT_TRUE(parts.ok()) << parts.error().describe();
+  ASSERT_GE(*parts, 2);
+  EXPECT_EQ(session->unitCount(), unitsBefore + *parts - 1);
+  EXPECT_EQ(session->undoLabel(), "split by 单元");
+  EXPECT_EQ(totals(), totalsBeforeSplit) << "a split moves no household";
+  EXPECT_EQ(unitOf(tower), -1);
+  EXPECT_TRUE(session->splitBuildings().count(tower));
+  int part = -1;  // the tower's first part
+  for (int u = 0; u < session->unitCount() && part < 0; ++u)
+    if (session->units().buildingIds[static_cast<std::size_t>(u)] == tower) part = u;
+  ASSERT_GE(part, 0);
+  EXPECT_GT(session->units().unitNos[static_cast<std::size_t>(part)], 0);
+  EXPECT_EQ(session->assignment()[static_cast<std::size_t>(part)], towerGrid) << "parts start in the building's grid";
+  EXPECT_FALSE(session->splitBuilding(*db, tower).ok()) << "already split";
+  // The earlier stroke survived the split: the other building is still in the neighbouring grid.
+  EXPECT_EQ(session->assignment()[static_cast<std::size_t>(unitOf(otherBuilding))], neighbour);
+
+  // One part alone goes to the neighbouring grid.
+  const long long partHouseholds = session->units().households[static_cast<std::size_t>(part)];
+  ASSERT_EQ(session->assign({part}, neighbour), 1);
+  EXPECT_EQ(session->households(neighbour), totalsBeforeSplit[static_cast<std::size_t>(neighbour)] + partHouseholds);
+  const std::string afterStroke = gridsByBuilding();
+
+  // Undo the part's stroke and the split, then the first stroke: back to the start, exactly.
+  ASSERT_TRUE(session->undo());
+  ASSERT_TRUE(session->undo());
+  EXPECT_EQ(session->unitCount(), unitsBefore);
+  EXPECT_EQ(gridsByBuilding(), beforeSplit);
+  EXPECT_EQ(totals(), totalsBeforeSplit);
+  EXPECT_TRUE(session->splitBuildings().empty());
+  ASSERT_TRUE(session->undo());
+  EXPECT_EQ(session->assignment()[static_cast<std::size_t>(unitOf(otherBuilding))], towerGrid);
+  // Redo all three.
+  ASSERT_TRUE(session->redo());
+  ASSERT_TRUE(session->redo());
+  ASSERT_TRUE(session->redo());
+  EXPECT_EQ(gridsByBuilding(), afterStroke);
+  EXPECT_FALSE(session->canRedo());
+}
+
 }  // namespace grid::districting
