@@ -1450,7 +1450,7 @@
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="46"/>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="90"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="224"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="210"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,13 +1501,13 @@
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="78"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="311"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="337"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="79"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="312"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="338"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,87 +1517,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="244"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="230"/>
         <source>Redrawn in GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="261"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="247"/>
         <source>New grid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="269"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="255"/>
         <source>%1 is in separate pieces: join them or give the stray buildings to a neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="271"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="257"/>
         <source>%1 lies wholly inside %2, like a hole: join it to %2 or reach another neighbour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="274"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="260"/>
         <source>%1 building(s) have no grid: paint them into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="276"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="262"/>
         <source>%1 has no buildings left and will be retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="279"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="265"/>
         <source>%1: %2 households; add %3 to reach %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="284"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="270"/>
         <source>%1: %2 households; remove %3 to reach %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="303"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="328"/>
         <source>Choose Edit → Redraw Grids… to redraw a community&apos;s grids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="308"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="333"/>
         <source>Auto-balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="311"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="334"/>
+        <source>Split by entrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="337"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="312"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="338"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="331"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="357"/>
         <source>+ new grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="332"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="358"/>
         <source>Paint buildings here to start a new grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="338"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="364"/>
         <source>%1 in this stroke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="382"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="408"/>
         <source>%1 (%2): %3 grids, %4 within ±%5 % of %6 households; %7 buildings moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="419"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="445"/>
         <source>No grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,27 +1610,37 @@
 <context>
     <name>grid::app::RedrawTool</name>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="99"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="49"/>
+        <source>Split This Building by Entrance (单元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="52"/>
+        <source>Redraw Grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="113"/>
         <source>Assign building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="116"/>
         <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="116"/>
         <source>Brush</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="116"/>
         <source>Lasso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="116"/>
         <source>Pull boundary</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1436,7 +1436,7 @@
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="46"/>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="90"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="224"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="210"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
@@ -1487,13 +1487,13 @@
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="78"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="311"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="337"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="79"/>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="312"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="338"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -1503,87 +1503,92 @@
         <translation>重划</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="244"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="230"/>
         <source>Redrawn in GridStation</source>
         <translation>在网格工作站中重划</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="261"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="247"/>
         <source>New grid %1</source>
         <translation>新网格 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="269"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="255"/>
         <source>%1 is in separate pieces: join them or give the stray buildings to a neighbour.</source>
         <translation>%1 不连通：请连接各部分，或把分离的楼栋划给相邻网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="271"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="257"/>
         <source>%1 lies wholly inside %2, like a hole: join it to %2 or reach another neighbour.</source>
         <translation>%1 完全被 %2 包围（形成“飞地”）：请并入 %2，或与其他网格相连。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="274"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="260"/>
         <source>%1 building(s) have no grid: paint them into one.</source>
         <translation>%1 栋楼未划入网格：请把它们划入某个网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="276"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="262"/>
         <source>%1 has no buildings left and will be retired.</source>
         <translation>%1 已无楼栋，将被撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="279"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="265"/>
         <source>%1: %2 households; add %3 to reach %4.</source>
         <translation>%1：%2 户；再增加 %3 户可达 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="284"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="270"/>
         <source>%1: %2 households; remove %3 to reach %4.</source>
         <translation>%1：%2 户；减少 %3 户可达 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="303"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="328"/>
         <source>Choose Edit → Redraw Grids… to redraw a community&apos;s grids.</source>
         <translation>选择“编辑 → 重划网格…”来重划一个社区的网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="308"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="333"/>
         <source>Auto-balance</source>
         <translation>自动平衡</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="311"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="334"/>
+        <source>Split by entrance</source>
+        <translation>按单元拆分</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="337"/>
         <source>Undo %1</source>
         <translation>撤销%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="312"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="338"/>
         <source>Redo %1</source>
         <translation>重做%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="331"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="357"/>
         <source>+ new grid</source>
         <translation>+ 新网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="332"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="358"/>
         <source>Paint buildings here to start a new grid</source>
         <translation>把楼栋划到这里即新建一个网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="338"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="364"/>
         <source>%1 in this stroke</source>
         <translation>本次笔画 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="382"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="408"/>
         <source>%1 (%2): %3 grids, %4 within ±%5 % of %6 households; %7 buildings moved.</source>
         <translation>%1（%2）：%3 个网格，%4 个在 %6 户 ±%5% 以内；已调整 %7 栋楼。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="419"/>
+        <location filename="../../app/gui/redraw/redraw_dock.cpp" line="445"/>
         <source>No grid</source>
         <translation>未划网格</translation>
     </message>
@@ -1591,27 +1596,37 @@
 <context>
     <name>grid::app::RedrawTool</name>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="99"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="49"/>
+        <source>Split This Building by Entrance (单元)</source>
+        <translation>按单元拆分此楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="52"/>
+        <source>Redraw Grids</source>
+        <translation>重划网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="113"/>
         <source>Assign building</source>
         <translation>划入楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="116"/>
         <source>Rectangle</source>
         <translation>框选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="116"/>
         <source>Brush</source>
         <translation>画笔</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="116"/>
         <source>Lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="102"/>
+        <location filename="../../app/gui/redraw/redraw_tool.cpp" line="116"/>
         <source>Pull boundary</source>
         <translation>拖动边界</translation>
     </message>

@@ -485,6 +485,36 @@ TEST_F(MainWindowTest, RedrawModeLassoTakesTheBuildingsInsideIt) {
   dock->discard();
 }
 
+TEST_F(MainWindowTest, RedrawModeSplitsABuildingByEntranceAndUndoMergesIt) {
+  MainWindow window;
+  RedrawDock* dock = startRedrawOnSample(window);
+  ASSERT_TRUE(dock);
+  auto* session = dock->session();
+  auto db = Database::open(dir->file("sample.sqlite"), Database::readOnlyOptions());
+  ASSERT_TRUE(db.ok());
+  const long long tower = *(*db)->queryInt(
+      "SELECT b.id FROM building b WHERE (SELECT count(DISTINCT ho.unit_no) FROM house ho JOIN household h ON "
+      "h.house_id = ho.id WHERE ho.building_id = b.id AND h.logout = 0) >= 2 ORDER BY b.id LIMIT 1");
+  int unit = -1;
+  for (int u = 0; u < session->unitCount() && unit < 0; ++u)
+    if (session->units().buildingIds[static_cast<std::size_t>(u)] == tower) unit = u;
+  ASSERT_GE(unit, 0);
+  const long long features = dock->previewLayer()->featureCount();
+  const int units = session->unitCount();
+  QString error;
+  ASSERT_TRUE(dock->splitUnit(unit, &error)) << qPrintable(error);
+  EXPECT_GT(session->unitCount(), units);
+  EXPECT_EQ(dock->previewLayer()->featureCount(), session->unitCount()) << "one preview feature per part";
+  EXPECT_GT(dock->previewLayer()->featureCount(), features);
+  EXPECT_TRUE(dock->undoAction()->isEnabled());
+  dock->undoAction()->trigger();
+  EXPECT_EQ(session->unitCount(), units);
+  EXPECT_EQ(dock->previewLayer()->featureCount(), features);
+  dock->redoAction()->trigger();
+  EXPECT_EQ(dock->previewLayer()->featureCount(), session->unitCount());
+  dock->discard();
+}
+
 TEST_F(MainWindowTest, RedrawModeAltDragPullsAGridOverItsNeighbour) {
   MainWindow window;
   RedrawDock* dock = startRedrawOnSample(window);

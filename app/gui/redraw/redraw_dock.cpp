@@ -119,21 +119,7 @@ bool RedrawDock::start(const QString& path, const QString& communityCode, QStrin
   const int srid = (*database)->srid();
   mLayer = new QgsVectorLayer(QStringLiteral("Polygon?crs=EPSG:%1&field=unit:integer&field=grid:integer").arg(srid),
                               tr("Redraw"), QStringLiteral("memory"));
-  QgsFeatureList features;
-  const auto& units = mSession->units();
-  for (int u = 0; u < mSession->unitCount(); ++u) {
-    QgsFeature feature(mLayer->fields());
-    QgsGeometry geometry;
-    const auto& wkb = units.footprints[static_cast<std::size_t>(u)];
-    geometry.fromWkb(QByteArray(reinterpret_cast<const char*>(wkb.data()), static_cast<int>(wkb.size())));
-    feature.setGeometry(geometry);
-    QgsAttributes attributes;  // not {u, grid}: that would pick QgsAttributes(int size, const QVariant&)
-    attributes << QVariant(u) << QVariant(mSession->assignment()[static_cast<std::size_t>(u)]);
-    feature.setAttributes(attributes);
-    features << feature;
-  }
-  mLayer->dataProvider()->addFeatures(features);
-  mLayer->dataProvider()->createSpatialIndex();  // the brush asks for the buildings under it on every mouse move
+  rebuildFeatures();
   mLayer->updateExtents();
   mProject->addMapLayer(mLayer);
   QList<QgsMapLayer*> layers = mCanvas->layers();
@@ -291,7 +277,46 @@ QString RedrawDock::issueText(const districting::PlanIssue& issue) const {
   return QString::fromStdString(issue.message);
 }
 
+void RedrawDock::rebuildFeatures() {
+  if (!mLayer || !mSession) return;
+  QgsFeatureList features;
+  const auto& units = mSession->units();
+  for (int u = 0; u < mSession->unitCount(); ++u) {
+    QgsFeature feature(mLayer->fields());
+    QgsGeometry geometry;
+    const auto& wkb = units.footprints[static_cast<std::size_t>(u)];
+    geometry.fromWkb(QByteArray(reinterpret_cast<const char*>(wkb.data()), static_cast<int>(wkb.size())));
+    feature.setGeometry(geometry);
+    QgsAttributes attributes;  // not {u, grid}: that would pick QgsAttributes(int size, const QVariant&)
+    attributes << QVariant(u) << QVariant(mSession->assignment()[static_cast<std::size_t>(u)]);
+    feature.setAttributes(attributes);
+    features << feature;
+  }
+  mLayer->dataProvider()->truncate();
+  mLayer->dataProvider()->addFeatures(features);
+  mLayer->dataProvider()->createSpatialIndex();  // the brush asks for the buildings under it on every mouse move
+  mShownSplits = mSession->splitBuildings();
+}
+
+bool RedrawDock::splitUnit(int unit, QString* error) {
+  if (!mSession || unit < 0 || unit >= mSession->unitCount()) return false;
+  auto database = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  if (!database) {
+    if (error) *error = QString::fromStdString(database.error().describe());
+    return false;
+  }
+  auto parts = mSession->splitBuilding(**database, mSession->units().buildingIds[static_cast<std::size_t>(unit)]);
+  if (!parts) {
+    if (error) *error = QString::fromStdString(parts.error().describe());
+    return false;
+  }
+  refresh();
+  return true;
+}
+
 void RedrawDock::refresh(const std::vector<long long>* preview) {
+  // A split (or its undo) changed the units: the preview layer follows.
+  if (mSession && mLayer && mSession->splitBuildings() != mShownSplits) rebuildFeatures();
   mUpdating = true;
   const bool on = static_cast<bool>(mSession);
   for (QWidget* w : std::initializer_list<QWidget*>{mTable, mIssues, mBalance, mCommit, mDiscard}) w->setEnabled(on);
@@ -305,8 +330,9 @@ void RedrawDock::refresh(const std::vector<long long>* preview) {
     return;
   }
   auto stepName = [this](const std::string& label) {
-    return label == "auto-balance" ? tr("Auto-balance")
-                                   : QString::fromStdString(label);  // the tool's labels are translated already
+    return label == "auto-balance"    ? tr("Auto-balance")
+           : label == "split by 单元" ? tr("Split by entrance")
+                                      : QString::fromStdString(label);  // the tool's labels are translated already
   };
   mUndo->setText(mSession->canUndo() ? tr("Undo %1").arg(stepName(mSession->undoLabel())) : tr("Undo"));
   mRedo->setText(mSession->canRedo() ? tr("Redo %1").arg(stepName(mSession->redoLabel())) : tr("Redo"));

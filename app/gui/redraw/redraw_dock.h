@@ -4,6 +4,7 @@
 #include <QDockWidget>
 #include <QPointer>
 #include <memory>
+#include <set>
 #include <vector>
 
 class QAction;
@@ -64,6 +65,9 @@ class RedrawDock : public QDockWidget {
   //! Records a stroke as one undoable step; \a grid −1 = the active grid.
   void finishStroke(const std::vector<int>& units, const QString& label, int grid = -1);
 
+  //! Splits the building of \a unit by 单元 (entrance) as one undoable step, so its parts can go to different grids.
+  bool splitUnit(int unit, QString* error = nullptr);
+
   //! Rebalances the selected grids as one undoable step: one selected grid means it and its neighbours, none
   //! means all.
   void autoBalanceSelection();
@@ -80,6 +84,7 @@ class RedrawDock : public QDockWidget {
   QString gridName(int grid) const;
   QString issueText(const districting::PlanIssue& issue) const;
   void refreshLayer();
+  void rebuildFeatures();
   void toggleLock(int row, bool locked);
 
   QPointer<QgsMapCanvas> mCanvas;
@@ -98,6 +103,7 @@ class RedrawDock : public QDockWidget {
   QPushButton* mCommit = nullptr;
   QPushButton* mDiscard = nullptr;
   bool mUpdating = false;
+  std::set<long long> mShownSplits;  //!< the session's splits the preview layer was built with
 };
 
 }  // namespace grid::app

@@ -6,6 +6,8 @@
 #include <qgsmapmouseevent.h>
 #include <qgsrubberband.h>
 
+#include <QMenu>
+#include <QMessageBox>
 #include <algorithm>
 
 #include "redraw/redraw_dock.h"
@@ -39,6 +41,18 @@ void RedrawTool::addBrushAt(const QgsPointXY& point) {
 }
 
 void RedrawTool::canvasPressEvent(QgsMapMouseEvent* event) {
+  if (event->button() == Qt::RightButton) {
+    // Right-click a building: split it by 单元 (entrance) so its parts can go to different grids.
+    const std::vector<int> under = mDock->unitsIn(QgsGeometry::fromPointXY(event->mapPoint()));
+    if (under.empty()) return;
+    QMenu menu;
+    QAction* split = menu.addAction(tr("Split This Building by Entrance (单元)"));
+    if (menu.exec(event->globalPos()) == split) {
+      QString error;
+      if (!mDock->splitUnit(under.front(), &error)) QMessageBox::warning(canvas(), tr("Redraw Grids"), error);
+    }
+    return;
+  }
   if (event->button() != Qt::LeftButton) return;
   mDragging = true;
   mMoved = false;
