@@ -470,7 +470,7 @@ int runStaff(const Arguments& args) {
   if (!db) return fail(db.error());
   StaffRuleOptions options;
   options.communityCode = args.options.count("community") ? args.options.at("community") : std::string();
-  options.today = args.options.count("date") ? args.options.at("date") : SystemClock().nowIso().substr(0, 10);
+  options.today = args.options.count("date") ? args.options.at("date") : todayIso();
   auto gaps = checkStaffRules(**db, options);
   if (!gaps) return fail(gaps.error());
   std::map<StaffGap::Kind, int> counts;

@@ -15,6 +15,6 @@ std::string SystemClock::nowIso() const {
   return buffer;
 }
 
-std::string todayIso() { return SystemClock().nowIso().substr(0, 10); }
+std::string todayIso() { return SystemClock().today(); }
 
 }  // namespace grid

@@ -11,6 +11,8 @@ class Clock {
   virtual ~Clock() = default;
   //! ISO-8601 UTC timestamp, e.g. 2026-11-23T10:51:09Z.
   virtual std::string nowIso() const = 0;
+  //! The date part of nowIso(), YYYY-MM-DD: the day posts, links and registrations start or end.
+  std::string today() const { return nowIso().substr(0, 10); }
 };
 
 class SystemClock final : public Clock {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "ledger/text_util.h"
 #include "storage/database.h"
 #include "storage/hierarchy_query.h"
 #include "storage/record_writer.h"
@@ -56,7 +57,7 @@ Result<LinkChange> acceptLinks(Database& database, const Clock& clock, const Act
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun().error();
   RecordWriter writer(database, clock);
-  const std::string today = clock.nowIso().substr(0, 10);
+  const std::string today = clock.today();
   LinkChange change;
   for (const SuggestedLink& link : links) {
     auto taken = database.prepare("SELECT count(*) FROM party_link WHERE household_id = ? AND end_date IS NULL");
@@ -84,8 +85,6 @@ Result<LinkChange> acceptLinks(Database& database, const Clock& clock, const Act
 }
 
 namespace {
-
-std::string today(const Clock& clock) { return clock.nowIso().substr(0, 10); }
 
 //! One value from a query with one bound integer; \a fallback when there is no row.
 Result<long long> scalar(Database& database, std::string_view sql, long long bound, long long fallback = 0) {
@@ -186,7 +185,7 @@ Result<LinkChange> linkHouseholds(Database& database, const Clock& clock, const 
                              {"household_id", household},
                              {"link_type", std::string("member_household")},
                              {"assigned_by", std::string("organisation")},
-                             {"start_date", today(clock)}});
+                             {"start_date", clock.today()}});
     if (!id) return id.error();
     change.created.push_back(*id);
   }
@@ -209,7 +208,7 @@ Result<LinkChange> unlinkHouseholds(Database& database, const Clock& clock, cons
     if (auto s = statement->forEachRow([&](const Statement& row) { ids.push_back(row.int64(0)); }); !s)
       return s.error();
     for (long long id : ids) {
-      if (auto s = writer.update(actor, "party_link", id, {{"end_date", today(clock)}}); !s) return s.error();
+      if (auto s = writer.update(actor, "party_link", id, {{"end_date", clock.today()}}); !s) return s.error();
       change.ended.push_back(id);
     }
   }
@@ -230,12 +229,6 @@ Status revertLinkChange(Database& database, const Clock& clock, const Actor& act
 
 namespace {
 
-std::string idList(const std::vector<long long>& ids) {
-  std::string out;
-  for (long long id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
-  return out.empty() ? "-1" : out;
-}
-
 Result<std::vector<long long>> ids(Database& database, const std::string& sql) {
   auto statement = database.prepare(sql);
   if (!statement) return statement.error();
@@ -250,7 +243,7 @@ Result<std::vector<long long>> unlinkedHouseholdsIn(Database& database, const st
   // The ids are integers formatted here, never user text.
   return ids(database,
              "SELECT h.id FROM household h LEFT JOIN house d ON d.id = h.house_id WHERE h.building_id IN (" +
-                 idList(buildings) +
+                 sqlIdList(buildings) +
                  ") AND h.logout = 0 AND h.household_type <> 'vacant' AND NOT EXISTS (SELECT 1 FROM party_link l "
                  "WHERE l.household_id = h.id AND l.end_date IS NULL) ORDER BY h.building_id, d.unit_no, d.floor, "
                  "d.room_no, h.id");
@@ -260,7 +253,7 @@ Result<std::vector<long long>> memberHouseholdsIn(Database& database, long long 
                                                   const std::vector<long long>& buildings) {
   return ids(database, "SELECT h.id FROM household h JOIN party_link l ON l.household_id = h.id WHERE "
                        "l.end_date IS NULL AND l.party_member_id = " +
-                           std::to_string(memberId) + " AND h.building_id IN (" + idList(buildings) + ") ORDER BY h.id");
+                           std::to_string(memberId) + " AND h.building_id IN (" + sqlIdList(buildings) + ") ORDER BY h.id");
 }
 
 Result<std::map<long long, std::string>> householdLabels(Database& database,
@@ -268,7 +261,7 @@ Result<std::map<long long, std::string>> householdLabels(Database& database,
   auto statement = database.prepare(
       "SELECT h.id, coalesce(b.name, ''), coalesce(d.unit_no || '-' || d.room_no, '') FROM household h "
       "JOIN building b ON b.id = h.building_id LEFT JOIN house d ON d.id = h.house_id WHERE h.id IN (" +
-      idList(households) + ")");
+      sqlIdList(households) + ")");
   if (!statement) return statement.error();
   std::map<long long, std::string> out;
   if (auto s = statement->forEachRow([&](const Statement& row) {
@@ -294,14 +287,7 @@ Result<std::vector<MemberLinks>> loadMemberLinks(Database& database, const std::
   if (auto s = statement->forEachRow([&](const Statement& row) {
         MemberLinks member{row.int64(0), row.text(1), row.int64(2), row.text(3), row.int64(4),
                            static_cast<int>(row.int64(5)), row.text(6), {}};
-        const std::string list = row.text(7);
-        std::size_t start = 0;
-        while (start < list.size()) {
-          const std::size_t comma = list.find(',', start);
-          member.households.push_back(std::stoll(list.substr(start, comma - start)));
-          if (comma == std::string::npos) break;
-          start = comma + 1;
-        }
+        for (const std::string& id : splitText(row.text(7), ",")) member.households.push_back(std::stoll(id));
         out.push_back(std::move(member));
       });
       !s)

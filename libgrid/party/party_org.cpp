@@ -4,18 +4,13 @@
 #include <algorithm>
 #include <set>
 
+#include "ledger/text_util.h"
 #include "storage/database.h"
 #include "storage/hierarchy_query.h"
 #include "storage/record_writer.h"
 
 namespace grid::party {
 namespace {
-
-std::string idList(const std::vector<long long>& ids) {
-  std::string out;
-  for (long long id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
-  return out.empty() ? "NULL" : out;
-}
 
 Error fieldError(ErrorCode code, const std::string& table, const std::string& field, long long id,
                  const std::string& message) {
@@ -47,9 +42,7 @@ Status checkOrgRequest(Database& database, long long communityId, long long orgI
     return fieldError(ErrorCode::InvalidInput, table, "kind", orgId,
                       "Unknown organisation kind '" + request.kind +
                           "'; choose committee (党委), general branch (党总支), branch (党支部) or group (党小组).");
-  std::string name = request.name;
-  name.erase(0, name.find_first_not_of(" \t"));
-  if (name.empty())
+  if (trimmed(request.name).empty())
     return fieldError(ErrorCode::InvalidInput, table, "name", orgId, "Enter the organisation's name, e.g. 第3网格党支部.");
   auto duplicate = firstRow(database, "SELECT id FROM party_org WHERE community_id = ? AND name = ? AND id <> ?",
                             {communityId, request.name, orgId}, [](const Statement&) {});
@@ -99,6 +92,17 @@ Result<long long> committeeOf(Database& database, long long communityId) {
   return id;
 }
 
+//! The community of party organisation \a orgId (-1: none recorded); NotFound when it does not exist.
+Result<long long> communityOfOrg(Database& database, long long orgId) {
+  long long communityId = -1;
+  auto found = firstRow(database, "SELECT community_id FROM party_org WHERE id = ?", {orgId},
+                        [&](const Statement& row) { communityId = row.isNull(0) ? -1 : row.int64(0); });
+  if (!found) return found.error();
+  if (!*found)
+    return fieldError(ErrorCode::NotFound, "party_org", "id", orgId, "The party organisation no longer exists.");
+  return communityId;
+}
+
 Fields orgFields(const PartyOrgRequest& request, long long parentId) {
   return {{"parent_id", optionalId(parentId)},
           {"kind", request.kind},
@@ -106,8 +110,6 @@ Fields orgFields(const PartyOrgRequest& request, long long parentId) {
           {"grid_id", optionalId(request.gridId)},
           {"secretary_staff_id", optionalId(request.secretaryStaffId)}};
 }
-
-std::string today(const Clock& clock) { return clock.nowIso().substr(0, 10); }
 
 }  // namespace
 
@@ -168,64 +170,45 @@ Result<RecordChange> createPartyOrg(Database& database, const Clock& clock, cons
     if (!committee) return committee.error();
     parentId = *committee;
   }
-  Transaction transaction(database);
-  if (!transaction.begun()) return transaction.begun().error();
-  RecordWriter writer(database, clock);
-  RecordChange change;
   Fields fields = orgFields(request, parentId);
   fields.emplace_back("community_id", community->id);
-  if (auto id = insertRecorded(writer, actor, "party_org", fields, change); !id) return id.error();
-  if (auto s = transaction.commit(); !s) return s.error();
-  return change;
+  return recordedEdit(database, clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
+    if (auto id = insertRecorded(writer, actor, "party_org", fields, change); !id) return id.error();
+    return {};
+  });
 }
 
 Result<RecordChange> updatePartyOrg(Database& database, const Clock& clock, const Actor& actor, long long orgId,
                                     const PartyOrgRequest& request) {
-  long long communityId = -1;
-  auto found = firstRow(database, "SELECT community_id FROM party_org WHERE id = ?", {orgId},
-                        [&](const Statement& row) { communityId = row.isNull(0) ? -1 : row.int64(0); });
-  if (!found) return found.error();
-  if (!*found)
-    return fieldError(ErrorCode::NotFound, "party_org", "id", orgId, "The party organisation no longer exists.");
-  if (auto s = checkOrgRequest(database, communityId, orgId, request); !s) return s.error();
-  Transaction transaction(database);
-  if (!transaction.begun()) return transaction.begun().error();
-  RecordWriter writer(database, clock);
-  RecordChange change;
-  if (auto s = updateRecorded(writer, actor, "party_org", orgId, orgFields(request, request.parentId), change); !s)
-    return s.error();
-  if (auto s = transaction.commit(); !s) return s.error();
-  return change;
+  auto communityId = communityOfOrg(database, orgId);
+  if (!communityId) return communityId.error();
+  if (auto s = checkOrgRequest(database, *communityId, orgId, request); !s) return s.error();
+  return recordedEdit(database, clock, [&](RecordWriter& writer, RecordChange& change) {
+    return updateRecorded(writer, actor, "party_org", orgId, orgFields(request, request.parentId), change);
+  });
 }
 
 Result<RecordChange> moveMembers(Database& database, const Clock& clock, const Actor& actor,
                                  const std::vector<long long>& memberIds, long long orgId) {
-  long long communityId = -1;
-  auto found = firstRow(database, "SELECT community_id FROM party_org WHERE id = ?", {orgId},
-                        [&](const Statement& row) { communityId = row.isNull(0) ? -1 : row.int64(0); });
-  if (!found) return found.error();
-  if (!*found)
-    return fieldError(ErrorCode::NotFound, "party_org", "id", orgId, "The party organisation no longer exists.");
-  Transaction transaction(database);
-  if (!transaction.begun()) return transaction.begun().error();
-  RecordWriter writer(database, clock);
-  RecordChange change;
-  for (long long memberId : memberIds) {
-    long long home = -2;
-    auto member = firstRow(database,
-                           "SELECT g.community_id FROM party_member pm JOIN person p ON p.id = pm.person_id "
-                           "JOIN household h ON h.id = p.household_id JOIN grid g ON g.id = h.grid_id WHERE pm.id = ?",
-                           {memberId}, [&](const Statement& row) { home = row.int64(0); });
-    if (!member) return member.error();
-    if (!*member || home != communityId)
-      return fieldError(ErrorCode::InvalidInput, "party_member", "party_org_id", memberId,
-                        "Party member " + std::to_string(memberId) +
-                            " does not live in the organisation's community; nothing was moved.");
-    if (auto s = updateRecorded(writer, actor, "party_member", memberId, {{"party_org_id", orgId}}, change); !s)
-      return s.error();
-  }
-  if (auto s = transaction.commit(); !s) return s.error();
-  return change;
+  auto communityId = communityOfOrg(database, orgId);
+  if (!communityId) return communityId.error();
+  return recordedEdit(database, clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
+    for (long long memberId : memberIds) {
+      long long home = -2;
+      auto member = firstRow(database,
+                             "SELECT g.community_id FROM party_member pm JOIN person p ON p.id = pm.person_id "
+                             "JOIN household h ON h.id = p.household_id JOIN grid g ON g.id = h.grid_id WHERE pm.id = ?",
+                             {memberId}, [&](const Statement& row) { home = row.int64(0); });
+      if (!member) return member.error();
+      if (!*member || home != *communityId)
+        return fieldError(ErrorCode::InvalidInput, "party_member", "party_org_id", memberId,
+                          "Party member " + std::to_string(memberId) +
+                              " does not live in the organisation's community; nothing was moved.");
+      if (auto s = updateRecorded(writer, actor, "party_member", memberId, {{"party_org_id", orgId}}, change); !s)
+        return s;
+    }
+    return {};
+  });
 }
 
 Result<std::vector<InServiceMember>> loadInServiceMembers(Database& database, const std::string& communityCode) {
@@ -282,8 +265,7 @@ Result<RecordChange> registerInService(Database& database, const Clock& clock, c
   if (registered == 1)
     return fieldError(ErrorCode::Conflict, table, "in_service_registered", memberId,
                       name + " is already registered with the community as an in-service member.");
-  std::string workplace = request.workplaceOrg;
-  workplace.erase(0, workplace.find_first_not_of(" \t"));
+  const std::string workplace = trimmed(request.workplaceOrg);
   if (workplace.empty())
     return fieldError(ErrorCode::InvalidInput, table, "workplace_org", memberId,
                       "Enter the member's workplace party organisation, e.g. 区教育局机关党支部.");
@@ -294,16 +276,14 @@ Result<RecordChange> registerInService(Database& database, const Clock& clock, c
   if (!validDate)
     return fieldError(ErrorCode::InvalidInput, table, "in_service_date", memberId,
                       "The registration date '" + request.date + "' is not a date; write it as YYYY-MM-DD.");
-  if (request.date > today(clock))
+  if (request.date > clock.today())
     return fieldError(ErrorCode::InvalidInput, table, "in_service_date", memberId,
                       "The registration date " + request.date + " is in the future; enter the day they registered.");
   long long orgId = request.orgId;
   if (orgId >= 0) {
-    long long orgCommunity = -1;
-    auto org = firstRow(database, "SELECT community_id FROM party_org WHERE id = ?", {orgId},
-                        [&](const Statement& row) { orgCommunity = row.isNull(0) ? -1 : row.int64(0); });
-    if (!org) return org.error();
-    if (!*org || orgCommunity != communityId)
+    auto orgCommunity = communityOfOrg(database, orgId);
+    if (!orgCommunity && orgCommunity.error().code != ErrorCode::NotFound) return orgCommunity.error();
+    if (!orgCommunity || *orgCommunity != communityId)
       return fieldError(ErrorCode::InvalidInput, table, "party_org_id", memberId,
                         "The organisation chosen is not one of the community the member lives in.");
   } else {
@@ -314,34 +294,28 @@ Result<RecordChange> registerInService(Database& database, const Clock& clock, c
         {communityId, gridId}, [&](const Statement& row) { orgId = row.int64(0); });
     if (!branch) return branch.error();
   }
-  Transaction transaction(database);
-  if (!transaction.begun()) return transaction.begun().error();
-  RecordWriter writer(database, clock);
-  RecordChange change;
-  if (memberId < 0) {
-    auto id = insertRecorded(writer, actor, table,
-                             {{"person_id", request.personId},
-                              {"party_org_id", optionalId(orgId)},
-                              {"member_type_code", std::string("in_service")},
-                              {"in_service_registered", 1LL},
-                              {"workplace_org", workplace},
-                              {"in_service_date", request.date}},
-                             change);
-    if (!id) return id.error();
-  } else {
-    Fields fields{{"in_service_registered", 1LL}, {"workplace_org", workplace}, {"in_service_date", request.date},
-                  {"active", 1LL}};
-    if (request.orgId >= 0) fields.emplace_back("party_org_id", orgId);
-    if (auto s = updateRecorded(writer, actor, table, memberId, fields, change); !s) return s.error();
-  }
-  // GB/T 4762: 01 中共党员, 02 预备党员 (probationary) — both are members; anything else is corrected.
-  if (political != "01" && political != "02")
-    if (auto s = updateRecorded(writer, actor, "person", request.personId, {{"political_code", std::string("01")}},
-                                change);
-        !s)
-      return s.error();
-  if (auto s = transaction.commit(); !s) return s.error();
-  return change;
+  return recordedEdit(database, clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
+    if (memberId < 0) {
+      auto id = insertRecorded(writer, actor, table,
+                               {{"person_id", request.personId},
+                                {"party_org_id", optionalId(orgId)},
+                                {"member_type_code", std::string("in_service")},
+                                {"in_service_registered", 1LL},
+                                {"workplace_org", workplace},
+                                {"in_service_date", request.date}},
+                               change);
+      if (!id) return id.error();
+    } else {
+      Fields fields{{"in_service_registered", 1LL}, {"workplace_org", workplace}, {"in_service_date", request.date},
+                    {"active", 1LL}};
+      if (request.orgId >= 0) fields.emplace_back("party_org_id", orgId);
+      if (auto s = updateRecorded(writer, actor, table, memberId, fields, change); !s) return s;
+    }
+    // GB/T 4762: 01 中共党员, 02 预备党员 (probationary) — both are members; anything else is corrected.
+    if (political != "01" && political != "02")
+      return updateRecorded(writer, actor, "person", request.personId, {{"political_code", std::string("01")}}, change);
+    return {};
+  });
 }
 
 Result<std::vector<ResidentHit>> findResidents(Database& database, const std::string& communityCode,
@@ -375,14 +349,9 @@ Result<RecordChange> endInService(Database& database, const Clock& clock, const 
   if (registered != 1)
     return fieldError(ErrorCode::Conflict, "party_member", "in_service_registered", memberId,
                       "The member is not registered as an in-service member.");
-  Transaction transaction(database);
-  if (!transaction.begun()) return transaction.begun().error();
-  RecordWriter writer(database, clock);
-  RecordChange change;
-  if (auto s = updateRecorded(writer, actor, "party_member", memberId, {{"in_service_registered", 0LL}}, change); !s)
-    return s.error();
-  if (auto s = transaction.commit(); !s) return s.error();
-  return change;
+  return recordedEdit(database, clock, [&](RecordWriter& writer, RecordChange& change) {
+    return updateRecorded(writer, actor, "party_member", memberId, {{"in_service_registered", 0LL}}, change);
+  });
 }
 
 Result<std::vector<PartyHousehold>> loadPartyHouseholds(Database& database, const std::string& communityCode) {
@@ -404,15 +373,7 @@ Result<std::vector<PartyHousehold>> loadPartyHouseholds(Database& database, cons
         household.gridId = row.isNull(2) ? -1 : row.int64(2);
         household.label = row.text(4).empty() ? row.text(3) : row.text(3) + " " + row.text(4);
         household.plaque = row.int64(5) == 1;
-        const std::string names = row.text(6);
-        const std::string separator = "、";
-        std::size_t start = 0;
-        while (start <= names.size()) {
-          const std::size_t next = names.find(separator, start);
-          household.members.push_back(names.substr(start, next - start));
-          if (next == std::string::npos) break;
-          start = next + separator.size();
-        }
+        household.members = splitText(row.text(6), "、");
         out.push_back(std::move(household));
       });
       !s)
@@ -422,36 +383,33 @@ Result<std::vector<PartyHousehold>> loadPartyHouseholds(Database& database, cons
 
 Result<RecordChange> setPartyPlaque(Database& database, const Clock& clock, const Actor& actor,
                                     const std::vector<long long>& households, bool on) {
-  Transaction transaction(database);
-  if (!transaction.begun()) return transaction.begun().error();
-  RecordWriter writer(database, clock);
-  RecordChange change;
-  std::set<long long> seen;
-  for (long long household : households) {
-    if (!seen.insert(household).second) continue;
-    bool found = false, movedOut = false;
-    long long members = 0;
-    auto row = firstRow(database,
-                        "SELECT h.logout, (SELECT count(*) FROM person p JOIN party_member pm ON pm.person_id = p.id "
-                        "  WHERE p.household_id = h.id AND p.logout = 0 AND pm.active = 1) FROM household h WHERE h.id = ?",
-                        {household}, [&](const Statement& r) {
-                          found = true;
-                          movedOut = r.int64(0) == 1;
-                          members = r.int64(1);
-                        });
-    if (!row) return row.error();
-    if (!found || movedOut)
-      return fieldError(ErrorCode::InvalidInput, "household", "party_plaque", household,
-                        "Household " + std::to_string(household) + " has moved out; nothing was changed.");
-    if (on && members == 0)
-      return fieldError(ErrorCode::InvalidInput, "household", "party_plaque", household,
-                        "Household " + std::to_string(household) +
-                            " has no active party member, so it cannot carry the 党员家庭 plaque; nothing was changed.");
-    if (auto s = updateRecorded(writer, actor, "household", household, {{"party_plaque", on ? 1LL : 0LL}}, change); !s)
-      return s.error();
-  }
-  if (auto s = transaction.commit(); !s) return s.error();
-  return change;
+  return recordedEdit(database, clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
+    std::set<long long> seen;
+    for (long long household : households) {
+      if (!seen.insert(household).second) continue;
+      bool found = false, movedOut = false;
+      long long members = 0;
+      auto row = firstRow(database,
+                          "SELECT h.logout, (SELECT count(*) FROM person p JOIN party_member pm ON pm.person_id = p.id "
+                          "  WHERE p.household_id = h.id AND p.logout = 0 AND pm.active = 1) FROM household h WHERE h.id = ?",
+                          {household}, [&](const Statement& r) {
+                            found = true;
+                            movedOut = r.int64(0) == 1;
+                            members = r.int64(1);
+                          });
+      if (!row) return row.error();
+      if (!found || movedOut)
+        return fieldError(ErrorCode::InvalidInput, "household", "party_plaque", household,
+                          "Household " + std::to_string(household) + " has moved out; nothing was changed.");
+      if (on && members == 0)
+        return fieldError(ErrorCode::InvalidInput, "household", "party_plaque", household,
+                          "Household " + std::to_string(household) +
+                              " has no active party member, so it cannot carry the 党员家庭 plaque; nothing was changed.");
+      if (auto s = updateRecorded(writer, actor, "household", household, {{"party_plaque", on ? 1LL : 0LL}}, change); !s)
+        return s;
+    }
+    return {};
+  });
 }
 
 Result<LinkColouring> loadLinkColouring(Database& database, const std::string& communityCode, int colours) {
@@ -514,7 +472,7 @@ Result<LinkColouring> loadLinkColouring(Database& database, const std::string& c
     std::vector<long long> members;
     for (const auto& [member, colour] : out.memberColour) members.push_back(member);
     auto names = database.prepare("SELECT pm.id, p.name FROM party_member pm JOIN person p ON p.id = pm.person_id "
-                                  "WHERE pm.id IN (" + idList(members) + ")");
+                                  "WHERE pm.id IN (" + sqlIdList(members) + ")");
     if (!names) return names.error();
     if (auto s = names->forEachRow([&](const Statement& row) { out.memberName[row.int64(0)] = row.text(1); }); !s)
       return s.error();

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "ledger/phone.h"
+#include "ledger/text_util.h"
 #include "storage/database.h"
 #include "storage/record_writer.h"
 
@@ -39,12 +40,10 @@ bool singleHolder(const std::string& role) {
          role == "PROPERTY_LEADER";
 }
 
-std::string today(const Clock& clock) { return clock.nowIso().substr(0, 10); }
-
 Result<std::string> yesterday(Database& database, const Clock& clock) {
   auto statement = database.prepare("SELECT date(?, '-1 day')");
   if (!statement) return statement.error();
-  statement->bind(1, today(clock));
+  statement->bind(1, clock.today());
   std::string out;
   if (auto s = statement->forEachRow([&](const Statement& row) { out = row.text(0); }); !s) return s.error();
   return out;
@@ -188,7 +187,7 @@ Result<AssignmentChange> assignStaff(Database& database, const Clock& clock, con
                            " to assign to; it may have been retired by a redraw. Reload the map.",
                        {.table = request.level, .recordId = request.targetId});
   }
-  const std::string day = today(clock);
+  const std::string day = clock.today();
   {
     auto held = database.prepare(std::string("SELECT count(*) FROM staff_assignment a WHERE a.staff_id = ?2 AND "
                                              "a.role_code = ?3 AND a.level = ?4 AND a.target_id = ?5 AND ") +
@@ -250,7 +249,7 @@ Result<AssignmentChange> endPost(Database& database, const Clock& clock, const A
   AssignmentChange change;
   if (auto s = endAll(database, writer, actor,
                       std::string("SELECT a.id, a.end_date FROM staff_assignment a WHERE a.id = ?2 AND ") + kCurrent,
-                      {today(clock), assignmentId}, *endDate, change);
+                      {clock.today(), assignmentId}, *endDate, change);
       !s)
     return s.error();
   if (change.ended.empty())
@@ -276,9 +275,7 @@ Status revertAssignment(Database& database, const Clock& clock, const Actor& act
 
 Result<RecordChange> addStaffMember(Database& database, const Clock& clock, const Actor& actor,
                                     const NewStaffMember& member) {
-  std::string name = member.name;
-  name.erase(0, name.find_first_not_of(" \t"));
-  name.erase(name.find_last_not_of(" \t") + 1);
+  const std::string name = trimmed(member.name);
   if (name.empty())
     return makeError(ErrorCode::InvalidInput, "Enter the staff member's name.", {.table = "staff", .field = "name"});
   if (!member.gender.empty() && member.gender != "M" && member.gender != "F")
@@ -293,21 +290,18 @@ Result<RecordChange> addStaffMember(Database& database, const Clock& clock, cons
                        {.table = "staff", .field = "work_phone"});
     phone = parsed->normalized;
   }
-  Transaction transaction(database);
-  if (!transaction.begun()) return transaction.begun().error();
-  RecordWriter writer(database, clock);
-  RecordChange change;
-  auto id = insertRecorded(writer, actor, "staff",
-                           {{"name", name},
-                            {"gender", member.gender.empty() ? null() : Value(member.gender)},
-                            {"work_phone", phone},
-                            {"active", 1LL},
-                            {"registered_date", today(clock)},
-                            {"remark", member.remark.empty() ? null() : Value(member.remark)}},
-                           change);
-  if (!id) return id.error();
-  if (auto s = transaction.commit(); !s) return s.error();
-  return change;
+  return recordedEdit(database, clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
+    auto id = insertRecorded(writer, actor, "staff",
+                             {{"name", name},
+                              {"gender", member.gender.empty() ? null() : Value(member.gender)},
+                              {"work_phone", phone},
+                              {"active", 1LL},
+                              {"registered_date", clock.today()},
+                              {"remark", member.remark.empty() ? null() : Value(member.remark)}},
+                             change);
+    if (!id) return id.error();
+    return {};
+  });
 }
 
 Result<RecordChange> deactivateStaff(Database& database, const Clock& clock, const Actor& actor, long long staffId) {
@@ -327,19 +321,15 @@ Result<RecordChange> deactivateStaff(Database& database, const Clock& clock, con
   auto posts = database.prepare(std::string("SELECT a.id FROM staff_assignment a WHERE a.staff_id = ?2 AND ") +
                                 kCurrent + " ORDER BY a.id");
   if (!posts) return posts.error();
-  posts->bind(1, today(clock)).bind(2, staffId);
+  posts->bind(1, clock.today()).bind(2, staffId);
   std::vector<long long> current;
   if (auto s = posts->forEachRow([&](const Statement& r) { current.push_back(r.int64(0)); }); !s) return s.error();
-  Transaction transaction(database);
-  if (!transaction.begun()) return transaction.begun().error();
-  RecordWriter writer(database, clock);
-  RecordChange change;
-  for (long long post : current)
-    if (auto s = updateRecorded(writer, actor, "staff_assignment", post, {{"end_date", *endDate}}, change); !s)
-      return s.error();
-  if (auto s = updateRecorded(writer, actor, "staff", staffId, {{"active", 0LL}}, change); !s) return s.error();
-  if (auto s = transaction.commit(); !s) return s.error();
-  return change;
+  return recordedEdit(database, clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
+    for (long long post : current)
+      if (auto s = updateRecorded(writer, actor, "staff_assignment", post, {{"end_date", *endDate}}, change); !s)
+        return s;
+    return updateRecorded(writer, actor, "staff", staffId, {{"active", 0LL}}, change);
+  });
 }
 
 }  // namespace grid::staff

@@ -355,4 +355,10 @@ void Transaction::rollback() {
   --m_database.m_transactionDepth;
 }
 
+std::string sqlIdList(const std::vector<long long>& ids) {
+  std::string out;
+  for (long long id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
+  return out.empty() ? "NULL" : out;
+}
+
 }  // namespace grid

@@ -164,4 +164,8 @@ class Transaction {
   bool m_open = false;
 };
 
+//! "1,2,3" for an SQL IN (…) list of record ids (formatted integers, never user text); "NULL" when empty, which
+//! matches nothing.
+std::string sqlIdList(const std::vector<long long>& ids);
+
 }  // namespace grid

@@ -67,6 +67,17 @@ Result<long long> insertRecorded(RecordWriter& writer, const Actor& actor, std::
   return *id;
 }
 
+Result<RecordChange> recordedEdit(Database& database, const Clock& clock,
+                                  const std::function<Status(RecordWriter&, RecordChange&)>& edit) {
+  Transaction transaction(database);
+  if (!transaction.begun()) return transaction.begun().error();
+  RecordWriter writer(database, clock);
+  RecordChange change;
+  if (auto s = edit(writer, change); !s) return s.error();
+  if (auto s = transaction.commit(); !s) return s.error();
+  return change;
+}
+
 Status revertRecordChange(Database& database, const Clock& clock, const Actor& actor, const RecordChange& change) {
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun().error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,6 +43,13 @@ Status updateRecorded(RecordWriter& writer, const Actor& actor, std::string_view
 //! Inserts through \a writer and records the new record in \a change.
 Result<long long> insertRecorded(RecordWriter& writer, const Actor& actor, std::string_view table,
                                  const Fields& fields, RecordChange& change);
+
+/**
+ * Runs \a edit in one transaction with a RecordWriter and returns what it recorded (through updateRecorded and
+ * insertRecorded); when \a edit fails nothing is written.
+ */
+Result<RecordChange> recordedEdit(Database& database, const Clock& clock,
+                                  const std::function<Status(RecordWriter&, RecordChange&)>& edit);
 
 /**
  * Undoes \a change in one audited transaction: updated records get their previous values back (last update first)
