@@ -174,157 +174,151 @@
 <context>
     <name>grid::app::BuildingProfileDialog</name>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="50"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="46"/>
         <source>Party member:</source>
         <translation>联系党员：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="55"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="51"/>
         <source>Link Selected</source>
         <translation>联系所选户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="56"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="52"/>
         <source>Link the selected households to the chosen party member (党员联户)</source>
         <translation>把所选住户联系给所选党员（党员联户）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="57"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="53"/>
         <source>Unlink</source>
         <translation>解除联系</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="58"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="54"/>
         <source>Put Up Plaque</source>
         <translation>挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="59"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="55"/>
         <source>The 党员家庭 plaque on the selected party households (挂牌亮户)</source>
         <translation>为所选党员家庭挂“党员家庭”牌（挂牌亮户）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="60"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="56"/>
         <source>Take Down Plaque</source>
         <translation>摘牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="107"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="103"/>
         <source>%1 · %2 (%3/%4)</source>
         <translation>%1 · %2（%3/%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="142"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="138"/>
         <source>Choose a party member and select the households to link.</source>
         <translation>请选择党员，并选中要联系的住户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="156"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="144"/>
         <source>Link %n household(s) to %1</source>
         <translation>
             <numerusform>为 %1 联系 %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="169"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="157"/>
         <source>None of the selected households has a linked party member.</source>
         <translation>所选住户都没有联系党员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="195"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="164"/>
         <source>Unlink %n household(s)</source>
         <translation>
             <numerusform>解除 %n 户的联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="205"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="184"/>
         <source>Select the party households first.</source>
         <translation>请先选中党员家庭。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="211"/>
-        <source>Put up %n plaque(s)</source>
-        <translation>
-            <numerusform>挂牌 %n 户</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="211"/>
-        <source>Take down %n plaque(s)</source>
-        <translation>
-            <numerusform>摘牌 %n 户</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="220"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="196"/>
         <source>Building profile — %1</source>
         <translation>楼栋档案 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="221"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="197"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4 floors · %5 units · grid %6 %7&lt;br&gt;%8 households · %9 residents</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4层 · %5个单元 · 网格 %6 %7&lt;br&gt;%8户 · %9人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="235"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="211"/>
         <source>No staff assigned to this building or its grid.</source>
         <translation>本楼栋及所在网格尚未配备人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="253"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="229"/>
         <source>Unit %1 · %2</source>
         <translation>%1单元 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="261"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="237"/>
         <source>%1F</source>
         <translation>%1层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="271"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="247"/>
         <source>no household</source>
         <translation>无住户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="275"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="251"/>
         <source>vacant</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="276"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="252"/>
         <source> (%1)</source>
         <translation>（%1人）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="283"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="259"/>
         <source>Linked: %1</source>
         <translation>联户：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="285"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="261"/>
         <source>No linked member</source>
         <translation>未联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="286"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="262"/>
         <source> ★</source>
         <translation> ★</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="286"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="262"/>
         <source> ☆</source>
         <translation> ☆</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="288"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="264"/>
         <source>Party household, plaque up</source>
         <translation>党员家庭，已挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="288"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="264"/>
         <source>Party household, plaque missing</source>
         <translation>党员家庭，未挂牌</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::CommunityPicker</name>
+    <message>
+        <location filename="../../app/gui/edit/community_picker.cpp" line="31"/>
+        <source>No community with code %1.</source>
+        <translation>没有编码为 %1 的社区。</translation>
     </message>
 </context>
 <context>
@@ -441,170 +435,165 @@
 <context>
     <name>grid::app::LinkDock</name>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="48"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="120"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="129"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="137"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="334"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="425"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="44"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="116"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="125"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="133"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="309"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="389"/>
         <source>Party Member Links</source>
         <translation>党员联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="54"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="50"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="57"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="53"/>
         <source>Households per member:</source>
         <translation>每名党员联户数：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="61"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="57"/>
         <source>Each party member links about five households (每名党员联系5户)</source>
         <translation>每名党员联系5户，每户都有党员联系</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="70"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="70"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Home</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="70"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Links</source>
         <translation>联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="70"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Exemption</source>
         <translation>免联原因</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="78"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="74"/>
         <source>Link on the Map</source>
         <translation>在地图上联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="81"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="77"/>
         <source>Click a building to link its unlinked households to the chosen member; Ctrl-drag to lasso several buildings; hold Shift to unlink instead</source>
         <translation>单击楼栋，把其中未联系的住户联给所选党员；按住 Ctrl 拖动可圈选多栋；按住 Shift 则解除联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="83"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="79"/>
         <source>Suggest Links</source>
         <translation>建议联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="84"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="80"/>
         <source>Cover every unlinked household within the limit, with the shortest walks (min-cost flow)</source>
         <translation>在联户上限内覆盖所有未联系住户，并使步行距离最短（最小费用流）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="93"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="89"/>
         <source>Suggested links</source>
         <translation>建议的联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="93"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="89"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="95"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="91"/>
         <source>Accept Checked Members</source>
         <translation>采纳勾选的党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="96"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="92"/>
         <source>Reject All</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="168"/>
-        <source>No community with code %1.</source>
-        <translation>没有编码为 %1 的社区。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="232"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="213"/>
         <source>Coverage %1% — %2 of %3 households have a linked party member; %4 members.</source>
         <translation>覆盖率 %1% —— %3 户中 %2 户已有联户党员；党员 %4 名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="275"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="256"/>
         <source>Choose a party member in the list first.</source>
         <translation>请先在列表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="298"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="279"/>
         <source>Every household there already has a linked party member.</source>
         <translation>该处每户都已有联户党员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="303"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="284"/>
         <source>%1 already links %2 households (limit %3); pick another member or raise the limit.</source>
         <translation>%1 已联系 %2 户（上限 %3 户）；请选择其他党员或提高上限。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="311"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="292"/>
         <source>The member links no household there.</source>
         <translation>该党员在此处没有联系的住户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="327"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="298"/>
         <source>Unlink %n household(s) from %1</source>
         <translation>
             <numerusform>解除 %1 联系的 %n 户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="328"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="299"/>
         <source>Link %n household(s) to %1</source>
         <translation>
             <numerusform>为 %1 联系 %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="378"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="350"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="383"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="355"/>
         <source>%1 → %n household(s)</source>
         <translation>
             <numerusform>%1 → %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="384"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="356"/>
         <source>avg %1 m</source>
         <translation>平均 %1 米</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="389"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="361"/>
         <source>every unlinked household is covered</source>
         <translation>所有未联系住户均已覆盖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="390"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="362"/>
         <source>%n household(s) stay uncovered: the members near them are full</source>
         <translation>
             <numerusform>%n 户仍未覆盖：附近党员已满</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="392"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="364"/>
         <source>Suggestion: %1 links for %2 members; %3.</source>
         <translation>建议：%2 名党员共 %1 条联户；%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="420"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="382"/>
         <source>Accept %n suggested link(s)</source>
         <translation>
             <numerusform>采纳 %n 条建议联户</numerusform>
@@ -942,376 +931,374 @@
 <context>
     <name>grid::app::PartyDock</name>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="46"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="48"/>
         <source>Party committee</source>
         <translation>党委</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="47"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="49"/>
         <source>General branch</source>
         <translation>党总支</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="48"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="50"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="49"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="51"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="65"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="67"/>
         <source>Party Organisations</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="71"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="73"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
         <source>Organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
         <source>Secretary</source>
         <translation>书记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
         <source>In-service</source>
         <translation>在职报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="94"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="171"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="96"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="173"/>
         <source>New Organisation…</source>
         <translation>新建党组织…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="95"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="174"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="97"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="176"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="96"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="175"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="98"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="177"/>
         <source>Move Members Here…</source>
         <translation>调入党员…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="102"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="104"/>
         <source>Organisations</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
         <source>Lives in</source>
         <translation>居住楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
         <source>Workplace organisation</source>
         <translation>工作单位党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
         <source>Registered</source>
         <translation>报到日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
         <source>Reports to</source>
         <translation>报到支部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
         <source>Links</source>
         <translation>联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="120"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="122"/>
         <source>Register Member…</source>
         <translation>报到登记…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="121"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="184"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="123"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="186"/>
         <source>End Registration</source>
         <translation>取消报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="126"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="128"/>
         <source>In-service registration</source>
         <translation>在职党员报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="131"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="133"/>
         <source>Only households without the plaque</source>
         <translation>只看未挂牌的党员家庭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="137"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="137"/>
         <source>Party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="137"/>
         <source>Plaque</source>
         <translation>挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="144"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="146"/>
         <source>Put Up Plaque</source>
         <translation>挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="145"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="147"/>
         <source>Take Down</source>
         <translation>摘牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="146"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="148"/>
         <source>Plaque Every Party Household</source>
         <translation>全部党员家庭挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="152"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="154"/>
         <source>Party household plaques</source>
         <translation>挂牌亮户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="185"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="187"/>
         <source>End %1&apos;s registration with the community? Their links stay.</source>
         <translation>取消 %1 在本社区的报到？其联户关系保留。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="236"/>
-        <source>No community with code %1.</source>
-        <translation>没有编码为 %1 的社区。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="253"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="240"/>
         <source>%1 organisations; %2 grids without one; %3 in-service members registered; plaques on %4 of %5 party households.</source>
         <translation>党组织 %1 个；未建党组织的网格 %2 个；在职党员报到 %3 名；党员家庭 %5 户中已挂牌 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="278"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="474"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="265"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="456"/>
         <source>(vacant)</source>
         <translation>（空缺）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="307"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="294"/>
         <source>Grids without a party organisation (支部建在网格上): %1</source>
         <translation>未建党组织的网格（支部建在网格上）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="307"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="357"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="294"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="344"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="353"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="340"/>
         <source>Plaqued</source>
         <translation>已挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="353"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="340"/>
         <source>Missing</source>
         <translation>未挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="380"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="367"/>
         <source>New party organisation %1</source>
         <translation>新建党组织 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="391"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="378"/>
         <source>Edit party organisation %1</source>
         <translation>编辑党组织 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="402"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="389"/>
         <source>Move %n party member(s)</source>
         <translation>
             <numerusform>调入党员 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="411"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="398"/>
         <source>Register in-service party member</source>
         <translation>在职党员报到登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="418"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="405"/>
         <source>End in-service registration</source>
         <translation>取消在职党员报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="425"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="412"/>
         <source>Select the households in the list first.</source>
         <translation>请先在列表中选中住户。</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="445"/>
+        <source>Edit Party Organisation</source>
+        <translation>编辑党组织</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="445"/>
+        <source>New Party Organisation</source>
+        <translation>新建党组织</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="454"/>
+        <source>(community committee)</source>
+        <translation>（社区党委）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="455"/>
+        <source>(no single grid)</source>
+        <translation>（不限网格）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="466"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="467"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="468"/>
+        <source>Parent:</source>
+        <translation>上级组织：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="469"/>
+        <source>Grid:</source>
+        <translation>所在网格：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="470"/>
+        <source>Secretary:</source>
+        <translation>书记：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="503"/>
+        <source>Move Members to %1</source>
+        <translation>调入党员到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="506"/>
+        <source>Filter by name or building</source>
+        <translation>按姓名或楼栋筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="531"/>
+        <source>Select the members to move.</source>
+        <translation>请选择要调入的党员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="543"/>
+        <source>Register In-service Party Member</source>
+        <translation>在职党员报到登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="546"/>
+        <source>Type the start of the resident&apos;s name</source>
+        <translation>输入居民姓名开头</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="550"/>
+        <source>e.g. 区教育局机关党支部</source>
+        <translation>如：区教育局机关党支部</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="558"/>
+        <source>(branch of the grid they live in)</source>
+        <translation>（所住网格的党支部）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="559"/>
+        <source>Resident:</source>
+        <translation>居民：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="561"/>
+        <source>Workplace organisation:</source>
+        <translation>工作单位党组织：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="562"/>
+        <source>Registered on:</source>
+        <translation>报到日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="563"/>
+        <source>Reports to:</source>
+        <translation>报到支部：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="581"/>
+        <source>  (already registered)</source>
+        <translation>  （已报到）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="583"/>
+        <source>  (party member)</source>
+        <translation>  （党员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/party/party_dock.cpp" line="593"/>
+        <source>Find the resident by name and select them in the list.</source>
+        <translation>请按姓名查找居民并在列表中选中。</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::PartyEdits</name>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="431"/>
+        <location filename="../../app/gui/party/party_edits.h" line="26"/>
         <source>Put up %n plaque(s)</source>
         <translation>
             <numerusform>挂牌 %n 户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="431"/>
+        <location filename="../../app/gui/party/party_edits.h" line="27"/>
         <source>Take down %n plaque(s)</source>
         <translation>
             <numerusform>摘牌 %n 户</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="463"/>
-        <source>Edit Party Organisation</source>
-        <translation>编辑党组织</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="463"/>
-        <source>New Party Organisation</source>
-        <translation>新建党组织</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="472"/>
-        <source>(community committee)</source>
-        <translation>（社区党委）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="473"/>
-        <source>(no single grid)</source>
-        <translation>（不限网格）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="484"/>
-        <source>Kind:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="485"/>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="486"/>
-        <source>Parent:</source>
-        <translation>上级组织：</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="487"/>
-        <source>Grid:</source>
-        <translation>所在网格：</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="488"/>
-        <source>Secretary:</source>
-        <translation>书记：</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="521"/>
-        <source>Move Members to %1</source>
-        <translation>调入党员到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="524"/>
-        <source>Filter by name or building</source>
-        <translation>按姓名或楼栋筛选</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="549"/>
-        <source>Select the members to move.</source>
-        <translation>请选择要调入的党员。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="561"/>
-        <source>Register In-service Party Member</source>
-        <translation>在职党员报到登记</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="564"/>
-        <source>Type the start of the resident&apos;s name</source>
-        <translation>输入居民姓名开头</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="568"/>
-        <source>e.g. 区教育局机关党支部</source>
-        <translation>如：区教育局机关党支部</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="576"/>
-        <source>(branch of the grid they live in)</source>
-        <translation>（所住网格的党支部）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="577"/>
-        <source>Resident:</source>
-        <translation>居民：</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="579"/>
-        <source>Workplace organisation:</source>
-        <translation>工作单位党组织：</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="580"/>
-        <source>Registered on:</source>
-        <translation>报到日期：</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="581"/>
-        <source>Reports to:</source>
-        <translation>报到支部：</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="599"/>
-        <source>  (already registered)</source>
-        <translation>  （已报到）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="601"/>
-        <source>  (party member)</source>
-        <translation>  （党员）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="611"/>
-        <source>Find the resident by name and select them in the list.</source>
-        <translation>请按姓名查找居民并在列表中选中。</translation>
     </message>
 </context>
 <context>
@@ -1813,291 +1800,286 @@
 <context>
     <name>grid::app::StaffDock</name>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="93"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="162"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="187"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="194"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="212"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="215"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="232"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="239"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="537"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="613"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="92"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="161"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="186"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="193"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="206"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="207"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="223"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="230"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="498"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="571"/>
         <source>Staff</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="100"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="99"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="107"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="106"/>
         <source>Drop assigns as:</source>
         <translation>拖放任命为：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="110"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="109"/>
         <source>The target&apos;s usual post</source>
         <translation>按目标默认岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="110"/>
         <source>Grid worker (full-time)</source>
         <translation>网格员（专职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="112"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
         <source>Grid worker (part-time)</source>
         <translation>网格员（兼职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="113"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="112"/>
         <source>Grid chief</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="113"/>
         <source>Grid instructor</source>
         <translation>网格指导员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="115"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
         <source>Area chief</source>
         <translation>片区长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="116"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="115"/>
         <source>Community chief</source>
         <translation>社区长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="116"/>
         <source>Police beat officer</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
         <source>Building chief</source>
         <translation>楼栋长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
         <source>Property chief</source>
         <translation>物业长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="120"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
         <source>Drag a person from the register onto a grid, area or building in the tree or on the map</source>
         <translation>把人员从名册拖到树或地图上的网格、片区或楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="123"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="122"/>
         <source>A grid worker keeps their current grid too</source>
         <translation>网格员同时保留原网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
         <source>Households served</source>
         <translation>服务户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="128"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
         <source>Work phone</source>
         <translation>工作电话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="140"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="139"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="184"/>
         <source>New Staff Member…</source>
         <translation>新增人员…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="141"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="140"/>
         <source>Add a person to the register; then drag them onto a grid or building to give a post</source>
         <translation>把人员加入名册；再拖到网格或楼栋上安排岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="152"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
         <source>Staffing rule</source>
         <translation>配置规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="152"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="186"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
         <source>%1 leaves (离职)…</source>
         <translation>%1 离职…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="188"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="187"/>
         <source>%1 leaves: %n current post(s) end yesterday and they leave the register. History keeps every post.</source>
         <translation>
             <numerusform>%1 离职：当前 %n 个岗位于昨日结束，并移出名册。历史记录保留全部岗位。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="201"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="200"/>
         <source>End post: %1</source>
         <translation>卸任：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="214"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="203"/>
         <source>End post %1</source>
         <translation>卸任 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="230"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="221"/>
         <source>New staff member %1</source>
         <translation>新增人员 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="237"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="228"/>
         <source>Staff member leaves</source>
         <translation>人员离职</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="244"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="235"/>
         <source>New Staff Member</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="248"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="239"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="249"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="240"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="250"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="241"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="252"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="243"/>
         <source>Mobile or landline, e.g. 13800138000 or 0755-83001234</source>
         <translation>手机或座机，如 13800138000 或 0755-83001234</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="254"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="245"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="255"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="246"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="256"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="247"/>
         <source>Work phone:</source>
         <translation>工作电话：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="257"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="248"/>
         <source>Remark:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="301"/>
-        <source>No community with code %1.</source>
-        <translation>没有编码为 %1 的社区。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="340"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="314"/>
         <source> (part-time)</source>
         <translation>（兼职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="347"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="321"/>
         <source>(no post)</source>
         <translation>（待分配）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="355"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="329"/>
         <source>More than %1 households: share the grid or add a worker</source>
         <translation>超过 %1 户：请分担网格或增配网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="390"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="364"/>
         <source>Grids without a full-time grid worker</source>
         <translation>无专职网格员的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="390"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="364"/>
         <source>Workers serving more than %1 households</source>
         <translation>服务超过 %1 户的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="392"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="366"/>
         <source>Buildings without a building chief</source>
         <translation>无楼栋长的楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="392"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="366"/>
         <source>Estates without a property chief</source>
         <translation>无物业长的小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="417"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="391"/>
         <source>%n staffing gap(s), marked on the map.</source>
         <translation>
             <numerusform>人员配置缺口 %n 处，已在地图上标出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="418"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="392"/>
         <source>Every grid, building and estate is staffed.</source>
         <translation>所有网格、楼栋和小区均已配齐人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="429"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="403"/>
         <source>Staffing gaps</source>
         <translation>人员配置缺口</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="405"/>
         <source>Grid without a full-time worker</source>
         <translation>无专职网格员的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="431"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="405"/>
         <source>Overloaded worker&apos;s grid</source>
         <translation>网格员超负荷的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="432"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="406"/>
         <source>Building without a chief</source>
         <translation>无楼栋长的楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="432"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="406"/>
         <source>Estate without a property chief</source>
         <translation>无物业长的小区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="496"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="470"/>
         <source>Drop the person on a community, area, grid or building.</source>
         <translation>请把人员拖放到社区、片区、网格或楼栋上。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="532"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="492"/>
         <source>Assign %1</source>
         <translation>任命 %1</translation>
     </message>

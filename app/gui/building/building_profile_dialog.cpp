@@ -4,23 +4,19 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QUndoStack>
-#include <map>
-#include <memory>
-#include <QLabel>
-#include <QMap>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <map>
 
 #include "ledger/division_code.h"
-#include "core/translation.h"
-#include "edit/database_command.h"
-#include "party/link_store.h"
-#include "party/party_org.h"
+#include "party/party_edits.h"
 #include "storage/building_profile.h"
 
 namespace grid::app {
@@ -143,20 +139,12 @@ bool BuildingProfileDialog::linkSelected(QString* error) {
     return false;
   }
   const std::vector<long long> ids(households.begin(), households.end());
-  auto change = std::make_shared<party::LinkChange>();
-  auto apply = databaseStep(mPath, [member, ids, change](Database& db) {
-    auto made = party::linkHouseholds(db, SystemClock(), workstationActor(), member, ids);
-    if (made) *change = *made;
-    return made;
-  });
-  auto revert = databaseStep(
-      mPath, [change](Database& db) { return party::revertLinkChange(db, SystemClock(), workstationActor(), *change); });
-  if (!apply(error)) return false;
-  mUndoStack->push(new DatabaseCommand(
+  return pushEdit(
+      mUndoStack, mPath,
       tr("Link %n household(s) to %1", nullptr, households.size()).arg(mMember->currentText().section(QStringLiteral(" · "), 0, 0)),
-      apply, revert, [this] { afterEdit(); }, [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); }));
-  afterEdit();
-  return true;
+      [member, ids](Database& db) { return party::linkHouseholds(db, SystemClock(), workstationActor(), member, ids); },
+      undoLinkChange, [this] { afterEdit(); }, [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); },
+      error);
 }
 
 bool BuildingProfileDialog::unlinkSelected(QString* error) {
@@ -169,34 +157,25 @@ bool BuildingProfileDialog::unlinkSelected(QString* error) {
     if (error) *error = tr("None of the selected households has a linked party member.");
     return false;
   }
-  auto changes = std::make_shared<std::vector<party::LinkChange>>();
-  auto apply = databaseStep(mPath, [byMember, changes](Database& db) -> Status {
-    changes->clear();
-    for (const auto& [member, households] : byMember) {
-      auto made = party::unlinkHouseholds(db, SystemClock(), workstationActor(), member, households);
-      if (!made) {
-        for (auto it = changes->rbegin(); it != changes->rend(); ++it)
-          (void)party::revertLinkChange(db, SystemClock(), workstationActor(), *it);
-        changes->clear();
-        return made.error();
-      }
-      changes->push_back(*made);
-    }
-    return {};
-  });
-  auto revert = databaseStep(mPath, [changes](Database& db) -> Status {
-    for (auto it = changes->rbegin(); it != changes->rend(); ++it)
-      if (auto s = party::revertLinkChange(db, SystemClock(), workstationActor(), *it); !s) return s;
-    return {};
-  });
-  if (!apply(error)) return false;
   int count = 0;
   for (const auto& [member, households] : byMember) count += static_cast<int>(households.size());
-  mUndoStack->push(new DatabaseCommand(tr("Unlink %n household(s)", nullptr, count), apply, revert,
-                                       [this] { afterEdit(); },
-                                       [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); }));
-  afterEdit();
-  return true;
+  // One LinkChange for all members: its ended links are undone together.
+  return pushEdit(
+      mUndoStack, mPath, tr("Unlink %n household(s)", nullptr, count),
+      [byMember](Database& db) -> Result<party::LinkChange> {
+        party::LinkChange all;
+        for (const auto& [member, households] : byMember) {
+          auto made = party::unlinkHouseholds(db, SystemClock(), workstationActor(), member, households);
+          if (!made) {
+            (void)undoLinkChange(db, all);  // what the earlier members' unlinks wrote
+            return made.error();
+          }
+          all.ended.insert(all.ended.end(), made->ended.begin(), made->ended.end());
+        }
+        return all;
+      },
+      undoLinkChange, [this] { afterEdit(); }, [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); },
+      error);
 }
 
 bool BuildingProfileDialog::plaqueSelected(bool on, QString* error) {
@@ -205,12 +184,9 @@ bool BuildingProfileDialog::plaqueSelected(bool on, QString* error) {
     if (error) *error = tr("Select the party households first.");
     return false;
   }
-  const std::vector<long long> ids(households.begin(), households.end());
-  return pushRecordEdit(
-      mUndoStack, mPath,
-      on ? tr("Put up %n plaque(s)", nullptr, households.size()) : tr("Take down %n plaque(s)", nullptr, households.size()),
-      [ids, on](Database& db) { return party::setPartyPlaque(db, SystemClock(), workstationActor(), ids, on); },
-      [this] { afterEdit(); }, [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); }, error);
+  return pushPlaqueEdit(
+      mUndoStack, mPath, households, on, [this] { afterEdit(); },
+      [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); }, error);
 }
 
 void BuildingProfileDialog::setProfile(const BuildingProfile& profile) {

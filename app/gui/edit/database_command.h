@@ -6,6 +6,7 @@
 #include <QUndoStack>
 #include <functional>
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 #include "common/clock.h"
@@ -83,25 +84,38 @@ inline const Actor& workstationActor() {
 }
 
 /**
- * Runs \a operation — a libgrid edit returning Result<RecordChange> — on the database at \a path and, when it
- * succeeds, pushes it on \a stack as \a text with revertRecordChange as its undo. \a after runs after the edit and
- * after each undo or redo. False with \a error set (nothing pushed) when the edit is refused.
+ * Runs \a operation — a libgrid edit returning Result<Change> — on the database at \a path and, when it succeeds,
+ * pushes it on \a stack as \a text: undo runs \a revert(database, change) on what the last run recorded, redo runs
+ * \a operation again. \a after runs after the edit and after each undo or redo; \a failed reports an undo or redo
+ * the database refused. False with \a error set (nothing pushed) when the edit is refused.
  */
-template <typename Operation>
-bool pushRecordEdit(QUndoStack* stack, const QString& path, const QString& text, Operation operation,
-                    std::function<void()> after, std::function<void(const QString&)> failed, QString* error) {
-  auto change = std::make_shared<RecordChange>();
+template <typename Operation, typename Revert>
+bool pushEdit(QUndoStack* stack, const QString& path, const QString& text, Operation operation, Revert revert,
+              std::function<void()> after, std::function<void(const QString&)> failed, QString* error) {
+  using Change = std::decay_t<decltype(*operation(std::declval<Database&>()))>;
+  auto change = std::make_shared<Change>();
   auto apply = databaseStep(path, [operation, change](Database& db) {
     auto made = operation(db);
     if (made) *change = *made;
     return made;
   });
-  auto revert = databaseStep(
-      path, [change](Database& db) { return revertRecordChange(db, SystemClock(), workstationActor(), *change); });
+  auto undo = databaseStep(path, [revert, change](Database& db) { return revert(db, *change); });
   if (!apply(error)) return false;
-  stack->push(new DatabaseCommand(text, apply, revert, after, std::move(failed)));
+  stack->push(new DatabaseCommand(text, apply, undo, after, std::move(failed)));
   if (after) after();
   return true;
+}
+
+//! pushEdit for the libgrid edits that return a RecordChange, undone by revertRecordChange.
+template <typename Operation>
+bool pushRecordEdit(QUndoStack* stack, const QString& path, const QString& text, Operation operation,
+                    std::function<void()> after, std::function<void(const QString&)> failed, QString* error) {
+  return pushEdit(
+      stack, path, text, operation,
+      [](Database& db, const RecordChange& change) {
+        return revertRecordChange(db, SystemClock(), workstationActor(), change);
+      },
+      std::move(after), std::move(failed), error);
 }
 
 }  // namespace grid::app

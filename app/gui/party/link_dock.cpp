@@ -18,11 +18,12 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <map>
-#include <memory>
 
 #include "core/layer_factory.h"
 #include "core/translation.h"
+#include "edit/community_picker.h"
 #include "edit/database_command.h"
+#include "party/party_edits.h"
 #include "party/link_store.h"
 #include "party/link_tool.h"
 #include "storage/database.h"
@@ -34,11 +35,6 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kHouseholdsRole = Qt::UserRole + 2;
 constexpr int kHomeRole = Qt::UserRole + 3;
-
-const Actor& actor() {
-  static const Actor gui = Actor::system("GridStation");
-  return gui;
-}
 
 QString describe(const Error& error) { return QString::fromStdString(error.describe()); }
 
@@ -145,30 +141,15 @@ bool LinkDock::setDatabase(const QString& path, QString* error) {
   mSuggestions->clear();
   mSuggested.clear();
   if (mMapButton->isChecked()) mMapButton->setChecked(false);
-  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
-  if (!db) {
-    if (error) *error = describe(db.error());
-    return false;
-  }
-  const QString previous = communityCode();
-  mCommunity->clear();
-  if (auto communities = listCommunities(**db))
-    for (const CommunityRef& community : *communities)
-      mCommunity->addItem(QString::fromStdString(community.name), QString::fromStdString(community.code));
-  if (mCommunity->count() == 0) return true;
-  const int keep = mCommunity->findData(previous);
-  return setCommunity(mCommunity->itemData(keep >= 0 ? keep : 0).toString(), error);
+  QString code;
+  if (!refillCommunities(mCommunity, path, &code, error)) return false;
+  return code.isEmpty() || setCommunity(code, error);
 }
 
 QString LinkDock::communityCode() const { return mCommunity->currentData().toString(); }
 
 bool LinkDock::setCommunity(const QString& code, QString* error) {
-  const int index = mCommunity->findData(code);
-  if (index < 0) {
-    if (error) *error = tr("No community with code %1.").arg(code);
-    return false;
-  }
-  mCommunity->setCurrentIndex(index);
+  if (!selectCommunity(mCommunity, code, error)) return false;
   mSuggestions->clear();
   mSuggested.clear();
   if (!isHidden())
@@ -311,30 +292,21 @@ bool LinkDock::editBuildings(const QList<long long>& buildings, bool remove, QSt
     if (error) *error = tr("The member links no household there.");
     return false;
   }
-  auto change = std::make_shared<party::LinkChange>();
-  auto apply = databaseStep(mPath, [member, targets, remove, limit, change](Database& db) {
-    auto made = remove ? party::unlinkHouseholds(db, SystemClock(), actor(), member, targets)
-                       : party::linkHouseholds(db, SystemClock(), actor(), member, targets, limit);
-    if (made) *change = *made;
-    return made;
-  });
-  auto revert = databaseStep(mPath, [change](Database& db) {
-    return party::revertLinkChange(db, SystemClock(), actor(), *change);
-  });
-  if (!apply(error)) return false;
   const QString name = mMembers->item(mMembers->currentRow(), 0)->text();
-  mUndoStack->push(new DatabaseCommand(
+  return pushEdit(
+      mUndoStack, mPath,
       remove ? tr("Unlink %n household(s) from %1", nullptr, static_cast<int>(targets.size())).arg(name)
              : tr("Link %n household(s) to %1", nullptr, static_cast<int>(targets.size())).arg(name),
-      apply, revert,
+      [member, targets, remove, limit](Database& db) {
+        return remove ? party::unlinkHouseholds(db, SystemClock(), workstationActor(), member, targets)
+                      : party::linkHouseholds(db, SystemClock(), workstationActor(), member, targets, limit);
+      },
+      undoLinkChange,
       [this] {
         reload();
         emit edited();
       },
-      [this](const QString& e) { QMessageBox::warning(this, tr("Party Member Links"), e); }));
-  reload();
-  emit edited();
-  return true;
+      [this](const QString& e) { QMessageBox::warning(this, tr("Party Member Links"), e); }, error);
 }
 
 bool LinkDock::suggest(QString* error) {
@@ -406,27 +378,18 @@ int LinkDock::acceptChecked(QString* error) {
   for (const party::SuggestedLink& link : mSuggested)
     if (accepted.contains(link.memberId)) links.push_back(link);
   if (links.empty()) return 0;
-  auto change = std::make_shared<party::LinkChange>();
-  auto apply = databaseStep(mPath, [links, change](Database& db) {
-    auto made = party::acceptLinks(db, SystemClock(), actor(), links);
-    if (made) *change = *made;
-    return made;
-  });
-  auto revert = databaseStep(mPath, [change](Database& db) {
-    return party::revertLinkChange(db, SystemClock(), actor(), *change);
-  });
-  if (!apply(error)) return -1;
-  mUndoStack->push(new DatabaseCommand(
-      tr("Accept %n suggested link(s)", nullptr, static_cast<int>(links.size())), apply, revert,
-      [this] {
-        reload();
-        emit edited();
-      },
-      [this](const QString& e) { QMessageBox::warning(this, tr("Party Member Links"), e); }));
+  if (!pushEdit(
+          mUndoStack, mPath, tr("Accept %n suggested link(s)", nullptr, static_cast<int>(links.size())),
+          [links](Database& db) { return party::acceptLinks(db, SystemClock(), workstationActor(), links); },
+          undoLinkChange,
+          [this] {
+            reload();
+            emit edited();
+          },
+          [this](const QString& e) { QMessageBox::warning(this, tr("Party Member Links"), e); }, error))
+    return -1;
   mSuggestions->clear();
   mSuggested.clear();
-  reload();
-  emit edited();
   return static_cast<int>(links.size());
 }
 

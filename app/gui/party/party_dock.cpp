@@ -23,7 +23,9 @@
 #include <QVBoxLayout>
 #include <map>
 
+#include "edit/community_picker.h"
 #include "edit/database_command.h"
+#include "party/party_edits.h"
 #include "party/link_store.h"
 #include "party/party_org.h"
 #include "staff/staff_register.h"
@@ -213,30 +215,15 @@ void PartyDock::warn(const QString& message) { QMessageBox::warning(this, window
 
 bool PartyDock::setDatabase(const QString& path, QString* error) {
   mPath = path;
-  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
-  if (!db) {
-    if (error) *error = describe(db.error());
-    return false;
-  }
-  const QString previous = communityCode();
-  mCommunity->clear();
-  if (auto communities = listCommunities(**db))
-    for (const CommunityRef& community : *communities)
-      mCommunity->addItem(QString::fromStdString(community.name), QString::fromStdString(community.code));
-  if (mCommunity->count() == 0) return true;
-  const int keep = mCommunity->findData(previous);
-  return setCommunity(mCommunity->itemData(keep >= 0 ? keep : 0).toString(), error);
+  QString code;
+  if (!refillCommunities(mCommunity, path, &code, error)) return false;
+  return code.isEmpty() || setCommunity(code, error);
 }
 
 QString PartyDock::communityCode() const { return mCommunity->currentData().toString(); }
 
 bool PartyDock::setCommunity(const QString& code, QString* error) {
-  const int index = mCommunity->findData(code);
-  if (index < 0) {
-    if (error) *error = tr("No community with code %1.").arg(code);
-    return false;
-  }
-  mCommunity->setCurrentIndex(index);
+  if (!selectCommunity(mCommunity, code, error)) return false;
   if (!isHidden())
     reload();
   else
@@ -425,13 +412,8 @@ bool PartyDock::setPlaque(const QList<long long>& households, bool on, QString* 
     if (error) *error = tr("Select the households in the list first.");
     return false;
   }
-  const std::vector<long long> ids(households.begin(), households.end());
-  return pushRecordEdit(
-      mUndoStack, mPath,
-      on ? tr("Put up %n plaque(s)", nullptr, households.size()) : tr("Take down %n plaque(s)", nullptr, households.size()),
-      [ids, on](Database& db) { return party::setPartyPlaque(db, SystemClock(), workstationActor(), ids, on); },
-      [this] { afterEdit(); }, [this](const QString& e) { warn(e); }, error);
-}
+  return pushPlaqueEdit(
+      mUndoStack, mPath, households, on, [this] { afterEdit(); }, [this](const QString& e) { warn(e); }, error);}
 
 void PartyDock::orgDialog(long long orgId) {
   auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());

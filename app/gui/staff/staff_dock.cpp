@@ -14,19 +14,19 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QPushButton>
-#include <QLineEdit>
-#include <QFormLayout>
-#include <QDialogButtonBox>
-#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -34,11 +34,11 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <map>
-#include <memory>
 
 #include "checks/staff_rules.h"
 #include "core/layer_factory.h"
 #include "core/translation.h"
+#include "edit/community_picker.h"
 #include "edit/database_command.h"
 #include "staff/staff_register.h"
 #include "storage/database.h"
@@ -73,9 +73,8 @@ class StaffTable : public QTableWidget {
   }
 };
 
-const Actor& actor() {
-  static const Actor gui = Actor::system("GridStation");
-  return gui;
+Status undoAssignment(Database& database, const staff::AssignmentChange& change) {
+  return staff::revertAssignment(database, SystemClock(), workstationActor(), change);
 }
 
 QString today() { return QDate::currentDate().toString(Qt::ISODate); }
@@ -199,21 +198,13 @@ StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undo
       const long long assignment = p.value(0).toLongLong();
       const QString text = p.value(1).toString();
       menu.addAction(tr("End post: %1").arg(text), this, [this, assignment, text] {
-        auto change = std::make_shared<staff::AssignmentChange>();
-        auto apply = databaseStep(mPath, [assignment, change](Database& db) {
-          auto made = staff::endPost(db, SystemClock(), actor(), assignment);
-          if (made) *change = *made;
-          return made;
-        });
-        auto revert = databaseStep(mPath, [change](Database& db) {
-          return staff::revertAssignment(db, SystemClock(), actor(), *change);
-        });
         QString error;
-        if (!apply(&error)) return (void)QMessageBox::warning(this, tr("Staff"), error);
-        mUndoStack->push(new DatabaseCommand(
-            tr("End post %1").arg(text), apply, revert, [this] { reload(); },
-            [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }));
-        reload();
+        if (!pushEdit(
+                mUndoStack, mPath, tr("End post %1").arg(text),
+                [assignment](Database& db) { return staff::endPost(db, SystemClock(), workstationActor(), assignment); },
+                undoAssignment, [this] { reload(); },
+                [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }, &error))
+          QMessageBox::warning(this, tr("Staff"), error);
       });
     }
     menu.exec(mRegister->viewport()->mapToGlobal(pos));
@@ -276,32 +267,15 @@ QgsVectorLayer* StaffDock::highlightLayer() const { return mHighlight; }
 
 bool StaffDock::setDatabase(const QString& path, QString* error) {
   mPath = path;
-  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
-  if (!db) {
-    if (error) *error = QString::fromStdString(db.error().describe());
-    return false;
-  }
-  const QString previous = communityCode();
-  mCommunity->clear();
-  if (auto communities = listCommunities(**db))
-    for (const CommunityRef& community : *communities)
-      mCommunity->addItem(QString::fromStdString(community.name), QString::fromStdString(community.code));
-  db->reset();
-  if (mCommunity->count() == 0) return true;
-  const int keep = mCommunity->findData(previous);
-  mCommunity->setCurrentIndex(keep >= 0 ? keep : 0);
-  return setCommunity(communityCode(), error);
+  QString code;
+  if (!refillCommunities(mCommunity, path, &code, error)) return false;
+  return code.isEmpty() || setCommunity(code, error);
 }
 
 QString StaffDock::communityCode() const { return mCommunity->currentData().toString(); }
 
 bool StaffDock::setCommunity(const QString& code, QString* error) {
-  const int index = mCommunity->findData(code);
-  if (index < 0) {
-    if (error) *error = tr("No community with code %1.").arg(code);
-    return false;
-  }
-  mCommunity->setCurrentIndex(index);
+  if (!selectCommunity(mCommunity, code, error)) return false;
   // A hidden dock loads when it is shown: opening a database stays fast.
   if (!isHidden())
     reload();
@@ -511,33 +485,17 @@ bool StaffDock::assign(long long staffId, const QString& level, long long target
   }
   staff::AssignmentRequest request{staffId, role.toStdString(), targetLevel.toStdString(), target,
                                    position.toStdString(), mKeepPosts->isChecked()};
-  auto change = std::make_shared<staff::AssignmentChange>();
-  auto apply = databaseStep(mPath, [request, change](Database& db) {
-    auto made = staff::assignStaff(db, SystemClock(), actor(), request);
-    if (made) *change = *made;
-    return made;
-  });
-  auto revert = databaseStep(mPath, [change](Database& db) {
-    return staff::revertAssignment(db, SystemClock(), actor(), *change);
-  });
-  QString message;
-  if (!apply(&message)) {
-    if (error) *error = message;
-    return false;
-  }
   QString who;
   for (int row = 0; row < mRegister->rowCount(); ++row)
     if (mRegister->item(row, 0)->data(kIdRole).toLongLong() == staffId) who = mRegister->item(row, 0)->text();
-  mUndoStack->push(new DatabaseCommand(
-      tr("Assign %1").arg(who), apply, revert,
+  return pushEdit(
+      mUndoStack, mPath, tr("Assign %1").arg(who),
+      [request](Database& db) { return staff::assignStaff(db, SystemClock(), workstationActor(), request); }, undoAssignment,
       [this] {
         reload();
         emit edited();
       },
-      [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }));
-  reload();
-  emit edited();
-  return true;
+      [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }, error);
 }
 
 void StaffDock::installDropTargets(HierarchyDock* tree) {
