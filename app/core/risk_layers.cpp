@@ -57,6 +57,23 @@ QString colourExpression(const QString& field) {
   return out + QStringLiteral(" ELSE '#2c7bb6' END");
 }
 
+//! 7.5 pt Noto Sans CJK labels with a halo, shown from 1:\a scale inward; the caller sets the text and placement.
+QgsPalLayerSettings closeUpLabel(double scale) {
+  QgsPalLayerSettings label;
+  QgsTextFormat format;
+  format.setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+  format.setSize(7.5);
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled(true);
+  buffer.setSize(0.8);
+  format.setBuffer(buffer);
+  label.setFormat(format);
+  label.maximumScale = 0;
+  label.minimumScale = scale;
+  label.scaleVisibility = true;
+  return label;
+}
+
 void styleGrids(QgsVectorLayer* layer) {
   // Choropleth of the score in four classes (natural breaks), from pale yellow to deep red; grid outlines stay thin.
   auto* renderer = new QgsGraduatedSymbolRenderer(QStringLiteral("score"));
@@ -98,22 +115,11 @@ void styleBuildings(QgsVectorLayer* layer) {
   }
   layer->setRenderer(new QgsRuleBasedRenderer(root));
   // Key persons only as a count per building.
-  QgsPalLayerSettings label;
+  QgsPalLayerSettings label = closeUpLabel(6000);
   label.fieldName = QStringLiteral("CASE WHEN \"key_persons\" > 0 THEN '%1' || \"key_persons\" END")
                         .arg(QCoreApplication::translate("grid::app::RiskLayers", "Key persons: "));
   label.isExpression = true;
-  QgsTextFormat format;
-  format.setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
-  format.setSize(7.5);
-  QgsTextBufferSettings buffer;
-  buffer.setEnabled(true);
-  buffer.setSize(0.8);
-  format.setBuffer(buffer);
-  label.setFormat(format);
   label.placement = QgsPalLayerSettings::OverPoint;
-  label.maximumScale = 0;
-  label.minimumScale = 6000;
-  label.scaleVisibility = true;
   layer->setLabeling(new QgsVectorLayerSimpleLabeling(label));
   layer->setLabelsEnabled(true);
 }
@@ -160,21 +166,10 @@ void styleMatters(QgsVectorLayer* layer) {
   mark->setStrokeColor(QColor(30, 30, 30));
   mark->setStrokeWidth(0.2);
   layer->setRenderer(new QgsSingleSymbolRenderer(new QgsMarkerSymbol(QgsSymbolLayerList() << disc << mark)));
-  QgsPalLayerSettings label;
+  QgsPalLayerSettings label = closeUpLabel(8000);
   label.fieldName = QStringLiteral("name");
-  QgsTextFormat format;
-  format.setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
-  format.setSize(7.5);
-  QgsTextBufferSettings buffer;
-  buffer.setEnabled(true);
-  buffer.setSize(0.8);
-  format.setBuffer(buffer);
-  label.setFormat(format);
   label.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
   label.dist = 2.5;
-  label.maximumScale = 0;
-  label.minimumScale = 8000;
-  label.scaleVisibility = true;
   layer->setLabeling(new QgsVectorLayerSimpleLabeling(label));
   layer->setLabelsEnabled(true);
 }
