@@ -311,8 +311,13 @@ class Search {
     subtree.resize(static_cast<std::size_t>(n));
     std::vector<char>& bestSide = m_rcBestSide;
     bestSide.clear();
-    double bestScore = 1e300;
+    double bestScore = 1e300, bestPop = 0;
     bool subtreeToB = false;
+    // Repair: the cut is chosen for households and units moved from the current plan together.
+    const bool repairing = m_current != nullptr && m_desired < 0;
+    std::vector<int>& notA = m_rcNotA;
+    std::vector<int>& notB = m_rcNotB;
+    if (repairing) notA.resize(static_cast<std::size_t>(n)), notB.resize(static_cast<std::size_t>(n));
     const int trees = m_current ? 16 : 8;
     for (int t = 0; t < trees; ++t) {
       // Kruskal over edges in random order = the minimum spanning tree for random weights.
@@ -338,13 +343,21 @@ class Search {
         for (int y : tree[static_cast<std::size_t>(x)])
           if (y != parent[static_cast<std::size_t>(x)]) parent[static_cast<std::size_t>(y)] = x, bfs.push_back(y);
       }
-      for (int i = 0; i < n; ++i)
-        subtree[static_cast<std::size_t>(i)] = m_graph.weight(units[static_cast<std::size_t>(i)]);
-      for (std::size_t h = bfs.size(); h-- > 1;)
-        subtree[static_cast<std::size_t>(parent[static_cast<std::size_t>(bfs[h])])] +=
-            subtree[static_cast<std::size_t>(bfs[h])];
+      for (int i = 0; i < n; ++i) {
+        const int u = units[static_cast<std::size_t>(i)];
+        subtree[static_cast<std::size_t>(i)] = m_graph.weight(u);
+        if (repairing) {
+          notA[static_cast<std::size_t>(i)] = moved(u, a);
+          notB[static_cast<std::size_t>(i)] = moved(u, b);
+        }
+      }
+      for (std::size_t h = bfs.size(); h-- > 1;) {
+        const std::size_t x = static_cast<std::size_t>(bfs[h]), p = static_cast<std::size_t>(parent[x]);
+        subtree[p] += subtree[x];
+        if (repairing) notA[p] += notA[x], notB[p] += notB[x];
+      }
       int bestCut = -1;
-      double score = 1e300;
+      double score = 1e300, scorePop = 0;
       bool toB = false;
       for (int c = 1; c < n; ++c) {
         const long long below = subtree[static_cast<std::size_t>(c)];
@@ -354,11 +367,19 @@ class Search {
           if (std::min(s1, s2) < score) score = std::min(s1, s2), bestCut = c, toB = s1 <= s2;
           continue;
         }
-        const double s = popCost(below) + popCost(total - below);
-        if (s < score) score = s, bestCut = c;
+        const double pop = popCost(below) + popCost(total - below);
+        double s = pop;
+        if (repairing) {
+          // Units away from their current grid under either labelling of the two sides; the cheaper one counts.
+          const std::size_t ci = static_cast<std::size_t>(c);
+          const int subtreeToB = notB[ci] + (notA[0] - notA[ci]), subtreeToA = notA[ci] + (notB[0] - notB[ci]);
+          s += m_wMove * std::min(subtreeToB, subtreeToA);
+        }
+        if (s < score) score = s, scorePop = pop, bestCut = c;
       }
       if (bestCut < 0 || score >= bestScore) continue;
       bestScore = score;
+      bestPop = scorePop;
       subtreeToB = toB;
       bestSide.assign(static_cast<std::size_t>(n), 0);  // 1 = in the subtree below the cut
       for (int x : bfs) {
@@ -373,7 +394,7 @@ class Search {
         const int to = (bestSide[static_cast<std::size_t>(i)] != 0) == subtreeToB ? b : a;
         if (to != m_assign[static_cast<std::size_t>(u)]) moveUnit(u, to), applied = true;
       }
-    } else if (!bestSide.empty() && bestScore < current + 1e-9) {
+    } else if (!bestSide.empty() && (repairing || bestPop < current + 1e-9)) {
       // Which side keeps a's number: the labelling that moves fewer units (then the smaller move-cost).
       double cutBefore = 0, cutAfter = 0;
       for (const LocalEdge& edge : edges) {
@@ -393,7 +414,7 @@ class Search {
           movedBefore += moved(u, m_assign[static_cast<std::size_t>(u)]);
           movedAfter += moved(u, to);
         }
-        const double delta = bestScore - current + m_wCut * (cutAfter - cutBefore) +
+        const double delta = bestPop - current + m_wCut * (cutAfter - cutBefore) +
                              m_wMove * (movedAfter - movedBefore) + 1e-9 * changed;  // ties: fewer changes
         if (changed > 0 && delta < bestDelta - 1e-9) bestDelta = delta, bestLabel = label;
       }
@@ -547,7 +568,7 @@ class Search {
     int x, y;
     double length;
   };
-  std::vector<int> m_rcUnits, m_rcOrder, m_rcParent, m_rcBfs;
+  std::vector<int> m_rcUnits, m_rcOrder, m_rcParent, m_rcBfs, m_rcNotA, m_rcNotB;
   std::vector<LocalEdge> m_rcEdges;
   std::vector<std::vector<int>> m_rcTree;
   std::vector<long long> m_rcSubtree;
@@ -558,6 +579,182 @@ class Search {
   std::vector<int> m_scratch, m_queue;
   std::vector<unsigned> m_seen;
   unsigned m_stamp = 0;
+};
+
+/**
+ * Minimal-change mending of an assignment against the current plan, by single-unit moves only:
+ *  - ejection chains: a grid out of tolerance passes one boundary unit to a neighbour (or takes one from it), which
+ *    passes one on in turn, until a grid absorbs the difference within tolerance. Shortest chains first, so a grid
+ *    is mended with as few buildings moved as its neighbourhood allows;
+ *  - return: every unit away from its current grid goes back when both grids stay within tolerance.
+ * Grids stay contiguous after every move; locked units and grids never change.
+ */
+class Mender {
+ public:
+  Mender(const UnitGraph& graph, std::vector<int>& assign, const std::vector<int>& current,
+         const PlanOptions& options)
+      : m_graph(graph), m_assign(assign), m_current(current), m_options(options) {
+    int grids = 0;
+    for (int g : assign) grids = std::max(grids, g + 1);
+    m_pop.assign(static_cast<std::size_t>(grids), 0);
+    m_members.assign(static_cast<std::size_t>(grids), {});
+    for (int u = 0; u < graph.size(); ++u)
+      if (const int g = assign[static_cast<std::size_t>(u)]; g >= 0)
+        m_pop[static_cast<std::size_t>(g)] += graph.weight(u), m_members[static_cast<std::size_t>(g)].push_back(u);
+    m_low = options.target * (1 - options.tolerance) - 1e-9;
+    m_high = options.target * (1 + options.tolerance) + 1e-9;
+    m_seen.assign(static_cast<std::size_t>(graph.size()), 0);
+    m_onPath.assign(static_cast<std::size_t>(grids), 0);
+  }
+
+  //! Ejection chains for every grid out of tolerance, up to \a maxDepth moves each. Returns grids mended.
+  int mendWithChains(int maxDepth) {
+    int mended = 0;
+    for (int g = 0; g < static_cast<int>(m_pop.size()); ++g) {
+      if (m_members[static_cast<std::size_t>(g)].empty() || gridLocked(g)) continue;
+      for (int guard = 0; guard < 8 && violation(m_pop[static_cast<std::size_t>(g)]) > 0; ++guard) {
+        bool found = false;
+        for (int depth = 1; depth <= maxDepth && !found; ++depth) {
+          m_budget = 200000;
+          m_onPath[static_cast<std::size_t>(g)] = 1;
+          found = chain(g, g, depth);
+          m_onPath[static_cast<std::size_t>(g)] = 0;
+        }
+        if (!found) break;
+        mended += violation(m_pop[static_cast<std::size_t>(g)]) == 0;
+      }
+    }
+    return mended;
+  }
+
+  void returnMovedUnits() {
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (int u = 0; u < m_graph.size(); ++u) {
+        const int now = m_assign[static_cast<std::size_t>(u)], home = m_current[static_cast<std::size_t>(u)];
+        if (now == home || now < 0 || home < 0 || home >= static_cast<int>(m_pop.size()) ||
+            m_members[static_cast<std::size_t>(home)].empty() || !movable(u, home))
+          continue;
+        const long long w = m_graph.weight(u);
+        if (!inBand(m_pop[static_cast<std::size_t>(now)] - w) || !inBand(m_pop[static_cast<std::size_t>(home)] + w) ||
+            !touches(u, home) || !staysConnectedWithout(u, now))
+          continue;
+        move(u, home);
+        changed = true;
+      }
+    }
+  }
+
+ private:
+  bool flag(const std::vector<char>& flags, int i) const {
+    return i >= 0 && static_cast<std::size_t>(i) < flags.size() && flags[static_cast<std::size_t>(i)];
+  }
+  bool gridLocked(int g) const { return flag(m_options.lockedGrids, g); }
+  bool movable(int u, int to) const {
+    return !flag(m_options.lockedUnits, u) && !gridLocked(m_assign[static_cast<std::size_t>(u)]) && !gridLocked(to);
+  }
+  bool inBand(long long households) const {
+    return static_cast<double>(households) >= m_low && static_cast<double>(households) <= m_high;
+  }
+  double violation(long long households) const {
+    const double h = static_cast<double>(households);
+    return h < m_low ? m_low - h : (h > m_high ? h - m_high : 0);
+  }
+  bool touches(int u, int g) const {
+    for (int e = m_graph.begin(u); e < m_graph.end(u); ++e)
+      if (m_assign[static_cast<std::size_t>(m_graph.neighbour(e))] == g) return true;
+    return false;
+  }
+  void move(int u, int to) {
+    const int from = m_assign[static_cast<std::size_t>(u)];
+    auto& list = m_members[static_cast<std::size_t>(from)];
+    list.erase(std::find(list.begin(), list.end(), u));
+    m_members[static_cast<std::size_t>(to)].push_back(u);
+    m_pop[static_cast<std::size_t>(from)] -= m_graph.weight(u);
+    m_pop[static_cast<std::size_t>(to)] += m_graph.weight(u);
+    m_assign[static_cast<std::size_t>(u)] = to;
+  }
+  //! True if grid \a g (which holds \a u and more) stays connected without \a u.
+  bool staysConnectedWithout(int u, int g) {
+    if (m_members[static_cast<std::size_t>(g)].size() <= 1) return false;
+    m_targets.clear();
+    for (int e = m_graph.begin(u); e < m_graph.end(u); ++e)
+      if (m_assign[static_cast<std::size_t>(m_graph.neighbour(e))] == g) m_targets.push_back(m_graph.neighbour(e));
+    if (m_targets.size() <= 1) return !m_targets.empty();
+    ++m_stamp;
+    m_seen[static_cast<std::size_t>(u)] = m_stamp;
+    m_seen[static_cast<std::size_t>(m_targets[0])] = m_stamp;
+    m_queue.assign(1, m_targets[0]);
+    std::size_t found = 1;
+    for (std::size_t h = 0; h < m_queue.size() && found < m_targets.size(); ++h)
+      for (int e = m_graph.begin(m_queue[h]); e < m_graph.end(m_queue[h]); ++e) {
+        const int v = m_graph.neighbour(e);
+        if (m_assign[static_cast<std::size_t>(v)] != g || m_seen[static_cast<std::size_t>(v)] == m_stamp) continue;
+        m_seen[static_cast<std::size_t>(v)] = m_stamp;
+        found += std::find(m_targets.begin(), m_targets.end(), v) != m_targets.end();
+        m_queue.push_back(v);
+      }
+    return found == m_targets.size();
+  }
+
+  /**
+   * Grid \a g must change (it is \a origin, out of tolerance, or took or gave a unit on the chain): it gives a unit
+   * to a neighbour (too many households) or takes one from it (too few). The origin only has to get closer to the
+   * band; every other grid on the chain must end within it, or pass the difference on within \a depth more moves.
+   */
+  bool chain(int origin, int g, int depth) {
+    const long long pop = m_pop[static_cast<std::size_t>(g)];
+    if (g != origin && inBand(pop)) return true;
+    if (depth == 0 || --m_budget < 0) return false;
+    const bool give = static_cast<double>(pop) > m_options.target;
+    // Candidate moves: (unit, other grid), units returning to their current grid first.
+    std::vector<std::pair<int, int>> moves;
+    for (int u : m_members[static_cast<std::size_t>(g)])
+      for (int e = m_graph.begin(u); e < m_graph.end(u); ++e) {
+        const int v = m_graph.neighbour(e), h = m_assign[static_cast<std::size_t>(v)];
+        if (h < 0 || h == g || m_onPath[static_cast<std::size_t>(h)]) continue;
+        if (give)
+          moves.emplace_back(u, h);
+        else
+          moves.emplace_back(v, h);
+      }
+    std::sort(moves.begin(), moves.end());
+    moves.erase(std::unique(moves.begin(), moves.end()), moves.end());
+    auto cost = [&](const std::pair<int, int>& m) {  // units away from home after the move, minus before
+      const int u = m.first, from = m_assign[static_cast<std::size_t>(u)], to = give ? m.second : g;
+      return static_cast<int>(m_current[static_cast<std::size_t>(u)] != to) -
+             static_cast<int>(m_current[static_cast<std::size_t>(u)] != from);
+    };
+    std::stable_sort(moves.begin(), moves.end(), [&](const auto& x, const auto& y) { return cost(x) < cost(y); });
+    for (const auto& [u, h] : moves) {
+      const int from = give ? g : h, to = give ? h : g;
+      const long long w = m_graph.weight(u);
+      const long long after = pop + (give ? -w : w);
+      if (g == origin ? violation(after) >= violation(pop) : !inBand(after)) continue;
+      if (!movable(u, to) || !staysConnectedWithout(u, from)) continue;
+      move(u, to);
+      m_onPath[static_cast<std::size_t>(h)] = 1;
+      const bool done = chain(origin, h, depth - 1);
+      m_onPath[static_cast<std::size_t>(h)] = 0;
+      if (done) return true;
+      move(u, from);
+      if (m_budget < 0) return false;
+    }
+    return false;
+  }
+
+  const UnitGraph& m_graph;
+  std::vector<int>& m_assign;
+  const std::vector<int>& m_current;
+  const PlanOptions& m_options;
+  std::vector<long long> m_pop;
+  std::vector<std::vector<int>> m_members;
+  double m_low = 0, m_high = 0;
+  std::vector<unsigned> m_seen;
+  unsigned m_stamp = 0;
+  std::vector<int> m_queue, m_targets;
+  std::vector<char> m_onPath;
+  long m_budget = 0;
 };
 
 /**
@@ -1023,10 +1220,12 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
                        std::to_string(added) + " new grid(s).");
   }
   enforceContiguity(graph, assign, options.lockedGrids, options.lockedUnits);
+  Mender(graph, assign, current, options).mendWithChains(6);
   Search search(graph, options, std::move(assign), &current);
   auto rounds = search.run(progress, false);
   if (!rounds) return rounds.error();
   std::vector<int> result = search.assignment();
+  Mender(graph, result, current, options).mendWithChains(12);
 
   // Last resort for a grid still out of tolerance (its whole neighbourhood is full, or short): redraw it with its
   // neighbours from scratch, with one grid more or less if their households call for it. Kept only if the region
@@ -1154,6 +1353,7 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
     warnings.push_back("The neighbourhood of " + gridName(worst) + " was redrawn (" + std::to_string(region.size()) +
                        " grids → " + std::to_string(k) + ") to bring it within tolerance.");
   }
+  Mender(graph, result, current, options).returnMovedUnits();
   Plan plan = evaluatePlan(graph, result, options, &current);
   plan.metrics.rounds = *rounds;
   plan.warnings = std::move(warnings);

@@ -139,6 +139,27 @@ TEST(PlannerTest, RepairMovesFarFewerUnitsThanARedrawAndKeepsGridNumbers) {
   EXPECT_EQ(same, graph.size() - repaired->metrics.unitsMoved);
 }
 
+TEST(PlannerTest, RepairPassesASurplusAlongAChainMovingOneBuildingPerLink) {
+  // A 4 × 12 lattice of 50-household buildings cut into eight grids of 2 × 3. A tower in the top-left grid grows
+  // (+40) and a building in the top-right grid is mostly demolished (−40): one is 10 over the band, the other 10
+  // under, three grids apart. A building passed on from grid to grid along the top row mends both: three moves,
+  // and nothing less can (each grid in between must give one building and take one).
+  const int rows = 4, cols = 12;
+  std::vector<long long> weights(rows * cols, 50);
+  std::vector<int> current(weights.size());
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < cols; ++c) current[static_cast<std::size_t>(r * cols + c)] = (r / 2) * 4 + c / 3;
+  weights[0] += 40;
+  weights[cols - 1] -= 40;
+  const UnitGraph graph = rookLattice(rows, cols, weights);
+  ASSERT_EQ(shareWithin(graph, current, 300, 0.10), 0.75);
+  auto repaired = repairPlan(graph, current, PlanOptions{});
+  ASSERT_TRUE(repaired.ok());
+  EXPECT_EQ(repaired->metrics.withinTolerance, 1.0);
+  EXPECT_EQ(repaired->metrics.unitsMoved, 3);
+  EXPECT_TRUE(repaired->metrics.allContiguous);
+}
+
 TEST(PlannerTest, LockedUnitsAndLockedGridsNeverMove) {
   std::vector<long long> weights = randomWeights(20 * 20, 9);
   PlanOptions options;
