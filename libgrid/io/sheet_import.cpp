@@ -70,24 +70,6 @@ bool validUtf8(const std::string& text) {
   return true;
 }
 
-//! YYYY-MM-DD from 2026-01-05, 2026/1/5, 20260105 or 2026年1月5日; empty when unreadable.
-std::string parseDate(const std::string& text) {
-  int y = 0, m = 0, d = 0;
-  std::string digits;
-  for (char c : text) digits += (c >= '0' && c <= '9') ? c : ' ';
-  if (text.size() == 8 && allDigits(text)) {
-    y = std::stoi(text.substr(0, 4));
-    m = std::stoi(text.substr(4, 2));
-    d = std::stoi(text.substr(6, 2));
-  } else if (std::sscanf(digits.c_str(), "%d %d %d", &y, &m, &d) != 3) {
-    return {};
-  }
-  if (y < 1850 || m < 1 || m > 12 || d < 1 || d > 31) return {};
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
-  return buffer;
-}
-
 struct ParsedRow {
   long long row = 0;
   bool valid = true;

@@ -34,6 +34,7 @@ struct SheetImportReport {
   long long personsWritten = 0;
   long long householdsWritten = 0;
   long long dwellingsCreated = 0;
+  long long recordsWritten = 0;  //!< list imports (key persons, places, matters): records added or updated
   bool written = false;  //!< false for a dry run, or when bad rows stopped an all-or-nothing import
   std::vector<SheetIssue> issues;
 };

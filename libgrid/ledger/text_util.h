@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdio>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -35,6 +36,27 @@ inline std::vector<std::string> splitText(std::string_view text, std::string_vie
 inline bool allDigits(std::string_view text) {
   return !text.empty() &&
          std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+//! YYYY-MM-DD from 2026-01-05, 2026/1/5, 2026.1.5, 20260105 or 2026年1月5日; empty when unreadable or impossible
+//! (month 13, 31 April, 29 February outside leap years, years before 1850).
+inline std::string parseDate(std::string_view text) {
+  int y = 0, m = 0, d = 0;
+  std::string digits;
+  for (char c : text) digits += (c >= '0' && c <= '9') ? c : ' ';
+  if (text.size() == 8 && allDigits(text)) {
+    y = std::stoi(std::string(text.substr(0, 4)));
+    m = std::stoi(std::string(text.substr(4, 2)));
+    d = std::stoi(std::string(text.substr(6, 2)));
+  } else if (std::sscanf(digits.c_str(), "%d %d %d", &y, &m, &d) != 3) {
+    return {};
+  }
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (y < 1850 || y > 2200 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1] || (m == 2 && d == 29 && !leap)) return {};
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
+  return buffer;
 }
 
 }  // namespace grid

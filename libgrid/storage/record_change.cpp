@@ -92,8 +92,18 @@ Status revertRecordChange(Database& database, const Clock& clock, const Actor& a
                          {.table = update->table, .recordId = update->id, .field = update->after[i].first});
     if (auto s = writer.update(actor, update->table, update->id, update->before); !s) return s;
   }
+  // Persons and households are never deleted except here, undoing their creation (migration 11's grant).
+  auto grant = database.prepare("INSERT OR IGNORE INTO undo_grant (table_name, record_id) VALUES (?, ?)");
+  if (!grant) return grant.error();
+  for (const auto& [table, id] : change.created)
+    if (table == "person" || table == "household") {
+      grant->reset();
+      grant->bind(1, table).bind(2, id);
+      if (auto s = grant->run(); !s) return s;
+    }
   for (auto created = change.created.rbegin(); created != change.created.rend(); ++created)
     if (auto s = writer.remove(actor, created->first, created->second); !s) return s;
+  if (auto s = database.exec("DELETE FROM undo_grant"); !s) return s;
   return transaction.commit();
 }
 

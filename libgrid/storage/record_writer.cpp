@@ -47,11 +47,14 @@ Result<const RecordWriter::TableInfo*> RecordWriter::tableInfo(std::string_view 
   return &m_tables.emplace(name, std::move(info)).first->second;
 }
 
-Status RecordWriter::checkColumns(const TableInfo& info, std::string_view table, const Fields& fields) const {
+Status RecordWriter::checkColumns(const TableInfo& info, std::string_view table, const Fields& fields,
+                                  bool newRecord) const {
   for (const auto& [column, value] : fields) {
     if (std::find(info.columns.begin(), info.columns.end(), column) == info.columns.end())
       return makeError(ErrorCode::InvalidInput, "unknown field", {.table = std::string(table), .field = column});
-    if (column == "id") return makeError(ErrorCode::InvalidInput, "the id of a record is assigned by the database");
+    // A new record may bring its number back (an exported list imported again); an existing one keeps its own.
+    if (column == "id" && !newRecord)
+      return makeError(ErrorCode::InvalidInput, "the id of a record is assigned by the database");
   }
   return {};
 }
@@ -105,7 +108,7 @@ Status RecordWriter::appendAudit(const Actor& actor, std::string_view action, st
 Result<long long> RecordWriter::insert(const Actor& actor, std::string_view table, const Fields& fields) {
   auto info = tableInfo(table);
   if (!info) return info.error();
-  if (auto s = checkColumns(**info, table, fields); !s) return s.error();
+  if (auto s = checkColumns(**info, table, fields, /*newRecord=*/true); !s) return s.error();
   Transaction transaction(m_database);
   if (!transaction.begun()) return transaction.begun().error();
 

@@ -45,7 +45,7 @@ class RecordWriter {
     std::string snapshotSql;
   };
   Result<const TableInfo*> tableInfo(std::string_view table);
-  Status checkColumns(const TableInfo& info, std::string_view table, const Fields& fields) const;
+  Status checkColumns(const TableInfo& info, std::string_view table, const Fields& fields, bool newRecord = false) const;
   std::string valueSql(const TableInfo& info, const std::string& column, const Value& value) const;
 
   Database& m_database;

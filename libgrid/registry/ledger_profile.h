@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "registry/list_spec.h"
+
+namespace grid {
+class Database;
+}
+
+namespace grid::registry {
+
+//! The profile page of a ledger (台账概况): what the community, area, grid, building or estate holds and who serves it.
+struct LedgerProfile {
+  LedgerTarget target;
+  std::string name;    //!< 和平社区第1网格, 3号楼, 和平花园 …
+  std::string code;    //!< division code, grid code or building code (empty for areas and estates)
+  std::string parent;  //!< where it lies: community (and area), or the estate's property company
+  long long buildings = 0, households = 0, persons = 0, partyMembers = 0;
+  long long keyPersons = 0, keyPlaces = 0, keyMatters = 0;  //!< active ones; matters: not closed
+  long long openEntries = 0;                                 //!< ledger entries not yet resolved or closed
+  struct Post {
+    std::string role;  //!< staff_role code
+    std::string name;
+    std::string phone;  //!< work phone (public on notice boards)
+  };
+  std::vector<Post> staff;             //!< current posts at this level (and grid workers of a grid)
+  std::vector<std::string> partyOrgs;  //!< "name · secretary · N members"
+  std::vector<std::string> facilities; //!< key places that serve residents, "classification code|name"
+};
+
+Result<LedgerProfile> loadLedgerProfile(Database& database, const LedgerTarget& target);
+
+//! Ledgers that exist at \a level inside community \a communityId (id, name), in a sensible order.
+Result<std::vector<std::pair<long long, std::string>>> ledgersOf(Database& database, long long communityId,
+                                                                  LedgerLevel level);
+
+}  // namespace grid::registry

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "registry/list_sheet.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <filesystem>
+#include <mutex>
+#include <set>
+
+#include "io/gdal_dataset.h"
+#include "ledger/text_util.h"
+#include "registry/list_table.h"
+#include "registry/record_edit.h"
+#include "security/crypto.h"
+#include "storage/database.h"
+#include "storage/json.h"
+#include "storage/record_writer.h"
+
+namespace grid::registry {
+
+namespace {
+
+std::string lowerExtension(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension;
+}
+
+std::string sheetName(ListKind kind, bool english) {
+  switch (kind) {
+    case ListKind::Households: return english ? "Households" : "住户";
+    case ListKind::Persons: return english ? "Persons" : "人员";
+    case ListKind::KeyPersons: return english ? "Key persons" : "重点人员";
+    case ListKind::KeyPlaces: return english ? "Key places" : "重点场所";
+    case ListKind::KeyMatters: return english ? "Key matters" : "重点事项";
+    case ListKind::Entries: return english ? "Ledger entries" : "台账记录";
+    case ListKind::PatrolLogs: return english ? "Patrol logs" : "巡查走访";
+  }
+  return "list";
+}
+
+//! Keeps every XLSX cell as text and row 1 as headers while a sheet is read (the driver parses lazily).
+class XlsxAsText {
+ public:
+  XlsxAsText() {
+    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+    CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
+  }
+  ~XlsxAsText() {
+    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
+    CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
+  }
+};
+
+}  // namespace
+
+Result<long long> exportList(Database& database, const FieldCipher& cipher, const Clock& clock, const Actor& actor,
+                             ListKind kind, const LedgerTarget& target, const std::string& path,
+                             const ListExportOptions& options, Progress* progress) {
+  const std::string extension = lowerExtension(path);
+  if (extension != ".xlsx" && extension != ".csv")
+    return makeError(ErrorCode::InvalidInput, "Export to .xlsx or .csv.", {.file = path});
+  if (options.reveal && trimmed(options.reason).empty())
+    return makeError(ErrorCode::InvalidInput,
+                     "An export with full ID numbers and phones needs a reason; it is recorded with your name.",
+                     {.field = "reason"});
+  auto codes = CodeBook::load(database);
+  if (!codes) return codes.error();
+  static std::once_flag registered;
+  std::call_once(registered, [] { GDALAllRegister(); });
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(extension == ".xlsx" ? "XLSX" : "CSV");
+  if (!driver) return makeError(ErrorCode::Unsupported, "This GDAL has no driver for " + extension + ".", {.file = path});
+
+  const std::filesystem::path final(path);
+  const std::filesystem::path aside = final.parent_path() / (final.stem().string() + ".part" + extension);
+  std::error_code ignored;
+  std::filesystem::remove(aside, ignored);
+  const char* csvOptions[] = {"WRITE_BOM=NO", nullptr};
+  GdalDatasetPtr dataset(driver->Create(aside.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  if (!dataset)
+    return makeError(ErrorCode::Io, "Cannot create the file; check that the folder exists and is writable.",
+                     {.file = path});
+  OGRLayer* layer = dataset->CreateLayer(sheetName(kind, options.english).c_str(), nullptr, wkbNone,
+                                         extension == ".csv" ? const_cast<char**>(csvOptions) : nullptr);
+  if (!layer) return makeError(ErrorCode::Io, "Cannot create the sheet.", {.file = path});
+  const ListSpec& spec = listSpec(kind);
+  for (const ListColumn& column : spec.columns) {
+    OGRFieldDefn field(options.english ? column.en.c_str() : column.zh.c_str(), OFTString);
+    if (layer->CreateField(&field) != OGRERR_NONE)
+      return makeError(ErrorCode::Io, "Cannot create column " + column.zh + ".", {.file = path});
+  }
+  ListQuery query;
+  query.kind = kind;
+  query.target = target;
+  query.search = options.search;
+  query.includeMovedOut = options.includeMovedOut;
+  ListTable table(database, &cipher, query);
+  auto total = table.count();
+  if (!total) return total.error();
+  // Full values of sensitive columns when revealed: the cipher column of the row's own table (or its person).
+  std::vector<std::optional<Statement>> plain(spec.columns.size());
+  if (options.reveal)
+    for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+      const ListColumn& column = spec.columns[i];
+      if (!column.sensitive) continue;
+      const std::string sql = kind == ListKind::KeyPersons
+                                  ? "SELECT p.id_cipher FROM key_person t JOIN person p ON p.id = t.person_id WHERE t.id = ?"
+                                  : "SELECT " + column.column + "_cipher FROM " + spec.table + " WHERE id = ?";
+      auto statement = database.prepare(sql);
+      if (!statement) return statement.error();
+      plain[i].emplace(std::move(*statement));
+    }
+  long long written = 0;
+  for (long long offset = 0; offset < *total; offset += 2000) {
+    if (progress) {
+      if (progress->isCancelled()) {
+        dataset.reset();
+        std::filesystem::remove(aside, ignored);
+        return makeError(ErrorCode::Cancelled, "Export cancelled; no file was written.", {.file = path});
+      }
+      progress->report(static_cast<double>(offset) / static_cast<double>(*total), "exporting");
+    }
+    auto rows = table.rows(offset, 2000);
+    if (!rows) return rows.error();
+    for (const ListRow& row : *rows) {
+      OGRFeature feature(layer->GetLayerDefn());
+      for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+        std::string value = displayValue(spec.columns[i], row.raw[i], *codes, options.english);
+        if (plain[i]) {
+          plain[i]->reset();
+          plain[i]->bind(1, row.id);
+          auto found = plain[i]->step();
+          if (!found) return found.error();
+          if (*found && !plain[i]->isNull(0)) {
+            auto text = cipher.decrypt(plain[i]->blob(0));
+            if (!text) return text.error();
+            value = *text;
+          }
+        }
+        if (!value.empty()) feature.SetField(static_cast<int>(i), value.c_str());
+      }
+      if (layer->CreateFeature(&feature) != OGRERR_NONE)
+        return makeError(ErrorCode::Io, "Cannot write row " + std::to_string(written + 2) + ".", {.file = path});
+      ++written;
+    }
+  }
+  dataset.reset();  // flushes and closes
+  std::filesystem::rename(aside, final, ignored);
+  if (ignored)
+    return makeError(ErrorCode::Io, "Cannot replace the file (" + ignored.message() + "); is it open in Excel?",
+                     {.file = path});
+  RecordWriter writer(database, clock);
+  JsonObject what;
+  what.add("list", listCode(kind));
+  what.add("scope", levelCode(target.level) + " " + std::to_string(target.id));
+  what.add("file", final.filename().string());
+  what.add("rows", written);
+  what.add("revealed", static_cast<long long>(options.reveal));
+  if (!options.search.empty()) what.add("search", options.search);
+  if (auto s = writer.appendAudit(actor, "export", spec.table, -1, {}, what.str(), trimmed(options.reason)); !s)
+    return s.error();
+  if (progress) progress->report(1.0, "done");
+  return written;
+}
+
+Result<SheetImportReport> importList(Database& database, const FieldCipher& cipher, const Clock& clock,
+                                     const Actor& actor, ListKind kind, const LedgerTarget& target,
+                                     const std::string& path, const SheetImportOptions& options, Progress* progress) {
+  if (kind != ListKind::KeyPersons && kind != ListKind::KeyPlaces && kind != ListKind::KeyMatters &&
+      kind != ListKind::Entries)
+    return makeError(ErrorCode::Unsupported,
+                     "This importer takes key persons, key places, key matters and ledger entries; households and "
+                     "persons come in with gridctl import DB SHEET (one row per person).",
+                     {.file = path});
+  const std::string extension = lowerExtension(path);
+  XlsxAsText xlsxAsText;
+  const char* csvOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=YES", nullptr};
+  auto dataset = openVectorDataset(path, extension == ".csv" ? csvOptions : nullptr,
+                                   "Use .xlsx or UTF-8 .csv with the headers in the first row.");
+  if (!dataset) return dataset.error();
+  OGRLayer* layer = (*dataset)->GetLayer(0);
+  OGRFeatureDefn* definition = layer->GetLayerDefn();
+  const ListSpec& spec = listSpec(kind);
+  // Sheet column → spec key, by mapping, Chinese header, English header or key.
+  std::map<int, std::string> keyOf;
+  std::map<std::string, std::string> headerOf;
+  std::string available;
+  for (int i = 0; i < definition->GetFieldCount(); ++i)
+    available += (i ? "、" : "") + std::string(definition->GetFieldDefn(i)->GetNameRef());
+  for (const ListColumn& column : spec.columns) {
+    std::vector<std::string> candidates;
+    if (auto mapped = options.columns.find(column.key); mapped != options.columns.end()) candidates.push_back(mapped->second);
+    candidates.insert(candidates.end(), {column.zh, column.en, column.key});
+    for (const std::string& header : candidates) {
+      const int index = definition->GetFieldIndex(header.c_str());
+      if (index < 0) continue;
+      const bool writable = !column.column.empty() || column.key == "id" ||
+                            (kind == ListKind::KeyPersons && column.key == "id_number");
+      if (writable) keyOf[index] = column.key;
+      headerOf[column.key] = header;
+      break;
+    }
+    headerOf.emplace(column.key, column.zh);
+  }
+  for (const ListColumn& column : spec.columns) {
+    const bool present = std::any_of(keyOf.begin(), keyOf.end(), [&](const auto& k) { return k.second == column.key; });
+    const bool alternative = kind == ListKind::KeyPersons && column.key == "person_id" &&
+                             std::any_of(keyOf.begin(), keyOf.end(), [](const auto& k) { return k.second == "id_number"; });
+    const bool defaulted = kind == ListKind::Entries && column.key == "recorded_at";
+    if (column.required && !present && !alternative && !defaulted)
+      return makeError(ErrorCode::InvalidInput,
+                       "The sheet has no column " + column.zh + " (it has: " + available +
+                           "). Rename the header or map it with --map " + column.key + "=HEADER.",
+                       {.file = path});
+  }
+  auto codes = CodeBook::load(database);
+  if (!codes) return codes.error();
+  SaveContext context{database, cipher, *codes, clock, actor, target};
+  SheetImportReport report;
+  Transaction transaction(database);
+  if (!transaction.begun()) return transaction.begun().error();
+  const long long total = layer->GetFeatureCount(TRUE);
+  const bool xlsx = std::string((*dataset)->GetDriverName()) == "XLSX";
+  layer->ResetReading();
+  long long index = 0;
+  std::set<long long> invalid;
+  for (std::unique_ptr<OGRFeature> feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
+    ++index;
+    const long long row = xlsx && feature->GetFID() >= 2 ? feature->GetFID() : index + 1;
+    if (progress && index % 200 == 0) {
+      if (progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Import cancelled; nothing was written.", {.file = path});
+      progress->report(total > 0 ? static_cast<double>(index) / static_cast<double>(total) : 0.5, "importing");
+    }
+    RecordValues values;
+    bool blank = true;
+    for (const auto& [field, key] : keyOf) {
+      std::string text = feature->IsFieldSetAndNotNull(field) ? trimmed(feature->GetFieldAsString(field)) : "";
+      blank &= text.empty();
+      values[key] = text;
+    }
+    if (blank) continue;  // trailing empty rows of a sheet
+    ++report.rows;
+    long long id = -1;
+    if (auto number = values.find("id"); number != values.end() && !number->second.empty()) {
+      auto statement = database.prepare("SELECT id FROM " + spec.table + " WHERE id = ?");
+      if (!statement) return statement.error();
+      char* end = nullptr;
+      const long long wanted = std::strtoll(number->second.c_str(), &end, 10);
+      statement->bind(1, wanted);
+      auto exists = statement->step();
+      if (!exists) return exists.error();
+      if (*exists && *end == '\0') id = wanted, values.erase(number);
+    }
+    if (kind == ListKind::KeyPersons && values.count("person_id") && !values.at("person_id").empty())
+      values.erase("id_number");  // the person number decides; the ID number column is masked in exports
+    if (kind == ListKind::Entries && !values.count("recorded_at")) values["recorded_at"] = clock.today();
+    std::vector<FieldIssue> issues;
+    auto saved = saveRecord(context, kind, id, values, &issues);
+    if (saved) {
+      ++report.recordsWritten;
+      continue;
+    }
+    if (issues.empty()) {
+      if (saved.error().code != ErrorCode::InvalidInput && saved.error().code != ErrorCode::Conflict)
+        return saved.error();
+      issues.push_back({saved.error().context.field, saved.error().message});
+    }
+    invalid.insert(row);
+    for (const FieldIssue& issue : issues)
+      report.issues.push_back({row, headerOf.count(issue.key) ? headerOf.at(issue.key) : issue.key, issue.message});
+  }
+  report.invalidRows = static_cast<long long>(invalid.size());
+  if (report.rows == 0) return makeError(ErrorCode::InvalidInput, "The sheet has a header but no rows.", {.file = path});
+  if (options.dryRun || (!report.issues.empty() && !options.skipInvalid)) {
+    report.recordsWritten = 0;
+    return report;  // rolled back
+  }
+  RecordWriter writer(database, clock);
+  JsonObject summary;
+  summary.add("source", std::filesystem::path(path).filename().string());
+  summary.add("list", listCode(kind));
+  summary.add("rows", report.rows);
+  summary.add("records", report.recordsWritten);
+  summary.add("skipped_rows", report.invalidRows);
+  if (auto s = writer.appendAudit(actor, "import", spec.table, -1, {}, summary.str(), "gridctl import (list)"); !s)
+    return s.error();
+  if (auto s = transaction.commit(); !s) return s.error();
+  report.written = true;
+  if (progress) progress->report(1.0, "done");
+  return report;
+}
+
+}  // namespace grid::registry

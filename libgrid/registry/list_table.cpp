@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "registry/list_table.h"
+
+#include "ledger/id_number.h"
+#include "ledger/text_util.h"
+#include "security/crypto.h"
+#include "storage/database.h"
+
+namespace grid::registry {
+
+std::string selectExpression(const ListColumn& column) {
+  if (!column.display.empty()) return column.display;
+  switch (column.kind) {
+    case ColumnKind::Phone:
+    case ColumnKind::IdNumber: return "t." + column.column + "_masked";
+    case ColumnKind::GridCode: return "(SELECT grid_code FROM grid WHERE id = t." + column.column + ")";
+    case ColumnKind::X: return "round(ST_X(t." + column.column + "), 2)";
+    case ColumnKind::Y: return "round(ST_Y(t." + column.column + "), 2)";
+    default: return "t." + column.column;
+  }
+}
+
+ListTable::ListTable(Database& database, const FieldCipher* cipher, ListQuery query)
+    : m_database(database), m_cipher(cipher), m_query(std::move(query)), m_spec(listSpec(m_query.kind)) {
+  m_query.search = trimmed(m_query.search);
+  const bool personal = m_query.kind == ListKind::Persons || m_query.kind == ListKind::KeyPersons;
+  if (personal && m_cipher && m_query.search.size() == 18)
+    if (auto id = validateIdNumber(m_query.search, "9999-12-31")) m_hash = m_cipher->lookupHash(id->normalized);
+}
+
+std::string ListTable::whereClause() const {
+  std::string where = scopeCondition(m_spec, m_query.target);
+  if (!m_query.includeMovedOut && !m_spec.movedOutExpr.empty()) where += " AND NOT (" + m_spec.movedOutExpr + ")";
+  if (!m_hash.empty())
+    where += m_query.kind == ListKind::Persons ? " AND t.id_hmac = ?1" : " AND p.id_hmac = ?1";
+  else if (!m_query.search.empty())
+    where += " AND (" + m_spec.searchExpr + ") LIKE '%' || ?1 || '%'";
+  return where;
+}
+
+void ListTable::bindSearch(Statement& statement) const {
+  if (!m_hash.empty())
+    statement.bind(1, m_hash);
+  else if (!m_query.search.empty())
+    statement.bind(1, m_query.search);
+}
+
+Result<long long> ListTable::count() {
+  auto statement = m_database.prepare("SELECT count(*) FROM " + m_spec.from + " WHERE " + whereClause());
+  if (!statement) return statement.error();
+  bindSearch(*statement);
+  auto row = statement->step();
+  if (!row) return row.error();
+  return statement->int64(0);
+}
+
+Result<std::vector<ListRow>> ListTable::rows(long long offset, long long limit) {
+  std::string sql = "SELECT t.id, " + (m_spec.movedOutExpr.empty() ? std::string("0") : m_spec.movedOutExpr);
+  for (const ListColumn& column : m_spec.columns) sql += ", " + selectExpression(column);
+  const std::size_t sort =
+      m_query.sortColumn >= 0 && static_cast<std::size_t>(m_query.sortColumn) < m_spec.columns.size()
+          ? static_cast<std::size_t>(m_query.sortColumn)
+          : 0;
+  sql += " FROM " + m_spec.from + " WHERE " + whereClause() + " ORDER BY " +
+         selectExpression(m_spec.columns[sort]) + (m_query.descending ? " DESC" : "") + ", t.id" +
+         (m_query.descending ? " DESC" : "") + " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
+  auto statement = m_database.prepare(sql);
+  if (!statement) return statement.error();
+  bindSearch(*statement);
+  std::vector<ListRow> rows;
+  auto s = statement->forEachRow([&](const Statement& r) {
+    ListRow row;
+    row.id = r.int64(0);
+    row.movedOut = !r.isNull(1) && r.int64(1) != 0;
+    row.raw.reserve(m_spec.columns.size());
+    for (int i = 0; i < static_cast<int>(m_spec.columns.size()); ++i) row.raw.push_back(r.isNull(i + 2) ? "" : r.text(i + 2));
+    rows.push_back(std::move(row));
+  });
+  if (!s) return s.error();
+  return rows;
+}
+
+}  // namespace grid::registry

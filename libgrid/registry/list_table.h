@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "registry/list_spec.h"
+
+namespace grid {
+class Database;
+class FieldCipher;
+class Statement;
+}  // namespace grid
+
+namespace grid::registry {
+
+//! What a ledger table shows: a list inside a ledger's scope, searched and sorted.
+struct ListQuery {
+  ListKind kind = ListKind::Households;
+  LedgerTarget target;
+  std::string search;         //!< matched anywhere in the list's search text; an 18-character ID number by its hash
+  int sortColumn = 0;         //!< index into the spec's columns
+  bool descending = false;
+  bool includeMovedOut = false;  //!< moved-out persons and households, cancelled places, closed matters
+};
+
+struct ListRow {
+  long long id = -1;
+  bool movedOut = false;
+  std::vector<std::string> raw;  //!< stored values (codes; masked copies of sensitive fields), one per column
+};
+
+/**
+ * Paged access to a list: count once, then fetch pages of rows in order (LIMIT/OFFSET over indexed scopes). A
+ * person search by full ID number needs \a cipher for the keyed hash; without it the ID number matches nothing.
+ */
+class ListTable {
+ public:
+  ListTable(Database& database, const FieldCipher* cipher, ListQuery query);
+
+  Result<long long> count();
+  Result<std::vector<ListRow>> rows(long long offset, long long limit);
+  const ListSpec& spec() const { return m_spec; }
+  const ListQuery& query() const { return m_query; }
+
+ private:
+  std::string whereClause() const;
+  void bindSearch(Statement& statement) const;
+
+  Database& m_database;
+  const FieldCipher* m_cipher;
+  ListQuery m_query;
+  const ListSpec& m_spec;
+  std::string m_hash;  //!< keyed hash when the search text is a resident ID number
+};
+
+//! The SQL expression (over the spec's aliases) that yields column \a column's stored value.
+std::string selectExpression(const ListColumn& column);
+
+}  // namespace grid::registry

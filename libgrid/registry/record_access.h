@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/actor.h"
+#include "common/clock.h"
+#include "common/result.h"
+#include "registry/list_spec.h"
+
+namespace grid {
+class Database;
+class FieldCipher;
+}  // namespace grid
+
+namespace grid::registry {
+
+struct HistoryChange {
+  std::string field;  //!< column name as stored (encrypted columns show as changed, never their content)
+  std::string before, after;
+};
+
+struct HistoryEntry {
+  long long auditId = -1;
+  std::string at, actor, action, reason;
+  std::vector<HistoryChange> changes;  //!< fields that differ (insert: every set field; reveal/export: none)
+};
+
+//! The record's history from the audit log, oldest first: who, when, what, before → after per field.
+Result<std::vector<HistoryEntry>> loadHistory(Database& database, const std::string& table, long long id);
+
+/**
+ * Decrypts one sensitive value (ID number or phone) of a record of \a kind and writes a 'reveal' audit row with
+ * the field and \a reason. Refused without a reason. Key persons reveal their person's ID number.
+ */
+Result<std::string> revealValue(Database& database, const FieldCipher& cipher, const Clock& clock, const Actor& actor,
+                                ListKind kind, long long id, const std::string& columnKey, const std::string& reason);
+
+}  // namespace grid::registry

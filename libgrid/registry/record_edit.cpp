@@ -1,0 +1,669 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "registry/record_edit.h"
+
+#include <cstdlib>
+#include <set>
+
+#include "ledger/id_number.h"
+#include "ledger/phone.h"
+#include "ledger/text_util.h"
+#include "security/crypto.h"
+#include "storage/database.h"
+#include "storage/record_writer.h"
+
+namespace grid::registry {
+
+namespace {
+
+Result<std::optional<long long>> queryId(Database& db, const std::string& sql, const Value& parameter) {
+  auto statement = db.prepare(sql);
+  if (!statement) return statement.error();
+  statement->bind(1, parameter);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row || statement->isNull(0)) return std::optional<long long>();
+  return std::optional<long long>(statement->int64(0));
+}
+
+std::optional<long long> parseInteger(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  char* end = nullptr;
+  const long long value = std::strtoll(text.c_str(), &end, 10);
+  if (*end != '\0') {
+    // Excel hands whole numbers over as "12.0".
+    const double real = std::strtod(text.c_str(), &end);
+    if (*end != '\0' || real != static_cast<double>(static_cast<long long>(real))) return std::nullopt;
+    return static_cast<long long>(real);
+  }
+  return value;
+}
+
+std::string examples(const std::vector<ChoiceValue>& values) {
+  std::string out;
+  for (std::size_t i = 0; i < values.size() && i < 4; ++i) out += (i ? "、" : "") + values[i].zh;
+  return out;
+}
+
+bool masked(const std::string& text) { return text.find('*') != std::string::npos; }
+
+class Saver {
+ public:
+  Saver(const SaveContext& context, ListKind kind, long long id)
+      : c(context), m_kind(kind), m_id(id), m_spec(listSpec(kind)) {}
+
+  Result<RecordChange> run(const RecordValues& values, std::vector<FieldIssue>* issues) {
+    Database& db = c.database;
+    if (m_kind == ListKind::PatrolLogs)
+      return makeError(ErrorCode::Unsupported, "Patrol logs come from the grid workers' patrols and are read-only here.");
+    if (m_id >= 0) {
+      auto exists = queryId(db, "SELECT id FROM " + m_spec.table + " WHERE id = ?", m_id);
+      if (!exists) return exists.error();
+      if (!exists->has_value())
+        return makeError(ErrorCode::NotFound, "Record " + std::to_string(m_id) + " no longer exists.",
+                         {.table = m_spec.table, .recordId = m_id});
+    }
+    RecordValues withDefaults = values;
+    if (m_id < 0) {  // what a new record gets when the form or sheet leaves it out
+      const std::string today = c.clock.today();
+      const std::vector<std::pair<std::string, std::string>> defaults =
+          m_kind == ListKind::Persons      ? std::vector<std::pair<std::string, std::string>>{{"population_type", "registered"}}
+          : m_kind == ListKind::Entries    ? std::vector<std::pair<std::string, std::string>>{{"recorded_at", today}, {"status", "open"}}
+          : m_kind == ListKind::KeyMatters ? std::vector<std::pair<std::string, std::string>>{{"registered_at", today}, {"status", "open"}}
+          : m_kind == ListKind::KeyPersons || m_kind == ListKind::KeyPlaces
+              ? std::vector<std::pair<std::string, std::string>>{{"attention", "normal"}}
+              : std::vector<std::pair<std::string, std::string>>{};
+      for (const auto& [key, value] : defaults)
+        if (!withDefaults.count(key) || trimmed(withDefaults[key]).empty()) withDefaults[key] = value;
+    }
+    for (const auto& [key, raw] : withDefaults) convert(key, trimmed(raw));
+    if (m_id < 0)
+      for (const ListColumn& column : m_spec.columns)
+        if (column.required && !withDefaults.count(column.key)) missing(column);
+    auto rules = applyRules(withDefaults);
+    if (!rules) return rules.error();
+    if (issues) *issues = m_issues;
+    if (!m_issues.empty()) {
+      const ListColumn* column = m_spec.column(m_issues.front().key);
+      return makeError(ErrorCode::InvalidInput,
+                       (column ? column->zh : m_issues.front().key) + ": " + m_issues.front().message,
+                       {.table = m_spec.table, .recordId = m_id, .field = m_issues.front().key});
+    }
+    return recordedEdit(db, c.clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
+      return write(writer, change);
+    });
+  }
+
+ private:
+  void issue(const std::string& key, std::string message) { m_issues.push_back({key, std::move(message)}); }
+  bool hasIssue(const std::string& key) const {
+    return std::any_of(m_issues.begin(), m_issues.end(), [&](const FieldIssue& i) { return i.key == key; });
+  }
+  void missing(const ListColumn& column) { issue(column.key, "is required; enter a value"); }
+  void set(const std::string& column, Value value) {
+    for (auto& [name, v] : m_fields)
+      if (name == column) {
+        v = std::move(value);
+        return;
+      }
+    m_fields.emplace_back(column, std::move(value));
+  }
+  const Value* field(const std::string& column) const {
+    for (const auto& [name, v] : m_fields)
+      if (name == column) return &v;
+    return nullptr;
+  }
+  bool isNull(const std::string& column) const {
+    const Value* v = field(column);
+    return !v || std::holds_alternative<std::monostate>(*v);
+  }
+  std::string text(const std::string& column) const {
+    const Value* v = field(column);
+    return v && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v) : std::string();
+  }
+
+  void convert(const std::string& key, const std::string& text) {
+    const ListColumn* column = m_spec.column(key);
+    if (!column) {
+      m_extra[key] = text;  // kind-specific keys (a new household's dwelling, a key person's ID number)
+      return;
+    }
+    if (key == "id") {
+      if (m_id < 0 && !text.empty()) {
+        auto value = parseInteger(text);
+        if (!value || *value <= 0)
+          issue(key, "\"" + text + "\" is not a record number; leave it empty for a new record");
+        else
+          m_explicitId = *value;
+      }
+      return;
+    }
+    if (column->column.empty()) {
+      m_extra[key] = text;
+      return;
+    }
+    if (text.empty()) {
+      if (column->required)
+        missing(*column);
+      else if (column->kind == ColumnKind::Phone)
+        set(column->column + "_cipher", null()), set(column->column + "_masked", null());
+      else if (column->kind == ColumnKind::IdNumber)
+        set(column->column + "_cipher", null()), set(column->column + "_masked", null()),
+            set(column->column + "_hmac", null());
+      else if (column->kind == ColumnKind::X || column->kind == ColumnKind::Y)
+        m_point[column->kind == ColumnKind::X ? 0 : 1] = "";
+      else
+        set(column->column, null());
+      return;
+    }
+    switch (column->kind) {
+      case ColumnKind::Text:
+        if (text.size() > 2000) issue(key, "is too long (at most 2000 characters)");
+        set(column->column, text);
+        break;
+      case ColumnKind::Integer: {
+        auto value = parseInteger(text);
+        if (!value || *value < 0)
+          issue(key, "\"" + text + "\" is not a whole number");
+        else if (key == "fire_level" && (*value < 1 || *value > 4))
+          issue(key, "\"" + text + "\" is not a fire level; use 1 to 4");
+        else
+          set(column->column, *value);
+        break;
+      }
+      case ColumnKind::Real:
+      case ColumnKind::X:
+      case ColumnKind::Y: {
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        if (*end != '\0')
+          issue(key, "\"" + text + "\" is not a number");
+        else if (column->kind == ColumnKind::Real)
+          set(column->column, value);
+        else
+          m_point[column->kind == ColumnKind::X ? 0 : 1] = text;
+        break;
+      }
+      case ColumnKind::Date: {
+        const std::string date = parseDate(text);
+        if (date.empty())
+          issue(key, "\"" + text + "\" is not a date; write it as 2026-03-17");
+        else
+          set(column->column, date);
+        break;
+      }
+      case ColumnKind::Code:
+        if (auto code = c.codes.code(column->domain, text))
+          set(column->column, *code);
+        else
+          issue(key, "\"" + text + "\" is not in the code table (e.g. " + examples(c.codes.values(column->domain)) + ")");
+        break;
+      case ColumnKind::CodeList: {
+        std::string codes;
+        std::string normalized = text;
+        for (const char* separator : {"、", "，", ";", "；"})
+          for (std::size_t at; (at = normalized.find(separator)) != std::string::npos;)
+            normalized.replace(at, std::string_view(separator).size(), ",");
+        for (const std::string& part : splitText(normalized, ",")) {
+          const std::string item = trimmed(part);
+          if (item.empty()) continue;
+          if (auto code = c.codes.code(column->domain, item))
+            codes += (codes.empty() ? "" : ",") + *code;
+          else
+            issue(key, "\"" + item + "\" is not in the code table (e.g. " + examples(c.codes.values(column->domain)) + ")");
+        }
+        set(column->column, codes.empty() ? null() : Value(codes));
+        break;
+      }
+      case ColumnKind::Choice: {
+        bool found = false;
+        for (const ChoiceValue& v : choiceValues(*column))
+          if (v.value == text || v.zh == text || v.en == text) {
+            found = true;
+            if (v.value == "0" || v.value == "1")
+              set(column->column, static_cast<long long>(v.value == "1"));
+            else
+              set(column->column, v.value);
+          }
+        if (!found) issue(key, "\"" + text + "\" is not one of " + examples(choiceValues(*column)));
+        break;
+      }
+      case ColumnKind::Phone: {
+        if (masked(text)) {
+          if (m_id < 0) issue(key, "is masked (" + text + "); enter the full number or leave it empty");
+          break;  // unchanged
+        }
+        auto phone = validatePhone(text);
+        if (!phone) {
+          issue(key, phone.error().message);
+          break;
+        }
+        set(column->column + "_cipher", c.cipher.encrypt(phone->normalized));
+        set(column->column + "_masked", maskPhone(phone->normalized));
+        break;
+      }
+      case ColumnKind::IdNumber: {
+        if (masked(text)) {
+          if (m_id < 0) issue(key, "is masked (" + text + "); enter the full ID number or leave it empty");
+          break;
+        }
+        auto info = validateIdNumber(text, c.clock.today());
+        if (!info) {
+          issue(key, info.error().message);
+          break;
+        }
+        m_idInfo = *info;
+        set(column->column + "_cipher", c.cipher.encrypt(info->normalized));
+        set(column->column + "_hmac", c.cipher.lookupHash(info->normalized));
+        set(column->column + "_masked", maskIdNumber(info->normalized));
+        break;
+      }
+      case ColumnKind::GridCode: {
+        auto grid = queryId(c.database, "SELECT id FROM grid WHERE grid_code = ? AND retired_at IS NULL", text);
+        if (grid && grid->has_value())
+          set(column->column, **grid);
+        else
+          issue(key, "no grid has the code \"" + text + "\"; use the 15-digit grid code");
+        break;
+      }
+    }
+  }
+
+  Status applyRules(const RecordValues& /*values*/) {
+    Database& db = c.database;
+    auto one = [&](const std::string& sql, const Value& parameter) { return queryId(db, sql, parameter); };
+    // An explicit record number for a new record must be free (an import putting exported records back).
+    if (m_explicitId > 0) {
+      auto taken = one("SELECT id FROM " + m_spec.table + " WHERE id = ?", m_explicitId);
+      if (!taken) return taken.error();
+      if (taken->has_value()) issue("id", "record " + std::to_string(m_explicitId) + " already exists");
+      set("id", m_explicitId);
+    }
+    switch (m_kind) {
+      case ListKind::Persons: {
+        if (m_idInfo) {
+          auto other = one("SELECT id FROM person WHERE id_hmac = ? AND logout = 0", c.cipher.lookupHash(m_idInfo->normalized));
+          if (!other) return other.error();
+          if (other->has_value() && **other != m_id)
+            issue("id_number", "this ID number belongs to person " + std::to_string(**other) +
+                                   "; open that record instead of adding it twice");
+          const std::string sex = m_idInfo->sex == Sex::Male ? "M" : "F";
+          char birth[16];
+          std::snprintf(birth, sizeof birth, "%04d-%02d-%02d", m_idInfo->birthYear, m_idInfo->birthMonth, m_idInfo->birthDay);
+          if (const Value* g = field("gender"); g && std::holds_alternative<std::string>(*g) && text("gender") != sex)
+            issue("gender", "does not match the ID number (its 17th digit says " + std::string(sex == "M" ? "男" : "女") + ")");
+          else if (!g || std::holds_alternative<std::monostate>(*g))
+            set("gender", sex);
+          if (const Value* b = field("birth_date"); b && std::holds_alternative<std::string>(*b) && text("birth_date") != birth)
+            issue("birth_date", "does not match the birth date in the ID number (" + std::string(birth) + ")");
+          else if (!b || std::holds_alternative<std::monostate>(*b))
+            set("birth_date", std::string(birth));
+        }
+        if (!m_idInfo && m_id >= 0 && !text("gender").empty()) {
+          // The masked copy keeps the last four characters, and with them the 17th digit that gives the sex.
+          auto stored = c.database.prepare("SELECT coalesce(id_masked, '') FROM person WHERE id = ? AND id_type = 'resident_id'");
+          if (!stored) return stored.error();
+          stored->bind(1, m_id);
+          auto row = stored->step();
+          if (!row) return row.error();
+          if (*row && stored->text(0).size() == 18 && std::isdigit(static_cast<unsigned char>(stored->text(0)[16]))) {
+            const std::string sex = (stored->text(0)[16] - '0') % 2 ? "M" : "F";
+            if (text("gender") != sex)
+              issue("gender", "does not match the ID number (its 17th digit says " + std::string(sex == "M" ? "男" : "女") + ")");
+          }
+        }
+        if (const Value* h = field("household_id"); h && std::holds_alternative<long long>(*h)) {
+          auto grid = one("SELECT coalesce(grid_id, -1) FROM household WHERE id = ? AND logout = 0", *h);
+          if (!grid) return grid.error();
+          if (!grid->has_value())
+            issue("household_id", "household " + std::to_string(std::get<long long>(*h)) + " does not exist or has moved out");
+          else
+            set("grid_id", **grid >= 0 ? Value(**grid) : null());
+        } else if (m_id < 0) {
+          issue("household_id", "a new person belongs to a household; choose one");
+        }
+        if (m_id < 0) {
+          if (!field("population_type")) set("population_type", std::string("registered"));
+          set("source_state", std::string("entered"));
+          set("created_by", c.actor.name);
+        } else {
+          set("updated_by", c.actor.name);
+          set("updated_at", c.clock.nowIso());
+        }
+        break;
+      }
+      case ListKind::Households: {
+        if (m_id < 0) {
+          const std::string building = m_extra.count("building_id") ? m_extra.at("building_id") : "";
+          const std::string unit = m_extra.count("unit") ? m_extra.at("unit") : "1";
+          const std::string room = m_extra.count("room") ? m_extra.at("room") : "";
+          auto buildingId = parseInteger(building);
+          auto unitNo = parseInteger(unit);
+          if (!buildingId) issue("building", "a new household lives in a building; choose one");
+          if (!unitNo || *unitNo < 1) issue("unit", "\"" + unit + "\" is not a unit number");
+          if (room.empty()) issue("room", "is required; enter the room number (1203)");
+          if (buildingId && unitNo && !room.empty()) {
+            auto grid = one("SELECT coalesce(grid_id, -1) FROM building WHERE id = ? AND logout = 0", *buildingId);
+            if (!grid) return grid.error();
+            if (!grid->has_value()) {
+              issue("building", "building " + building + " does not exist");
+            } else {
+              m_dwelling = {*buildingId, *unitNo, room};
+              set("building_id", *buildingId);
+              set("grid_id", **grid >= 0 ? Value(**grid) : null());
+            }
+          }
+          set("source_state", std::string("entered"));
+          set("created_by", c.actor.name);
+        } else {
+          set("updated_by", c.actor.name);
+          set("updated_at", c.clock.nowIso());
+        }
+        break;
+      }
+      case ListKind::KeyPersons: {
+        const Value* person = field("person_id");
+        if ((!person || std::holds_alternative<std::monostate>(*person)) && m_extra.count("id_number") &&
+            !masked(m_extra.at("id_number")) && !m_extra.at("id_number").empty()) {
+          // A sheet may name the person by the full ID number instead of the person number.
+          auto info = validateIdNumber(m_extra.at("id_number"), c.clock.today());
+          if (!info) {
+            issue("id_number", info.error().message);
+          } else {
+            auto found = one("SELECT id FROM person WHERE id_hmac = ? AND logout = 0", c.cipher.lookupHash(info->normalized));
+            if (!found) return found.error();
+            if (!found->has_value())
+              issue("id_number", "no resident has this ID number; register the person first");
+            else
+              set("person_id", **found);
+          }
+          m_issues.erase(std::remove_if(m_issues.begin(), m_issues.end(),
+                                        [](const FieldIssue& i) { return i.key == "person_id"; }),
+                         m_issues.end());
+        }
+        if (const Value* p = field("person_id"); p && std::holds_alternative<long long>(*p)) {
+          auto grid = one("SELECT coalesce(grid_id, -1) FROM person WHERE id = ?", *p);
+          if (!grid) return grid.error();
+          if (!grid->has_value())
+            issue("person_id", "person " + std::to_string(std::get<long long>(*p)) + " does not exist");
+          else
+            set("grid_id", **grid >= 0 ? Value(**grid) : null());
+        }
+        if (m_id >= 0) set("updated_at", c.clock.nowIso());
+        break;
+      }
+      case ListKind::KeyPlaces: {
+        const bool hasPoint = !m_point[0].empty() || !m_point[1].empty();
+        if (hasPoint && (m_point[0].empty() || m_point[1].empty())) {
+          if (!hasIssue("x") && !hasIssue("y")) issue(m_point[0].empty() ? "x" : "y", "a point needs both X and Y");
+        }
+        else if (hasPoint)
+          set("geom", Wkt{"POINT(" + m_point[0] + " " + m_point[1] + ")"});
+        const Value* building = field("building_id");
+        if (building && std::holds_alternative<long long>(*building)) {
+          auto grid = one("SELECT coalesce(grid_id, -1) FROM building WHERE id = ?", *building);
+          if (!grid) return grid.error();
+          if (!grid->has_value()) {
+            issue("building_id", "building " + std::to_string(std::get<long long>(*building)) + " does not exist");
+          } else {
+            if (isNull("grid_id") && **grid >= 0) set("grid_id", **grid);
+            if (!hasPoint) m_pointFromBuilding = std::get<long long>(*building);
+          }
+        }
+        if (isNull("grid_id") && hasPoint && m_issues.empty()) {
+          auto statement = db.prepare("SELECT id FROM grid WHERE retired_at IS NULL AND ST_Contains(geom, MakePoint(?, ?, " +
+                                      std::to_string(db.srid()) + ")) LIMIT 1");
+          if (!statement) return statement.error();
+          statement->bind(1, std::strtod(m_point[0].c_str(), nullptr)).bind(2, std::strtod(m_point[1].c_str(), nullptr));
+          auto row = statement->step();
+          if (!row) return row.error();
+          if (*row) set("grid_id", statement->int64(0));
+        }
+        if (m_id < 0 && isNull("grid_id") && !hasIssue("grid")) issue("grid", "the place needs a grid: enter the grid code, a building or X/Y");
+        if (m_id >= 0) set("updated_at", c.clock.nowIso());
+        break;
+      }
+      case ListKind::KeyMatters: {
+        if (!text("serial_number").empty()) {
+          auto other = one("SELECT id FROM key_matter WHERE serial_number = ?", text("serial_number"));
+          if (!other) return other.error();
+          if (other->has_value() && **other != m_id)
+            issue("serial_number", "\"" + text("serial_number") + "\" is already matter " + std::to_string(**other));
+        }
+        if (m_id < 0 && !field("registrant")) set("registrant", c.actor.name);
+        break;
+      }
+      case ListKind::Entries: {
+        if (m_id < 0) {
+          if (c.target.id < 0) issue("title", "an entry belongs to a ledger; open one first");
+          set("ledger_level", levelCode(c.target.level));
+          set("target_id", c.target.id);
+          if (!field("recorded_by")) set("recorded_by", c.actor.name);
+          if (!field("status")) set("status", std::string("open"));
+        }
+        break;
+      }
+      case ListKind::PatrolLogs: break;
+    }
+    return {};
+  }
+
+  Status write(RecordWriter& writer, RecordChange& change) {
+    Database& db = c.database;
+    if (m_kind == ListKind::Households && m_id < 0) {
+      auto house = findOrCreateHouse(writer, change, m_dwelling.building, m_dwelling.unit, m_dwelling.room);
+      if (!house) return house.error();
+      set("house_id", *house);
+    }
+    long long previousHousehold = -1;
+    if (m_kind == ListKind::Persons && m_id >= 0) {
+      auto before = queryId(db, "SELECT household_id FROM person WHERE id = ?", m_id);
+      if (!before) return before.error();
+      previousHousehold = before->value_or(-1);
+    }
+    long long id = m_id;
+    if (m_id < 0) {
+      auto inserted = insertRecorded(writer, c.actor, m_spec.table, m_fields, change);
+      if (!inserted) return inserted.error();
+      id = *inserted;
+    } else if (!m_fields.empty()) {
+      if (auto s = updateRecorded(writer, c.actor, m_spec.table, m_id, m_fields, change); !s) return s;
+    }
+    if (m_kind == ListKind::KeyPlaces && m_pointFromBuilding >= 0) {
+      auto statement = db.prepare("SELECT AsText(PointOnSurface(geom)) FROM building WHERE id = ?");
+      if (!statement) return statement.error();
+      statement->bind(1, m_pointFromBuilding);
+      auto row = statement->step();
+      if (!row) return row.error();
+      if (*row && !statement->isNull(0))
+        if (auto s = updateRecorded(writer, c.actor, "key_place", id, {{"geom", Wkt{statement->text(0)}}}, change); !s)
+          return s;
+    }
+    if (m_kind == ListKind::Persons) {
+      const Value* h = field("household_id");
+      const long long household = h && std::holds_alternative<long long>(*h) ? std::get<long long>(*h) : previousHousehold;
+      for (long long affected : {previousHousehold, household})
+        if (affected >= 0)
+          if (auto s = recountMembers(writer, change, affected); !s) return s;
+      if (m_id < 0 && text("relation_code") == "02" && household >= 0) {
+        auto head = queryId(db, "SELECT head_person_id FROM household WHERE id = ?", household);
+        if (!head) return head.error();
+        if (!head->has_value())
+          if (auto s = updateRecorded(writer, c.actor, "household", household, {{"head_person_id", id}}, change); !s)
+            return s;
+      }
+    }
+    return {};
+  }
+
+ public:
+  const SaveContext& c;
+
+  static Result<long long> findOrCreateHouse(RecordWriter& writer, RecordChange& change, long long building, long long unit,
+                                             const std::string& room, const Actor& actor) {
+    auto statement =
+        writer.database().prepare("SELECT id FROM house WHERE building_id = ? AND unit_no = ? AND room_no = ?");
+    if (!statement) return statement.error();
+    statement->bind(1, building).bind(2, unit).bind(3, room);
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (*row) return statement->int64(0);
+    const long long floor = allDigits(room) && room.size() >= 3 ? std::stoll(room.substr(0, room.size() - 2)) : 1;
+    return insertRecorded(writer, actor, "house",
+                          {{"building_id", building}, {"unit_no", unit}, {"floor", floor}, {"room_no", room}}, change);
+  }
+  static Status recountMembers(RecordWriter& writer, RecordChange& change, long long household, const Actor& actor) {
+    auto count = writer.database().prepare("SELECT count(*) FROM person WHERE household_id = ? AND logout = 0");
+    if (!count) return count.error();
+    count->bind(1, household);
+    auto row = count->step();
+    if (!row) return row.error();
+    return updateRecorded(writer, actor, "household", household, {{"members_count", count->int64(0)}}, change);
+  }
+
+ private:
+  Result<long long> findOrCreateHouse(RecordWriter& writer, RecordChange& change, long long building, long long unit,
+                                      const std::string& room) {
+    return findOrCreateHouse(writer, change, building, unit, room, c.actor);
+  }
+  Status recountMembers(RecordWriter& writer, RecordChange& change, long long household) {
+    return recountMembers(writer, change, household, c.actor);
+  }
+
+  ListKind m_kind;
+  long long m_id;
+  const ListSpec& m_spec;
+  Fields m_fields;
+  std::vector<FieldIssue> m_issues;
+  std::map<std::string, std::string> m_extra;
+  std::optional<IdNumberInfo> m_idInfo;
+  std::string m_point[2];
+  long long m_pointFromBuilding = -1;
+  long long m_explicitId = -1;
+  struct {
+    long long building = -1, unit = 1;
+    std::string room;
+  } m_dwelling;
+};
+
+}  // namespace
+
+Result<RecordChange> saveRecord(const SaveContext& context, ListKind kind, long long id, const RecordValues& values,
+                                std::vector<FieldIssue>* issues) {
+  return Saver(context, kind, id).run(values, issues);
+}
+
+Result<RecordChange> moveOut(const SaveContext& context, ListKind kind, long long id, const std::string& reason,
+                             const std::string& date) {
+  const std::string table = listSpec(kind).table;
+  if (kind != ListKind::Persons && kind != ListKind::Households && kind != ListKind::KeyPersons &&
+      kind != ListKind::KeyPlaces)
+    return makeError(ErrorCode::Unsupported, "Only persons, households, key persons and key places move out.");
+  if (trimmed(reason).empty())
+    return makeError(ErrorCode::InvalidInput, "Say why (moved away, died, …); the reason is kept with the record.",
+                     {.field = "reason"});
+  const std::string day = parseDate(date);
+  if (day.empty())
+    return makeError(ErrorCode::InvalidInput, "\"" + date + "\" is not a date; write it as 2026-03-17.", {.field = "date"});
+  if (day > context.clock.today())
+    return makeError(ErrorCode::InvalidInput, "The date " + day + " lies in the future.", {.field = "date"});
+  return recordedEdit(context.database, context.clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
+    auto current = queryId(context.database, "SELECT logout FROM " + table + " WHERE id = ?", id);
+    if (!current) return current.error();
+    if (!current->has_value())
+      return makeError(ErrorCode::NotFound, "Record " + std::to_string(id) + " does not exist.", {.table = table, .recordId = id});
+    if (**current == 1)
+      return makeError(ErrorCode::Conflict, "This record has already moved out.", {.table = table, .recordId = id});
+    Fields fields{{"logout", 1LL}, {"logout_reason", trimmed(reason)}, {"logout_date", day}};
+    const bool people = kind == ListKind::Persons || kind == ListKind::Households;
+    if (people) fields.emplace_back("updated_by", context.actor.name);
+    fields.emplace_back("updated_at", context.clock.nowIso());
+    if (auto s = updateRecorded(writer, context.actor, table, id, fields, change); !s) return s;
+    std::vector<long long> members;
+    long long household = -1;
+    if (kind == ListKind::Households) {
+      household = id;
+      auto list = context.database.prepare("SELECT id FROM person WHERE household_id = ? AND logout = 0");
+      if (!list) return list.error();
+      list->bind(1, id);
+      if (auto s = list->forEachRow([&](const Statement& r) { members.push_back(r.int64(0)); }); !s) return s;
+    } else if (kind == ListKind::Persons) {
+      auto h = queryId(context.database, "SELECT household_id FROM person WHERE id = ?", id);
+      if (!h) return h.error();
+      household = h->value_or(-1);
+    }
+    for (long long person : members)
+      if (auto s = updateRecorded(writer, context.actor, "person", person, fields, change); !s) return s;
+    if (household >= 0) return Saver::recountMembers(writer, change, household, context.actor);
+    return {};
+  });
+}
+
+Result<RecordChange> moveHousehold(const SaveContext& context, long long householdId, long long buildingId, int unit,
+                                   const std::string& room) {
+  const std::string roomText = trimmed(room);
+  if (roomText.empty()) return makeError(ErrorCode::InvalidInput, "Enter the room number (1203).", {.field = "room"});
+  if (unit < 1) return makeError(ErrorCode::InvalidInput, "The unit number starts at 1.", {.field = "unit"});
+  auto grid = queryId(context.database, "SELECT coalesce(grid_id, -1) FROM building WHERE id = ? AND logout = 0", buildingId);
+  if (!grid) return grid.error();
+  if (!grid->has_value())
+    return makeError(ErrorCode::NotFound, "Building " + std::to_string(buildingId) + " does not exist.", {.field = "building"});
+  return recordedEdit(context.database, context.clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
+    auto house = Saver::findOrCreateHouse(writer, change, buildingId, unit, roomText, context.actor);
+    if (!house) return house.error();
+    auto occupied = queryId(context.database, "SELECT id FROM household WHERE house_id = ? AND logout = 0 AND id <> " +
+                                                  std::to_string(householdId), *house);
+    if (!occupied) return occupied.error();
+    if (occupied->has_value())
+      return makeError(ErrorCode::Conflict,
+                       "Household " + std::to_string(**occupied) + " already lives in room " + roomText +
+                           "; move it first or choose another room.",
+                       {.field = "room"});
+    const Value gridValue = **grid >= 0 ? Value(**grid) : null();
+    if (auto s = updateRecorded(writer, context.actor, "household", householdId,
+                                {{"house_id", *house}, {"building_id", buildingId}, {"grid_id", gridValue},
+                                 {"updated_by", context.actor.name}, {"updated_at", context.clock.nowIso()}},
+                                change);
+        !s)
+      return s;
+    std::vector<long long> members;
+    auto list = context.database.prepare("SELECT id FROM person WHERE household_id = ?");
+    if (!list) return list.error();
+    list->bind(1, householdId);
+    if (auto s = list->forEachRow([&](const Statement& r) { members.push_back(r.int64(0)); }); !s) return s;
+    for (long long person : members)
+      if (auto s = updateRecorded(writer, context.actor, "person", person, {{"grid_id", gridValue}}, change); !s) return s;
+    return {};
+  });
+}
+
+Result<RecordChange> changeHead(const SaveContext& context, long long householdId, long long personId,
+                                const std::string& formerHeadRelation) {
+  auto member = queryId(context.database, "SELECT household_id FROM person WHERE id = ? AND logout = 0", personId);
+  if (!member) return member.error();
+  if (!member->has_value() || **member != householdId)
+    return makeError(ErrorCode::InvalidInput, "The new head must be a member of this household.", {.field = "head"});
+  auto formerHead = queryId(context.database, "SELECT head_person_id FROM household WHERE id = ?", householdId);
+  if (!formerHead) return formerHead.error();
+  std::optional<std::string> relation;
+  if (formerHead->has_value() && **formerHead != personId) {
+    relation = context.codes.code("relation", trimmed(formerHeadRelation));
+    if (!relation || *relation == "02")
+      return makeError(ErrorCode::InvalidInput,
+                       "Say how the former head is related to the new one (配偶, 父亲, 母亲 …).", {.field = "relation"});
+  }
+  return recordedEdit(context.database, context.clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
+    if (auto s = updateRecorded(writer, context.actor, "household", householdId,
+                                {{"head_person_id", personId}, {"updated_by", context.actor.name},
+                                 {"updated_at", context.clock.nowIso()}},
+                                change);
+        !s)
+      return s;
+    if (auto s = updateRecorded(writer, context.actor, "person", personId, {{"relation_code", std::string("02")}}, change); !s)
+      return s;
+    if (relation)
+      return updateRecorded(writer, context.actor, "person", **formerHead, {{"relation_code", *relation}}, change);
+    return {};
+  });
+}
+
+}  // namespace grid::registry
