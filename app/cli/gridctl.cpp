@@ -24,6 +24,7 @@
 #include "interrupt.h"
 #include "io/sheet_import.h"
 #include "io/vector_import.h"
+#include "ledger_commands.h"
 #include "links_command.h"
 #include "print_commands.h"
 #include "regrid_command.h"
@@ -87,6 +88,7 @@ const char* kMainUsage =
     "  qr             show or revoke a QR token\n"
     "  regrid         propose or repair grids of ~300 households for any polygon/point layer (GDAL)\n"
     "  links suggest  party member → household links covering every household (min-cost flow)\n"
+    "  export DB OUT  a ledger or list (households, persons, key persons/places/matters …) to .xlsx/.csv\n"
     "  staff check DB grids without a full-time worker, overloaded workers, buildings/estates without chiefs\n"
     "  bench NAME     benchmarks (import, demo, render, boards, regrid, links); figures only\n"
     "\n"
@@ -139,7 +141,11 @@ const char* kImportUsage =
     "  人口类型 户类型 (optional). --map id_number=证件号 etc. for other headers.\n"
     "  --dry-run         list every bad cell (row, column, reason) and write nothing\n"
     "  --skip-invalid    import the good rows and list the skipped ones (default: all or nothing)\n"
-    "  Exit status 1 when any row is bad.\n";
+    "  Exit status 1 when any row is bad.\n"
+    "\n"
+    "The three lists and ledger entries (.xlsx/.csv with the headers of gridctl export):\n"
+    "  --list key_persons|key_places|key_matters|entries [--ledger LEVEL:REF] [--dry-run] [--skip-invalid]\n"
+    "  A row whose 编号 names an existing record updates it; other rows are added.\n";
 
 const char* kStatsUsage =
     "usage: gridctl stats DB\n"
@@ -294,6 +300,7 @@ Result<std::map<std::string, std::string>> parseFieldMap(const std::string& text
 int runImport(const Arguments& args) {
   if (args.help) return std::cout << kImportUsage, 0;
   if (args.positional.size() != 2) return usageError("import needs a database and a source file", kImportUsage);
+  if (args.options.count("list")) return grid::cli::runListImport(args.positional[0], args.positional[1], args.options);
   VectorImportOptions options;
   const std::string kind = args.options.count("kind") ? args.options.at("kind") : "buildings";
   if (kind == "buildings")
@@ -385,6 +392,7 @@ const char* kBenchUsage =
     "       gridctl bench demo [--households 36000] [--keep DIR]\n"
     "       gridctl bench render DB\n"
     "       gridctl bench boards [--boards 100] [--keep DIR]\n"
+    "       gridctl bench ledger DB [--samples 1000]\n"
     "\n"
     "Benchmarks print figures and compare with the named peer in the same run; they assert nothing.\n"
     "  import   a synthetic household sheet imported with full validation vs ogr2ogr into SpatiaLite\n"
@@ -399,6 +407,7 @@ int runBench(const Arguments& args) {
   if (args.positional[0] == "boards") return grid::cli::runBoardsBenchmark(args.options);
   if (args.positional[0] == "regrid") return bench::runRegridBenchmark(args.options);
   if (args.positional[0] == "links") return grid::cli::runLinksBenchmark(args.options);
+  if (args.positional[0] == "ledger") return grid::cli::runLedgerBenchmark(args.positional, args.options);
   if (args.positional[0] == "render") {
     if (args.positional.size() != 2) return usageError("bench render needs a database", kBenchUsage);
     return bench::runRenderBenchmark(args.positional[1]);
@@ -502,6 +511,7 @@ int main(int argc, char** argv) {
   if (command == "regrid") return grid::cli::runRegrid(args.options, args.help);
   if (command == "links") return grid::cli::runLinks(args.positional, args.options, args.help);
   if (command == "staff") return runStaff(args);
+  if (command == "export") return grid::cli::runExport(args.positional, args.options, args.help);
   if (command == "boards") return grid::cli::runBoards(args.positional, args.options, args.help);
   if (command == "plates") return grid::cli::runPlates(args.positional, args.options, args.help);
   if (command == "qr") return grid::cli::runQr(args.positional, args.options, args.help);

@@ -126,6 +126,32 @@ Result<LedgerProfile> loadLedgerProfile(Database& database, const LedgerTarget& 
   return profile;
 }
 
+Result<LedgerTarget> parseLedgerTarget(Database& database, const std::string& text) {
+  const std::size_t colon = text.find(':');
+  const auto level = colon == std::string::npos ? std::nullopt : parseLevel(text.substr(0, colon));
+  if (!level)
+    return makeError(ErrorCode::InvalidInput, "\"" + text + "\" names no ledger; write community:CODE, area:ID, "
+                                              "grid:CODE, building:CODE or property:ID.");
+  const std::string ref = text.substr(colon + 1);
+  std::string sql;
+  switch (*level) {
+    case LedgerLevel::Community: sql = "SELECT id FROM community WHERE admin_code = ?1"; break;
+    case LedgerLevel::Area: sql = "SELECT id FROM area WHERE CAST(id AS TEXT) = ?1"; break;
+    case LedgerLevel::Grid: sql = "SELECT id FROM grid WHERE grid_code = ?1"; break;
+    case LedgerLevel::Building:
+      sql = "SELECT id FROM building WHERE building_code = ?1 OR CAST(id AS TEXT) = ?1 ORDER BY building_code IS NULL LIMIT 1";
+      break;
+    case LedgerLevel::Property: sql = "SELECT id FROM estate WHERE CAST(id AS TEXT) = ?1 OR name = ?1 LIMIT 1"; break;
+  }
+  auto statement = database.prepare(sql);
+  if (!statement) return statement.error();
+  statement->bind(1, ref);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return makeError(ErrorCode::NotFound, "No " + levelCode(*level) + " \"" + ref + "\" in this database.");
+  return LedgerTarget{*level, statement->int64(0)};
+}
+
 Result<std::vector<std::pair<long long, std::string>>> ledgersOf(Database& database, long long communityId,
                                                                   LedgerLevel level) {
   const std::string id = std::to_string(communityId);

@@ -34,6 +34,12 @@ struct LedgerProfile {
 
 Result<LedgerProfile> loadLedgerProfile(Database& database, const LedgerTarget& target);
 
+/**
+ * A ledger named on the command line: community:ADMIN_CODE (12 digits), area:ID, grid:GRID_CODE (15 digits),
+ * building:BUILDING_CODE (18 digits) or building:ID, property:ID (an estate). Unknown ones are named in the error.
+ */
+Result<LedgerTarget> parseLedgerTarget(Database& database, const std::string& text);
+
 //! Ledgers that exist at \a level inside community \a communityId (id, name), in a sensible order.
 Result<std::vector<std::pair<long long, std::string>>> ledgersOf(Database& database, long long communityId,
                                                                   LedgerLevel level);

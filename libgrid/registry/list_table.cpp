@@ -80,4 +80,38 @@ Result<std::vector<ListRow>> ListTable::rows(long long offset, long long limit) 
   return rows;
 }
 
+Result<std::vector<ListRow>> findPersons(Database& database, const FieldCipher* cipher, const std::string& text,
+                                         int limit) {
+  const ListSpec& spec = listSpec(ListKind::Persons);
+  const std::string wanted = trimmed(text);
+  std::vector<ListRow> rows;
+  if (wanted.empty()) return rows;
+  std::string sql = "SELECT t.id, t.logout";
+  for (const ListColumn& column : spec.columns) sql += ", " + selectExpression(column);
+  sql += " FROM " + spec.from + " WHERE ";
+  std::string hash;
+  if (cipher && wanted.size() == 18)
+    if (auto id = validateIdNumber(wanted, "9999-12-31")) hash = cipher->lookupHash(id->normalized);
+  if (!hash.empty())
+    sql += "t.id_hmac = ?1";
+  else
+    sql += "t.name >= ?1 AND t.name < ?2";  // a prefix range the name index serves
+  sql += " ORDER BY t.name, t.id LIMIT " + std::to_string(limit);  // index order: no sort of a common name's thousands
+  auto statement = database.prepare(sql);
+  if (!statement) return statement.error();
+  if (!hash.empty())
+    statement->bind(1, hash);
+  else
+    statement->bind(1, wanted).bind(2, wanted + "\xF4\x8F\xBF\xBF");
+  auto s = statement->forEachRow([&](const Statement& r) {
+    ListRow row;
+    row.id = r.int64(0);
+    row.movedOut = r.int64(1) != 0;
+    for (int i = 0; i < static_cast<int>(spec.columns.size()); ++i) row.raw.push_back(r.isNull(i + 2) ? "" : r.text(i + 2));
+    rows.push_back(std::move(row));
+  });
+  if (!s) return s.error();
+  return rows;
+}
+
 }  // namespace grid::registry

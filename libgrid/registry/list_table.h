@@ -55,6 +55,14 @@ class ListTable {
   std::string m_hash;  //!< keyed hash when the search text is a resident ID number
 };
 
+/**
+ * Person lookup across the whole database (the ledger editor's 查找人员): a full resident ID number through its
+ * keyed hash, otherwise a name or the start of one through the name index. Moved-out persons are included (they
+ * stay in history; ListRow::movedOut marks them). Rows as in the persons list, in name order.
+ */
+Result<std::vector<ListRow>> findPersons(Database& database, const FieldCipher* cipher, const std::string& text,
+                                         int limit = 50);
+
 //! The SQL expression (over the spec's aliases) that yields column \a column's stored value.
 std::string selectExpression(const ListColumn& column);
 
