@@ -23,6 +23,7 @@
 #include "redraw/redraw_dock.h"
 #include "party/link_dock.h"
 #include "party/party_dock.h"
+#include "ledger/ledger_window.h"
 #include "staff/staff_dock.h"
 
 int main(int argc, char** argv) {
@@ -70,6 +71,14 @@ int main(int argc, char** argv) {
                                           QStringLiteral("with --party: tab 0 organisations, 1 in-service, 2 plaques"),
                                           QStringLiteral("index"), QStringLiteral("0"));
   parser.addOptions({partyOption, partyTabOption});
+  const QCommandLineOption ledgerOption(QStringLiteral("ledger"),
+                                        QStringLiteral("open the ledger window on LEVEL:REF (grid:CODE, community:CODE …)"),
+                                        QStringLiteral("target"));
+  const QCommandLineOption ledgerTabOption(QStringLiteral("ledger-tab"),
+                                           QStringLiteral("with --ledger: 0 profile, 1 entries, 2 households, 3 persons, "
+                                                          "4 key persons, 5 key places, 6 key matters, 7 patrols"),
+                                           QStringLiteral("n"), QStringLiteral("0"));
+  parser.addOptions({ledgerOption, ledgerTabOption});
   parser.addOptions(
       {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption, staffOption, linksOption, suggestOption, riskOption});
   parser.process(app);
@@ -142,6 +151,14 @@ int main(int argc, char** argv) {
       }
       window.partyDock()->tabs()->setCurrentIndex(parser.value(partyTabOption).toInt());
     }
+    if (parser.isSet(ledgerOption)) {
+      QString error;
+      if (!window.showLedger(parser.value(ledgerOption), &error)) {
+        std::fprintf(stderr, "gridstation: %s\n", qPrintable(error));
+        if (!screenshot.isEmpty()) return 2;
+      }
+      window.ledgerWindow()->tabs()->setCurrentIndex(parser.value(ledgerTabOption).toInt());
+    }
     if (parser.isSet(redrawOption)) {
       QString error;
       if (!window.startRedraw(parser.value(redrawOption), &error)) {
@@ -166,6 +183,12 @@ int main(int argc, char** argv) {
       // Grab once the canvas has finished painting (or after a guard time), then exit.
       auto grabAndQuit = [&window, screenshot]() {
         bool saved = window.grab().save(screenshot);
+        if (auto* ledger = window.ledgerWindow(); ledger && ledger->isVisible()) {
+          const QString ledgerShot = QFileInfo(screenshot).path() + QLatin1Char('/') +
+                                     QFileInfo(screenshot).completeBaseName() + QStringLiteral("-ledger.png");
+          saved = ledger->grab().save(ledgerShot) && saved;
+          std::printf("%s\n", qPrintable(QDir::current().absoluteFilePath(ledgerShot)));
+        }
         if (auto* profile = window.buildingProfileDialog(); profile && profile->isVisible()) {
           const QString profileShot = QFileInfo(screenshot).path() + QLatin1Char('/') +
                                       QFileInfo(screenshot).completeBaseName() + QStringLiteral("-profile.png");

@@ -110,7 +110,7 @@ Result<LedgerProfile> loadLedgerProfile(Database& database, const LedgerTarget& 
       orgScope + " ORDER BY o.kind, o.name");
   if (!orgs) return orgs.error();
   if (auto s = orgs->forEachRow([&](const Statement& r) {
-        profile.partyOrgs.push_back(r.text(0) + " · " + r.text(1) + " · " + std::to_string(r.int64(2)));
+        profile.partyOrgs.push_back({r.text(0), r.text(1), r.int64(2)});
       });
       !s)
     return s.error();

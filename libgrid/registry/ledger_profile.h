@@ -28,7 +28,11 @@ struct LedgerProfile {
     std::string phone;  //!< work phone (public on notice boards)
   };
   std::vector<Post> staff;             //!< current posts at this level (and grid workers of a grid)
-  std::vector<std::string> partyOrgs;  //!< "name · secretary · N members"
+  struct PartyOrg {
+    std::string name, secretary;
+    long long members = 0;
+  };
+  std::vector<PartyOrg> partyOrgs;     //!< the organisations serving this level (支部建在网格上)
   std::vector<std::string> facilities; //!< key places that serve residents, "classification code|name"
 };
 

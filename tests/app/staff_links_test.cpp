@@ -33,6 +33,9 @@
 #include "building/building_profile_dialog.h"
 #include "party/link_dock.h"
 #include "party/party_dock.h"
+#include "ledger/ledger_window.h"
+#include "core/translation.h"
+#include <QTimer>
 #include "party/link_tool.h"
 #include "risk/risk_dock.h"
 #include "staff/staff_dock.h"
@@ -474,6 +477,91 @@ TEST_F(StaffPanelTest, PartyDockPlaquesAndInServiceRegistrationAreUndoable) {
   window->undoStack()->undo();
   EXPECT_EQ(party->inServiceTable()->rowCount(), rows);
   EXPECT_EQ(*db->queryInt("SELECT count(*) FROM party_member WHERE person_id = " + std::to_string(person)), 0);
+}
+
+
+//! Runs \a act on the next modal dialog as soon as it is shown (the form and history dialogs are modal).
+template <typename Dialog, typename Act>
+void onNextDialog(Act act) {
+  QTimer::singleShot(0, [act] {
+    for (int tries = 0; tries < 200; ++tries) {
+      if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) return act(dialog);
+      QTest::qWait(10);
+    }
+    ADD_FAILURE() << "no dialog appeared";
+  });
+}
+
+TEST_F(StaffPanelTest, EditingAHouseholdInTheGridLedgerFormShowsInTheTableAndItsHistoryAndUndoes) {
+  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
+  ASSERT_TRUE(db.ok());
+  const std::string grid =
+      *(*db)->queryText("SELECT g.grid_code FROM grid g JOIN household h ON h.grid_id = g.id AND h.logout = 0 "
+                        "AND h.household_type = 'registered' GROUP BY g.id ORDER BY g.id LIMIT 1");
+  QString error;
+  ASSERT_TRUE(window->showLedger(QString::fromStdString("grid:" + grid), &error)) << error.toStdString();
+  LedgerWindow* ledger = window->ledgerWindow();
+  ledger->tabs()->setCurrentWidget(ledger->panel(registry::ListKind::Households));
+  ListPanel* panel = ledger->panel(registry::ListKind::Households);
+  ListTableModel* model = panel->model();
+  ASSERT_GT(model->total(), 100) << "a grid ledger lists its households";
+  const int typeColumn = registry::listSpec(registry::ListKind::Households).columnIndex("household_type");
+  const int phoneColumn = registry::listSpec(registry::ListKind::Households).columnIndex("home_phone");
+  int row = 0;
+  while (model->rowAt(row) && model->rowAt(row)->raw[static_cast<std::size_t>(typeColumn)] != "registered") ++row;
+  ASSERT_TRUE(model->rowAt(row));
+  const long long id = model->rowAt(row)->id;
+  panel->view()->selectRow(row);
+  const QString rental = QString::fromStdString(ledger->codes().name("household_type", "rental", !uiIsChinese()));
+  const QString before = model->data(model->index(row, typeColumn)).toString();
+  ASSERT_NE(before, rental);
+
+  // A bad phone first: the message appears beside the field and the form stays open; then a good edit.
+  bool sawMessage = false;
+  onNextDialog<RecordForm>([&](RecordForm* form) {
+    form->setValue(QStringLiteral("household_type"), QStringLiteral("rental"));
+    form->setValue(QStringLiteral("home_phone"), QStringLiteral("138001380"));
+    QTimer::singleShot(0, [&, form] {
+      QTest::qWait(50);
+      sawMessage = form->isVisible() && form->message(QStringLiteral("home_phone"))->isVisible() &&
+                   !form->message(QStringLiteral("home_phone"))->text().isEmpty();
+      form->setValue(QStringLiteral("home_phone"), QStringLiteral("0755-28881234"));
+      form->accept();
+    });
+    form->accept();
+  });
+  panel->editRecord();
+  EXPECT_TRUE(sawMessage) << "the bad phone is named beside its field";
+  row = model->rowOf(id);
+  ASSERT_GE(row, 0);
+  EXPECT_EQ(model->data(model->index(row, typeColumn)).toString(), rental);
+  EXPECT_EQ(model->data(model->index(row, phoneColumn)).toString(), QStringLiteral("0755-******34")) << "masked";
+
+  // The record's history lists the change: field, before, after, who.
+  QStringList historyRows;
+  onNextDialog<QDialog>([&](QDialog* dialog) {
+    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("history"));
+    if (tree)
+      for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QStringList cells;
+        for (int c = 0; c < tree->columnCount(); ++c) cells << tree->topLevelItem(i)->text(c);
+        historyRows << cells.join(QLatin1Char('|'));
+      }
+    dialog->reject();
+  });
+  panel->selectRecord(id);
+  panel->showHistory();
+  EXPECT_TRUE(std::any_of(historyRows.begin(), historyRows.end(), [](const QString& r) {
+    return r.contains(QStringLiteral("|household_type|registered|rental")) && r.contains(QStringLiteral("GridStation"));
+  })) << historyRows.join(QLatin1Char('\n')).toStdString();
+
+  // Undo restores the table; redo brings the edit back.
+  window->undoStack()->undo();
+  EXPECT_EQ(model->data(model->index(model->rowOf(id), typeColumn)).toString(), before);
+  EXPECT_EQ(*(*db)->queryText("SELECT household_type FROM household WHERE id = " + std::to_string(id)), "registered");
+  window->undoStack()->redo();
+  EXPECT_EQ(model->data(model->index(model->rowOf(id), typeColumn)).toString(), rental);
+  window->undoStack()->undo();
 }
 
 }  // namespace

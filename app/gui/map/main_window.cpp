@@ -12,6 +12,7 @@
 #include <qgslayertreemodel.h>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaptoolemitpoint.h>
 #include <qgsproject.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
@@ -42,6 +43,8 @@
 #include "party/link_dock.h"
 #include "party/link_overlay.h"
 #include "party/party_dock.h"
+#include "ledger/ledger_window.h"
+#include "registry/ledger_profile.h"
 #include "print/panorama_printer.h"
 #include "risk/risk_dock.h"
 #include "staff/staff_dock.h"
@@ -136,6 +139,38 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   mPartyDock->hide();
   connect(mPartyDock, &PartyDock::edited, this, &MainWindow::refreshAfterEdit);
   connect(mPartyDock, &PartyDock::showBuilding, this, [this](long long id) { zoomToFeature(QStringLiteral("building"), id); });
+  mLedgerWindow = new LedgerWindow(mUndoStack, this);
+  mLedgerWindow->setWindowFlag(Qt::Window);
+  connect(mLedgerWindow, &LedgerWindow::edited, this, &MainWindow::refreshAfterEdit);
+  connect(mLedgerWindow, &LedgerWindow::showOnMap, this, [this](const QString& table, long long id, double x, double y) {
+    raise();
+    activateWindow();
+    if (x != 0 || y != 0) {
+      mCanvas->setCenter(QgsPointXY(x, y));
+      mCanvas->zoomScale(1500);
+      mCanvas->refresh();
+    } else {
+      zoomToFeature(table, id);
+    }
+  });
+  connect(mLedgerWindow, &LedgerWindow::placeOnMap, this, [this](long long placeId) {
+    // The next click on the map sets the key place's point (undoable like every edit); Esc or another tool cancels.
+    auto* tool = new QgsMapToolEmitPoint(mCanvas);
+    tool->setCursor(Qt::CrossCursor);
+    connect(tool, &QgsMapToolEmitPoint::canvasClicked, this, [this, placeId, tool](const QgsPointXY& point) {
+      QString error;
+      if (!mLedgerWindow->placeKeyPlace(placeId, point.x(), point.y(), &error))
+        QMessageBox::warning(this, tr("Place on Map"), error);
+      statusBar()->clearMessage();
+      mCanvas->setMapTool(mPickTool);
+      tool->deleteLater();
+      mLedgerWindow->raise();
+    });
+    mCanvas->setMapTool(tool);
+    raise();
+    activateWindow();
+    statusBar()->showMessage(tr("Click the map where key place No. %1 is.").arg(placeId));
+  });
   // Risk overlays: filters for the risk layer group, and the printable panorama.
   mRiskDock = new RiskDock(this);
   addDockWidget(Qt::RightDockWidgetArea, mRiskDock);
@@ -238,6 +273,10 @@ void MainWindow::createActions() {
   QAction* linkAction = mLinkDock->toggleViewAction();
   linkAction->setText(tr("Party Member &Links…"));
   editMenu->addAction(linkAction);
+  editMenu->addAction(tr("Five &Ledgers and Three Lists…"), this, [this] {
+    QString error;
+    if (!showLedger(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Ledgers"), error);
+  }, QKeySequence(QStringLiteral("Ctrl+L")));
   QAction* partyAction = mPartyDock->toggleViewAction();
   partyAction->setText(tr("Party &Organisations and Plaques…"));
   editMenu->addAction(partyAction);
@@ -429,6 +468,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   mStaffDock->setDatabase(path, &staffError);  // an older file without staff still opens
   mLinkDock->setDatabase(path, &staffError);
   mPartyDock->setDatabase(path, &staffError);
+  mLedgerWindow->setDatabase(path, &staffError);
   setWindowTitle(tr("GridStation — %1").arg(QFileInfo(path).fileName()));
   if (!restoreView()) zoomToFullExtent();
   return true;
@@ -514,6 +554,39 @@ bool MainWindow::openBuildingProfile(long long id, QString* error) {
 
 QgsVectorLayer* MainWindow::layerForTable(const QString& table) const {
   return LayerFactory::findLayer(mProject.get(), table);
+}
+
+bool MainWindow::showLedger(const QString& target, QString* error) {
+  if (mDatabasePath.isEmpty()) {
+    if (error) *error = tr("Open a database first.");
+    return false;
+  }
+  if (!target.isEmpty()) {
+    auto parsed = registry::parseLedgerTarget(*mLedgerWindow->database(), target.toStdString());
+    if (!parsed) {
+      if (error) *error = QString::fromStdString(parsed.error().message);
+      return false;
+    }
+    // The ledger's community first, so the tree holds the ledger.
+    auto community = mLedgerWindow->database()->queryText(
+        parsed->level == registry::LedgerLevel::Community
+            ? "SELECT admin_code FROM community WHERE id = " + std::to_string(parsed->id)
+        : parsed->level == registry::LedgerLevel::Area
+            ? "SELECT c.admin_code FROM area a JOIN community c ON c.id = a.community_id WHERE a.id = " + std::to_string(parsed->id)
+        : parsed->level == registry::LedgerLevel::Grid
+            ? "SELECT c.admin_code FROM grid g JOIN community c ON c.id = g.community_id WHERE g.id = " + std::to_string(parsed->id)
+        : parsed->level == registry::LedgerLevel::Building
+            ? "SELECT c.admin_code FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON c.id = g.community_id "
+              "WHERE b.id = " + std::to_string(parsed->id)
+            : "SELECT c.admin_code FROM estate e JOIN community c ON c.id = e.community_id WHERE e.id = " + std::to_string(parsed->id));
+    if (!community || !mLedgerWindow->setCommunity(QString::fromStdString(*community), error) ||
+        !mLedgerWindow->openLedger(*parsed, error))
+      return false;
+  }
+  mLedgerWindow->show();
+  mLedgerWindow->raise();
+  mLedgerWindow->activateWindow();
+  return true;
 }
 
 bool MainWindow::zoomToFeature(const QString& table, long long id) {

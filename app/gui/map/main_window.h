@@ -14,6 +14,7 @@ class QLabel;
 class QUndoStack;
 class QgsVectorLayer;
 class QgsFeature;
+class QgsMapTool;
 
 namespace grid::app {
 
@@ -26,6 +27,7 @@ class StaffDock;
 class LinkDock;
 class RiskDock;
 class PartyDock;
+class LedgerWindow;
 
 /**
  * The workstation window: a QGIS map canvas with the database's hierarchy layers, a layer tree, and a status bar
@@ -57,6 +59,10 @@ class MainWindow : public QMainWindow {
   LinkDock* linkDock() const { return mLinkDock; }
   RiskDock* riskDock() const { return mRiskDock; }
   PartyDock* partyDock() const { return mPartyDock; }
+  //! Edit → 五本台账 · 三张清单: the ledger editor window (created with the main window, shown on demand).
+  LedgerWindow* ledgerWindow() const { return mLedgerWindow; }
+  //! Shows the ledger window on \a target ("grid:CODE", "community:CODE" …; empty: the current ledger).
+  bool showLedger(const QString& target = QString(), QString* error = nullptr);
   //! The coverage overlay's household dots (filled for the link dock's community while coverage is shown).
   QgsVectorLayer* linkDotsLayer() const { return mLinkDots; }
   //! Refills the household dots for the link dock's community.
@@ -110,6 +116,8 @@ class MainWindow : public QMainWindow {
   LinkDock* mLinkDock = nullptr;
   RiskDock* mRiskDock = nullptr;
   PartyDock* mPartyDock = nullptr;
+  LedgerWindow* mLedgerWindow = nullptr;
+  QgsMapTool* mPlaceTool = nullptr;  // 在地图上放置: the next map click places a key place
   QgsVectorLayer* mLinkDots = nullptr;
   QAction* mRiskAction = nullptr;
   QUndoStack* mUndoStack = nullptr;
