@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="106"/>
+        <location filename="../../app/gui/main.cpp" line="115"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,6 +435,202 @@
     </message>
 </context>
 <context>
+    <name>grid::app::LedgerWindow</name>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="50"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="727"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="51"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="52"/>
+        <source>Key Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="53"/>
+        <source>Key Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="54"/>
+        <source>Key Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="55"/>
+        <source>Ledger Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="56"/>
+        <source>Patrols and Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="63"/>
+        <source>Community ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="64"/>
+        <source>Area ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="65"/>
+        <source>Grid ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="66"/>
+        <source>Building ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="67"/>
+        <source>Property ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="570"/>
+        <source>Five Ledgers and Three Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="579"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="597"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="599"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="766"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="601"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="691"/>
+        <source>Estates (property ledgers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="725"/>
+        <source>Holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="727"/>
+        <source>Buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
+        <source>Party members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
+        <source>Key persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
+        <source>Key places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
+        <source>Open key matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
+        <source>Open ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="733"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="734"/>
+        <source>No one holds a post here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="740"/>
+        <source>Party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="742"/>
+        <source>%1 · secretary %2 · %3 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="746"/>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="772"/>
+        <source>The database key is missing; ID numbers and phones cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="779"/>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="779"/>
+        <source>Edit %1 No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="796"/>
+        <source>Move out %1 No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
+        <source>Change head of household No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="822"/>
+        <source>Move household No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="838"/>
+        <source>The database key is missing; nothing can be revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="857"/>
+        <source>The database key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grid::app::LinkDock</name>
     <message>
         <location filename="../../app/gui/party/link_dock.cpp" line="44"/>
@@ -626,237 +822,524 @@
     </message>
 </context>
 <context>
+    <name>grid::app::ListPanel</name>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="285"/>
+        <source>Include moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="287"/>
+        <source>Search name, building, room or full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="288"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="294"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="295"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="297"/>
+        <source>Cancel Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="297"/>
+        <source>Move Out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="300"/>
+        <source>Change Head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="301"/>
+        <source>Move to Dwelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="303"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="306"/>
+        <source>Show Full…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="307"/>
+        <source>Show on Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="309"/>
+        <source>Place on Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="313"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="315"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="348"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="408"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="412"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="416"/>
+        <source>Move Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="409"/>
+        <source>Reason (moved away, died, registration cancelled …):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="412"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="424"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="428"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="433"/>
+        <source>Change Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="424"/>
+        <source>Person No. of the new head (see the Persons tab):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="429"/>
+        <source>The former head&apos;s relation to the new head (配偶, 父亲, 母亲 …):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="440"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="448"/>
+        <source>Move to Dwelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="441"/>
+        <source>Building No., unit and room, e.g. 41 2 1203:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="445"/>
+        <source>Write the building number, the unit and the room, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="455"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="457"/>
+        <source>History of %1 No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="463"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="465"/>
+        <source>revealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="466"/>
+        <source>removed (undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="493"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="500"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="502"/>
+        <source>Show Full Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="494"/>
+        <source>Why do you need the full value? (recorded with your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="506"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="507"/>
+        <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="510"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="514"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="518"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="524"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="529"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="539"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="541"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="514"/>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="528"/>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="530"/>
+        <source>%1 of %2 rows have problems; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="541"/>
+        <source>%1 records imported or updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::ListTableModel</name>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="135"/>
+        <source>Moved out or closed; kept in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="146"/>
+        <source>Masked; use Show Full to reveal one value (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="56"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="59"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="72"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="75"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="246"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="285"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="348"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="114"/>
         <source>The new grid plan was accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="150"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="158"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="163"/>
+        <source>Place on Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="172"/>
+        <source>Click the map where key place No. %1 is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
         <source>Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="150"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
         <source>Choose a community to print its panorama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="153"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="188"/>
         <source>Print Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="155"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="190"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="182"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="217"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="183"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="218"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="184"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="219"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="192"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="228"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="198"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="233"/>
         <source>QR &amp;Door Plates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="239"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="207"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="242"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="208"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="243"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="215"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="228"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="250"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="228"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="236"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="271"/>
         <source>&amp;Staff and Posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="239"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="274"/>
         <source>Party Member &amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="242"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="276"/>
+        <source>Five &amp;Ledgers and Three Lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="278"/>
+        <source>Ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="281"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="283"/>
         <source>&amp;Redraw Grids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="249"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="288"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="250"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="289"/>
         <source>Party Link &amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="253"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="261"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
         <source>&amp;Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="302"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="386"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="425"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="271"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="310"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="273"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="274"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="276"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="288"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="327"/>
         <source>Risk panorama written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="294"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="561"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="348"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="432"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="472"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="87"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="485"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="90"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="103"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="525"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="550"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="623"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="551"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="624"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="554"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="627"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="563"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="636"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="565"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="638"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="570"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="643"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,6 +1914,29 @@
     </message>
 </context>
 <context>
+    <name>grid::app::RecordForm</name>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="177"/>
+        <source>Edit %1 No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="177"/>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="203"/>
+        <source>18 characters, checksum verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="205"/>
+        <source>Masked. Leave it to keep the stored value, or type the full new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grid::app::RedrawDock</name>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="46"/>
@@ -1726,57 +2232,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="89"/>
+        <location filename="../../app/core/risk_layers.cpp" line="106"/>
         <source>Major risk (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="89"/>
+        <location filename="../../app/core/risk_layers.cpp" line="106"/>
         <source>Considerable risk (orange)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="89"/>
+        <location filename="../../app/core/risk_layers.cpp" line="106"/>
         <source>Moderate risk (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="90"/>
+        <location filename="../../app/core/risk_layers.cpp" line="107"/>
         <source>Low risk (blue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="103"/>
+        <location filename="../../app/core/risk_layers.cpp" line="120"/>
         <source>Key persons: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="147"/>
+        <location filename="../../app/core/risk_layers.cpp" line="153"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="193"/>
+        <location filename="../../app/core/risk_layers.cpp" line="188"/>
         <source>Grid risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="194"/>
+        <location filename="../../app/core/risk_layers.cpp" line="189"/>
         <source>Risk heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="195"/>
+        <location filename="../../app/core/risk_layers.cpp" line="190"/>
         <source>Buildings by risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="196"/>
+        <location filename="../../app/core/risk_layers.cpp" line="191"/>
         <source>Key places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="197"/>
+        <location filename="../../app/core/risk_layers.cpp" line="192"/>
         <source>Key matters</source>
         <translation type="unfinished"></translation>
     </message>

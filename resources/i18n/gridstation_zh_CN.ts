@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="106"/>
+        <location filename="../../app/gui/main.cpp" line="115"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -433,6 +433,202 @@
     </message>
 </context>
 <context>
+    <name>grid::app::LedgerWindow</name>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="50"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="727"/>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="51"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="52"/>
+        <source>Key Persons</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="53"/>
+        <source>Key Places</source>
+        <translation>重点场所</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="54"/>
+        <source>Key Matters</source>
+        <translation>重点事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="55"/>
+        <source>Ledger Entries</source>
+        <translation>台账记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="56"/>
+        <source>Patrols and Visits</source>
+        <translation>巡查走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="63"/>
+        <source>Community ledger</source>
+        <translation>社区台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="64"/>
+        <source>Area ledger</source>
+        <translation>片区台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="65"/>
+        <source>Grid ledger</source>
+        <translation>网格台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="66"/>
+        <source>Building ledger</source>
+        <translation>楼栋台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="67"/>
+        <source>Property ledger</source>
+        <translation>物业台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="570"/>
+        <source>Five Ledgers and Three Lists</source>
+        <translation>五本台账 · 三张清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="579"/>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="597"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="599"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="766"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="601"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="691"/>
+        <source>Estates (property ledgers)</source>
+        <translation>物业小区（物业台账）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="725"/>
+        <source>Holdings</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="727"/>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
+        <source>Key persons</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
+        <source>Key places</source>
+        <translation>重点场所</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
+        <source>Open key matters</source>
+        <translation>未结重点事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
+        <source>Open ledger entries</source>
+        <translation>待办台账记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="733"/>
+        <source>Staff</source>
+        <translation>人员配备</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="734"/>
+        <source>No one holds a post here.</source>
+        <translation>此处尚无人员任职。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="740"/>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="742"/>
+        <source>%1 · secretary %2 · %3 members</source>
+        <translation>%1 · 书记 %2 · 党员 %3 名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="746"/>
+        <source>Facilities</source>
+        <translation>配套设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="772"/>
+        <source>The database key is missing; ID numbers and phones cannot be stored.</source>
+        <translation>缺少数据库密钥，无法保存身份证号和电话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="779"/>
+        <source>New %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="779"/>
+        <source>Edit %1 No. %2</source>
+        <translation>编辑%1 第 %2 号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="796"/>
+        <source>Move out %1 No. %2</source>
+        <translation>迁出%1 第 %2 号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
+        <source>Change head of household No. %1</source>
+        <translation>变更第 %1 号户的户主</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="822"/>
+        <source>Move household No. %1</source>
+        <translation>第 %1 号户迁往其他住房</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="838"/>
+        <source>The database key is missing; nothing can be revealed.</source>
+        <translation>缺少数据库密钥，无法显示完整信息。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="857"/>
+        <source>The database key is missing.</source>
+        <translation>缺少数据库密钥。</translation>
+    </message>
+</context>
+<context>
     <name>grid::app::LinkDock</name>
     <message>
         <location filename="../../app/gui/party/link_dock.cpp" line="44"/>
@@ -619,237 +815,523 @@
     </message>
 </context>
 <context>
+    <name>grid::app::ListPanel</name>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="285"/>
+        <source>Include moved out</source>
+        <translation>含已迁出</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="287"/>
+        <source>Search name, building, room or full ID number</source>
+        <translation>搜索姓名、楼栋、房号或完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="288"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="294"/>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="295"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="297"/>
+        <source>Cancel Record…</source>
+        <translation>注销…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="297"/>
+        <source>Move Out…</source>
+        <translation>迁出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="300"/>
+        <source>Change Head…</source>
+        <translation>变更户主…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="301"/>
+        <source>Move to Dwelling…</source>
+        <translation>迁往其他住房…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="303"/>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="306"/>
+        <source>Show Full…</source>
+        <translation>显示完整…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="307"/>
+        <source>Show on Map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="309"/>
+        <source>Place on Map</source>
+        <translation>在地图上放置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="313"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="315"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="348"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="408"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="412"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="416"/>
+        <source>Move Out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="409"/>
+        <source>Reason (moved away, died, registration cancelled …):</source>
+        <translation>原因（迁离、死亡、注销户口……）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="412"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="424"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="428"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="433"/>
+        <source>Change Head</source>
+        <translation>变更户主</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="424"/>
+        <source>Person No. of the new head (see the Persons tab):</source>
+        <translation>新户主的人员编号（见“人员”页）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="429"/>
+        <source>The former head&apos;s relation to the new head (配偶, 父亲, 母亲 …):</source>
+        <translation>原户主与新户主的关系（配偶、父亲、母亲……）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="440"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="448"/>
+        <source>Move to Dwelling</source>
+        <translation>迁往其他住房</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="441"/>
+        <source>Building No., unit and room, e.g. 41 2 1203:</source>
+        <translation>楼栋编号、单元和房号，例如 41 2 1203：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="445"/>
+        <source>Write the building number, the unit and the room, separated by spaces.</source>
+        <translation>请写楼栋编号、单元和房号，用空格分开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="455"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="457"/>
+        <source>History of %1 No. %2</source>
+        <translation>%1 第 %2 号的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="463"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="465"/>
+        <source>revealed: %1</source>
+        <translation>查看完整信息：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="466"/>
+        <source>removed (undo)</source>
+        <translation>删除（撤销新建）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="493"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="500"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="502"/>
+        <source>Show Full Value</source>
+        <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="494"/>
+        <source>Why do you need the full value? (recorded with your name)</source>
+        <translation>为何需要查看完整信息？（将连同您的姓名记录在案）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="506"/>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="507"/>
+        <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="510"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="514"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="518"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="524"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="529"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="539"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="541"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="514"/>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="528"/>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="530"/>
+        <source>%1 of %2 rows have problems; nothing was imported.</source>
+        <translation>%2 行中有 %1 行有问题，未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="541"/>
+        <source>%1 records imported or updated.</source>
+        <translation>已导入或更新 %1 条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::ListTableModel</name>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="135"/>
+        <source>Moved out or closed; kept in history</source>
+        <translation>已迁出或已结案，保留在历史中</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="146"/>
+        <source>Masked; use Show Full to reveal one value (audited)</source>
+        <translation>已脱敏；可用“显示完整”查看单条（留痕）</translation>
+    </message>
+</context>
+<context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="56"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="59"/>
         <source>GridStation</source>
         <translation>网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="72"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="75"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="246"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="285"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="348"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="114"/>
         <source>The new grid plan was accepted.</source>
         <translation>新的网格方案已生效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="150"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="158"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="163"/>
+        <source>Place on Map</source>
+        <translation>在地图上放置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="172"/>
+        <source>Click the map where key place No. %1 is.</source>
+        <translation>请在地图上点击第 %1 号重点场所的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
         <source>Risk Panorama</source>
         <translation>风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="150"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
         <source>Choose a community to print its panorama.</source>
         <translation>请选择要打印全景图的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="153"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="188"/>
         <source>Print Risk Panorama</source>
         <translation>打印风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="155"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="190"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="182"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="183"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="218"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="184"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="219"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="192"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="228"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation>网格公示牌(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="198"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="233"/>
         <source>QR &amp;Door Plates…</source>
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="239"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="207"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="242"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="208"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="243"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="215"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="228"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="250"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="228"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="236"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="271"/>
         <source>&amp;Staff and Posts…</source>
         <translation>人员配置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="239"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="274"/>
         <source>Party Member &amp;Links…</source>
         <translation>党员联户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="242"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="276"/>
+        <source>Five &amp;Ledgers and Three Lists…</source>
+        <translation>五本台账·三张清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="278"/>
+        <source>Ledgers</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="281"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation>党组织与挂牌亮户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="283"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="249"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="288"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="250"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="289"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="253"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="261"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="302"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="386"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="425"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="271"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="310"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="273"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="274"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="276"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="288"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="327"/>
         <source>Risk panorama written to %1</source>
         <translation>风险全景图已输出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="294"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="561"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="348"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="432"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="472"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="87"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="485"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="90"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="103"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="525"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="550"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="623"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="551"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="624"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="554"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="627"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="563"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="636"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="565"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="638"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="570"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="643"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -1419,6 +1901,29 @@
     </message>
 </context>
 <context>
+    <name>grid::app::RecordForm</name>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="177"/>
+        <source>Edit %1 No. %2</source>
+        <translation>编辑%1 第 %2 号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="177"/>
+        <source>New: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="203"/>
+        <source>18 characters, checksum verified</source>
+        <translation>18 位，校验码自动核验</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="205"/>
+        <source>Masked. Leave it to keep the stored value, or type the full new value.</source>
+        <translation>已脱敏。保持不变即沿用原值，或输入完整的新值。</translation>
+    </message>
+</context>
+<context>
     <name>grid::app::RedrawDock</name>
     <message>
         <location filename="../../app/gui/redraw/redraw_dock.cpp" line="46"/>
@@ -1714,57 +2219,57 @@
         <translation>无法打开 %2 中的图层 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="89"/>
+        <location filename="../../app/core/risk_layers.cpp" line="106"/>
         <source>Major risk (red)</source>
         <translation>重大风险（红）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="89"/>
+        <location filename="../../app/core/risk_layers.cpp" line="106"/>
         <source>Considerable risk (orange)</source>
         <translation>较大风险（橙）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="89"/>
+        <location filename="../../app/core/risk_layers.cpp" line="106"/>
         <source>Moderate risk (yellow)</source>
         <translation>一般风险（黄）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="90"/>
+        <location filename="../../app/core/risk_layers.cpp" line="107"/>
         <source>Low risk (blue)</source>
         <translation>低风险（蓝）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="103"/>
+        <location filename="../../app/core/risk_layers.cpp" line="120"/>
         <source>Key persons: </source>
         <translation>重点人员 </translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="147"/>
+        <location filename="../../app/core/risk_layers.cpp" line="153"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="193"/>
+        <location filename="../../app/core/risk_layers.cpp" line="188"/>
         <source>Grid risk score</source>
         <translation>网格风险分</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="194"/>
+        <location filename="../../app/core/risk_layers.cpp" line="189"/>
         <source>Risk heat map</source>
         <translation>风险热力图</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="195"/>
+        <location filename="../../app/core/risk_layers.cpp" line="190"/>
         <source>Buildings by risk</source>
         <translation>楼栋风险</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="196"/>
+        <location filename="../../app/core/risk_layers.cpp" line="191"/>
         <source>Key places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="197"/>
+        <location filename="../../app/core/risk_layers.cpp" line="192"/>
         <source>Key matters</source>
         <translation>重点事项</translation>
     </message>
