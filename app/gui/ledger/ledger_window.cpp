@@ -521,7 +521,7 @@ void ListPanel::importSheet() {
   SystemClock clock;
   auto report = importList(**writable, *mWindow->key(), clock, workstationActor(), mKind, mWindow->target(),
                            file.toStdString(), options);
-  if (!report) return void(QMessageBox::warning(this, tr("Import"), q(report->issues.empty() ? report.error().describe() : "")));
+  if (!report) return void(QMessageBox::warning(this, tr("Import"), q(report.error().describe())));
   if (!report->issues.empty()) {
     QStringList lines;
     for (const SheetIssue& issue : report->issues)
