@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "io/gdal_dataset.h"
 
+#include <cpl_conv.h>
+
 #include <cpl_error.h>
 #include <gdal_priv.h>
 
@@ -10,6 +12,16 @@
 namespace grid {
 
 void GdalDatasetCloser::operator()(GDALDataset* dataset) const { GDALClose(dataset); }
+
+XlsxAsText::XlsxAsText() {
+  CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+  CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
+}
+
+XlsxAsText::~XlsxAsText() {
+  CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
+  CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
+}
 
 Result<GdalDatasetPtr> openVectorDataset(const std::string& path, const char* const* openOptions, const std::string& hint) {
   if (!std::filesystem::exists(path))

@@ -340,7 +340,7 @@ Status SheetImporter::write(std::vector<ParsedRow>& rows) {
       dwelling = findHouse->int64(0);
     } else {
       dwelling = houseId++;
-      const int floor = allDigits(room) && room.size() >= 3 ? std::stoi(room.substr(0, room.size() - 2)) : 1;
+      const int floor = floorOfRoom(room);
       if (auto s = house->insert({dwelling, buildingId, static_cast<long long>(unit), static_cast<long long>(floor), room}); !s) return s;
       ++m_report.dwellingsCreated;
     }
@@ -373,20 +373,6 @@ Status SheetImporter::write(std::vector<ParsedRow>& rows) {
   }
   return {};
 }
-
-//! Keeps every XLSX cell as text (ID numbers must not become floating-point numbers) and row 1 as headers, for as
-//! long as the import reads: the driver parses sheets lazily, after opening.
-class XlsxAsText {
- public:
-  XlsxAsText() {
-    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
-    CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
-  }
-  ~XlsxAsText() {
-    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
-    CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
-  }
-};
 
 Result<SheetImportReport> SheetImporter::run() {
   XlsxAsText xlsxAsText;

@@ -38,6 +38,11 @@ inline bool allDigits(std::string_view text) {
          std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+//! The floor a room number names: 1203 → 12, 502 → 5; 1 for short or non-numeric rooms (A, 01).
+inline int floorOfRoom(std::string_view room) {
+  return allDigits(room) && room.size() >= 3 ? std::stoi(std::string(room.substr(0, room.size() - 2))) : 1;
+}
+
 //! YYYY-MM-DD from 2026-01-05, 2026/1/5, 2026.1.5, 20260105 or 2026年1月5日; empty when unreadable or impossible
 //! (month 13, 31 April, 29 February outside leap years, years before 1850).
 inline std::string parseDate(std::string_view text) {

@@ -40,19 +40,6 @@ std::string sheetName(ListKind kind, bool english) {
   return "list";
 }
 
-//! Keeps every XLSX cell as text and row 1 as headers while a sheet is read (the driver parses lazily).
-class XlsxAsText {
- public:
-  XlsxAsText() {
-    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
-    CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
-  }
-  ~XlsxAsText() {
-    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
-    CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
-  }
-};
-
 }  // namespace
 
 Result<long long> exportList(Database& database, const FieldCipher& cipher, const Clock& clock, const Actor& actor,

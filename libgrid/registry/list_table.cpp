@@ -20,6 +20,25 @@ std::string selectExpression(const ListColumn& column) {
   }
 }
 
+namespace {
+
+//! Rows of a statement selecting t.id, the moved-out flag, then every column's selectExpression in spec order.
+Result<std::vector<ListRow>> readRows(Statement& statement, const ListSpec& spec) {
+  std::vector<ListRow> rows;
+  auto s = statement.forEachRow([&](const Statement& r) {
+    ListRow row;
+    row.id = r.int64(0);
+    row.movedOut = !r.isNull(1) && r.int64(1) != 0;
+    row.raw.reserve(spec.columns.size());
+    for (int i = 0; i < static_cast<int>(spec.columns.size()); ++i) row.raw.push_back(r.isNull(i + 2) ? "" : r.text(i + 2));
+    rows.push_back(std::move(row));
+  });
+  if (!s) return s.error();
+  return rows;
+}
+
+}  // namespace
+
 ListTable::ListTable(Database& database, const FieldCipher* cipher, ListQuery query)
     : m_database(database), m_cipher(cipher), m_query(std::move(query)), m_spec(listSpec(m_query.kind)) {
   m_query.search = trimmed(m_query.search);
@@ -67,25 +86,14 @@ Result<std::vector<ListRow>> ListTable::rows(long long offset, long long limit) 
   auto statement = m_database.prepare(sql);
   if (!statement) return statement.error();
   bindSearch(*statement);
-  std::vector<ListRow> rows;
-  auto s = statement->forEachRow([&](const Statement& r) {
-    ListRow row;
-    row.id = r.int64(0);
-    row.movedOut = !r.isNull(1) && r.int64(1) != 0;
-    row.raw.reserve(m_spec.columns.size());
-    for (int i = 0; i < static_cast<int>(m_spec.columns.size()); ++i) row.raw.push_back(r.isNull(i + 2) ? "" : r.text(i + 2));
-    rows.push_back(std::move(row));
-  });
-  if (!s) return s.error();
-  return rows;
+  return readRows(*statement, m_spec);
 }
 
 Result<std::vector<ListRow>> findPersons(Database& database, const FieldCipher* cipher, const std::string& text,
                                          int limit) {
   const ListSpec& spec = listSpec(ListKind::Persons);
   const std::string wanted = trimmed(text);
-  std::vector<ListRow> rows;
-  if (wanted.empty()) return rows;
+  if (wanted.empty()) return std::vector<ListRow>{};
   std::string sql = "SELECT t.id, t.logout";
   for (const ListColumn& column : spec.columns) sql += ", " + selectExpression(column);
   sql += " FROM " + spec.from + " WHERE ";
@@ -103,15 +111,7 @@ Result<std::vector<ListRow>> findPersons(Database& database, const FieldCipher* 
     statement->bind(1, hash);
   else
     statement->bind(1, wanted).bind(2, wanted + "\xF4\x8F\xBF\xBF");
-  auto s = statement->forEachRow([&](const Statement& r) {
-    ListRow row;
-    row.id = r.int64(0);
-    row.movedOut = r.int64(1) != 0;
-    for (int i = 0; i < static_cast<int>(spec.columns.size()); ++i) row.raw.push_back(r.isNull(i + 2) ? "" : r.text(i + 2));
-    rows.push_back(std::move(row));
-  });
-  if (!s) return s.error();
-  return rows;
+  return readRows(*statement, spec);
 }
 
 }  // namespace grid::registry

@@ -121,6 +121,17 @@ class Saver {
     return v && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v) : std::string();
   }
 
+  //! Persons and households record how and by whom they were entered, and who changed them last.
+  void stampPeople() {
+    if (m_id < 0) {
+      set("source_state", std::string("entered"));
+      set("created_by", c.actor.name);
+    } else {
+      set("updated_by", c.actor.name);
+      set("updated_at", c.clock.nowIso());
+    }
+  }
+
   void convert(const std::string& key, const std::string& text) {
     const ListColumn* column = m_spec.column(key);
     if (!column) {
@@ -321,14 +332,7 @@ class Saver {
         } else if (m_id < 0) {
           issue("household_id", "a new person belongs to a household; choose one");
         }
-        if (m_id < 0) {
-          if (!field("population_type")) set("population_type", std::string("registered"));
-          set("source_state", std::string("entered"));
-          set("created_by", c.actor.name);
-        } else {
-          set("updated_by", c.actor.name);
-          set("updated_at", c.clock.nowIso());
-        }
+        stampPeople();
         break;
       }
       case ListKind::Households: {
@@ -352,17 +356,12 @@ class Saver {
               set("grid_id", **grid >= 0 ? Value(**grid) : null());
             }
           }
-          set("source_state", std::string("entered"));
-          set("created_by", c.actor.name);
-        } else {
-          set("updated_by", c.actor.name);
-          set("updated_at", c.clock.nowIso());
         }
+        stampPeople();
         break;
       }
       case ListKind::KeyPersons: {
-        const Value* person = field("person_id");
-        if ((!person || std::holds_alternative<std::monostate>(*person)) && m_extra.count("id_number") &&
+        if (isNull("person_id") && m_extra.count("id_number") &&
             !masked(m_extra.at("id_number")) && !m_extra.at("id_number").empty()) {
           // A sheet may name the person by the full ID number instead of the person number.
           auto info = validateIdNumber(m_extra.at("id_number"), c.clock.today());
@@ -507,7 +506,7 @@ class Saver {
     auto row = statement->step();
     if (!row) return row.error();
     if (*row) return statement->int64(0);
-    const long long floor = allDigits(room) && room.size() >= 3 ? std::stoll(room.substr(0, room.size() - 2)) : 1;
+    const long long floor = floorOfRoom(room);
     return insertRecorded(writer, actor, "house",
                           {{"building_id", building}, {"unit_no", unit}, {"floor", floor}, {"room_no", room}}, change);
   }

@@ -515,7 +515,7 @@
     </message>
     <message>
         <location filename="../../app/gui/ledger/ledger_window.cpp" line="599"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="766"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="774"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,42 +590,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="772"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="781"/>
         <source>The database key is missing; ID numbers and phones cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="779"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="785"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="779"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="785"/>
         <source>Edit %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="796"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="794"/>
         <source>Move out %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="800"/>
         <source>Change head of household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="822"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="808"/>
         <source>Move household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="838"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="822"/>
         <source>The database key is missing; nothing can be revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="857"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="841"/>
         <source>The database key is missing.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -513,7 +513,7 @@
     </message>
     <message>
         <location filename="../../app/gui/ledger/ledger_window.cpp" line="599"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="766"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="774"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -588,42 +588,42 @@
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="772"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="781"/>
         <source>The database key is missing; ID numbers and phones cannot be stored.</source>
         <translation>缺少数据库密钥，无法保存身份证号和电话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="779"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="785"/>
         <source>New %1</source>
         <translation>新增%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="779"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="785"/>
         <source>Edit %1 No. %2</source>
         <translation>编辑%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="796"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="794"/>
         <source>Move out %1 No. %2</source>
         <translation>迁出%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="800"/>
         <source>Change head of household No. %1</source>
         <translation>变更第 %1 号户的户主</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="822"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="808"/>
         <source>Move household No. %1</source>
         <translation>第 %1 号户迁往其他住房</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="838"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="822"/>
         <source>The database key is missing; nothing can be revealed.</source>
         <translation>缺少数据库密钥，无法显示完整信息。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="857"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="841"/>
         <source>The database key is missing.</source>
         <translation>缺少数据库密钥。</translation>
     </message>

@@ -760,10 +760,19 @@ void LedgerWindow::refresh() {
   for (ListPanel* panel : mPanels) panel->reload();
 }
 
-bool LedgerWindow::push(const QString& text, std::function<Result<RecordChange>(Database&)> operation, QString* error) {
+bool LedgerWindow::push(const QString& text, std::function<Result<RecordChange>(const SaveContext&)> operation,
+                        QString* error) {
+  const FieldCipher key = mKey ? *mKey : FieldCipher();
+  const CodeBook codes = mCodes;
+  const LedgerTarget target = mTarget;
   return pushRecordEdit(
-      mUndoStack, mPath, text, operation, [this] { emit edited(); },
-      [this](const QString& message) { QMessageBox::warning(this, tr("Undo"), message); }, error);
+      mUndoStack, mPath, text,
+      [=](Database& db) {
+        SystemClock clock;
+        return operation(SaveContext{db, key, codes, clock, workstationActor(), target});
+      },
+      [this] { emit edited(); }, [this](const QString& message) { QMessageBox::warning(this, tr("Undo"), message); },
+      error);
 }
 
 bool LedgerWindow::saveRecord(ListKind kind, long long id, const RecordValues& values, std::vector<FieldIssue>* issues,
@@ -773,57 +782,32 @@ bool LedgerWindow::saveRecord(ListKind kind, long long id, const RecordValues& v
     return false;
   }
   auto found = std::make_shared<std::vector<FieldIssue>>();
-  const FieldCipher key = *mKey;
-  const CodeBook codes = mCodes;
-  const LedgerTarget target = mTarget;
   const QString text = id < 0 ? tr("New %1").arg(listTitle(kind)) : tr("Edit %1 No. %2").arg(listTitle(kind)).arg(id);
   const bool ok = push(
-      text,
-      [=](Database& db) {
-        SystemClock clock;
-        return registry::saveRecord(SaveContext{db, key, codes, clock, workstationActor(), target}, kind, id, values,
-                                    found.get());
-      },
+      text, [=](const SaveContext& context) { return registry::saveRecord(context, kind, id, values, found.get()); },
       error);
   if (issues) *issues = *found;
   return ok;
 }
 
 bool LedgerWindow::moveOut(ListKind kind, long long id, const QString& reason, const QString& date, QString* error) {
-  const FieldCipher key = mKey ? *mKey : FieldCipher();
-  const CodeBook codes = mCodes;
-  const LedgerTarget target = mTarget;
   return push(tr("Move out %1 No. %2").arg(listTitle(kind)).arg(id),
-              [=](Database& db) {
-                SystemClock clock;
-                return registry::moveOut(SaveContext{db, key, codes, clock, workstationActor(), target}, kind, id,
-                                         s(reason), s(date));
-              },
+              [=](const SaveContext& context) { return registry::moveOut(context, kind, id, s(reason), s(date)); },
               error);
 }
 
 bool LedgerWindow::changeHead(long long householdId, long long personId, const QString& relation, QString* error) {
-  const FieldCipher key = mKey ? *mKey : FieldCipher();
-  const CodeBook codes = mCodes;
-  const LedgerTarget target = mTarget;
   return push(tr("Change head of household No. %1").arg(householdId),
-              [=](Database& db) {
-                SystemClock clock;
-                return registry::changeHead(SaveContext{db, key, codes, clock, workstationActor(), target}, householdId,
-                                            personId, s(relation));
+              [=](const SaveContext& context) {
+                return registry::changeHead(context, householdId, personId, s(relation));
               },
               error);
 }
 
 bool LedgerWindow::moveHousehold(long long householdId, long long buildingId, int unit, const QString& room, QString* error) {
-  const FieldCipher key = mKey ? *mKey : FieldCipher();
-  const CodeBook codes = mCodes;
-  const LedgerTarget target = mTarget;
   return push(tr("Move household No. %1").arg(householdId),
-              [=](Database& db) {
-                SystemClock clock;
-                return registry::moveHousehold(SaveContext{db, key, codes, clock, workstationActor(), target},
-                                               householdId, buildingId, unit, s(room));
+              [=](const SaveContext& context) {
+                return registry::moveHousehold(context, householdId, buildingId, unit, s(room));
               },
               error);
 }

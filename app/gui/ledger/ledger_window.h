@@ -192,7 +192,10 @@ class LedgerWindow : public QMainWindow {
   void loadTree();
   void loadProfile();
   bool openReadConnection(QString* error);
-  bool push(const QString& text, std::function<Result<RecordChange>(Database&)> operation, QString* error);
+  //! Runs \a operation as an undoable edit, with a SaveContext for the database it is given (key, code tables and
+  //! the open ledger as they are now).
+  bool push(const QString& text, std::function<Result<RecordChange>(const registry::SaveContext&)> operation,
+            QString* error);
 
   QUndoStack* mUndoStack;
   QString mPath;
