@@ -131,6 +131,7 @@ int runImportBenchmark(const std::map<std::string, std::string>& options) {
       "%zu problems, peak RSS %ld MB (before: %ld MB)\n",
       ours, static_cast<double>(rows) / ours, report->personsWritten, report->householdsWritten, report->issues.size(),
       peakRssMb(), rssBefore);
+  for (const auto& [phase, time] : report->phaseSeconds) std::printf("    %-36s %6.2f s\n", phase.c_str(), time);
   if (!report->issues.empty())
     std::printf("  first problem: row %lld %s: %s\n", report->issues[0].row, report->issues[0].column.c_str(),
                 report->issues[0].reason.c_str());

@@ -1,37 +1,47 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "io/sheet_import.h"
 
-#include <cpl_conv.h>
-#include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <set>
+#include <thread>
+#include <type_traits>
 #include <unordered_map>
 
 #include "common/clock.h"
+#include "common/large_buffer.h"
+#include "io/csv_text.h"
 #include "io/gdal_dataset.h"
 #include "ledger/id_number.h"
 #include "ledger/phone.h"
 #include "ledger/text_util.h"
 #include "security/crypto.h"
-#include "storage/bulk_inserter.h"
 #include "storage/bulk_load_indexes.h"
-#include "storage/grid_stats.h"
+#include "storage/bulk_write_mode.h"
 #include "storage/database.h"
+#include "storage/grid_stats.h"
 #include "storage/json.h"
 #include "storage/record_writer.h"
 
 namespace grid {
 namespace {
 
+// The import runs in stages: read the sheet, check and encrypt its rows on every core, check what needs the database
+// (duplicates, buildings, dwellings) on the one connection, group households, then write with prepared statements
+// that bind without copying. A dry run, or an all-or-nothing import with bad rows, stops before writing.
 
-//! Target fields, their accepted headers, and whether a sheet must have them.
+//! Target fields in report order, their accepted headers, and whether a sheet must have them.
+enum Target {
+  kName, kIdNumber, kGender, kBirthDate, kRelation, kAccount, kBuilding, kUnit, kRoom, kMobile, kNation, kPolitical,
+  kEducation, kPopulationType, kHouseholdType, kTargetCount
+};
 struct Column {
   const char* target;
   std::vector<const char*> headers;
@@ -58,108 +68,387 @@ const std::vector<Column>& columns() {
   return all;
 }
 
-bool validUtf8(const std::string& text) {
-  for (std::size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    const int length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) return false;
-    for (int k = 1; k < length; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) return false;
-    i += length;
-  }
-  return true;
+bool sameHeader(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return (x >= 'A' && x <= 'Z' ? x + 32 : x) == (y >= 'A' && y <= 'Z' ? y + 32 : y);
+         });
 }
 
+std::string_view trimmedView(std::string_view text) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  // Full-width spaces (U+3000) that Chinese input methods leave around cells.
+  while (text.size() >= 3 && text.substr(0, 3) == "\xE3\x80\x80") text.remove_prefix(3);
+  while (text.size() >= 3 && text.substr(text.size() - 3) == "\xE3\x80\x80") text.remove_suffix(3);
+  return text;
+}
+
+//! The sheet's cells: CSV through CsvText, anything else (.xlsx, .ods) through GDAL.
+class SheetSource {
+ public:
+  virtual ~SheetSource() = default;
+  virtual const std::vector<std::string>& header() const = 0;
+  virtual std::size_t rows() const = 0;
+  virtual long long rowNumber(std::size_t row) const = 0;
+  //! Cells of \a row; each row is read once, distinct rows may be read from different threads.
+  virtual void cells(std::size_t row, std::vector<std::string_view>& out) = 0;
+};
+
+class CsvSource final : public SheetSource {
+ public:
+  explicit CsvSource(CsvText csv) : m_csv(std::move(csv)) {}
+  const std::vector<std::string>& header() const override { return m_csv.header(); }
+  std::size_t rows() const override { return m_csv.recordCount(); }
+  long long rowNumber(std::size_t row) const override { return m_csv.rowNumber(row); }
+  void cells(std::size_t row, std::vector<std::string_view>& out) override { m_csv.split(row, out); }
+
+ private:
+  CsvText m_csv;
+};
+
+class GdalSource final : public SheetSource {
+ public:
+  static Result<std::unique_ptr<GdalSource>> read(const std::string& path) {
+    XlsxAsText xlsxAsText;
+    auto dataset = openVectorDataset(path, nullptr, "Use .xlsx or UTF-8 .csv with the headers in the first row.");
+    if (!dataset) return dataset.error();
+    OGRLayer* layer = (*dataset)->GetLayer(0);
+    OGRFeatureDefn* definition = layer->GetLayerDefn();
+    auto source = std::make_unique<GdalSource>();
+    const int fields = definition->GetFieldCount();
+    for (int i = 0; i < fields; ++i) source->m_header.emplace_back(trimmed(definition->GetFieldDefn(i)->GetNameRef()));
+    const bool xlsx = std::string((*dataset)->GetDriverName()) == "XLSX";
+    layer->ResetReading();
+    long long index = 0;
+    for (std::unique_ptr<OGRFeature> feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
+      ++index;
+      // Data rows start under the header (row 1); GDAL numbers XLSX features by their sheet row.
+      const long long fid = feature->GetFID();
+      source->m_rowNumbers.push_back(xlsx && fid >= 2 ? fid : index + 1);
+      for (int i = 0; i < fields; ++i)
+        source->m_cells.emplace_back(feature->IsFieldSetAndNotNull(i) ? feature->GetFieldAsString(i) : "");
+    }
+    return source;
+  }
+  const std::vector<std::string>& header() const override { return m_header; }
+  std::size_t rows() const override { return m_rowNumbers.size(); }
+  long long rowNumber(std::size_t row) const override { return m_rowNumbers[row]; }
+  void cells(std::size_t row, std::vector<std::string_view>& out) override {
+    out.clear();
+    for (std::size_t i = 0; i < m_header.size(); ++i) out.emplace_back(m_cells[row * m_header.size() + i]);
+  }
+
+ private:
+  std::vector<std::string> m_header;
+  std::vector<std::string> m_cells;  //!< rows × columns
+  std::vector<long long> m_rowNumbers;
+};
+
+constexpr std::size_t kIdCipherSize = FieldCipher::encryptedSize(18);
+constexpr std::size_t kMaxPhone = 32;
+
+//! One checked row. Text fields are views into the sheet source, which outlives the rows.
 struct ParsedRow {
   long long row = 0;
   bool valid = true;
-  std::string name, idNumber, idHash, gender, birthDate, relation, accountNumber, mobile, nation, political, education;
-  std::string populationType = "registered", householdType = "registered";
+  bool idValid = false;
+  bool blank = false;  //!< every cell empty (Excel leaves such rows at the end of a CSV): skipped
+  char gender = 0;     //!< 'M', 'F' or 0
+  std::uint8_t unit = 1;
+  std::string_view name, building, room, accountNumber;
+  std::array<char, 18> idNumber{};
+  std::array<char, FieldCipher::kLookupHashSize> idHash{};
+  std::array<std::uint8_t, kIdCipherSize> idCipher{};
+  std::array<char, 10> birthDate{};  //!< YYYY-MM-DD, or all zero
+  const std::string* relation = nullptr;
+  const std::string* political = nullptr;
+  const std::string* nation = nullptr;
+  const std::string* education = nullptr;
+  const std::string* populationType = nullptr;
+  const std::string* householdType = nullptr;
+  std::uint8_t mobileLength = 0;  //!< characters of the normalised phone, 0 without one
+  std::uint8_t maskedLength = 0;
+  std::array<char, kMaxPhone> mobileMasked{};
+  std::array<std::uint8_t, FieldCipher::encryptedSize(kMaxPhone)> mobileCipher{};
   long long buildingId = -1, gridId = -1;
-  int unit = 1;
-  std::string room;
+
+  std::string_view id() const { return {idNumber.data(), idNumber.size()}; }
+  std::string_view masked() const { return {mobileMasked.data(), maskedLength}; }
+  std::string_view hash() const { return {idHash.data(), idHash.size()}; }
+};
+
+static_assert(std::is_trivially_destructible_v<ParsedRow>);
+
+//! The checked rows, in one huge-page buffer (a million rows are a few hundred megabytes, written once).
+class RowStore {
+ public:
+  void reset(std::size_t count) {
+    m_buffer = LargeBuffer(std::max<std::size_t>(count, 1) * sizeof(ParsedRow));
+    m_rows = reinterpret_cast<ParsedRow*>(m_buffer.data());
+    m_count = m_rows ? count : 0;
+  }
+  bool allocated() const { return m_rows != nullptr; }
+  //! Constructs row \a i (rows are filled in parallel, each by one thread).
+  ParsedRow& construct(std::size_t i) { return *new (m_rows + i) ParsedRow(); }
+  ParsedRow& operator[](std::size_t i) { return m_rows[i]; }
+  const ParsedRow& operator[](std::size_t i) const { return m_rows[i]; }
+  std::size_t size() const { return m_count; }
+  bool empty() const { return m_count == 0; }
+  ParsedRow* begin() { return m_rows; }
+  ParsedRow* end() { return m_rows + m_count; }
+  //! Drops the rows for which \a drop is true, keeping the order.
+  template <typename Predicate>
+  void eraseIf(Predicate drop) {
+    m_count = static_cast<std::size_t>(std::remove_if(begin(), end(), drop) - begin());
+  }
+
+ private:
+  LargeBuffer m_buffer;
+  ParsedRow* m_rows = nullptr;
+  std::size_t m_count = 0;
+};
+
+struct RowIssue {
+  long long row;
+  int target;
+  std::string reason;
+};
+
+//! Immutable while rows are checked on several threads.
+struct CheckContext {
+  std::array<int, kTargetCount> index{};  //!< target → column in the sheet, -1 when absent
+  std::array<std::map<std::string, std::string, std::less<>>, kTargetCount> codes;  //!< per coded target
+  std::string today;
+  std::string registered = "registered";
+};
+
+class RowChecker {
+ public:
+  RowChecker(const CheckContext& context, const FieldCipher& cipher) : m_context(context), m_cipher(cipher) {}
+
+  void check(SheetSource& source, std::size_t index, ParsedRow& row) {
+    source.cells(index, m_cells);
+    row.row = source.rowNumber(index);
+    m_row = &row;
+    bool any = false;
+    for (std::string_view& cell : m_cells) {
+      cell = trimmedView(cell);
+      any = any || !cell.empty();
+    }
+    if (!any) {
+      row.blank = true;
+      return;
+    }
+    row.name = cell(kName);
+    if (row.name.empty()) issue(kName, "is empty; enter the person's name");
+
+    const std::string_view id = cell(kIdNumber);
+    std::optional<IdNumberInfo> info;
+    if (id.empty()) {
+      issue(kIdNumber, "is empty; enter the 18-character ID number");
+    } else if (id.find("e+") != std::string_view::npos || id.find("E+") != std::string_view::npos) {
+      issue(kIdNumber, "was stored as a number in Excel and lost its last digits; format the column as text and re-enter it");
+    } else if (auto valid = validateIdNumber(id, m_context.today); !valid) {
+      issue(kIdNumber, valid.error().message);
+    } else {
+      info = std::move(*valid);
+      std::copy_n(info->normalized.data(), 18, row.idNumber.data());
+      row.idValid = true;
+      m_cipher.lookupHashInto(row.id(), row.idHash.data());
+      m_cipher.encryptInto(row.id(), row.idCipher.data());
+    }
+    const char idSex = info ? (info->sex == Sex::Male ? 'M' : 'F') : 0;
+    if (const std::string_view gender = cell(kGender); !gender.empty()) {
+      row.gender = gender == "男" || gender == "M" || gender == "m" ? 'M' : gender == "女" || gender == "F" || gender == "f" ? 'F' : 0;
+      if (!row.gender) issue(kGender, "\"" + std::string(gender) + "\" is not 男 or 女");
+      else if (info && row.gender != idSex)
+        issue(kGender, "\"" + std::string(gender) + "\" does not match the ID number (its 17th digit says " +
+                           (idSex == 'M' ? "男" : "女") + "); check both");
+    } else {
+      row.gender = idSex;
+    }
+    if (const std::string_view birth = cell(kBirthDate); !birth.empty()) {
+      const std::string date = parseDate(std::string(birth));
+      if (date.empty()) {
+        issue(kBirthDate, "\"" + std::string(birth) + "\" is not a date (use 1985-03-17)");
+      } else {
+        std::copy_n(date.data(), 10, row.birthDate.data());
+        if (info && date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2) != row.id().substr(6, 8))
+          issue(kBirthDate, std::string(birth) + " does not match the birth date in the ID number; check both");
+      }
+    } else if (info) {
+      const std::string_view digits = row.id().substr(6, 8);
+      const std::string date = std::string(digits.substr(0, 4)) + "-" + std::string(digits.substr(4, 2)) + "-" +
+                               std::string(digits.substr(6, 2));
+      std::copy_n(date.data(), 10, row.birthDate.data());
+    }
+    const std::string_view relation = cell(kRelation);
+    if (relation.empty()) issue(kRelation, "is empty; enter 户主 for the head or the relation to the head (配偶, 子, 女 …)");
+    else if (!(row.relation = code(kRelation, relation)))
+      issue(kRelation, "\"" + std::string(relation) + "\" is not a GB/T 4761 relation (e.g. 户主, 配偶, 子, 女, 父亲)");
+    row.accountNumber = cell(kAccount);
+    row.building = cell(kBuilding);
+    if (row.building.empty()) issue(kBuilding, "is empty; enter the building code or name");
+    if (const std::string_view unit = cell(kUnit); !unit.empty()) {
+      int number = 0, digits = 0;
+      for (char c : unit)
+        if (c >= '0' && c <= '9' && ++digits <= 2) number = number * 10 + (c - '0');
+      if (digits == 0 || digits > 2 || number < 1) issue(kUnit, "\"" + std::string(unit) + "\" is not a unit number (1, 2, 3单元)");
+      else row.unit = static_cast<std::uint8_t>(number);
+    }
+    row.room = cell(kRoom);
+    if (row.room.empty() || row.room.size() > 12)
+      issue(kRoom, row.room.empty() ? "is empty; enter the room number (1203)" : "is too long");
+    if (const std::string_view phone = cell(kMobile); !phone.empty()) {
+      if (auto valid = validatePhone(phone); !valid) {
+        issue(kMobile, valid.error().message);
+      } else if (valid->normalized.size() > kMaxPhone) {
+        issue(kMobile, "is too long for a phone number; enter one number (and an extension) per cell");
+      } else {
+        const std::string masked = maskPhone(valid->normalized);
+        row.mobileLength = static_cast<std::uint8_t>(valid->normalized.size());
+        row.maskedLength = static_cast<std::uint8_t>(std::min(masked.size(), kMaxPhone));
+        std::copy_n(masked.data(), row.maskedLength, row.mobileMasked.data());
+        m_cipher.encryptInto(valid->normalized, row.mobileCipher.data());
+      }
+    }
+    coded(kNation, row.nation, "汉族");
+    coded(kPolitical, row.political, "群众, 中国共产党党员");
+    coded(kEducation, row.education, "大学本科");
+    coded(kPopulationType, row.populationType, "户籍人口, 流动人口");
+    coded(kHouseholdType, row.householdType, "户籍户, 出租户");
+  }
+
+  std::vector<RowIssue>& issues() { return m_issues; }
+
+ private:
+  std::string_view cell(Target target) const {
+    const int index = m_context.index[target];
+    return index >= 0 && static_cast<std::size_t>(index) < m_cells.size() ? m_cells[static_cast<std::size_t>(index)]
+                                                                           : std::string_view();
+  }
+  const std::string* code(Target target, std::string_view value) const {
+    auto found = m_context.codes[target].find(value);
+    return found == m_context.codes[target].end() ? nullptr : &found->second;
+  }
+  void coded(Target target, const std::string*& out, const char* example) {
+    const std::string_view value = cell(target);
+    if (value.empty()) return;
+    if (!(out = code(target, value)))
+      issue(target, "\"" + std::string(value) + "\" is not in the code table (e.g. " + example + ")");
+  }
+  void issue(Target target, std::string reason) {
+    m_row->valid = false;
+    m_issues.push_back({m_row->row, target, std::move(reason)});
+  }
+
+  const CheckContext& m_context;
+  FieldCipher m_cipher;  // a copy: OpenSSL contexts are per thread
+  std::vector<std::string_view> m_cells;
+  std::vector<RowIssue> m_issues;
+  ParsedRow* m_row = nullptr;
+};
+
+//! A household: rows of one dwelling and 户号, in sheet order.
+struct Household {
+  long long buildingId;
+  long long gridId;
+  int unit;
+  std::string_view room, account;
+  std::vector<std::uint32_t> members;  //!< indexes into the rows
+  std::uint32_t head = 0;              //!< position of the head in members
+  long long dwelling = -1;             //!< an existing house, or -1 for a new one
+};
+
+struct HouseholdKey {
+  long long buildingId;
+  int unit;
+  std::string_view room, account;
+  bool operator==(const HouseholdKey&) const = default;
+};
+struct HouseholdKeyHash {
+  std::size_t operator()(const HouseholdKey& k) const {
+    const std::size_t h = std::hash<std::string_view>()(k.room) ^ (std::hash<std::string_view>()(k.account) * 31);
+    return h ^ (static_cast<std::size_t>(k.buildingId) * 0x9E3779B97F4A7C15ull) ^ static_cast<std::size_t>(k.unit);
+  }
 };
 
 class SheetImporter {
  public:
   SheetImporter(Database& db, const FieldCipher& cipher, const std::string& path, const SheetImportOptions& options,
                 const Actor& actor, const Clock& clock, Progress* progress)
-      : m_db(db), m_cipher(cipher), m_path(path), m_options(options), m_actor(actor), m_writer(db, clock),
+      : m_db(db), m_cipher(cipher), m_path(path), m_options(options), m_actor(actor), m_clock(clock), m_writer(db, clock),
         m_progress(progress) {}
 
   Result<SheetImportReport> run();
 
  private:
+  using Seconds = std::chrono::steady_clock;
   Error fail(ErrorCode code, const std::string& message) const { return makeError(code, message, {.file = m_path}); }
+  void lap(const char* phase) {
+    const auto now = Seconds::now();
+    m_report.phaseSeconds.emplace_back(phase, std::chrono::duration<double>(now - m_lap).count());
+    m_lap = now;
+  }
+  bool cancelled() const { return m_progress && m_progress->isCancelled(); }
   Status open();
   Status loadCodes();
-  void issue(ParsedRow& row, const char* target, const std::string& reason) {
-    row.valid = false;
-    m_report.issues.push_back({row.row, m_headerOf[target], reason});
-  }
-  std::optional<std::string> code(const char* domain, const std::string& value) const {
-    auto d = m_codes.find(domain);
-    if (d == m_codes.end()) return std::nullopt;
-    auto c = d->second.find(value);
-    return c == d->second.end() ? std::nullopt : std::optional<std::string>(c->second);
-  }
-  Result<ParsedRow> parse(OGRFeature& feature, long long row);
-  Status write(std::vector<ParsedRow>& rows);
+  Status checkRows();
+  Status checkDuplicates();
+  Status resolveBuildings();
+  Status groupHouseholds();
+  Status write();
+  void issue(const ParsedRow& row, Target target, std::string reason) { m_issues.push_back({row.row, target, std::move(reason)}); }
 
   Database& m_db;
   const FieldCipher& m_cipher;
   std::string m_path;
   SheetImportOptions m_options;
   Actor m_actor;
+  const Clock& m_clock;
   RecordWriter m_writer;
   Progress* m_progress;
-  GdalDatasetPtr m_dataset;
-  OGRLayer* m_layer = nullptr;
-  std::map<std::string, int> m_index;             // target → field index
-  std::map<std::string, std::string> m_headerOf;  // target → header text as in the sheet
-  std::map<std::string, std::map<std::string, std::string>> m_codes;  // domain → (code or Chinese name → code)
-  std::unordered_map<std::string, long long> m_idRows;                // ID number → first row
-  std::optional<Statement> m_buildingByCode, m_buildingByName, m_personByHash;
+  std::unique_ptr<SheetSource> m_source;
+  CheckContext m_context;
+  std::array<std::string, kTargetCount> m_headerOf;  // target → header text as in the sheet
+  RowStore m_rows;
+  std::vector<RowIssue> m_issues;
+  std::vector<Household> m_households;
   SheetImportReport m_report;
+  Seconds::time_point m_lap = Seconds::now();
 };
 
 Status SheetImporter::open() {
   const std::string extension = std::filesystem::path(m_path).extension().string();
-  if (extension == ".csv" || extension == ".CSV" || extension == ".txt") {
-    std::ifstream in(m_path, std::ios::binary);
-    std::string head(1 << 20, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
-    while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) head.pop_back();  // cut character
-    if (!head.empty() && static_cast<unsigned char>(head.back()) >= 0xC0) head.pop_back();
-    if (!validUtf8(head))
-      return fail(ErrorCode::InvalidInput,
-                  "The file is not UTF-8 (Excel saves GBK by default). Save it as \"CSV UTF-8\" or as .xlsx and import again.");
+  if (sameHeader(extension, ".csv") || sameHeader(extension, ".txt")) {
+    auto csv = CsvText::read(m_path);
+    if (!csv) return csv.error();
+    m_source = std::make_unique<CsvSource>(std::move(*csv));
+  } else {
+    auto gdal = GdalSource::read(m_path);
+    if (!gdal) return gdal.error();
+    m_source = std::move(*gdal);
   }
-  const char* csvOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=YES", nullptr};
-  auto dataset = openVectorDataset(m_path, extension == ".csv" ? csvOptions : nullptr,
-                                   "Use .xlsx or UTF-8 .csv with the headers in the first row.");
-  if (!dataset) return dataset.error();
-  m_dataset = std::move(*dataset);
-  m_layer = m_dataset->GetLayer(0);
-  OGRFeatureDefn* definition = m_layer->GetLayerDefn();
+  const std::vector<std::string>& header = m_source->header();
   std::string available;
-  for (int i = 0; i < definition->GetFieldCount(); ++i)
-    available += (i ? "、" : "") + std::string(definition->GetFieldDefn(i)->GetNameRef());
-  for (const Column& column : columns()) {
+  for (const std::string& h : header) available += (available.empty() ? "" : "、") + h;
+  for (std::size_t t = 0; t < columns().size(); ++t) {
+    const Column& column = columns()[t];
     std::vector<std::string> candidates;
     if (auto mapped = m_options.columns.find(column.target); mapped != m_options.columns.end()) candidates.push_back(mapped->second);
-    for (const char* header : column.headers) candidates.emplace_back(header);
-    for (const std::string& header : candidates) {
-      const int index = definition->GetFieldIndex(header.c_str());
-      if (index >= 0) {
-        m_index[column.target] = index;
-        m_headerOf[column.target] = header;
+    for (const char* h : column.headers) candidates.emplace_back(h);
+    m_context.index[t] = -1;
+    for (const std::string& candidate : candidates) {
+      auto found = std::find_if(header.begin(), header.end(), [&](const std::string& h) { return sameHeader(h, candidate); });
+      if (found != header.end()) {
+        m_context.index[t] = static_cast<int>(found - header.begin());
+        m_headerOf[t] = *found;
         break;
       }
     }
-    if (!m_index.count(column.target)) {
-      m_headerOf[column.target] = column.headers.front();
+    if (m_context.index[t] < 0) {
+      m_headerOf[t] = column.headers.front();
       if (column.required)
         return fail(ErrorCode::InvalidInput, std::string("The sheet has no column ") + column.headers.front() + " (it has: " +
                                                  available + "). Rename the header or map it with --map " + column.target +
@@ -173,280 +462,357 @@ Status SheetImporter::loadCodes() {
   auto statement = m_db.prepare("SELECT domain, code, name_zh FROM code_value WHERE active = 1 AND domain IN "
                                 "('relation', 'nation', 'political', 'education', 'population_type', 'household_type')");
   if (!statement) return statement.error();
+  const std::map<std::string, Target> targets{{"relation", kRelation},   {"nation", kNation},
+                                              {"political", kPolitical}, {"education", kEducation},
+                                              {"population_type", kPopulationType}, {"household_type", kHouseholdType}};
+  m_context.today = todayIso();
   return statement->forEachRow([&](const Statement& row) {
-    auto& domain = m_codes[row.text(0)];
-    domain[row.text(1)] = row.text(1);
-    domain.emplace(row.text(2), row.text(1));
-    if (row.text(0) == "political" && row.text(1) == "01") domain.emplace("党员", "01");
-    if (row.text(0) == "political" && row.text(1) == "03") domain.emplace("团员", "03");
-    if (row.text(0) == "relation" && row.text(1) == "02") domain.emplace("本人(户主)", "02");
+    auto& domain = m_context.codes[targets.at(row.text(0))];
+    const std::string code = row.text(1);
+    domain[code] = code;
+    domain.emplace(row.text(2), code);
+    if (row.text(0) == "political" && code == "01") domain.emplace("党员", "01");
+    if (row.text(0) == "political" && code == "03") domain.emplace("团员", "03");
+    if (row.text(0) == "relation" && code == "02") domain.emplace("本人(户主)", "02");
   });
 }
 
-Result<ParsedRow> SheetImporter::parse(OGRFeature& feature, long long rowNumber) {
-  ParsedRow row;
-  row.row = rowNumber;
-  auto cell = [&](const char* target) -> std::string {
-    auto it = m_index.find(target);
-    if (it == m_index.end() || !feature.IsFieldSetAndNotNull(it->second)) return {};
-    return trimmed(feature.GetFieldAsString(it->second));
+Status SheetImporter::checkRows() {
+  const std::size_t count = m_source->rows();
+  m_rows.reset(count);
+  if (!m_rows.allocated())
+    return fail(ErrorCode::Io, "Not enough memory to check " + std::to_string(count) + " rows; split the sheet into parts.");
+  // Every core checks and encrypts rows, taking blocks from a shared counter; this thread reports and cancels.
+  constexpr std::size_t kBlock = 2048;
+  std::atomic<std::size_t> next{0}, done{0};
+  std::atomic<bool> stop{false};
+  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+  std::vector<RowChecker> checkers;
+  checkers.reserve(threads);
+  for (unsigned i = 0; i < threads; ++i) checkers.emplace_back(m_context, m_cipher);
+  auto work = [&](RowChecker& checker) {
+    while (!stop.load(std::memory_order_relaxed)) {
+      const std::size_t begin = next.fetch_add(kBlock);
+      if (begin >= count) return;
+      const std::size_t end = std::min(count, begin + kBlock);
+      for (std::size_t i = begin; i < end; ++i) checker.check(*m_source, i, m_rows.construct(i));
+      done.fetch_add(end - begin);
+    }
   };
-  row.name = cell("name");
-  if (row.name.empty()) issue(row, "name", "is empty; enter the person's name");
-
-  const std::string id = cell("id_number");
-  std::optional<IdNumberInfo> info;
-  if (id.empty()) {
-    issue(row, "id_number", "is empty; enter the 18-character ID number");
-  } else if (id.find("e+") != std::string::npos || id.find("E+") != std::string::npos) {
-    issue(row, "id_number", "was stored as a number in Excel and lost its last digits; format the column as text and re-enter it");
-  } else if (auto valid = validateIdNumber(id, todayIso()); !valid) {
-    issue(row, "id_number", valid.error().message);
-  } else {
-    info = *valid;
-    row.idNumber = valid->normalized;
-    if (auto [it, inserted] = m_idRows.emplace(row.idNumber, rowNumber); !inserted) {
-      issue(row, "id_number", "the same ID number is already on row " + std::to_string(it->second) + "; a person is listed once");
-    } else {
-      row.idHash = m_cipher.lookupHash(row.idNumber);
-      m_personByHash->reset();
-      m_personByHash->bind(1, row.idHash);
-      auto found = m_personByHash->step();
-      if (!found) return found.error();
-      if (*found)
-        issue(row, "id_number", "this person is already registered (person #" + std::to_string(m_personByHash->int64(0)) +
-                                    "); edit that record instead of importing it again");
+  {
+    std::vector<std::jthread> workers;
+    for (unsigned i = 1; i < threads; ++i) workers.emplace_back(work, std::ref(checkers[i]));
+    // This thread works too, and between blocks reports progress and looks for a cancel.
+    while (!stop.load()) {
+      const std::size_t begin = next.fetch_add(kBlock);
+      if (begin >= count) break;
+      const std::size_t end = std::min(count, begin + kBlock);
+      for (std::size_t i = begin; i < end; ++i) checkers[0].check(*m_source, i, m_rows.construct(i));
+      done.fetch_add(end - begin);
+      if (cancelled()) stop.store(true);
+      if (m_progress) m_progress->report(0.05 + 0.55 * static_cast<double>(done.load()) / static_cast<double>(count), "checking rows");
     }
   }
-  if (const std::string gender = cell("gender"); !gender.empty()) {
-    row.gender = gender == "男" || gender == "M" || gender == "m" ? "M" : gender == "女" || gender == "F" || gender == "f" ? "F" : "";
-    if (row.gender.empty()) issue(row, "gender", "\"" + gender + "\" is not 男 or 女");
-    else if (info && row.gender != (info->sex == Sex::Male ? "M" : "F"))
-      issue(row, "gender", "\"" + gender + "\" does not match the ID number (its 17th digit says " +
-                               (info->sex == Sex::Male ? "男" : "女") + "); check both");
-  } else if (info) {
-    row.gender = info->sex == Sex::Male ? "M" : "F";
-  }
-  if (const std::string birth = cell("birth_date"); !birth.empty()) {
-    row.birthDate = parseDate(birth);
-    if (row.birthDate.empty()) issue(row, "birth_date", "\"" + birth + "\" is not a date (use 1985-03-17)");
-    else if (info && row.birthDate.substr(0, 4) + row.birthDate.substr(5, 2) + row.birthDate.substr(8, 2) != row.idNumber.substr(6, 8))
-      issue(row, "birth_date", birth + " does not match the birth date in the ID number; check both");
-  } else if (info) {
-    row.birthDate = row.idNumber.substr(6, 4) + "-" + row.idNumber.substr(10, 2) + "-" + row.idNumber.substr(12, 2);
-  }
-  const std::string relation = cell("relation");
-  if (relation.empty()) issue(row, "relation", "is empty; enter 户主 for the head or the relation to the head (配偶, 子, 女 …)");
-  else if (auto c = code("relation", relation)) row.relation = *c;
-  else issue(row, "relation", "\"" + relation + "\" is not a GB/T 4761 relation (e.g. 户主, 配偶, 子, 女, 父亲)");
-  row.accountNumber = cell("account_number");
-
-  const std::string building = cell("building");
-  if (building.empty()) {
-    issue(row, "building", "is empty; enter the building code or name");
-  } else {
-    Statement& lookup = building.size() == 18 && allDigits(building) ? *m_buildingByCode : *m_buildingByName;
-    lookup.reset();
-    lookup.bind(1, building);
-    auto found = lookup.step();
-    if (!found) return found.error();
-    if (!*found) {
-      issue(row, "building", "no building \"" + building + "\" in the database; check it or import the buildings first");
-    } else {
-      row.buildingId = lookup.int64(0);
-      row.gridId = lookup.isNull(1) ? -1 : lookup.int64(1);
-    }
-  }
-  if (const std::string unit = cell("unit"); !unit.empty()) {
-    std::string digits;
-    for (char c : unit)
-      if (c >= '0' && c <= '9') digits += c;
-    if (digits.empty() || digits.size() > 2 || std::stoi(digits) < 1) issue(row, "unit", "\"" + unit + "\" is not a unit number (1, 2, 3单元)");
-    else row.unit = std::stoi(digits);
-  }
-  row.room = cell("room");
-  if (row.room.empty() || row.room.size() > 12) issue(row, "room", row.room.empty() ? "is empty; enter the room number (1203)" : "is too long");
-
-  if (const std::string phone = cell("mobile"); !phone.empty()) {
-    if (auto valid = validatePhone(phone); !valid) issue(row, "mobile", valid.error().message);
-    else row.mobile = valid->normalized;
-  }
-  auto coded = [&](const char* target, const char* domain, std::string& out, const char* example) {
-    const std::string value = cell(target);
-    if (value.empty()) return;
-    if (auto c = code(domain, value)) out = *c;
-    else issue(row, target, "\"" + value + "\" is not in the code table (e.g. " + example + ")");
-  };
-  coded("nation", "nation", row.nation, "汉族");
-  coded("political", "political", row.political, "群众, 中国共产党党员");
-  coded("education", "education", row.education, "大学本科");
-  coded("population_type", "population_type", row.populationType, "户籍人口, 流动人口");
-  coded("household_type", "household_type", row.householdType, "户籍户, 出租户");
-  return row;
+  if (stop.load()) return makeError(ErrorCode::Cancelled, "Import cancelled; nothing was written.");
+  for (RowChecker& checker : checkers)
+    m_issues.insert(m_issues.end(), std::make_move_iterator(checker.issues().begin()),
+                    std::make_move_iterator(checker.issues().end()));
+  m_rows.eraseIf([](const ParsedRow& row) { return row.blank; });
+  return {};
 }
 
-Status SheetImporter::write(std::vector<ParsedRow>& rows) {
-  // Households: rows of one dwelling and 户号, in sheet order.
-  std::map<std::tuple<long long, int, std::string, std::string>, std::vector<ParsedRow*>> households;
-  for (ParsedRow& row : rows)
-    if (row.valid) households[{row.buildingId, row.unit, row.room, row.accountNumber}].push_back(&row);
+Status SheetImporter::checkDuplicates() {
+  // In the sheet: the first row with an ID number keeps it.
+  std::unordered_map<std::string_view, long long> firstRow;
+  firstRow.reserve(m_rows.size());
+  std::vector<ParsedRow*> candidates;
+  candidates.reserve(m_rows.size());
+  for (ParsedRow& row : m_rows) {
+    if (!row.idValid) continue;
+    if (auto [it, inserted] = firstRow.emplace(row.id(), row.row); !inserted) {
+      row.valid = false;
+      issue(row, kIdNumber, "the same ID number is already on row " + std::to_string(it->second) + "; a person is listed once");
+    } else {
+      candidates.push_back(&row);
+    }
+  }
+  // In the database: one pass over the registered hashes when the sheet is large next to the register, else one
+  // indexed lookup per person in hash order (neighbouring keys share index pages).
+  auto report = [&](ParsedRow& row, long long person) {
+    row.valid = false;
+    issue(row, kIdNumber, "this person is already registered (person #" + std::to_string(person) +
+                              "); edit that record instead of importing it again");
+  };
+  auto maxPerson = m_db.queryInt("SELECT coalesce(max(id), 0) FROM person");
+  if (!maxPerson) return maxPerson.error();
+  if (*maxPerson <= 4 * static_cast<long long>(candidates.size())) {
+    std::unordered_map<std::string_view, ParsedRow*> byHash;
+    byHash.reserve(candidates.size());
+    for (ParsedRow* row : candidates) byHash.emplace(row->hash(), row);
+    auto scan = m_db.prepare("SELECT id, id_hmac FROM person WHERE logout = 0 AND id_hmac IS NOT NULL ORDER BY id");
+    if (!scan) return scan.error();
+    while (true) {
+      auto more = scan->step();
+      if (!more) return more.error();
+      if (!*more) break;
+      if (auto found = byHash.find(scan->textView(1)); found != byHash.end()) {
+        report(*found->second, scan->int64(0));
+        byHash.erase(found);
+      }
+    }
+  } else {
+    std::sort(candidates.begin(), candidates.end(), [](const ParsedRow* a, const ParsedRow* b) { return a->hash() < b->hash(); });
+    auto lookup = m_db.prepare("SELECT id FROM person WHERE id_hmac = ? AND logout = 0 LIMIT 1");
+    if (!lookup) return lookup.error();
+    for (ParsedRow* row : candidates) {
+      lookup->reset();
+      lookup->bindStaticText(1, row->hash());
+      auto found = lookup->step();
+      if (!found) return found.error();
+      if (*found) report(*row, lookup->int64(0));
+    }
+  }
+  return {};
+}
 
-  auto house = BulkInserter::create(m_db, "house", {"id", "building_id", "unit_no", "floor", "room_no"});
-  auto household = BulkInserter::create(m_db, "household", {"id", "grid_id", "house_id", "building_id", "account_number",
-                                                            "household_type", "head_person_id", "members_count",
-                                                            "source_state", "created_by"});
-  auto person = BulkInserter::create(m_db, "person", {"id", "household_id", "grid_id", "name", "id_type", "id_cipher", "id_hmac",
-                                                      "id_masked", "gender", "birth_date", "population_type", "relation_code",
-                                                      "political_code", "nation_code", "education_code", "mobile_cipher",
-                                                      "mobile_masked", "source_state", "created_by"});
+Status SheetImporter::resolveBuildings() {
+  auto byCode = m_db.prepare("SELECT id, grid_id FROM building WHERE building_code = ? AND logout = 0");
+  auto byName = m_db.prepare("SELECT id, grid_id FROM building WHERE name = ? AND logout = 0 ORDER BY id LIMIT 1");
+  if (!byCode) return byCode.error();
+  if (!byName) return byName.error();
+  std::unordered_map<std::string_view, std::pair<long long, long long>> known;  // cell → (id, grid) or (-1, -1)
+  for (ParsedRow& row : m_rows) {
+    if (row.building.empty()) continue;
+    auto it = known.find(row.building);
+    if (it == known.end()) {
+      Statement& lookup = row.building.size() == 18 && allDigits(std::string(row.building)) ? *byCode : *byName;
+      lookup.reset();
+      lookup.bindStaticText(1, row.building);
+      auto found = lookup.step();
+      if (!found) return found.error();
+      std::pair<long long, long long> value{-1, -1};
+      if (*found) value = {lookup.int64(0), lookup.isNull(1) ? -1 : lookup.int64(1)};
+      it = known.emplace(row.building, value).first;
+    }
+    if (it->second.first < 0) {
+      row.valid = false;
+      issue(row, kBuilding, "no building \"" + std::string(row.building) + "\" in the database; check it or import the buildings first");
+    } else {
+      row.buildingId = it->second.first;
+      row.gridId = it->second.second;
+    }
+  }
+  return {};
+}
+
+Status SheetImporter::groupHouseholds() {
+  std::unordered_map<HouseholdKey, std::size_t, HouseholdKeyHash> index;
+  for (std::size_t i = 0; i < m_rows.size(); ++i) {
+    const ParsedRow& row = m_rows[i];
+    if (!row.valid) continue;
+    auto [it, inserted] = index.emplace(HouseholdKey{row.buildingId, row.unit, row.room, row.accountNumber}, m_households.size());
+    if (inserted) m_households.push_back({row.buildingId, row.gridId, row.unit, row.room, row.accountNumber, {}, 0, -1});
+    m_households[it->second].members.push_back(static_cast<std::uint32_t>(i));
+  }
+  // Exactly one head per household: a second head row is dropped on its own; a household without one is skipped.
+  std::vector<Household> complete;
+  complete.reserve(m_households.size());
+  for (Household& household : m_households) {
+    std::optional<std::size_t> head;
+    auto& members = household.members;
+    for (std::size_t k = 0; k < members.size();) {
+      ParsedRow& row = m_rows[members[k]];
+      if (*row.relation == "02" && head) {
+        row.valid = false;
+        issue(row, kRelation, "a second 户主 in this household (row " + std::to_string(m_rows[members[*head]].row) +
+                                  " is the first); a household has one head");
+        members.erase(members.begin() + static_cast<std::ptrdiff_t>(k));
+        continue;
+      }
+      if (*row.relation == "02") head = k;
+      ++k;
+    }
+    if (!head) {
+      ParsedRow& first = m_rows[members.front()];
+      issue(first, kRelation, "the household in room " + std::string(household.room) + " has no 户主, so its " +
+                                  std::to_string(members.size()) + " row(s) cannot be imported; mark its head as 户主");
+      continue;
+    }
+    household.head = static_cast<std::uint32_t>(*head);
+    complete.push_back(std::move(household));
+  }
+  m_households = std::move(complete);
+
+  // Dwellings that exist already, read per building.
+  auto houses = m_db.prepare("SELECT id, unit_no, room_no FROM house WHERE building_id = ?");
+  if (!houses) return houses.error();
+  std::unordered_map<long long, std::vector<Household*>> byBuilding;
+  for (Household& household : m_households) byBuilding[household.buildingId].push_back(&household);
+  for (auto& [building, households] : byBuilding) {
+    std::vector<std::tuple<long long, int, std::string>> rows;  // id, unit, room
+    houses->reset();
+    houses->bind(1, building);
+    auto s = houses->forEachRow([&](const Statement& row) {
+      rows.emplace_back(row.int64(0), static_cast<int>(row.int64(1)), row.text(2));
+    });
+    if (!s) return s;
+    std::unordered_map<HouseholdKey, long long, HouseholdKeyHash> existing;
+    for (const auto& [id, unit, room] : rows) existing.emplace(HouseholdKey{building, unit, room, {}}, id);
+    for (Household* household : households)
+      if (auto found = existing.find({building, household->unit, household->room, {}}); found != existing.end())
+        household->dwelling = found->second;
+  }
+  return {};
+}
+
+Status SheetImporter::write() {
+  auto prepare = [&](const char* sql) { return m_db.prepare(sql); };
+  auto house = prepare("INSERT INTO house (id, building_id, unit_no, floor, room_no) VALUES (?, ?, ?, ?, ?)");
+  auto household = prepare(
+      "INSERT INTO household (id, grid_id, house_id, building_id, account_number, household_type, head_person_id, "
+      "members_count, source_state, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)");
+  auto person = prepare(
+      "INSERT INTO person (id, household_id, grid_id, name, id_type, id_cipher, id_hmac, id_masked, gender, birth_date, "
+      "population_type, relation_code, political_code, nation_code, education_code, mobile_cipher, mobile_masked, "
+      "source_state, created_by, created_at) VALUES (?, ?, ?, ?, 'resident_id', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "'imported', ?, ?)");
   if (!house) return house.error();
   if (!household) return household.error();
   if (!person) return person.error();
-  auto findHouse = m_db.prepare("SELECT id FROM house WHERE building_id = ? AND unit_no = ? AND room_no = ?");
-  if (!findHouse) return findHouse.error();
-  auto next = [&](const char* table) -> Result<long long> {
-    return m_db.queryInt(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table);
-  };
+  auto next = [&](const char* table) { return m_db.queryInt(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table); };
   auto nextHouse = next("house"), nextHousehold = next("household"), nextPerson = next("person");
   if (!nextHouse || !nextHousehold || !nextPerson) return makeError(ErrorCode::Database, "cannot read record ids");
   long long houseId = *nextHouse, householdId = *nextHousehold, personId = *nextPerson;
-
-  for (auto& [key, members] : households) {
-    // Exactly one head per household: a second head row is dropped on its own; a household without one is skipped.
-    ParsedRow* head = nullptr;
-    for (auto it = members.begin(); it != members.end();) {
-      if ((*it)->relation == "02" && head) {
-        issue(**it, "relation", "a second 户主 in this household (row " + std::to_string(head->row) +
-                                    " is the first); a household has one head");
-        it = members.erase(it);
-        continue;
-      }
-      if ((*it)->relation == "02") head = *it;
-      ++it;
-    }
-    if (!head) {
-      issue(*members.front(), "relation",
-            "the household in room " + members.front()->room + " has no 户主, so its " + std::to_string(members.size()) +
-                " row(s) cannot be imported; mark its head as 户主");
-      continue;
-    }
-    const auto& [buildingId, unit, room, account] = key;
-    findHouse->reset();
-    findHouse->bind(1, buildingId).bind(2, unit).bind(3, room);
-    auto found = findHouse->step();
-    if (!found) return found.error();
-    long long dwelling;
-    if (*found) {
-      dwelling = findHouse->int64(0);
-    } else {
-      dwelling = houseId++;
-      const int floor = floorOfRoom(room);
-      if (auto s = house->insert({dwelling, buildingId, static_cast<long long>(unit), static_cast<long long>(floor), room}); !s) return s;
+  const std::string now = m_clock.nowIso();
+  auto bindOptional = [](Statement& s, int index, const std::string* value) {
+    if (value) s.bindStaticText(index, *value);
+    else s.bindNull(index);
+  };
+  auto bindGrid = [](Statement& s, int index, long long grid) {
+    if (grid >= 0) s.bind(index, grid);
+    else s.bindNull(index);
+  };
+  long long written = 0;
+  for (Household& h : m_households) {
+    if (h.dwelling < 0) {
+      h.dwelling = houseId++;
+      house->reset();
+      house->bind(1, h.dwelling).bind(2, h.buildingId).bind(3, h.unit).bind(4, floorOfRoom(std::string(h.room)));
+      house->bindStaticText(5, h.room);
+      if (auto s = house->run(); !s) return s;
       ++m_report.dwellingsCreated;
     }
-    const long long gridId = members.front()->gridId;
     const long long thisHousehold = householdId++;
-    const long long headId = personId + (std::find(members.begin(), members.end(), head) - members.begin());
-    if (auto s = household->insert({thisHousehold, gridId >= 0 ? Value(gridId) : null(), dwelling, buildingId,
-                                    account.empty() ? null() : Value(account), head->householdType, headId,
-                                    static_cast<long long>(members.size()), "imported", m_actor.name});
-        !s)
-      return s;
+    const ParsedRow& head = m_rows[h.members[h.head]];
+    household->reset();
+    household->bind(1, thisHousehold);
+    bindGrid(*household, 2, h.gridId);
+    household->bind(3, h.dwelling).bind(4, h.buildingId);
+    if (h.account.empty()) household->bindNull(5);
+    else household->bindStaticText(5, h.account);
+    household->bindStaticText(6, head.householdType ? *head.householdType : m_context.registered);
+    household->bind(7, personId + h.head).bind(8, static_cast<long long>(h.members.size()));
+    household->bindStaticText(9, m_actor.name).bindStaticText(10, now);
+    if (auto s = household->run(); !s) return s;
     ++m_report.householdsWritten;
-    for (ParsedRow* member : members) {
-      auto optional = [](const std::string& value) { return value.empty() ? null() : Value(value); };
-      Value mobileCipher = null(), mobileMasked = null();
-      if (!member->mobile.empty()) {
-        mobileCipher = m_cipher.encrypt(member->mobile);
-        mobileMasked = maskPhone(member->mobile);
-      }
-      if (auto s = person->insert({personId++, thisHousehold, gridId >= 0 ? Value(gridId) : null(), member->name, "resident_id",
-                                   m_cipher.encrypt(member->idNumber), member->idHash,
-                                   maskIdNumber(member->idNumber), optional(member->gender), optional(member->birthDate),
-                                   member->populationType, member->relation, optional(member->political),
-                                   optional(member->nation), optional(member->education), mobileCipher, mobileMasked,
-                                   "imported", m_actor.name});
-          !s)
-        return s;
+    for (std::uint32_t member : h.members) {
+      const ParsedRow& row = m_rows[member];
+      Statement& p = *person;
+      p.reset();
+      p.bind(1, personId++).bind(2, thisHousehold);
+      bindGrid(p, 3, h.gridId);
+      p.bindStaticText(4, row.name);
+      p.bindStaticBlob(5, row.idCipher.data(), row.idCipher.size());
+      p.bindStaticText(6, row.hash());
+      const std::string masked = maskIdNumber(row.id());
+      p.bindStaticText(7, masked);
+      if (row.gender) p.bindStaticText(8, row.gender == 'M' ? "M" : "F");
+      else p.bindNull(8);
+      if (row.birthDate[0]) p.bindStaticText(9, std::string_view(row.birthDate.data(), row.birthDate.size()));
+      else p.bindNull(9);
+      p.bindStaticText(10, row.populationType ? *row.populationType : m_context.registered);
+      bindOptional(p, 11, row.relation);
+      bindOptional(p, 12, row.political);
+      bindOptional(p, 13, row.nation);
+      bindOptional(p, 14, row.education);
+      if (!row.mobileLength) p.bindNull(15).bindNull(16);
+      else p.bindStaticBlob(15, row.mobileCipher.data(), FieldCipher::encryptedSize(row.mobileLength)).bindStaticText(16, row.masked());
+      p.bindStaticText(17, m_actor.name).bindStaticText(18, now);
+      if (auto s = p.run(); !s) return s;
       ++m_report.personsWritten;
+      if (++written % 8192 == 0) {
+        if (cancelled()) return makeError(ErrorCode::Cancelled, "Import cancelled; nothing was written.");
+        if (m_progress)
+          m_progress->report(0.65 + 0.25 * static_cast<double>(written) / static_cast<double>(m_rows.size()), "writing");
+      }
     }
   }
   return {};
 }
 
 Result<SheetImportReport> SheetImporter::run() {
-  XlsxAsText xlsxAsText;
+  if (m_progress) m_progress->report(0.0, "reading");
   if (auto s = open(); !s) return s.error();
+  if (m_source->rows() == 0) return fail(ErrorCode::InvalidInput, "The sheet has a header but no rows.");
   if (auto s = loadCodes(); !s) return s.error();
-  auto byCode = m_db.prepare("SELECT id, grid_id FROM building WHERE building_code = ? AND logout = 0");
-  auto byName = m_db.prepare("SELECT id, grid_id FROM building WHERE name = ? AND logout = 0 ORDER BY id LIMIT 1");
-  auto byHash = m_db.prepare("SELECT id FROM person WHERE id_hmac = ? AND logout = 0 LIMIT 1");
-  if (!byCode) return byCode.error();
-  if (!byName) return byName.error();
-  if (!byHash) return byHash.error();
-  m_buildingByCode.emplace(std::move(*byCode));
-  m_buildingByName.emplace(std::move(*byName));
-  m_personByHash.emplace(std::move(*byHash));
+  lap("read");
+  if (auto s = checkRows(); !s) return s.error();
+  if (m_rows.empty()) return fail(ErrorCode::InvalidInput, "The sheet has a header but no rows.");
+  m_report.rows = static_cast<long long>(m_rows.size());
+  lap("check and encrypt");
 
   // One transaction from the first lookup on: outside one, every lookup takes and drops SQLite's file locks. A
   // bounded 256 MB page cache keeps random-key index work (dwellings, ID hashes) off the disk.
+  // A large load switches to the rollback journal and its own reference checks (see BulkWriteMode).
+  constexpr std::size_t kBulkRows = 50000;
+  const bool bulk = m_rows.size() > kBulkRows && !m_options.dryRun;
+  std::optional<BulkWriteMode> bulkMode;
+  if (bulk) bulkMode.emplace(m_db);
   CacheSizeScope cache(m_db, 256);
   Transaction transaction(m_db);
   if (!transaction.begun()) return transaction.begun().error();
-  const long long total = m_layer->GetFeatureCount(TRUE);
-  std::vector<ParsedRow> rows;
-  rows.reserve(total > 0 ? static_cast<std::size_t>(total) : 0);
-  m_layer->ResetReading();
-  long long index = 0;
-  for (std::unique_ptr<OGRFeature> feature(m_layer->GetNextFeature()); feature; feature.reset(m_layer->GetNextFeature())) {
-    ++index;
-    // Data rows start under the header (row 1); GDAL numbers them from 1 (CSV) or by sheet row (XLSX).
-    const long long fid = feature->GetFID();
-    const long long rowNumber = std::string(m_dataset->GetDriverName()) == "XLSX" && fid >= 2 ? fid : index + 1;
-    if (m_progress && index % 5000 == 0) {
-      if (m_progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Import cancelled; nothing was written.");
-      m_progress->report(total > 0 ? 0.7 * static_cast<double>(index) / static_cast<double>(total) : 0.3, "checking rows");
-    }
-    auto row = parse(*feature, rowNumber);
-    if (!row) return row.error();
-    rows.push_back(std::move(*row));
+  if (auto s = checkDuplicates(); !s) return s.error();
+  if (auto s = resolveBuildings(); !s) return s.error();
+  if (auto s = groupHouseholds(); !s) return s.error();
+  lap("duplicates, buildings, households");
+
+  std::set<long long> invalid;
+  for (const RowIssue& i : m_issues) invalid.insert(i.row);
+  m_report.invalidRows = static_cast<long long>(invalid.size());
+  std::stable_sort(m_issues.begin(), m_issues.end(),
+                   [](const RowIssue& a, const RowIssue& b) { return std::tie(a.row, a.target) < std::tie(b.row, b.target); });
+  for (RowIssue& i : m_issues) m_report.issues.push_back({i.row, m_headerOf[static_cast<std::size_t>(i.target)], std::move(i.reason)});
+  if (m_options.dryRun || (!m_report.issues.empty() && !m_options.skipInvalid)) {
+    // Nothing is written; count what would have been.
+    for (const Household& h : m_households) m_report.dwellingsCreated += h.dwelling < 0;
+    return m_report;
   }
-  m_report.rows = static_cast<long long>(rows.size());
-  if (rows.empty()) return fail(ErrorCode::InvalidInput, "The sheet has a header but no rows.");
-  if (m_progress) m_progress->report(0.75, "writing");
-  // A load that is large next to what the tables hold is faster with their indexes rebuilt afterwards.
+
+  if (m_progress) m_progress->report(0.65, "writing");
   // Large loads rebuild indexes and recount grid_stats once instead of maintaining them row by row.
   std::optional<BulkLoadIndexes> indexes;
   std::optional<GridStatsSuspension> stats;
-  auto existing = m_db.queryInt("SELECT count(*) FROM person");
-  if (!existing) return existing.error();
-  if (rows.size() > 50000) {
-    for (auto* lookup : {&m_buildingByCode, &m_buildingByName, &m_personByHash}) (*lookup)->reset();  // no open cursors
+  if (bulk) {
     auto suspended = GridStatsSuspension::begin(m_db);
     if (!suspended) return suspended.error();
     stats.emplace(std::move(*suspended));
-    if (static_cast<long long>(rows.size()) > *existing / 2) {
+    auto existing = m_db.queryInt("SELECT coalesce(max(id), 0) FROM person");
+    if (!existing) return existing.error();
+    if (static_cast<long long>(m_rows.size()) > *existing / 2) {
       auto dropped = BulkLoadIndexes::drop(m_db, {"person", "household", "house"}, {"household_head"});
       if (!dropped) return dropped.error();
       indexes.emplace(std::move(*dropped));
     }
   }
-  if (auto s = write(rows); !s) return s.error();
+  if (auto s = write(); !s) return s.error();
+  lap("write");
   if (indexes) {
-    if (m_progress) m_progress->report(0.95, "indexes");
+    if (m_progress) m_progress->report(0.92, "indexes");
     if (auto s = indexes->finish(); !s) return s.error();
   }
   if (stats)
     if (auto s = stats->finish(); !s) return s.error();
-  std::set<long long> invalid;
-  for (const SheetIssue& i : m_report.issues) invalid.insert(i.row);
-  m_report.invalidRows = static_cast<long long>(invalid.size());
-  std::sort(m_report.issues.begin(), m_report.issues.end(),
-            [](const SheetIssue& a, const SheetIssue& b) { return a.row < b.row; });
-  if (m_options.dryRun || (!m_report.issues.empty() && !m_options.skipInvalid)) {
-    m_report.personsWritten = m_report.householdsWritten = m_report.dwellingsCreated = 0;
-    return m_report;  // rolled back
-  }
+  lap("indexes and grid counts");
   JsonObject summary;
   summary.add("source", std::filesystem::path(m_path).filename().string());
   summary.add("rows", m_report.rows);
@@ -455,6 +821,7 @@ Result<SheetImportReport> SheetImporter::run() {
   summary.add("skipped_rows", m_report.invalidRows);
   if (auto s = m_writer.appendAudit(m_actor, "import", "person", -1, {}, summary.str(), "gridctl import (sheet)"); !s) return s.error();
   if (auto s = transaction.commit(); !s) return s.error();
+  lap("commit");
   m_report.written = true;
   if (m_progress) m_progress->report(1.0, "done");
   return m_report;

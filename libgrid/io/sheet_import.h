@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -36,7 +37,9 @@ struct SheetImportReport {
   long long dwellingsCreated = 0;
   long long recordsWritten = 0;  //!< list imports (key persons, places, matters): records added or updated
   bool written = false;  //!< false for a dry run, or when bad rows stopped an all-or-nothing import
+  // Counts above are 0 unless written.
   std::vector<SheetIssue> issues;
+  std::vector<std::pair<std::string, double>> phaseSeconds;  //!< wall time of each stage, for benchmarks
 };
 
 /**

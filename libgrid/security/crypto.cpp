@@ -168,17 +168,22 @@ std::string FieldCipher::toHex() const {
 }
 
 Bytes FieldCipher::encrypt(std::string_view plaintext) const {
-  Bytes out(kNonceSize + plaintext.size() + kTagSize);
-  m_contexts->nextNonce(out.data());
+  Bytes out(encryptedSize(plaintext.size()));
+  encryptInto(plaintext, out.data());
+  return out;
+}
+
+void FieldCipher::encryptInto(std::string_view plaintext, std::uint8_t* out) const {
+  static_assert(encryptedSize(0) == kNonceSize + kTagSize);
+  m_contexts->nextNonce(out);
   EVP_CIPHER_CTX* ctx = m_contexts->encrypt;
   int length = 0;
-  EVP_EncryptInit_ex(ctx, nullptr, nullptr, nullptr, out.data());  // new nonce, same key schedule
-  EVP_EncryptUpdate(ctx, out.data() + kNonceSize, &length, reinterpret_cast<const unsigned char*>(plaintext.data()),
+  EVP_EncryptInit_ex(ctx, nullptr, nullptr, nullptr, out);  // new nonce, same key schedule
+  EVP_EncryptUpdate(ctx, out + kNonceSize, &length, reinterpret_cast<const unsigned char*>(plaintext.data()),
                     static_cast<int>(plaintext.size()));
   int finalLength = 0;
-  EVP_EncryptFinal_ex(ctx, out.data() + kNonceSize + length, &finalLength);
-  EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, out.data() + kNonceSize + plaintext.size());
-  return out;
+  EVP_EncryptFinal_ex(ctx, out + kNonceSize + length, &finalLength);
+  EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, out + kNonceSize + plaintext.size());
 }
 
 Result<std::string> FieldCipher::decrypt(const Bytes& data) const {
@@ -201,13 +206,23 @@ Result<std::string> FieldCipher::decrypt(const Bytes& data) const {
 }
 
 std::string FieldCipher::lookupHash(std::string_view plaintext) const {
+  std::string hex(kLookupHashSize, '0');
+  lookupHashInto(plaintext, hex.data());
+  return hex;
+}
+
+void FieldCipher::lookupHashInto(std::string_view plaintext, char* hex) const {
   unsigned char digest[EVP_MAX_MD_SIZE];
   std::size_t length = 0;
   EVP_MAC_CTX* ctx = EVP_MAC_CTX_dup(m_contexts->hmac);  // keyed template; cheaper than a fresh init
   EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(plaintext.data()), plaintext.size());
   EVP_MAC_final(ctx, digest, &length, sizeof digest);
   EVP_MAC_CTX_free(ctx);
-  return grid::toHex(Bytes(digest, digest + length));
+  static constexpr char kDigits[] = "0123456789abcdef";
+  for (std::size_t i = 0; i < length && 2 * i + 1 < kLookupHashSize; ++i) {
+    hex[2 * i] = kDigits[digest[i] >> 4];
+    hex[2 * i + 1] = kDigits[digest[i] & 0xF];
+  }
 }
 
 // ---- KeyStore ----------------------------------------------------------------------------------------------------

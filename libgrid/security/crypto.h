@@ -50,10 +50,17 @@ class FieldCipher {
   std::string toHex() const;
 
   Bytes encrypt(std::string_view plaintext) const;
+  //! Bytes that encrypt() makes of a plaintext of \a plaintextSize bytes (nonce, ciphertext, tag).
+  static constexpr std::size_t encryptedSize(std::size_t plaintextSize) { return 12 + plaintextSize + 16; }
+  //! encrypt() into \a out, which must hold encryptedSize(plaintext.size()) bytes; for bulk writers.
+  void encryptInto(std::string_view plaintext, std::uint8_t* out) const;
   //! Fails when the data was altered or encrypted with another key.
   Result<std::string> decrypt(const Bytes& ciphertext) const;
   //! Hex HMAC-SHA256 of the value, for indexed exact lookup.
   std::string lookupHash(std::string_view plaintext) const;
+  static constexpr std::size_t kLookupHashSize = 64;
+  //! lookupHash() into \a hex, which must hold kLookupHashSize characters (no terminator is written).
+  void lookupHashInto(std::string_view plaintext, char* hex) const;
 
  private:
   void prepare();

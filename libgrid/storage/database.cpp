@@ -54,6 +54,16 @@ Statement& Statement::bind(int index, const Value& value) {
   return *this;
 }
 
+Statement& Statement::bindStaticText(int index, std::string_view value) {
+  sqlite3_bind_text(m_statement, index, value.empty() ? "" : value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
+  return *this;
+}
+
+Statement& Statement::bindStaticBlob(int index, const void* data, std::size_t size) {
+  sqlite3_bind_blob(m_statement, index, size ? data : "", static_cast<int>(size), SQLITE_STATIC);
+  return *this;
+}
+
 Result<bool> Statement::step() {
   const int rc = sqlite3_step(m_statement);
   if (rc == SQLITE_ROW) return true;
@@ -92,6 +102,12 @@ double Statement::real(int column) const { return sqlite3_column_double(m_statem
 std::string Statement::text(int column) const {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
   return text ? std::string(text, sqlite3_column_bytes(m_statement, column)) : std::string();
+}
+
+std::string_view Statement::textView(int column) const {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+  return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
+              : std::string_view();
 }
 
 Blob Statement::blob(int column) const {

@@ -36,6 +36,10 @@ class Statement {
   Statement& bind(int index, const char* value) { return bind(index, Value(std::string(value))); }
   Statement& bind(int index, const std::string& value) { return bind(index, Value(value)); }
   Statement& bindNull(int index) { return bind(index, null()); }
+  //! Binds text or a blob without copying it: the bytes must stay unchanged until the statement is reset or
+  //! rebound. For bulk writers that bind millions of values; an empty view binds an empty value, not NULL.
+  Statement& bindStaticText(int index, std::string_view value);
+  Statement& bindStaticBlob(int index, const void* data, std::size_t size);
 
   //! Executes one step: true when a row is available, false when done.
   Result<bool> step();
@@ -51,6 +55,8 @@ class Statement {
   long long int64(int column) const;
   double real(int column) const;
   std::string text(int column) const;
+  //! The column's text without a copy; valid until the next step(), reset() or column access of another type.
+  std::string_view textView(int column) const;
   Blob blob(int column) const;
   //! The column as a Value (NULL → monostate, INTEGER → long long, FLOAT → double, TEXT, BLOB).
   Value value(int column) const;
