@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <optional>
 #include <set>
+#include <span>
 #include <thread>
 #include <type_traits>
 #include <unordered_map>
@@ -356,8 +357,8 @@ struct Household {
   long long gridId;
   int unit;
   std::string_view room, account;
-  std::vector<std::uint32_t> members;  //!< indexes into the rows
-  std::uint32_t head = 0;              //!< position of the head in members
+  std::uint32_t first = 0, count = 0;  //!< the members: a slice of SheetImporter::m_members (row indexes)
+  std::uint32_t head = 0;              //!< position of the head in the slice
   long long dwelling = -1;             //!< an existing house, or -1 for a new one
 };
 
@@ -415,6 +416,8 @@ class SheetImporter {
   RowStore m_rows;
   std::vector<RowIssue> m_issues;
   std::vector<Household> m_households;
+  std::vector<std::uint32_t> m_members;  //!< row indexes, grouped by household, in sheet order within each
+  std::span<const std::uint32_t> members(const Household& h) const { return {m_members.data() + h.first, h.count}; }
   SheetImportReport m_report;
   Seconds::time_point m_lap = Seconds::now();
 };
@@ -521,56 +524,90 @@ Status SheetImporter::checkRows() {
   return {};
 }
 
-Status SheetImporter::checkDuplicates() {
-  // In the sheet: the first row with an ID number keeps it.
-  std::unordered_map<std::string_view, long long> firstRow;
-  firstRow.reserve(m_rows.size());
-  std::vector<ParsedRow*> candidates;
-  candidates.reserve(m_rows.size());
-  for (ParsedRow& row : m_rows) {
-    if (!row.idValid) continue;
-    if (auto [it, inserted] = firstRow.emplace(row.id(), row.row); !inserted) {
-      row.valid = false;
-      issue(row, kIdNumber, "the same ID number is already on row " + std::to_string(it->second) + "; a person is listed once");
-    } else {
-      candidates.push_back(&row);
-    }
+//! The first 16 hex digits of a lookup hash as a number: sorting by it sorts by the hash (and by its index order).
+std::uint64_t hashPrefix(std::string_view hex) {
+  std::uint64_t value = 0;
+  for (std::size_t i = 0; i < 16 && i < hex.size(); ++i) {
+    const char c = hex[i];
+    value = value << 4 | static_cast<std::uint64_t>(c <= '9' ? c - '0' : c - 'a' + 10);
   }
-  // In the database: one pass over the registered hashes when the sheet is large next to the register, else one
-  // indexed lookup per person in hash order (neighbouring keys share index pages).
-  auto report = [&](ParsedRow& row, long long person) {
-    row.valid = false;
-    issue(row, kIdNumber, "this person is already registered (person #" + std::to_string(person) +
-                              "); edit that record instead of importing it again");
+  return value;
+}
+
+Status SheetImporter::checkDuplicates() {
+  // Sorted keys instead of hash maps: a million random-key lookups miss the CPU caches; one sort does not.
+  struct Key {
+    std::uint64_t prefix;
+    std::uint32_t index;
+  };
+  std::vector<Key> keys;
+  keys.reserve(m_rows.size());
+  for (std::size_t i = 0; i < m_rows.size(); ++i)
+    if (m_rows[i].idValid) keys.push_back({hashPrefix(m_rows[i].hash()), static_cast<std::uint32_t>(i)});
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) { return std::tie(a.prefix, a.index) < std::tie(b.prefix, b.index); });
+
+  // In the sheet: the first row with an ID number keeps it; rows are in sheet order, so within equal keys too. Rows
+  // are only read where two hashes share a prefix: in hash order, every read would be a cache miss.
+  std::vector<Key> candidates;  // first rows, in hash order
+  candidates.reserve(keys.size());
+  for (std::size_t run = 0; run < keys.size();) {
+    std::size_t end = run + 1;
+    while (end < keys.size() && keys[end].prefix == keys[run].prefix) ++end;
+    if (end == run + 1) {
+      candidates.push_back(keys[run]);
+      run = end;
+      continue;
+    }
+    for (std::size_t k = run; k < end; ++k) {
+      ParsedRow& row = m_rows[keys[k].index];
+      const ParsedRow* first = nullptr;
+      for (std::size_t j = run; j < k && !first; ++j)
+        if (m_rows[keys[j].index].id() == row.id()) first = &m_rows[keys[j].index];
+      if (first) {
+        row.valid = false;
+        issue(row, kIdNumber, "the same ID number is already on row " + std::to_string(first->row) + "; a person is listed once");
+      } else {
+        candidates.push_back(keys[k]);
+      }
+    }
+    run = end;
+  }
+
+  // In the database. Both ways below visit the candidates in hash order, as the person_id_hmac index is ordered.
+  auto lookup = m_db.prepare("SELECT id FROM person WHERE id_hmac = ? AND logout = 0 LIMIT 1");
+  if (!lookup) return lookup.error();
+  auto registered = [&](ParsedRow& row) -> Status {
+    lookup->reset();
+    lookup->bindStaticText(1, row.hash());
+    auto found = lookup->step();
+    if (!found) return found.error();
+    if (*found) {
+      row.valid = false;
+      issue(row, kIdNumber, "this person is already registered (person #" + std::to_string(lookup->int64(0)) +
+                                "); edit that record instead of importing it again");
+    }
+    return {};
   };
   auto maxPerson = m_db.queryInt("SELECT coalesce(max(id), 0) FROM person");
   if (!maxPerson) return maxPerson.error();
-  if (*maxPerson <= 4 * static_cast<long long>(candidates.size())) {
-    std::unordered_map<std::string_view, ParsedRow*> byHash;
-    byHash.reserve(candidates.size());
-    for (ParsedRow* row : candidates) byHash.emplace(row->hash(), row);
-    auto scan = m_db.prepare("SELECT id, id_hmac FROM person WHERE logout = 0 AND id_hmac IS NOT NULL ORDER BY id");
-    if (!scan) return scan.error();
-    while (true) {
-      auto more = scan->step();
-      if (!more) return more.error();
-      if (!*more) break;
-      if (auto found = byHash.find(scan->textView(1)); found != byHash.end()) {
-        report(*found->second, scan->int64(0));
-        byHash.erase(found);
-      }
-    }
-  } else {
-    std::sort(candidates.begin(), candidates.end(), [](const ParsedRow* a, const ParsedRow* b) { return a->hash() < b->hash(); });
-    auto lookup = m_db.prepare("SELECT id FROM person WHERE id_hmac = ? AND logout = 0 LIMIT 1");
-    if (!lookup) return lookup.error();
-    for (ParsedRow* row : candidates) {
-      lookup->reset();
-      lookup->bindStaticText(1, row->hash());
-      auto found = lookup->step();
-      if (!found) return found.error();
-      if (*found) report(*row, lookup->int64(0));
-    }
+  if (*maxPerson > 4 * static_cast<long long>(candidates.size())) {
+    // A sheet that is small next to the register: one indexed lookup per person.
+    for (const Key& key : candidates)
+      if (auto s = registered(m_rows[key.index]); !s) return s;
+    return {};
+  }
+  // A sheet that is large next to the register: one pass over the registered hashes, merged with the sheet's; the
+  // few equal prefixes are confirmed by an exact lookup.
+  std::vector<std::uint64_t> stored;
+  auto scan = m_db.prepare("SELECT id_hmac FROM person WHERE logout = 0 AND id_hmac IS NOT NULL");
+  if (!scan) return scan.error();
+  if (auto s = scan->forEachRow([&](const Statement& row) { stored.push_back(hashPrefix(row.textView(0))); }); !s) return s;
+  std::sort(stored.begin(), stored.end());
+  std::size_t at = 0;
+  for (const Key& key : candidates) {
+    while (at < stored.size() && stored[at] < key.prefix) ++at;
+    if (at < stored.size() && stored[at] == key.prefix)
+      if (auto s = registered(m_rows[key.index]); !s) return s;
   }
   return {};
 }
@@ -606,40 +643,68 @@ Status SheetImporter::resolveBuildings() {
 }
 
 Status SheetImporter::groupHouseholds() {
-  std::unordered_map<HouseholdKey, std::size_t, HouseholdKeyHash> index;
+  // Registers list a household's members together, so a row usually joins the household of the row before it;
+  // the hash map is consulted once per household, and still groups members that are far apart.
+  std::unordered_map<HouseholdKey, std::uint32_t, HouseholdKeyHash> index;
+  index.reserve(m_rows.size() / 2);
+  m_households.reserve(m_rows.size() / 2);
+  std::vector<std::uint32_t> householdOf(m_rows.size(), 0);
+  std::optional<HouseholdKey> previous;
+  std::uint32_t current = 0;
   for (std::size_t i = 0; i < m_rows.size(); ++i) {
     const ParsedRow& row = m_rows[i];
     if (!row.valid) continue;
-    auto [it, inserted] = index.emplace(HouseholdKey{row.buildingId, row.unit, row.room, row.accountNumber}, m_households.size());
-    if (inserted) m_households.push_back({row.buildingId, row.gridId, row.unit, row.room, row.accountNumber, {}, 0, -1});
-    m_households[it->second].members.push_back(static_cast<std::uint32_t>(i));
+    const HouseholdKey key{row.buildingId, row.unit, row.room, row.accountNumber};
+    if (!previous || !(key == *previous)) {
+      auto [it, inserted] = index.emplace(key, static_cast<std::uint32_t>(m_households.size()));
+      if (inserted) m_households.push_back({row.buildingId, row.gridId, row.unit, row.room, row.accountNumber, 0, 0, 0, -1});
+      current = it->second;
+      previous = key;
+    }
+    householdOf[i] = current;
+    ++m_households[current].count;
   }
+  std::uint32_t offset = 0;
+  for (Household& h : m_households) {
+    h.first = offset;
+    offset += h.count;
+    h.count = 0;
+  }
+  m_members.resize(offset);
+  for (std::size_t i = 0; i < m_rows.size(); ++i)
+    if (m_rows[i].valid) {
+      Household& h = m_households[householdOf[i]];
+      m_members[h.first + h.count++] = static_cast<std::uint32_t>(i);
+    }
+
   // Exactly one head per household: a second head row is dropped on its own; a household without one is skipped.
   std::vector<Household> complete;
   complete.reserve(m_households.size());
   for (Household& household : m_households) {
-    std::optional<std::size_t> head;
-    auto& members = household.members;
-    for (std::size_t k = 0; k < members.size();) {
-      ParsedRow& row = m_rows[members[k]];
+    std::optional<std::uint32_t> head;
+    std::uint32_t kept = 0;
+    for (std::uint32_t k = 0; k < household.count; ++k) {
+      const std::uint32_t member = m_members[household.first + k];
+      ParsedRow& row = m_rows[member];
       if (*row.relation == "02" && head) {
         row.valid = false;
-        issue(row, kRelation, "a second 户主 in this household (row " + std::to_string(m_rows[members[*head]].row) +
+        issue(row, kRelation, "a second 户主 in this household (row " +
+                                  std::to_string(m_rows[m_members[household.first + *head]].row) +
                                   " is the first); a household has one head");
-        members.erase(members.begin() + static_cast<std::ptrdiff_t>(k));
         continue;
       }
-      if (*row.relation == "02") head = k;
-      ++k;
+      if (*row.relation == "02") head = kept;
+      m_members[household.first + kept++] = member;
     }
+    household.count = kept;
     if (!head) {
-      ParsedRow& first = m_rows[members.front()];
+      ParsedRow& first = m_rows[m_members[household.first]];
       issue(first, kRelation, "the household in room " + std::string(household.room) + " has no 户主, so its " +
-                                  std::to_string(members.size()) + " row(s) cannot be imported; mark its head as 户主");
+                                  std::to_string(kept) + " row(s) cannot be imported; mark its head as 户主");
       continue;
     }
-    household.head = static_cast<std::uint32_t>(*head);
-    complete.push_back(std::move(household));
+    household.head = *head;
+    complete.push_back(household);
   }
   m_households = std::move(complete);
 
@@ -703,7 +768,7 @@ Status SheetImporter::write() {
       ++m_report.dwellingsCreated;
     }
     const long long thisHousehold = householdId++;
-    const ParsedRow& head = m_rows[h.members[h.head]];
+    const ParsedRow& head = m_rows[members(h)[h.head]];
     household->reset();
     household->bind(1, thisHousehold);
     bindGrid(*household, 2, h.gridId);
@@ -711,11 +776,11 @@ Status SheetImporter::write() {
     if (h.account.empty()) household->bindNull(5);
     else household->bindStaticText(5, h.account);
     household->bindStaticText(6, head.householdType ? *head.householdType : m_context.registered);
-    household->bind(7, personId + h.head).bind(8, static_cast<long long>(h.members.size()));
+    household->bind(7, personId + h.head).bind(8, static_cast<long long>(h.count));
     household->bindStaticText(9, m_actor.name).bindStaticText(10, now);
     if (auto s = household->run(); !s) return s;
     ++m_report.householdsWritten;
-    for (std::uint32_t member : h.members) {
+    for (std::uint32_t member : members(h)) {
       const ParsedRow& row = m_rows[member];
       Statement& p = *person;
       p.reset();
@@ -761,20 +826,22 @@ Result<SheetImportReport> SheetImporter::run() {
   m_report.rows = static_cast<long long>(m_rows.size());
   lap("check and encrypt");
 
-  // One transaction from the first lookup on: outside one, every lookup takes and drops SQLite's file locks. A
-  // bounded 256 MB page cache keeps random-key index work (dwellings, ID hashes) off the disk.
-  // A large load switches to the rollback journal and its own reference checks (see BulkWriteMode).
-  constexpr std::size_t kBulkRows = 50000;
-  const bool bulk = m_rows.size() > kBulkRows && !m_options.dryRun;
+  // A large load switches to the rollback journal and its own reference checks (see BulkWriteMode). One
+  // transaction from the first lookup on: outside one, every lookup takes and drops SQLite's file locks. A bounded
+  // 256 MB page cache keeps random-key index work (dwellings, ID hashes) off the disk.
+  const bool bulk = static_cast<long long>(m_rows.size()) > m_options.bulkRows && !m_options.dryRun;
   std::optional<BulkWriteMode> bulkMode;
   if (bulk) bulkMode.emplace(m_db);
   CacheSizeScope cache(m_db, 256);
   Transaction transaction(m_db);
   if (!transaction.begun()) return transaction.begun().error();
+  lap("begin");
   if (auto s = checkDuplicates(); !s) return s.error();
+  lap("duplicates");
   if (auto s = resolveBuildings(); !s) return s.error();
+  lap("buildings");
   if (auto s = groupHouseholds(); !s) return s.error();
-  lap("duplicates, buildings, households");
+  lap("households");
 
   std::set<long long> invalid;
   for (const RowIssue& i : m_issues) invalid.insert(i.row);
@@ -783,9 +850,7 @@ Result<SheetImportReport> SheetImporter::run() {
                    [](const RowIssue& a, const RowIssue& b) { return std::tie(a.row, a.target) < std::tie(b.row, b.target); });
   for (RowIssue& i : m_issues) m_report.issues.push_back({i.row, m_headerOf[static_cast<std::size_t>(i.target)], std::move(i.reason)});
   if (m_options.dryRun || (!m_report.issues.empty() && !m_options.skipInvalid)) {
-    // Nothing is written; count what would have been.
-    for (const Household& h : m_households) m_report.dwellingsCreated += h.dwelling < 0;
-    return m_report;
+    return m_report;  // nothing written
   }
 
   if (m_progress) m_progress->report(0.65, "writing");

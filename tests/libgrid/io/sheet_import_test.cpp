@@ -186,6 +186,90 @@ TEST_F(SheetImportTest, DryRunReportsExactlyThePlantedErrorsAndWritesNothing) {
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM person") - persons, partial->personsWritten);
 }
 
+TEST_F(SheetImportTest, GroupsMembersListedApartAndSkipsBlankRowsInAQuotedCrlfSheet) {
+  std::vector<Row> a = household("9701", 2), b = household("9702", 2);
+  auto line = [](const Row& r) {
+    return "\"" + r.name + "\"," + r.id + "," + r.gender + "," + r.birth + "," + r.relation + ",\"" + r.account + "\"," +
+           r.building + "," + r.unit + ",\"" + r.room + "\"," + r.mobile + "," + r.nation + "," + r.political + "," +
+           r.population + "\r\n";
+  };
+  // The spouse of 9701 comes after the other household, with a blank row and a row of empty cells between.
+  std::ofstream(dir.file("apart.csv"), std::ios::binary)
+      << "\xEF\xBB\xBF姓名,身份证号,性别,出生日期,与户主关系,户号,楼栋编码,单元,房号,联系电话,民族,政治面貌,人口类型\r\n"
+      << line(a[0]) << line(b[0]) << "\r\n" << ",,,,,,,,,,,,\r\n" << line(b[1]) << line(a[1]);
+  auto report = run(dir.file("apart.csv"));
+  ASSERT_TRUE(report.ok()) << report.error().describe();
+  for (const SheetIssue& i : report->issues) ADD_FAILURE() << i.row << " " << i.column << ": " << i.reason;
+  EXPECT_EQ(report->rows, 4);
+  EXPECT_EQ(report->householdsWritten, 2);
+  EXPECT_EQ(report->personsWritten, 4);
+  for (const Row& r : {a[0], a[1]}) {
+    auto household = db->prepare("SELECT h.members_count, ho.room_no, p.relation_code FROM person p "
+                                 "JOIN household h ON h.id = p.household_id JOIN house ho ON ho.id = h.house_id WHERE p.name = ?");
+    household->bind(1, r.name);
+    ASSERT_TRUE(*household->step()) << r.name;
+    EXPECT_EQ(household->int64(0), 2);
+    EXPECT_EQ(household->text(1), "9701");
+  }
+  EXPECT_EQ(test::count(*db, "SELECT count(DISTINCT household_id) FROM person WHERE source_state = 'imported'"), 2);
+}
+
+TEST_F(SheetImportTest, ASheetLargeNextToTheRegisterIsCheckedAgainstItInOnePass) {
+  // More rows than a quarter of the register's person ids: the register's hashes are read once and merged.
+  const long long maxId = *db->queryInt("SELECT max(id) FROM person");
+  std::vector<Row> rows;
+  int room = 5000;
+  while (static_cast<long long>(rows.size()) <= maxId / 4 + 2)
+    for (const Row& r : household(std::to_string(++room), 3)) rows.push_back(r);
+  rows[4].id = existingId;  // a spouse already registered
+  rows[4].gender.clear();
+  rows[4].birth.clear();
+  rows[8].id = rows[1].id;  // the same person twice in the sheet
+  rows[8].gender = rows[1].gender;
+  rows[8].birth = rows[1].birth;
+  SheetImportOptions dry;
+  dry.dryRun = true;
+  auto report = run(writeCsv(rows), dry);
+  ASSERT_TRUE(report.ok()) << report.error().describe();
+  ASSERT_EQ(report->issues.size(), 2u);
+  EXPECT_EQ(report->issues[0].row, 6);
+  EXPECT_NE(report->issues[0].reason.find("already registered"), std::string::npos) << report->issues[0].reason;
+  EXPECT_EQ(report->issues[1].row, 10);
+  EXPECT_NE(report->issues[1].reason.find("row 3"), std::string::npos) << report->issues[1].reason;
+}
+
+TEST_F(SheetImportTest, TheBulkPathWritesTheSameRecordsAndRestoresIndexesJournalAndKeys) {
+  const long long indexes = test::count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'");
+  std::vector<Row> rows;
+  for (int h = 0; h < 40; ++h)
+    for (const Row& r : household(std::to_string(7001 + h), 1 + h % 4, h % 2 ? otherBuilding : building)) rows.push_back(r);
+  SheetImportOptions bulk;
+  bulk.bulkRows = 10;
+  auto report = run(writeCsv(rows), bulk);
+  ASSERT_TRUE(report.ok()) << report.error().describe();
+  ASSERT_TRUE(report->written);
+  EXPECT_EQ(report->personsWritten, static_cast<long long>(rows.size()));
+  EXPECT_EQ(report->householdsWritten, 40);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"), indexes);
+  EXPECT_EQ(*db->queryText("PRAGMA journal_mode"), "wal");
+  EXPECT_EQ(*db->queryInt("PRAGMA foreign_keys"), 1);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
+  // Grid counts recounted: every grid's stored household and person counts match the records.
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM grid_stats s WHERE s.households <> (SELECT count(*) FROM household h "
+                             "WHERE h.grid_id = s.grid_id AND h.logout = 0) OR s.persons <> (SELECT count(*) FROM person p "
+                             "WHERE p.grid_id = s.grid_id AND p.logout = 0)"), 0);
+  // Each household's head is its 户主 and its member count is right.
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM household h JOIN person p ON p.id = h.head_person_id "
+                             "WHERE h.source_state = 'imported' AND (p.relation_code <> '02' OR p.household_id <> h.id OR "
+                             "h.members_count <> (SELECT count(*) FROM person m WHERE m.household_id = h.id))"), 0);
+  // Found again by ID number through the rebuilt hash index.
+  auto found = db->prepare("SELECT name FROM person WHERE id_hmac = ?");
+  found->bind(1, key->lookupHash(rows.back().id));
+  ASSERT_TRUE(*found->step());
+  EXPECT_EQ(found->text(0), rows.back().name);
+}
+
 TEST_F(SheetImportTest, ReadsXlsxWithSpreadsheetRowNumbers) {
   std::vector<Row> rows = household("9801", 2);
   rows[1].mobile = "12345678";
