@@ -6,6 +6,8 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -344,8 +346,9 @@ int runImport(const Arguments& args) {
     std::fprintf(stderr, "\r%3.0f%% %-24s", fraction * 100, stage.c_str());
   });
   CancelOnInterrupt cancelOnInterrupt(progress);
-  const std::string extension = std::filesystem::path(args.positional[1]).extension().string();
-  if (extension == ".csv" || extension == ".xlsx" || extension == ".CSV" || extension == ".XLSX") {
+  std::string extension = std::filesystem::path(args.positional[1]).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx") {
     auto key = loadDatabaseKey(**db);
     if (!key) return fail(key.error());
     SheetImportOptions sheet;

@@ -424,7 +424,7 @@ class SheetImporter {
 
 Status SheetImporter::open() {
   const std::string extension = std::filesystem::path(m_path).extension().string();
-  if (sameHeader(extension, ".csv") || sameHeader(extension, ".txt")) {
+  if (sameHeader(extension, ".csv") || sameHeader(extension, ".tsv") || sameHeader(extension, ".txt")) {
     auto csv = CsvText::read(m_path);
     if (!csv) return csv.error();
     m_source = std::make_unique<CsvSource>(std::move(*csv));

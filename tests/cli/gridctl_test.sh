@@ -79,6 +79,24 @@ check "overlap is listed" grep -q "overlaps grid 440310001002-002" "$work/broken
 check "building in no grid is listed" grep -q "\[building-in-no-grid\]" "$work/broken.txt"
 check "summary counts violations" grep -q "violation(s)" "$work/broken.err"
 
+# Household sheets: a tab-separated .txt (as WPS saves it), dry run, import, then a bad row named by row and column.
+building=$(spatialite -silent "$work/city.sqlite" "SELECT building_code FROM building WHERE type_code = 'residential' LIMIT 1")
+persons=$(spatialite -silent "$work/city.sqlite" "SELECT count(*) FROM person")
+printf '姓名\t身份证号\t与户主关系\t楼栋编码\t单元\t房号\n王一\t110105198001010016\t户主\t%s\t9\t"9901"\n王二\t110105198202020026\t配偶\t%s\t9\t9901\n' \
+  "$building" "$building" > "$work/hh.txt"
+$gridctl import "$work/city.sqlite" "$work/hh.txt" --dry-run > "$work/dry.txt" 2>&1
+check "sheet dry run exits 0" test $? -eq 0
+check "sheet dry run writes nothing" test "$(spatialite -silent "$work/city.sqlite" "SELECT count(*) FROM person")" = "$persons"
+check "sheet dry run says so" grep -q "Dry run, nothing written: 2 rows, 0 with problems" "$work/dry.txt"
+$gridctl import "$work/city.sqlite" "$work/hh.txt" > "$work/imp.txt" 2>&1
+check "sheet import exits 0" test $? -eq 0
+check "sheet import reports the household" grep -q "Imported 2 persons in 1 households" "$work/imp.txt"
+check "sheet import writes the persons" test "$(spatialite -silent "$work/city.sqlite" "SELECT count(*) FROM person")" = "$((persons + 2))"
+printf '姓名,身份证号,与户主关系,楼栋编码,房号\n张三,110105198001010014,户主,%s,9902\n' "$building" > "$work/bad.csv"
+$gridctl import "$work/city.sqlite" "$work/bad.csv" > "$work/badimp.txt" 2>&1
+check "a bad sheet row exits 1" test $? -eq 1
+check "a bad sheet row is named by file, row and column" grep -q "bad.csv:2 身份证号: " "$work/badimp.txt"
+
 # regrid on any GDAL layer: a 12×12 raster of building footprints in two communities (EPSG:4547).
 awk 'BEGIN { print "wkt,hh,community,grid,locked";
   srand(7);
