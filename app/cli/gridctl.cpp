@@ -6,8 +6,6 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -26,6 +24,7 @@
 #include "interrupt.h"
 #include "io/sheet_import.h"
 #include "io/vector_import.h"
+#include "ledger/text_util.h"
 #include "ledger_commands.h"
 #include "links_command.h"
 #include "print_commands.h"
@@ -346,8 +345,7 @@ int runImport(const Arguments& args) {
     std::fprintf(stderr, "\r%3.0f%% %-24s", fraction * 100, stage.c_str());
   });
   CancelOnInterrupt cancelOnInterrupt(progress);
-  std::string extension = std::filesystem::path(args.positional[1]).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string extension = asciiLower(std::filesystem::path(args.positional[1]).extension().string());
   if (extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx") {
     auto key = loadDatabaseKey(**db);
     if (!key) return fail(key.error());

@@ -69,17 +69,9 @@ const std::vector<Column>& columns() {
   return all;
 }
 
-bool sameHeader(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return (x >= 'A' && x <= 'Z' ? x + 32 : x) == (y >= 'A' && y <= 'Z' ? y + 32 : y);
-         });
-}
-
-std::string_view trimmedView(std::string_view text) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!text.empty() && space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && space(text.back())) text.remove_suffix(1);
-  // Full-width spaces (U+3000) that Chinese input methods leave around cells.
+//! A cell without blanks around it, including the full-width spaces (U+3000) Chinese input methods leave there.
+std::string_view trimmedCell(std::string_view text) {
+  text = trimmedView(text);
   while (text.size() >= 3 && text.substr(0, 3) == "\xE3\x80\x80") text.remove_prefix(3);
   while (text.size() >= 3 && text.substr(text.size() - 3) == "\xE3\x80\x80") text.remove_suffix(3);
   return text;
@@ -234,7 +226,7 @@ class RowChecker {
     m_row = &row;
     bool any = false;
     for (std::string_view& cell : m_cells) {
-      cell = trimmedView(cell);
+      cell = trimmedCell(cell);
       any = any || !cell.empty();
     }
     if (!any) {
@@ -275,14 +267,11 @@ class RowChecker {
         issue(kBirthDate, "\"" + std::string(birth) + "\" is not a date (use 1985-03-17)");
       } else {
         std::copy_n(date.data(), 10, row.birthDate.data());
-        if (info && date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2) != row.id().substr(6, 8))
+        if (info && date != isoBirthDate(*info))
           issue(kBirthDate, std::string(birth) + " does not match the birth date in the ID number; check both");
       }
     } else if (info) {
-      const std::string_view digits = row.id().substr(6, 8);
-      const std::string date = std::string(digits.substr(0, 4)) + "-" + std::string(digits.substr(4, 2)) + "-" +
-                               std::string(digits.substr(6, 2));
-      std::copy_n(date.data(), 10, row.birthDate.data());
+      std::copy_n(isoBirthDate(*info).data(), 10, row.birthDate.data());
     }
     const std::string_view relation = cell(kRelation);
     if (relation.empty()) issue(kRelation, "is empty; enter 户主 for the head or the relation to the head (配偶, 子, 女 …)");
@@ -351,22 +340,21 @@ class RowChecker {
   ParsedRow* m_row = nullptr;
 };
 
-//! A household: rows of one dwelling and 户号, in sheet order.
-struct Household {
-  long long buildingId;
-  long long gridId;
-  int unit;
-  std::string_view room, account;
-  std::uint32_t first = 0, count = 0;  //!< the members: a slice of SheetImporter::m_members (row indexes)
-  std::uint32_t head = 0;              //!< position of the head in the slice
-  long long dwelling = -1;             //!< an existing house, or -1 for a new one
-};
-
+//! What makes rows one household: their dwelling (building, unit, room) and 户号.
 struct HouseholdKey {
   long long buildingId;
   int unit;
   std::string_view room, account;
   bool operator==(const HouseholdKey&) const = default;
+};
+
+//! A household: rows of one dwelling and 户号, in sheet order.
+struct Household {
+  HouseholdKey key;
+  long long gridId;
+  std::uint32_t first = 0, count = 0;  //!< the members: a slice of SheetImporter::m_members (row indexes)
+  std::uint32_t head = 0;              //!< position of the head in the slice
+  long long dwelling = -1;             //!< an existing house, or -1 for a new one
 };
 struct HouseholdKeyHash {
   std::size_t operator()(const HouseholdKey& k) const {
@@ -423,8 +411,8 @@ class SheetImporter {
 };
 
 Status SheetImporter::open() {
-  const std::string extension = std::filesystem::path(m_path).extension().string();
-  if (sameHeader(extension, ".csv") || sameHeader(extension, ".tsv") || sameHeader(extension, ".txt")) {
+  const std::string extension = asciiLower(std::filesystem::path(m_path).extension().string());
+  if (extension == ".csv" || extension == ".tsv" || extension == ".txt") {
     auto csv = CsvText::read(m_path);
     if (!csv) return csv.error();
     m_source = std::make_unique<CsvSource>(std::move(*csv));
@@ -443,7 +431,8 @@ Status SheetImporter::open() {
     for (const char* h : column.headers) candidates.emplace_back(h);
     m_context.index[t] = -1;
     for (const std::string& candidate : candidates) {
-      auto found = std::find_if(header.begin(), header.end(), [&](const std::string& h) { return sameHeader(h, candidate); });
+      auto found = std::find_if(header.begin(), header.end(),
+                                [&](const std::string& h) { return asciiLower(h) == asciiLower(candidate); });
       if (found != header.end()) {
         m_context.index[t] = static_cast<int>(found - header.begin());
         m_headerOf[t] = *found;
@@ -493,25 +482,24 @@ Status SheetImporter::checkRows() {
   std::vector<RowChecker> checkers;
   checkers.reserve(threads);
   for (unsigned i = 0; i < threads; ++i) checkers.emplace_back(m_context, m_cipher);
-  auto work = [&](RowChecker& checker) {
-    while (!stop.load(std::memory_order_relaxed)) {
-      const std::size_t begin = next.fetch_add(kBlock);
-      if (begin >= count) return;
-      const std::size_t end = std::min(count, begin + kBlock);
-      for (std::size_t i = begin; i < end; ++i) checker.check(*m_source, i, m_rows.construct(i));
-      done.fetch_add(end - begin);
-    }
+  // Checks the next block of rows; false when none is left or the job was cancelled.
+  auto block = [&](RowChecker& checker) {
+    const std::size_t begin = stop.load(std::memory_order_relaxed) ? count : next.fetch_add(kBlock);
+    if (begin >= count) return false;
+    const std::size_t end = std::min(count, begin + kBlock);
+    for (std::size_t i = begin; i < end; ++i) checker.check(*m_source, i, m_rows.construct(i));
+    done.fetch_add(end - begin);
+    return true;
   };
   {
     std::vector<std::jthread> workers;
-    for (unsigned i = 1; i < threads; ++i) workers.emplace_back(work, std::ref(checkers[i]));
+    for (unsigned i = 1; i < threads; ++i)
+      workers.emplace_back([&, i] {
+        while (block(checkers[i])) {
+        }
+      });
     // This thread works too, and between blocks reports progress and looks for a cancel.
-    while (!stop.load()) {
-      const std::size_t begin = next.fetch_add(kBlock);
-      if (begin >= count) break;
-      const std::size_t end = std::min(count, begin + kBlock);
-      for (std::size_t i = begin; i < end; ++i) checkers[0].check(*m_source, i, m_rows.construct(i));
-      done.fetch_add(end - begin);
+    while (block(checkers[0])) {
       if (cancelled()) stop.store(true);
       if (m_progress) m_progress->report(0.05 + 0.55 * static_cast<double>(done.load()) / static_cast<double>(count), "checking rows");
     }
@@ -622,7 +610,7 @@ Status SheetImporter::resolveBuildings() {
     if (row.building.empty()) continue;
     auto it = known.find(row.building);
     if (it == known.end()) {
-      Statement& lookup = row.building.size() == 18 && allDigits(std::string(row.building)) ? *byCode : *byName;
+      Statement& lookup = row.building.size() == 18 && allDigits(row.building) ? *byCode : *byName;
       lookup.reset();
       lookup.bindStaticText(1, row.building);
       auto found = lookup.step();
@@ -657,7 +645,7 @@ Status SheetImporter::groupHouseholds() {
     const HouseholdKey key{row.buildingId, row.unit, row.room, row.accountNumber};
     if (!previous || !(key == *previous)) {
       auto [it, inserted] = index.emplace(key, static_cast<std::uint32_t>(m_households.size()));
-      if (inserted) m_households.push_back({row.buildingId, row.gridId, row.unit, row.room, row.accountNumber, 0, 0, 0, -1});
+      if (inserted) m_households.push_back({key, row.gridId});
       current = it->second;
       previous = key;
     }
@@ -699,7 +687,7 @@ Status SheetImporter::groupHouseholds() {
     household.count = kept;
     if (!head) {
       ParsedRow& first = m_rows[m_members[household.first]];
-      issue(first, kRelation, "the household in room " + std::string(household.room) + " has no 户主, so its " +
+      issue(first, kRelation, "the household in room " + std::string(household.key.room) + " has no 户主, so its " +
                                   std::to_string(kept) + " row(s) cannot be imported; mark its head as 户主");
       continue;
     }
@@ -712,7 +700,7 @@ Status SheetImporter::groupHouseholds() {
   auto houses = m_db.prepare("SELECT id, unit_no, room_no FROM house WHERE building_id = ?");
   if (!houses) return houses.error();
   std::unordered_map<long long, std::vector<Household*>> byBuilding;
-  for (Household& household : m_households) byBuilding[household.buildingId].push_back(&household);
+  for (Household& household : m_households) byBuilding[household.key.buildingId].push_back(&household);
   for (auto& [building, households] : byBuilding) {
     std::vector<std::tuple<long long, int, std::string>> rows;  // id, unit, room
     houses->reset();
@@ -724,7 +712,7 @@ Status SheetImporter::groupHouseholds() {
     std::unordered_map<HouseholdKey, long long, HouseholdKeyHash> existing;
     for (const auto& [id, unit, room] : rows) existing.emplace(HouseholdKey{building, unit, room, {}}, id);
     for (Household* household : households)
-      if (auto found = existing.find({building, household->unit, household->room, {}}); found != existing.end())
+      if (auto found = existing.find({building, household->key.unit, household->key.room, {}}); found != existing.end())
         household->dwelling = found->second;
   }
   return {};
@@ -762,8 +750,8 @@ Status SheetImporter::write() {
     if (h.dwelling < 0) {
       h.dwelling = houseId++;
       house->reset();
-      house->bind(1, h.dwelling).bind(2, h.buildingId).bind(3, h.unit).bind(4, floorOfRoom(std::string(h.room)));
-      house->bindStaticText(5, h.room);
+      house->bind(1, h.dwelling).bind(2, h.key.buildingId).bind(3, h.key.unit).bind(4, floorOfRoom(std::string(h.key.room)));
+      house->bindStaticText(5, h.key.room);
       if (auto s = house->run(); !s) return s;
       ++m_report.dwellingsCreated;
     }
@@ -772,9 +760,9 @@ Status SheetImporter::write() {
     household->reset();
     household->bind(1, thisHousehold);
     bindGrid(*household, 2, h.gridId);
-    household->bind(3, h.dwelling).bind(4, h.buildingId);
-    if (h.account.empty()) household->bindNull(5);
-    else household->bindStaticText(5, h.account);
+    household->bind(3, h.dwelling).bind(4, h.key.buildingId);
+    if (h.key.account.empty()) household->bindNull(5);
+    else household->bindStaticText(5, h.key.account);
     household->bindStaticText(6, head.householdType ? *head.householdType : m_context.registered);
     household->bind(7, personId + h.head).bind(8, static_cast<long long>(h.count));
     household->bindStaticText(9, m_actor.name).bindStaticText(10, now);

@@ -17,6 +17,7 @@
 
 #include "io/gdal_dataset.h"
 #include "ledger/division_code.h"
+#include "ledger/text_util.h"
 #include "storage/bulk_inserter.h"
 #include "storage/database.h"
 #include "storage/json.h"
@@ -64,8 +65,8 @@ std::string wkt(const OGRGeometry& geometry) {
 }
 
 //! OSM/Overture building kinds → (building_type, building_uses) codes; residential kinds are estimated.
-std::pair<const char*, const char*> buildingCodes(std::string kind) {
-  std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+std::pair<const char*, const char*> buildingCodes(std::string_view rawKind) {
+  const std::string kind = asciiLower(rawKind);
   if (kind == "apartments" || kind == "residential" || kind == "dormitory" || kind == "yes" || kind.empty() ||
       kind == "building")
     return {"residential", "residential"};

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstdio>
 
 #include "ledger/text_util.h"
 
@@ -93,6 +94,12 @@ std::string maskIdNumber(std::string_view idNumber) {
     return std::string(idNumber.substr(0, 6)) + std::string(idNumber.size() - 10, '*') +
            std::string(idNumber.substr(idNumber.size() - 4));
   return std::string(idNumber.size(), '*');
+}
+
+std::string isoBirthDate(const IdNumberInfo& info) {
+  char date[16];
+  std::snprintf(date, sizeof date, "%04d-%02d-%02d", info.birthYear, info.birthMonth, info.birthDay);
+  return date;
 }
 
 }  // namespace grid

@@ -30,6 +30,9 @@ char idNumberCheckCharacter(std::string_view first17);
  */
 Result<IdNumberInfo> validateIdNumber(std::string_view text, std::string_view todayIso);
 
+//! The birth date an ID number carries, as YYYY-MM-DD.
+std::string isoBirthDate(const IdNumberInfo& info);
+
 //! Converts an old 15-digit number (GB 11643-1989) to 18 digits: inserts "19" and appends the check character.
 Result<std::string> upgradeIdNumber15(std::string_view text);
 

@@ -10,14 +10,22 @@
 
 namespace grid {
 
-//! Copy without leading/trailing ASCII blanks (UTF-8 text passes unchanged).
-inline std::string trimmed(std::string_view text) {
+//! \a text without leading/trailing ASCII blanks (UTF-8 text passes unchanged), as a view into it.
+inline std::string_view trimmedView(std::string_view text) {
   const auto isBlank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && isBlank(text[begin])) ++begin;
-  while (end > begin && isBlank(text[end - 1])) --end;
-  return std::string(text.substr(begin, end - begin));
+  while (!text.empty() && isBlank(text.front())) text.remove_prefix(1);
+  while (!text.empty() && isBlank(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+//! Copy without leading/trailing ASCII blanks (UTF-8 text passes unchanged).
+inline std::string trimmed(std::string_view text) { return std::string(trimmedView(text)); }
+
+//! Copy with ASCII letters in lower case (file extensions, English headers; UTF-8 text passes unchanged).
+inline std::string asciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
 //! The pieces of \a text between \a separator (non-empty); an empty text gives none.

@@ -22,9 +22,7 @@ namespace grid::registry {
 namespace {
 
 std::string lowerExtension(const std::string& path) {
-  std::string extension = std::filesystem::path(path).extension().string();
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return extension;
+  return asciiLower(std::filesystem::path(path).extension().string());
 }
 
 std::string sheetName(ListKind kind, bool english) {

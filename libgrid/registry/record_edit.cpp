@@ -298,16 +298,15 @@ class Saver {
             issue("id_number", "this ID number belongs to person " + std::to_string(**other) +
                                    "; open that record instead of adding it twice");
           const std::string sex = m_idInfo->sex == Sex::Male ? "M" : "F";
-          char birth[16];
-          std::snprintf(birth, sizeof birth, "%04d-%02d-%02d", m_idInfo->birthYear, m_idInfo->birthMonth, m_idInfo->birthDay);
+          const std::string birth = isoBirthDate(*m_idInfo);
           if (const Value* g = field("gender"); g && std::holds_alternative<std::string>(*g) && text("gender") != sex)
             issue("gender", "does not match the ID number (its 17th digit says " + std::string(sex == "M" ? "男" : "女") + ")");
           else if (!g || std::holds_alternative<std::monostate>(*g))
             set("gender", sex);
           if (const Value* b = field("birth_date"); b && std::holds_alternative<std::string>(*b) && text("birth_date") != birth)
-            issue("birth_date", "does not match the birth date in the ID number (" + std::string(birth) + ")");
+            issue("birth_date", "does not match the birth date in the ID number (" + birth + ")");
           else if (!b || std::holds_alternative<std::monostate>(*b))
-            set("birth_date", std::string(birth));
+            set("birth_date", birth);
         }
         if (!m_idInfo && m_id >= 0 && !text("gender").empty()) {
           // The masked copy keeps the last four characters, and with them the 17th digit that gives the sex.

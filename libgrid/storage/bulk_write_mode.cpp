@@ -14,7 +14,7 @@ BulkWriteMode::BulkWriteMode(Database& database) : m_database(database) {
     // Leaving WAL needs the only connection; do not wait for others to close.
     sqlite3_busy_timeout(m_database.handle(), 0);
     auto changed = m_database.queryText("PRAGMA journal_mode = DELETE");
-    sqlite3_busy_timeout(m_database.handle(), 5000);
+    sqlite3_busy_timeout(m_database.handle(), Database::kBusyTimeoutMs);
     m_journalSwitched = changed && *changed == "delete";
   }
 }

@@ -189,7 +189,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, const 
 }
 
 Status Database::configure(bool readOnly) {
-  sqlite3_busy_timeout(m_db, 5000);
+  sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
   if (auto s = exec("PRAGMA foreign_keys = ON"); !s) return s;
   if (readOnly) return {};
   if (m_path != ":memory:" && !m_path.empty()) {

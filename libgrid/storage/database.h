@@ -95,6 +95,9 @@ class Database {
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
+  //! How long a statement waits for another connection's lock before it fails.
+  static constexpr int kBusyTimeoutMs = 5000;
+
   //! Latest schema version this build knows.
   static int latestVersion();
 

@@ -62,9 +62,7 @@ Result<long long> PopulationRepository::createPerson(const Actor& actor, const P
       auto info = validateIdNumber(person.idNumber, todayIso());
       if (!info) return makeError(ErrorCode::InvalidInput, info.error().message, {.field = "id_number"});
       normalized = info->normalized;
-      char date[11];
-      std::snprintf(date, sizeof date, "%04d-%02d-%02d", info->birthYear, info->birthMonth, info->birthDay);
-      if (birthDate.empty()) birthDate = date;
+      if (birthDate.empty()) birthDate = isoBirthDate(*info);
       if (gender.empty()) gender = info->sex == Sex::Male ? "M" : "F";
       auto existing = findPersonByIdNumber(normalized);
       if (!existing) return existing.error();
