@@ -21,7 +21,6 @@
 
 #include "core/layer_factory.h"
 #include "core/translation.h"
-#include "edit/community_picker.h"
 #include "edit/database_command.h"
 #include "party/party_edits.h"
 #include "party/link_store.h"
@@ -41,15 +40,14 @@ QString describe(const Error& error) { return QString::fromStdString(error.descr
 }  // namespace
 
 LinkDock::LinkDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoStack, QWidget* parent)
-    : QDockWidget(tr("Party Member Links"), parent), mCanvas(canvas), mProject(project), mUndoStack(undoStack) {
+    : CommunityDock(tr("Party Member Links"), parent), mCanvas(canvas), mProject(project), mUndoStack(undoStack) {
   setObjectName(QStringLiteral("LinkDock"));
   setMinimumWidth(420);
   auto* body = new QWidget(this);
   auto* layout = new QVBoxLayout(body);
   auto* top = new QHBoxLayout;
   top->addWidget(new QLabel(tr("Community:"), body));
-  mCommunity = new QComboBox(body);
-  top->addWidget(mCommunity, 1);
+  top->addWidget(communityPicker(body), 1);
   top->addWidget(new QLabel(tr("Households per member:"), body));
   mLimit = new QSpinBox(body);
   mLimit->setRange(1, 30);
@@ -98,10 +96,8 @@ LinkDock::LinkDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoSt
   setWidget(body);
 
   connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-    if (visible && mStale) reload();
     if (!visible && mMapButton->isChecked()) mMapButton->setChecked(false);
   });
-  connect(mCommunity, qOverload<int>(&QComboBox::activated), this, [this] { setCommunity(communityCode()); });
   connect(mLimit, qOverload<int>(&QSpinBox::valueChanged), this, [this] { mSuggestions->clear(); });
   connect(mMembers, &QTableWidget::currentCellChanged, this, [this] { showMemberOnMap(); });
   connect(mMapButton, &QPushButton::toggled, this, [this](bool on) {
@@ -136,38 +132,18 @@ LinkDock::LinkDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoSt
 
 LinkDock::~LinkDock() = default;
 
-bool LinkDock::setDatabase(const QString& path, QString* error) {
-  mPath = path;
+void LinkDock::communityLeft(bool databaseChanged) {
   mSuggestions->clear();
   mSuggested.clear();
-  if (mMapButton->isChecked()) mMapButton->setChecked(false);
-  QString code;
-  if (!refillCommunities(mCommunity, path, &code, error)) return false;
-  return code.isEmpty() || setCommunity(code, error);
+  if (databaseChanged && mMapButton->isChecked()) mMapButton->setChecked(false);
 }
 
-QString LinkDock::communityCode() const { return mCommunity->currentData().toString(); }
+void LinkDock::communityShown(const QString& code) { emit communityChanged(code); }
 
-bool LinkDock::setCommunity(const QString& code, QString* error) {
-  if (!selectCommunity(mCommunity, code, error)) return false;
-  mSuggestions->clear();
-  mSuggested.clear();
-  if (!isHidden())
-    reload();
-  else
-    mStale = true;
-  emit communityChanged(code);
-  return true;
-}
-
-void LinkDock::reload() {
-  if (mPath.isEmpty()) return;
-  mStale = false;
-  loadMembers();
-}
+void LinkDock::load() { loadMembers(); }
 
 void LinkDock::loadMembers() {
-  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) return;
   const long long current = currentMember();
   auto members = party::loadMemberLinks(**db, communityCode().toStdString());
@@ -237,7 +213,7 @@ void LinkDock::showMemberOnMap() {
   QgsVectorLayer* buildings = LayerFactory::findLayer(mProject, QStringLiteral("building"));
   const int row = mMembers->currentRow();
   if (!buildings || row < 0) return;
-  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) return;
   QgsFeatureIds ids{mMembers->item(row, 0)->data(kHomeRole).toLongLong()};
   auto statement = (*db)->prepare(
@@ -256,7 +232,7 @@ bool LinkDock::editBuildings(const QList<long long>& buildings, bool remove, QSt
     if (error) *error = tr("Choose a party member in the list first.");
     return false;
   }
-  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) {
     if (error) *error = describe(db.error());
     return false;
@@ -294,7 +270,7 @@ bool LinkDock::editBuildings(const QList<long long>& buildings, bool remove, QSt
   }
   const QString name = mMembers->item(mMembers->currentRow(), 0)->text();
   return pushEdit(
-      mUndoStack, mPath,
+      mUndoStack, path(),
       remove ? tr("Unlink %n household(s) from %1", nullptr, static_cast<int>(targets.size())).arg(name)
              : tr("Link %n household(s) to %1", nullptr, static_cast<int>(targets.size())).arg(name),
       [member, targets, remove, limit](Database& db) {
@@ -312,7 +288,7 @@ bool LinkDock::editBuildings(const QList<long long>& buildings, bool remove, QSt
 bool LinkDock::suggest(QString* error) {
   mSuggestions->clear();
   mSuggested.clear();
-  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) {
     if (error) *error = describe(db.error());
     return false;
@@ -379,7 +355,7 @@ int LinkDock::acceptChecked(QString* error) {
     if (accepted.contains(link.memberId)) links.push_back(link);
   if (links.empty()) return 0;
   if (!pushEdit(
-          mUndoStack, mPath, tr("Accept %n suggested link(s)", nullptr, static_cast<int>(links.size())),
+          mUndoStack, path(), tr("Accept %n suggested link(s)", nullptr, static_cast<int>(links.size())),
           [links](Database& db) { return party::acceptLinks(db, SystemClock(), workstationActor(), links); },
           undoLinkChange,
           [this] {

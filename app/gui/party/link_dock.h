@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include <QDockWidget>
 #include <QList>
 #include <vector>
 
+#include "edit/community_dock.h"
 #include "party/link_suggestion.h"
 
 class QComboBox;
@@ -27,17 +27,13 @@ class LinkTool;
  * the min-cost-flow solver, previewed per member and accepted or rejected member by member. Every change is an
  * audited libgrid operation on the workstation's undo stack.
  */
-class LinkDock : public QDockWidget {
+class LinkDock : public CommunityDock {
   Q_OBJECT
 
  public:
   LinkDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoStack, QWidget* parent = nullptr);
   ~LinkDock() override;
 
-  bool setDatabase(const QString& path, QString* error = nullptr);
-  bool setCommunity(const QString& code, QString* error = nullptr);
-  QString communityCode() const;
-  void reload();
 
   //! Makes member \a memberId the one the map tool links; false when not listed.
   bool selectMember(long long memberId);
@@ -64,14 +60,15 @@ class LinkDock : public QDockWidget {
   void communityChanged(const QString& code);
 
  private:
+  void load() override;
+  void communityLeft(bool databaseChanged) override;
+  void communityShown(const QString& code) override;
   void loadMembers();
   void showMemberOnMap();
 
   QgsMapCanvas* mCanvas = nullptr;
   QgsProject* mProject = nullptr;
   QUndoStack* mUndoStack = nullptr;
-  QString mPath;
-  QComboBox* mCommunity = nullptr;
   QSpinBox* mLimit = nullptr;
   QLabel* mSummary = nullptr;
   QTableWidget* mMembers = nullptr;
@@ -81,7 +78,6 @@ class LinkDock : public QDockWidget {
   LinkTool* mTool = nullptr;
   std::vector<party::SuggestedLink> mSuggested;
   QPair<long long, long long> mCoverage{0, 0};
-  bool mStale = false;
 };
 
 }  // namespace grid::app

@@ -23,7 +23,6 @@
 #include <QVBoxLayout>
 #include <map>
 
-#include "edit/community_picker.h"
 #include "edit/database_command.h"
 #include "party/party_edits.h"
 #include "party/link_store.h"
@@ -64,15 +63,14 @@ void fillCombo(QComboBox* combo, const QString& none, const QList<QPair<QString,
 }  // namespace
 
 PartyDock::PartyDock(QUndoStack* undoStack, QWidget* parent)
-    : QDockWidget(tr("Party Organisations"), parent), mUndoStack(undoStack) {
+    : CommunityDock(tr("Party Organisations"), parent), mUndoStack(undoStack) {
   setObjectName(QStringLiteral("PartyDock"));
   setMinimumWidth(540);
   auto* body = new QWidget(this);
   auto* layout = new QVBoxLayout(body);
   auto* top = new QHBoxLayout;
   top->addWidget(new QLabel(tr("Community:"), body));
-  mCommunity = new QComboBox(body);
-  top->addWidget(mCommunity, 1);
+  top->addWidget(communityPicker(body), 1);
   layout->addLayout(top);
   mSummary = new QLabel(body);
   mSummary->setWordWrap(true);
@@ -154,10 +152,6 @@ PartyDock::PartyDock(QUndoStack* undoStack, QWidget* parent)
   mTabs->addTab(plaquePage, tr("Party household plaques"));
   setWidget(body);
 
-  connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-    if (visible && mStale) reload();
-  });
-  connect(mCommunity, qOverload<int>(&QComboBox::activated), this, [this] { setCommunity(communityCode()); });
   connect(addOrg, &QPushButton::clicked, this, [this] { orgDialog(-1); });
   connect(editOrgButton, &QPushButton::clicked, this, [this] {
     if (QTreeWidgetItem* item = mOrgs->currentItem()) orgDialog(item->data(0, kIdRole).toLongLong());
@@ -213,27 +207,7 @@ PartyDock::PartyDock(QUndoStack* undoStack, QWidget* parent)
 
 void PartyDock::warn(const QString& message) { QMessageBox::warning(this, windowTitle(), message); }
 
-bool PartyDock::setDatabase(const QString& path, QString* error) {
-  mPath = path;
-  QString code;
-  if (!refillCommunities(mCommunity, path, &code, error)) return false;
-  return code.isEmpty() || setCommunity(code, error);
-}
-
-QString PartyDock::communityCode() const { return mCommunity->currentData().toString(); }
-
-bool PartyDock::setCommunity(const QString& code, QString* error) {
-  if (!selectCommunity(mCommunity, code, error)) return false;
-  if (!isHidden())
-    reload();
-  else
-    mStale = true;
-  return true;
-}
-
-void PartyDock::reload() {
-  if (mPath.isEmpty()) return;
-  mStale = false;
+void PartyDock::load() {
   loadOrgs();
   loadInService();
   loadPlaques();
@@ -247,7 +221,7 @@ void PartyDock::reload() {
 }
 
 void PartyDock::loadOrgs() {
-  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) return;
   const long long current = mOrgs->currentItem() ? mOrgs->currentItem()->data(0, kIdRole).toLongLong() : -1;
   mOrgs->clear();
@@ -296,7 +270,7 @@ void PartyDock::loadOrgs() {
 }
 
 void PartyDock::loadInService() {
-  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) return;
   auto members = party::loadInServiceMembers(**db, communityCode().toStdString());
   mInService->setRowCount(0);
@@ -320,7 +294,7 @@ void PartyDock::loadInService() {
 }
 
 void PartyDock::loadPlaques() {
-  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) return;
   auto households = party::loadPartyHouseholds(**db, communityCode().toStdString());
   mPlaques->setRowCount(0);
@@ -364,7 +338,7 @@ bool PartyDock::createOrg(const QString& kind, const QString& name, long long gr
   const party::PartyOrgRequest request{parentId, kind.toStdString(), name.trimmed().toStdString(), gridId, secretaryId};
   const std::string community = communityCode().toStdString();
   return pushRecordEdit(
-      mUndoStack, mPath, tr("New party organisation %1").arg(name),
+      mUndoStack, path(), tr("New party organisation %1").arg(name),
       [request, community](Database& db) {
         return party::createPartyOrg(db, SystemClock(), workstationActor(), community, request);
       },
@@ -375,7 +349,7 @@ bool PartyDock::editOrg(long long orgId, const QString& kind, const QString& nam
                         long long secretaryId, QString* error) {
   const party::PartyOrgRequest request{parentId, kind.toStdString(), name.trimmed().toStdString(), gridId, secretaryId};
   return pushRecordEdit(
-      mUndoStack, mPath, tr("Edit party organisation %1").arg(name),
+      mUndoStack, path(), tr("Edit party organisation %1").arg(name),
       [request, orgId](Database& db) {
         return party::updatePartyOrg(db, SystemClock(), workstationActor(), orgId, request);
       },
@@ -386,7 +360,7 @@ bool PartyDock::moveMembersTo(const QList<long long>& members, long long orgId, 
   if (members.isEmpty()) return false;
   const std::vector<long long> ids(members.begin(), members.end());
   return pushRecordEdit(
-      mUndoStack, mPath, tr("Move %n party member(s)", nullptr, members.size()),
+      mUndoStack, path(), tr("Move %n party member(s)", nullptr, members.size()),
       [ids, orgId](Database& db) { return party::moveMembers(db, SystemClock(), workstationActor(), ids, orgId); },
       [this] { afterEdit(); }, [this](const QString& e) { warn(e); }, error);
 }
@@ -395,14 +369,14 @@ bool PartyDock::registerInService(long long personId, const QString& workplace, 
                                   QString* error) {
   const party::InServiceRequest request{personId, workplace.trimmed().toStdString(), date.toStdString(), orgId};
   return pushRecordEdit(
-      mUndoStack, mPath, tr("Register in-service party member"),
+      mUndoStack, path(), tr("Register in-service party member"),
       [request](Database& db) { return party::registerInService(db, SystemClock(), workstationActor(), request); },
       [this] { afterEdit(); }, [this](const QString& e) { warn(e); }, error);
 }
 
 bool PartyDock::endInService(long long memberId, QString* error) {
   return pushRecordEdit(
-      mUndoStack, mPath, tr("End in-service registration"),
+      mUndoStack, path(), tr("End in-service registration"),
       [memberId](Database& db) { return party::endInService(db, SystemClock(), workstationActor(), memberId); },
       [this] { afterEdit(); }, [this](const QString& e) { warn(e); }, error);
 }
@@ -413,10 +387,10 @@ bool PartyDock::setPlaque(const QList<long long>& households, bool on, QString* 
     return false;
   }
   return pushPlaqueEdit(
-      mUndoStack, mPath, households, on, [this] { afterEdit(); }, [this](const QString& e) { warn(e); }, error);}
+      mUndoStack, path(), households, on, [this] { afterEdit(); }, [this](const QString& e) { warn(e); }, error);}
 
 void PartyDock::orgDialog(long long orgId) {
-  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) return;
   QTreeWidgetItem* editing = nullptr;
   QList<QPair<QString, long long>> orgs;
@@ -492,7 +466,7 @@ void PartyDock::orgDialog(long long orgId) {
 }
 
 void PartyDock::moveMembersDialog(long long orgId) {
-  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) return;
   auto members = party::loadMemberLinks(**db, communityCode().toStdString());
   if (!members) return;
@@ -570,7 +544,7 @@ void PartyDock::registerDialog() {
   connect(search, &QLineEdit::textChanged, results, [this, results](const QString& text) {
     results->clear();
     if (text.trimmed().isEmpty()) return;
-    auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+    auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
     if (!db) return;
     auto hits = party::findResidents(**db, communityCode().toStdString(), text.trimmed().toStdString());
     if (!hits) return;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include <QDockWidget>
 #include <QList>
+
+#include "edit/community_dock.h"
 
 class QComboBox;
 class QLabel;
@@ -20,16 +21,12 @@ namespace grid::app {
  * community (在职党员报到); and the 党员家庭 plaques on party households (挂牌亮户). Every edit is an audited libgrid
  * operation on the workstation's undo stack.
  */
-class PartyDock : public QDockWidget {
+class PartyDock : public CommunityDock {
   Q_OBJECT
 
  public:
   PartyDock(QUndoStack* undoStack, QWidget* parent = nullptr);
 
-  bool setDatabase(const QString& path, QString* error = nullptr);
-  bool setCommunity(const QString& code, QString* error = nullptr);
-  QString communityCode() const;
-  void reload();
 
   // The operations behind the buttons (the dialogs call these; tests too).
   bool createOrg(const QString& kind, const QString& name, long long gridId, long long parentId, long long secretaryId,
@@ -56,6 +53,7 @@ class PartyDock : public QDockWidget {
   void showBuilding(long long buildingId);
 
  private:
+  void load() override;
   void loadOrgs();
   void loadInService();
   void loadPlaques();
@@ -67,8 +65,6 @@ class PartyDock : public QDockWidget {
   void warn(const QString& message);
 
   QUndoStack* mUndoStack = nullptr;
-  QString mPath;
-  QComboBox* mCommunity = nullptr;
   QLabel* mSummary = nullptr;
   QTabWidget* mTabs = nullptr;
   QTreeWidget* mOrgs = nullptr;
@@ -76,7 +72,6 @@ class PartyDock : public QDockWidget {
   QTableWidget* mInService = nullptr;
   QTableWidget* mPlaques = nullptr;
   QCheckBox* mOnlyBare = nullptr;
-  bool mStale = false;
   int mOrgCount = 0, mGridGaps = 0, mInServiceCount = 0, mPartyHouseholds = 0, mPlaqued = 0;
 };
 

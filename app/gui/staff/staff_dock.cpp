@@ -38,7 +38,6 @@
 #include "checks/staff_rules.h"
 #include "core/layer_factory.h"
 #include "core/translation.h"
-#include "edit/community_picker.h"
 #include "edit/database_command.h"
 #include "staff/staff_register.h"
 #include "storage/database.h"
@@ -89,7 +88,7 @@ std::map<std::string, QString> roleNames(Database& db) {
 }  // namespace
 
 StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoStack, QWidget* parent)
-    : QDockWidget(tr("Staff"), parent), mCanvas(canvas), mProject(project), mUndoStack(undoStack) {
+    : CommunityDock(tr("Staff"), parent), mCanvas(canvas), mProject(project), mUndoStack(undoStack) {
   setObjectName(QStringLiteral("StaffDock"));
   setMinimumWidth(420);
   auto* body = new QWidget(this);
@@ -97,9 +96,9 @@ StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undo
 
   auto* top = new QHBoxLayout;
   top->addWidget(new QLabel(tr("Community:"), body));
-  mCommunity = new QComboBox(body);
-  mCommunity->setObjectName(QStringLiteral("StaffCommunity"));
-  top->addWidget(mCommunity, 1);
+  QComboBox* community = communityPicker(body);
+  community->setObjectName(QStringLiteral("StaffCommunity"));
+  top->addWidget(community, 1);
   layout->addLayout(top);
 
   auto* roleRow = new QHBoxLayout;
@@ -153,13 +152,6 @@ StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undo
   layout->addWidget(mRules, 2);
   setWidget(body);
 
-  connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-    if (visible && mStale) reload();
-  });
-  connect(mCommunity, qOverload<int>(&QComboBox::activated), this, [this] {
-    QString error;
-    if (!setCommunity(communityCode(), &error)) QMessageBox::warning(this, tr("Staff"), error);
-  });
   connect(mRules, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
     if (!item || !item->data(0, kIdRole).isValid()) return;
     const int index = item->data(0, kIdRole).toInt();
@@ -200,7 +192,7 @@ StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undo
       menu.addAction(tr("End post: %1").arg(text), this, [this, assignment, text] {
         QString error;
         if (!pushEdit(
-                mUndoStack, mPath, tr("End post %1").arg(text),
+                mUndoStack, path(), tr("End post %1").arg(text),
                 [assignment](Database& db) { return staff::endPost(db, SystemClock(), workstationActor(), assignment); },
                 undoAssignment, [this] { reload(); },
                 [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }, &error))
@@ -218,14 +210,14 @@ bool StaffDock::addStaff(const QString& name, const QString& gender, const QStri
   const staff::NewStaffMember member{name.toStdString(), gender.toStdString(), phone.trimmed().toStdString(),
                                      remark.trimmed().toStdString()};
   return pushRecordEdit(
-      mUndoStack, mPath, tr("New staff member %1").arg(name),
+      mUndoStack, path(), tr("New staff member %1").arg(name),
       [member](Database& db) { return staff::addStaffMember(db, SystemClock(), workstationActor(), member); },
       [this] { reload(); }, [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }, error);
 }
 
 bool StaffDock::deactivate(long long staffId, QString* error) {
   return pushRecordEdit(
-      mUndoStack, mPath, tr("Staff member leaves"),
+      mUndoStack, path(), tr("Staff member leaves"),
       [staffId](Database& db) { return staff::deactivateStaff(db, SystemClock(), workstationActor(), staffId); },
       [this] { reload(); }, [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }, error);
 }
@@ -265,35 +257,14 @@ void StaffDock::addStaffDialog() {
 
 QgsVectorLayer* StaffDock::highlightLayer() const { return mHighlight; }
 
-bool StaffDock::setDatabase(const QString& path, QString* error) {
-  mPath = path;
-  QString code;
-  if (!refillCommunities(mCommunity, path, &code, error)) return false;
-  return code.isEmpty() || setCommunity(code, error);
-}
-
-QString StaffDock::communityCode() const { return mCommunity->currentData().toString(); }
-
-bool StaffDock::setCommunity(const QString& code, QString* error) {
-  if (!selectCommunity(mCommunity, code, error)) return false;
-  // A hidden dock loads when it is shown: opening a database stays fast.
-  if (!isHidden())
-    reload();
-  else
-    mStale = true;
-  return true;
-}
-
-void StaffDock::reload() {
-  if (mPath.isEmpty()) return;
-  mStale = false;
+void StaffDock::load() {
   loadRegister();
   loadRules();
   rebuildHighlight();
 }
 
 void StaffDock::loadRegister() {
-  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) return;
   const auto names = roleNames(**db);
   auto members = staff::loadStaffRegister(**db, communityCode().toStdString(), today().toStdString());
@@ -349,7 +320,7 @@ void StaffDock::loadRules() {
   mRules->clear();
   mFindings.clear();
   mCounts = {0, 0, 0, 0};
-  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) return;
   StaffRuleOptions options;
   options.today = today().toStdString();
@@ -489,7 +460,7 @@ bool StaffDock::assign(long long staffId, const QString& level, long long target
   for (int row = 0; row < mRegister->rowCount(); ++row)
     if (mRegister->item(row, 0)->data(kIdRole).toLongLong() == staffId) who = mRegister->item(row, 0)->text();
   return pushEdit(
-      mUndoStack, mPath, tr("Assign %1").arg(who),
+      mUndoStack, path(), tr("Assign %1").arg(who),
       [request](Database& db) { return staff::assignStaff(db, SystemClock(), workstationActor(), request); }, undoAssignment,
       [this] {
         reload();

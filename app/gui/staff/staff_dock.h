@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include <QDockWidget>
 #include <QPointer>
+
+#include "edit/community_dock.h"
 
 class QCheckBox;
 class QComboBox;
@@ -27,20 +28,13 @@ inline constexpr const char* kStaffMimeType = "application/x-gridstation-staff";
  * and assignment by dragging a person from the register onto a grid, area or building in the tree or on the map.
  * Every assignment is an audited libgrid operation on the workstation's undo stack.
  */
-class StaffDock : public QDockWidget {
+class StaffDock : public CommunityDock {
   Q_OBJECT
 
  public:
   StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoStack, QWidget* parent = nullptr);
   ~StaffDock() override;
 
-  //! Lists the communities of the database at \a path and loads the first (or the last one shown).
-  bool setDatabase(const QString& path, QString* error = nullptr);
-  //! Shows community \a code: register, rules and map highlights.
-  bool setCommunity(const QString& code, QString* error = nullptr);
-  QString communityCode() const;
-  //! Reloads the register and the rules (after an edit, an undo, or another window's change).
-  void reload();
 
   //! Assigns \a staffId to \a level / \a targetId with the chosen role (auto: the target's usual role); the drop path.
   bool assign(long long staffId, const QString& level, long long targetId, QString* error = nullptr);
@@ -71,6 +65,7 @@ class StaffDock : public QDockWidget {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
+  void load() override;
   void addStaffDialog();
   void loadRegister();
   void loadRules();
@@ -83,8 +78,6 @@ class StaffDock : public QDockWidget {
   QgsProject* mProject = nullptr;
   QUndoStack* mUndoStack = nullptr;
   QPointer<HierarchyDock> mTree;
-  QString mPath;
-  QComboBox* mCommunity = nullptr;
   QComboBox* mRole = nullptr;
   QCheckBox* mKeepPosts = nullptr;
   QTableWidget* mRegister = nullptr;
@@ -92,7 +85,6 @@ class StaffDock : public QDockWidget {
   QLabel* mSummary = nullptr;
   QPointer<QgsVectorLayer> mHighlight;
   QList<int> mCounts;
-  bool mStale = false;  //!< the community changed while the dock was hidden
   struct Finding {
     QString table;  //!< grid_map, building, estate, staff
     long long id;
