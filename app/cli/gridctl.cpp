@@ -2,6 +2,7 @@
 // gridctl: command-line tool for GridStation databases (init, demo, stats, validate).
 // Plain C++ on libgrid: no Qt needed for batch work on servers.
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "arguments.h"
 #include "bench.h"
 #include "checks/staff_rules.h"
 #include "checks/statistics.h"
@@ -37,32 +39,8 @@ namespace {
 using namespace grid;
 using grid::cli::CancelOnInterrupt;
 
-struct Arguments {
-  std::vector<std::string> positional;
-  std::map<std::string, std::string> options;
-  bool help = false;
-};
-
-Arguments parse(int argc, char** argv, int first) {
-  Arguments args;
-  for (int i = first; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--help" || a == "-h") {
-      args.help = true;
-    } else if (a.rfind("--", 0) == 0) {
-      const auto eq = a.find('=');
-      if (eq != std::string::npos)
-        args.options[a.substr(2, eq - 2)] = a.substr(eq + 1);
-      else if (i + 1 < argc && std::strncmp(argv[i + 1], "--", 2) != 0)
-        args.options[a.substr(2)] = argv[++i];
-      else
-        args.options[a.substr(2)] = "1";
-    } else {
-      args.positional.push_back(a);
-    }
-  }
-  return args;
-}
+using grid::cli::Arguments;
+using grid::cli::OptionSpec;
 
 int fail(const Error& error) {
   std::cerr << "gridctl: " << error.describe() << "\n";
@@ -79,7 +57,7 @@ const char* kMainUsage =
     "\n"
     "commands:\n"
     "  init DB        create an empty GridStation database (schema, code tables, field key)\n"
-    "  demo DB        create DB with the sample district (one community, four grids)\n"
+    "  demo DB        create DB with a synthetic district (--sample: one community, four grids)\n"
     "  import DB SRC  buildings or boundaries from a GDAL vector file (gpkg, shp, GeoJSON, OSM, KML)\n"
     "  stats DB       counts per level; households per grid (min/median/max)\n"
     "  validate DB    check data rules; exit 1 and one line per violation\n"
@@ -133,6 +111,7 @@ const char* kImportUsage =
     "  --where SQL       attribute filter (OSM buildings default to \"building IS NOT NULL\")\n"
     "  --source-srs CRS  CRS to assume when the file declares none, e.g. EPSG:4326\n"
     "  --dry-run         check and report everything, write nothing\n"
+    "Exit status 1 when no feature could be imported, 2 when the file or an option is refused (nothing written).\n"
     "Household estimate for residential buildings without a count:\n"
     "  households = footprint area (m²) × floors × usable share ÷ dwelling area, 0 below 30 m²;\n"
     "  floors from the floors field, else height ÷ floor height, else --default-floors.\n"
@@ -385,6 +364,11 @@ int runImport(const Arguments& args) {
     std::cout << "; " << r.inGrid << " in a grid, " << r.withoutGrid << " in no grid; households estimated for "
               << r.estimated << " residential buildings (" << r.estimatedHouseholds << " households)";
   std::cout << "\n";
+  if (r.imported == 0) {
+    std::cerr << "gridctl: nothing " << (options.dryRun ? "would be" : "was") << " imported from "
+              << args.positional[1] << "; see the reasons above (--kind, --layer and --map choose what is read).\n";
+    return 1;
+  }
   return 0;
 }
 
@@ -495,6 +479,61 @@ int runStaff(const Arguments& args) {
   return gaps->empty() ? 0 : 1;
 }
 
+constexpr bool kValue = true, kFlag = false;
+
+//! Every option each command accepts; anything else is refused before a file is touched.
+const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
+  static const std::vector<OptionSpec> kScope = {{"db", kValue}, {"community", kValue}, {"street", kValue},
+                                                 {"grid", kValue}, {"out", kValue}, {"lang", kValue}};
+  auto with = [](std::vector<OptionSpec> base, std::initializer_list<OptionSpec> more) {
+    base.insert(base.end(), more);
+    return base;
+  };
+  static const std::map<std::string, std::vector<OptionSpec>> table = {
+      {"init", {{"srid", kValue}, {"lon", kValue}}},
+      {"demo", {{"seed", kValue}, {"households", kValue}, {"as-of", kValue}, {"sample", kFlag}, {"force", kFlag}}},
+      {"import",
+       {{"kind", kValue}, {"layer", kValue}, {"map", kValue}, {"where", kValue}, {"source-srs", kValue},
+        {"dry-run", kFlag}, {"dwelling-area", kValue}, {"usable-share", kValue}, {"default-floors", kValue},
+        {"floor-height", kValue}, {"skip-invalid", kFlag}, {"list", kValue}, {"ledger", kValue}}},
+      {"stats", {}},
+      {"validate", {{"quiet", kFlag}}},
+      {"boards", with(kScope, {{"paper", kValue}, {"per-grid", kFlag}, {"template", kValue}, {"write-template", kValue}})},
+      {"plates", with(kScope, {{"columns", kValue}, {"rows", kValue}})},
+      {"panorama",
+       {{"db", kValue}, {"community", kValue}, {"out", kValue}, {"lang", kValue}, {"colours", kValue},
+        {"category", kValue}, {"since", kValue}}},
+      {"qr show", {}},
+      {"qr revoke", {{"reason", kValue}}},
+      {"regrid",
+       {{"db", kValue}, {"community", kValue}, {"mode", kValue}, {"target", kValue}, {"tolerance", kValue},
+        {"seed", kValue}, {"commit", kFlag}, {"note", kValue}, {"input", kValue}, {"weight", kValue},
+        {"output", kValue}, {"layer", kValue}, {"group", kValue}, {"plan-field", kValue}, {"lock-field", kValue},
+        {"grids", kValue}, {"metrics", kValue}}},
+      {"links suggest", {{"db", kValue}, {"community", kValue}, {"limit", kValue}, {"candidates", kValue}, {"commit", kFlag}}},
+      {"staff check", {{"community", kValue}, {"date", kValue}}},
+      {"export",
+       {{"list", kValue}, {"ledger", kValue}, {"reveal", kFlag}, {"reason", kValue}, {"lang", kValue},
+        {"search", kValue}, {"all", kFlag}}},
+      {"bench import", {{"rows", kValue}, {"keep", kValue}}},
+      {"bench demo", {{"households", kValue}, {"keep", kValue}}},
+      {"bench render", {}},
+      {"bench boards", {{"boards", kValue}, {"keep", kValue}}},
+      {"bench regrid", {{"seed", kValue}, {"db", kValue}, {"mode", kValue}}},
+      {"bench links", {{"households", kValue}}},
+      {"bench ledger", {{"samples", kValue}}},
+  };
+  return table;
+}
+
+//! The command's name with its subcommand where it has them ("bench regrid"), as the option table keys it.
+std::string commandKey(const std::string& command, int argc, char** argv) {
+  static const std::vector<std::string> withSubcommands = {"bench", "links", "staff", "qr"};
+  if (std::find(withSubcommands.begin(), withSubcommands.end(), command) == withSubcommands.end()) return command;
+  if (argc > 2 && argv[2][0] != '-') return command + " " + argv[2];
+  return command;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -502,21 +541,44 @@ int main(int argc, char** argv) {
   if (argc < 2) return std::cerr << kMainUsage, 2;
   const std::string command = argv[1];
   if (command == "--help" || command == "-h" || command == "help") return std::cout << kMainUsage, 0;
-  const Arguments args = parse(argc, argv, 2);
+  static const std::vector<std::string> kCommands = {"init",  "demo",     "import",   "bench",  "stats", "validate",
+                                                     "regrid", "links",   "staff",    "export", "boards", "plates",
+                                                     "qr",    "panorama"};
+  if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end()) {
+    const std::string nearest = grid::cli::nearestName(command, kCommands);
+    std::cerr << "gridctl: unknown command \"" << command << "\""
+              << (nearest.empty() ? std::string() : "; did you mean " + nearest + "?") << "\n"
+              << kMainUsage;
+    return 2;
+  }
+  // A command with subcommands but none named (or an unknown one) parses only --help; the command says what is missing.
+  const std::string key = commandKey(command, argc, argv);
+  const auto& table = commandOptions();
+  const auto spec = table.find(key);
+  static const std::vector<OptionSpec> kNone;
+  auto parsed = grid::cli::parseArguments(argc, argv, 2, key, spec == table.end() ? kNone : spec->second);
+  if (!parsed) {
+    std::cerr << "gridctl: " << parsed.error().message << "\n";
+    return 2;
+  }
+  const Arguments& args = *parsed;
   if (command == "init") return runInit(args);
   if (command == "demo") return runDemo(args);
   if (command == "import") return runImport(args);
   if (command == "bench") return runBench(args);
   if (command == "stats") return runStats(args);
   if (command == "validate") return runValidate(args);
-  if (command == "regrid") return grid::cli::runRegrid(args.options, args.help);
+  if (command == "regrid") {
+    if (!args.positional.empty())
+      return usageError("regrid takes options only (--db DB --community CODE, or --input FILE …), not \"" +
+                            args.positional[0] + "\"", "See gridctl regrid --help.\n");
+    return grid::cli::runRegrid(args.options, args.help);
+  }
   if (command == "links") return grid::cli::runLinks(args.positional, args.options, args.help);
   if (command == "staff") return runStaff(args);
   if (command == "export") return grid::cli::runExport(args.positional, args.options, args.help);
   if (command == "boards") return grid::cli::runBoards(args.positional, args.options, args.help);
   if (command == "plates") return grid::cli::runPlates(args.positional, args.options, args.help);
   if (command == "qr") return grid::cli::runQr(args.positional, args.options, args.help);
-  if (command == "panorama") return grid::cli::runPanorama(args.positional, args.options, args.help);
-  std::cerr << "gridctl: unknown command \"" << command << "\"\n" << kMainUsage;
-  return 2;
+  return grid::cli::runPanorama(args.positional, args.options, args.help);
 }

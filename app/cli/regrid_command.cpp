@@ -199,6 +199,28 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
     if (type != wkbPolygon && type != wkbMultiPolygon && type != wkbPoint)
       return refuse(where + " is a " + OGRGeometryTypeToName(type) + "; units are polygons or points.");
     std::unique_ptr<OGRGeometry> valid;
+    if (type == wkbPoint) {
+      const OGRPoint* point = geometry->toPoint();
+      if (!std::isfinite(point->getX()) || !std::isfinite(point->getY()) || std::fabs(point->getX()) > 1e9 ||
+          std::fabs(point->getY()) > 1e9)
+        return refuse(where + " has coordinates that are not finite numbers of plausible size.");
+    } else {
+      // Bounded geometry work: GEOS MakeValid on a huge self-intersecting ring runs for minutes.
+      int vertices = 0;
+      bool finite = true;
+      std::unique_ptr<OGRGeometry> multi(OGRGeometryFactory::forceToMultiPolygon(geometry->clone()));
+      for (const OGRPolygon* polygon : *multi->toMultiPolygon())
+        for (const OGRLinearRing* ring : *polygon) {
+          vertices += ring->getNumPoints();
+          for (int i = 0; i < ring->getNumPoints(); ++i)
+            finite = finite && std::isfinite(ring->getX(i)) && std::isfinite(ring->getY(i)) &&
+                     std::fabs(ring->getX(i)) < 1e9 && std::fabs(ring->getY(i)) < 1e9;
+        }
+      if (!finite) return refuse(where + " has coordinates that are not finite numbers of plausible size.");
+      if (vertices > 20000)
+        return refuse(where + " has " + std::to_string(vertices) +
+                      " vertices; a unit may have at most 20,000. Simplify it (ogr2ogr -simplify 0.5) first.");
+    }
     if (type != wkbPoint && !geometry->IsValid()) {
       valid.reset(geometry->MakeValid());
       if (!valid || valid->IsEmpty())
@@ -211,10 +233,14 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
     const int w = fieldIndex(weightField);
     if (feature->IsFieldNull(w))
       return refuse(where + " has no value in " + weightField + "; give the households (0 for none).");
-    const double households = feature->GetFieldAsDouble(w);
-    if (households < 0 || std::floor(households) != households)
-      return refuse(where + " has " + weightField + " = " + feature->GetFieldAsString(w) +
-                    "; households are whole numbers ≥ 0.");
+    // Read the text, not GetFieldAsDouble: that turns "abc" into 0 and would silently empty the unit.
+    const std::string weightText = feature->GetFieldAsString(w);
+    char* end = nullptr;
+    const double households = std::strtod(weightText.c_str(), &end);
+    if (weightText.empty() || *end != '\0' || !std::isfinite(households) || households < 0 ||
+        households > 1e6 || std::floor(households) != households)
+      return refuse(where + " has " + weightField + " = \"" + weightText.substr(0, 40) +
+                    "\"; households are whole numbers from 0 to 1,000,000.");
     unit.households = static_cast<long long>(households);
     if (!planField.empty() && !feature->IsFieldNull(fieldIndex(planField)))
       unit.plan = feature->GetFieldAsString(fieldIndex(planField));
@@ -238,7 +264,7 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   std::vector<GroupPlan> plans;
   const auto start = std::chrono::steady_clock::now();
   for (auto& [name, units] : groups) {
-    const std::string label = groupField.empty() ? std::string("the layer") : groupField + " = " + name;
+    const std::string label = input + ": " + (groupField.empty() ? std::string("the layer") : groupField + " = " + name);
     long long total = 0;
     for (const Unit& u : units) total += u.households;
     if (total == 0)

@@ -20,6 +20,7 @@
 #include "common/large_buffer.h"
 #include "io/csv_text.h"
 #include "io/gdal_dataset.h"
+#include "ledger/field_text.h"
 #include "ledger/id_number.h"
 #include "ledger/phone.h"
 #include "ledger/text_util.h"
@@ -138,6 +139,13 @@ class GdalSource final : public SheetSource {
   std::vector<long long> m_rowNumbers;
 };
 
+//! Excel's letter for a 0-based column: 0 → A, 25 → Z, 26 → AA.
+std::string columnLetter(int index) {
+  std::string letters;
+  for (int n = index + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return "column " + letters;
+}
+
 constexpr std::size_t kIdCipherSize = FieldCipher::encryptedSize(18);
 constexpr std::size_t kMaxPhone = 32;
 
@@ -235,6 +243,7 @@ class RowChecker {
     }
     row.name = cell(kName);
     if (row.name.empty()) issue(kName, "is empty; enter the person's name");
+    else if (std::string problem = fieldTextProblem(row.name, TextField::Name); !problem.empty()) issue(kName, problem);
 
     const std::string_view id = cell(kIdNumber);
     std::optional<IdNumberInfo> info;
@@ -278,8 +287,10 @@ class RowChecker {
     else if (!(row.relation = code(kRelation, relation)))
       issue(kRelation, "\"" + std::string(relation) + "\" is not a GB/T 4761 relation (e.g. 户主, 配偶, 子, 女, 父亲)");
     row.accountNumber = cell(kAccount);
+    if (std::string problem = fieldTextProblem(row.accountNumber, TextField::Short); !problem.empty()) issue(kAccount, problem);
     row.building = cell(kBuilding);
     if (row.building.empty()) issue(kBuilding, "is empty; enter the building code or name");
+    else if (std::string problem = fieldTextProblem(row.building, TextField::Name); !problem.empty()) issue(kBuilding, problem);
     if (const std::string_view unit = cell(kUnit); !unit.empty()) {
       int number = 0, digits = 0;
       for (char c : unit)
@@ -437,6 +448,20 @@ Status SheetImporter::open() {
         m_context.index[t] = static_cast<int>(found - header.begin());
         m_headerOf[t] = *found;
         break;
+      }
+    }
+    if (m_context.index[t] >= 0) {
+      // Two columns for one field (two 姓名 columns) would leave it to chance which one is read.
+      for (std::size_t other = 0; other < header.size(); ++other) {
+        if (static_cast<int>(other) == m_context.index[t]) continue;
+        const bool same = std::any_of(candidates.begin(), candidates.end(),
+                                      [&](const std::string& c) { return asciiLower(header[other]) == asciiLower(c); });
+        if (same)
+          return fail(ErrorCode::InvalidInput,
+                      "The sheet has two columns for " + std::string(column.headers.front()) + ": " +
+                          columnLetter(m_context.index[t]) + " (" + header[static_cast<std::size_t>(m_context.index[t])] +
+                          ") and " + columnLetter(static_cast<int>(other)) + " (" + header[other] +
+                          "). Delete or rename one of them.");
       }
     }
     if (m_context.index[t] < 0) {

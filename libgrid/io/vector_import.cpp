@@ -17,6 +17,7 @@
 
 #include "io/gdal_dataset.h"
 #include "ledger/division_code.h"
+#include "ledger/field_text.h"
 #include "ledger/text_util.h"
 #include "storage/bulk_inserter.h"
 #include "storage/database.h"
@@ -109,6 +110,53 @@ std::string digitsOf(const std::string& text) {
   return out;
 }
 
+// Geometry work is bounded: no building footprint has this many vertices, no street or grid boundary this many, and
+// GEOS MakeValid on a self-intersecting ring grows far worse than linearly (a 100,000-vertex bow tie ran for minutes).
+constexpr int kMaximumBuildingVertices = 20000;
+constexpr int kMaximumBoundaryVertices = 500000;
+constexpr int kMaximumRepairVertices = 20000;
+// The tallest residential towers hold a few thousand households; 200 floors is above any building in China.
+constexpr long long kMaximumBuildingHouseholds = 20000;
+constexpr int kMaximumFloors = 200;
+
+//! A value quoted in a message: at most 40 characters, so a hostile megabyte never reaches a report.
+std::string shown(const std::string& text) {
+  std::string out;
+  std::size_t characters = 0;
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++characters > 40) return out + "…";
+    out += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
+  }
+  return out;
+}
+
+//! A whole, finite number in [0, maximum] ("12", "12.0", " 12 "); nothing for "abc", "1e30", "nan", "-3", "2.5".
+std::optional<long long> wholeNumber(const std::string& text, long long maximum) {
+  const std::string value = trimmed(text);
+  if (value.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double number = std::strtod(value.c_str(), &end);
+  if (*end != '\0' || !std::isfinite(number) || number < 0 || number > static_cast<double>(maximum) ||
+      number != std::floor(number))
+    return std::nullopt;
+  return static_cast<long long>(number);
+}
+
+//! Number of vertices of a MultiPolygon; \a finite tells whether every coordinate is a finite number under 1e9.
+int vertexCount(const OGRGeometry& geometry, bool* finite) {
+  int count = 0;
+  *finite = true;
+  for (const OGRPolygon* polygon : *geometry.toMultiPolygon())
+    for (const OGRLinearRing* ring : *polygon) {
+      count += ring->getNumPoints();
+      for (int i = 0; i < ring->getNumPoints() && *finite; ++i) {
+        const double x = ring->getX(i), y = ring->getY(i);
+        *finite = std::isfinite(x) && std::isfinite(y) && std::fabs(x) < 1e9 && std::fabs(y) < 1e9;
+      }
+    }
+  return count;
+}
+
 class Importer {
  public:
   Importer(Database& db, const std::string& source, const VectorImportOptions& options, const Actor& actor,
@@ -144,6 +192,7 @@ class Importer {
   std::optional<Statement> m_gridAt;
   std::map<long long, int> m_nextBuildingSequence;
   std::map<std::string, int> m_fields;
+  std::map<std::string, long long> m_featureOfCode;
 };
 
 int Importer::field(const char* target, std::initializer_list<const char*> candidates) const {
@@ -225,7 +274,32 @@ Result<GeometryPtr> Importer::prepareGeometry(OGRFeature& feature) {
     ++m_report.skipped;
     return GeometryPtr();
   }
+  bool finite = true;
+  const int vertices = vertexCount(*geometry, &finite);
+  const bool building = m_options.kind == VectorImportKind::Buildings;
+  const int maximum = building ? kMaximumBuildingVertices : kMaximumBoundaryVertices;
+  if (vertices > maximum) {
+    m_report.issues.push_back({fid, "has " + std::to_string(vertices) + " vertices, more than the " +
+                                        std::to_string(maximum) + " a " + (building ? "building" : "boundary") +
+                                        " may have; simplify it (e.g. ogr2ogr -simplify 0.5) and import again; skipped"});
+    ++m_report.skipped;
+    return GeometryPtr();
+  }
+  // Every coordinate must be a finite number (GeoJSON and CSV can carry NaN or 1e308).
+  if (!finite) {
+    m_report.issues.push_back({fid, "has coordinates that are not finite numbers of plausible size; skipped"});
+    ++m_report.skipped;
+    return GeometryPtr();
+  }
   if (!geometry->IsValid()) {
+    if (vertices > kMaximumRepairVertices) {
+      m_report.issues.push_back({fid, "is invalid (e.g. self-intersecting) and has " + std::to_string(vertices) +
+                                          " vertices, too many to repair here (at most " +
+                                          std::to_string(kMaximumRepairVertices) +
+                                          "); repair it in QGIS (Fix geometries) and import again; skipped"});
+      ++m_report.skipped;
+      return GeometryPtr();
+    }
     GeometryPtr repaired(geometry->MakeValid());
     GeometryPtr polygons = repaired ? polygonalPart(*repaired) : nullptr;
     if (!polygons) {
@@ -292,22 +366,34 @@ Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry
   }
   const auto [typeCode, usesCode] = buildingCodes(kind);
   int floors = 0;
-  if (const std::string f = attribute("floors", "building:levels"); !f.empty()) floors = static_cast<int>(std::lround(CPLAtof(f.c_str())));
+  if (const std::string f = attribute("floors", "building:levels"); !f.empty()) {
+    const double value = CPLAtof(f.c_str());
+    if (std::isfinite(value) && value >= 0.5 && value <= kMaximumFloors)
+      floors = static_cast<int>(std::lround(value));
+    else
+      m_report.issues.push_back({fid, "floors \"" + shown(f) + "\" is not a number of floors (1–" +
+                                          std::to_string(kMaximumFloors) + "); taken from the height or the default"});
+  }
   if (floors <= 0) {
-    if (const std::string h = attribute("height", "height"); !h.empty())
-      floors = static_cast<int>(std::lround(CPLAtof(h.c_str()) / m_options.estimate.floorHeight));
+    if (const std::string h = attribute("height", "height"); !h.empty()) {
+      const double metres = CPLAtof(h.c_str());
+      if (std::isfinite(metres) && metres > 0 && metres / m_options.estimate.floorHeight <= kMaximumFloors)
+        floors = static_cast<int>(std::lround(metres / m_options.estimate.floorHeight));
+      else if (!(metres == 0))
+        m_report.issues.push_back({fid, "height \"" + shown(h) + "\" is not a plausible height in metres; "
+                                        "floors set to the default"});
+    }
   }
   if (floors <= 0) floors = m_options.estimate.defaultFloors;
-  floors = std::clamp(floors, 1, 200);
+  floors = std::clamp(floors, 1, kMaximumFloors);
 
   Value households = null();
   if (const std::string h = text(feature, m_fields["households"]); !h.empty()) {
-    const long long value = std::atoll(h.c_str());
-    if (value < 0 || digitsOf(h).empty()) {
-      m_report.issues.push_back({fid, "households \"" + h + "\" is not a whole number; estimated instead"});
-    } else {
-      households = value;
-    }
+    if (auto value = wholeNumber(h, kMaximumBuildingHouseholds))
+      households = *value;
+    else
+      m_report.issues.push_back({fid, "households \"" + shown(h) + "\" is not a whole number from 0 to " +
+                                          std::to_string(kMaximumBuildingHouseholds) + "; estimated instead"});
   }
   if (std::holds_alternative<std::monostate>(households) && isResidential(typeCode)) {
     const double area = geometry.toMultiPolygon()->get_Area();
@@ -347,9 +433,17 @@ Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry
       ++m_report.withoutGrid;
     }
   }
-  std::string name = text(feature, m_fields["name"]);
-  std::string address = text(feature, m_fields["address"]);
-  if (address.empty()) address = attribute("street", "addr:street") + attribute("number", "addr:housenumber");
+  auto cleaned = [&](const std::string& raw, TextField kind, const char* label) {
+    auto clean = cleanFieldText(raw, kind);
+    if (clean) return *clean;
+    m_report.issues.push_back({fid, std::string(label) + " " + clean.error().message + "; left empty"});
+    return std::string();
+  };
+  std::string name = cleaned(text(feature, m_fields["name"]), TextField::Name, "name");
+  std::string address = cleaned(text(feature, m_fields["address"]), TextField::Address, "address");
+  if (address.empty())
+    address = cleaned(attribute("street", "addr:street") + attribute("number", "addr:housenumber"), TextField::Address,
+                      "address");
   if (name.empty()) name = address.empty() ? "楼栋 " + std::to_string(fid) : address;
   const std::string sourceId = [&] {
     const int osmId = m_layer->GetLayerDefn()->GetFieldIndex("osm_id");
@@ -374,14 +468,23 @@ Status Importer::importBoundary(OGRFeature& feature, const OGRGeometry& geometry
   const int nameField = field("name", {"name", "名称", "NAME", "Name"});
   if (codeField < 0)
     return fail(ErrorCode::InvalidInput, "Layer \"" + m_report.layer + "\" has no code field; name it with --map code=FIELD.");
-  std::string code = digitsOf(text(feature, codeField));
-  const std::string name = text(feature, nameField);
+  const std::string rawCode = text(feature, codeField);
+  std::string code = digitsOf(rawCode);
   auto skip = [&](const std::string& why) {
     m_report.issues.push_back({fid, why + "; skipped"});
     ++m_report.skipped;
     return Status{};
   };
+  if (code.empty()) return skip("code \"" + shown(rawCode) + "\" is not a code of digits");
+  auto cleanName = cleanFieldText(text(feature, nameField), TextField::Name);
+  if (!cleanName) return skip("name " + cleanName.error().message);
+  const std::string name = *cleanName;
   if (name.empty()) return skip("has no name");
+  // One feature per code: a second one would silently replace the first one's boundary.
+  if (auto [first, fresh] = m_featureOfCode.emplace(code, fid); !fresh)
+    return fail(ErrorCode::Conflict, "Features " + std::to_string(first->second) + " and " + std::to_string(fid) +
+                                         " both carry code " + code +
+                                         "; each boundary needs its own code. Fix the file; nothing was imported.");
   const std::string boundary = wkt(geometry);
   auto lookup = [&](const char* sql, const std::string& key) -> Result<long long> {
     auto s = m_db.prepare(sql);

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "io/gdal_dataset.h"
+#include "ledger/field_text.h"
 #include "ledger/text_util.h"
 #include "registry/list_table.h"
 #include "registry/record_edit.h"
@@ -96,6 +97,7 @@ Result<long long> exportList(Database& database, const FieldCipher& cipher, cons
       if (!statement) return statement.error();
       plain[i].emplace(std::move(*statement));
     }
+  const bool csv = extension == ".csv";
   long long written = 0;
   for (long long offset = 0; offset < *total; offset += 2000) {
     if (progress) {
@@ -123,6 +125,7 @@ Result<long long> exportList(Database& database, const FieldCipher& cipher, cons
             value = *text;
           }
         }
+        if (csv) value = spreadsheetSafe(value);  // Excel and WPS evaluate =, +, -, @ cells of a CSV
         if (!value.empty()) feature.SetField(static_cast<int>(i), value.c_str());
       }
       if (layer->CreateFeature(&feature) != OGRERR_NONE)
@@ -210,6 +213,7 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
   layer->ResetReading();
   long long index = 0;
   std::set<long long> invalid;
+  std::map<std::string, long long> rowOfNumber;
   for (std::unique_ptr<OGRFeature> feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
     ++index;
     const long long row = xlsx && feature->GetFID() >= 2 ? feature->GetFID() : index + 1;
@@ -220,7 +224,9 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
     RecordValues values;
     bool blank = true;
     for (const auto& [field, key] : keyOf) {
-      std::string text = feature->IsFieldSetAndNotNull(field) ? trimmed(feature->GetFieldAsString(field)) : "";
+      std::string text = feature->IsFieldSetAndNotNull(field)
+                             ? trimmed(withoutSpreadsheetGuard(feature->GetFieldAsString(field)))
+                             : "";
       blank &= text.empty();
       values[key] = text;
     }
@@ -228,6 +234,14 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
     ++report.rows;
     long long id = -1;
     if (auto number = values.find("id"); number != values.end() && !number->second.empty()) {
+      // One row per record: a second row with the same 编号 would silently overwrite the first.
+      if (auto [first, fresh] = rowOfNumber.emplace(number->second, row); !fresh) {
+        invalid.insert(row);
+        report.issues.push_back({row, headerOf.count("id") ? headerOf.at("id") : "编号",
+                                 "编号 " + number->second + " is already on row " + std::to_string(first->second) +
+                                     "; keep one row per record"});
+        continue;
+      }
       auto statement = database.prepare("SELECT id FROM " + spec.table + " WHERE id = ?");
       if (!statement) return statement.error();
       char* end = nullptr;

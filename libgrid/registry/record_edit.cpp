@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "registry/record_edit.h"
 
+#include <cmath>
 #include <cstdlib>
+#include <map>
 #include <set>
 
+#include "ledger/field_text.h"
 #include "ledger/id_number.h"
 #include "ledger/phone.h"
 #include "ledger/text_util.h"
@@ -46,6 +49,35 @@ std::string examples(const std::vector<ChoiceValue>& values) {
 
 bool masked(const std::string& text) { return text.find('*') != std::string::npos; }
 
+// A Gauss-Krüger 3-degree zone spans about ±170 km around easting 500 km; China lies between 1,500 and 6,000 km north.
+constexpr long kMinimumEasting = 250000, kMaximumEasting = 750000, kMinimumNorthing = 1500000, kMaximumNorthing = 6000000;
+// No group, staff or household count of one record reaches a million.
+constexpr long long kMaximumCount = 1000000;
+
+//! How long a text column may be: names and people, short codes, addresses and places, free text.
+TextField textField(const std::string& key) {
+  static const std::set<std::string> names = {"name", "charge_person", "recorded_by", "registrant", "resolve_owner",
+                                              "stability_owner", "subject", "title", "work_unit", "resolve_unit",
+                                              "stability_unit"};
+  static const std::set<std::string> shortTexts = {"account_number", "serial_number", "work_time"};
+  static const std::set<std::string> addresses = {"address", "place", "tags"};
+  if (names.count(key)) return TextField::Name;
+  if (shortTexts.count(key)) return TextField::Short;
+  if (addresses.count(key)) return TextField::Address;
+  return TextField::Note;
+}
+
+//! A value quoted in a message: at most 40 characters, so a hostile megabyte never reaches a report.
+std::string shown(const std::string& text) {
+  std::string out;
+  std::size_t characters = 0;
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++characters > 40) return out + "…";
+    out += c;
+  }
+  return out;
+}
+
 class Saver {
  public:
   Saver(const SaveContext& context, ListKind kind, long long id)
@@ -61,6 +93,19 @@ class Saver {
       if (!exists->has_value())
         return makeError(ErrorCode::NotFound, "Record " + std::to_string(m_id) + " no longer exists.",
                          {.table = m_spec.table, .recordId = m_id});
+    }
+    if (m_id >= 0) {
+      // The ledger bounds every row it touches: a record of another ledger is not this ledger's to change.
+      auto inside = inScope(m_id);
+      if (!inside) return inside.error();
+      if (!*inside) {
+        auto where = placeOf(m_id);
+        if (!where) return where.error();
+        const std::string message = "record " + std::to_string(m_id) + " belongs to " + *where + ", outside " +
+                                    scopeName() + "; change it from its own ledger";
+        if (issues) *issues = {{"id", message}};
+        return makeError(ErrorCode::InvalidInput, "编号: " + message, {.table = m_spec.table, .recordId = m_id, .field = "id"});
+      }
     }
     RecordValues withDefaults = values;
     if (m_id < 0) {  // what a new record gets when the form or sheet leaves it out
@@ -88,9 +133,62 @@ class Saver {
                        (column ? column->zh : m_issues.front().key) + ": " + m_issues.front().message,
                        {.table = m_spec.table, .recordId = m_id, .field = m_issues.front().key});
     }
-    return recordedEdit(db, c.clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
-      return write(writer, change);
+    std::string outside;
+    auto saved = recordedEdit(db, c.clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
+      long long written = m_id;
+      if (auto s = write(writer, change, &written); !s) return s;
+      // What the row sets (a grid code, a building, a point, a household) must keep the record in the ledger.
+      auto inside = inScope(written);
+      if (!inside) return inside.error();
+      if (*inside) return {};
+      auto where = placeOf(written);
+      if (!where) return where.error();
+      outside = "this would put the record in " + *where + ", outside " + scopeName() +
+                "; enter a grid, building or point inside it, or use that ledger";
+      return makeError(ErrorCode::InvalidInput, outside);  // rolls the save back
     });
+    if (!saved && !outside.empty()) {
+      const std::string key = m_spec.column("grid") ? "grid" : m_spec.column("building") ? "building" : "id";
+      if (issues) *issues = {{key, outside}};
+      const ListColumn* column = m_spec.column(key);
+      return makeError(ErrorCode::InvalidInput, (column ? column->zh : key) + ": " + outside,
+                       {.table = m_spec.table, .recordId = m_id, .field = key});
+    }
+    return saved;
+  }
+
+  //! Whether record \a id lies inside the context's ledger (always, when no ledger bounds the save).
+  Result<bool> inScope(long long id) {
+    if (c.target.id < 0) return true;
+    auto found = queryId(c.database, "SELECT t.id FROM " + m_spec.from + " WHERE t.id = ? AND " +
+                                         scopeCondition(m_spec, c.target), id);
+    if (!found) return found.error();
+    return found->has_value();
+  }
+
+  //! Where record \a id lies, for messages: "grid 440310001002-003", "building 17" or "another ledger".
+  Result<std::string> placeOf(long long id) {
+    if (m_kind != ListKind::Entries) {
+      auto statement = c.database.prepare("SELECT (SELECT grid_code FROM grid WHERE id = (" + m_spec.gridExpr + ")), (" +
+                                          m_spec.buildingExpr + ") FROM " + m_spec.from + " WHERE t.id = ?");
+      if (!statement) return statement.error();
+      statement->bind(1, id);
+      auto row = statement->step();
+      if (!row) return row.error();
+      if (*row && !statement->isNull(0)) return "grid " + statement->text(0);
+      if (*row && !statement->isNull(1)) return "building " + statement->text(1);
+      if (*row) return std::string("no grid");
+    }
+    return std::string("another ledger");
+  }
+
+  std::string scopeName() const {
+    static const std::map<LedgerLevel, std::string> names = {{LedgerLevel::Community, "community"},
+                                                             {LedgerLevel::Area, "area"},
+                                                             {LedgerLevel::Grid, "grid"},
+                                                             {LedgerLevel::Building, "building"},
+                                                             {LedgerLevel::Property, "property"}};
+    return "the " + names.at(c.target.level) + " ledger " + std::to_string(c.target.id) + " this edit is bounded by";
   }
 
  private:
@@ -142,7 +240,7 @@ class Saver {
       if (m_id < 0 && !text.empty()) {
         auto value = parseInteger(text);
         if (!value || *value <= 0)
-          issue(key, "\"" + text + "\" is not a record number; leave it empty for a new record");
+          issue(key, "\"" + shown(text) + "\" is not a record number; leave it empty for a new record");
         else
           m_explicitId = *value;
       }
@@ -167,16 +265,25 @@ class Saver {
       return;
     }
     switch (column->kind) {
-      case ColumnKind::Text:
-        if (text.size() > 2000) issue(key, "is too long (at most 2000 characters)");
-        set(column->column, text);
+      case ColumnKind::Text: {
+        auto cleaned = cleanFieldText(text, textField(key));
+        if (!cleaned)
+          issue(key, cleaned.error().message);
+        else if (cleaned->empty() && column->required)
+          missing(*column);
+        else
+          set(column->column, cleaned->empty() ? null() : Value(*cleaned));
         break;
+      }
       case ColumnKind::Integer: {
         auto value = parseInteger(text);
         if (!value || *value < 0)
-          issue(key, "\"" + text + "\" is not a whole number");
+          issue(key, "\"" + shown(text) + "\" is not a whole number");
         else if (key == "fire_level" && (*value < 1 || *value > 4))
-          issue(key, "\"" + text + "\" is not a fire level; use 1 to 4");
+          issue(key, "\"" + shown(text) + "\" is not a fire level; use 1 to 4");
+        else if (*value > kMaximumCount && key != "person_id" && key != "household_id" && key != "helper_id" &&
+                 key != "building_id" && key != "event_id")
+          issue(key, text + " is not a plausible count; at most " + std::to_string(kMaximumCount));
         else
           set(column->column, *value);
         break;
@@ -186,8 +293,14 @@ class Saver {
       case ColumnKind::Y: {
         char* end = nullptr;
         const double value = std::strtod(text.c_str(), &end);
-        if (*end != '\0')
-          issue(key, "\"" + text + "\" is not a number");
+        if (*end != '\0' || !std::isfinite(value))
+          issue(key, "\"" + shown(text) + "\" is not a number");
+        else if (column->kind == ColumnKind::X && (value < kMinimumEasting || value > kMaximumEasting))
+          issue(key, text + " is outside the database's zone (easting " + std::to_string(kMinimumEasting) + "–" +
+                         std::to_string(kMaximumEasting) + " m); enter metres in the database CRS, not degrees");
+        else if (column->kind == ColumnKind::Y && (value < kMinimumNorthing || value > kMaximumNorthing))
+          issue(key, text + " is outside China's northings (" + std::to_string(kMinimumNorthing) + "–" +
+                         std::to_string(kMaximumNorthing) + " m); enter metres in the database CRS, not degrees");
         else if (column->kind == ColumnKind::Real)
           set(column->column, value);
         else
@@ -197,7 +310,7 @@ class Saver {
       case ColumnKind::Date: {
         const std::string date = parseDate(text);
         if (date.empty())
-          issue(key, "\"" + text + "\" is not a date; write it as 2026-03-17");
+          issue(key, "\"" + shown(text) + "\" is not a date; write it as 2026-03-17");
         else
           set(column->column, date);
         break;
@@ -206,7 +319,7 @@ class Saver {
         if (auto code = c.codes.code(column->domain, text))
           set(column->column, *code);
         else
-          issue(key, "\"" + text + "\" is not in the code table (e.g. " + examples(c.codes.values(column->domain)) + ")");
+          issue(key, "\"" + shown(text) + "\" is not in the code table (e.g. " + examples(c.codes.values(column->domain)) + ")");
         break;
       case ColumnKind::CodeList: {
         std::string codes;
@@ -235,7 +348,7 @@ class Saver {
             else
               set(column->column, v.value);
           }
-        if (!found) issue(key, "\"" + text + "\" is not one of " + examples(choiceValues(*column)));
+        if (!found) issue(key, "\"" + shown(text) + "\" is not one of " + examples(choiceValues(*column)));
         break;
       }
       case ColumnKind::Phone: {
@@ -445,7 +558,7 @@ class Saver {
     return {};
   }
 
-  Status write(RecordWriter& writer, RecordChange& change) {
+  Status write(RecordWriter& writer, RecordChange& change, long long* written) {
     Database& db = c.database;
     if (m_kind == ListKind::Households && m_id < 0) {
       auto house = findOrCreateHouse(writer, change, m_dwelling.building, m_dwelling.unit, m_dwelling.room);
@@ -463,6 +576,7 @@ class Saver {
       auto inserted = insertRecorded(writer, c.actor, m_spec.table, m_fields, change);
       if (!inserted) return inserted.error();
       id = *inserted;
+      *written = id;
     } else if (!m_fields.empty()) {
       if (auto s = updateRecorded(writer, c.actor, m_spec.table, m_id, m_fields, change); !s) return s;
     }

@@ -169,5 +169,51 @@ check "staff check exits 1 when there are gaps" test $? -eq 1
 check "staff check names buildings without a chief" grep -q "has no building chief" "$work/staff.txt"
 check "staff check summarises" grep -q "grid(s) without a full-time worker" "$work/staff.err"
 
+# Every command refuses a misspelt option (or a missing value) before touching a file: exit 2, the option named,
+# the nearest known one suggested, the database byte-identical and no output written.
+cp "$work/city.sqlite" "$work/typo.sqlite"
+sum_before=$(sha256sum "$work/typo.sqlite" | cut -d' ' -f1)
+cat > "$work/b.geojson" <<'JSON'
+{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"甲楼","building:levels":6},"geometry":{"type":"Polygon","coordinates":[[[114.35,22.7],[114.3503,22.7],[114.3503,22.7003],[114.35,22.7003],[114.35,22.7]]]}}]}
+JSON
+printf '编号,名称,分类,关注程度,网格编码\n,新场所,餐饮服务场所,一般,%s\n' \
+  "$(spatialite -silent "$work/typo.sqlite" "SELECT grid_code FROM grid LIMIT 1")" > "$work/places.csv"
+typo() {  # typo NAME EXPECTED-SUGGESTION ARGS...
+  local name=$1 expected=$2; shift 2
+  rm -f "$work/typo-out".*
+  $gridctl "$@" > "$work/typo.txt" 2>&1
+  local rc=$?
+  check "$name: exits 2" test $rc -eq 2
+  check "$name: says what is wrong" grep -qF -- "$expected" "$work/typo.txt"
+  check "$name: says nothing was done" grep -q "Nothing was done" "$work/typo.txt"
+  check "$name: database unchanged" test "$(sha256sum "$work/typo.sqlite" | cut -d' ' -f1)" = "$sum_before"
+  check "$name: no output written" test -z "$(ls "$work"/typo-out.* 2>/dev/null)"
+}
+typo "init --sird" "did you mean --srid?" init "$work/typo-out.sqlite" --sird 4547
+typo "demo --sampel" "did you mean --sample?" demo "$work/typo-out.sqlite" --sampel
+typo "import --dryrun" "did you mean --dry-run?" import "$work/typo.sqlite" "$work/b.geojson" --dryrun
+typo "import sheet --dryrun" "did you mean --dry-run?" import "$work/typo.sqlite" "$work/hh.txt" --dryrun
+typo "import list --dry_run" "did you mean --dry-run?" import "$work/typo.sqlite" "$work/places.csv" --list key_places --dry_run
+typo "import -dry-run" "did you mean --dry-run?" import "$work/typo.sqlite" "$work/b.geojson" -dry-run
+typo "import --layer without value" "--layer needs a value" import "$work/typo.sqlite" "$work/b.geojson" --layer
+typo "import --dry-run=1" "--dry-run takes no value" import "$work/typo.sqlite" "$work/b.geojson" --dry-run=1
+typo "import --kind twice" "--kind is given twice" import "$work/typo.sqlite" "$work/b.geojson" --kind buildings --kind grids
+typo "stats --bogus-option" "has no option --bogus-option; it takes no options" stats "$work/typo.sqlite" --bogus-option 1
+typo "validate --quite" "did you mean --quiet?" validate "$work/typo.sqlite" --quite
+typo "boards --comunity" "did you mean --community?" boards "$work/typo.sqlite" --comunity 440310001001 --out "$work/typo-out.pdf"
+typo "plates --colums" "did you mean --columns?" plates "$work/typo.sqlite" --grid 1 --colums 3 --out "$work/typo-out.pdf"
+typo "panorama --colors" "did you mean --colours?" panorama --db "$work/typo.sqlite" --community 1 --colors red --out "$work/typo-out.pdf"
+typo "qr revoke --raeson" "did you mean --reason?" qr revoke "$work/typo.sqlite" TOKEN --raeson x
+typo "regrid --comit" "did you mean --commit?" regrid --db "$work/typo.sqlite" --community 440310001001 --comit
+typo "links suggest --comit" "did you mean --commit?" links suggest --db "$work/typo.sqlite" --community 1 --comit
+typo "staff check --dat" "did you mean --date?" staff check "$work/typo.sqlite" --dat 2026-11-20
+typo "export --reveall" "did you mean --reveal?" export "$work/typo.sqlite" "$work/typo-out.xlsx" --list persons --ledger community:1 --reveall
+typo "bench import --row" "did you mean --rows?" bench import --row 10 --keep "$work/typo-out.d"
+typo "bench regrid --sed" "did you mean --seed?" bench regrid --sed 2
+$gridctl improt > "$work/cmd.txt" 2>&1
+check "a misspelt command is refused with exit 2" test $? -eq 2
+check "a misspelt command gets a suggestion" grep -q "did you mean import?" "$work/cmd.txt"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

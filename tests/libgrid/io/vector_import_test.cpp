@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include <filesystem>
 #include <fstream>
 
@@ -11,7 +13,7 @@
 #include "support/test_support.h"
 
 #ifndef GRIDSTATION_REAL_DATA
-#error "GRIDSTATION_REAL_DATA must point at shared/data/real"
+#error "GRIDSTATION_REAL_DATA must point at tests/data/real"
 #endif
 
 namespace grid {
@@ -23,7 +25,7 @@ class VectorImportTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_TRUE(std::filesystem::exists(kReal + "/nanjing-xinjiekou-osm"))
-        << "real test data missing at " << kReal << " (configure with -DGRIDSTATION_REAL_DATA_DIR)";
+        << "real test data missing at " << kReal << " (it ships in the repository under tests/data/real)";
   }
   std::unique_ptr<Database> open(int srid) {
     Database::Options options;
@@ -264,6 +266,92 @@ TEST_F(VectorImportTest, EmptyUnreadableAndTruncatedFilesGetClearMessages) {
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM building"), 0);
+}
+
+//! A GeoJSON square (about 30 m) at lon/lat with \a properties (a JSON object body).
+std::string square(double lon, double lat, const std::string& properties) {
+  auto p = [](double x, double y) { return "[" + std::to_string(x) + "," + std::to_string(y) + "]"; };
+  const double d = 0.0003;
+  return R"({"type":"Feature","properties":{)" + properties + R"(},"geometry":{"type":"Polygon","coordinates":[[)" +
+         p(lon, lat) + "," + p(lon + d, lat) + "," + p(lon + d, lat + d) + "," + p(lon, lat + d) + "," + p(lon, lat) +
+         "]]}}";
+}
+
+std::string collection(const std::vector<std::string>& features) {
+  std::string out = R"({"type":"FeatureCollection","features":[)";
+  for (std::size_t i = 0; i < features.size(); ++i) out += (i ? "," : "") + features[i];
+  return out + "]}";
+}
+
+TEST_F(VectorImportTest, TwoFeaturesWithOneCodeAreRefusedBeforeAnythingIsReplaced) {
+  auto db = open(4549);
+  coverWithGrids(*db, 121.50, 31.23, 121.51, 31.24);
+  const std::string before = *db->queryText("SELECT group_concat(AsText(geom), '|') FROM grid");
+  VectorImportOptions options;
+  options.kind = VectorImportKind::Grids;
+  auto report = import(*db, write("twice.geojson", collection({square(121.500, 31.230, R"("code":"320102001001001","name":"一")"),
+                                                              square(121.505, 31.235, R"("code":"320102001001001","name":"二")")})),
+                       options);
+  ASSERT_FALSE(report.ok());
+  EXPECT_NE(report.error().message.find("both carry code 320102001001001"), std::string::npos) << report.error().message;
+  EXPECT_EQ(report.error().context.file, dir.file("twice.geojson"));
+  EXPECT_EQ(*db->queryText("SELECT group_concat(AsText(geom), '|') FROM grid"), before);
+}
+
+TEST_F(VectorImportTest, ImpossibleNumbersAreReportedNotStored) {
+  auto db = open(4549);
+  coverWithGrids(*db, 121.50, 31.23, 121.52, 31.25);
+  auto report = import(*db, write("numbers.geojson",
+                                  collection({square(121.501, 31.231, R"("name":"甲","households":1e30,"building:levels":3)"),
+                                              square(121.503, 31.231, R"("name":"乙","households":"abc","building:levels":1e9)"),
+                                              square(121.505, 31.231, R"("name":"丙","households":-4,"building:levels":"NaN")"),
+                                              square(121.507, 31.231, R"("name":"丁","households":12.5,"height":1e308)"),
+                                              square(121.509, 31.231, R"("name":"戊","households":"40","building:levels":"6")")})));
+  ASSERT_TRUE(report.ok()) << report.error().describe();
+  EXPECT_EQ(report->imported, 5);
+  std::string messages;
+  for (const ImportIssue& issue : report->issues) messages += issue.message + "\n";
+  auto occurrences = [&](const std::string& part) {
+    int n = 0;
+    for (std::size_t at = messages.find(part); at != std::string::npos; at = messages.find(part, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(occurrences("is not a whole number from 0 to 20000; estimated instead"), 4) << messages;  // 1e30, abc, -4, 12.5
+  EXPECT_EQ(occurrences("is not a number of floors"), 2) << messages;                                 // 1e9, NaN
+  EXPECT_EQ(occurrences("is not a plausible height"), 1) << messages;                                 // 1e308
+  EXPECT_EQ(test::count(*db, "SELECT household_estimate FROM building WHERE name = '戊'"), 40);
+  EXPECT_EQ(test::count(*db, "SELECT max(floors_above) FROM building"), 6);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM building WHERE household_estimate > 1000"), 0);
+}
+
+TEST_F(VectorImportTest, HostileNamesAreCleanedOrDroppedAndHugeGeometriesRefusedQuickly) {
+  auto db = open(4549);
+  coverWithGrids(*db, 121.50, 31.23, 121.52, 31.25);
+  // A self-intersecting zigzag of 100,000 vertices: refused by its vertex count, never handed to MakeValid.
+  std::string zigzag = R"({"type":"Feature","properties":{"name":"锯齿"},"geometry":{"type":"Polygon","coordinates":[[)";
+  for (int i = 0; i < 100000; ++i) {
+    const double x = 121.51 + 0.002 * (i % 2), y = 31.24 + 0.00000001 * i * (i % 3 == 0 ? -1 : 1);
+    zigzag += "[" + std::to_string(x) + "," + std::to_string(y) + "],";
+  }
+  zigzag += "[121.51,31.24]]]}}";
+  const std::string longName(1 << 20, 'x');
+  const auto start = std::chrono::steady_clock::now();
+  auto report = import(*db, write("hostile.geojson",
+                                  collection({zigzag, square(121.501, 31.231, "\"name\":\"" + longName + "\""),
+                                              square(121.503, 31.231, R"("name":"王\u202e\u200b楼\u0007")")})));
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_TRUE(report.ok()) << report.error().describe();
+  EXPECT_LT(seconds, 60) << "the vertex bound keeps geometry work short";
+  EXPECT_EQ(report->imported, 2);
+  EXPECT_EQ(report->skipped, 1);
+  std::string messages;
+  for (const ImportIssue& issue : report->issues) messages += issue.message + "\n";
+  EXPECT_NE(messages.find("100001 vertices"), std::string::npos) << messages;
+  EXPECT_NE(messages.find("1048576 characters long"), std::string::npos) << messages;
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM building WHERE name LIKE '楼栋 %'"), 1)
+      << "楼栋 N stands in for the dropped name";
+  EXPECT_EQ(test::count(*db, "SELECT max(length(name)) FROM building"), 4);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM building WHERE name = '王楼'"), 1);
 }
 
 TEST_F(VectorImportTest, DryRunReportsButWritesNothing) {

@@ -105,7 +105,8 @@ TEST_F(RegistryTest, ValidationVectorsNameTheFieldAndWriteNothing) {
     EXPECT_EQ(reported, vector.bad) << saved.error().message;
   }
   // A valid ID number of someone already registered, and a sex that contradicts the ID number.
-  auto existing = db->queryInt("SELECT id FROM person WHERE id_cipher IS NOT NULL AND logout = 0 LIMIT 1");
+  auto existing = db->queryInt("SELECT id FROM person WHERE id_cipher IS NOT NULL AND logout = 0 AND grid_id = " +
+                               std::to_string(gridId) + " LIMIT 1");
   ASSERT_TRUE(existing.ok());
   auto id = revealValue(*db, *generated.key, clock, kWorker, ListKind::Persons, *existing, "id_number", "test");
   ASSERT_TRUE(id.ok()) << id.error().describe();
@@ -336,6 +337,93 @@ TEST_F(RegistryTest, APlaceSheetWithTwentyPlantedErrorsReportsExactlyThoseAndWri
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM key_place WHERE name LIKE '好场所%' AND grid_id = " + std::to_string(gridId) +
                                  " AND geom IS NOT NULL AND classification_code = 'CATERING'"),
             10);
+}
+
+TEST_F(RegistryTest, AListImportTouchesNoRecordOutsideTheLedgerNamed) {
+  // Another grid of the district, with a key place of its own.
+  const long long otherGrid = test::count(*db, "SELECT id FROM grid WHERE id <> " + std::to_string(gridId) +
+                                                   " AND retired_at IS NULL ORDER BY id LIMIT 1");
+  ASSERT_GT(otherGrid, 0);
+  const std::string ownCode = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(gridId));
+  const std::string otherCode = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(otherGrid));
+  auto place = [&](long long grid, const std::string& name) {
+    auto context = SaveContext{*db, *generated.key, codes, clock, kWorker, {LedgerLevel::Grid, grid}};
+    const std::string code = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(grid));
+    auto saved = saveRecord(context, ListKind::KeyPlaces, -1,
+                            {{"name", name}, {"classification", "CATERING"}, {"attention", "normal"}, {"grid", code}});
+    EXPECT_TRUE(saved.ok()) << (saved.ok() ? "" : saved.error().describe());
+    return test::count(*db, "SELECT max(id) FROM key_place");
+  };
+  const long long own = place(gridId, "本网格饭店");
+  const long long foreign = place(otherGrid, "邻网格饭店");
+  const std::string before = rows("key_place");
+  const long long audit = audits();
+  const std::string header = "编号,名称,分类,关注程度,网格编码";
+  const std::string path = dir.file("bounded.csv");
+  writeCsv(path, header,
+           {std::to_string(own) + ",本网格饭店（改）,餐饮服务场所,一般," + ownCode,  // fine on its own
+            std::to_string(foreign) + ",改名,餐饮服务场所,一般," + ownCode,            // another grid's place
+            ",新饭店,餐饮服务场所,一般," + otherCode,                                  // a new place in another grid
+            std::to_string(own) + ",又改,餐饮服务场所,一般," + ownCode});              // the same 编号 again
+  for (bool skipInvalid : {false, true}) {
+    SCOPED_TRACE(skipInvalid ? "skip invalid" : "all or nothing");
+    SheetImportOptions options;
+    options.skipInvalid = skipInvalid;
+    auto report = importList(*db, *generated.key, clock, kWorker, ListKind::KeyPlaces, {LedgerLevel::Grid, gridId}, path,
+                             options);
+    ASSERT_TRUE(report.ok()) << report.error().describe();
+    std::set<std::pair<long long, std::string>> found;
+    for (const SheetIssue& issue : report->issues) found.insert({issue.row, issue.column});
+    EXPECT_EQ(found, (std::set<std::pair<long long, std::string>>{{3, "编号"}, {4, "网格编码"}, {5, "编号"}}));
+    for (const SheetIssue& issue : report->issues) {
+      if (issue.row == 3) {
+        EXPECT_NE(issue.reason.find(otherCode), std::string::npos) << issue.reason;
+      }
+      if (issue.row == 5) {
+        EXPECT_NE(issue.reason.find("row 2"), std::string::npos) << issue.reason;
+      }
+    }
+    EXPECT_EQ(report->invalidRows, 3);
+    EXPECT_EQ(dump("SELECT name || '@' || grid_id FROM key_place WHERE id = " + std::to_string(foreign)),
+              "邻网格饭店@" + std::to_string(otherGrid));
+    EXPECT_EQ(test::count(*db, "SELECT count(*) FROM key_place WHERE name = '新饭店'"), 0);
+    if (!skipInvalid) {
+      EXPECT_FALSE(report->written);
+      EXPECT_EQ(rows("key_place"), before);
+      EXPECT_EQ(audits(), audit);
+    } else {
+      EXPECT_TRUE(report->written);
+      EXPECT_EQ(report->recordsWritten, 1);
+      EXPECT_EQ(dump("SELECT name FROM key_place WHERE id = " + std::to_string(own)), "本网格饭店（改）");
+    }
+  }
+}
+
+TEST_F(RegistryTest, AFormSaveCannotMoveARecordOutOfItsLedger) {
+  const long long otherGrid = test::count(*db, "SELECT id FROM grid WHERE id <> " + std::to_string(gridId) +
+                                                   " AND retired_at IS NULL ORDER BY id LIMIT 1");
+  const std::string otherCode = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(otherGrid));
+  const std::string ownCode = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(gridId));
+  auto saved = saveRecord(context(), ListKind::KeyPlaces, -1,
+                          {{"name", "小卖部"}, {"classification", "CATERING"}, {"attention", "normal"}, {"grid", ownCode}});
+  ASSERT_TRUE(saved.ok()) << saved.error().describe();
+  const long long id = test::count(*db, "SELECT max(id) FROM key_place");
+  const std::string before = rows("key_place");
+  std::vector<FieldIssue> issues;
+  auto moved = saveRecord(context(), ListKind::KeyPlaces, id, {{"grid", otherCode}}, &issues);
+  ASSERT_FALSE(moved.ok());
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_EQ(issues[0].key, "grid");
+  EXPECT_NE(issues[0].message.find(otherCode), std::string::npos) << issues[0].message;
+  EXPECT_EQ(rows("key_place"), before);
+  // The grid's community ledger holds both grids, so there the same move is fine.
+  SaveContext community = context();
+  community.target = {LedgerLevel::Community, communityId};
+  const long long otherCommunity = test::count(*db, "SELECT community_id FROM grid WHERE id = " + std::to_string(otherGrid));
+  if (otherCommunity == communityId) {
+    EXPECT_TRUE(saveRecord(community, ListKind::KeyPlaces, id, {{"grid", otherCode}}).ok());
+    EXPECT_EQ(test::count(*db, "SELECT grid_id FROM key_place WHERE id = " + std::to_string(id)), otherGrid);
+  }
 }
 
 TEST_F(RegistryTest, ExportThenImportYieldsIdenticalRecordsForTheThreeLists) {
