@@ -325,7 +325,9 @@ int runImport(const Arguments& args) {
   });
   CancelOnInterrupt cancelOnInterrupt(progress);
   const std::string extension = asciiLower(std::filesystem::path(args.positional[1]).extension().string());
-  if (extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx") {
+  // Tables are household register sheets unless --kind says they hold buildings or boundaries (e.g. a CSV with WKT).
+  const bool sheet = extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx";
+  if (sheet && !args.options.count("kind")) {
     auto key = loadDatabaseKey(**db);
     if (!key) return fail(key.error());
     SheetImportOptions sheet;

@@ -585,7 +585,8 @@ Result<VectorImportReport> Importer::run() {
                       : m_options.kind == VectorImportKind::Streets ? "street"
                       : m_options.kind == VectorImportKind::Communities ? "community" : "grid";
   if (auto s = m_writer.appendAudit(m_actor, "import", table, -1, {}, summary.str(), "gridctl import"); !s) return s.error();
-  if (m_options.dryRun) return m_report;  // the transaction rolls back
+  // A dry run, or an import that took no feature, rolls back: nothing (not even an audit row) is written.
+  if (m_options.dryRun || m_report.imported == 0) return m_report;
   if (auto s = transaction.commit(); !s) return s.error();
   if (m_progress) m_progress->report(1.0, "done");
   return m_report;

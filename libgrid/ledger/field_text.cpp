@@ -100,7 +100,7 @@ std::string fieldTextProblem(std::string_view text, TextField field) {
       if (point < 0) return "is not valid UTF-8 text (byte " + std::to_string(start + 1) + "); save the file as UTF-8";
       const bool lineBreak = field == TextField::Note && (point == '\n' || point == '\r' || point == '\t');
       if (!lineBreak && (point < 0x20 || (point >= 0x7F && point <= 0x9F) || invisible(point))) {
-        char code[16];
+        char code[24];
         std::snprintf(code, sizeof code, "U+%04lX", static_cast<unsigned long>(point));
         return std::string("holds an invisible or control character (") + code + "); retype the value";
       }
