@@ -25,6 +25,7 @@
 #include "geo/crs.h"
 #include "interrupt.h"
 #include "io/sheet_import.h"
+#include "io/sheet_table.h"
 #include "io/vector_import.h"
 #include "ledger/text_util.h"
 #include "ledger_commands.h"
@@ -338,6 +339,8 @@ int runImport(const Arguments& args) {
         importPersonSheet(**db, *key, args.positional[1], sheet, Actor::system("gridctl import"), clock, &progress);
     std::fprintf(stderr, "\r%-40s\r", "");
     if (!report) return fail(report.error());
+    if (const std::string header = describeHeaderRow(report->headerRow); !header.empty())
+      std::cout << args.positional[1] << ": " << header << "\n";
     for (const SheetIssue& issue : report->issues)
       std::cout << args.positional[1] << ":" << issue.row << " " << issue.column << ": " << issue.reason << "\n";
     if (report->written)

@@ -10,6 +10,7 @@
 
 #include "common/clock.h"
 #include "interrupt.h"
+#include "io/sheet_table.h"
 #include "registry/ledger_profile.h"
 #include "registry/list_sheet.h"
 #include "registry/list_table.h"
@@ -131,6 +132,8 @@ int runListImport(const std::string& database, const std::string& sheet, const O
                            importOptions, &progress);
   std::fprintf(stderr, "\r%-40s\r", "");
   if (!report) return fail(report.error());
+  if (const std::string header = describeHeaderRow(report->headerRow); !header.empty())
+    std::cout << sheet << ": " << header << "\n";
   for (const SheetIssue& issue : report->issues)
     std::cout << sheet << ":" << issue.row << " " << issue.column << ": " << issue.reason << "\n";
   if (report->written)

@@ -1113,7 +1113,9 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
       if (k >= 2 && load > 1 + options.tolerance) {
         auto parts = partition(units, k);
         if (!parts) return parts.error();
-        std::vector<long long> partWeight(static_cast<std::size_t>(k), 0);
+        // A grid in pieces (units not connected to each other) gets at least one part per piece: more than k.
+        const int made = parts->empty() ? 1 : *std::max_element(parts->begin(), parts->end()) + 1;
+        std::vector<long long> partWeight(static_cast<std::size_t>(made), 0);
         for (std::size_t i = 0; i < units.size(); ++i)
           partWeight[static_cast<std::size_t>((*parts)[i])] += graph.weight(units[i]);
         const int keep = static_cast<int>(std::max_element(partWeight.begin(), partWeight.end()) - partWeight.begin());
@@ -1122,10 +1124,10 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
           if (p != keep && !unitLocked(units[i]))
             assign[static_cast<std::size_t>(units[i])] = grids + (p < keep ? p : p - 1);
         }
-        grids += k - 1;
+        grids += made - 1;
         warnings.push_back(gridName(g) + " held " + std::to_string(households[static_cast<std::size_t>(g)]) +
                            " households, about " + std::to_string(k) + " grids' worth: split into " +
-                           std::to_string(k) + ".");
+                           std::to_string(made) + ".");
       } else if (k == 0 && existing > 1) {
         for (int u : units) assign[static_cast<std::size_t>(u)] = -1;
         warnings.push_back(gridName(g) + " held only " + std::to_string(households[static_cast<std::size_t>(g)]) +
@@ -1186,9 +1188,10 @@ Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current,
         if (assign[static_cast<std::size_t>(u)] == largest) units.push_back(u);
       auto parts = partition(units, 2);
       if (!parts) return parts.error();
+      const int made = parts->empty() ? 1 : *std::max_element(parts->begin(), parts->end()) + 1;  // ≥ 2 if in pieces
       for (std::size_t i = 0; i < units.size(); ++i)
-        if ((*parts)[i] == 1) assign[static_cast<std::size_t>(units[i])] = grids;
-      ++grids;
+        if ((*parts)[i] >= 1) assign[static_cast<std::size_t>(units[i])] = grids + (*parts)[i] - 1;
+      grids += made - 1;
       warnings.push_back(std::to_string(total) + " households make " + std::to_string(active) +
                          " grids too large on average: " + gridName(largest) + " is split in two.");
     } else {

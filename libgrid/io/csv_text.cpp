@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "io/csv_text.h"
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -90,7 +91,25 @@ Result<CsvText> CsvText::read(const std::string& path) {
         semicolons += data[i] == ';';
         tabs += data[i] == '\t';
       }
-      csv.m_separator = commas ? ',' : semicolons ? ';' : tabs ? '\t' : ',';
+      if (commas + semicolons + tabs == 0) {
+        // A title row above the header holds one cell: take the separator from the next lines that have one.
+        std::size_t at = end;
+        for (int line = 0; line < 10 && at < total; ++line) {
+          const char* lineEnd = static_cast<const char*>(std::memchr(data + at + 1, '\n', total - at - 1));
+          const std::size_t stop = lineEnd ? static_cast<std::size_t>(lineEnd - data) : total;
+          for (std::size_t i = at; i < stop; ++i) {
+            commas += data[i] == ',';
+            semicolons += data[i] == ';';
+            tabs += data[i] == '\t';
+          }
+          if (commas + semicolons + tabs > 0) break;
+          at = stop;
+        }
+      }
+      csv.m_separator = commas >= semicolons && commas >= tabs && commas ? ','
+                        : semicolons >= tabs && semicolons                ? ';'
+                        : tabs                                             ? '\t'
+                                                                           : ',';
       if (end == start)
         return makeError(ErrorCode::InvalidInput, "The first line is empty; put the column headers in row 1.",
                          {.file = path, .row = 1});
@@ -109,6 +128,30 @@ Result<CsvText> CsvText::read(const std::string& path) {
     return makeError(ErrorCode::InvalidInput, "The file is empty; it needs a header row and one row per record.",
                      {.file = path});
   return csv;
+}
+
+std::vector<std::string> CsvText::peek(std::size_t record) const {
+  // Split a copy of the record with the same rules, so the original can still be split in place later.
+  CsvText copy;
+  const Record& r = m_records[record];
+  copy.m_text = LargeBuffer(r.end - r.begin + 1);
+  std::vector<std::string> out;
+  if (r.end > r.begin && !copy.m_text.data()) return out;
+  if (r.end > r.begin) std::memcpy(copy.m_text.data(), m_text.data() + r.begin, r.end - r.begin);
+  copy.m_length = r.end - r.begin;
+  copy.m_separator = m_separator;
+  copy.m_records.push_back({0, copy.m_length, r.row});
+  std::vector<std::string_view> fields;
+  copy.split(0, fields);
+  for (std::string_view field : fields) out.emplace_back(field);
+  return out;
+}
+
+void CsvText::useHeader(std::vector<std::string> header, std::size_t records) {
+  records = std::min(records, m_records.size());
+  if (records > 0) m_headerRow = m_records[records - 1].row;
+  m_header = std::move(header);
+  m_records.erase(m_records.begin(), m_records.begin() + static_cast<std::ptrdiff_t>(records));
 }
 
 void CsvText::split(std::size_t record, std::vector<std::string_view>& fields) {

@@ -41,6 +41,18 @@ class CsvText {
    */
   void split(std::size_t record, std::vector<std::string_view>& fields);
 
+  //! Copies of the fields of data record \a record, leaving the text as it is (for looking before splitting).
+  std::vector<std::string> peek(std::size_t record) const;
+
+  /**
+   * Makes \a header the header and drops the first \a records data records (rows above the real header: a title,
+   * unit and date). Call before any split. headerRow() becomes the row of the last dropped record.
+   */
+  void useHeader(std::vector<std::string> header, std::size_t records);
+
+  //! The spreadsheet row of the header (1 unless useHeader moved it).
+  long long headerRow() const { return m_headerRow; }
+
  private:
   struct Record {
     std::size_t begin = 0, end = 0;  //!< byte range without the line end
@@ -50,6 +62,7 @@ class CsvText {
   std::size_t m_length = 0;
   char m_separator = ',';
   std::vector<std::string> m_header;
+  long long m_headerRow = 1;
   std::vector<Record> m_records;
 };
 

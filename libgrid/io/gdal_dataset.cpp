@@ -13,8 +13,8 @@ namespace grid {
 
 void GdalDatasetCloser::operator()(GDALDataset* dataset) const { GDALClose(dataset); }
 
-XlsxAsText::XlsxAsText() {
-  CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+XlsxAsText::XlsxAsText(bool headersInFirstRow) {
+  CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", headersInFirstRow ? "FORCE" : "DISABLE");
   CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
 }
 

@@ -25,7 +25,8 @@ using GdalDatasetPtr = std::unique_ptr<GDALDataset, GdalDatasetCloser>;
  */
 class XlsxAsText {
  public:
-  XlsxAsText();
+  //! \a headersInFirstRow false: every row is data (fields Field1 …), for callers that find the header themselves.
+  explicit XlsxAsText(bool headersInFirstRow = true);
   ~XlsxAsText();
   XlsxAsText(const XlsxAsText&) = delete;
   XlsxAsText& operator=(const XlsxAsText&) = delete;

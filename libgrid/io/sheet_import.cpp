@@ -19,6 +19,7 @@
 #include "common/clock.h"
 #include "common/large_buffer.h"
 #include "io/csv_text.h"
+#include "io/sheet_table.h"
 #include "io/gdal_dataset.h"
 #include "ledger/field_text.h"
 #include "ledger/id_number.h"
@@ -83,6 +84,7 @@ class SheetSource {
  public:
   virtual ~SheetSource() = default;
   virtual const std::vector<std::string>& header() const = 0;
+  virtual long long headerRow() const = 0;  //!< the sheet row of the header (titles above it are skipped)
   virtual std::size_t rows() const = 0;
   virtual long long rowNumber(std::size_t row) const = 0;
   //! Cells of \a row; each row is read once, distinct rows may be read from different threads.
@@ -93,6 +95,7 @@ class CsvSource final : public SheetSource {
  public:
   explicit CsvSource(CsvText csv) : m_csv(std::move(csv)) {}
   const std::vector<std::string>& header() const override { return m_csv.header(); }
+  long long headerRow() const override { return m_csv.headerRow(); }
   std::size_t rows() const override { return m_csv.recordCount(); }
   long long rowNumber(std::size_t row) const override { return m_csv.rowNumber(row); }
   void cells(std::size_t row, std::vector<std::string_view>& out) override { m_csv.split(row, out); }
@@ -103,28 +106,21 @@ class CsvSource final : public SheetSource {
 
 class GdalSource final : public SheetSource {
  public:
-  static Result<std::unique_ptr<GdalSource>> read(const std::string& path) {
-    XlsxAsText xlsxAsText;
-    auto dataset = openVectorDataset(path, nullptr, "Use .xlsx or UTF-8 .csv with the headers in the first row.");
-    if (!dataset) return dataset.error();
-    OGRLayer* layer = (*dataset)->GetLayer(0);
-    OGRFeatureDefn* definition = layer->GetLayerDefn();
+  static Result<std::unique_ptr<GdalSource>> read(const std::string& path, const KnownHeader& known) {
+    auto table = readSheetTable(path, known, "Use .xlsx or UTF-8 .csv with the headers in the first rows.");
+    if (!table) return table.error();
     auto source = std::make_unique<GdalSource>();
-    const int fields = definition->GetFieldCount();
-    for (int i = 0; i < fields; ++i) source->m_header.emplace_back(trimmed(definition->GetFieldDefn(i)->GetNameRef()));
-    const bool xlsx = std::string((*dataset)->GetDriverName()) == "XLSX";
-    layer->ResetReading();
-    long long index = 0;
-    for (std::unique_ptr<OGRFeature> feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
-      ++index;
-      // Data rows start under the header (row 1); GDAL numbers XLSX features by their sheet row.
-      const long long fid = feature->GetFID();
-      source->m_rowNumbers.push_back(xlsx && fid >= 2 ? fid : index + 1);
-      for (int i = 0; i < fields; ++i)
-        source->m_cells.emplace_back(feature->IsFieldSetAndNotNull(i) ? feature->GetFieldAsString(i) : "");
+    source->m_header = std::move(table->header);
+    source->m_headerRow = table->headerRow;
+    source->m_rowNumbers = std::move(table->rowNumbers);
+    source->m_cells.reserve(table->rows.size() * source->m_header.size());
+    for (std::vector<std::string>& row : table->rows) {
+      row.resize(source->m_header.size());
+      for (std::string& cell : row) source->m_cells.push_back(std::move(cell));
     }
     return source;
   }
+  long long headerRow() const override { return m_headerRow; }
   const std::vector<std::string>& header() const override { return m_header; }
   std::size_t rows() const override { return m_rowNumbers.size(); }
   long long rowNumber(std::size_t row) const override { return m_rowNumbers[row]; }
@@ -135,6 +131,7 @@ class GdalSource final : public SheetSource {
 
  private:
   std::vector<std::string> m_header;
+  long long m_headerRow = 1;
   std::vector<std::string> m_cells;  //!< rows × columns
   std::vector<long long> m_rowNumbers;
 };
@@ -423,15 +420,33 @@ class SheetImporter {
 
 Status SheetImporter::open() {
   const std::string extension = asciiLower(std::filesystem::path(m_path).extension().string());
+  // Any header a column answers to (its Chinese and English names, or the one named with --map).
+  const KnownHeader known = [&](std::string_view cell) {
+    const std::string lower = asciiLower(cell);
+    for (const Column& column : columns()) {
+      if (auto mapped = m_options.columns.find(column.target);
+          mapped != m_options.columns.end() && asciiLower(mapped->second) == lower)
+        return true;
+      for (const char* h : column.headers)
+        if (asciiLower(h) == lower) return true;
+    }
+    return false;
+  };
   if (extension == ".csv" || extension == ".tsv" || extension == ".txt") {
     auto csv = CsvText::read(m_path);
     if (!csv) return csv.error();
+    // The header may sit under a title and a unit/date row: look at the first rows before splitting any.
+    std::vector<std::vector<std::string>> first{csv->header()};
+    for (std::size_t i = 0; i < csv->recordCount() && i < 10; ++i) first.push_back(csv->peek(i));
+    const HeaderChoice choice = chooseHeaderRow(first, known);
+    if (choice.first > 0 || choice.rows > 1) csv->useHeader(choice.header, choice.first + choice.rows - 1);
     m_source = std::make_unique<CsvSource>(std::move(*csv));
   } else {
-    auto gdal = GdalSource::read(m_path);
+    auto gdal = GdalSource::read(m_path, known);
     if (!gdal) return gdal.error();
     m_source = std::move(*gdal);
   }
+  m_report.headerRow = m_source->headerRow();
   const std::vector<std::string>& header = m_source->header();
   std::string available;
   for (const std::string& h : header) available += (available.empty() ? "" : "、") + h;

@@ -40,6 +40,7 @@ struct SheetImportReport {
   long long recordsWritten = 0;  //!< list imports (key persons, places, matters): records added or updated
   bool written = false;  //!< false for a dry run, or when bad rows stopped an all-or-nothing import
   // Counts above are 0 unless written.
+  long long headerRow = 1;  //!< the sheet row taken as the header (rows above it, titles and dates, are skipped)
   std::vector<SheetIssue> issues;
   std::vector<std::pair<std::string, double>> phaseSeconds;  //!< wall time of each stage, for benchmarks
 };

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "io/gdal_dataset.h"
+#include "io/sheet_table.h"
 #include "ledger/field_text.h"
 #include "ledger/text_util.h"
 #include "registry/list_table.h"
@@ -161,32 +162,52 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
                      "This importer takes key persons, key places, key matters and ledger entries; households and "
                      "persons come in with gridctl import DB SHEET (one row per person).",
                      {.file = path});
-  const std::string extension = lowerExtension(path);
-  XlsxAsText xlsxAsText;
-  const char* csvOptions[] = {"AUTODETECT_TYPE=NO", "HEADERS=YES", nullptr};
-  auto dataset = openVectorDataset(path, extension == ".csv" ? csvOptions : nullptr,
-                                   "Use .xlsx or UTF-8 .csv with the headers in the first row.");
-  if (!dataset) return dataset.error();
-  OGRLayer* layer = (*dataset)->GetLayer(0);
-  OGRFeatureDefn* definition = layer->GetLayerDefn();
   const ListSpec& spec = listSpec(kind);
+  // Any header a column answers to: mapped, Chinese, English or key.
+  const KnownHeader known = [&](std::string_view cell) {
+    const std::string lower = asciiLower(cell);
+    for (const ListColumn& column : spec.columns) {
+      if (auto mapped = options.columns.find(column.key); mapped != options.columns.end() && asciiLower(mapped->second) == lower)
+        return true;
+      if (lower == asciiLower(column.zh) || lower == asciiLower(column.en) || lower == column.key) return true;
+    }
+    return false;
+  };
+  auto table = readSheetTable(path, known, "Use .xlsx or UTF-8 .csv with the headers in one of the first rows.");
+  if (!table) return table.error();
   // Sheet column → spec key, by mapping, Chinese header, English header or key.
   std::map<int, std::string> keyOf;
   std::map<std::string, std::string> headerOf;
   std::string available;
-  for (int i = 0; i < definition->GetFieldCount(); ++i)
-    available += (i ? "、" : "") + std::string(definition->GetFieldDefn(i)->GetNameRef());
+  for (std::size_t i = 0; i < table->header.size(); ++i) available += (i ? "、" : "") + table->header[i];
+  auto columnOf = [&](const std::string& header) {
+    for (std::size_t i = 0; i < table->header.size(); ++i)
+      if (asciiLower(table->header[i]) == asciiLower(header)) return static_cast<int>(i);
+    return -1;
+  };
   for (const ListColumn& column : spec.columns) {
     std::vector<std::string> candidates;
     if (auto mapped = options.columns.find(column.key); mapped != options.columns.end()) candidates.push_back(mapped->second);
     candidates.insert(candidates.end(), {column.zh, column.en, column.key});
     for (const std::string& header : candidates) {
-      const int index = definition->GetFieldIndex(header.c_str());
+      const int index = columnOf(header);
       if (index < 0) continue;
       const bool writable = !column.column.empty() || column.key == "id" ||
                             (kind == ListKind::KeyPersons && column.key == "id_number");
-      if (writable) keyOf[index] = column.key;
+      if (writable) {
+        if (auto taken = keyOf.find(index); taken != keyOf.end() && taken->second != column.key) break;
+        keyOf[index] = column.key;
+      }
       headerOf[column.key] = header;
+      // Two columns for one field would leave it to chance which one is read.
+      for (std::size_t other = 0; other < table->header.size(); ++other)
+        if (static_cast<int>(other) != index &&
+            std::any_of(candidates.begin(), candidates.end(),
+                        [&](const std::string& c) { return asciiLower(table->header[other]) == asciiLower(c); }))
+          return makeError(ErrorCode::InvalidInput,
+                           "The sheet has two columns for " + column.zh + " (columns " + std::to_string(index + 1) +
+                               " and " + std::to_string(other + 1) + "). Delete or rename one of them.",
+                           {.file = path});
       break;
     }
     headerOf.emplace(column.key, column.zh);
@@ -206,17 +227,16 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
   if (!codes) return codes.error();
   SaveContext context{database, cipher, *codes, clock, actor, target};
   SheetImportReport report;
+  report.headerRow = table->headerRow;
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun().error();
-  const long long total = layer->GetFeatureCount(TRUE);
-  const bool xlsx = std::string((*dataset)->GetDriverName()) == "XLSX";
-  layer->ResetReading();
+  const long long total = static_cast<long long>(table->rows.size());
   long long index = 0;
   std::set<long long> invalid;
   std::map<std::string, long long> rowOfNumber;
-  for (std::unique_ptr<OGRFeature> feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
+  for (std::size_t r = 0; r < table->rows.size(); ++r) {
     ++index;
-    const long long row = xlsx && feature->GetFID() >= 2 ? feature->GetFID() : index + 1;
+    const long long row = table->rowNumbers[r];
     if (progress && index % 200 == 0) {
       if (progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Import cancelled; nothing was written.", {.file = path});
       progress->report(total > 0 ? static_cast<double>(index) / static_cast<double>(total) : 0.5, "importing");
@@ -224,8 +244,9 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
     RecordValues values;
     bool blank = true;
     for (const auto& [field, key] : keyOf) {
-      std::string text = feature->IsFieldSetAndNotNull(field)
-                             ? trimmed(withoutSpreadsheetGuard(feature->GetFieldAsString(field)))
+      const std::vector<std::string>& cells = table->rows[r];
+      std::string text = static_cast<std::size_t>(field) < cells.size()
+                             ? trimmed(withoutSpreadsheetGuard(cells[static_cast<std::size_t>(field)]))
                              : "";
       blank &= text.empty();
       values[key] = text;

@@ -292,6 +292,59 @@ TEST_F(SheetImportTest, ReadsXlsxWithSpreadsheetRowNumbers) {
   EXPECT_EQ(report->issues[0].column, "联系电话");
 }
 
+TEST_F(SheetImportTest, FindsTheHeaderUnderTitleRowsAndInTwoMergedRows) {
+  std::vector<Row> rows = household("9701", 3);
+  rows[1].mobile = "12345678";  // the second data row
+  const std::string plain = writeCsv(rows, "plain.csv");
+  std::ifstream in(plain);
+  std::string header, body, line;
+  std::getline(in, header);
+  while (std::getline(in, line)) body += line + "\n";
+  // A register as communities keep it: a merged title, the unit and date, then the header (row 3).
+  const std::string titled = dir.file("titled.csv");
+  std::ofstream(titled) << "和平社区第1网格实有人口登记表,,,,,,,,,,,,\n填报单位：和平社区,,,,,,,,填报日期：2026-11-01,,,,\n"
+                        << header << "\n" << body;
+  // A two-row header: 楼栋编码, 单元 and 房号 under a merged 居住地址 cell (rows 2 and 3, under a title).
+  std::string upper = header, lower;
+  for (const char* part : {"楼栋编码", "单元", "房号"}) upper.replace(upper.find(part), std::string(part).size(), "");
+  upper.replace(upper.find(",,,"), 3, ",居住地址,,");
+  for (std::size_t i = 0, column = 0; i < header.size(); ++column) {
+    const std::size_t comma = std::min(header.find(',', i), header.size());
+    const std::string cell = header.substr(i, comma - i);
+    lower += (column ? "," : "") + std::string(cell == "楼栋编码" || cell == "单元" || cell == "房号" ? cell : "");
+    i = comma + 1;
+  }
+  const std::string twoRows = dir.file("two-rows.csv");
+  std::ofstream(twoRows) << "实有人口登记表\n" << upper << "\n" << lower << "\n" << body;
+  // The same titled register as a workbook.
+  GDALAllRegister();
+  const char* args[] = {"-f", "XLSX", nullptr};
+  const char* open[] = {"HEADERS=NO", nullptr};
+  GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
+  GDALDatasetH source = GDALOpenEx(titled.c_str(), GDAL_OF_VECTOR, nullptr, open, nullptr);
+  GDALDatasetH xlsx = GDALVectorTranslate(dir.file("titled.xlsx").c_str(), nullptr, 1, &source, options, nullptr);
+  GDALVectorTranslateOptionsFree(options);
+  GDALClose(source);
+  ASSERT_TRUE(xlsx);
+  GDALClose(xlsx);
+  struct Case {
+    std::string path;
+    long long headerRow, badRow;
+  };
+  for (const Case& c : {Case{titled, 3, 5}, Case{twoRows, 3, 5}, Case{dir.file("titled.xlsx"), 4, 6}}) {
+    SCOPED_TRACE(c.path);
+    SheetImportOptions dry;
+    dry.dryRun = true;
+    auto report = run(c.path, dry);
+    ASSERT_TRUE(report.ok()) << report.error().describe();
+    EXPECT_EQ(report->rows, 3);
+    EXPECT_EQ(report->headerRow, c.headerRow);
+    ASSERT_EQ(report->issues.size(), 1u);
+    EXPECT_EQ(report->issues[0].row, c.badRow);
+    EXPECT_EQ(report->issues[0].column, "联系电话");
+  }
+}
+
 TEST_F(SheetImportTest, FileLevelProblemsSayWhatToDo) {
   std::ofstream(dir.file("gbk.csv"), std::ios::binary) << "\xd0\xd5\xc3\xfb,\xc9\xed\xb7\xdd\xd6\xa4\xba\xc5\n\xd5\xc5\xc8\xfd,1\n";
   auto gbk = run(dir.file("gbk.csv"));
