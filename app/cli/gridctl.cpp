@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -54,7 +55,7 @@ int usageError(const std::string& message, const char* usage) {
 }
 
 const char* kMainUsage =
-    "usage: gridctl COMMAND [ARGS] [--help]\n"
+    "usage: gridctl COMMAND [ARGS] [--help] | gridctl --version\n"
     "\n"
     "commands:\n"
     "  init DB        create an empty GridStation database (schema, code tables, field key)\n"
@@ -356,7 +357,34 @@ int runImport(const Arguments& args) {
                 << report->issues.size() << "). Fix them, or pass --skip-invalid to import the good rows.\n";
     return report->issues.empty() ? 0 : 1;
   }
+  // An empty database (just made by `gridctl init`) takes the zone of the data instead of refusing it.
+  std::string zoneNote;
+  std::string target = args.positional[0];
+  if (auto empty = holdsNoPlaces(**db); empty && *empty) {
+    auto longitude = sourceLongitude(**db, args.positional[1], options);
+    auto zone = longitude ? gaussKrugerEpsgForLongitude(*longitude) : Result<int>(longitude.error());
+    if (zone && *zone != (*db)->srid()) {
+      // A dry run tries the new zone on a scratch database; a real import makes the empty database anew.
+      target = options.dryRun ? args.positional[0] + ".zone-check" : args.positional[0];
+      db->reset();
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(target + suffix);
+      auto recreated = createDatabase(target, *zone);
+      if (!recreated) return fail(recreated.error());
+      db = std::move(recreated);
+      zoneNote = std::string(options.dryRun ? "The empty database would take" : "The empty database took") +
+                 " the data's zone: EPSG:" + std::to_string(*zone) + " (central meridian " +
+                 std::to_string(static_cast<int>(std::lround(*longitude / 3) * 3)) + "°E).";
+    }
+  }
+  struct RemoveScratch {
+    std::string path;
+    ~RemoveScratch() {
+      if (path.empty()) return;
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    }
+  } scratch{target != args.positional[0] ? target : std::string()};
   auto report = importVector(**db, args.positional[1], options, Actor::system("gridctl import"), clock, &progress);
+  if (!zoneNote.empty()) std::cout << zoneNote << "\n";
   std::fprintf(stderr, "\r%-40s\r", "");
   if (!report) return fail(report.error());
   const VectorImportReport& r = *report;
@@ -546,6 +574,8 @@ int main(int argc, char** argv) {
   if (argc < 2) return std::cerr << kMainUsage, 2;
   const std::string command = argv[1];
   if (command == "--help" || command == "-h" || command == "help") return std::cout << kMainUsage, 0;
+  if (command == "--version" || command == "-v" || command == "version")
+    return std::cout << "gridctl (GridStation) " << GRIDSTATION_VERSION << "\n", 0;
   static const std::vector<std::string> kCommands = {"init",  "demo",     "import",   "bench",  "stats", "validate",
                                                      "regrid", "links",   "staff",    "export", "boards", "plates",
                                                      "qr",    "panorama"};

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -114,6 +115,17 @@ std::string databaseArgument(const std::vector<std::string>& positional, const O
   return positional.size() == 1 ? positional[0] : std::string();
 }
 
+//! \a out itself, or for an existing folder (and one PDF) "<folder>/<what>-<scope code>.pdf" inside it.
+std::string intoFolder(const std::string& out, const std::string& what, const BoardScope& scope, bool folderWanted) {
+  std::error_code ignored;
+  if (folderWanted || !std::filesystem::is_directory(out, ignored)) return out;
+  const std::string code = !scope.communityCode.empty() ? scope.communityCode
+                           : !scope.streetCode.empty()  ? scope.streetCode
+                           : !scope.gridCodes.empty()   ? scope.gridCodes.front()
+                                                        : std::string("all");
+  return (std::filesystem::path(out) / (what + "-" + code + ".pdf")).string();
+}
+
 Result<BoardScope> scopeFrom(const Options& options) {
   BoardScope scope;
   scope.communityCode = option(options, "community");
@@ -163,11 +175,11 @@ int runBoards(const std::vector<std::string>& positional, const Options& options
   }
   const std::string dbPath = databaseArgument(positional, options);
   if (dbPath.empty()) return usage("boards needs exactly one database: DB or --db DB", kBoardsUsage);
-  const std::string out = option(options, "out");
-  if (out.empty())
-    return usage("say where to write the boards: --out FILE.pdf (or a folder with --per-grid)", kBoardsUsage);
+  if (option(options, "out").empty())
+    return usage("say where to write the boards: --out FILE.pdf or --out FOLDER", kBoardsUsage);
   auto scope = scopeFrom(options);
   if (!scope) return usage(scope.error().message, kBoardsUsage);
+  const std::string out = intoFolder(option(options, "out"), "网格公示牌", *scope, options.count("per-grid") > 0);
   auto db = openForPrinting(dbPath);
   if (!db) return fail(db.error());
   auto grids = boardGrids(**db, *scope);
@@ -194,8 +206,7 @@ int runPlates(const std::vector<std::string>& positional, const Options& options
   if (help) return std::cout << kPlatesUsage, 0;
   const std::string dbPath = databaseArgument(positional, options);
   if (dbPath.empty()) return usage("plates needs exactly one database: DB or --db DB", kPlatesUsage);
-  const std::string out = option(options, "out");
-  if (out.empty()) return usage("say where to write the plates: --out FILE.pdf", kPlatesUsage);
+  if (option(options, "out").empty()) return usage("say where to write the plates: --out FILE.pdf or --out FOLDER", kPlatesUsage);
   app::PlateSheetOptions sheet;
   try {
     sheet.columns = std::stoi(option(options, "columns", "3"));
@@ -205,6 +216,7 @@ int runPlates(const std::vector<std::string>& positional, const Options& options
   }
   auto scope = scopeFrom(options);
   if (!scope) return usage(scope.error().message, kPlatesUsage);
+  const std::string out = intoFolder(option(options, "out"), "一户一码", *scope, false);
   auto db = openForPrinting(dbPath);
   if (!db) return fail(db.error());
   auto grids = boardGrids(**db, *scope);
@@ -240,8 +252,10 @@ int runPanorama(const std::vector<std::string>& positional, const Options& optio
   if (dbPath.empty()) return usage("panorama needs exactly one database: DB or --db DB", kPanoramaUsage);
   const std::string community = option(options, "community");
   if (community.empty()) return usage("say which community: --community CODE (12 digits)", kPanoramaUsage);
-  const std::string out = option(options, "out");
-  if (out.empty()) return usage("say where to write the panorama: --out FILE.pdf", kPanoramaUsage);
+  if (option(options, "out").empty()) return usage("say where to write the panorama: --out FILE.pdf or --out FOLDER", kPanoramaUsage);
+  BoardScope panoramaScope;
+  panoramaScope.communityCode = community;
+  const std::string out = intoFolder(option(options, "out"), "社区风险全景图", panoramaScope, false);
   QgisSession session(option(options, "lang", "zh_CN"));
   app::RiskFilter filter;
   if (const std::string colours = option(options, "colours"); !colours.empty()) {

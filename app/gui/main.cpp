@@ -15,6 +15,8 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
 #include "building/building_profile_dialog.h"
 #include "core/process_setup.h"
@@ -28,7 +30,14 @@
 
 int main(int argc, char** argv) {
   grid::app::applyProcessSetup();
+  // --help and --version print text and exit: they need no display (a terminal on a server, help2man).
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word == "--help" || word == "-h" || word == "--help-all" || word == "--version" || word == "-v")
+      setenv("QT_QPA_PLATFORM", "offscreen", 0);
+  }
   QgsApplication app(argc, argv, true);
+  QCoreApplication::setApplicationVersion(QStringLiteral(GRIDSTATION_VERSION));
   QCoreApplication::setOrganizationName(QStringLiteral("GridStation"));
   QCoreApplication::setApplicationName(QStringLiteral("GridStation"));
   QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
@@ -37,6 +46,7 @@ int main(int argc, char** argv) {
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral("GridStation — urban grid-governance GIS workstation"));
   parser.addHelpOption();
+  parser.addVersionOption();
   parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("GridStation database (.sqlite) to open"));
   const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: zh (default) or en"),
                                       QStringLiteral("language"));

@@ -164,6 +164,7 @@ class Importer {
       : m_db(db), m_source(source), m_options(options), m_actor(actor), m_writer(db, clock), m_progress(progress) {}
 
   Result<VectorImportReport> run();
+  Result<double> longitude();
 
  private:
   Error fail(ErrorCode code, const std::string& message) const {
@@ -377,8 +378,9 @@ Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry
   if (floors <= 0) {
     if (const std::string h = attribute("height", "height"); !h.empty()) {
       const double metres = CPLAtof(h.c_str());
-      if (std::isfinite(metres) && metres > 0 && metres / m_options.estimate.floorHeight <= kMaximumFloors)
-        floors = static_cast<int>(std::lround(metres / m_options.estimate.floorHeight));
+      // Heights up to 1,000 m are real (上海中心大厦 is 632 m); floors from them stop at the floor limit.
+      if (std::isfinite(metres) && metres > 0 && metres <= 1000)
+        floors = static_cast<int>(std::min<long>(kMaximumFloors, std::lround(metres / m_options.estimate.floorHeight)));
       else if (!(metres == 0))
         m_report.issues.push_back({fid, "height \"" + shown(h) + "\" is not a plausible height in metres; "
                                         "floors set to the default"});
@@ -592,7 +594,31 @@ Result<VectorImportReport> Importer::run() {
   return m_report;
 }
 
+Result<double> Importer::longitude() {
+  if (auto s = openLayer(); !s) return s.error();
+  OGREnvelope extent;
+  if (m_layer->GetExtent(&extent, TRUE) != OGRERR_NONE)
+    return fail(ErrorCode::InvalidInput, "Layer \"" + m_report.layer + "\" has no extent (no geometries).");
+  const OGRSpatialReference* source = m_transform->GetSourceCS();
+  OGRSpatialReference geographic;
+  geographic.importFromEPSG(4490);  // CGCS2000 lon/lat
+  geographic.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  OGRSpatialReference from(*source);
+  from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  std::unique_ptr<OGRCoordinateTransformation> toDegrees(OGRCreateCoordinateTransformation(&from, &geographic));
+  double x = (extent.MinX + extent.MaxX) / 2, y = (extent.MinY + extent.MaxY) / 2;
+  if (!toDegrees || !toDegrees->Transform(1, &x, &y) || !std::isfinite(x) || x < 60 || x > 150)
+    return fail(ErrorCode::InvalidInput, "The data does not lie in China (its middle is not between 60° and 150° east).");
+  return x;
+}
+
 }  // namespace
+
+Result<double> sourceLongitude(Database& database, const std::string& source, const VectorImportOptions& options) {
+  const SystemClock clock;
+  Importer importer(database, source, options, Actor::system("zone"), clock, nullptr);
+  return importer.longitude();
+}
 
 Result<VectorImportReport> importVector(Database& database, const std::string& source, const VectorImportOptions& options,
                                         const Actor& actor, const Clock& clock, Progress* progress) {

@@ -62,6 +62,12 @@ struct VectorImportReport {
  * area). A missing or unreadable file, an empty layer, a file without CRS, or coordinates that land outside the
  * database's CRS zone end the import with a message naming the file and what to do; nothing is written then.
  */
+/**
+ * The longitude (degrees east) of the middle of the layer \a options selects in \a source, for choosing the
+ * Gauss-Krüger zone of a new database from the data. Errors as importVector's (file, layer, CRS).
+ */
+Result<double> sourceLongitude(Database& database, const std::string& source, const VectorImportOptions& options);
+
 Result<VectorImportReport> importVector(Database& database, const std::string& source, const VectorImportOptions& options,
                                         const Actor& actor, const Clock& clock, Progress* progress = nullptr);
 

@@ -377,4 +377,13 @@ std::string sqlIdList(const std::vector<long long>& ids) {
   return out.empty() ? "NULL" : out;
 }
 
+Result<bool> holdsNoPlaces(Database& database) {
+  auto rows = database.queryInt(
+      "SELECT (SELECT count(*) FROM district) + (SELECT count(*) FROM street) + (SELECT count(*) FROM community) + "
+      "(SELECT count(*) FROM grid) + (SELECT count(*) FROM building) + (SELECT count(*) FROM person) + "
+      "(SELECT count(*) FROM staff)");
+  if (!rows) return rows.error();
+  return *rows == 0;
+}
+
 }  // namespace grid

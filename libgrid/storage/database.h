@@ -177,4 +177,8 @@ class Transaction {
 //! matches nothing.
 std::string sqlIdList(const std::vector<long long>& ids);
 
+//! True when the database holds no district, street, community, grid, building, person or staff yet (as after
+//! `gridctl init`): its CRS zone may still be chosen from the first data imported.
+Result<bool> holdsNoPlaces(Database& database);
+
 }  // namespace grid

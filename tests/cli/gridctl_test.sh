@@ -169,6 +169,36 @@ check "staff check exits 1 when there are gaps" test $? -eq 1
 check "staff check names buildings without a chief" grep -q "has no building chief" "$work/staff.txt"
 check "staff check summarises" grep -q "grid(s) without a full-time worker" "$work/staff.err"
 
+# An empty database takes the zone of the first data imported (a dry run only says it would).
+$gridctl init "$work/empty.sqlite" > /dev/null
+cat > "$work/shanghai.geojson" <<'JSON'
+{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"外滩楼"},"geometry":{"type":"Polygon","coordinates":[[[121.49,31.24],[121.4903,31.24],[121.4903,31.2403],[121.49,31.2403],[121.49,31.24]]]}}]}
+JSON
+$gridctl import "$work/empty.sqlite" "$work/shanghai.geojson" --dry-run > "$work/zone-dry.txt" 2>&1
+check "dry run into an empty database exits 0" test $? -eq 0
+check "dry run says the zone it would take" grep -q "would take the data's zone: EPSG:4549" "$work/zone-dry.txt"
+check "dry run keeps the empty database's zone" test "$(spatialite -silent "$work/empty.sqlite" "SELECT value FROM gs_meta WHERE key = 'srid'")" = 4547
+check "dry run leaves no scratch database" test ! -e "$work/empty.sqlite.zone-check"
+$gridctl import "$work/empty.sqlite" "$work/shanghai.geojson" > "$work/zone.txt" 2>&1
+check "import into an empty database exits 0" test $? -eq 0
+check "the empty database took the data's zone" test "$(spatialite -silent "$work/empty.sqlite" "SELECT value FROM gs_meta WHERE key = 'srid'")" = 4549
+check "the building is in" test "$(spatialite -silent "$work/empty.sqlite" "SELECT count(*) FROM building")" = 1
+$gridctl import "$work/city.sqlite" "$work/shanghai.geojson" --dry-run > "$work/zone-full.txt" 2>&1
+check "a database with data keeps its zone and refuses" test $? -eq 2
+check "the refusal says how to choose the zone" grep -q "gridctl init --lon" "$work/zone-full.txt"
+
+$gridctl --version > "$work/version.txt"
+check "--version exits 0" test $? -eq 0
+check "--version names the version" grep -qE "^gridctl \(GridStation\) [0-9]+\.[0-9]+\.[0-9]+$" "$work/version.txt"
+
+# Print commands take an existing folder for --out and write a named PDF into it.
+mkdir -p "$work/prints"
+community=$(spatialite -silent "$work/city.sqlite" "SELECT admin_code FROM community LIMIT 1")
+QT_QPA_PLATFORM=offscreen $gridctl boards "$work/city.sqlite" --community "$community" --paper A4 --out "$work/prints" > "$work/boards.txt" 2>&1
+check "boards into a folder exits 0" test $? -eq 0
+check "boards into a folder writes the named PDF" test -s "$work/prints/网格公示牌-$community.pdf"
+
 # Every command refuses a misspelt option (or a missing value) before touching a file: exit 2, the option named,
 # the nearest known one suggested, the database byte-identical and no output written.
 cp "$work/city.sqlite" "$work/typo.sqlite"
