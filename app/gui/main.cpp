@@ -27,6 +27,7 @@
 #include "party/party_dock.h"
 #include "ledger/ledger_window.h"
 #include "staff/staff_dock.h"
+#include "start/welcome_dialog.h"
 
 int main(int argc, char** argv) {
   grid::app::applyProcessSetup();
@@ -89,6 +90,9 @@ int main(int argc, char** argv) {
                                                           "4 key persons, 5 key places, 6 key matters, 7 patrols"),
                                            QStringLiteral("n"), QStringLiteral("0"));
   parser.addOptions({ledgerOption, ledgerTabOption});
+  const QCommandLineOption welcomeOption(QStringLiteral("welcome"),
+                                         QStringLiteral("show the welcome page (with --screenshot: grab it)"));
+  parser.addOption(welcomeOption);
   parser.addOptions(
       {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption, staffOption, linksOption, suggestOption, riskOption});
   parser.process(app);
@@ -115,6 +119,18 @@ int main(int argc, char** argv) {
     }
     window.show();
     QCoreApplication::processEvents();  // lay the window out first: the canvas keeps its scale when resized
+    // First run (no database named, none opened before), or --welcome: the welcome page says how to begin.
+    if ((database.isEmpty() && screenshot.isEmpty()) || parser.isSet(welcomeOption)) {
+      grid::app::WelcomeDialog welcome(&window);
+      if (!screenshot.isEmpty()) {
+        welcome.show();
+        QCoreApplication::processEvents();
+        const bool saved = welcome.grab().save(screenshot);
+        std::printf("%s\n", qPrintable(screenshot));
+        return saved ? 0 : 2;
+      }
+      if (welcome.exec() == QDialog::Accepted) database = welcome.databasePath();
+    }
     if (!database.isEmpty()) {
       QString error;
       if (!window.openDatabase(QDir::current().absoluteFilePath(database), &error)) {

@@ -361,7 +361,7 @@ class Generator {
   long long m_nextCommunity = 1, m_nextArea = 1, m_nextGrid = 1, m_nextPlan = 1, m_nextEstate = 1, m_nextBuilding = 1,
             m_nextHouse = 1, m_nextHousehold = 1, m_nextPerson = 1, m_nextStaff = 1, m_nextPartyOrg = 1,
             m_nextPartyMember = 1, m_nextEvent = 1, m_nextStep = 1, m_nextKeyMatter = 1;
-  long long m_keyPersonCounter = 0, m_shopCounter = 0, m_eventCounter = 0, m_colourCounter = 0, m_gridTotalTarget = 0;
+  long long m_keyPersonCounter = 0, m_shopCounter = 0, m_eventCounter = 0, m_colourCounter = 0;
   long long m_householdBudget = 0;
   long long m_currentStreetId = -1, m_currentCommunityId = -1, m_currentCommittee = -1;
   //! Per grid of the current community: a residential building and its centre, where the grid's key matters sit.

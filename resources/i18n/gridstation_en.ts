@@ -166,8 +166,13 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="115"/>
+        <location filename="../../app/gui/main.cpp" line="141"/>
         <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="36"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -633,117 +638,117 @@
 <context>
     <name>grid::app::LinkDock</name>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="44"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="116"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="125"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="133"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="309"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="389"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="43"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="121"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="129"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="285"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="365"/>
         <source>Party Member Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="50"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="49"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="53"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="51"/>
         <source>Households per member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="57"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="55"/>
         <source>Each party member links about five households (每名党员联系5户)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
         <source>Party member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
         <source>Exemption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="74"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="72"/>
         <source>Link on the Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="77"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="75"/>
         <source>Click a building to link its unlinked households to the chosen member; Ctrl-drag to lasso several buildings; hold Shift to unlink instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="79"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="77"/>
         <source>Suggest Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="80"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="78"/>
         <source>Cover every unlinked household within the limit, with the shortest walks (min-cost flow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="89"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="87"/>
         <source>Suggested links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="89"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="87"/>
         <source>Distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="91"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="89"/>
         <source>Accept Checked Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="92"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="90"/>
         <source>Reject All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="213"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="189"/>
         <source>Coverage %1% — %2 of %3 households have a linked party member; %4 members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="256"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="232"/>
         <source>Choose a party member in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="279"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="255"/>
         <source>Every household there already has a linked party member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="284"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="260"/>
         <source>%1 already links %2 households (limit %3); pick another member or raise the limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="292"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="268"/>
         <source>The member links no household there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="298"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="274"/>
         <source>Unlink %n household(s) from %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -751,7 +756,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="299"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="275"/>
         <source>Link %n household(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -759,12 +764,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="350"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="326"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="355"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="331"/>
         <source>%1 → %n household(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -772,17 +777,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="356"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="332"/>
         <source>avg %1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="361"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="337"/>
         <source>every unlinked household is covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="362"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="338"/>
         <source>%n household(s) stay uncovered: the members near them are full</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -790,12 +795,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="364"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="340"/>
         <source>Suggestion: %1 links for %2 members; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="382"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="358"/>
         <source>Accept %n suggested link(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1421,223 +1426,223 @@
 <context>
     <name>grid::app::PartyDock</name>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="48"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="47"/>
         <source>Party committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="49"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="48"/>
         <source>General branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="50"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="49"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="51"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="50"/>
         <source>Party group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="67"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="66"/>
         <source>Party Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="73"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="72"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>Secretary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>In-service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="96"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="173"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="94"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="167"/>
         <source>New Organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="97"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="176"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="95"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="170"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="98"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="177"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="96"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="171"/>
         <source>Move Members Here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="104"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="102"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Lives in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Workplace organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Reports to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="122"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="120"/>
         <source>Register Member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="123"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="186"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="121"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="180"/>
         <source>End Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="128"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="126"/>
         <source>In-service registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="133"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="131"/>
         <source>Only households without the plaque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="137"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="137"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Party members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="137"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Plaque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="146"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="144"/>
         <source>Put Up Plaque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="147"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="145"/>
         <source>Take Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="148"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="146"/>
         <source>Plaque Every Party Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="154"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="152"/>
         <source>Party household plaques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="187"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="181"/>
         <source>End %1&apos;s registration with the community? Their links stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="240"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="214"/>
         <source>%1 organisations; %2 grids without one; %3 in-service members registered; plaques on %4 of %5 party households.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="265"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="456"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="239"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="430"/>
         <source>(vacant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="294"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="268"/>
         <source>Grids without a party organisation (支部建在网格上): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="294"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="344"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="268"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="318"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="340"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="314"/>
         <source>Plaqued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="340"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="314"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="367"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="341"/>
         <source>New party organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="378"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="352"/>
         <source>Edit party organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="389"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="363"/>
         <source>Move %n party member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1645,132 +1650,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="398"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="372"/>
         <source>Register in-service party member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="405"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="379"/>
         <source>End in-service registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="412"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="386"/>
         <source>Select the households in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="445"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="419"/>
         <source>Edit Party Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="445"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="419"/>
         <source>New Party Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="454"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="428"/>
         <source>(community committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="455"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="429"/>
         <source>(no single grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="466"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="440"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="467"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="441"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="468"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="442"/>
         <source>Parent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="469"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="443"/>
         <source>Grid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="470"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="444"/>
         <source>Secretary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="503"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="477"/>
         <source>Move Members to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="506"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="480"/>
         <source>Filter by name or building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="531"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="505"/>
         <source>Select the members to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="543"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="517"/>
         <source>Register In-service Party Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="546"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="520"/>
         <source>Type the start of the resident&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="550"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="524"/>
         <source>e.g. 区教育局机关党支部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="558"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="532"/>
         <source>(branch of the grid they live in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="559"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="533"/>
         <source>Resident:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="561"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="535"/>
         <source>Workplace organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="562"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="536"/>
         <source>Registered on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="563"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="537"/>
         <source>Reports to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="581"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="555"/>
         <source>  (already registered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="583"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="557"/>
         <source>  (party member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="593"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="567"/>
         <source>Find the resident by name and select them in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,137 +2323,136 @@
 <context>
     <name>grid::app::StaffDock</name>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="92"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="161"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="186"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="193"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="206"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="207"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="223"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="230"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="498"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="571"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="91"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="178"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="198"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="199"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="215"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="222"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="469"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="542"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="99"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="98"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="106"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="105"/>
         <source>Drop assigns as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="109"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="108"/>
         <source>The target&apos;s usual post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="110"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="109"/>
         <source>Grid worker (full-time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="110"/>
         <source>Grid worker (part-time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="112"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
         <source>Grid chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="113"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="112"/>
         <source>Grid instructor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="113"/>
         <source>Area chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="115"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
         <source>Community chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="116"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="115"/>
         <source>Police beat officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="116"/>
         <source>Building chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
         <source>Property chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
         <source>Drag a person from the register onto a grid, area or building in the tree or on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="122"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="121"/>
         <source>A grid worker keeps their current grid too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
         <source>Households served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
         <source>Work phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="139"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="184"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="138"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="176"/>
         <source>New Staff Member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="140"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="139"/>
         <source>Add a person to the register; then drag them onto a grid or building to give a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="150"/>
         <source>Staffing rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="150"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="177"/>
         <source>%1 leaves (离职)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="187"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="179"/>
         <source>%1 leaves: %n current post(s) end yesterday and they leave the register. History keeps every post.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2456,107 +2460,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="200"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="192"/>
         <source>End post: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="203"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="195"/>
         <source>End post %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="221"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="213"/>
         <source>New staff member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="228"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="220"/>
         <source>Staff member leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="235"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="227"/>
         <source>New Staff Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="239"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="231"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="240"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="232"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="241"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="233"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="243"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="235"/>
         <source>Mobile or landline, e.g. 13800138000 or 0755-83001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="245"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="237"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="246"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="238"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="247"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="239"/>
         <source>Work phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="248"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="240"/>
         <source>Remark:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="314"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="285"/>
         <source> (part-time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="321"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="292"/>
         <source>(no post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="329"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="300"/>
         <source>More than %1 households: share the grid or add a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="364"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="335"/>
         <source>Grids without a full-time grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="364"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="335"/>
         <source>Workers serving more than %1 households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="366"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="337"/>
         <source>Buildings without a building chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="366"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="337"/>
         <source>Estates without a property chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="391"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="362"/>
         <source>%n staffing gap(s), marked on the map.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2564,43 +2568,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="392"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="363"/>
         <source>Every grid, building and estate is staffed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="403"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="374"/>
         <source>Staffing gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="405"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="376"/>
         <source>Grid without a full-time worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="405"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="376"/>
         <source>Overloaded worker&apos;s grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="406"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="377"/>
         <source>Building without a chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="406"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="377"/>
         <source>Estate without a property chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="470"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="441"/>
         <source>Drop the person on a community, area, grid or building.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="492"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="463"/>
         <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::WelcomeDialog</name>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="74"/>
+        <source>Welcome to GridStation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="76"/>
+        <source>&lt;h2&gt;GridStation&lt;/h2&gt;&lt;p&gt;Grids, buildings, households and the five ledgers on one map. Choose how to begin:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="92"/>
+        <source>Open the demo district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="93"/>
+        <source>A synthetic district of two streets and twelve communities with households, staff, party members and events, to try everything safely. Made once, in your data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <source>Open a database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <source>A GridStation database (.sqlite) made here or with gridctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="99"/>
+        <source>New database from buildings or boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
+        <source>Pick a buildings file (GeoPackage, Shapefile, GeoJSON, OSM, KML); the new database takes the Gauss-Krüger zone of the data and imports the buildings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="106"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="118"/>
+        <source>Making the demo district…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="137"/>
+        <source>The demo could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="146"/>
+        <source>Open GridStation Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="147"/>
+        <source>GridStation databases (*.sqlite *.gridstation *.gsdb *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="155"/>
+        <source>Buildings or Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="156"/>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="159"/>
+        <source>New GridStation Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="161"/>
+        <source>GridStation databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="164"/>
+        <source>%1 exists already; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="168"/>
+        <source>Importing buildings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="189"/>
+        <source>Imported %1 buildings into EPSG:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="193"/>
+        <source>Nothing was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

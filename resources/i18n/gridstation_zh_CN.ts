@@ -166,9 +166,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="115"/>
+        <location filename="../../app/gui/main.cpp" line="141"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="36"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -631,165 +636,165 @@
 <context>
     <name>grid::app::LinkDock</name>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="44"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="116"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="125"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="133"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="309"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="389"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="43"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="121"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="129"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="285"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="365"/>
         <source>Party Member Links</source>
         <translation>党员联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="50"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="49"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="53"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="51"/>
         <source>Households per member:</source>
         <translation>每名党员联户数：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="57"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="55"/>
         <source>Each party member links about five households (每名党员联系5户)</source>
         <translation>每名党员联系5户，每户都有党员联系</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
         <source>Home</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
         <source>Links</source>
         <translation>联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
         <source>Exemption</source>
         <translation>免联原因</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="74"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="72"/>
         <source>Link on the Map</source>
         <translation>在地图上联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="77"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="75"/>
         <source>Click a building to link its unlinked households to the chosen member; Ctrl-drag to lasso several buildings; hold Shift to unlink instead</source>
         <translation>单击楼栋，把其中未联系的住户联给所选党员；按住 Ctrl 拖动可圈选多栋；按住 Shift 则解除联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="79"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="77"/>
         <source>Suggest Links</source>
         <translation>建议联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="80"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="78"/>
         <source>Cover every unlinked household within the limit, with the shortest walks (min-cost flow)</source>
         <translation>在联户上限内覆盖所有未联系住户，并使步行距离最短（最小费用流）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="89"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="87"/>
         <source>Suggested links</source>
         <translation>建议的联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="89"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="87"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="91"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="89"/>
         <source>Accept Checked Members</source>
         <translation>采纳勾选的党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="92"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="90"/>
         <source>Reject All</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="213"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="189"/>
         <source>Coverage %1% — %2 of %3 households have a linked party member; %4 members.</source>
         <translation>覆盖率 %1% —— %3 户中 %2 户已有联户党员；党员 %4 名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="256"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="232"/>
         <source>Choose a party member in the list first.</source>
         <translation>请先在列表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="279"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="255"/>
         <source>Every household there already has a linked party member.</source>
         <translation>该处每户都已有联户党员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="284"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="260"/>
         <source>%1 already links %2 households (limit %3); pick another member or raise the limit.</source>
         <translation>%1 已联系 %2 户（上限 %3 户）；请选择其他党员或提高上限。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="292"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="268"/>
         <source>The member links no household there.</source>
         <translation>该党员在此处没有联系的住户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="298"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="274"/>
         <source>Unlink %n household(s) from %1</source>
         <translation>
             <numerusform>解除 %1 联系的 %n 户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="299"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="275"/>
         <source>Link %n household(s) to %1</source>
         <translation>
             <numerusform>为 %1 联系 %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="350"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="326"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="355"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="331"/>
         <source>%1 → %n household(s)</source>
         <translation>
             <numerusform>%1 → %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="356"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="332"/>
         <source>avg %1 m</source>
         <translation>平均 %1 米</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="361"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="337"/>
         <source>every unlinked household is covered</source>
         <translation>所有未联系住户均已覆盖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="362"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="338"/>
         <source>%n household(s) stay uncovered: the members near them are full</source>
         <translation>
             <numerusform>%n 户仍未覆盖：附近党员已满</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="364"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="340"/>
         <source>Suggestion: %1 links for %2 members; %3.</source>
         <translation>建议：%2 名党员共 %1 条联户；%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="382"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="358"/>
         <source>Accept %n suggested link(s)</source>
         <translation>
             <numerusform>采纳 %n 条建议联户</numerusform>
@@ -1413,355 +1418,355 @@
 <context>
     <name>grid::app::PartyDock</name>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="48"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="47"/>
         <source>Party committee</source>
         <translation>党委</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="49"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="48"/>
         <source>General branch</source>
         <translation>党总支</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="50"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="49"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="51"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="50"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="67"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="66"/>
         <source>Party Organisations</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="73"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="72"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>Organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>Secretary</source>
         <translation>书记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="88"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
         <source>In-service</source>
         <translation>在职报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="96"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="173"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="94"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="167"/>
         <source>New Organisation…</source>
         <translation>新建党组织…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="97"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="176"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="95"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="170"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="98"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="177"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="96"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="171"/>
         <source>Move Members Here…</source>
         <translation>调入党员…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="104"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="102"/>
         <source>Organisations</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Lives in</source>
         <translation>居住楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Workplace organisation</source>
         <translation>工作单位党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Registered</source>
         <translation>报到日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Reports to</source>
         <translation>报到支部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="112"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
         <source>Links</source>
         <translation>联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="122"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="120"/>
         <source>Register Member…</source>
         <translation>报到登记…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="123"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="186"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="121"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="180"/>
         <source>End Registration</source>
         <translation>取消报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="128"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="126"/>
         <source>In-service registration</source>
         <translation>在职党员报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="133"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="131"/>
         <source>Only households without the plaque</source>
         <translation>只看未挂牌的党员家庭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="137"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="137"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="137"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
         <source>Plaque</source>
         <translation>挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="146"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="144"/>
         <source>Put Up Plaque</source>
         <translation>挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="147"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="145"/>
         <source>Take Down</source>
         <translation>摘牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="148"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="146"/>
         <source>Plaque Every Party Household</source>
         <translation>全部党员家庭挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="154"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="152"/>
         <source>Party household plaques</source>
         <translation>挂牌亮户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="187"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="181"/>
         <source>End %1&apos;s registration with the community? Their links stay.</source>
         <translation>取消 %1 在本社区的报到？其联户关系保留。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="240"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="214"/>
         <source>%1 organisations; %2 grids without one; %3 in-service members registered; plaques on %4 of %5 party households.</source>
         <translation>党组织 %1 个；未建党组织的网格 %2 个；在职党员报到 %3 名；党员家庭 %5 户中已挂牌 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="265"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="456"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="239"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="430"/>
         <source>(vacant)</source>
         <translation>（空缺）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="294"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="268"/>
         <source>Grids without a party organisation (支部建在网格上): %1</source>
         <translation>未建党组织的网格（支部建在网格上）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="294"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="344"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="268"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="318"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="340"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="314"/>
         <source>Plaqued</source>
         <translation>已挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="340"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="314"/>
         <source>Missing</source>
         <translation>未挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="367"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="341"/>
         <source>New party organisation %1</source>
         <translation>新建党组织 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="378"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="352"/>
         <source>Edit party organisation %1</source>
         <translation>编辑党组织 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="389"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="363"/>
         <source>Move %n party member(s)</source>
         <translation>
             <numerusform>调入党员 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="398"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="372"/>
         <source>Register in-service party member</source>
         <translation>在职党员报到登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="405"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="379"/>
         <source>End in-service registration</source>
         <translation>取消在职党员报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="412"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="386"/>
         <source>Select the households in the list first.</source>
         <translation>请先在列表中选中住户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="445"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="419"/>
         <source>Edit Party Organisation</source>
         <translation>编辑党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="445"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="419"/>
         <source>New Party Organisation</source>
         <translation>新建党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="454"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="428"/>
         <source>(community committee)</source>
         <translation>（社区党委）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="455"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="429"/>
         <source>(no single grid)</source>
         <translation>（不限网格）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="466"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="440"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="467"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="441"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="468"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="442"/>
         <source>Parent:</source>
         <translation>上级组织：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="469"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="443"/>
         <source>Grid:</source>
         <translation>所在网格：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="470"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="444"/>
         <source>Secretary:</source>
         <translation>书记：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="503"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="477"/>
         <source>Move Members to %1</source>
         <translation>调入党员到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="506"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="480"/>
         <source>Filter by name or building</source>
         <translation>按姓名或楼栋筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="531"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="505"/>
         <source>Select the members to move.</source>
         <translation>请选择要调入的党员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="543"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="517"/>
         <source>Register In-service Party Member</source>
         <translation>在职党员报到登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="546"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="520"/>
         <source>Type the start of the resident&apos;s name</source>
         <translation>输入居民姓名开头</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="550"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="524"/>
         <source>e.g. 区教育局机关党支部</source>
         <translation>如：区教育局机关党支部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="558"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="532"/>
         <source>(branch of the grid they live in)</source>
         <translation>（所住网格的党支部）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="559"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="533"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="561"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="535"/>
         <source>Workplace organisation:</source>
         <translation>工作单位党组织：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="562"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="536"/>
         <source>Registered on:</source>
         <translation>报到日期：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="563"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="537"/>
         <source>Reports to:</source>
         <translation>报到支部：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="581"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="555"/>
         <source>  (already registered)</source>
         <translation>  （已报到）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="583"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="557"/>
         <source>  (party member)</source>
         <translation>  （党员）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="593"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="567"/>
         <source>Find the resident by name and select them in the list.</source>
         <translation>请按姓名查找居民并在列表中选中。</translation>
     </message>
@@ -2305,288 +2310,395 @@
 <context>
     <name>grid::app::StaffDock</name>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="92"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="161"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="186"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="193"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="206"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="207"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="223"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="230"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="498"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="571"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="91"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="178"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="198"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="199"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="215"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="222"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="469"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="542"/>
         <source>Staff</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="99"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="98"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="106"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="105"/>
         <source>Drop assigns as:</source>
         <translation>拖放任命为：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="109"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="108"/>
         <source>The target&apos;s usual post</source>
         <translation>按目标默认岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="110"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="109"/>
         <source>Grid worker (full-time)</source>
         <translation>网格员（专职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="110"/>
         <source>Grid worker (part-time)</source>
         <translation>网格员（兼职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="112"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
         <source>Grid chief</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="113"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="112"/>
         <source>Grid instructor</source>
         <translation>网格指导员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="113"/>
         <source>Area chief</source>
         <translation>片区长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="115"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
         <source>Community chief</source>
         <translation>社区长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="116"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="115"/>
         <source>Police beat officer</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="116"/>
         <source>Building chief</source>
         <translation>楼栋长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
         <source>Property chief</source>
         <translation>物业长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
         <source>Drag a person from the register onto a grid, area or building in the tree or on the map</source>
         <translation>把人员从名册拖到树或地图上的网格、片区或楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="122"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="121"/>
         <source>A grid worker keeps their current grid too</source>
         <translation>网格员同时保留原网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
         <source>Households served</source>
         <translation>服务户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="127"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
         <source>Work phone</source>
         <translation>工作电话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="139"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="184"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="138"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="176"/>
         <source>New Staff Member…</source>
         <translation>新增人员…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="140"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="139"/>
         <source>Add a person to the register; then drag them onto a grid or building to give a post</source>
         <translation>把人员加入名册；再拖到网格或楼栋上安排岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="150"/>
         <source>Staffing rule</source>
         <translation>配置规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="151"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="150"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="177"/>
         <source>%1 leaves (离职)…</source>
         <translation>%1 离职…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="187"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="179"/>
         <source>%1 leaves: %n current post(s) end yesterday and they leave the register. History keeps every post.</source>
         <translation>
             <numerusform>%1 离职：当前 %n 个岗位于昨日结束，并移出名册。历史记录保留全部岗位。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="200"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="192"/>
         <source>End post: %1</source>
         <translation>卸任：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="203"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="195"/>
         <source>End post %1</source>
         <translation>卸任 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="221"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="213"/>
         <source>New staff member %1</source>
         <translation>新增人员 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="228"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="220"/>
         <source>Staff member leaves</source>
         <translation>人员离职</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="235"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="227"/>
         <source>New Staff Member</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="239"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="231"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="240"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="232"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="241"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="233"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="243"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="235"/>
         <source>Mobile or landline, e.g. 13800138000 or 0755-83001234</source>
         <translation>手机或座机，如 13800138000 或 0755-83001234</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="245"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="237"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="246"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="238"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="247"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="239"/>
         <source>Work phone:</source>
         <translation>工作电话：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="248"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="240"/>
         <source>Remark:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="314"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="285"/>
         <source> (part-time)</source>
         <translation>（兼职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="321"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="292"/>
         <source>(no post)</source>
         <translation>（待分配）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="329"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="300"/>
         <source>More than %1 households: share the grid or add a worker</source>
         <translation>超过 %1 户：请分担网格或增配网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="364"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="335"/>
         <source>Grids without a full-time grid worker</source>
         <translation>无专职网格员的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="364"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="335"/>
         <source>Workers serving more than %1 households</source>
         <translation>服务超过 %1 户的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="366"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="337"/>
         <source>Buildings without a building chief</source>
         <translation>无楼栋长的楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="366"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="337"/>
         <source>Estates without a property chief</source>
         <translation>无物业长的小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="391"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="362"/>
         <source>%n staffing gap(s), marked on the map.</source>
         <translation>
             <numerusform>人员配置缺口 %n 处，已在地图上标出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="392"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="363"/>
         <source>Every grid, building and estate is staffed.</source>
         <translation>所有网格、楼栋和小区均已配齐人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="403"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="374"/>
         <source>Staffing gaps</source>
         <translation>人员配置缺口</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="405"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="376"/>
         <source>Grid without a full-time worker</source>
         <translation>无专职网格员的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="405"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="376"/>
         <source>Overloaded worker&apos;s grid</source>
         <translation>网格员超负荷的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="406"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="377"/>
         <source>Building without a chief</source>
         <translation>无楼栋长的楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="406"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="377"/>
         <source>Estate without a property chief</source>
         <translation>无物业长的小区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="470"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="441"/>
         <source>Drop the person on a community, area, grid or building.</source>
         <translation>请把人员拖放到社区、片区、网格或楼栋上。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="492"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="463"/>
         <source>Assign %1</source>
         <translation>任命 %1</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::WelcomeDialog</name>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="74"/>
+        <source>Welcome to GridStation</source>
+        <translation>欢迎使用网格工作站</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="76"/>
+        <source>&lt;h2&gt;GridStation&lt;/h2&gt;&lt;p&gt;Grids, buildings, households and the five ledgers on one map. Choose how to begin:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;网格工作站&lt;/h2&gt;&lt;p&gt;网格、楼栋、住户和五本台账，都在一张地图上。请选择如何开始：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="92"/>
+        <source>Open the demo district</source>
+        <translation>打开示例街区</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="93"/>
+        <source>A synthetic district of two streets and twelve communities with households, staff, party members and events, to try everything safely. Made once, in your data folder.</source>
+        <translation>一个虚构的区域：两个街道、十二个社区，含住户、人员、党员和事件，可放心试用各项功能。只生成一次，保存在您的数据文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <source>Open a database…</source>
+        <translation>打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <source>A GridStation database (.sqlite) made here or with gridctl.</source>
+        <translation>在本软件或用 gridctl 创建的网格工作站数据库（.sqlite）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="99"/>
+        <source>New database from buildings or boundaries…</source>
+        <translation>用楼栋或边界数据新建数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
+        <source>Pick a buildings file (GeoPackage, Shapefile, GeoJSON, OSM, KML); the new database takes the Gauss-Krüger zone of the data and imports the buildings.</source>
+        <translation>选择楼栋数据文件（GeoPackage、Shapefile、GeoJSON、OSM、KML）；新数据库自动采用数据所在的高斯-克吕格分带，并导入楼栋。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="106"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="118"/>
+        <source>Making the demo district…</source>
+        <translation>正在生成示例街区…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="137"/>
+        <source>The demo could not be made: %1</source>
+        <translation>示例街区未能生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="146"/>
+        <source>Open GridStation Database</source>
+        <translation>打开网格工作站数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="147"/>
+        <source>GridStation databases (*.sqlite *.gridstation *.gsdb *.db);;All files (*)</source>
+        <translation>网格工作站数据库 (*.sqlite *.gridstation *.gsdb *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="155"/>
+        <source>Buildings or Boundaries</source>
+        <translation>楼栋或边界数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="156"/>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;All files (*)</source>
+        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="159"/>
+        <source>New GridStation Database</source>
+        <translation>新建网格工作站数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="161"/>
+        <source>GridStation databases (*.sqlite)</source>
+        <translation>网格工作站数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="164"/>
+        <source>%1 exists already; choose a new name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="168"/>
+        <source>Importing buildings…</source>
+        <translation>正在导入楼栋…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="189"/>
+        <source>Imported %1 buildings into EPSG:%2.</source>
+        <translation>已导入 %1 栋楼，坐标系 EPSG:%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="193"/>
+        <source>Nothing was made: %1</source>
+        <translation>未创建任何内容：%1</translation>
     </message>
 </context>
 </TS>

@@ -14,17 +14,22 @@ namespace grid::fuzz {
 
 namespace {
 
-std::string temporaryFolder() {
-  static const std::string folder = [] {
+const std::string& temporaryFolder() {
+  // Never destroyed: the exit handler that removes the folder runs after static destructors would have.
+  static const std::string* folder = [] {
     std::random_device device;
     const std::filesystem::path path =
         std::filesystem::temp_directory_path() / ("gridstation-fuzz-" + std::to_string(device()));
     std::filesystem::create_directories(path);
     setenv("GRIDSTATION_KEY_DIR", (path / "keys").c_str(), 1);
-    std::atexit([] { std::filesystem::remove_all(temporaryFolder()); });
-    return path.string();
+    auto* made = new std::string(path.string());
+    std::atexit([] {
+      std::error_code ignored;
+      std::filesystem::remove_all(*folder, ignored);
+    });
+    return made;
   }();
-  return folder;
+  return *folder;
 }
 
 }  // namespace
