@@ -245,9 +245,9 @@ TEST_F(PartyOrgTest, PlaquesGoOnPartyHouseholdsOnly) {
   ASSERT_TRUE(change.ok()) << change.error().describe();
   EXPECT_EQ(change->updates.size(), bare.size());
   EXPECT_EQ(audits(), auditsBefore + static_cast<long long>(bare.size()));
-  auto households = loadPartyHouseholds(*db, community);  // kept: a range-for over *temporary would dangle
-  ASSERT_TRUE(households.ok());
-  for (const PartyHousehold& h : *households) EXPECT_TRUE(h.plaque) << h.label;
+  auto planted = loadPartyHouseholds(*db, community);  // kept: a range-for over *temporary would dangle
+  ASSERT_TRUE(planted.ok());
+  for (const PartyHousehold& h : *planted) EXPECT_TRUE(h.plaque) << h.label;
   // Taking one down and putting everything up again only touches what differs.
   auto down = setPartyPlaque(*db, clock, kBranch, {bare.front()}, false);
   ASSERT_TRUE(down.ok());

@@ -399,6 +399,21 @@ TEST_F(RegistryTest, AListImportTouchesNoRecordOutsideTheLedgerNamed) {
   }
 }
 
+TEST_F(RegistryTest, AListSheetWithATitleRowIsReadFromItsHeaderRow) {
+  const std::string grid = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(gridId));
+  const std::string path = dir.file("titled-places.csv");
+  writeCsv(path, "和平社区重点场所清单,,,", {"填报日期：2026-11-01,,,", "名称,分类,关注程度,网格编码",
+                                            "标题下的饭店,餐饮服务场所,一般," + grid, "第二家,餐饮服务场所,很严重," + grid});
+  auto report = importList(*db, *generated.key, clock, kWorker, ListKind::KeyPlaces, {LedgerLevel::Grid, gridId}, path);
+  ASSERT_TRUE(report.ok()) << report.error().describe();
+  EXPECT_EQ(report->headerRow, 3);
+  EXPECT_EQ(report->rows, 2);
+  ASSERT_EQ(report->issues.size(), 1u);
+  EXPECT_EQ(report->issues[0].row, 5) << "rows keep the spreadsheet's numbers";
+  EXPECT_EQ(report->issues[0].column, "关注程度");
+  EXPECT_FALSE(report->written);
+}
+
 TEST_F(RegistryTest, AFormSaveCannotMoveARecordOutOfItsLedger) {
   const long long otherGrid = test::count(*db, "SELECT id FROM grid WHERE id <> " + std::to_string(gridId) +
                                                    " AND retired_at IS NULL ORDER BY id LIMIT 1");
