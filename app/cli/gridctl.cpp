@@ -164,21 +164,6 @@ Result<int> sridFromOptions(const Arguments& args) {
   return 4547;
 }
 
-Result<std::unique_ptr<Database>> createDatabase(const std::string& path, int srid) {
-  Database::Options options;
-  options.create = true;
-  options.srid = srid;
-  auto db = Database::open(path, options);
-  if (db) {
-    if (auto key = createDatabaseKey(**db); !key) db = key.error();
-  }
-  if (!db) {
-    // Nothing half-made stays behind.
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-  }
-  return db;
-}
-
 int runInit(const Arguments& args) {
   if (args.help) return std::cout << kInitUsage, 0;
   if (args.positional.size() != 1) return usageError("init needs exactly one database path", kInitUsage);
@@ -188,7 +173,7 @@ int runInit(const Arguments& args) {
         makeError(ErrorCode::Conflict, "File exists already; choose a new name or delete it first.", {.file = path}));
   auto srid = sridFromOptions(args);
   if (!srid) return fail(srid.error());
-  auto db = createDatabase(path, *srid);
+  auto db = createDatabaseWithKey(path, *srid);
   if (!db) return fail(db.error());
   std::cout << "Created " << path << ": schema version " << (*db)->userVersion() << ", CRS EPSG:" << (*db)->srid()
             << ", key in " << KeyStore::directory() << "\n";
@@ -218,7 +203,7 @@ int runDemo(const Arguments& args) {
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
   std::string summary;
   {
-    auto db = createDatabase(temporary, 4547);
+    auto db = createDatabaseWithKey(temporary, 4547);
     if (!db) return fail(db.error());
     auto key = loadDatabaseKey(**db);
     if (!key) return fail(key.error());
@@ -368,7 +353,7 @@ int runImport(const Arguments& args) {
       target = options.dryRun ? args.positional[0] + ".zone-check" : args.positional[0];
       db->reset();
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(target + suffix);
-      auto recreated = createDatabase(target, *zone);
+      auto recreated = createDatabaseWithKey(target, *zone);
       if (!recreated) return fail(recreated.error());
       db = std::move(recreated);
       zoneNote = std::string(options.dryRun ? "The empty database would take" : "The empty database took") +

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <memory>
+#include <string>
+
 #include "security/crypto.h"
 #include "storage/database.h"
 
@@ -10,5 +13,7 @@ namespace grid {
 Result<FieldCipher> loadDatabaseKey(Database& database);
 //! Creates the key of a new database; fails if it exists.
 Result<FieldCipher> createDatabaseKey(Database& database);
+//! A new database at \a path in CRS \a srid with its field key; when either fails, no file is left behind.
+Result<std::unique_ptr<Database>> createDatabaseWithKey(const std::string& path, int srid);
 
 }  // namespace grid

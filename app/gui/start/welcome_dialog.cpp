@@ -54,20 +54,6 @@ QString runWithProgress(QWidget* parent, const QString& title, const std::functi
   return QString::fromStdString(watcher.result());
 }
 
-//! A new database with its field key; nothing is left behind when it fails.
-Result<std::unique_ptr<Database>> createWithKey(const std::string& path, int srid) {
-  Database::Options options;
-  options.create = true;
-  options.srid = srid;
-  auto db = Database::open(path, options);
-  if (db) {
-    if (auto key = createDatabaseKey(**db); !key) db = key.error();
-  }
-  if (!db)
-    for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(QString::fromStdString(path + suffix));
-  return db;
-}
-
 }  // namespace
 
 WelcomeDialog::WelcomeDialog(QWidget* parent) : QDialog(parent) {
@@ -119,7 +105,7 @@ void WelcomeDialog::openDemo() {
       for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(QString::fromStdString(partial + suffix));
       std::string message;
       {
-        auto db = createWithKey(partial, 4547);
+        auto db = createDatabaseWithKey(partial, 4547);
         if (!db) return db.error().describe();
         auto key = loadDatabaseKey(**db);
         if (!key) return key.error().describe();
@@ -176,7 +162,7 @@ void WelcomeDialog::startFromData() {
     if (!longitude) return longitude.error().describe();
     auto zone = gaussKrugerEpsgForLongitude(*longitude);
     if (!zone) return zone.error().describe();
-    auto db = createWithKey(path.toStdString(), *zone);
+    auto db = createDatabaseWithKey(path.toStdString(), *zone);
     if (!db) return db.error().describe();
     const SystemClock clock;
     auto report = importVector(**db, data.toStdString(), options, Actor::system("gridstation import"), clock, &progress);
