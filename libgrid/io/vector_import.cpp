@@ -614,7 +614,17 @@ Result<double> Importer::longitude() {
 
 }  // namespace
 
+//! GDAL, GEOS and PROJ report into GDAL's error handler, which prints to the terminal; while importing they stay
+//! quiet (the last message is still read for the file's report).
+struct QuietGdal {
+  QuietGdal() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+  ~QuietGdal() { CPLPopErrorHandler(); }
+  QuietGdal(const QuietGdal&) = delete;
+  QuietGdal& operator=(const QuietGdal&) = delete;
+};
+
 Result<double> sourceLongitude(Database& database, const std::string& source, const VectorImportOptions& options) {
+  const QuietGdal quiet;
   const SystemClock clock;
   Importer importer(database, source, options, Actor::system("zone"), clock, nullptr);
   return importer.longitude();
@@ -622,6 +632,7 @@ Result<double> sourceLongitude(Database& database, const std::string& source, co
 
 Result<VectorImportReport> importVector(Database& database, const std::string& source, const VectorImportOptions& options,
                                         const Actor& actor, const Clock& clock, Progress* progress) {
+  const QuietGdal quiet;
   Importer importer(database, source, options, actor, clock, progress);
   return importer.run();
 }
