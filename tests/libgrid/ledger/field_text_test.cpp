@@ -43,7 +43,8 @@ INSTANTIATE_TEST_SUITE_P(
                       CleanCase{std::string(101, 'a'), TextField::Name, "101 characters long; at most 100", true},
                       CleanCase{std::string(1 << 20, 'x'), TextField::Name, "1048576 characters long", true},
                       CleanCase{std::string(100, 'a'), TextField::Name, std::string(100, 'a')},
-                      CleanCase{"\u200b\u200b", TextField::Name, ""}));
+                      CleanCase{"\u200b\u200b", TextField::Name, ""}),
+    [](const ::testing::TestParamInfo<CleanCase>& info) { return "Case" + std::to_string(info.index); });
 
 TEST(FieldTextProblem, NamesWhatIsWrongWithoutChangingTheText) {
   EXPECT_EQ(fieldTextProblem("王小明", TextField::Name), "");
