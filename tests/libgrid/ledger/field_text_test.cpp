@@ -2,6 +2,8 @@
 // Field text as stored: hostile characters removed, limits per field, spreadsheet cells that cannot run formulas.
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include "ledger/field_text.h"
 
 namespace grid {
@@ -13,6 +15,9 @@ struct CleanCase {
   std::string expected;  //!< "" with refused = true: the message must mention this
   bool refused = false;
 };
+
+//! Short names in test listings: a case's input can be a megabyte.
+void PrintTo(const CleanCase& c, std::ostream* os) { *os << c.input.size() << "-byte input"; }
 
 class CleanFieldText : public ::testing::TestWithParam<CleanCase> {};
 
