@@ -8,6 +8,7 @@
 #include <random>
 
 #include "demo/district_generator.h"
+#include "demo/sample_district.h"
 #include "storage/database_key.h"
 
 namespace grid::fuzz {
@@ -34,28 +35,42 @@ const std::string& temporaryFolder() {
 
 }  // namespace
 
-District& district() {
-  static District* made = [] {
+District* makeDistrict(bool sample) {
+  {
     auto* d = new District();
     d->folder = temporaryFolder();
     Database::Options options;
     options.create = true;
     options.srid = 4547;
-    auto db = Database::open(d->folder + "/district.sqlite", options);
+    auto db = Database::open(d->folder + (sample ? "/sample.sqlite" : "/district.sqlite"), options);
     if (!db) std::fprintf(stderr, "fuzz: %s\n", db.error().describe().c_str()), std::abort();
     d->db = std::move(*db);
     auto key = createDatabaseKey(*d->db);
     if (!key) std::fprintf(stderr, "fuzz: %s\n", key.error().describe().c_str()), std::abort();
     d->key = std::make_unique<FieldCipher>(*key);
-    DistrictOptions generate;
-    generate.households = 3000;
-    generate.seed = 3;
-    if (auto written = generateDistrict(*d->db, *d->key, d->clock, d->actor, generate); !written)
-      std::fprintf(stderr, "fuzz: %s\n", written.error().describe().c_str()), std::abort();
+    if (sample) {
+      if (auto written = writeSampleDistrict(*d->db, *d->key, d->clock, d->actor, 3); !written)
+        std::fprintf(stderr, "fuzz: %s\n", written.error().describe().c_str()), std::abort();
+    } else {
+      DistrictOptions generate;
+      generate.households = 3000;
+      generate.seed = 3;
+      if (auto written = generateDistrict(*d->db, *d->key, d->clock, d->actor, generate); !written)
+        std::fprintf(stderr, "fuzz: %s\n", written.error().describe().c_str()), std::abort();
+    }
     auto grid = d->db->queryText("SELECT grid_code FROM grid ORDER BY grid_code LIMIT 1");
     d->ledgerGrid = grid ? *grid : std::string();
     return d;
-  }();
+  }
+}
+
+District& district() {
+  static District* made = makeDistrict(false);
+  return *made;
+}
+
+District& sampleDistrict() {
+  static District* made = makeDistrict(true);
   return *made;
 }
 

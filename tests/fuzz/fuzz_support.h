@@ -24,6 +24,9 @@ struct District {
   std::string ledgerGrid;  //!< a grid code of the district, for bounded list imports
 };
 District& district();
+//! The small fixed sample district (one community, four grids, ~1,200 households): quicker to set up and to import
+//! into, for targets that need buildings but not the three lists.
+District& sampleDistrict();
 
 //! Writes \a data to a file named \a name in the process's temporary folder and returns its path.
 std::string writeInput(const std::string& name, const std::uint8_t* data, std::size_t size);

@@ -8,7 +8,7 @@
 #include "storage/database.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  grid::fuzz::District& d = grid::fuzz::district();
+  grid::fuzz::District& d = grid::fuzz::sampleDistrict();
   const std::string path = grid::fuzz::writeInput("sheet.csv", data, size);
   grid::Transaction keep(*d.db);  // never committed
   grid::SheetImportOptions options;

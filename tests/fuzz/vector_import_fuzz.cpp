@@ -11,7 +11,7 @@ using namespace grid;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 1) return 0;
-  fuzz::District& d = fuzz::district();
+  fuzz::District& d = fuzz::sampleDistrict();
   const std::string path = fuzz::writeInput("input.geojson", data + 1, size - 1);
   static const long long audits = *d.db->queryInt("SELECT count(*) FROM audit_log");
   VectorImportOptions options;
