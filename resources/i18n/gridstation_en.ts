@@ -175,6 +175,16 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <source>no building could be imported; gridctl import --dry-run lists the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
+        <source>Imported %1 buildings into EPSG:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>grid::app::BuildingProfileDialog</name>
@@ -2611,107 +2621,102 @@
 <context>
     <name>grid::app::WelcomeDialog</name>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="74"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="105"/>
         <source>Welcome to GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="76"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="107"/>
         <source>&lt;h2&gt;GridStation&lt;/h2&gt;&lt;p&gt;Grids, buildings, households and the five ledgers on one map. Choose how to begin:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="92"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="123"/>
         <source>Open the demo district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="93"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="124"/>
         <source>A synthetic district of two streets and twelve communities with households, staff, party members and events, to try everything safely. Made once, in your data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="128"/>
         <source>Open a database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="128"/>
         <source>A GridStation database (.sqlite) made here or with gridctl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="99"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="130"/>
         <source>New database from buildings or boundaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
         <source>Pick a buildings file (GeoPackage, Shapefile, GeoJSON, OSM, KML); the new database takes the Gauss-Krüger zone of the data and imports the buildings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="106"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="137"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="118"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="148"/>
         <source>Making the demo district…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="137"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="152"/>
         <source>The demo could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="146"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="161"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="147"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="162"/>
         <source>GridStation databases (*.sqlite *.gridstation *.gsdb *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="155"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="170"/>
         <source>Buildings or Boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="156"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="171"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="159"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="174"/>
         <source>New GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="161"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="176"/>
         <source>GridStation databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="164"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="179"/>
         <source>%1 exists already; choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="168"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="183"/>
         <source>Importing buildings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="189"/>
-        <source>Imported %1 buildings into EPSG:%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="193"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="187"/>
         <source>Nothing was made: %1</source>
         <translation type="unfinished"></translation>
     </message>

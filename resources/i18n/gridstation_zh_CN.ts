@@ -175,6 +175,16 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <source>no building could be imported; gridctl import --dry-run lists the reasons</source>
+        <translation>没有可导入的楼栋；用 gridctl import --dry-run 可查看原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
+        <source>Imported %1 buildings into EPSG:%2.</source>
+        <translation type="unfinished">已导入 %1 栋楼，坐标系 EPSG:%2。</translation>
+    </message>
 </context>
 <context>
     <name>grid::app::BuildingProfileDialog</name>
@@ -2596,107 +2606,102 @@
 <context>
     <name>grid::app::WelcomeDialog</name>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="74"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="105"/>
         <source>Welcome to GridStation</source>
         <translation>欢迎使用网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="76"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="107"/>
         <source>&lt;h2&gt;GridStation&lt;/h2&gt;&lt;p&gt;Grids, buildings, households and the five ledgers on one map. Choose how to begin:&lt;/p&gt;</source>
         <translation>&lt;h2&gt;网格工作站&lt;/h2&gt;&lt;p&gt;网格、楼栋、住户和五本台账，都在一张地图上。请选择如何开始：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="92"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="123"/>
         <source>Open the demo district</source>
         <translation>打开示例街区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="93"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="124"/>
         <source>A synthetic district of two streets and twelve communities with households, staff, party members and events, to try everything safely. Made once, in your data folder.</source>
         <translation>一个虚构的区域：两个街道、十二个社区，含住户、人员、党员和事件，可放心试用各项功能。只生成一次，保存在您的数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="128"/>
         <source>Open a database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="128"/>
         <source>A GridStation database (.sqlite) made here or with gridctl.</source>
         <translation>在本软件或用 gridctl 创建的网格工作站数据库（.sqlite）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="99"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="130"/>
         <source>New database from buildings or boundaries…</source>
         <translation>用楼栋或边界数据新建数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
         <source>Pick a buildings file (GeoPackage, Shapefile, GeoJSON, OSM, KML); the new database takes the Gauss-Krüger zone of the data and imports the buildings.</source>
         <translation>选择楼栋数据文件（GeoPackage、Shapefile、GeoJSON、OSM、KML）；新数据库自动采用数据所在的高斯-克吕格分带，并导入楼栋。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="106"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="137"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="118"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="148"/>
         <source>Making the demo district…</source>
         <translation>正在生成示例街区…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="137"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="152"/>
         <source>The demo could not be made: %1</source>
         <translation>示例街区未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="146"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="161"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="147"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="162"/>
         <source>GridStation databases (*.sqlite *.gridstation *.gsdb *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.gridstation *.gsdb *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="155"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="170"/>
         <source>Buildings or Boundaries</source>
         <translation>楼栋或边界数据</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="156"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="171"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="159"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="174"/>
         <source>New GridStation Database</source>
         <translation>新建网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="161"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="176"/>
         <source>GridStation databases (*.sqlite)</source>
         <translation>网格工作站数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="164"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="179"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 已存在，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="168"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="183"/>
         <source>Importing buildings…</source>
         <translation>正在导入楼栋…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="189"/>
-        <source>Imported %1 buildings into EPSG:%2.</source>
-        <translation>已导入 %1 栋楼，坐标系 EPSG:%2。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="193"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="187"/>
         <source>Nothing was made: %1</source>
         <translation>未创建任何内容：%1</translation>
     </message>

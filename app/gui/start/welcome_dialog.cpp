@@ -56,6 +56,51 @@ QString runWithProgress(QWidget* parent, const QString& title, const std::functi
 
 }  // namespace
 
+QString makeDemoDatabase(const QString& path, Progress& progress) {
+  const std::string file = path.toStdString(), partial = file + ".partial";
+  for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(QString::fromStdString(partial + suffix));
+  std::string message;
+  {
+    auto db = createDatabaseWithKey(partial, 4547);
+    if (!db) return QString::fromStdString(db.error().describe());
+    auto key = loadDatabaseKey(**db);
+    if (!key) return QString::fromStdString(key.error().describe());
+    const SystemClock clock;
+    auto made = generateDistrict(**db, *key, clock, Actor::system("gridstation demo"), DistrictOptions{}, &progress);
+    if (!made) message = made.error().describe();
+    else if (auto s = (*db)->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s) message = s.error().describe();
+  }
+  if (message.empty() && !QFile::rename(QString::fromStdString(partial), path))
+    message = "cannot move the demo into place at " + file;
+  for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(QString::fromStdString(partial + suffix));
+  return QString::fromStdString(message);
+}
+
+QString makeDatabaseFromData(const QString& data, const QString& path, Progress& progress, QString* summary) {
+  // The zone comes from the data: an in-memory database only serves to read the layer's extent.
+  Database::Options memory;
+  memory.create = true;
+  auto scratch = Database::open(":memory:", memory);
+  if (!scratch) return QString::fromStdString(scratch.error().describe());
+  VectorImportOptions options;
+  auto longitude = sourceLongitude(**scratch, data.toStdString(), options);
+  if (!longitude) return QString::fromStdString(longitude.error().describe());
+  auto zone = gaussKrugerEpsgForLongitude(*longitude);
+  if (!zone) return QString::fromStdString(zone.error().describe());
+  auto db = createDatabaseWithKey(path.toStdString(), *zone);
+  if (!db) return QString::fromStdString(db.error().describe());
+  const SystemClock clock;
+  auto report = importVector(**db, data.toStdString(), options, Actor::system("gridstation import"), clock, &progress);
+  if (!report || report->imported == 0) {
+    db->reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(path + QString::fromLatin1(suffix));
+    return report ? QObject::tr("no building could be imported; gridctl import --dry-run lists the reasons")
+                  : QString::fromStdString(report.error().describe());
+  }
+  if (summary) *summary = QObject::tr("Imported %1 buildings into EPSG:%2.").arg(report->imported).arg(*zone);
+  return {};
+}
+
 WelcomeDialog::WelcomeDialog(QWidget* parent) : QDialog(parent) {
   setWindowTitle(tr("Welcome to GridStation"));
   auto* layout = new QVBoxLayout(this);
@@ -100,24 +145,8 @@ void WelcomeDialog::openDemo() {
   QDir().mkpath(folder);
   const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
   if (!QFileInfo::exists(path)) {
-    const std::string file = path.toStdString(), partial = file + ".partial";
-    const QString error = runWithProgress(this, tr("Making the demo district…"), [=](Progress& progress) -> std::string {
-      for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(QString::fromStdString(partial + suffix));
-      std::string message;
-      {
-        auto db = createDatabaseWithKey(partial, 4547);
-        if (!db) return db.error().describe();
-        auto key = loadDatabaseKey(**db);
-        if (!key) return key.error().describe();
-        const SystemClock clock;
-        auto made = generateDistrict(**db, *key, clock, Actor::system("gridstation demo"), DistrictOptions{}, &progress);
-        if (!made) message = made.error().describe();
-        else if (auto s = (*db)->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s) message = s.error().describe();
-      }
-      if (message.empty() && !QFile::rename(QString::fromStdString(partial), QString::fromStdString(file)))
-        message = "cannot move the demo into place";
-      for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(QString::fromStdString(partial + suffix));
-      return message;
+    const QString error = runWithProgress(this, tr("Making the demo district…"), [=](Progress& progress) {
+      return makeDemoDatabase(path, progress).toStdString();
     });
     if (!error.isEmpty()) {
       mStatus->setText(tr("The demo could not be made: %1").arg(error));
@@ -151,29 +180,8 @@ void WelcomeDialog::startFromData() {
     return;
   }
   QString summary;
-  const QString error = runWithProgress(this, tr("Importing buildings…"), [&](Progress& progress) -> std::string {
-    // The zone comes from the data: an in-memory database only serves to read the layer's extent.
-    Database::Options memory;
-    memory.create = true;
-    auto scratch = Database::open(":memory:", memory);
-    if (!scratch) return scratch.error().describe();
-    VectorImportOptions options;
-    auto longitude = sourceLongitude(**scratch, data.toStdString(), options);
-    if (!longitude) return longitude.error().describe();
-    auto zone = gaussKrugerEpsgForLongitude(*longitude);
-    if (!zone) return zone.error().describe();
-    auto db = createDatabaseWithKey(path.toStdString(), *zone);
-    if (!db) return db.error().describe();
-    const SystemClock clock;
-    auto report = importVector(**db, data.toStdString(), options, Actor::system("gridstation import"), clock, &progress);
-    if (!report || report->imported == 0) {
-      db->reset();
-      for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(path + QString::fromLatin1(suffix));
-      return report ? std::string("no building could be imported; see gridctl import --dry-run for the reasons")
-                    : report.error().describe();
-    }
-    summary = tr("Imported %1 buildings into EPSG:%2.").arg(report->imported).arg(*zone);
-    return {};
+  const QString error = runWithProgress(this, tr("Importing buildings…"), [&](Progress& progress) {
+    return makeDatabaseFromData(data, path, progress, &summary).toStdString();
   });
   if (!error.isEmpty()) {
     mStatus->setText(tr("Nothing was made: %1").arg(error));
