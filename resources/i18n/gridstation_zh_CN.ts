@@ -183,7 +183,7 @@
     <message>
         <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
         <source>Imported %1 buildings into EPSG:%2.</source>
-        <translation type="unfinished">已导入 %1 栋楼，坐标系 EPSG:%2。</translation>
+        <translation>已导入 %1 栋楼，坐标系 EPSG:%2。</translation>
     </message>
 </context>
 <context>
