@@ -188,6 +188,19 @@ $gridctl import "$work/city.sqlite" "$work/shanghai.geojson" --dry-run > "$work/
 check "a database with data keeps its zone and refuses" test $? -eq 2
 check "the refusal says how to choose the zone" grep -q "gridctl init --lon" "$work/zone-full.txt"
 
+# An import that takes no feature exits 1 and writes nothing, not even an audit row; skips show the raw code.
+cat > "$work/points.geojson" <<'JSON'
+{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"<script>440310</script>","name":"点"},
+"geometry":{"type":"Point","coordinates":[114.35,22.7]}},{"type":"Feature","properties":{"code":"=cmd|calc","name":"面"},
+"geometry":{"type":"Polygon","coordinates":[[[114.35,22.7],[114.3503,22.7],[114.3503,22.7003],[114.35,22.7003],[114.35,22.7]]]}}]}
+JSON
+audits_before=$(spatialite -silent "$work/city.sqlite" "SELECT count(*) FROM audit_log")
+$gridctl import "$work/city.sqlite" "$work/points.geojson" --kind grids > "$work/none.txt" 2>&1
+check "an import of nothing exits 1" test $? -eq 1
+check "an import of nothing says so" grep -q "nothing was imported" "$work/none.txt"
+check "an import of nothing writes no audit row" test "$(spatialite -silent "$work/city.sqlite" "SELECT count(*) FROM audit_log")" = "$audits_before"
+check "a skipped feature shows its raw code" grep -qF 'code "=cmd|calc" is not a code of digits' "$work/none.txt"
+
 $gridctl --version > "$work/version.txt"
 check "--version exits 0" test $? -eq 0
 check "--version names the version" grep -qE "^gridctl \(GridStation\) [0-9]+\.[0-9]+\.[0-9]+$" "$work/version.txt"
