@@ -134,7 +134,16 @@ int runRegridDatabase(const std::map<std::string, std::string>& options) {
 
 int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   if (help) return std::cout << kRegridUsage, 0;
-  if (options.count("db")) return runRegridDatabase(options);
+  // The two forms take different options; one of the other form would be silently ignored.
+  static const std::vector<std::string> databaseOnly = {"community", "commit", "note"};
+  static const std::vector<std::string> layerOnly = {"input", "weight", "output", "layer", "group", "plan-field",
+                                                     "lock-field", "grids", "metrics"};
+  const bool database = options.count("db") > 0;
+  for (const std::string& name : database ? layerOnly : databaseOnly)
+    if (options.count(name))
+      return refuse("--" + name + " belongs to the " + (database ? "--input" : "--db") + " form of regrid, not the " +
+                    (database ? "--db" : "--input") + " form; see gridctl regrid --help. Nothing was done.");
+  if (database) return runRegridDatabase(options);
   const std::string input = option(options, "input"), output = option(options, "output"),
                     weightField = option(options, "weight");
   if (input.empty() || output.empty() || weightField.empty())

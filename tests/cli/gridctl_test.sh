@@ -201,6 +201,11 @@ check "an import of nothing says so" grep -q "nothing was imported" "$work/none.
 check "an import of nothing writes no audit row" test "$(spatialite -silent "$work/city.sqlite" "SELECT count(*) FROM audit_log")" = "$audits_before"
 check "a skipped feature shows its raw code" grep -qF 'code "=cmd|calc" is not a code of digits' "$work/none.txt"
 
+$gridctl regrid --db "$work/city.sqlite" --community 440310001001 --output "$work/typo-plan.gpkg" > "$work/mixed.txt" 2>&1
+check "regrid refuses an option of the other form" test $? -eq 1
+check "regrid names the misplaced option" grep -q "\-\-output belongs to the --input form" "$work/mixed.txt"
+check "regrid wrote nothing for the mixed command" test ! -e "$work/typo-plan.gpkg"
+
 $gridctl --version > "$work/version.txt"
 check "--version exits 0" test $? -eq 0
 check "--version names the version" grep -qE "^gridctl \(GridStation\) [0-9]+\.[0-9]+\.[0-9]+$" "$work/version.txt"
