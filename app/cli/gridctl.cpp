@@ -351,7 +351,10 @@ int runImport(const Arguments& args) {
     if (zone && *zone != (*db)->srid()) {
       // A dry run tries the new zone on a scratch database; a real import makes the empty database anew.
       target = options.dryRun ? args.positional[0] + ".zone-check" : args.positional[0];
+      // The empty database's key encrypts nothing yet: it goes with the file it belonged to.
+      auto oldId = (*db)->meta("database_id");
       db->reset();
+      if (!options.dryRun && oldId) std::filesystem::remove(KeyStore::keyPath(*oldId));
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(target + suffix);
       auto recreated = createDatabaseWithKey(target, *zone);
       if (!recreated) return fail(recreated.error());
@@ -361,13 +364,19 @@ int runImport(const Arguments& args) {
                  std::to_string(static_cast<int>(std::lround(*longitude / 3) * 3)) + "°E).";
     }
   }
+  // A dry run's scratch database goes again afterwards, with its key.
   struct RemoveScratch {
-    std::string path;
+    std::string path, key;
     ~RemoveScratch() {
       if (path.empty()) return;
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+      if (!key.empty()) std::filesystem::remove(key);
     }
-  } scratch{target != args.positional[0] ? target : std::string()};
+  } scratch;
+  if (target != args.positional[0]) {
+    scratch.path = target;
+    if (auto id = (*db)->meta("database_id")) scratch.key = KeyStore::keyPath(*id);
+  }
   auto report = importVector(**db, args.positional[1], options, Actor::system("gridctl import"), clock, &progress);
   if (!zoneNote.empty()) std::cout << zoneNote << "\n";
   std::fprintf(stderr, "\r%-40s\r", "");

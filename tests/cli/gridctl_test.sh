@@ -171,6 +171,7 @@ check "staff check summarises" grep -q "grid(s) without a full-time worker" "$wo
 
 # An empty database takes the zone of the first data imported (a dry run only says it would).
 $gridctl init "$work/empty.sqlite" > /dev/null
+keys_before=$(ls "$work/keys" | wc -l)
 cat > "$work/shanghai.geojson" <<'JSON'
 {"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{"name":"外滩楼"},"geometry":{"type":"Polygon","coordinates":[[[121.49,31.24],[121.4903,31.24],[121.4903,31.2403],[121.49,31.2403],[121.49,31.24]]]}}]}
@@ -184,6 +185,7 @@ $gridctl import "$work/empty.sqlite" "$work/shanghai.geojson" > "$work/zone.txt"
 check "import into an empty database exits 0" test $? -eq 0
 check "the empty database took the data's zone" test "$(spatialite -silent "$work/empty.sqlite" "SELECT value FROM gs_meta WHERE key = 'srid'")" = 4549
 check "the building is in" test "$(spatialite -silent "$work/empty.sqlite" "SELECT count(*) FROM building")" = 1
+check "the empty database's old key is gone, the new one is there" test "$(ls "$work/keys" | wc -l)" = "$keys_before"
 $gridctl import "$work/city.sqlite" "$work/shanghai.geojson" --dry-run > "$work/zone-full.txt" 2>&1
 check "a database with data keeps its zone and refuses" test $? -eq 2
 check "the refusal says how to choose the zone" grep -q "gridctl init --lon" "$work/zone-full.txt"
