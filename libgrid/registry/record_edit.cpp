@@ -35,7 +35,9 @@ std::optional<long long> parseInteger(const std::string& text) {
   if (*end != '\0') {
     // Excel hands whole numbers over as "12.0".
     const double real = std::strtod(text.c_str(), &end);
-    if (*end != '\0' || real != static_cast<double>(static_cast<long long>(real))) return std::nullopt;
+    // NaN, infinities and values beyond ±9.2e18 cannot become a long long (casting them is undefined).
+    if (*end != '\0' || !std::isfinite(real) || std::fabs(real) >= 9.2e18 || real != std::floor(real))
+      return std::nullopt;
     return static_cast<long long>(real);
   }
   return value;

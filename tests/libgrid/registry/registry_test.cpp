@@ -414,6 +414,25 @@ TEST_F(RegistryTest, AListSheetWithATitleRowIsReadFromItsHeaderRow) {
   EXPECT_FALSE(report->written);
 }
 
+TEST_F(RegistryTest, NumbersThatAreNoWholeNumberAreReportedNotCast) {
+  // Found by the list-import fuzzer: NaN, infinities and 1e30 reached a double → long long cast (undefined).
+  const std::string grid = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(gridId));
+  for (const std::string& count : {"NaN", "inf", "-Infinity", "1e30", "-1e19", "2.5"}) {
+    SCOPED_TRACE(count);
+    std::vector<FieldIssue> issues;
+    auto saved = saveRecord(context(), ListKind::KeyPlaces, -1,
+                            {{"name", "数值场所"}, {"classification", "CATERING"}, {"grid", grid}, {"staff_count", count}},
+                            &issues);
+    ASSERT_FALSE(saved.ok());
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues[0].key, "staff_count");
+  }
+  EXPECT_TRUE(saveRecord(context(), ListKind::KeyPlaces, -1,
+                         {{"name", "数值场所"}, {"classification", "CATERING"}, {"grid", grid}, {"staff_count", "12.0"}})
+                  .ok())
+      << "Excel's 12.0 is still 12";
+}
+
 TEST_F(RegistryTest, AFormSaveCannotMoveARecordOutOfItsLedger) {
   const long long otherGrid = test::count(*db, "SELECT id FROM grid WHERE id <> " + std::to_string(gridId) +
                                                    " AND retired_at IS NULL ORDER BY id LIMIT 1");
