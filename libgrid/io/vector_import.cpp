@@ -119,17 +119,6 @@ constexpr int kMaximumRepairVertices = 20000;
 constexpr long long kMaximumBuildingHouseholds = 20000;
 constexpr int kMaximumFloors = 200;
 
-//! A value quoted in a message: at most 40 characters, so a hostile megabyte never reaches a report.
-std::string shown(const std::string& text) {
-  std::string out;
-  std::size_t characters = 0;
-  for (char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++characters > 40) return out + "…";
-    out += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
-  }
-  return out;
-}
-
 //! A whole, finite number in [0, maximum] ("12", "12.0", " 12 "); nothing for "abc", "1e30", "nan", "-3", "2.5".
 std::optional<long long> wholeNumber(const std::string& text, long long maximum) {
   const std::string value = trimmed(text);
@@ -372,7 +361,7 @@ Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry
     if (std::isfinite(value) && value >= 0.5 && value <= kMaximumFloors)
       floors = static_cast<int>(std::lround(value));
     else
-      m_report.issues.push_back({fid, "floors \"" + shown(f) + "\" is not a number of floors (1–" +
+      m_report.issues.push_back({fid, "floors \"" + shownInMessage(f) + "\" is not a number of floors (1–" +
                                           std::to_string(kMaximumFloors) + "); taken from the height or the default"});
   }
   if (floors <= 0) {
@@ -382,7 +371,7 @@ Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry
       if (std::isfinite(metres) && metres > 0 && metres <= 1000)
         floors = static_cast<int>(std::min<long>(kMaximumFloors, std::lround(metres / m_options.estimate.floorHeight)));
       else if (!(metres == 0))
-        m_report.issues.push_back({fid, "height \"" + shown(h) + "\" is not a plausible height in metres; "
+        m_report.issues.push_back({fid, "height \"" + shownInMessage(h) + "\" is not a plausible height in metres; "
                                         "floors set to the default"});
     }
   }
@@ -394,7 +383,7 @@ Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry
     if (auto value = wholeNumber(h, kMaximumBuildingHouseholds))
       households = *value;
     else
-      m_report.issues.push_back({fid, "households \"" + shown(h) + "\" is not a whole number from 0 to " +
+      m_report.issues.push_back({fid, "households \"" + shownInMessage(h) + "\" is not a whole number from 0 to " +
                                           std::to_string(kMaximumBuildingHouseholds) + "; estimated instead"});
   }
   if (std::holds_alternative<std::monostate>(households) && isResidential(typeCode)) {
@@ -477,7 +466,7 @@ Status Importer::importBoundary(OGRFeature& feature, const OGRGeometry& geometry
     ++m_report.skipped;
     return Status{};
   };
-  if (code.empty()) return skip("code \"" + shown(rawCode) + "\" is not a code of digits");
+  if (code.empty()) return skip("code \"" + shownInMessage(rawCode) + "\" is not a code of digits");
   auto cleanName = cleanFieldText(text(feature, nameField), TextField::Name);
   if (!cleanName) return skip("name " + cleanName.error().message);
   const std::string name = *cleanName;

@@ -111,6 +111,16 @@ std::string fieldTextProblem(std::string_view text, TextField field) {
   return {};
 }
 
+std::string shownInMessage(std::string_view text) {
+  std::string out;
+  std::size_t characters = 0;
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++characters > 40) return out + "…";
+    out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+  }
+  return out;
+}
+
 std::string spreadsheetSafe(std::string_view text) {
   if (text.empty() || !startsFormula(text.front())) return std::string(text);
   const std::string copy(text);

@@ -33,6 +33,10 @@ Result<std::string> cleanFieldText(std::string_view text, TextField field);
  */
 std::string fieldTextProblem(std::string_view text, TextField field);
 
+//! \a text as quoted in a message: at most 40 characters (then "…") and control characters as spaces, so a hostile
+//! megabyte or a terminal escape never reaches a report.
+std::string shownInMessage(std::string_view text);
+
 //! The text as a spreadsheet cell: a cell that starts with = + - @ TAB or CR and is not a plain number is prefixed
 //! with an apostrophe, so Excel and WPS show it as text instead of evaluating it (CSV formula injection).
 std::string spreadsheetSafe(std::string_view text);

@@ -69,17 +69,6 @@ TextField textField(const std::string& key) {
   return TextField::Note;
 }
 
-//! A value quoted in a message: at most 40 characters, so a hostile megabyte never reaches a report.
-std::string shown(const std::string& text) {
-  std::string out;
-  std::size_t characters = 0;
-  for (char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++characters > 40) return out + "…";
-    out += c;
-  }
-  return out;
-}
-
 class Saver {
  public:
   Saver(const SaveContext& context, ListKind kind, long long id)
@@ -242,7 +231,7 @@ class Saver {
       if (m_id < 0 && !text.empty()) {
         auto value = parseInteger(text);
         if (!value || *value <= 0)
-          issue(key, "\"" + shown(text) + "\" is not a record number; leave it empty for a new record");
+          issue(key, "\"" + shownInMessage(text) + "\" is not a record number; leave it empty for a new record");
         else
           m_explicitId = *value;
       }
@@ -280,9 +269,9 @@ class Saver {
       case ColumnKind::Integer: {
         auto value = parseInteger(text);
         if (!value || *value < 0)
-          issue(key, "\"" + shown(text) + "\" is not a whole number");
+          issue(key, "\"" + shownInMessage(text) + "\" is not a whole number");
         else if (key == "fire_level" && (*value < 1 || *value > 4))
-          issue(key, "\"" + shown(text) + "\" is not a fire level; use 1 to 4");
+          issue(key, "\"" + shownInMessage(text) + "\" is not a fire level; use 1 to 4");
         else if (*value > kMaximumCount && key != "person_id" && key != "household_id" && key != "helper_id" &&
                  key != "building_id" && key != "event_id")
           issue(key, text + " is not a plausible count; at most " + std::to_string(kMaximumCount));
@@ -296,7 +285,7 @@ class Saver {
         char* end = nullptr;
         const double value = std::strtod(text.c_str(), &end);
         if (*end != '\0' || !std::isfinite(value))
-          issue(key, "\"" + shown(text) + "\" is not a number");
+          issue(key, "\"" + shownInMessage(text) + "\" is not a number");
         else if (column->kind == ColumnKind::X && (value < kMinimumEasting || value > kMaximumEasting))
           issue(key, text + " is outside the database's zone (easting " + std::to_string(kMinimumEasting) + "–" +
                          std::to_string(kMaximumEasting) + " m); enter metres in the database CRS, not degrees");
@@ -312,7 +301,7 @@ class Saver {
       case ColumnKind::Date: {
         const std::string date = parseDate(text);
         if (date.empty())
-          issue(key, "\"" + shown(text) + "\" is not a date; write it as 2026-03-17");
+          issue(key, "\"" + shownInMessage(text) + "\" is not a date; write it as 2026-03-17");
         else
           set(column->column, date);
         break;
@@ -321,7 +310,7 @@ class Saver {
         if (auto code = c.codes.code(column->domain, text))
           set(column->column, *code);
         else
-          issue(key, "\"" + shown(text) + "\" is not in the code table (e.g. " + examples(c.codes.values(column->domain)) + ")");
+          issue(key, "\"" + shownInMessage(text) + "\" is not in the code table (e.g. " + examples(c.codes.values(column->domain)) + ")");
         break;
       case ColumnKind::CodeList: {
         std::string codes;
@@ -350,7 +339,7 @@ class Saver {
             else
               set(column->column, v.value);
           }
-        if (!found) issue(key, "\"" + shown(text) + "\" is not one of " + examples(choiceValues(*column)));
+        if (!found) issue(key, "\"" + shownInMessage(text) + "\" is not one of " + examples(choiceValues(*column)));
         break;
       }
       case ColumnKind::Phone: {
