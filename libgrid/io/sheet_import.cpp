@@ -467,17 +467,12 @@ Status SheetImporter::open() {
     }
     if (m_context.index[t] >= 0) {
       // Two columns for one field (two 姓名 columns) would leave it to chance which one is read.
-      for (std::size_t other = 0; other < header.size(); ++other) {
-        if (static_cast<int>(other) == m_context.index[t]) continue;
-        const bool same = std::any_of(candidates.begin(), candidates.end(),
-                                      [&](const std::string& c) { return asciiLower(header[other]) == asciiLower(c); });
-        if (same)
-          return fail(ErrorCode::InvalidInput,
-                      "The sheet has two columns for " + std::string(column.headers.front()) + ": " +
-                          columnLetter(m_context.index[t]) + " (" + header[static_cast<std::size_t>(m_context.index[t])] +
-                          ") and " + columnLetter(static_cast<int>(other)) + " (" + header[other] +
-                          "). Delete or rename one of them.");
-      }
+      if (const int other = otherColumnNamed(header, m_context.index[t], candidates); other >= 0)
+        return fail(ErrorCode::InvalidInput,
+                    "The sheet has two columns for " + std::string(column.headers.front()) + ": " +
+                        columnLetter(m_context.index[t]) + " (" + header[static_cast<std::size_t>(m_context.index[t])] +
+                        ") and " + columnLetter(other) + " (" + header[static_cast<std::size_t>(other)] +
+                        "). Delete or rename one of them.");
     }
     if (m_context.index[t] < 0) {
       m_headerOf[t] = column.headers.front();

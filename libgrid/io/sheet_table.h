@@ -47,6 +47,10 @@ struct SheetTable {
  */
 Result<SheetTable> readSheetTable(const std::string& path, const KnownHeader& known, const std::string& hint);
 
+//! Another column of \a header than \a column whose header is one of \a names (ASCII case ignored): two columns
+//! for one field would leave it to chance which one is read. -1 when there is none.
+int otherColumnNamed(const std::vector<std::string>& header, int column, const std::vector<std::string>& names);
+
 //! "header in row 3; rows 1–2 above it (title, unit, date) are not data", or empty when the header is row 1.
 std::string describeHeaderRow(long long headerRow);
 

@@ -200,14 +200,11 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
       }
       headerOf[column.key] = header;
       // Two columns for one field would leave it to chance which one is read.
-      for (std::size_t other = 0; other < table->header.size(); ++other)
-        if (static_cast<int>(other) != index &&
-            std::any_of(candidates.begin(), candidates.end(),
-                        [&](const std::string& c) { return asciiLower(table->header[other]) == asciiLower(c); }))
-          return makeError(ErrorCode::InvalidInput,
-                           "The sheet has two columns for " + column.zh + " (columns " + std::to_string(index + 1) +
-                               " and " + std::to_string(other + 1) + "). Delete or rename one of them.",
-                           {.file = path});
+      if (const int other = otherColumnNamed(table->header, index, candidates); other >= 0)
+        return makeError(ErrorCode::InvalidInput,
+                         "The sheet has two columns for " + column.zh + " (columns " + std::to_string(index + 1) +
+                             " and " + std::to_string(other + 1) + "). Delete or rename one of them.",
+                         {.file = path});
       break;
     }
     headerOf.emplace(column.key, column.zh);
