@@ -8,6 +8,8 @@ namespace grid {
 
 Result<std::vector<DoorPlate>> loadDoorPlates(Database& database, const std::vector<long long>& gridIds, const Actor& actor,
                                               const Clock& clock) {
+  for (long long gridId : gridIds)
+    if (auto s = requirePermission(database, "board", "print", gridId); !s) return s.error();
   auto statement = database.prepare(
       "SELECT h.id, coalesce(b.name, b.building_code, ''), coalesce(d.unit_no, 1), coalesce(d.room_no, ''), g.name, c.name, "
       "       (SELECT t.token FROM qr_token t WHERE t.scope = 'household' AND t.target_id = h.id AND t.revoked_at IS NULL "

@@ -100,6 +100,7 @@ Result<std::vector<long long>> boardGrids(Database& database, const BoardScope& 
 }
 
 Result<BoardContent> loadBoardContent(Database& database, long long gridId, const Actor& actor, const Clock& clock) {
+  if (auto s = requirePermission(database, "board", "print", gridId); !s) return s.error();
   BoardContent board;
   board.gridId = gridId;
   board.printDate = clock.nowIso().substr(0, 10);

@@ -1150,21 +1150,7 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
                                                                  extent->real(1) + 400, extent->real(2) - 70)}});
         !s)
       return s.error();
-    const struct {
-      const char* username;
-      const char* display;
-      const char* role;
-      const char* level;
-    } kUsers[] = {{"admin", "区级管理员", "DISTRICT_ADMIN", "district"},
-                  {"street1", "街道综治中心", "STREET_OFFICE", "street"},
-                  {"secretary1", "社区书记", "COMMUNITY_SECRETARY", "community"},
-                  {"worker1", "网格员", "GRID_WORKER", "grid"}};
-    for (const auto& user : kUsers) {
-      auto id = m_writer.insert(m_actor, "app_user", {{"username", user.username}, {"display_name", user.display}});
-      if (!id) return id.error();
-      if (auto r = m_writer.insert(m_actor, "user_role", {{"user_id", *id}, {"role_code", user.role}, {"scope_level", user.level}, {"scope_id", 1LL}}); !r)
-        return r.error();
-    }
+    // Accounts are not data: `gridctl demo --admin NAME` creates them, with passwords, after the district.
     if (auto s = transaction.commit(); !s) return s.error();
   }
   if (progress) progress->report(0.99, "indexes");

@@ -754,20 +754,29 @@ Status SheetImporter::groupHouseholds() {
 }
 
 Status SheetImporter::write() {
+  if (const AccessGuard* guard = m_db.accessGuard()) {  // the signed-in user must hold every grid the sheet writes into
+    std::set<long long> grids;
+    for (const Household& h : m_households) grids.insert(h.gridId >= 0 ? h.gridId : 0);
+    for (const char* table : {"house", "household", "person"})
+      if (auto s = guard->allowWrite(table, "insert", std::nullopt, std::nullopt); !s) return s;
+    for (long long grid : grids)
+      for (const char* table : {"household", "person"})
+        if (auto s = guard->allowWrite(table, "insert", std::nullopt, grid); !s) return s;
+  }
   auto prepare = [&](const char* sql) { return m_db.prepare(sql); };
-  auto house = prepare("INSERT INTO house (id, building_id, unit_no, floor, room_no) VALUES (?, ?, ?, ?, ?)");
+  auto house = prepare("INSERT INTO main.house (id, building_id, unit_no, floor, room_no) VALUES (?, ?, ?, ?, ?)");
   auto household = prepare(
-      "INSERT INTO household (id, grid_id, house_id, building_id, account_number, household_type, head_person_id, "
+      "INSERT INTO main.household (id, grid_id, house_id, building_id, account_number, household_type, head_person_id, "
       "members_count, source_state, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)");
   auto person = prepare(
-      "INSERT INTO person (id, household_id, grid_id, name, id_type, id_cipher, id_hmac, id_masked, gender, birth_date, "
+      "INSERT INTO main.person (id, household_id, grid_id, name, id_type, id_cipher, id_hmac, id_masked, gender, birth_date, "
       "population_type, relation_code, political_code, nation_code, education_code, mobile_cipher, mobile_masked, "
       "source_state, created_by, created_at) VALUES (?, ?, ?, ?, 'resident_id', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
       "'imported', ?, ?)");
   if (!house) return house.error();
   if (!household) return household.error();
   if (!person) return person.error();
-  auto next = [&](const char* table) { return m_db.queryInt(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table); };
+  auto next = [&](const char* table) { return m_db.queryInt(std::string("SELECT coalesce(max(id), 0) + 1 FROM main.") + table); };
   auto nextHouse = next("house"), nextHousehold = next("household"), nextPerson = next("person");
   if (!nextHouse || !nextHousehold || !nextPerson) return makeError(ErrorCode::Database, "cannot read record ids");
   long long houseId = *nextHouse, householdId = *nextHousehold, personId = *nextPerson;

@@ -52,6 +52,10 @@ Result<long long> exportList(Database& database, const FieldCipher& cipher, cons
     return makeError(ErrorCode::InvalidInput,
                      "An export with full ID numbers and phones needs a reason; it is recorded with your name.",
                      {.field = "reason"});
+  // Export, and for full values also reveal, on the list's subject (DOMAIN.md §10.2 rule 4).
+  if (auto s = requirePermission(database, listSubject(kind), "export"); !s) return s.error();
+  if (options.reveal)
+    if (auto s = requirePermission(database, listSubject(kind), "reveal"); !s) return s.error();
   auto codes = CodeBook::load(database);
   if (!codes) return codes.error();
   static std::once_flag registered;

@@ -231,6 +231,19 @@ std::vector<ListSpec> makeSpecs() {
 
 }  // namespace
 
+const char* listSubject(ListKind kind) {
+  switch (kind) {
+    case ListKind::Households: return "household";
+    case ListKind::Persons: return "person";
+    case ListKind::KeyPersons: return "key_person";
+    case ListKind::KeyPlaces: return "key_place";
+    case ListKind::KeyMatters: return "key_matter";
+    case ListKind::Entries: return "ledger";
+    case ListKind::PatrolLogs: return "patrol";
+  }
+  return "household";
+}
+
 std::string listCode(ListKind kind) {
   for (const auto& [k, code] : kListCodes)
     if (k == kind) return code;

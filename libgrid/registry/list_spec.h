@@ -33,7 +33,9 @@ std::optional<LedgerLevel> parseLevel(std::string_view code);
  */
 enum class ListKind { Households, Persons, KeyPersons, KeyPlaces, KeyMatters, Entries, PatrolLogs };
 
-std::string listCode(ListKind kind);  //!< "households", "persons", "key_persons", "key_places", "key_matters", …
+std::string listCode(ListKind kind);
+//! The permission subject of a list (household, person, key_person, key_place, key_matter, ledger, patrol).
+const char* listSubject(ListKind kind);  //!< "households", "persons", "key_persons", "key_places", "key_matters", …
 std::optional<ListKind> parseList(std::string_view code);
 
 enum class ColumnKind {

@@ -63,6 +63,21 @@ Result<std::string> revealValue(Database& database, const FieldCipher& cipher, c
   const ListColumn* column = spec.column(columnKey);
   if (!column || !column->sensitive)
     return makeError(ErrorCode::InvalidInput, "\"" + columnKey + "\" is not a masked field.", {.field = columnKey});
+  if (const AccessGuard* guard = database.accessGuard()) {  // reveal on the list's subject, in the record's grid
+    std::optional<long long> grid;
+    if (const std::string_view gridColumn = gridColumnOf(spec.table); !gridColumn.empty()) {
+      auto where = database.prepare("SELECT coalesce(\"" + std::string(gridColumn) + "\", 0) FROM \"" + spec.table +
+                                    "\" WHERE id = ?");
+      if (!where) return where.error();
+      where->bind(1, id);
+      auto found = where->step();
+      if (!found) return found.error();
+      if (!*found) return makeError(ErrorCode::NotFound, "Record " + std::to_string(id) + " does not exist.",
+                                    {.table = spec.table, .recordId = id});
+      grid = where->int64(0);
+    }
+    if (auto s = guard->allow(listSubject(kind), "reveal", grid); !s) return s.error();
+  }
   std::string table = spec.table, cipherColumn = column->column + "_cipher";
   long long record = id;
   if (kind == ListKind::KeyPersons) {  // the person's ID number

@@ -254,6 +254,31 @@ Result<FieldCipher> KeyStore::load(std::string_view databaseId) {
   return cipher;
 }
 
+Status KeyStore::save(std::string_view databaseId, const FieldCipher& cipher) {
+  const std::string path = keyPath(databaseId);
+  std::error_code ec;
+  std::filesystem::create_directories(directory(), ec);
+  if (ec)
+    return makeError(ErrorCode::Io, "Cannot create the key folder " + directory() + ": " + ec.message(), {.file = path});
+  if (std::filesystem::exists(path))
+    return makeError(ErrorCode::Conflict, "A key for this database id exists already; refusing to overwrite it.",
+                     {.file = path});
+  std::ofstream out(path);
+  if (!out) return makeError(ErrorCode::Io, "Cannot write the key file.", {.file = path});
+  out << cipher.toHex() << "\n";
+  out.close();
+  ::chmod(path.c_str(), S_IRUSR | S_IWUSR);
+  return {};
+}
+
+Status KeyStore::remove(std::string_view databaseId) {
+  const std::string path = keyPath(databaseId);
+  std::error_code ec;
+  std::filesystem::remove(path, ec);
+  if (ec) return makeError(ErrorCode::Io, "Cannot delete the key file: " + ec.message(), {.file = path});
+  return {};
+}
+
 Result<FieldCipher> KeyStore::create(std::string_view databaseId) {
   const std::string path = keyPath(databaseId);
   std::error_code ec;

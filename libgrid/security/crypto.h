@@ -83,6 +83,10 @@ class KeyStore {
   static Result<FieldCipher> load(std::string_view databaseId);
   //! Creates and stores a new key (file mode 0600); fails if one exists, so keys are never overwritten.
   static Result<FieldCipher> create(std::string_view databaseId);
+  //! Stores \a cipher as the key of \a databaseId (mode 0600); fails if a key file exists.
+  static Status save(std::string_view databaseId, const FieldCipher& cipher);
+  //! Deletes the key file of \a databaseId (after the key went under accounts); no error when there is none.
+  static Status remove(std::string_view databaseId);
 };
 
 }  // namespace grid

@@ -46,15 +46,37 @@ Result<BulkInserter> BulkInserter::create(Database& database, std::string_view t
       default: values += make;
     }
   }
-  auto statement = database.prepare("INSERT INTO \"" + std::string(table) + "\" (" + names + ") VALUES (" + values + ")");
+  const AccessGuard* guard = database.accessGuard();
+  if (guard)
+    if (auto s = guard->allowWrite(table, "insert", std::nullopt, std::nullopt); !s) return s.error();
+  int gridIndex = -1;
+  if (const std::string_view gridColumn = gridColumnOf(table); guard && !gridColumn.empty()) {
+    auto at = std::find(columns.begin(), columns.end(), gridColumn);
+    if (at == columns.end())  // a grid row without its grid would escape the scope check
+      return makeError(ErrorCode::PermissionDenied, "rows of " + std::string(table) + " need their grid to be checked",
+                       {.table = std::string(table), .field = std::string(gridColumn)});
+    gridIndex = static_cast<int>(at - columns.begin());
+  }
+  auto statement = database.prepare("INSERT INTO main.\"" + std::string(table) + "\" (" + names + ") VALUES (" + values + ")");
   if (!statement) return statement.error();
-  return BulkInserter(std::move(*statement), std::string(table), columns.size());
+  BulkInserter inserter(std::move(*statement), std::string(table), columns.size());
+  inserter.m_guard = guard;
+  inserter.m_gridIndex = gridIndex;
+  return inserter;
 }
 
 Status BulkInserter::insert(const std::vector<Value>& values) {
   if (values.size() != m_columnCount)
     return makeError(ErrorCode::InvalidInput, "expected " + std::to_string(m_columnCount) + " values",
                      {.table = m_table});
+  if (m_guard && m_gridIndex >= 0) {
+    const Value& grid = values[static_cast<std::size_t>(m_gridIndex)];
+    const long long gridId = std::holds_alternative<long long>(grid) ? std::get<long long>(grid) : 0;
+    if (!m_allowedGrids.count(gridId)) {
+      if (auto s = m_guard->allowWrite(m_table, "insert", std::nullopt, gridId); !s) return s;
+      m_allowedGrids.insert(gridId);
+    }
+  }
   m_statement.reset();
   for (std::size_t i = 0; i < values.size(); ++i) m_statement.bind(static_cast<int>(i + 1), values[i]);
   if (auto s = m_statement.run(); !s) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,9 @@ class BulkInserter {
   std::string m_table;
   std::size_t m_columnCount = 0;
   long long m_rows = 0;
+  const AccessGuard* m_guard = nullptr;  //!< the signed-in user's, checked per table and per grid
+  int m_gridIndex = -1;                 //!< the grid column among the values (-1: none, or no guard)
+  std::set<long long> m_allowedGrids;   //!< grids already allowed, so the guard is asked once per grid
 };
 
 }  // namespace grid

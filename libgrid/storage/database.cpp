@@ -127,6 +127,21 @@ Value Statement::value(int column) const {
 
 // ---- Database ----------------------------------------------------------------------------------------------------
 
+Status requirePermission(Database& database, std::string_view subject, std::string_view operation,
+                         std::optional<long long> grid) {
+  const AccessGuard* guard = database.accessGuard();
+  return guard ? guard->allow(subject, operation, grid) : Status{};
+}
+
+std::string_view gridColumnOf(std::string_view table) {
+  if (table == "event") return "occur_grid_id";
+  static const char* const kGridTables[] = {"household", "person",     "key_person", "key_place", "key_matter",
+                                            "patrol_log", "building", "building_unit", "micro_grid", "notice_board"};
+  for (const char* name : kGridTables)
+    if (table == name) return "grid_id";
+  return {};
+}
+
 Database::~Database() {
   if (m_db) sqlite3_close_v2(m_db);
   if (m_spatialiteCache) spatialite_cleanup_ex(m_spatialiteCache);
@@ -313,7 +328,7 @@ Result<std::string> Database::meta(std::string_view key) {
 }
 
 Status Database::setMeta(std::string_view key, std::string_view value) {
-  auto statement = prepare("INSERT INTO gs_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  auto statement = prepare("INSERT INTO main.gs_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
   if (!statement) return statement.error();
   statement->bind(1, key).bind(2, value);
   return statement->run();

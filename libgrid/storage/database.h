@@ -3,10 +3,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/actor.h"
 #include "common/result.h"
 #include "storage/value.h"
 
@@ -16,6 +18,37 @@ struct sqlite3_stmt;
 namespace grid {
 
 class Database;
+
+/**
+ * Who is signed in on a connection, as the write path sees it (installed by access::bindSession; absent on a
+ * database without accounts and for system jobs). Every writer asks it before a change, and audit rows name its
+ * actor whatever actor the caller passed.
+ */
+class AccessGuard {
+ public:
+  virtual ~AccessGuard() = default;
+  virtual const Actor& actor() const = 0;
+  /**
+   * May the actor change a row of \a table? \a operation is insert, update or delete. For a table whose rows lie in a
+   * grid, \a gridBefore and \a gridAfter are the row's grid before and after the change (0 for a row at a higher
+   * level, whose grid is NULL); std::nullopt where there is no such state (insert: before, delete: after) or the
+   * table has no grid. The refusal names the missing permission or the grid outside the actor's scope.
+   */
+  virtual Status allowWrite(std::string_view table, std::string_view operation, std::optional<long long> gridBefore,
+                            std::optional<long long> gridAfter) const = 0;
+  /**
+   * May the actor do \a operation (read, write, export, reveal, print, redraw, admin) on \a subject (a permission
+   * subject: household, person, key_person, board, audit, user …), in grid \a grid when given, else anywhere?
+   */
+  virtual Status allow(std::string_view subject, std::string_view operation, std::optional<long long> grid) const = 0;
+};
+
+//! OK without a signed-in user (no accounts, system job); otherwise the guard's answer.
+Status requirePermission(Database& database, std::string_view subject, std::string_view operation,
+                         std::optional<long long> grid = std::nullopt);
+
+//! The column that places a row of \a table in a grid ("grid_id", "occur_grid_id" for events), empty when none.
+std::string_view gridColumnOf(std::string_view table);
 
 //! A prepared statement with bound parameters. Moves, never copies; finalised on destruction.
 class Statement {
@@ -120,6 +153,12 @@ class Database {
 
   sqlite3* handle() { return m_db; }
 
+  //! The signed-in user's guard, or nullptr (no accounts, or a system job). Set by access::bindSession.
+  const AccessGuard* accessGuard() const { return m_accessGuard.get(); }
+  void setAccessGuard(std::shared_ptr<const AccessGuard> guard) { m_accessGuard = std::move(guard); }
+  //! The audit actor: the guard's when one is installed, else \a fallback.
+  const Actor& auditActor(const Actor& fallback) const { return m_accessGuard ? m_accessGuard->actor() : fallback; }
+
   //! Transaction nesting depth (managed by Transaction).
   int transactionDepth() const { return m_transactionDepth; }
 
@@ -135,6 +174,7 @@ class Database {
   int m_srid = 0;
   int m_transactionDepth = 0;
   int m_savepointCounter = 0;
+  std::shared_ptr<const AccessGuard> m_accessGuard;
 };
 
 //! Raises SQLite's page cache to \a megabytes for a bulk job and restores the previous size afterwards.

@@ -4,17 +4,17 @@
 namespace grid {
 
 Status recountGridStats(Database& database) {
-  if (auto s = database.exec("INSERT INTO grid_stats (grid_id) SELECT id FROM grid WHERE true ON CONFLICT (grid_id) DO NOTHING"); !s)
+  if (auto s = database.exec("INSERT INTO main.grid_stats (grid_id) SELECT id FROM main.grid WHERE true ON CONFLICT (grid_id) DO NOTHING"); !s)
     return s;
   return database.exec(
-      "UPDATE grid_stats SET "
-      "households = (SELECT count(*) FROM household h WHERE h.grid_id = grid_stats.grid_id AND h.logout = 0), "
-      "persons = (SELECT count(*) FROM person p WHERE p.grid_id = grid_stats.grid_id AND p.logout = 0), "
-      "linkable = (SELECT count(*) FROM household h WHERE h.grid_id = grid_stats.grid_id AND h.logout = 0 "
+      "UPDATE main.grid_stats SET "
+      "households = (SELECT count(*) FROM main.household h WHERE h.grid_id = grid_stats.grid_id AND h.logout = 0), "
+      "persons = (SELECT count(*) FROM main.person p WHERE p.grid_id = grid_stats.grid_id AND p.logout = 0), "
+      "linkable = (SELECT count(*) FROM main.household h WHERE h.grid_id = grid_stats.grid_id AND h.logout = 0 "
       "  AND h.household_type <> 'vacant'), "
-      "linked = (SELECT count(*) FROM household h WHERE h.grid_id = grid_stats.grid_id AND h.logout = 0 "
+      "linked = (SELECT count(*) FROM main.household h WHERE h.grid_id = grid_stats.grid_id AND h.logout = 0 "
       "  AND h.household_type <> 'vacant' "
-      "  AND EXISTS (SELECT 1 FROM party_link l WHERE l.household_id = h.id AND l.end_date IS NULL))");
+      "  AND EXISTS (SELECT 1 FROM main.party_link l WHERE l.household_id = h.id AND l.end_date IS NULL))");
 }
 
 Result<GridStatsSuspension> GridStatsSuspension::begin(Database& database) {

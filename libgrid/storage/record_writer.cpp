@@ -43,7 +43,10 @@ Result<const RecordWriter::TableInfo*> RecordWriter::tableInfo(std::string_view 
     else
       select += "\"" + column + "\"";
   }
-  info.snapshotSql = "SELECT " + select + " FROM \"" + name + "\" WHERE id = ?";
+  // main.: the stored row, not what a signed-in user's scope view shows of it (DESIGN.md: scope views).
+  info.snapshotSql = "SELECT " + select + " FROM main.\"" + name + "\" WHERE id = ?";
+  if (const std::string_view column = gridColumnOf(name); !column.empty())
+    info.gridSql = "SELECT coalesce(\"" + std::string(column) + "\", 0) FROM main.\"" + name + "\" WHERE id = ?";
   return &m_tables.emplace(name, std::move(info)).first->second;
 }
 
@@ -83,16 +86,48 @@ Result<std::string> RecordWriter::snapshot(std::string_view table, long long id)
   return json.str();
 }
 
-Status RecordWriter::appendAudit(const Actor& actor, std::string_view action, std::string_view table, long long recordId,
+Result<std::optional<long long>> RecordWriter::gridOf(const TableInfo& info, long long id) {
+  if (info.gridSql.empty()) return std::optional<long long>();
+  auto statement = m_database.prepare(info.gridSql);
+  if (!statement) return statement.error();
+  statement->bind(1, id);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<long long>();
+  return std::optional<long long>(statement->int64(0));
+}
+
+Status RecordWriter::guardWrite(const TableInfo& info, std::string_view table, std::string_view operation,
+                                std::optional<long long> gridBefore, long long id) {
+  const AccessGuard* guard = m_database.accessGuard();
+  if (!guard) return {};
+  std::optional<long long> gridAfter;
+  if (operation != "delete") {
+    auto after = gridOf(info, id);
+    if (!after) return after.error();
+    gridAfter = *after;
+  }
+  if (auto s = guard->allowWrite(table, operation, gridBefore, gridAfter); !s) {
+    Error e = s.error();
+    e.context.table = std::string(table);
+    if (id > 0 && operation != "insert") e.context.recordId = id;
+    return e;
+  }
+  return {};
+}
+
+Status RecordWriter::appendAudit(const Actor& callerActor, std::string_view action, std::string_view table, long long recordId,
                                  std::string_view beforeJson, std::string_view afterJson, std::string_view reason) {
-  auto previous = m_database.queryText("SELECT coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '')");
+  const Actor& actor = m_database.auditActor(callerActor);  // the signed-in user, whoever the caller named
+  auto previous =
+      m_database.queryText("SELECT coalesce((SELECT hash FROM main.audit_log ORDER BY id DESC LIMIT 1), '')");
   if (!previous) return previous.error();
   const std::string at = m_clock.nowIso();
   const std::string canonical = *previous + "|" + at + "|" + actor.name + "|" + std::string(action) + "|" +
                                 std::string(table) + "|" + std::to_string(recordId) + "|" + std::string(beforeJson) +
                                 "|" + std::string(afterJson) + "|" + std::string(reason);
   auto statement = m_database.prepare(
-      "INSERT INTO audit_log (at, actor, actor_user_id, action, table_name, record_id, before_json, after_json, reason, "
+      "INSERT INTO main.audit_log (at, actor, actor_user_id, action, table_name, record_id, before_json, after_json, reason, "
       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!statement) return statement.error();
   statement->bind(1, at).bind(2, actor.name);
@@ -122,8 +157,14 @@ Result<long long> RecordWriter::insert(const Actor& actor, std::string_view tabl
     columns += "\"" + column + "\"";
     values += valueSql(**info, column, value);
   }
-  const std::string sql = fields.empty() ? "INSERT INTO \"" + std::string(table) + "\" DEFAULT VALUES"
-                                         : "INSERT INTO \"" + std::string(table) + "\" (" + columns + ") VALUES (" +
+  if (const AccessGuard* guard = m_database.accessGuard())  // table-level permission before anything is written
+    if (auto s = guard->allowWrite(table, "insert", std::nullopt, std::nullopt); !s) {
+      Error e = s.error();
+      e.context.table = std::string(table);
+      return e;
+    }
+  const std::string sql = fields.empty() ? "INSERT INTO main.\"" + std::string(table) + "\" DEFAULT VALUES"
+                                         : "INSERT INTO main.\"" + std::string(table) + "\" (" + columns + ") VALUES (" +
                                                values + ")";
   auto statement = m_database.prepare(sql);
   if (!statement) return statement.error();
@@ -134,6 +175,7 @@ Result<long long> RecordWriter::insert(const Actor& actor, std::string_view tabl
     return e;
   }
   const long long id = m_database.lastInsertId();
+  if (auto s = guardWrite(**info, table, "insert", std::nullopt, id); !s) return s.error();
   auto after = snapshot(table, id);
   if (!after) return after.error();
   if (auto s = appendAudit(actor, "insert", table, id, {}, *after); !s) return s.error();
@@ -152,13 +194,23 @@ Status RecordWriter::update(const Actor& actor, std::string_view table, long lon
   if (!before) return before.error();
   if (before->empty())
     return makeError(ErrorCode::NotFound, "record does not exist", {.table = std::string(table), .recordId = id});
+  auto gridBefore = gridOf(**info, id);
+  if (!gridBefore) return gridBefore.error();
+  if (const AccessGuard* guard = m_database.accessGuard())  // the record as it is must be the actor's to change
+    if (auto s = guard->allowWrite(table, "update", *gridBefore, std::nullopt); !s) {
+      Error e = s.error();
+      e.context.table = std::string(table);
+      e.context.recordId = id;
+      return e;
+    }
 
   std::string assignments;
   for (const auto& [column, value] : fields) {
     if (!assignments.empty()) assignments += ", ";
     assignments += "\"" + column + "\" = " + valueSql(**info, column, value);
   }
-  auto statement = m_database.prepare("UPDATE \"" + std::string(table) + "\" SET " + assignments + " WHERE id = ?");
+  auto statement =
+      m_database.prepare("UPDATE main.\"" + std::string(table) + "\" SET " + assignments + " WHERE id = ?");
   if (!statement) return statement.error();
   int index = 1;
   for (const auto& field : fields) statement->bind(index++, field.second);
@@ -169,6 +221,7 @@ Status RecordWriter::update(const Actor& actor, std::string_view table, long lon
     e.context.recordId = id;
     return e;
   }
+  if (auto s = guardWrite(**info, table, "update", *gridBefore, id); !s) return s;  // and as it becomes
   auto after = snapshot(table, id);
   if (!after) return after.error();
   if (*after == *before) return transaction.commit();  // nothing changed: no audit noise
@@ -185,7 +238,10 @@ Status RecordWriter::remove(const Actor& actor, std::string_view table, long lon
   if (!before) return before.error();
   if (before->empty())
     return makeError(ErrorCode::NotFound, "record does not exist", {.table = std::string(table), .recordId = id});
-  auto statement = m_database.prepare("DELETE FROM \"" + std::string(table) + "\" WHERE id = ?");
+  auto gridBefore = gridOf(**info, id);
+  if (!gridBefore) return gridBefore.error();
+  if (auto s = guardWrite(**info, table, "delete", *gridBefore, id); !s) return s;
+  auto statement = m_database.prepare("DELETE FROM main.\"" + std::string(table) + "\" WHERE id = ?");
   if (!statement) return statement.error();
   statement->bind(1, id);
   if (auto s = statement->run(); !s) {
@@ -201,7 +257,7 @@ Status RecordWriter::remove(const Actor& actor, std::string_view table, long lon
 Result<long long> verifyAuditChain(Database& database) {
   auto statement = database.prepare(
       "SELECT id, at, actor, action, table_name, coalesce(record_id, 0), coalesce(before_json, ''), "
-      "coalesce(after_json, ''), coalesce(reason, ''), coalesce(prev_hash, ''), coalesce(hash, '') FROM audit_log "
+      "coalesce(after_json, ''), coalesce(reason, ''), coalesce(prev_hash, ''), coalesce(hash, '') FROM main.audit_log "
       "ORDER BY id");
   if (!statement) return statement.error();
   std::string previous;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,7 +44,12 @@ class RecordWriter {
     std::vector<std::string> columns;
     std::map<std::string, std::string> geometryTypes;  //!< column → MULTIPOLYGON, POINT, …
     std::string snapshotSql;
+    std::string gridSql;  //!< the row's grid (0 when NULL), for tables whose rows lie in a grid
   };
+  Result<std::optional<long long>> gridOf(const TableInfo& info, long long id);
+  //! Asks the signed-in user's guard (if any) whether the change of row \a id may stand.
+  Status guardWrite(const TableInfo& info, std::string_view table, std::string_view operation,
+                    std::optional<long long> gridBefore, long long id);
   Result<const TableInfo*> tableInfo(std::string_view table);
   Status checkColumns(const TableInfo& info, std::string_view table, const Fields& fields, bool newRecord = false) const;
   std::string valueSql(const TableInfo& info, const std::string& column, const Value& value) const;

@@ -1,0 +1,669 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "access/session.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+#include "access/password.h"
+#include "storage/database.h"
+#include "storage/database_key.h"
+#include "storage/json.h"
+#include "storage/record_writer.h"
+
+namespace grid::access {
+namespace {
+
+using Permissions = std::map<std::string, std::set<std::pair<std::string, std::string>>>;
+
+//! The permission subject of each table; a table not listed may be written only with admin on "user".
+struct TableSubject {
+  const char* table;
+  const char* subject;
+};
+constexpr TableSubject kTableSubjects[] = {
+    {"district", "place"},        {"street", "place"},          {"community", "place"},
+    {"area", "place"},            {"grid_plan", "place"},       {"grid", "place"},
+    {"grid_version", "place"},    {"micro_grid", "place"},      {"police_beat", "place"},
+    {"grid_police_beat", "place"}, {"department", "place"},     {"base_road", "place"},
+    {"base_water", "place"},      {"property_company", "place"}, {"estate", "place"},
+    {"building", "place"},        {"building_unit", "place"},   {"building_grid_history", "place"},
+    {"house", "household"},       {"rental_house", "household"}, {"household", "household"},
+    {"person", "person"},         {"person_care", "person"},    {"key_person", "key_person"},
+    {"key_place", "key_place"},   {"key_matter", "key_matter"}, {"key_matter_link", "key_matter"},
+    {"ledger_entry", "ledger"},   {"staff", "staff"},           {"staff_assignment", "staff"},
+    {"party_org", "party"},       {"party_member", "party"},    {"party_link", "party"},
+    {"patrol_log", "patrol"},     {"patrol_track", "patrol"},   {"event", "event"},
+    {"event_step", "event"},      {"event_log", "event"},       {"event_attachment", "event"},
+    {"event_evaluation", "event"}, {"event_delay_request", "event"}, {"deliberation", "event"},
+    {"grid_stats", "statistics"}, {"notice_board", "board"},    {"qr_token", "board"},
+};
+
+const char* subjectOfTable(std::string_view table) {
+  for (const TableSubject& entry : kTableSubjects)
+    if (table == entry.table) return entry.subject;
+  return "user";  // code tables, accounts, permissions: administration
+}
+
+bool isGridTable(std::string_view table) { return table == "grid" || table == "grid_plan" || table == "grid_version" || table == "building_grid_history"; }
+
+int levelRank(std::string_view level) {
+  if (level == "grid") return 0;
+  if (level == "area") return 1;
+  if (level == "community") return 2;
+  if (level == "street") return 3;
+  return 4;  // district
+}
+
+Result<long long> parseIso(const std::string& iso) {
+  std::tm tm{};
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &year, &month, &day, &hour, &minute, &second) != 6)
+    return makeError(ErrorCode::InvalidInput, "not an ISO time: " + iso);
+  tm.tm_year = year - 1900;
+  tm.tm_mon = month - 1;
+  tm.tm_mday = day;
+  tm.tm_hour = hour;
+  tm.tm_min = minute;
+  tm.tm_sec = second;
+  return static_cast<long long>(timegm(&tm));
+}
+
+std::string isoOf(long long seconds) {
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+struct ResolvedGrant {
+  Grant grant;
+  ScopeIds ids;
+};
+
+/**
+ * The signed-in user's guard: permissions of their roles over the places of their grants. Also carries the field
+ * key, so fieldKey() can hand it to readers on this connection.
+ */
+class Policy final : public AccessGuard {
+ public:
+  Policy(Database& database, Actor actor, std::vector<ResolvedGrant> grants, Permissions permissions,
+         FieldCipher cipher, std::map<std::string, std::string> subjectNames)
+      : m_database(database),
+        m_actor(std::move(actor)),
+        m_grants(std::move(grants)),
+        m_permissions(std::move(permissions)),
+        m_cipher(std::move(cipher)),
+        m_subjectNames(std::move(subjectNames)) {}
+
+  const Actor& actor() const override { return m_actor; }
+  const FieldCipher& cipher() const { return m_cipher; }
+  const std::vector<ResolvedGrant>& grants() const { return m_grants; }
+
+  bool roleMay(const std::string& role, std::string_view subject, std::string_view operation) const {
+    auto it = m_permissions.find(role);
+    return it != m_permissions.end() && it->second.count({std::string(subject), std::string(operation)});
+  }
+
+  //! Grid 0 stands for a row at a level above the grid: any grant at community level or above covers it.
+  static bool covers(const ResolvedGrant& grant, long long grid) {
+    if (grant.ids.district) return true;
+    if (grid == 0) return levelRank(grant.grant.level) >= 2;
+    return grant.ids.grids.count(grid) > 0;
+  }
+
+  Status allow(std::string_view subject, std::string_view operation, std::optional<long long> grid) const override {
+    bool anyRole = false;
+    for (const ResolvedGrant& grant : m_grants) {
+      if (!roleMay(grant.grant.role, subject, operation)) continue;
+      anyRole = true;
+      if (!grid || covers(grant, *grid)) return {};
+    }
+    return refusal(subject, operation, anyRole ? grid : std::nullopt);
+  }
+
+  Status allowWrite(std::string_view table, std::string_view, std::optional<long long> gridBefore,
+                    std::optional<long long> gridAfter) const override {
+    const std::string subject = subjectOfTable(table);
+    std::vector<std::string> operations;
+    if (subject == "user") operations = {"admin"};
+    else if (isGridTable(table)) operations = {"redraw", "write"};
+    else operations = {"write"};
+    Status last;
+    for (const std::string& operation : operations) {
+      if (table == "grid") {  // a grid lies in its community: the redraw scope is the community
+        last = allowGridRow(subject, operation, gridBefore);
+        if (last) last = allowGridRow(subject, operation, gridAfter);
+      } else {
+        last = allow(subject, operation, std::nullopt);
+        if (last && gridBefore) last = allow(subject, operation, *gridBefore);
+        if (last && gridAfter) last = allow(subject, operation, *gridAfter);
+      }
+      if (last) return last;
+    }
+    return last;
+  }
+
+ private:
+  Status allowGridRow(const std::string& subject, const std::string& operation, std::optional<long long> gridId) const {
+    if (!gridId) return allow(subject, operation, std::nullopt);
+    auto community = m_database.prepare("SELECT community_id FROM main.grid WHERE id = ?");
+    if (!community) return community.error();
+    community->bind(1, *gridId);
+    auto row = community->step();
+    if (!row) return row.error();
+    const long long communityId = *row ? community->int64(0) : -1;
+    bool anyRole = false;
+    for (const ResolvedGrant& grant : m_grants) {
+      if (!roleMay(grant.grant.role, subject, operation)) continue;
+      anyRole = true;
+      if (grant.ids.district || grant.ids.communities.count(communityId)) return {};
+    }
+    return refusal(subject, operation, anyRole ? gridId : std::nullopt);
+  }
+
+  Status refusal(std::string_view subject, std::string_view operation, std::optional<long long> grid) const {
+    auto name = m_subjectNames.find(std::string(subject));
+    const std::string what = std::string(operation) + " on " + std::string(subject) +
+                             (name != m_subjectNames.end() ? " (" + name->second + ")" : "");
+    std::string held;
+    for (const ResolvedGrant& grant : m_grants)
+      held += (held.empty() ? "" : ", ") + grant.grant.role + " @ " + grant.grant.scopeCode;
+    if (held.empty()) held = "none";
+    if (grid)
+      return makeError(ErrorCode::PermissionDenied,
+                       "outside your scope: " + m_actor.name + " may " + what + " only in the places of their grants (" +
+                           held + "); this record lies in grid #" + std::to_string(*grid) +
+                           ". Ask an administrator for a grant covering it.");
+    return makeError(ErrorCode::PermissionDenied, "permission missing: " + what + "; " + m_actor.name +
+                                                      " holds " + held + ". Ask an administrator to grant a role with it.");
+  }
+
+  Database& m_database;
+  Actor m_actor;
+  std::vector<ResolvedGrant> m_grants;
+  Permissions m_permissions;
+  FieldCipher m_cipher;
+  std::map<std::string, std::string> m_subjectNames;
+};
+
+Status auditSignIn(Database& database, const Clock& clock, const Actor& actor, long long userId, std::string_view result,
+                   std::string_view detail = {}) {
+  RecordWriter writer(database, clock);
+  JsonObject after;
+  after.add("result", std::string(result));
+  if (!detail.empty()) after.add("detail", std::string(detail));
+  return writer.appendAudit(actor, "login", "app_user", userId, {}, after.str());
+}
+
+Result<std::vector<Grant>> grantsOf(Database& database, long long userId) {
+  auto statement = database.prepare(
+      "SELECT r.id, r.role_code, r.scope_level, r.scope_id, CASE r.scope_level "
+      "WHEN 'grid' THEN (SELECT grid_code || '|' || name FROM main.grid WHERE id = r.scope_id) "
+      "WHEN 'area' THEN (SELECT id || '|' || name FROM main.area WHERE id = r.scope_id) "
+      "WHEN 'community' THEN (SELECT admin_code || '|' || name FROM main.community WHERE id = r.scope_id) "
+      "WHEN 'street' THEN (SELECT admin_code || '|' || name FROM main.street WHERE id = r.scope_id) "
+      "ELSE (SELECT admin_code || '|' || name FROM main.district WHERE id = r.scope_id) END "
+      "FROM main.user_role r WHERE r.user_id = ? ORDER BY r.id");
+  if (!statement) return statement.error();
+  statement->bind(1, userId);
+  std::vector<Grant> grants;
+  if (auto s = statement->forEachRow([&](const Statement& row) {
+        Grant grant;
+        grant.id = row.int64(0);
+        grant.role = row.text(1);
+        grant.level = row.text(2);
+        grant.scopeId = row.int64(3);
+        const std::string place = row.text(4);
+        const auto bar = place.find('|');
+        grant.scopeCode = grant.level + ":" + (bar == std::string::npos ? std::to_string(grant.scopeId) : place.substr(0, bar));
+        grant.scopeName = bar == std::string::npos ? std::string() : place.substr(bar + 1);
+        grants.push_back(std::move(grant));
+      });
+      !s)
+    return s.error();
+  return grants;
+}
+
+Result<std::vector<long long>> ids(Database& database, const std::string& sql, long long parameter) {
+  auto statement = database.prepare(sql);
+  if (!statement) return statement.error();
+  statement->bind(1, parameter);
+  std::vector<long long> out;
+  if (auto s = statement->forEachRow([&](const Statement& row) { out.push_back(row.int64(0)); }); !s) return s.error();
+  return out;
+}
+
+// ---- scope views ------------------------------------------------------------------------------------------------
+
+struct ScopedView {
+  const char* name;     //!< the table or main view it shadows
+  const char* subject;  //!< whose read scope filters it
+  const char* filter;   //!< WHERE clause; {G} grids, {A} areas, {C} communities, {ALL} district, {ANY} any scope
+};
+
+// Rows whose grid is NULL lie at community level or above: {UP} lets grants at community level or above see them.
+constexpr ScopedView kScopedViews[] = {
+    {"household", "household", "grid_id IN {G} OR (grid_id IS NULL AND {UP})"},
+    {"house", "household", "building_id IN (SELECT id FROM main.building WHERE grid_id IN {G})"},
+    {"rental_house", "household",
+     "house_id IN (SELECT h.id FROM main.house h JOIN main.building b ON b.id = h.building_id WHERE b.grid_id IN {G})"},
+    {"person", "person", "grid_id IN {G} OR (grid_id IS NULL AND {UP})"},
+    {"person_care", "person", "person_id IN (SELECT id FROM main.person WHERE grid_id IN {G})"},
+    {"key_place", "key_place", "grid_id IN {G} OR (grid_id IS NULL AND {UP})"},
+    {"key_matter", "key_matter", "grid_id IN {G} OR (grid_id IS NULL AND {UP})"},
+    {"key_matter_link", "key_matter",
+     "key_matter_id IN (SELECT id FROM main.key_matter WHERE grid_id IN {G} OR (grid_id IS NULL AND {UP}))"},
+    {"patrol_log", "patrol", "grid_id IN {G} OR (grid_id IS NULL AND {UP})"},
+    {"patrol_track", "patrol",
+     "{ALL} OR staff_id IN (SELECT staff_id FROM main.staff_assignment WHERE level = 'grid' AND target_id IN {G})"},
+    {"party_member", "party", "person_id IN (SELECT id FROM main.person WHERE grid_id IN {G})"},
+    {"party_link", "party", "household_id IN (SELECT id FROM main.household WHERE grid_id IN {G})"},
+    {"party_org", "party", "{ANY}"},
+    {"event", "event", "occur_grid_id IN {G} OR (occur_grid_id IS NULL AND {UP})"},
+    {"event_step", "event", "event_id IN (SELECT id FROM temp.event)"},
+    {"event_log", "event", "event_id IN (SELECT id FROM temp.event)"},
+    {"event_attachment", "event", "event_id IN (SELECT id FROM temp.event)"},
+    {"event_evaluation", "event", "event_id IN (SELECT id FROM temp.event)"},
+    {"ledger_entry", "ledger",
+     "(ledger_level = 'grid' AND target_id IN {G}) OR "
+     "(ledger_level = 'building' AND target_id IN (SELECT id FROM main.building WHERE grid_id IN {G})) OR "
+     "(ledger_level = 'area' AND target_id IN {A}) OR (ledger_level = 'community' AND target_id IN {C}) OR "
+     "(ledger_level = 'property' AND target_id IN (SELECT id FROM main.estate WHERE community_id IN {C}))"},
+    {"staff", "staff", "{ANY}"},
+    {"staff_assignment", "staff", "{ANY}"},
+    {"grid_stats", "statistics", "grid_id IN {G}"},
+    {"risk_place", "key_place", "grid_id IN {G}"},
+    {"risk_matter", "key_matter", "grid_id IN {G}"},
+    {"risk_building", "key_person", "grid_id IN {G}"},
+    {"risk_grid", "statistics", "id IN {G}"},
+    {"building_links", "party", "grid_id IN {G}"},
+};
+
+std::string expand(std::string text, const std::string& subject) {
+  const std::string q = "'" + subject + "'";  // subjects are our own constants
+  auto replace = [&](const std::string& from, const std::string& to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+      text.replace(at, from.size(), to);
+  };
+  replace("{G}", "(SELECT id FROM temp.gs_scope WHERE subject = " + q + " AND level = 'grid')");
+  replace("{A}", "(SELECT id FROM temp.gs_scope WHERE subject = " + q + " AND level = 'area')");
+  replace("{C}", "(SELECT id FROM temp.gs_scope WHERE subject = " + q + " AND level = 'community')");
+  replace("{ALL}", "EXISTS (SELECT 1 FROM temp.gs_scope WHERE subject = " + q + " AND level = 'district')");
+  replace("{UP}", "EXISTS (SELECT 1 FROM temp.gs_scope WHERE subject = " + q + " AND level = 'up')");
+  replace("{ANY}", "EXISTS (SELECT 1 FROM temp.gs_scope WHERE subject = " + q + ")");
+  return text;
+}
+
+Result<std::vector<std::string>> columnsOf(Database& database, const std::string& table) {
+  auto statement = database.prepare("SELECT name FROM pragma_table_info(?, 'main') ORDER BY cid");
+  if (!statement) return statement.error();
+  statement->bind(1, table);
+  std::vector<std::string> columns;
+  if (auto s = statement->forEachRow([&](const Statement& row) { columns.push_back(row.text(0)); }); !s) return s.error();
+  return columns;
+}
+
+Status dropScopeViews(Database& database) {
+  auto list = database.prepare("SELECT name FROM temp.sqlite_master WHERE type = 'view'");
+  if (!list) return list.error();
+  std::vector<std::string> names;
+  if (auto s = list->forEachRow([&](const Statement& row) { names.push_back(row.text(0)); }); !s) return s;
+  for (const std::string& name : names)  // names from sqlite_master
+    if (auto s = database.exec("DROP VIEW temp.\"" + name + "\""); !s) return s;
+  return database.exec("DROP TABLE IF EXISTS temp.gs_scope");
+}
+
+}  // namespace
+
+Result<bool> hasAccounts(Database& database) {
+  auto count = database.queryInt("SELECT EXISTS (SELECT 1 FROM main.app_user)");
+  if (!count) return count.error();
+  return *count != 0;
+}
+
+Result<Permissions> loadPermissions(Database& database) {
+  auto statement = database.prepare("SELECT role_code, subject, operation FROM main.permission");
+  if (!statement) return statement.error();
+  Permissions permissions;
+  if (auto s = statement->forEachRow(
+          [&](const Statement& row) { permissions[row.text(0)].insert({row.text(1), row.text(2)}); });
+      !s)
+    return s.error();
+  return permissions;
+}
+
+Result<ScopeIds> scopeOf(Database& database, const Grant& grant) {
+  ScopeIds scope;
+  auto add = [&](std::set<long long>& into, const std::string& sql) -> Status {
+    auto found = ids(database, sql, grant.scopeId);
+    if (!found) return found.error();
+    into.insert(found->begin(), found->end());
+    return {};
+  };
+  Status s;
+  if (grant.level == "district") {
+    scope.district = true;
+    s = add(scope.grids, "SELECT id FROM main.grid WHERE ? IS NOT NULL");
+    if (s) s = add(scope.areas, "SELECT id FROM main.area WHERE ? IS NOT NULL");
+    if (s) s = add(scope.communities, "SELECT id FROM main.community WHERE ? IS NOT NULL");
+    if (s) s = add(scope.streets, "SELECT id FROM main.street WHERE ? IS NOT NULL");
+  } else if (grant.level == "street") {
+    scope.streets.insert(grant.scopeId);
+    s = add(scope.communities, "SELECT id FROM main.community WHERE street_id = ?");
+    if (s) s = add(scope.areas, "SELECT a.id FROM main.area a JOIN main.community c ON c.id = a.community_id WHERE c.street_id = ?");
+    if (s) s = add(scope.grids, "SELECT g.id FROM main.grid g JOIN main.community c ON c.id = g.community_id WHERE c.street_id = ?");
+  } else if (grant.level == "community") {
+    scope.communities.insert(grant.scopeId);
+    s = add(scope.areas, "SELECT id FROM main.area WHERE community_id = ?");
+    if (s) s = add(scope.grids, "SELECT id FROM main.grid WHERE community_id = ?");
+  } else if (grant.level == "area") {
+    scope.areas.insert(grant.scopeId);
+    s = add(scope.grids, "SELECT id FROM main.grid WHERE area_id = ?");
+  } else {
+    scope.grids.insert(grant.scopeId);
+  }
+  if (!s) return s.error();
+  return scope;
+}
+
+Result<Grant> parseScope(Database& database, std::string_view text) {
+  const auto colon = text.find(':');
+  const std::string usage = "a scope is grid:GRID_CODE (15 digits), area:ID, community:CODE (12), street:CODE (9) or "
+                            "district:CODE (6)";
+  if (colon == std::string_view::npos) return makeError(ErrorCode::InvalidInput, "'" + std::string(text) + "': " + usage);
+  Grant grant;
+  grant.level = std::string(text.substr(0, colon));
+  const std::string code(text.substr(colon + 1));
+  std::string sql;
+  if (grant.level == "grid") sql = "SELECT id, name FROM main.grid WHERE grid_code = ? AND retired_at IS NULL";
+  else if (grant.level == "area") sql = "SELECT id, name FROM main.area WHERE CAST(id AS TEXT) = ?";
+  else if (grant.level == "community") sql = "SELECT id, name FROM main.community WHERE admin_code = ?";
+  else if (grant.level == "street") sql = "SELECT id, name FROM main.street WHERE admin_code = ?";
+  else if (grant.level == "district") sql = "SELECT id, name FROM main.district WHERE admin_code = ?";
+  else return makeError(ErrorCode::InvalidInput, "unknown scope level '" + grant.level + "': " + usage);
+  auto statement = database.prepare(sql);
+  if (!statement) return statement.error();
+  statement->bind(1, code);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row)
+    return makeError(ErrorCode::NotFound, "no " + grant.level + " with code " + code + " in this database (" + usage + ")");
+  grant.scopeId = statement->int64(0);
+  grant.scopeName = statement->text(1);
+  grant.scopeCode = grant.level + ":" + code;
+  return grant;
+}
+
+std::string roleName(Database& database, std::string_view role) {
+  auto statement = database.prepare("SELECT name_zh FROM main.code_value WHERE domain = 'user_role' AND code = ?");
+  if (!statement) return std::string(role);
+  statement->bind(1, role);
+  auto row = statement->step();
+  return row && *row ? statement->text(0) : std::string(role);
+}
+
+Result<Session> signIn(Database& database, const Clock& clock, std::string_view login, std::string_view password,
+                       const SignInPolicy& policy) {
+  const std::string shownLogin(login.substr(0, 64));
+  const Error wrong = makeError(ErrorCode::PermissionDenied, "wrong login name or password");
+  auto user = database.prepare(
+      "SELECT id, display_name, coalesce(password_hash, ''), active, locked, failed_sign_ins, coalesce(next_sign_in_at, ''), "
+      "must_change_password FROM main.app_user WHERE username = ?");
+  if (!user) return user.error();
+  user->bind(1, login);
+  auto row = user->step();
+  if (!row) return row.error();
+  const std::string now = clock.nowIso();
+  if (!*row) {
+    if (auto s = auditSignIn(database, clock, Actor::system(shownLogin), -1, "unknown_user"); !s) return s.error();
+    return wrong;
+  }
+  const long long userId = user->int64(0);
+  Actor actor{std::string(login), userId, {}};
+  const std::string displayName = user->text(1), record = user->text(2), nextAt = user->text(6);
+  const bool active = user->int64(3) != 0, locked = user->int64(4) != 0, mustChange = user->int64(7) != 0;
+  const long long failed = user->int64(5);
+  user = Error{};  // finish the read before writing
+
+  // Every failure, the throttled and the locked ones too, is counted and audited in one transaction.
+  auto fail = [&](std::string_view result, Error error) -> Result<Session> {
+    Transaction transaction(database);
+    if (!transaction.begun()) return transaction.begun().error();
+    const long long count = failed + 1;
+    auto nowSeconds = parseIso(now);
+    if (!nowSeconds) return nowSeconds.error();
+    long long delay = policy.firstDelaySeconds;
+    for (long long i = 1; i < count && delay < policy.maxDelaySeconds; ++i) delay *= 2;
+    delay = std::min<long long>(delay, policy.maxDelaySeconds);
+    const bool lockNow = count >= policy.lockAfter;
+    auto update = database.prepare(
+        "UPDATE main.app_user SET failed_sign_ins = ?, next_sign_in_at = ?, locked = max(locked, ?) WHERE id = ?");
+    if (!update) return update.error();
+    update->bind(1, count).bind(2, isoOf(*nowSeconds + delay)).bind(3, lockNow ? 1 : 0).bind(4, userId);
+    if (auto s = update->run(); !s) return s.error();
+    if (auto s = auditSignIn(database, clock, actor, userId, result,
+                             "failure " + std::to_string(count) + (lockNow ? ", locked" : ""));
+        !s)
+      return s.error();
+    if (auto s = transaction.commit(); !s) return s.error();
+    if (lockNow && !locked)
+      error.message += "; the account is now locked after " + std::to_string(count) +
+                       " failed sign-ins: an administrator must unlock it (gridctl users unlock)";
+    return error;
+  };
+
+  if (!active) return fail("inactive", wrong);
+  if (locked)
+    return fail("locked", makeError(ErrorCode::PermissionDenied,
+                                    "the account " + std::string(login) + " is locked after repeated failed sign-ins; "
+                                    "an administrator must unlock it (gridctl users unlock DB " + std::string(login) + ")"));
+  if (!nextAt.empty() && now < nextAt) {
+    auto wait = parseIso(nextAt), at = parseIso(now);
+    const long long seconds = wait && at ? std::max<long long>(1, *wait - *at) : 1;
+    return fail("throttled", makeError(ErrorCode::PermissionDenied,
+                                       "too many failed sign-ins: wait " + std::to_string(seconds) + " s and try again"));
+  }
+  auto key = checkPassword(password, record);
+  if (!key) return key.error();
+  if (!*key) return fail("wrong_password", wrong);
+
+  // The field key, unwrapped with the password-derived key.
+  auto databaseId = database.meta("database_id");
+  if (!databaseId) return databaseId.error();
+  auto wrapped = database.prepare("SELECT wrapped FROM main.key_wrap WHERE holder = ?");
+  if (!wrapped) return wrapped.error();
+  wrapped->bind(1, "user:" + std::to_string(userId));
+  auto found = wrapped->step();
+  if (!found) return found.error();
+  if (!*found)
+    return makeError(ErrorCode::NotFound, "the account " + std::string(login) +
+                                              " has no copy of the field key; an administrator must reset its password");
+  const Blob blob = wrapped->blob(0);
+  wrapped = Error{};
+  auto secret = unwrapSecret(**key, Bytes(blob.begin(), blob.end()), *databaseId + "|user:" + std::to_string(userId));
+  if (!secret) return secret.error();
+  auto cipher = FieldCipher::fromHex(*secret);
+  if (!cipher) return cipher.error();
+
+  Session session;
+  session.actor = actor;
+  session.displayName = displayName;
+  session.mustChangePassword = mustChange;
+  session.cipher = std::move(*cipher);
+  auto grants = grantsOf(database, userId);
+  if (!grants) return grants.error();
+  session.grants = std::move(*grants);
+  if (!session.grants.empty()) session.actor.role = session.grants.front().role;
+
+  Transaction transaction(database);
+  if (!transaction.begun()) return transaction.begun().error();
+  auto reset = database.prepare(
+      "UPDATE main.app_user SET failed_sign_ins = 0, next_sign_in_at = NULL, last_sign_in_at = ? WHERE id = ?");
+  if (!reset) return reset.error();
+  reset->bind(1, now).bind(2, userId);
+  if (auto s = reset->run(); !s) return s.error();
+  if (auto s = auditSignIn(database, clock, session.actor, userId, "ok"); !s) return s.error();
+  if (auto s = transaction.commit(); !s) return s.error();
+  return session;
+}
+
+Status bindSession(Database& database, const Session& session) {
+  if (auto s = unbindSession(database); !s) return s;
+  auto permissions = loadPermissions(database);
+  if (!permissions) return permissions.error();
+  std::vector<ResolvedGrant> resolved;
+  for (const Grant& grant : session.grants) {
+    auto scope = scopeOf(database, grant);
+    if (!scope) return scope.error();
+    resolved.push_back({grant, std::move(*scope)});
+  }
+  std::map<std::string, std::string> subjectNames;
+  {
+    auto names = database.prepare("SELECT subject, name_zh FROM main.permission_subject");
+    if (!names) return names.error();
+    if (auto s = names->forEachRow([&](const Statement& row) { subjectNames[row.text(0)] = row.text(1); }); !s) return s;
+  }
+
+  if (auto s = database.exec("CREATE TEMP TABLE gs_scope (subject TEXT NOT NULL, level TEXT NOT NULL, id INTEGER NOT NULL, "
+                             "PRIMARY KEY (subject, level, id)) WITHOUT ROWID");
+      !s)
+    return s;
+  auto insert = database.prepare("INSERT OR IGNORE INTO temp.gs_scope (subject, level, id) VALUES (?, ?, ?)");
+  if (!insert) return insert.error();
+  auto put = [&](const std::string& subject, const char* level, long long id) -> Status {
+    insert->reset();
+    insert->bind(1, subject).bind(2, level).bind(3, id);
+    return insert->run();
+  };
+  std::set<std::string> subjects;
+  for (const auto& [role, pairs] : *permissions)
+    for (const auto& [subject, operation] : pairs) subjects.insert(subject);
+  for (const ResolvedGrant& grant : resolved) {
+    auto it = permissions->find(grant.grant.role);
+    if (it == permissions->end()) continue;
+    for (const auto& [subject, operation] : it->second) {
+      if (operation != "read") continue;
+      for (long long id : grant.ids.grids) if (auto s = put(subject, "grid", id); !s) return s;
+      for (long long id : grant.ids.areas) if (auto s = put(subject, "area", id); !s) return s;
+      for (long long id : grant.ids.communities) if (auto s = put(subject, "community", id); !s) return s;
+      for (long long id : grant.ids.streets) if (auto s = put(subject, "street", id); !s) return s;
+      if (levelRank(grant.grant.level) >= 2) if (auto s = put(subject, "up", 0); !s) return s;
+      if (grant.ids.district) if (auto s = put(subject, "district", 0); !s) return s;
+      if (auto s = put(subject, "any", 0); !s) return s;
+    }
+  }
+  insert = Error{};
+
+  for (const ScopedView& view : kScopedViews) {
+    auto columns = columnsOf(database, view.name);
+    if (!columns) return columns.error();
+    if (columns->empty()) continue;  // an older schema without this table
+    std::string select;
+    for (const std::string& column : *columns) select += (select.empty() ? "\"" : ", \"") + column + "\"";
+    if (auto s = database.exec("CREATE TEMP VIEW \"" + std::string(view.name) + "\" AS SELECT " + select +
+                               " FROM main.\"" + view.name + "\" WHERE " + expand(view.filter, view.subject));
+        !s)
+      return s;
+  }
+  // Key persons: the category (and the reasons behind it) only where a grant carries the duty (DOMAIN.md §10.2 rule 2).
+  {
+    auto columns = columnsOf(database, "key_person");
+    if (!columns) return columns.error();
+    const std::string duty = "grid_id IN " + expand("{G}", "key_person.category");
+    std::string select;
+    for (const std::string& column : *columns) {
+      if (!select.empty()) select += ", ";
+      if (column == "category_code") select += "CASE WHEN " + duty + " THEN category_code ELSE 'RESTRICTED' END AS category_code";
+      else if (column == "attention_reason_cipher" || column == "detail_cipher")
+        select += "CASE WHEN " + duty + " THEN \"" + column + "\" END AS \"" + column + "\"";
+      else select += "\"" + column + "\"";
+    }
+    if (auto s = database.exec("CREATE TEMP VIEW key_person AS SELECT " + select + " FROM main.key_person WHERE " +
+                               expand("grid_id IN {G} OR (grid_id IS NULL AND {UP})", "key_person"));
+        !s)
+      return s;
+  }
+  // The audit log: an administrator sees it whole; an auditor (read on audit) every row, but of before/after only the
+  // names of the fields changed (nothing personal); everyone else the rows of records they can see, and their own
+  // sign-ins, in full (the history of their records).
+  {
+    bool auditor = false, administrator = false;
+    for (const ResolvedGrant& grant : resolved) {
+      auto it = permissions->find(grant.grant.role);
+      if (it == permissions->end()) continue;
+      auditor = auditor || it->second.count({"audit", "read"});
+      administrator = administrator || it->second.count({"user", "admin"});
+    }
+    auto columns = columnsOf(database, "audit_log");
+    if (!columns) return columns.error();
+    std::string select;
+    for (const std::string& column : *columns) {
+      if (!select.empty()) select += ", ";
+      if ((column == "before_json" || column == "after_json") && auditor && !administrator)
+        select += "CASE WHEN json_valid(\"" + column + "\") AND json_type(\"" + column +
+                  "\") = 'object' THEN (SELECT json_group_array(key) FROM json_each(main.audit_log.\"" + column +
+                  "\")) END AS \"" + column + "\"";
+      else select += "\"" + column + "\"";
+    }
+    std::string filter = "1";
+    if (!auditor && !administrator) {
+      filter = "actor_user_id = " + std::to_string(session.actor.userId);
+      for (const ScopedView& view : kScopedViews)
+        if (std::string_view(view.name).rfind("risk_", 0) != 0 && std::string_view(view.name) != "building_links" &&
+            std::string_view(view.name) != "grid_stats")
+          filter += std::string(" OR (table_name = '") + view.name + "' AND record_id IN (SELECT id FROM temp.\"" +
+                    view.name + "\"))";
+      filter += " OR (table_name = 'key_person' AND record_id IN (SELECT id FROM temp.key_person))";
+      for (const TableSubject& entry : kTableSubjects)
+        if (std::string_view(entry.subject) == "place") filter += std::string(" OR table_name = '") + entry.table + "'";
+    }
+    if (auto s = database.exec("CREATE TEMP VIEW audit_log AS SELECT " + select + " FROM main.audit_log WHERE " + filter); !s)
+      return s;
+  }
+  // Accounts: an administrator sees all; everyone else their own account, grants and key copy.
+  {
+    bool administrator = false;
+    for (const ResolvedGrant& grant : resolved) {
+      auto it = permissions->find(grant.grant.role);
+      administrator = administrator || (it != permissions->end() && it->second.count({"user", "admin"}));
+    }
+    const std::string me = std::to_string(session.actor.userId);
+    const std::string all = administrator ? "1" : "0";
+    for (const auto& [table, filter] : std::vector<std::pair<std::string, std::string>>{
+             {"app_user", all + " OR id = " + me}, {"user_role", all + " OR user_id = " + me}, {"key_wrap", "user_id = " + me}}) {
+      auto columns = columnsOf(database, table);
+      if (!columns) return columns.error();
+      std::string select;
+      for (const std::string& column : *columns) select += (select.empty() ? "\"" : ", \"") + column + "\"";
+      if (auto s = database.exec("CREATE TEMP VIEW \"" + table + "\" AS SELECT " + select + " FROM main.\"" + table +
+                                 "\" WHERE " + filter);
+          !s)
+        return s;
+    }
+  }
+  (void)subjects;
+  database.setAccessGuard(std::make_shared<Policy>(database, session.actor, std::move(resolved), std::move(*permissions),
+                                                   session.cipher, std::move(subjectNames)));
+  return {};
+}
+
+Status unbindSession(Database& database) {
+  database.setAccessGuard(nullptr);
+  return dropScopeViews(database);
+}
+
+Result<FieldCipher> fieldKey(Database& database) {
+  if (const auto* policy = dynamic_cast<const Policy*>(database.accessGuard())) return policy->cipher();
+  auto accounts = hasAccounts(database);
+  if (!accounts) return accounts.error();
+  if (*accounts)
+    return makeError(ErrorCode::PermissionDenied,
+                     "this database has accounts: sign in first (gridctl: --user NAME, password from GRIDSTATION_PASSWORD "
+                     "or the prompt)");
+  return loadDatabaseKey(database);
+}
+
+}  // namespace grid::access
