@@ -14,7 +14,10 @@
 #include <string>
 #include <vector>
 
+#include "access/accounts.h"
+#include "access/session.h"
 #include "arguments.h"
+#include "sign_in.h"
 #include "bench.h"
 #include "checks/staff_rules.h"
 #include "checks/statistics.h"
@@ -54,6 +57,9 @@ int usageError(const std::string& message, const char* usage) {
   return 2;
 }
 
+//! The password of the demo's per-role accounts (documented in the README); only for synthetic demo districts.
+constexpr const char* kDemoPassword = "Demo-2026-pass";
+
 const char* kMainUsage =
     "usage: gridctl COMMAND [ARGS] [--help] | gridctl --version\n"
     "\n"
@@ -71,20 +77,27 @@ const char* kMainUsage =
     "  links suggest  party member → household links covering every household (min-cost flow)\n"
     "  export DB OUT  a ledger or list (households, persons, key persons/places/matters …) to .xlsx/.csv\n"
     "  staff check DB grids without a full-time worker, overloaded workers, buildings/estates without chiefs\n"
-    "  bench NAME     benchmarks (import, demo, render, boards, regrid, links); figures only\n"
+    "  users          accounts, roles over places, passwords, unlock, recovery, the permission table\n"
+    "  bench NAME     benchmarks (import, demo, render, boards, regrid, links, signin); figures only\n"
     "\n"
+    "\n"
+    "A database with accounts needs --user NAME on every command (password from GRIDSTATION_PASSWORD or a prompt);\n"
+    "the command then sees and changes only what that user's roles allow in the places of their grants.\n"
     "Run `gridctl COMMAND --help` for the options of a command.\n";
 
 const char* kInitUsage =
-    "usage: gridctl init DB [--srid EPSG | --lon LONGITUDE]\n"
+    "usage: gridctl init DB [--srid EPSG | --lon LONGITUDE] [--admin NAME --district CODE]\n"
     "\n"
     "Creates DB with the full schema and seeded code tables, and a field-encryption key in the key store\n"
     "($GRIDSTATION_KEY_DIR or ~/.config/gridstation/keys). Refuses to touch an existing file.\n"
     "  --srid EPSG      projected CGCS2000 Gauss-Krüger CRS (EPSG:4491-4554); default 4547 (CM 114°E)\n"
-    "  --lon LONGITUDE  choose the 3-degree zone containing this longitude instead\n";
+    "  --lon LONGITUDE  choose the 3-degree zone containing this longitude instead\n"
+    "  --admin NAME     put the database under accounts at once: NAME becomes its administrator (password from\n"
+    "                   GRIDSTATION_PASSWORD or a prompt); the key is kept in the database, wrapped for each user's\n"
+    "                   password, no key file is written, and a recovery key is printed once\n";
 
 const char* kDemoUsage =
-    "usage: gridctl demo DB [--seed N] [--households N] [--as-of YYYY-MM-DD] [--sample] [--force]\n"
+    "usage: gridctl demo DB [--seed N] [--households N] [--as-of YYYY-MM-DD] [--sample] [--force] [--admin NAME]\n"
     "\n"
     "Creates DB (EPSG:4547) with a synthetic, realistic district: streets, communities of 12 grids in 2-3 areas,\n"
     "grids of 200-400 households in blocks between roads (towers, walk-ups, mid-rise, villas, urban villages,\n"
@@ -96,6 +109,8 @@ const char* kDemoUsage =
     "  --as-of DATE      the 'today' of the data (default 2026-11-01)\n"
     "  --sample          the small fixed sample instead (1 community, 4 grids, ~1,200 households)\n"
     "  --force           replace DB if it exists\n"
+    "  --admin NAME      put the district under accounts: NAME is the administrator (password from\n"
+    "                    GRIDSTATION_PASSWORD or a prompt), plus one demo user per role (printed at the end)\n"
     "The file is built under DB.partial and renamed when complete, so a failed or cancelled run leaves no DB.\n";
 
 const char* kImportUsage =
@@ -173,11 +188,85 @@ int runInit(const Arguments& args) {
         makeError(ErrorCode::Conflict, "File exists already; choose a new name or delete it first.", {.file = path}));
   auto srid = sridFromOptions(args);
   if (!srid) return fail(srid.error());
+  if (args.options.count("admin")) {
+    const std::string admin = args.options.at("admin");
+    if (std::string problem = access::loginProblem(admin); !problem.empty()) return fail(makeError(ErrorCode::InvalidInput, problem));
+    auto password = grid::cli::readPassword("GRIDSTATION_PASSWORD", "Password for " + admin + ": ", true);
+    if (!password) return fail(password.error());
+    if (std::string problem = access::passwordProblem(*password, admin); !problem.empty())
+      return fail(makeError(ErrorCode::InvalidInput, problem, {.field = "password"}));
+    Database::Options create;
+    create.create = true;
+    create.srid = *srid;
+    auto db = Database::open(path, create);
+    if (!db) return fail(db.error());
+    // No places yet: the administrator's grant covers the district to come (scope id 0 until one exists).
+    access::Grant district;
+    district.level = "district";
+    district.scopeId = 0;
+    district.scopeCode = "district:*";
+    SystemClock clock;
+    auto recovery = access::createFirstAdministrator(**db, clock, FieldCipher::generate(),
+                                                     {admin, admin, *password, "DISTRICT_ADMIN", district, -1});
+    if (!recovery) {
+      db = Error{};
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+      return fail(recovery.error());
+    }
+    std::cout << "Created " << path << ": schema version " << (*db)->userVersion() << ", CRS EPSG:" << (*db)->srid()
+              << ", administrator " << admin << " (the key is kept in the database, wrapped for each user's password)\n\n"
+              << "RECOVERY KEY (print it and keep it locked away; it is shown only now):\n  " << *recovery << "\n";
+    return 0;
+  }
   auto db = createDatabaseWithKey(path, *srid);
   if (!db) return fail(db.error());
   std::cout << "Created " << path << ": schema version " << (*db)->userVersion() << ", CRS EPSG:" << (*db)->srid()
             << ", key in " << KeyStore::directory() << "\n";
   return 0;
+}
+
+//! The demo's accounts: the administrator, then one user per role over the first grid/community/street, all with
+//! the documented demo password (README "Demo accounts"). Returns the table printed at the end.
+Result<std::string> addDemoAccounts(Database& db, const std::string& admin, const std::string& password) {
+  SystemClock clock;
+  auto district = db.queryText("SELECT admin_code FROM main.district ORDER BY id LIMIT 1");
+  auto street = db.queryText("SELECT admin_code FROM main.street ORDER BY id LIMIT 1");
+  auto community = db.queryText("SELECT admin_code FROM main.community ORDER BY id LIMIT 1");
+  auto grid = db.queryText("SELECT grid_code FROM main.grid WHERE retired_at IS NULL ORDER BY grid_code LIMIT 1");
+  if (!district || !street || !community || !grid) return makeError(ErrorCode::Database, "the demo has no places for accounts");
+  auto adminScope = access::parseScope(db, "district:" + *district);
+  if (!adminScope) return adminScope.error();
+  auto recovery = access::putUnderAccounts(db, clock, {admin, "系统管理员", password, "DISTRICT_ADMIN", *adminScope, -1});
+  if (!recovery) return recovery.error();
+  auto session = access::signIn(db, clock, admin, password);
+  if (!session) return session.error();
+  if (auto s = access::bindSession(db, *session); !s) return s.error();
+  struct DemoUser {
+    const char* login;
+    const char* name;
+    const char* role;
+    std::string scope;
+  };
+  const std::vector<DemoUser> users = {{"wangwei", "王伟", "GRID_WORKER", "grid:" + *grid},
+                                       {"lina", "李娜", "GRID_LEADER", "grid:" + *grid},
+                                       {"zhaomin", "赵敏", "COMMUNITY_OFFICE", "community:" + *community},
+                                       {"chenjie", "陈杰", "COMMUNITY_SECRETARY", "community:" + *community},
+                                       {"zhouqiang", "周强", "ZONGZHI_OFFICER", "community:" + *community},
+                                       {"liuyang", "刘洋", "STREET_OFFICE", "street:" + *street},
+                                       {"sunli", "孙丽", "AUDITOR", "district:" + *district}};
+  std::string table = "Accounts (sign in with --user LOGIN; demo users' password: " + std::string(kDemoPassword) + "):\n" +
+                      "  " + admin + "  DISTRICT_ADMIN over district:" + *district + " (your password)\n";
+  for (const DemoUser& user : users) {
+    auto scope = access::parseScope(db, user.scope);
+    if (!scope) return scope.error();
+    access::NewUser account{user.login, user.name, kDemoPassword, user.role, *scope, -1};
+    account.mustChangePassword = false;  // demo accounts, documented; real ones change at first sign-in
+    if (auto id = access::addUser(db, clock, account); !id) return id.error();
+    table += "  " + std::string(user.login) + "  " + user.role + " over " + user.scope + "\n";
+  }
+  if (auto s = access::unbindSession(db); !s) return s.error();
+  table += "\nRECOVERY KEY of this database (print it and keep it; it is shown only now):\n  " + *recovery;
+  return table;
 }
 
 int runDemo(const Arguments& args) {
@@ -201,8 +290,19 @@ int runDemo(const Arguments& args) {
   // Build into a temporary file and move it in place, so a failed or cancelled run leaves nothing half-written.
   const std::string temporary = path + ".partial";
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
-  std::string summary;
+  std::string summary, accounts;
   {
+    std::string adminPassword;
+    if (args.options.count("admin")) {  // ask before minutes of generating, not after
+      const std::string admin = args.options.at("admin");
+      if (std::string problem = access::loginProblem(admin); !problem.empty())
+        return fail(makeError(ErrorCode::InvalidInput, problem));
+      auto password = grid::cli::readPassword("GRIDSTATION_PASSWORD", "Password for " + admin + ": ", true);
+      if (!password) return fail(password.error());
+      if (std::string problem = access::passwordProblem(*password, admin); !problem.empty())
+        return fail(makeError(ErrorCode::InvalidInput, problem, {.field = "password"}));
+      adminPassword = *password;
+    }
     auto db = createDatabaseWithKey(temporary, 4547);
     if (!db) return fail(db.error());
     auto key = loadDatabaseKey(**db);
@@ -240,11 +340,20 @@ int runDemo(const Arguments& args) {
                 std::to_string(r.keyPlaces) + " key places, " + std::to_string(r.keyMatters) + " key matters, " +
                 std::to_string(r.events) + " events, " + std::to_string(r.patrolLogs) + " patrol logs";
     }
+    if (args.options.count("admin")) {
+      auto users = addDemoAccounts(**db, args.options.at("admin"), adminPassword);
+      if (!users) {
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
+        return fail(users.error());
+      }
+      accounts = *users;
+    }
     if (auto s = (*db)->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s) return fail(s.error());
   }
   std::filesystem::rename(temporary, path);
   for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
   std::cout << "Created " << path << ": " << summary << " (seed " << options.seed << ")\n";
+  if (!accounts.empty()) std::cout << "\n" << accounts << "\n";
   return 0;
 }
 
@@ -315,7 +424,7 @@ int runImport(const Arguments& args) {
   // Tables are household register sheets unless --kind says they hold buildings or boundaries (e.g. a CSV with WKT).
   const bool sheet = extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx";
   if (sheet && !args.options.count("kind")) {
-    auto key = loadDatabaseKey(**db);
+    auto key = access::fieldKey(**db);
     if (!key) return fail(key.error());
     SheetImportOptions sheet;
     sheet.columns = options.fields;
@@ -404,13 +513,16 @@ const char* kBenchUsage =
     "       gridctl bench demo [--households 36000] [--keep DIR]\n"
     "       gridctl bench render DB\n"
     "       gridctl bench boards [--boards 100] [--keep DIR]\n"
-    "       gridctl bench ledger DB [--samples 1000]\n"
+    "       gridctl bench ledger DB [--samples 1000] [--user NAME]\n"
+    "       gridctl bench signin [--samples 5]\n"
     "\n"
     "Benchmarks print figures and compare with the named peer in the same run; they assert nothing.\n"
     "  import   a synthetic household sheet imported with full validation vs ogr2ogr into SpatiaLite\n"
     "  demo     wall time, throughput and peak RSS of the demo generator\n"
     "  render   paint times of GridStation's map vs a plain QGIS render of the same tables\n"
-    "  boards   notice boards to PDF vs qgis_process native:atlaslayouttopdf on the same template\n";
+    "  boards   notice boards to PDF vs qgis_process native:atlaslayouttopdf on the same template\n"
+    "  ledger   list page and search latency (p50/p99); with --user the same queries through the user's scope\n"
+    "  signin   one sign-in's Argon2id (our cost) vs libsodium's INTERACTIVE and MODERATE presets\n";
 
 int runBench(const Arguments& args) {
   if (args.help || args.positional.empty()) return std::cout << kBenchUsage, args.help ? 0 : 2;
@@ -419,7 +531,12 @@ int runBench(const Arguments& args) {
   if (args.positional[0] == "boards") return grid::cli::runBoardsBenchmark(args.options);
   if (args.positional[0] == "regrid") return bench::runRegridBenchmark(args.options);
   if (args.positional[0] == "links") return grid::cli::runLinksBenchmark(args.options);
-  if (args.positional[0] == "ledger") return grid::cli::runLedgerBenchmark(args.positional, args.options);
+  if (args.positional[0] == "ledger") {
+    if (args.positional.size() > 1 && std::filesystem::exists(args.positional[1]))
+      if (auto code = grid::cli::signInForCommand(args.positional[1], args.options)) return *code;
+    return grid::cli::runLedgerBenchmark(args.positional, args.options);
+  }
+  if (args.positional[0] == "signin") return grid::cli::runSignInBenchmark(args.options);
   if (args.positional[0] == "render") {
     if (args.positional.size() != 2) return usageError("bench render needs a database", kBenchUsage);
     return bench::runRenderBenchmark(args.positional[1]);
@@ -456,7 +573,7 @@ int runValidate(const Arguments& args) {
   options.readOnly = true;
   auto db = Database::open(args.positional[0], options);
   if (!db) return fail(db.error());
-  auto key = loadDatabaseKey(**db);
+  auto key = access::fieldKey(**db);
   const FieldCipher* cipher = key ? &*key : nullptr;
   Progress progress([](double fraction, const std::string& stage) {
     std::fprintf(stderr, "\r%3.0f%% %-28s", fraction * 100, stage.c_str());
@@ -510,52 +627,71 @@ constexpr bool kValue = true, kFlag = false;
 
 //! Every option each command accepts; anything else is refused before a file is touched.
 const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
-  static const std::vector<OptionSpec> kScope = {{"db", kValue}, {"community", kValue}, {"street", kValue},
-                                                 {"grid", kValue}, {"out", kValue}, {"lang", kValue}};
+  static const std::vector<OptionSpec> kScope = {{"db", kValue},  {"community", kValue}, {"street", kValue},
+                                                 {"grid", kValue}, {"out", kValue},      {"lang", kValue},
+                                                 {"user", kValue}};
+  static const OptionSpec kUser = {"user", kValue};
   auto with = [](std::vector<OptionSpec> base, std::initializer_list<OptionSpec> more) {
     base.insert(base.end(), more);
     return base;
   };
   static const std::map<std::string, std::vector<OptionSpec>> table = {
-      {"init", {{"srid", kValue}, {"lon", kValue}}},
-      {"demo", {{"seed", kValue}, {"households", kValue}, {"as-of", kValue}, {"sample", kFlag}, {"force", kFlag}}},
+      {"init", {{"srid", kValue}, {"lon", kValue}, {"admin", kValue}}},
+      {"demo",
+       {{"seed", kValue}, {"households", kValue}, {"as-of", kValue}, {"sample", kFlag}, {"force", kFlag}, {"admin", kValue}}},
       {"import",
        {{"kind", kValue}, {"layer", kValue}, {"map", kValue}, {"where", kValue}, {"source-srs", kValue},
         {"dry-run", kFlag}, {"dwelling-area", kValue}, {"usable-share", kValue}, {"default-floors", kValue},
-        {"floor-height", kValue}, {"skip-invalid", kFlag}, {"list", kValue}, {"ledger", kValue}}},
-      {"stats", {}},
-      {"validate", {{"quiet", kFlag}}},
+        {"floor-height", kValue}, {"skip-invalid", kFlag}, {"list", kValue}, {"ledger", kValue}, kUser}},
+      {"stats", {kUser}},
+      {"validate", {{"quiet", kFlag}, kUser}},
       {"boards", with(kScope, {{"paper", kValue}, {"per-grid", kFlag}, {"template", kValue}, {"write-template", kValue}})},
       {"plates", with(kScope, {{"columns", kValue}, {"rows", kValue}})},
       {"panorama",
        {{"db", kValue}, {"community", kValue}, {"out", kValue}, {"lang", kValue}, {"colours", kValue},
-        {"category", kValue}, {"since", kValue}}},
-      {"qr show", {}},
-      {"qr revoke", {{"reason", kValue}}},
+        {"category", kValue}, {"since", kValue}, kUser}},
+      {"qr show", {kUser}},
+      {"qr revoke", {{"reason", kValue}, kUser}},
       {"regrid",
        {{"db", kValue}, {"community", kValue}, {"mode", kValue}, {"target", kValue}, {"tolerance", kValue},
         {"seed", kValue}, {"commit", kFlag}, {"note", kValue}, {"input", kValue}, {"weight", kValue},
         {"output", kValue}, {"layer", kValue}, {"group", kValue}, {"plan-field", kValue}, {"lock-field", kValue},
-        {"grids", kValue}, {"metrics", kValue}}},
-      {"links suggest", {{"db", kValue}, {"community", kValue}, {"limit", kValue}, {"candidates", kValue}, {"commit", kFlag}}},
-      {"staff check", {{"community", kValue}, {"date", kValue}}},
+        {"grids", kValue}, {"metrics", kValue}, kUser}},
+      {"links suggest",
+       {{"db", kValue}, {"community", kValue}, {"limit", kValue}, {"candidates", kValue}, {"commit", kFlag}, kUser}},
+      {"staff check", {{"community", kValue}, {"date", kValue}, kUser}},
       {"export",
        {{"list", kValue}, {"ledger", kValue}, {"reveal", kFlag}, {"reason", kValue}, {"lang", kValue},
-        {"search", kValue}, {"all", kFlag}}},
+        {"search", kValue}, {"all", kFlag}, kUser}},
+      {"users list", {kUser}},
+      {"users add",
+       {kUser, {"role", kValue}, {"scope", kValue}, {"name", kValue}, {"staff", kValue}, {"password-stdin", kFlag}}},
+      {"users grant", {kUser, {"role", kValue}, {"scope", kValue}}},
+      {"users revoke", {kUser, {"role", kValue}, {"scope", kValue}}},
+      {"users reset", {kUser, {"password-stdin", kFlag}}},
+      {"users unlock", {kUser}},
+      {"users deactivate", {kUser}},
+      {"users activate", {kUser}},
+      {"users passwd", {kUser, {"password-stdin", kFlag}}},
+      {"users recover", {}},
+      {"users permissions", {kUser}},
+      {"users permit", {kUser}},
+      {"users forbid", {kUser}},
       {"bench import", {{"rows", kValue}, {"keep", kValue}}},
       {"bench demo", {{"households", kValue}, {"keep", kValue}}},
       {"bench render", {}},
       {"bench boards", {{"boards", kValue}, {"keep", kValue}}},
       {"bench regrid", {{"seed", kValue}, {"db", kValue}, {"mode", kValue}}},
       {"bench links", {{"households", kValue}}},
-      {"bench ledger", {{"samples", kValue}}},
+      {"bench ledger", {{"samples", kValue}, kUser}},
+      {"bench signin", {{"samples", kValue}}},
   };
   return table;
 }
 
 //! The command's name with its subcommand where it has them ("bench regrid"), as the option table keys it.
 std::string commandKey(const std::string& command, int argc, char** argv) {
-  static const std::vector<std::string> withSubcommands = {"bench", "links", "staff", "qr"};
+  static const std::vector<std::string> withSubcommands = {"bench", "links", "staff", "qr", "users"};
   if (std::find(withSubcommands.begin(), withSubcommands.end(), command) == withSubcommands.end()) return command;
   if (argc > 2 && argv[2][0] != '-') return command + " " + argv[2];
   return command;
@@ -572,7 +708,7 @@ int main(int argc, char** argv) {
     return std::cout << "gridctl (GridStation) " << GRIDSTATION_VERSION << "\n", 0;
   static const std::vector<std::string> kCommands = {"init",  "demo",     "import",   "bench",  "stats", "validate",
                                                      "regrid", "links",   "staff",    "export", "boards", "plates",
-                                                     "qr",    "panorama"};
+                                                     "qr",    "panorama", "users"};
   if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end()) {
     const std::string nearest = grid::cli::nearestName(command, kCommands);
     std::cerr << "gridctl: unknown command \"" << command << "\""
@@ -591,6 +727,19 @@ int main(int argc, char** argv) {
     return 2;
   }
   const Arguments& args = *parsed;
+  // Every connection this process opens follows the signed-in user (or nobody, on a database with accounts).
+  grid::access::installConnectionGuard();
+  if (command == "users") return grid::cli::runUsers(args.positional, args.options, args.help);
+  if (!args.help && command != "init" && command != "demo" && command != "bench") {
+    // The database a command works on, where it names one; sign in there before the command opens it.
+    std::string database = grid::cli::option(args.options, "db");
+    if (database.empty()) {
+      const bool sub = command == "staff" || command == "qr";
+      if (args.positional.size() > (sub ? 1u : 0u)) database = args.positional[sub ? 1 : 0];
+    }
+    if (!database.empty() && std::filesystem::exists(database))
+      if (auto code = grid::cli::signInForCommand(database, args.options)) return *code;
+  }
   if (command == "init") return runInit(args);
   if (command == "demo") return runDemo(args);
   if (command == "import") return runImport(args);

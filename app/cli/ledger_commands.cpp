@@ -8,6 +8,7 @@
 #include <iostream>
 #include <random>
 
+#include "access/session.h"
 #include "common/clock.h"
 #include "interrupt.h"
 #include "io/sheet_table.h"
@@ -49,7 +50,7 @@ struct Opened {
 Result<Opened> open(const std::string& path) {
   auto db = Database::open(path);
   if (!db) return db.error();
-  auto key = loadDatabaseKey(**db);
+  auto key = access::fieldKey(**db);
   if (!key) return key.error();
   return Opened{std::move(*db), std::move(*key)};
 }

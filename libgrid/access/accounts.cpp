@@ -231,7 +231,7 @@ Result<long long> addUser(Database& database, const Clock& clock, const NewUser&
   if (!secret) return secret.error();
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun().error();
-  auto id = insertUser(database, clock, user, *secret, /*mustChange=*/true);
+  auto id = insertUser(database, clock, user, *secret, user.mustChangePassword);
   if (!id) return id.error();
   if (auto s = storeWrap(database, clock, *id, secret->wrappingKey, *key); !s) return s.error();
   if (auto s = transaction.commit(); !s) return s.error();

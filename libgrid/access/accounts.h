@@ -35,6 +35,7 @@ struct NewUser {
   std::string role;         //!< user_role code
   Grant scope;              //!< level and place (parseScope)
   long long staffId = -1;   //!< linked staff record, -1 for none
+  bool mustChangePassword = true;  //!< at first sign-in (false only for the documented demo accounts)
 };
 
 //! Accounts of the database with their grants (only the signed-in user's own without admin permission).

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <mutex>
 
 #include "access/password.h"
 #include "storage/database.h"
@@ -12,6 +13,9 @@
 #include "storage/record_writer.h"
 
 namespace grid::access {
+
+Status bindSessionWithKey(Database& database, const Session& session, bool withKey);
+
 namespace {
 
 using Permissions = std::map<std::string, std::set<std::pair<std::string, std::string>>>;
@@ -90,7 +94,7 @@ struct ResolvedGrant {
 class Policy final : public AccessGuard {
  public:
   Policy(Database& database, Actor actor, std::vector<ResolvedGrant> grants, Permissions permissions,
-         FieldCipher cipher, std::map<std::string, std::string> subjectNames)
+         std::optional<FieldCipher> cipher, std::map<std::string, std::string> subjectNames)
       : m_database(database),
         m_actor(std::move(actor)),
         m_grants(std::move(grants)),
@@ -99,7 +103,7 @@ class Policy final : public AccessGuard {
         m_subjectNames(std::move(subjectNames)) {}
 
   const Actor& actor() const override { return m_actor; }
-  const FieldCipher& cipher() const { return m_cipher; }
+  const std::optional<FieldCipher>& cipher() const { return m_cipher; }
   const std::vector<ResolvedGrant>& grants() const { return m_grants; }
 
   bool roleMay(const std::string& role, std::string_view subject, std::string_view operation) const {
@@ -168,6 +172,9 @@ class Policy final : public AccessGuard {
     auto name = m_subjectNames.find(std::string(subject));
     const std::string what = std::string(operation) + " on " + std::string(subject) +
                              (name != m_subjectNames.end() ? " (" + name->second + ")" : "");
+    if (m_actor.userId < 0)
+      return makeError(ErrorCode::PermissionDenied, "sign in first: this database has accounts, and " + what +
+                                                        " needs a signed-in user (gridctl: --user NAME)");
     std::string held;
     for (const ResolvedGrant& grant : m_grants)
       held += (held.empty() ? "" : ", ") + grant.grant.role + " @ " + grant.grant.scopeCode;
@@ -185,7 +192,7 @@ class Policy final : public AccessGuard {
   Actor m_actor;
   std::vector<ResolvedGrant> m_grants;
   Permissions m_permissions;
-  FieldCipher m_cipher;
+  std::optional<FieldCipher> m_cipher;  //!< none when nobody is signed in
   std::map<std::string, std::string> m_subjectNames;
 };
 
@@ -319,7 +326,7 @@ Status dropScopeViews(Database& database) {
 }  // namespace
 
 Result<bool> hasAccounts(Database& database) {
-  auto count = database.queryInt("SELECT EXISTS (SELECT 1 FROM main.app_user)");
+  auto count = database.queryInt("SELECT EXISTS (SELECT 1 FROM main.app_user WHERE password_hash IS NOT NULL)");
   if (!count) return count.error();
   return *count != 0;
 }
@@ -510,7 +517,15 @@ Result<Session> signIn(Database& database, const Clock& clock, std::string_view 
   return session;
 }
 
-Status bindSession(Database& database, const Session& session) {
+Status bindSession(Database& database, const Session& session) { return bindSessionWithKey(database, session, true); }
+
+Status bindNobody(Database& database) {
+  Session nobody;
+  nobody.actor = Actor{"(not signed in)", -1, {}};
+  return bindSessionWithKey(database, nobody, false);
+}
+
+Status bindSessionWithKey(Database& database, const Session& session, bool withKey) {
   if (auto s = unbindSession(database); !s) return s;
   auto permissions = loadPermissions(database);
   if (!permissions) return permissions.error();
@@ -646,7 +661,8 @@ Status bindSession(Database& database, const Session& session) {
   }
   (void)subjects;
   database.setAccessGuard(std::make_shared<Policy>(database, session.actor, std::move(resolved), std::move(*permissions),
-                                                   session.cipher, std::move(subjectNames)));
+                                                   withKey ? std::optional<FieldCipher>(session.cipher) : std::nullopt,
+                                                   std::move(subjectNames)));
   return {};
 }
 
@@ -656,7 +672,12 @@ Status unbindSession(Database& database) {
 }
 
 Result<FieldCipher> fieldKey(Database& database) {
-  if (const auto* policy = dynamic_cast<const Policy*>(database.accessGuard())) return policy->cipher();
+  if (const auto* policy = dynamic_cast<const Policy*>(database.accessGuard())) {
+    if (policy->cipher()) return *policy->cipher();
+    return makeError(ErrorCode::PermissionDenied,
+                     "this database has accounts: sign in first (gridctl: --user NAME, password from GRIDSTATION_PASSWORD "
+                     "or the prompt)");
+  }
   auto accounts = hasAccounts(database);
   if (!accounts) return accounts.error();
   if (*accounts)
@@ -664,6 +685,43 @@ Result<FieldCipher> fieldKey(Database& database) {
                      "this database has accounts: sign in first (gridctl: --user NAME, password from GRIDSTATION_PASSWORD "
                      "or the prompt)");
   return loadDatabaseKey(database);
+}
+
+namespace {
+std::mutex& processMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+std::shared_ptr<const Session>& processSession() {
+  static std::shared_ptr<const Session> session;
+  return session;
+}
+std::string& processDatabaseId() {
+  static std::string id;
+  return id;
+}
+}  // namespace
+
+void setProcessSession(std::shared_ptr<const Session> session, std::string databaseId) {
+  std::lock_guard lock(processMutex());
+  processSession() = std::move(session);
+  processDatabaseId() = std::move(databaseId);
+}
+
+void installConnectionGuard() {
+  Database::setConnectionHook([](Database& database) -> Status {
+    if (database.userVersion() < 12) return {};  // read-only open of an old file: no accounts there yet
+    auto accounts = hasAccounts(database);
+    if (!accounts) return accounts.error();
+    if (!*accounts) return {};
+    auto id = database.meta("database_id");
+    std::shared_ptr<const Session> session;
+    {
+      std::lock_guard lock(processMutex());
+      if (id && *id == processDatabaseId()) session = processSession();
+    }
+    return session ? bindSession(database, *session) : bindNobody(database);
+  });
 }
 
 }  // namespace grid::access

@@ -83,6 +83,18 @@ Result<ScopeIds> scopeOf(Database& database, const Grant& grant);
 //! Parses "grid:CODE", "area:ID", "community:CODE", "street:CODE", "district:CODE" into a grant's place.
 Result<Grant> parseScope(Database& database, std::string_view text);
 
+/**
+ * Makes every connection this process opens from now on follow the process's session (setProcessSession): the
+ * database signed in to is bound to that session; any other database with accounts to nobody (nothing personal is
+ * visible, every write and export is refused with "sign in first"). Databases without accounts are left as they are.
+ * Programs call it once at start (gridctl, the workstation).
+ */
+void installConnectionGuard();
+//! The signed-in session of the process for the database with id \a databaseId (nullptr: sign out).
+void setProcessSession(std::shared_ptr<const Session> session, std::string databaseId);
+//! Binds nobody: the state of a connection to a database with accounts before anyone signs in.
+Status bindNobody(Database& database);
+
 //! The field key for this connection: the bound session's when a user is signed in, else the key file (databases
 //! without accounts); a database with accounts and nobody signed in is refused with what to do.
 Result<FieldCipher> fieldKey(Database& database);

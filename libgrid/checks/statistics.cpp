@@ -40,12 +40,21 @@ Result<DatabaseStatistics> computeStatistics(Database& database) {
       {"streets", "SELECT count(*) FROM street"},
       {"communities", "SELECT count(*) FROM community"},
       {"areas", "SELECT count(*) FROM area"},
-      {"grids", "SELECT count(*) FROM grid WHERE retired_at IS NULL"},
+      {"grids", "SELECT count(*) FROM grid WHERE retired_at IS NULL AND id IN (SELECT grid_id FROM grid_stats)"},
       {"estates", "SELECT count(*) FROM estate"},
       {"buildings", "SELECT count(*) FROM building WHERE logout = 0"},
       {"dwellings", "SELECT count(*) FROM house WHERE logout = 0"},
-      {"households", "SELECT count(*) FROM household WHERE logout = 0"},
-      {"persons", "SELECT count(*) FROM person WHERE logout = 0"},
+      // Households and persons from the per-grid counts (grid_stats, kept by triggers): statistics are their own
+      // permission, so a street officer counts every community's residents without reading one of them. Residents
+      // of no grid (NULL grid) are counted from the tables, where the reader may see them.
+      {"households",
+       "SELECT (SELECT coalesce(sum(s.households), 0) FROM grid_stats s JOIN grid g ON g.id = s.grid_id "
+       "WHERE g.retired_at IS NULL) + (SELECT count(*) FROM household WHERE logout = 0 AND (grid_id IS NULL OR grid_id IN "
+       "(SELECT id FROM grid WHERE retired_at IS NOT NULL)))"},
+      {"persons",
+       "SELECT (SELECT coalesce(sum(s.persons), 0) FROM grid_stats s JOIN grid g ON g.id = s.grid_id "
+       "WHERE g.retired_at IS NULL) + (SELECT count(*) FROM person WHERE logout = 0 AND (grid_id IS NULL OR grid_id IN "
+       "(SELECT id FROM grid WHERE retired_at IS NOT NULL)))"},
       {"staff", "SELECT count(*) FROM staff WHERE active = 1"},
       {"party members", "SELECT count(*) FROM party_member WHERE active = 1"},
       {"key persons", "SELECT count(*) FROM key_person WHERE logout = 0"},
@@ -60,8 +69,8 @@ Result<DatabaseStatistics> computeStatistics(Database& database) {
   }
   std::vector<std::pair<long long, long long>> perGrid;
   auto households = summarise(database,
-                              "SELECT (SELECT count(*) FROM household h WHERE h.grid_id = g.id AND h.logout = 0), "
-                              "g.household_target FROM grid g WHERE g.retired_at IS NULL",
+                              "SELECT s.households, g.household_target FROM grid g JOIN grid_stats s ON s.grid_id = g.id "
+                              "WHERE g.retired_at IS NULL",
                               &perGrid);
   if (!households) return households.error();
   stats.householdsPerGrid = *households;

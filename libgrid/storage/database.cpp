@@ -8,6 +8,7 @@
 // clang-format on
 
 #include <filesystem>
+#include <mutex>
 #include <regex>
 
 #include "storage/migrations.h"
@@ -127,6 +128,17 @@ Value Statement::value(int column) const {
 
 // ---- Database ----------------------------------------------------------------------------------------------------
 
+namespace {
+std::mutex& connectionHookMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+Database::ConnectionHook& connectionHook() {
+  static Database::ConnectionHook hook;
+  return hook;
+}
+}  // namespace
+
 Status requirePermission(Database& database, std::string_view subject, std::string_view operation,
                          std::optional<long long> grid) {
   const AccessGuard* guard = database.accessGuard();
@@ -200,7 +212,19 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, const 
   }
   auto srid = db->queryInt("SELECT CAST(value AS INTEGER) FROM gs_meta WHERE key = 'srid'");
   db->m_srid = srid ? static_cast<int>(*srid) : 0;
+  ConnectionHook hook;
+  {
+    std::lock_guard lock(connectionHookMutex());
+    hook = connectionHook();
+  }
+  if (hook)
+    if (auto s = hook(*db); !s) return s.error();
   return db;
+}
+
+void Database::setConnectionHook(ConnectionHook hook) {
+  std::lock_guard lock(connectionHookMutex());
+  connectionHook() = std::move(hook);
 }
 
 Status Database::configure(bool readOnly) {

@@ -131,6 +131,14 @@ class Database {
   //! How long a statement waits for another connection's lock before it fails.
   static constexpr int kBusyTimeoutMs = 5000;
 
+  /**
+   * A process-wide step run on every connection after it is opened (and migrated): access::installConnectionGuard
+   * binds the signed-in user's scope there, so no connection of a signed-in program escapes it. Its failure fails
+   * the open.
+   */
+  using ConnectionHook = std::function<Status(Database&)>;
+  static void setConnectionHook(ConnectionHook hook);
+
   //! Latest schema version this build knows.
   static int latestVersion();
 

@@ -249,7 +249,7 @@ typo "import -dry-run" "did you mean --dry-run?" import "$work/typo.sqlite" "$wo
 typo "import --layer without value" "--layer needs a value" import "$work/typo.sqlite" "$work/b.geojson" --layer
 typo "import --dry-run=1" "--dry-run takes no value" import "$work/typo.sqlite" "$work/b.geojson" --dry-run=1
 typo "import --kind twice" "--kind is given twice" import "$work/typo.sqlite" "$work/b.geojson" --kind buildings --kind grids
-typo "stats --bogus-option" "has no option --bogus-option; it takes no options" stats "$work/typo.sqlite" --bogus-option 1
+typo "stats --bogus-option" "has no option --bogus-option" stats "$work/typo.sqlite" --bogus-option 1
 typo "validate --quite" "did you mean --quiet?" validate "$work/typo.sqlite" --quite
 typo "boards --comunity" "did you mean --community?" boards "$work/typo.sqlite" --comunity 440310001001 --out "$work/typo-out.pdf"
 typo "plates --colums" "did you mean --columns?" plates "$work/typo.sqlite" --grid 1 --colums 3 --out "$work/typo-out.pdf"
