@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/layer_factory.h"
 
+#include "access/session.h"
+#include "storage/database.h"
+
 #include <qgsdatasourceuri.h>
 #include <qgsexpressioncontextutils.h>
 #include <qgsrulebasedrenderer.h>
@@ -61,8 +64,15 @@ QList<LayerSpec> LayerFactory::hierarchySpecs() {
   };
 }
 
+QString scopeCondition(const QString& path, const char* subject, const char* column) {
+  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
+  if (!db) return QStringLiteral("0");  // cannot tell: show nothing rather than everything
+  auto condition = access::readableGridsCondition(**db, subject, column);
+  return condition ? QString::fromStdString(*condition) : QStringLiteral("0");
+}
+
 QList<LayerSpec> LayerFactory::overlaySpecs() {
-  return {{QStringLiteral("building_links"), tr("Party link coverage")}};
+  return {{QStringLiteral("building_links"), tr("Party link coverage"), "party"}};
 }
 
 QgsVectorLayer* LayerFactory::createLayer(const QString& path, const LayerSpec& spec, QString* error) {
@@ -78,6 +88,7 @@ QgsVectorLayer* LayerFactory::createLayer(const QString& path, const LayerSpec& 
     return nullptr;
   }
   layer->setReadOnly(true);
+  if (spec.scopeSubject) layer->setSubsetString(scopeCondition(path, spec.scopeSubject));
   if (!applyStyle(layer, spec.table, error)) {
     delete layer;
     return nullptr;

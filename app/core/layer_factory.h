@@ -13,7 +13,16 @@ namespace grid::app {
 struct LayerSpec {
   QString table;  //!< table name in the database; its style is resources/styles/<table>.qml
   QString title;  //!< translated layer name shown in the layer tree
+  //! Permission subject whose read scope filters the layer (empty: every feature, e.g. outlines of places).
+  const char* scopeSubject = nullptr;
 };
+
+/**
+ * The signed-in user's read scope of \a subject on the database at \a path as a QGIS subset condition on
+ * \a column ("grid_id IN (3,4)", "0" for none); empty when the database has no accounts. The layers open their
+ * own connections, so libgrid's scope views do not reach them: this is their filter.
+ */
+QString scopeCondition(const QString& path, const char* subject, const char* column = "grid_id");
 
 /**
  * Creates read-only QGIS layers on the GridStation tables (SpatiaLite provider). QGIS renders; libgrid writes

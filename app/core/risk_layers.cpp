@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/risk_layers.h"
 
+#include "core/layer_factory.h"
+
 #include <qgsdatasourceuri.h>
 #include <qgsfillsymbol.h>
 #include <qgsgraduatedsymbolrenderer.h>
@@ -194,6 +196,10 @@ bool RiskLayers::create(const QString& path, RiskLayers* out, QString* error) {
     for (QgsVectorLayer* layer : layers.all()) delete layer;
     return false;
   }
+  layers.gridsScope = scopeCondition(path, "statistics", "id");
+  layers.placesScope = scopeCondition(path, "key_place");
+  layers.buildingsScope = scopeCondition(path, "key_person");
+  layers.mattersScope = scopeCondition(path, "key_matter");
   styleGrids(layers.grids);
   styleHeat(layers.heat);
   styleBuildings(layers.buildings);
@@ -205,6 +211,7 @@ bool RiskLayers::create(const QString& path, RiskLayers* out, QString* error) {
   stylePlaces(layers.places, names);
   styleMatters(layers.matters);
   *out = layers;
+  out->applyFilter(RiskFilter{});
   return true;
 }
 
@@ -230,17 +237,21 @@ void RiskLayers::applyFilter(const RiskFilter& filter) const {
   if (!filter.since.isEmpty() && QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$")).match(filter.since).hasMatch())
     places += QStringLiteral(" AND since >= '%1'").arg(filter.since);
   places += community;
-  this->places->setSubsetString(places);
-  heat->setSubsetString(places);
-  buildings->setSubsetString(QStringLiteral("level IN (%1)").arg(levels.join(QLatin1Char(','))) + community);
+  auto scoped = [](const QString& filter, const QString& scope) {
+    return scope.isEmpty() ? filter : filter.isEmpty() ? scope : QStringLiteral("(%1) AND %2").arg(filter, scope);
+  };
+  this->places->setSubsetString(scoped(places, placesScope));
+  heat->setSubsetString(scoped(places, placesScope));
+  buildings->setSubsetString(
+      scoped(QStringLiteral("level IN (%1)").arg(levels.join(QLatin1Char(','))) + community, buildingsScope));
   // Matters have no key-place category: a chosen category hides them.
   QString matters = QStringLiteral("colour IN (%1)").arg(quoted.join(QLatin1Char(',')));
   if (!filter.category.isEmpty()) matters = QStringLiteral("0");
   if (!filter.since.isEmpty() && QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$")).match(filter.since).hasMatch())
     matters += QStringLiteral(" AND since >= '%1'").arg(filter.since);
-  this->matters->setSubsetString(matters + community);
-  grids->setSubsetString(filter.communityId >= 0 ? QStringLiteral("community_id = %1").arg(filter.communityId)
-                                                 : QString());
+  this->matters->setSubsetString(scoped(matters + community, mattersScope));
+  grids->setSubsetString(scoped(
+      filter.communityId >= 0 ? QStringLiteral("community_id = %1").arg(filter.communityId) : QString(), gridsScope));
 }
 
 }  // namespace grid::app

@@ -30,6 +30,9 @@ struct RiskLayers {
   QgsVectorLayer* buildings = nullptr;
   QgsVectorLayer* places = nullptr;
   QgsVectorLayer* matters = nullptr;  //!< open key matters (重点事项) at their point, warning colour, "!" marker
+  //! The signed-in user's scope per layer (empty: everything), ANDed into every filter: a grid worker's map shows
+  //! no other grid's key persons, places or matters.
+  QString gridsScope, placesScope, buildingsScope, mattersScope;
   //! Bottom first.
   QList<QgsVectorLayer*> all() const { return {grids, heat, buildings, places, matters}; }
 

@@ -18,6 +18,10 @@
 #include <cstdlib>
 #include <string>
 
+#include "access/session.h"
+#include "accounts/audit_viewer.h"
+#include "accounts/sign_in_dialog.h"
+#include "accounts/users_window.h"
 #include "building/building_profile_dialog.h"
 #include "core/process_setup.h"
 #include "core/translation.h"
@@ -43,6 +47,8 @@ int main(int argc, char** argv) {
   QCoreApplication::setApplicationName(QStringLiteral("GridStation"));
   QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
   QgsApplication::initQgis();
+  // Every database connection of the workstation follows the signed-in user (nobody until a sign-in).
+  grid::access::installConnectionGuard();
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral("GridStation — urban grid-governance GIS workstation"));
@@ -93,6 +99,13 @@ int main(int argc, char** argv) {
   const QCommandLineOption welcomeOption(QStringLiteral("welcome"),
                                          QStringLiteral("show the welcome page (with --screenshot: grab it)"));
   parser.addOption(welcomeOption);
+  const QCommandLineOption accountsOption(
+      QStringLiteral("accounts"),
+      QStringLiteral("show an accounts window: signin (the sign-in dialog), users (administration) or audit (the log); "
+                     "with --screenshot it is grabbed too. GRIDSTATION_USER/GRIDSTATION_PASSWORD sign in without the "
+                     "dialog"),
+      QStringLiteral("window"));
+  parser.addOption(accountsOption);
   parser.addOptions(
       {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption, staffOption, linksOption, suggestOption, riskOption});
   parser.process(app);
@@ -130,6 +143,14 @@ int main(int argc, char** argv) {
         return saved ? 0 : 2;
       }
       if (welcome.exec() == QDialog::Accepted) database = welcome.databasePath();
+    }
+    if (parser.value(accountsOption) == QLatin1String("signin") && !screenshot.isEmpty()) {
+      grid::app::SignInDialog dialog(QDir::current().absoluteFilePath(database), QString(), &window);
+      dialog.show();
+      QCoreApplication::processEvents();
+      const bool saved = dialog.grab().save(screenshot);
+      std::printf("%s\n", qPrintable(screenshot));
+      return saved ? 0 : 2;
     }
     if (!database.isEmpty()) {
       QString error;
@@ -195,6 +216,12 @@ int main(int argc, char** argv) {
         window.redrawDock()->autoBalanceSelection();
       }
     }
+    std::unique_ptr<QDialog> accountsWindow;
+    if (parser.value(accountsOption) == QLatin1String("users"))
+      accountsWindow = std::make_unique<grid::app::UsersWindow>(QDir::current().absoluteFilePath(database), &window);
+    else if (parser.value(accountsOption) == QLatin1String("audit"))
+      accountsWindow = std::make_unique<grid::app::AuditViewer>(QDir::current().absoluteFilePath(database), &window);
+    if (accountsWindow) accountsWindow->show();
     if (select.startsWith(QLatin1String("building:"))) {
       const long long id = select.mid(9).toLongLong();
       QString error;
@@ -207,8 +234,14 @@ int main(int argc, char** argv) {
 
     if (!screenshot.isEmpty()) {
       // Grab once the canvas has finished painting (or after a guard time), then exit.
-      auto grabAndQuit = [&window, screenshot]() {
+      auto grabAndQuit = [&window, &accountsWindow, screenshot]() {
         bool saved = window.grab().save(screenshot);
+        if (accountsWindow && accountsWindow->isVisible()) {
+          const QString shot = QFileInfo(screenshot).path() + QLatin1Char('/') +
+                               QFileInfo(screenshot).completeBaseName() + QStringLiteral("-accounts.png");
+          saved = accountsWindow->grab().save(shot) && saved;
+          std::printf("%s\n", qPrintable(QDir::current().absoluteFilePath(shot)));
+        }
         if (auto* ledger = window.ledgerWindow(); ledger && ledger->isVisible()) {
           const QString ledgerShot = QFileInfo(screenshot).path() + QLatin1Char('/') +
                                      QFileInfo(screenshot).completeBaseName() + QStringLiteral("-ledger.png");

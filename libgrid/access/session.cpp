@@ -671,6 +671,28 @@ Status unbindSession(Database& database) {
   return dropScopeViews(database);
 }
 
+Result<std::optional<std::vector<long long>>> readableGrids(Database& database, std::string_view subject) {
+  if (!database.accessGuard()) return std::optional<std::vector<long long>>();
+  auto statement = database.prepare("SELECT id FROM temp.gs_scope WHERE subject = ? AND level = 'grid' ORDER BY id");
+  if (!statement) return statement.error();
+  statement->bind(1, subject);
+  std::vector<long long> grids;
+  if (auto s = statement->forEachRow([&](const Statement& row) { grids.push_back(row.int64(0)); }); !s) return s.error();
+  return std::optional<std::vector<long long>>(std::move(grids));
+}
+
+Result<std::string> readableGridsCondition(Database& database, std::string_view subject, std::string_view column) {
+  auto grids = readableGrids(database, subject);
+  if (!grids) return grids.error();
+  if (!*grids) return std::string();
+  if ((*grids)->empty()) return std::string("0");
+  return std::string(column) + " IN (" + sqlIdList(**grids) + ")";
+}
+
+bool may(Database& database, std::string_view subject, std::string_view operation) {
+  return requirePermission(database, subject, operation).ok();
+}
+
 Result<FieldCipher> fieldKey(Database& database) {
   if (const auto* policy = dynamic_cast<const Policy*>(database.accessGuard())) {
     if (policy->cipher()) return *policy->cipher();
@@ -692,7 +714,7 @@ std::mutex& processMutex() {
   static std::mutex mutex;
   return mutex;
 }
-std::shared_ptr<const Session>& processSession() {
+std::shared_ptr<const Session>& processSessionSlot() {
   static std::shared_ptr<const Session> session;
   return session;
 }
@@ -704,8 +726,13 @@ std::string& processDatabaseId() {
 
 void setProcessSession(std::shared_ptr<const Session> session, std::string databaseId) {
   std::lock_guard lock(processMutex());
-  processSession() = std::move(session);
+  processSessionSlot() = std::move(session);
   processDatabaseId() = std::move(databaseId);
+}
+
+std::shared_ptr<const Session> processSession() {
+  std::lock_guard lock(processMutex());
+  return processSessionSlot();
 }
 
 void installConnectionGuard() {
@@ -718,7 +745,7 @@ void installConnectionGuard() {
     std::shared_ptr<const Session> session;
     {
       std::lock_guard lock(processMutex());
-      if (id && *id == processDatabaseId()) session = processSession();
+      if (id && *id == processDatabaseId()) session = processSessionSlot();
     }
     return session ? bindSession(database, *session) : bindNobody(database);
   });

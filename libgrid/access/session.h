@@ -92,12 +92,25 @@ Result<Grant> parseScope(Database& database, std::string_view text);
 void installConnectionGuard();
 //! The signed-in session of the process for the database with id \a databaseId (nullptr: sign out).
 void setProcessSession(std::shared_ptr<const Session> session, std::string databaseId);
+//! The process's signed-in session (nullptr when nobody is signed in).
+std::shared_ptr<const Session> processSession();
 //! Binds nobody: the state of a connection to a database with accounts before anyone signs in.
 Status bindNobody(Database& database);
 
 //! The field key for this connection: the bound session's when a user is signed in, else the key file (databases
 //! without accounts); a database with accounts and nobody signed in is refused with what to do.
 Result<FieldCipher> fieldKey(Database& database);
+
+/**
+ * The grids whose rows of \a subject the connection's user may read: std::nullopt when nobody is bound (a database
+ * without accounts: everything), else the ids (possibly none). For filters outside libgrid's connection, such as
+ * the subset strings of the map's QGIS layers.
+ */
+Result<std::optional<std::vector<long long>>> readableGrids(Database& database, std::string_view subject);
+//! The same as an SQL condition on \a column ("grid_id IN (1,2)", "0" for none), empty when unrestricted.
+Result<std::string> readableGridsCondition(Database& database, std::string_view subject, std::string_view column = "grid_id");
+//! Does the connection's user hold \a operation on \a subject anywhere? (true without accounts).
+bool may(Database& database, std::string_view subject, std::string_view operation);
 
 //! Chinese name of a role code (网格员 …), or the code when unknown.
 std::string roleName(Database& database, std::string_view role);

@@ -166,7 +166,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="141"/>
+        <location filename="../../app/gui/main.cpp" line="162"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -184,6 +184,186 @@
         <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
         <source>Imported %1 buildings into EPSG:%2.</source>
         <translation>已导入 %1 栋楼，坐标系 EPSG:%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="49"/>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="50"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="51"/>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="55"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="58"/>
+        <source>Over (level:code)</source>
+        <translation>范围（层级:编码）</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::AuditViewer</name>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="23"/>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="27"/>
+        <source>who (login)</source>
+        <translation>操作人（登录名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="29"/>
+        <source>any action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="31"/>
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="31"/>
+        <source>add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="32"/>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="32"/>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
+        <source>reveal</source>
+        <translation>显示完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="37"/>
+        <source>table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="39"/>
+        <source>record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="46"/>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="52"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="54"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="69"/>
+        <source>Verify Hash Chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="71"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="113"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="121"/>
+        <source>The hash chain is intact: no row was changed or removed.</source>
+        <translation>哈希链完整：没有记录被修改或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="122"/>
+        <source>The hash chain breaks at row %1: rows from there on were altered.</source>
+        <translation>哈希链在第 %1 条断开：自此以后的记录被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="126"/>
+        <source>Export Audit Rows</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="127"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="133"/>
+        <source>Exported %1 row(s) to %2</source>
+        <translation>已导出 %1 条到 %2</translation>
     </message>
 </context>
 <context>
@@ -329,6 +509,49 @@
     </message>
 </context>
 <context>
+    <name>grid::app::ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="114"/>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="116"/>
+        <source>This is your first sign-in, or an administrator reset your password: choose your own password now.</source>
+        <translation>这是您首次登录，或管理员已重置您的密码：请现在设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="118"/>
+        <source>Choose a new password.</source>
+        <translation>请设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="127"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="128"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="129"/>
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="131"/>
+        <source>At least 10 characters with letters and digits, not containing your login name.</source>
+        <translation>至少 10 个字符，须含字母和数字，且不得包含登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="147"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>grid::app::CommunityPicker</name>
     <message>
         <location filename="../../app/gui/edit/community_picker.cpp" line="31"/>
@@ -377,72 +600,72 @@
 <context>
     <name>grid::app::LayerFactory</name>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="57"/>
+        <location filename="../../app/core/layer_factory.cpp" line="60"/>
         <source>Streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="57"/>
+        <location filename="../../app/core/layer_factory.cpp" line="60"/>
         <source>Water</source>
         <translation>水系</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="58"/>
+        <location filename="../../app/core/layer_factory.cpp" line="61"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="59"/>
+        <location filename="../../app/core/layer_factory.cpp" line="62"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="58"/>
+        <location filename="../../app/core/layer_factory.cpp" line="61"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="36"/>
+        <location filename="../../app/core/layer_factory.cpp" line="39"/>
         <source>The style of layer %1 is missing from the build.</source>
         <translation>图层 %1 的样式文件缺失。</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="43"/>
+        <location filename="../../app/core/layer_factory.cpp" line="46"/>
         <source>The style of layer %1 cannot be read: %2</source>
         <translation>无法读取图层 %1 的样式：%2</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="49"/>
+        <location filename="../../app/core/layer_factory.cpp" line="52"/>
         <source>households</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="59"/>
+        <location filename="../../app/core/layer_factory.cpp" line="62"/>
         <source>Areas</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="60"/>
+        <location filename="../../app/core/layer_factory.cpp" line="63"/>
         <source>Communities</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="65"/>
+        <location filename="../../app/core/layer_factory.cpp" line="75"/>
         <source>Party link coverage</source>
         <translation>党员联户覆盖</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="76"/>
+        <location filename="../../app/core/layer_factory.cpp" line="86"/>
         <source>Cannot open layer %1 in %2: %3</source>
         <translation>无法打开 %2 中的图层 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="89"/>
+        <location filename="../../app/core/layer_factory.cpp" line="100"/>
         <source>Households without a linked party member</source>
         <translation>有未联户的住户</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="90"/>
+        <location filename="../../app/core/layer_factory.cpp" line="101"/>
         <source>Every household linked</source>
         <translation>全部住户已联户</translation>
     </message>
@@ -450,195 +673,195 @@
 <context>
     <name>grid::app::LedgerWindow</name>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="50"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="727"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="51"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="51"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="52"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
         <source>Persons</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="52"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="53"/>
         <source>Key Persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="53"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="54"/>
         <source>Key Places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="54"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="55"/>
         <source>Key Matters</source>
         <translation>重点事项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="55"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="56"/>
         <source>Ledger Entries</source>
         <translation>台账记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="56"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="57"/>
         <source>Patrols and Visits</source>
         <translation>巡查走访</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="63"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="64"/>
         <source>Community ledger</source>
         <translation>社区台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="64"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="65"/>
         <source>Area ledger</source>
         <translation>片区台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="65"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="66"/>
         <source>Grid ledger</source>
         <translation>网格台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="66"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="67"/>
         <source>Building ledger</source>
         <translation>楼栋台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="67"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="68"/>
         <source>Property ledger</source>
         <translation>物业台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="570"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="571"/>
         <source>Five Ledgers and Three Lists</source>
         <translation>五本台账 · 三张清单</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="579"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="580"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="597"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="598"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="599"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="774"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="600"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="775"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="601"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="602"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="691"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="692"/>
         <source>Estates (property ledgers)</source>
         <translation>物业小区（物业台账）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="725"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="726"/>
         <source>Holdings</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="727"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
         <source>Party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
         <source>Key places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="731"/>
         <source>Open key matters</source>
         <translation>未结重点事项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="731"/>
         <source>Open ledger entries</source>
         <translation>待办台账记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="733"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="734"/>
         <source>Staff</source>
         <translation>人员配备</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="734"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="735"/>
         <source>No one holds a post here.</source>
         <translation>此处尚无人员任职。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="740"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="741"/>
         <source>Party organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="742"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="743"/>
         <source>%1 · secretary %2 · %3 members</source>
         <translation>%1 · 书记 %2 · 党员 %3 名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="746"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="747"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="781"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="782"/>
         <source>The database key is missing; ID numbers and phones cannot be stored.</source>
         <translation>缺少数据库密钥，无法保存身份证号和电话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="785"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="786"/>
         <source>New %1</source>
         <translation>新增%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="785"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="786"/>
         <source>Edit %1 No. %2</source>
         <translation>编辑%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="794"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="795"/>
         <source>Move out %1 No. %2</source>
         <translation>迁出%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="800"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="801"/>
         <source>Change head of household No. %1</source>
         <translation>变更第 %1 号户的户主</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="808"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
         <source>Move household No. %1</source>
         <translation>第 %1 号户迁往其他住房</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="822"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="823"/>
         <source>The database key is missing; nothing can be revealed.</source>
         <translation>缺少数据库密钥，无法显示完整信息。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="841"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="842"/>
         <source>The database key is missing.</source>
         <translation>缺少数据库密钥。</translation>
     </message>
@@ -832,251 +1055,251 @@
 <context>
     <name>grid::app::ListPanel</name>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="285"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="286"/>
         <source>Include moved out</source>
         <translation>含已迁出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="287"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="288"/>
         <source>Search name, building, room or full ID number</source>
         <translation>搜索姓名、楼栋、房号或完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="288"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="289"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="294"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="295"/>
         <source>New…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="295"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="296"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="297"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="298"/>
         <source>Cancel Record…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="297"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="298"/>
         <source>Move Out…</source>
         <translation>迁出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="300"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="301"/>
         <source>Change Head…</source>
         <translation>变更户主…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="301"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="302"/>
         <source>Move to Dwelling…</source>
         <translation>迁往其他住房…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="303"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="304"/>
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="306"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="307"/>
         <source>Show Full…</source>
         <translation>显示完整…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="307"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="308"/>
         <source>Show on Map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="309"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="310"/>
         <source>Place on Map</source>
         <translation>在地图上放置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="313"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="314"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="315"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="316"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="348"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="349"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="408"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="412"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="416"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="409"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="413"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="417"/>
         <source>Move Out</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="409"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="410"/>
         <source>Reason (moved away, died, registration cancelled …):</source>
         <translation>原因（迁离、死亡、注销户口……）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="412"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="413"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="424"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="428"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="433"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="425"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="429"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="434"/>
         <source>Change Head</source>
         <translation>变更户主</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="424"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="425"/>
         <source>Person No. of the new head (see the Persons tab):</source>
         <translation>新户主的人员编号（见“人员”页）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="429"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="430"/>
         <source>The former head&apos;s relation to the new head (配偶, 父亲, 母亲 …):</source>
         <translation>原户主与新户主的关系（配偶、父亲、母亲……）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="440"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="448"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="441"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="449"/>
         <source>Move to Dwelling</source>
         <translation>迁往其他住房</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="441"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="442"/>
         <source>Building No., unit and room, e.g. 41 2 1203:</source>
         <translation>楼栋编号、单元和房号，例如 41 2 1203：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="445"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="446"/>
         <source>Write the building number, the unit and the room, separated by spaces.</source>
         <translation>请写楼栋编号、单元和房号，用空格分开。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="455"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="456"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="457"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="458"/>
         <source>History of %1 No. %2</source>
         <translation>%1 第 %2 号的历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="460"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="463"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="465"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="465"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="466"/>
         <source>revealed: %1</source>
         <translation>查看完整信息：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="466"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="467"/>
         <source>removed (undo)</source>
         <translation>删除（撤销新建）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="493"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="500"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="502"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="494"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="501"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="503"/>
         <source>Show Full Value</source>
         <translation>显示完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="494"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="495"/>
         <source>Why do you need the full value? (recorded with your name)</source>
         <translation>为何需要查看完整信息？（将连同您的姓名记录在案）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="506"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="507"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="507"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="508"/>
         <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="510"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="511"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="514"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="518"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="524"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="529"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="539"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="541"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="515"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="519"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="525"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="530"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="540"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="542"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="514"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="515"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="528"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="529"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="530"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="531"/>
         <source>%1 of %2 rows have problems; nothing was imported.</source>
         <translation>%2 行中有 %1 行有问题，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="541"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="542"/>
         <source>%1 records imported or updated.</source>
         <translation>已导入或更新 %1 条记录。</translation>
     </message>
@@ -1084,12 +1307,12 @@
 <context>
     <name>grid::app::ListTableModel</name>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="135"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="136"/>
         <source>Moved out or closed; kept in history</source>
         <translation>已迁出或已结案，保留在历史中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="146"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="147"/>
         <source>Masked; use Show Full to reveal one value (audited)</source>
         <translation>已脱敏；可用“显示完整”查看单条（留痕）</translation>
     </message>
@@ -1097,256 +1320,296 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="59"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="67"/>
         <source>GridStation</source>
         <translation>网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="75"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="83"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="113"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="285"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="348"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="121"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="114"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="122"/>
         <source>The new grid plan was accepted.</source>
         <translation>新的网格方案已生效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="163"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="171"/>
         <source>Place on Map</source>
         <translation>在地图上放置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="172"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="180"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation>请在地图上点击第 %1 号重点场所的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
         <location filename="../../app/gui/map/main_window.cpp" line="193"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="201"/>
         <source>Risk Panorama</source>
         <translation>风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
         <source>Choose a community to print its panorama.</source>
         <translation>请选择要打印全景图的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="188"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="196"/>
         <source>Print Risk Panorama</source>
         <translation>打印风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="190"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="198"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="217"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="233"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="218"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="234"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="219"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="235"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="243"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="228"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation>网格公示牌(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="233"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="249"/>
         <source>QR &amp;Door Plates…</source>
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="239"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="256"/>
+        <source>S&amp;witch User…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="261"/>
+        <source>Change &amp;Password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="269"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="242"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="272"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="243"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="273"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="250"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="293"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="293"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="271"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="301"/>
         <source>&amp;Staff and Posts…</source>
         <translation>人员配置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="274"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
         <source>Party Member &amp;Links…</source>
         <translation>党员联户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="276"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="306"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation>五本台账·三张清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="278"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="308"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="281"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation>党组织与挂牌亮户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="283"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="288"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="318"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="319"/>
+        <source>&amp;Users and Roles…</source>
+        <translation>用户与角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
+        <source>&amp;Audit Log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="289"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="340"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="302"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="342"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="425"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="552"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="310"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="350"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="352"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="353"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="355"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="327"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
         <source>Risk panorama written to %1</source>
         <translation>风险全景图已输出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="561"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="373"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="689"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="348"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="472"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="521"/>
+        <source>Sign-in cancelled; the database was not opened.</source>
+        <translation>已取消登录，未打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="600"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="90"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="103"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="525"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="98"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="653"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="623"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="751"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="624"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="752"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="627"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="755"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="636"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="764"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="638"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="766"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="643"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="771"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -1918,22 +2181,22 @@
 <context>
     <name>grid::app::RecordForm</name>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="177"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="178"/>
         <source>Edit %1 No. %2</source>
         <translation>编辑%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="177"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="178"/>
         <source>New: %1</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="203"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="204"/>
         <source>18 characters, checksum verified</source>
         <translation>18 位，校验码自动核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="205"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="206"/>
         <source>Masked. Leave it to keep the stored value, or type the full new value.</source>
         <translation>已脱敏。保持不变即沿用原值，或输入完整的新值。</translation>
     </message>
@@ -2229,62 +2492,62 @@
 <context>
     <name>grid::app::RiskLayers</name>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="42"/>
+        <location filename="../../app/core/risk_layers.cpp" line="44"/>
         <source>Cannot open layer %1 in %2: %3</source>
         <translation>无法打开 %2 中的图层 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="106"/>
+        <location filename="../../app/core/risk_layers.cpp" line="108"/>
         <source>Major risk (red)</source>
         <translation>重大风险（红）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="106"/>
+        <location filename="../../app/core/risk_layers.cpp" line="108"/>
         <source>Considerable risk (orange)</source>
         <translation>较大风险（橙）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="106"/>
+        <location filename="../../app/core/risk_layers.cpp" line="108"/>
         <source>Moderate risk (yellow)</source>
         <translation>一般风险（黄）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="107"/>
+        <location filename="../../app/core/risk_layers.cpp" line="109"/>
         <source>Low risk (blue)</source>
         <translation>低风险（蓝）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="120"/>
+        <location filename="../../app/core/risk_layers.cpp" line="122"/>
         <source>Key persons: </source>
         <translation>重点人员 </translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="153"/>
+        <location filename="../../app/core/risk_layers.cpp" line="155"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="188"/>
+        <location filename="../../app/core/risk_layers.cpp" line="190"/>
         <source>Grid risk score</source>
         <translation>网格风险分</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="189"/>
+        <location filename="../../app/core/risk_layers.cpp" line="191"/>
         <source>Risk heat map</source>
         <translation>风险热力图</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="190"/>
+        <location filename="../../app/core/risk_layers.cpp" line="192"/>
         <source>Buildings by risk</source>
         <translation>楼栋风险</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="191"/>
+        <location filename="../../app/core/risk_layers.cpp" line="193"/>
         <source>Key places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="192"/>
+        <location filename="../../app/core/risk_layers.cpp" line="194"/>
         <source>Key matters</source>
         <translation>重点事项</translation>
     </message>
@@ -2292,29 +2555,73 @@
 <context>
     <name>grid::app::SearchDock</name>
     <message>
-        <location filename="../../app/gui/search/search_dock.cpp" line="25"/>
+        <location filename="../../app/gui/search/search_dock.cpp" line="26"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search/search_dock.cpp" line="31"/>
+        <location filename="../../app/gui/search/search_dock.cpp" line="32"/>
         <source>Grid code or name, building, person name or ID number</source>
         <translation>网格编码或名称、楼栋、人员姓名或身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search/search_dock.cpp" line="76"/>
+        <location filename="../../app/gui/search/search_dock.cpp" line="77"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search/search_dock.cpp" line="76"/>
+        <location filename="../../app/gui/search/search_dock.cpp" line="77"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search/search_dock.cpp" line="76"/>
+        <location filename="../../app/gui/search/search_dock.cpp" line="77"/>
         <source>Person</source>
         <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::SignInDialog</name>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="22"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="46"/>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="22"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="25"/>
+        <source>This database has accounts. Sign in to see and change what your roles allow.</source>
+        <translation>本数据库已启用账号。请登录，按您的角色查看和修改数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="26"/>
+        <source>The workstation was locked after a time without use. Enter your password to go on, or switch user.</source>
+        <translation>工作站长时间无操作已锁定。请输入密码继续，或切换用户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="37"/>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="38"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="48"/>
+        <source>Switch User</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="50"/>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2908,151 @@
         <location filename="../../app/gui/staff/staff_dock.cpp" line="463"/>
         <source>Assign %1</source>
         <translation>任命 %1</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::UsersWindow</name>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="78"/>
+        <source>Users and Roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <source>Roles over places</source>
+        <translation>角色及范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="90"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="91"/>
+        <source>Grant Role…</source>
+        <translation>授予角色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="92"/>
+        <source>Revoke Role…</source>
+        <translation>撤销角色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="93"/>
+        <source>Reset Password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="94"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="95"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="96"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="125"/>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="126"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="127"/>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="128"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="153"/>
+        <source>Add User</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="160"/>
+        <source>Added %1; the password must be changed at first sign-in.</source>
+        <translation>已新增 %1；首次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="165"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="181"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="196"/>
+        <source>Choose an account first.</source>
+        <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="169"/>
+        <source>Grant Role to %1</source>
+        <translation>授予 %1 角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="169"/>
+        <source>Revoke Role of %1</source>
+        <translation>撤销 %1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="176"/>
+        <source>Granted.</source>
+        <translation>已授予。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="176"/>
+        <source>Revoked.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="183"/>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="183"/>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="191"/>
+        <source>Reset and unlocked %1; the password must be changed at the next sign-in.</source>
+        <translation>已重置并解锁 %1；下次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="203"/>
+        <source>Done: %1.</source>
+        <translation>已完成：%1。</translation>
     </message>
 </context>
 <context>

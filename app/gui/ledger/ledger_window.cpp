@@ -31,6 +31,7 @@
 #include "registry/record_access.h"
 #include "security/crypto.h"
 #include "storage/database.h"
+#include "access/session.h"
 #include "storage/database_key.h"
 #include "core/translation.h"
 
@@ -630,7 +631,7 @@ bool LedgerWindow::openReadConnection(QString* error) {
   mDatabase = std::move(*database);
   auto codes = CodeBook::load(*mDatabase);
   if (codes) mCodes = std::move(*codes);
-  auto key = loadDatabaseKey(*mDatabase);  // without the key: masked values only, no ID search
+  auto key = access::fieldKey(*mDatabase);  // without the key: masked values only, no ID search
   mKey = key ? std::make_unique<FieldCipher>(std::move(*key)) : nullptr;
   return true;
 }

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "map/main_window.h"
 
+#include "access/session.h"
+#include "accounts/audit_viewer.h"
+#include "accounts/sign_in_dialog.h"
+#include "accounts/users_window.h"
+
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
@@ -18,6 +23,9 @@
 #include <qgsvectorlayer.h>
 
 #include <QAction>
+#include <QEvent>
+#include <QApplication>
+#include <QTimer>
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QDockWidget>
@@ -196,7 +204,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   mCoordinateLabel = new QLabel(this);
   mScaleLabel = new QLabel(this);
   mCrsLabel = new QLabel(this);
+  mUserLabel = new QLabel(this);
+  mUserLabel->setObjectName(QStringLiteral("signedIn"));
+  mUserLabel->setVisible(false);
+  statusBar()->addPermanentWidget(mUserLabel);
   statusBar()->addPermanentWidget(mCoordinateLabel);
+  mIdleTimer = new QTimer(this);
+  mIdleTimer->setSingleShot(true);
+  connect(mIdleTimer, &QTimer::timeout, this, &MainWindow::lockNow);
+  qApp->installEventFilter(this);
   statusBar()->addPermanentWidget(mScaleLabel);
   statusBar()->addPermanentWidget(mCrsLabel);
   connect(mCanvas, &QgsMapCanvas::xyCoordinates, this, &MainWindow::showCoordinates);
@@ -235,6 +251,20 @@ void MainWindow::createActions() {
     PrintDialog dialog(mDatabasePath, PrintDialog::Kind::Plates, this);
     dialog.exec();
   });
+  fileMenu->addSeparator();
+  fileMenu->addSeparator();
+  mSwitchUserAction = fileMenu->addAction(tr("S&witch User…"), this, [this] {
+    if (mDatabasePath.isEmpty()) return;
+    QString error;
+    if (!openDatabase(mDatabasePath, &error)) statusBar()->showMessage(error, 8000);
+  });
+  mPasswordAction = fileMenu->addAction(tr("Change &Password…"), this, [this] {
+    auto session = access::processSession();
+    if (!session) return;
+    ChangePasswordDialog dialog(mDatabasePath, *session, false, this);
+    if (dialog.exec() == QDialog::Accepted) statusBar()->showMessage(tr("Password changed."), 8000);
+  });
+  fileMenu->addAction(tr("&Lock"), this, &MainWindow::lockNow);
   fileMenu->addSeparator();
   QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -283,6 +313,16 @@ void MainWindow::createActions() {
   editMenu->addAction(tr("&Redraw Grids…"), this, [this] {
     QString error;
     if (!startRedraw(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Redraw Grids"), error);
+  });
+
+  QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+  mUsersAction = toolsMenu->addAction(tr("&Users and Roles…"), this, [this] {
+    UsersWindow window(mDatabasePath, this);
+    window.exec();
+  });
+  mAuditAction = toolsMenu->addAction(tr("&Audit Log…"), this, [this] {
+    AuditViewer viewer(mDatabasePath, this);
+    viewer.exec();
   });
 
   QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -377,6 +417,78 @@ void MainWindow::restoreSettings() {
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
+QString MainWindow::signedInText() const {
+  auto session = access::processSession();
+  if (!session) return QString();
+  QStringList grants;
+  auto db = Database::open(mDatabasePath.toStdString(), Database::readOnlyOptions());
+  for (const access::Grant& grant : session->grants)
+    grants << QStringLiteral("%1 @ %2").arg(
+        db ? QString::fromStdString(access::roleName(**db, grant.role)) : QString::fromStdString(grant.role),
+        QString::fromStdString(grant.scopeName.empty() ? grant.scopeCode : grant.scopeName));
+  return QStringLiteral("%1 · %2").arg(QString::fromStdString(session->displayName), grants.join(QStringLiteral("; ")));
+}
+
+void MainWindow::updateAccountUi() {
+  const QString text = signedInText();
+  mUserLabel->setText(text);
+  mUserLabel->setVisible(!text.isEmpty());
+  const bool accounts = !text.isEmpty();
+  mSwitchUserAction->setEnabled(accounts);
+  mPasswordAction->setEnabled(accounts);
+  bool admin = false, auditor = false;
+  if (accounts) {
+    if (auto db = Database::open(mDatabasePath.toStdString(), Database::readOnlyOptions())) {
+      admin = access::may(**db, "user", "admin");
+      auditor = access::may(**db, "audit", "read");
+    }
+  }
+  mUsersAction->setEnabled(admin);
+  mAuditAction->setEnabled(auditor || (!accounts && !mDatabasePath.isEmpty()));
+  const int minutes = QSettings().value(QStringLiteral("security/idleMinutes"), 15).toInt();
+  mIdleTimer->setInterval(std::max(1, minutes) * 60 * 1000);
+  if (accounts) mIdleTimer->start();
+  else mIdleTimer->stop();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+  switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+      if (mIdleTimer->isActive()) mIdleTimer->start();  // any input restarts the idle time
+      break;
+    default: break;
+  }
+  return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lockNow() {
+  auto session = access::processSession();
+  if (!session || mLocked) return;
+  mLocked = true;
+  mIdleTimer->stop();
+  centralWidget()->setVisible(false);  // nothing personal stays on screen behind the dialog
+  SignInDialog dialog(mDatabasePath, QString::fromStdString(session->actor.name), this);
+  const int result = dialog.exec();
+  centralWidget()->setVisible(true);
+  mLocked = false;
+  if (result == QDialog::Accepted) {
+    updateAccountUi();
+    return;
+  }
+  if (result == SignInDialog::SwitchUser) {
+    QString error;
+    if (!openDatabase(mDatabasePath, &error)) {
+      statusBar()->showMessage(error, 8000);
+      close();
+    }
+    return;
+  }
+  close();  // Quit: a locked workstation is not left open
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -396,7 +508,22 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
     return false;
   }
   const int srid = (*database)->srid();
+  // A database with accounts: sign in before anything is read; every connection opened afterwards (docks, ledger,
+  // printing) is then held to that user's scope by libgrid (access::installConnectionGuard).
+  auto accounts = access::hasAccounts(**database);
+  auto databaseId = (*database)->meta("database_id");
   database.value().reset();  // close before QGIS opens its own connections
+  access::setProcessSession(nullptr, std::string());
+  if (accounts && *accounts) {
+    QString signInError;
+    auto session = SignInDialog::signIn(this, path, &signInError);
+    if (!session) {
+      if (error) *error = signInError.isEmpty() ? tr("Sign-in cancelled; the database was not opened.") : signInError;
+      updateAccountUi();
+      return false;
+    }
+    access::setProcessSession(session, databaseId ? *databaseId : std::string());
+  }
 
   mProject->removeAllMapLayers();
   mLinkDots = nullptr;
@@ -462,6 +589,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   mCanvas->setDestinationCrs(crs);
   mCrsLabel->setText(QStringLiteral("EPSG:%1 %2").arg(srid).arg(crs.description()));
   mDatabasePath = path;
+  updateAccountUi();
   mSearchDock->setDatabase(path);
   mUndoStack->clear();  // edits of another file cannot be undone here
   QString staffError;

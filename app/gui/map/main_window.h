@@ -81,12 +81,19 @@ class MainWindow : public QMainWindow {
   //! The map layer drawn from \a table, or nullptr.
   QgsVectorLayer* layerForTable(const QString& table) const;
   QgsProject* project() const { return mProject.get(); }
+  //! Who is signed in, as the status bar shows it ("王伟 · 网格员 @ grid:…"); empty without accounts.
+  QString signedInText() const;
+  //! Locks the window now (as the idle timer does): the password of the signed-in user, or switch user.
+  void lockNow();
+  QAction* usersAction() const { return mUsersAction; }
+  QAction* auditAction() const { return mAuditAction; }
 
  public slots:
   void zoomToFullExtent();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private slots:
   void chooseDatabase();
@@ -129,6 +136,15 @@ class MainWindow : public QMainWindow {
   QLabel* mScaleLabel = nullptr;
   QLabel* mCrsLabel = nullptr;
   QString mDatabasePath;
+  QLabel* mUserLabel = nullptr;
+  QAction* mUsersAction = nullptr;
+  QAction* mAuditAction = nullptr;
+  QAction* mSwitchUserAction = nullptr;
+  QAction* mPasswordAction = nullptr;
+  class QTimer* mIdleTimer = nullptr;
+  bool mLocked = false;
+  //! After a sign-in or a database without accounts: the status bar and the account actions.
+  void updateAccountUi();
 };
 
 }  // namespace grid::app

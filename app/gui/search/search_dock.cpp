@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "storage/database.h"
+#include "access/session.h"
 #include "storage/database_key.h"
 
 namespace grid::app {
@@ -15,7 +16,7 @@ namespace {
 std::vector<SearchHit> runSearch(const QString& path, const QString& text) {
   auto database = Database::open(path.toStdString(), Database::readOnlyOptions());
   if (!database) return {};
-  auto key = loadDatabaseKey(**database);  // without the key, ID-number search is skipped
+  auto key = access::fieldKey(**database);  // without the key, ID-number search is skipped
   auto hits = search(**database, key ? &*key : nullptr, text.trimmed().toStdString());
   return hits ? *hits : std::vector<SearchHit>{};
 }

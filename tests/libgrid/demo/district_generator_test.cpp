@@ -133,8 +133,9 @@ TEST_F(DistrictGeneratorTest, PartyMembersLinkAboutFiveHouseholdsLeavingSomeGaps
 }
 
 TEST_F(DistrictGeneratorTest, ThreeListsAndEventsCoverEveryCategoryColourAndState) {
-  EXPECT_EQ(count("SELECT count(*) FROM code_value v WHERE v.domain = 'key_person_category' AND NOT EXISTS "
-                  "(SELECT 1 FROM key_person k WHERE k.category_code = v.code)"),
+  // RESTRICTED is what a role without the duty sees in place of a category (migration 12), never stored.
+  EXPECT_EQ(count("SELECT count(*) FROM code_value v WHERE v.domain = 'key_person_category' AND v.code <> 'RESTRICTED' "
+                  "AND NOT EXISTS (SELECT 1 FROM key_person k WHERE k.category_code = v.code)"),
             0);
   for (const char* table : {"key_person", "key_place"})
     EXPECT_EQ(count(std::string("SELECT count(DISTINCT risk_colour) FROM ") + table), 4) << table;
