@@ -164,8 +164,11 @@ class Database {
   //! The signed-in user's guard, or nullptr (no accounts, or a system job). Set by access::bindSession.
   const AccessGuard* accessGuard() const { return m_accessGuard.get(); }
   void setAccessGuard(std::shared_ptr<const AccessGuard> guard) { m_accessGuard = std::move(guard); }
-  //! The audit actor: the guard's when one is installed, else \a fallback.
-  const Actor& auditActor(const Actor& fallback) const { return m_accessGuard ? m_accessGuard->actor() : fallback; }
+  //! The audit actor: the signed-in user's when one is bound, else \a fallback (no accounts, system jobs, and the
+  //! sign-in attempts themselves, made before anyone is signed in on the connection).
+  const Actor& auditActor(const Actor& fallback) const {
+    return m_accessGuard && m_accessGuard->actor().userId >= 0 ? m_accessGuard->actor() : fallback;
+  }
 
   //! Transaction nesting depth (managed by Transaction).
   int transactionDepth() const { return m_transactionDepth; }

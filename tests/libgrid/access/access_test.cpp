@@ -242,8 +242,13 @@ TEST_F(AccessTest, ThousandWrongPasswordsAreThrottledLockedAndAudited) {
     if (attempt.error().message.find("locked") != std::string::npos) ++locked;
   }
   EXPECT_GT(throttled, 0);
+  // The attempts are audited under the login tried, also on a connection bound to nobody (as the programs do).
+  ASSERT_TRUE(bindNobody(*m_db).ok());
+  EXPECT_FALSE(signIn(*m_db, m_clock, "li", "Wrong-password-x0").ok());
+  EXPECT_EQ(*m_db->queryText("SELECT actor FROM main.audit_log ORDER BY id DESC LIMIT 1"), "li");
+  ASSERT_TRUE(unbindSession(*m_db).ok());
   EXPECT_GE(locked, 990);
-  EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM main.audit_log WHERE action = 'login'") - before, 1000);
+  EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM main.audit_log WHERE action = 'login'") - before, 1001);
   EXPECT_EQ(test::count(*m_db, "SELECT locked FROM main.app_user WHERE username = 'li'"), 1);
   // Locked: even the right password is refused, later too.
   m_clock.set("2026-11-25T09:00:00Z");
@@ -375,6 +380,40 @@ TEST_F(AccessTest, OnlyAnAdministratorManagesAccounts) {
   ASSERT_EQ(users->size(), 2u);
   EXPECT_EQ(users->at(1).login, "zhou");
   EXPECT_EQ(users->at(1).grants.size(), 1u);
+}
+
+TEST_F(AccessTest, EveryConnectionOfASignedInProcessFollowsItsSessionAndNobodyElseSeesAnything) {
+  const std::string mine = gridCode(5);
+  addUser("qian", "GRID_WORKER", "grid:" + mine);
+  ASSERT_TRUE(m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+  installConnectionGuard();
+  // Nobody signed in: a new connection to a database with accounts sees nothing personal and writes nothing.
+  {
+    auto db = Database::open(m_db->path());
+    ASSERT_TRUE(db.ok()) << db.error().describe();
+    EXPECT_EQ(test::count(**db, "SELECT count(*) FROM household"), 0);
+    EXPECT_EQ(test::count(**db, "SELECT count(*) FROM person"), 0);
+    EXPECT_GT(test::count(**db, "SELECT count(*) FROM grid"), 0);  // places stay visible
+    EXPECT_FALSE(fieldKey(**db).ok());
+    RecordWriter writer(**db, m_clock);
+    auto refused = writer.update(Actor::system("x"), "household", 1, {{"account_number", Value("A")}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("sign in first"), std::string::npos) << refused.error().message;
+  }
+  // Signed in: every connection opened afterwards is bound to the session.
+  auto session = signIn(*m_db, m_clock, "qian", kUserPassword);
+  ASSERT_TRUE(session.ok());
+  setProcessSession(std::make_shared<Session>(*session), *m_db->meta("database_id"));
+  {
+    auto db = Database::open(m_db->path(), Database::readOnlyOptions());
+    ASSERT_TRUE(db.ok()) << db.error().describe();
+    const long long grid = gridIdOf(mine);
+    EXPECT_EQ(test::count(**db, "SELECT count(*) FROM household"),
+              test::count(*m_db, "SELECT count(*) FROM main.household WHERE grid_id = " + std::to_string(grid)));
+    EXPECT_TRUE(fieldKey(**db).ok());
+  }
+  setProcessSession(nullptr, std::string());
+  Database::setConnectionHook(nullptr);
 }
 
 //! The documented matrix (README "Roles and permissions"), restated: role → "subject:operation" allowed.
