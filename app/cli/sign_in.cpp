@@ -291,7 +291,7 @@ int runSignInBenchmark(const Options& options) {
     access::PasswordCost cost;
   };
   const Preset presets[] = {
-      {"GridStation (t=3, 64 MiB)", access::PasswordCost::standard()},
+      {"GridStation (t=3, 128 MiB)", access::PasswordCost::standard()},
       {"libsodium INTERACTIVE (t=2, 64 MiB)", access::PasswordCost{2, std::size_t{64} << 20}},
       {"libsodium MODERATE (t=3, 256 MiB)", access::PasswordCost{3, std::size_t{256} << 20}},
   };

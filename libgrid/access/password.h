@@ -15,7 +15,7 @@ namespace grid::access {
 //! Argon2id work factors; stored with each password, so raising them later leaves old passwords readable.
 struct PasswordCost {
   unsigned long long opsLimit = 3;
-  std::size_t memLimitBytes = std::size_t{64} << 20;
+  std::size_t memLimitBytes = std::size_t{128} << 20;
   //! The default: about 0.3–0.5 s per sign-in on a 2-core office PC (`gridctl bench signin` prints it).
   static PasswordCost standard();
   //! libsodium's minimum, for tests that sign in hundreds of times; never for real accounts.

@@ -2,6 +2,7 @@
 #include "access/session.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <ctime>
 #include <mutex>
@@ -253,40 +254,43 @@ struct ScopedView {
 
 // Rows whose grid is NULL lie at community level or above: {UP} lets grants at community level or above see them.
 constexpr ScopedView kScopedViews[] = {
-    {"household", "household", "grid_id IN {G} OR (grid_id IS NULL AND {UP})"},
-    {"house", "household", "building_id IN (SELECT id FROM main.building WHERE grid_id IN {G})"},
+    {"household", "household", "+grid_id IN {G} OR (+grid_id IS NULL AND {UP})"},
+    {"house", "household", "EXISTS (SELECT 1 FROM main.building b WHERE b.id = house.building_id AND +grid_id IN {G})"},
     {"rental_house", "household",
-     "house_id IN (SELECT h.id FROM main.house h JOIN main.building b ON b.id = h.building_id WHERE b.grid_id IN {G})"},
-    {"person", "person", "grid_id IN {G} OR (grid_id IS NULL AND {UP})"},
-    {"person_care", "person", "person_id IN (SELECT id FROM main.person WHERE grid_id IN {G})"},
-    {"key_place", "key_place", "grid_id IN {G} OR (grid_id IS NULL AND {UP})"},
-    {"key_matter", "key_matter", "grid_id IN {G} OR (grid_id IS NULL AND {UP})"},
+     "EXISTS (SELECT 1 FROM main.house h JOIN main.building b ON b.id = h.building_id WHERE h.id = rental_house.house_id "
+     "AND +grid_id IN {G})"},
+    {"person", "person", "+grid_id IN {G} OR (+grid_id IS NULL AND {UP})"},
+    {"person_care", "person", "EXISTS (SELECT 1 FROM main.person p WHERE p.id = person_care.person_id AND +grid_id IN {G})"},
+    {"key_place", "key_place", "+grid_id IN {G} OR (+grid_id IS NULL AND {UP})"},
+    {"key_matter", "key_matter", "+grid_id IN {G} OR (+grid_id IS NULL AND {UP})"},
     {"key_matter_link", "key_matter",
-     "key_matter_id IN (SELECT id FROM main.key_matter WHERE grid_id IN {G} OR (grid_id IS NULL AND {UP}))"},
-    {"patrol_log", "patrol", "grid_id IN {G} OR (grid_id IS NULL AND {UP})"},
+     "EXISTS (SELECT 1 FROM main.key_matter m WHERE m.id = key_matter_link.key_matter_id AND (+grid_id IN {G} OR "
+     "(grid_id IS NULL AND {UP})))"},
+    {"patrol_log", "patrol", "+grid_id IN {G} OR (+grid_id IS NULL AND {UP})"},
     {"patrol_track", "patrol",
-     "{ALL} OR staff_id IN (SELECT staff_id FROM main.staff_assignment WHERE level = 'grid' AND target_id IN {G})"},
-    {"party_member", "party", "person_id IN (SELECT id FROM main.person WHERE grid_id IN {G})"},
-    {"party_link", "party", "household_id IN (SELECT id FROM main.household WHERE grid_id IN {G})"},
+     "{ALL} OR +staff_id IN (SELECT staff_id FROM main.staff_assignment WHERE level = 'grid' AND target_id IN {G})"},
+    {"party_member", "party", "EXISTS (SELECT 1 FROM main.person p WHERE p.id = party_member.person_id AND +grid_id IN {G})"},
+    {"party_link", "party",
+     "EXISTS (SELECT 1 FROM main.household h WHERE h.id = party_link.household_id AND +grid_id IN {G})"},
     {"party_org", "party", "{ANY}"},
-    {"event", "event", "occur_grid_id IN {G} OR (occur_grid_id IS NULL AND {UP})"},
-    {"event_step", "event", "event_id IN (SELECT id FROM temp.event)"},
-    {"event_log", "event", "event_id IN (SELECT id FROM temp.event)"},
-    {"event_attachment", "event", "event_id IN (SELECT id FROM temp.event)"},
-    {"event_evaluation", "event", "event_id IN (SELECT id FROM temp.event)"},
+    {"event", "event", "+occur_grid_id IN {G} OR (+occur_grid_id IS NULL AND {UP})"},
+    {"event_step", "event", "EXISTS (SELECT 1 FROM temp.event e WHERE e.id = event_step.event_id)"},
+    {"event_log", "event", "EXISTS (SELECT 1 FROM temp.event e WHERE e.id = event_log.event_id)"},
+    {"event_attachment", "event", "EXISTS (SELECT 1 FROM temp.event e WHERE e.id = event_attachment.event_id)"},
+    {"event_evaluation", "event", "EXISTS (SELECT 1 FROM temp.event e WHERE e.id = event_evaluation.event_id)"},
     {"ledger_entry", "ledger",
-     "(ledger_level = 'grid' AND target_id IN {G}) OR "
-     "(ledger_level = 'building' AND target_id IN (SELECT id FROM main.building WHERE grid_id IN {G})) OR "
-     "(ledger_level = 'area' AND target_id IN {A}) OR (ledger_level = 'community' AND target_id IN {C}) OR "
-     "(ledger_level = 'property' AND target_id IN (SELECT id FROM main.estate WHERE community_id IN {C}))"},
+     "(ledger_level = 'grid' AND +target_id IN {G}) OR "
+     "(ledger_level = 'building' AND +target_id IN (SELECT id FROM main.building WHERE grid_id IN {G})) OR "
+     "(ledger_level = 'area' AND +target_id IN {A}) OR (ledger_level = 'community' AND +target_id IN {C}) OR "
+     "(ledger_level = 'property' AND +target_id IN (SELECT id FROM main.estate WHERE community_id IN {C}))"},
     {"staff", "staff", "{ANY}"},
     {"staff_assignment", "staff", "{ANY}"},
-    {"grid_stats", "statistics", "grid_id IN {G}"},
-    {"risk_place", "key_place", "grid_id IN {G}"},
-    {"risk_matter", "key_matter", "grid_id IN {G}"},
-    {"risk_building", "key_person", "grid_id IN {G}"},
-    {"risk_grid", "statistics", "id IN {G}"},
-    {"building_links", "party", "grid_id IN {G}"},
+    {"grid_stats", "statistics", "+grid_id IN {G}"},
+    {"risk_place", "key_place", "+grid_id IN {G}"},
+    {"risk_matter", "key_matter", "+grid_id IN {G}"},
+    {"risk_building", "key_person", "+grid_id IN {G}"},
+    {"risk_grid", "statistics", "+id IN {G}"},
+    {"building_links", "party", "+grid_id IN {G}"},
 };
 
 std::string expand(std::string text, const std::string& subject) {
@@ -295,6 +299,23 @@ std::string expand(std::string text, const std::string& subject) {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
       text.replace(at, from.size(), to);
   };
+  // "+column IN {G}" (a per-row check): a primary-key probe of gs_scope per row, no temporary index per statement.
+  for (const auto& [macro, level] : {std::pair<const char*, const char*>{"{G}", "grid"}, {"{A}", "area"}, {"{C}", "community"}}) {
+    const std::string tail = std::string(" IN ") + macro;
+    for (std::size_t at = text.find(tail); at != std::string::npos; at = text.find(tail, at)) {
+      std::size_t start = at;
+      while (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '_')) --start;
+      if (start == 0 || text[start - 1] != '+') {
+        at += tail.size();
+        continue;
+      }
+      const std::string column = text.substr(start, at - start);
+      const std::string probe = "EXISTS (SELECT 1 FROM temp.gs_scope WHERE subject = " + q + " AND level = '" + level +
+                                "' AND id = " + column + ")";
+      text.replace(start - 1, at + tail.size() - (start - 1), probe);
+      at = start - 1 + probe.size();
+    }
+  }
   replace("{G}", "(SELECT id FROM temp.gs_scope WHERE subject = " + q + " AND level = 'grid')");
   replace("{A}", "(SELECT id FROM temp.gs_scope WHERE subject = " + q + " AND level = 'area')");
   replace("{C}", "(SELECT id FROM temp.gs_scope WHERE subject = " + q + " AND level = 'community')");
@@ -578,8 +599,14 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
     if (columns->empty()) continue;  // an older schema without this table
     std::string select;
     for (const std::string& column : *columns) select += (select.empty() ? "\"" : ", \"") + column + "\"";
+    // A subject the user reads district-wide needs no filter; otherwise the filter's columns carry a unary plus so
+    // that it is checked per row and never chosen to drive the query (a name search keeps its name index).
+    auto everywhere = database.queryInt("SELECT EXISTS (SELECT 1 FROM temp.gs_scope WHERE subject = '" +
+                                        std::string(view.subject) + "' AND level = 'district')");
+    if (!everywhere) return everywhere.error();
+    const std::string filter = *everywhere ? std::string("1") : expand(view.filter, view.subject);
     if (auto s = database.exec("CREATE TEMP VIEW \"" + std::string(view.name) + "\" AS SELECT " + select +
-                               " FROM main.\"" + view.name + "\" WHERE " + expand(view.filter, view.subject));
+                               " FROM main.\"" + view.name + "\" WHERE " + filter);
         !s)
       return s;
   }
@@ -597,7 +624,7 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
       else select += "\"" + column + "\"";
     }
     if (auto s = database.exec("CREATE TEMP VIEW key_person AS SELECT " + select + " FROM main.key_person WHERE " +
-                               expand("grid_id IN {G} OR (grid_id IS NULL AND {UP})", "key_person"));
+                               expand("+grid_id IN {G} OR (+grid_id IS NULL AND {UP})", "key_person"));
         !s)
       return s;
   }
