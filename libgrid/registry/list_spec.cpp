@@ -301,21 +301,23 @@ std::vector<ChoiceValue> choiceValues(const ListColumn& column) {
 Result<CodeBook> CodeBook::load(Database& database) {
   CodeBook book;
   auto statement =
-      database.prepare("SELECT domain, code, name_zh, coalesce(name_en, name_zh) FROM code_value WHERE active = 1 "
+      database.prepare("SELECT domain, code, name_zh, coalesce(name_en, name_zh), active FROM code_value "
                        "ORDER BY domain, sort_order, code");
   if (!statement) return statement.error();
   auto s = statement->forEachRow([&](const Statement& row) {
-    book.m_domains[row.text(0)].push_back({row.text(1), row.text(2), row.text(3)});
+    (row.int64(4) ? book.m_domains : book.m_inactive)[row.text(0)].push_back({row.text(1), row.text(2), row.text(3)});
   });
   if (!s) return s.error();
   return book;
 }
 
 std::string CodeBook::name(const std::string& domain, const std::string& code, bool english) const {
-  auto d = m_domains.find(domain);
-  if (d != m_domains.end())
-    for (const ChoiceValue& v : d->second)
-      if (v.value == code) return english ? v.en : v.zh;
+  for (const auto* domains : {&m_domains, &m_inactive}) {
+    auto d = domains->find(domain);
+    if (d != domains->end())
+      for (const ChoiceValue& v : d->second)
+        if (v.value == code) return english ? v.en : v.zh;
+  }
   return code;
 }
 

@@ -104,6 +104,7 @@ class CodeBook {
 
  private:
   std::map<std::string, std::vector<ChoiceValue>> m_domains;
+  std::map<std::string, std::vector<ChoiceValue>> m_inactive;  //!< shown by name, never offered or read back
 };
 
 //! A value of column \a column for display: code names, choice labels; other kinds as stored.

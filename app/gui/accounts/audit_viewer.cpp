@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "accounts/audit_viewer.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -59,7 +61,7 @@ AuditViewer::AuditViewer(const QString& databasePath, QWidget* parent) : QDialog
   mTable->setHorizontalHeaderLabels({tr("No."), tr("Time"), tr("Who"), tr("Action"), tr("Record"), tr("Change"), tr("Reason")});
   mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
   mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-  mTable->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+  mTable->horizontalHeader()->setStretchLastSection(true);
   mTable->verticalHeader()->hide();
   layout->addWidget(mTable);
   auto* bottom = new QHBoxLayout;
@@ -110,6 +112,7 @@ void AuditViewer::reload() {
     ++r;
   }
   mTable->resizeColumnsToContents();
+  mTable->setColumnWidth(5, std::min(mTable->columnWidth(5), 520));  // the change: wide, but not the whole width
   mMessage->setText(tr("%n row(s)", nullptr, static_cast<int>(rows->size())));
 }
 

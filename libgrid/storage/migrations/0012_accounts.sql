@@ -283,8 +283,9 @@ INSERT INTO permission (role_code, subject, operation) VALUES
   ('DISTRICT_ADMIN', 'user', 'admin');
 
 -- What a role without the duty sees instead of a key person's category (DOMAIN.md §10.2 rule 2).
-INSERT INTO code_value (domain, code, name_zh, name_en, parent_code, sort_order)
-VALUES ('key_person_category', 'RESTRICTED', '重点关注', 'Under attention', NULL, 99);
+-- Inactive: shown by name, never offered in a drop-down nor accepted from a sheet.
+INSERT INTO code_value (domain, code, name_zh, name_en, parent_code, sort_order, active)
+VALUES ('key_person_category', 'RESTRICTED', '重点关注', 'Under attention', NULL, 99, 0);
 CREATE TRIGGER key_person_category_not_restricted_insert BEFORE INSERT ON key_person
 WHEN NEW.category_code = 'RESTRICTED'
 BEGIN SELECT RAISE(ABORT, 'RESTRICTED is what a role without the duty sees, not a category to store'); END;
