@@ -129,6 +129,12 @@ class Policy final : public AccessGuard {
     return refusal(subject, operation, anyRole ? grid : std::nullopt);
   }
 
+  std::vector<std::pair<std::string, long long>> places() const override {
+    std::vector<std::pair<std::string, long long>> out;
+    for (const ResolvedGrant& grant : m_grants) out.emplace_back(grant.grant.level, grant.grant.scopeId);
+    return out;
+  }
+
   Status allowWrite(std::string_view table, std::string_view, std::optional<long long> gridBefore,
                     std::optional<long long> gridAfter) const override {
     const std::string subject = subjectOfTable(table);

@@ -41,6 +41,9 @@ class AccessGuard {
    * subject: household, person, key_person, board, audit, user …), in grid \a grid when given, else anywhere?
    */
   virtual Status allow(std::string_view subject, std::string_view operation, std::optional<long long> grid) const = 0;
+  //! The places the actor's grants name, as (level, id): the organisations they act for (grid, area, community,
+  //! street, district).
+  virtual std::vector<std::pair<std::string, long long>> places() const = 0;
 };
 
 //! OK without a signed-in user (no accounts, system job); otherwise the guard's answer.
