@@ -284,24 +284,19 @@ Result<Org> resolverOf(Database& db, long long eventId) {
   return Org{statement->text(0), statement->int64(1)};
 }
 
-Result<bool> hasLog(Database& db, long long eventId, int operation, const std::string& since = {}) {
-  auto statement = db.prepare("SELECT 1 FROM event_log WHERE event_id = ? AND operation_code = ? AND deal_time >= ? LIMIT 1");
+Result<bool> hasLog(Database& db, long long eventId, int operation, long long sinceLogId) {
+  auto statement = db.prepare("SELECT 1 FROM event_log WHERE event_id = ? AND operation_code = ? AND id > ? LIMIT 1");
   if (!statement) return statement.error();
-  statement->bind(1, eventId).bind(2, static_cast<long long>(operation)).bind(3, since);
+  statement->bind(1, eventId).bind(2, static_cast<long long>(operation)).bind(3, sinceLogId);
   auto row = statement->step();
   if (!row) return row.error();
   return *row;
 }
 
-//! The time the current cycle began: the last resolve/handle (feedback and rating belong to it).
-Result<std::string> lastResolvedAt(Database& db, long long eventId) {
-  auto statement = db.prepare(
-      "SELECT coalesce(max(deal_time), '') FROM event_log WHERE event_id = ? AND operation_code IN (31, 32)");
-  if (!statement) return statement.error();
-  statement->bind(1, eventId);
-  auto row = statement->step();
-  if (!row) return row.error();
-  return statement->text(0);
+//! The log row that began the current cycle: the last resolve/handle (feedback and rating belong to it).
+Result<long long> lastResolvedAt(Database& db, long long eventId) {
+  return queryId(db, "SELECT coalesce(max(id), 0) FROM event_log WHERE event_id = ? AND operation_code IN (31, 32)",
+                 eventId);
 }
 
 int supervisionAt(const std::string& today, int state, const std::string& yellow, const std::string& red) {
@@ -798,6 +793,8 @@ Result<ActionResult> act(Database& db, const Clock& clock, const Actor& actor, c
         if (auto s = ctx.log(event.id, *step, kOpReopen, me, *resolver, "the resident was dissatisfied"); !s) return s.error();
         if (auto s = ctx.setEvent(event.id, {{"status", Value(static_cast<long long>(kDealing))},
                                              {"reopened", Value(1LL)},
+                                             {"feedback", null()},
+                                             {"feedback_at", null()},
                                              {"current_org_level", Value(resolver->level)},
                                              {"current_org_id", Value(resolver->id)}});
             !s)
