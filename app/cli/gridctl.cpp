@@ -17,6 +17,7 @@
 #include "access/accounts.h"
 #include "access/session.h"
 #include "arguments.h"
+#include "events_command.h"
 #include "sign_in.h"
 #include "bench.h"
 #include "checks/staff_rules.h"
@@ -77,6 +78,7 @@ const char* kMainUsage =
     "  links suggest  party member → household links covering every household (min-cost flow)\n"
     "  export DB OUT  a ledger or list (households, persons, key persons/places/matters …) to .xlsx/.csv\n"
     "  staff check DB grids without a full-time worker, overloaded workers, buildings/estates without chiefs\n"
+    "  events         the event closed loop: report, act (accept, escalate, resolve …), show, list, duty list\n"
     "  users          accounts, roles over places, passwords, unlock, recovery, the permission table\n"
     "  bench NAME     benchmarks (import, demo, render, boards, regrid, links, signin); figures only\n"
     "\n"
@@ -663,6 +665,19 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
       {"export",
        {{"list", kValue}, {"ledger", kValue}, {"reveal", kFlag}, {"reason", kValue}, {"lang", kValue},
         {"search", kValue}, {"all", kFlag}, kUser}},
+      {"events report",
+       {kUser, {"grid", kValue}, {"class", kValue}, {"item", kValue}, {"text", kValue}, {"subject", kValue},
+        {"grade", kValue}, {"source", kValue}, {"building", kValue}, {"reporter", kValue}, {"phone", kValue}, {"as", kValue}}},
+      {"events act",
+       {kUser, {"to", kValue}, {"note", kValue}, {"rating", kValue}, {"days", kValue}, {"approve", kFlag}, {"reject", kFlag},
+        {"class", kValue}, {"item", kValue}, {"grade", kValue}, {"into", kValue}, {"as", kValue}}},
+      {"events show", {kUser, {"json", kFlag}}},
+      {"events list",
+       {kUser, {"state", kValue}, {"overdue", kFlag}, {"grid", kValue}, {"holder", kValue}, {"json", kFlag}}},
+      {"events classes", {kUser, {"items", kFlag}}},
+      {"events stats", {kUser, {"place", kValue}, {"from", kValue}, {"to", kValue}}},
+      {"events import-duties", {kUser, {"dry-run", kFlag}}},
+      {"events export-duties", {kUser}},
       {"users list", {kUser}},
       {"users add",
        {kUser, {"role", kValue}, {"scope", kValue}, {"name", kValue}, {"staff", kValue}, {"password-stdin", kFlag}}},
@@ -691,7 +706,7 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
 
 //! The command's name with its subcommand where it has them ("bench regrid"), as the option table keys it.
 std::string commandKey(const std::string& command, int argc, char** argv) {
-  static const std::vector<std::string> withSubcommands = {"bench", "links", "staff", "qr", "users"};
+  static const std::vector<std::string> withSubcommands = {"bench", "links", "staff", "qr", "users", "events"};
   if (std::find(withSubcommands.begin(), withSubcommands.end(), command) == withSubcommands.end()) return command;
   if (argc > 2 && argv[2][0] != '-') return command + " " + argv[2];
   return command;
@@ -708,7 +723,7 @@ int main(int argc, char** argv) {
     return std::cout << "gridctl (GridStation) " << GRIDSTATION_VERSION << "\n", 0;
   static const std::vector<std::string> kCommands = {"init",  "demo",     "import",   "bench",  "stats", "validate",
                                                      "regrid", "links",   "staff",    "export", "boards", "plates",
-                                                     "qr",    "panorama", "users"};
+                                                     "qr",    "panorama", "users",  "events"};
   if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end()) {
     const std::string nearest = grid::cli::nearestName(command, kCommands);
     std::cerr << "gridctl: unknown command \"" << command << "\""
@@ -734,12 +749,13 @@ int main(int argc, char** argv) {
     // The database a command works on, where it names one; sign in there before the command opens it.
     std::string database = grid::cli::option(args.options, "db");
     if (database.empty()) {
-      const bool sub = command == "staff" || command == "qr";
+      const bool sub = command == "staff" || command == "qr" || command == "events";
       if (args.positional.size() > (sub ? 1u : 0u)) database = args.positional[sub ? 1 : 0];
     }
     if (!database.empty() && std::filesystem::exists(database))
       if (auto code = grid::cli::signInForCommand(database, args.options)) return *code;
   }
+  if (command == "events") return grid::cli::runEvents(args.positional, args.options, args.help);
   if (command == "init") return runInit(args);
   if (command == "demo") return runDemo(args);
   if (command == "import") return runImport(args);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demo/district_generator.h"
 
+#include "workflow/event_simulation.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -271,57 +273,12 @@ BuildingPlan residentialPlan(BlockType type, Random& random, int maxDwellings) {
 }
 
 // ---- Event templates ------------------------------------------------------------------------------------------
-struct EventSubject {
-  const char* domain;
-  const char* type;
-  const char* text;  //!< %s is the building or place name
-};
-constexpr std::array<EventSubject, 14> kEventSubjects{{
-    {"SAFETY", "SAFETY_08", "%s楼道堆放杂物堵塞消防通道"},
-    {"SAFETY", "SAFETY_08", "%s电动车在楼道内充电"},
-    {"SAFETY", "SAFETY_12", "%s外墙瓷砖松动有坠落风险"},
-    {"DISPUTE", "DISPUTE_17", "%s楼上楼下噪音纠纷"},
-    {"DISPUTE", "DISPUTE_04", "%s业主与物业费用纠纷"},
-    {"DISPUTE", "DISPUTE_07", "%s施工方拖欠工人工资"},
-    {"LIVELIHOOD", "LIVELIHOOD_05", "%s住户咨询公租房申请"},
-    {"LIVELIHOOD", "LIVELIHOOD_02", "%s独居老人申请居家养老服务"},
-    {"LIVELIHOOD", "LIVELIHOOD_12", "%s附近路灯损坏"},
-    {"CITY", "CITY_01", "%s门前垃圾清运不及时"},
-    {"CITY", "CITY_05", "%s门口占道经营"},
-    {"CITY", "CITY_03", "%s施工噪音扰民"},
-    {"SAFETY", "SAFETY_09", "%s疑似食品卫生问题"},
-    {"OTHER", nullptr, "%s居民反映其他问题"},
-}};
 
-//! One workflow situation: the issue status, the steps (org level, state) and the operations logged.
-struct EventState {
-  int status;
-  std::vector<std::pair<const char*, int>> steps;
-  std::vector<int> operations;
-  int superviseLevel;
-  bool evaluated;
-};
-const std::vector<EventState>& eventStates() {
-  static const std::vector<EventState> states{
-      {1, {{"grid", 110}}, {}, -1, false},                                              // awaiting acceptance
-      {1, {{"grid", 120}}, {61, 1}, -1, false},                                         // dealing in the grid
-      {1, {{"grid", 500}, {"community", 120}}, {61, 41, 61}, -1, false},                // escalated, dealt by community
-      {1, {{"grid", 500}, {"community", 500}, {"street", 80}}, {61, 41, 41}, -1, false},  // awaiting dispatch at street
-      {1, {{"grid", 500}, {"community", 120}}, {61, 41, 61, 83}, 100, false},            // yellow-card supervision
-      {150, {{"grid", 500}, {"grid", 800}}, {61, 31}, -1, false},                        // completed, awaiting verification
-      {300, {{"grid", 500}, {"grid", 1000}}, {61, 31, 30}, -1, true},                    // verified and closed
-      {150, {{"grid", 1100}}, {32}, -1, true},                                           // handled on the spot, filed
-      {250, {{"grid", 500}}, {61, 111}, -1, false},                                      // closed without handling
-      {200, {{"grid", 500}, {"community", 500}}, {61, 41, 31, 42}, -1, true},            // dealt with, feedback given
-  };
-  return states;
-}
 
 // ---- The generator ---------------------------------------------------------------------------------------------
 struct Inserters {
   std::optional<BulkInserter> community, area, grid, gridPlan, gridVersion, estate, company, building, house, household,
-      person, staff, assignment, partyOrg, partyMember, partyLink, keyPerson, keyPlace, keyMatter, keyMatterLink, event, eventStep,
-      eventLog, evaluation, patrol, qrToken, road;
+      person, staff, assignment, partyOrg, partyMember, partyLink, keyPerson, keyPlace, keyMatter, keyMatterLink, patrol, qrToken, road;
 };
 
 class Generator {
@@ -344,7 +301,6 @@ class Generator {
                                 std::vector<long long>& householdsOut, std::vector<std::pair<long long, int>>& membersOut);
   Result<long long> addStaff(const std::string& name, const char* role, const char* level, long long target,
                              const char* positionType);
-  Status writeEvents(long long gridId, const std::vector<std::pair<std::string, std::string>>& places, long long workerId);
   Status writeRoads(double x0, double y0, int communityIndex);
 
   Database& m_db;
@@ -360,8 +316,8 @@ class Generator {
   std::vector<long long> m_companies;
   long long m_nextCommunity = 1, m_nextArea = 1, m_nextGrid = 1, m_nextPlan = 1, m_nextEstate = 1, m_nextBuilding = 1,
             m_nextHouse = 1, m_nextHousehold = 1, m_nextPerson = 1, m_nextStaff = 1, m_nextPartyOrg = 1,
-            m_nextPartyMember = 1, m_nextEvent = 1, m_nextStep = 1, m_nextKeyMatter = 1;
-  long long m_keyPersonCounter = 0, m_shopCounter = 0, m_eventCounter = 0, m_colourCounter = 0;
+            m_nextPartyMember = 1, m_nextKeyMatter = 1;
+  long long m_keyPersonCounter = 0, m_shopCounter = 0, m_colourCounter = 0;
   long long m_householdBudget = 0;
   long long m_currentStreetId = -1, m_currentCommunityId = -1, m_currentCommittee = -1;
   //! Per grid of the current community: a residential building and its centre, where the grid's key matters sit.
@@ -402,10 +358,6 @@ Status Generator::prepareInserters() {
       {&m_in.keyPlace, "key_place", {"grid_id", "building_id", "name", "address", "classification_code", "key_types", "hidden_danger", "rectification", "listed_level", "attention_level", "risk_colour", "charge_person", "fire_level", "management_class", "geom"}},
       {&m_in.keyMatter, "key_matter", {"id", "serial_number", "grid_id", "subject", "group_size", "group_type", "aspiration_code", "warning_level", "stability_unit", "stability_owner", "resolve_unit", "status", "origin", "registrant", "registered_at", "deadline", "next_review_date", "geom"}},
       {&m_in.keyMatterLink, "key_matter_link", {"key_matter_id", "object_type", "object_id"}},
-      {&m_in.event, "event", {"id", "serial_number", "subject", "content", "issue_kind", "domain_code", "type_code", "grade", "source_kind", "reporter_name", "occur_grid_id", "occur_date", "occur_location", "related_people_count", "urgent", "status", "first_receiver", "first_receiver_org_level", "first_receiver_org_id", "current_org_level", "current_org_id", "supervise_level", "deadline", "complete_date", "created_at", "geom"}},
-      {&m_in.eventStep, "event_step", {"id", "event_id", "source_org_level", "source_org_id", "target_org_level", "target_org_id", "entry_operation", "entry_date", "end_date", "state_code", "supervise_level", "deal_user", "overdue"}},
-      {&m_in.eventLog, "event_log", {"event_id", "step_id", "operation_code", "deal_org_level", "deal_org_id", "deal_user", "description", "deal_time"}},
-      {&m_in.evaluation, "event_evaluation", {"event_id", "rating", "comment", "follow_up_call", "evaluated_at"}},
       {&m_in.patrol, "patrol_log", {"grid_id", "staff_id", "log_type", "object_type", "object_id", "work_time", "place", "content", "has_exception", "geom"}},
       {&m_in.qrToken, "qr_token", {"token", "scope", "target_id", "issued_at"}},
       {&m_in.road, "base_road", {"name", "kind", "geom"}},
@@ -573,76 +525,6 @@ Status Generator::writeBuildingResidents(long long buildingId, long long gridId,
     }
   }
   (void)buildingName;
-  return {};
-}
-
-Status Generator::writeEvents(long long gridId, const std::vector<std::pair<std::string, std::string>>& places,
-                              long long workerId) {
-  const int count = m_random.between(2, 5);
-  for (int e = 0; e < count && !places.empty(); ++e) {
-    const auto& place = places[static_cast<std::size_t>(m_random.below(static_cast<int>(places.size())))];
-    const EventSubject& subject = kEventSubjects[static_cast<std::size_t>(m_random.below(static_cast<int>(kEventSubjects.size())))];
-    const EventState& state = eventStates()[static_cast<std::size_t>(m_eventCounter % eventStates().size())];
-    ++m_eventCounter;
-    char text[256];
-    std::snprintf(text, sizeof text, subject.text, place.first.c_str());
-    const long long occurDay = m_asOf - m_random.between(1, 180);
-    const long long id = m_nextEvent++;
-    char serial[40];
-    int y, mo, d;
-    civilFromDays(occurDay, y, mo, d);
-    std::snprintf(serial, sizeof serial, "SJ%04d%02d%02d-%06lld", y, mo, d, id);
-    const std::string worker = "网格员" + std::to_string(workerId);
-    const auto& lastStep = state.steps.back();
-    static constexpr std::array<const char*, 6> kSources{"visit", "mobile", "hotline", "wechat", "pc", "manual"};
-    const bool completed = state.status != 1;
-    if (auto s = m_in.event->insert(
-            {id, serial, text, std::string(text) + "。网格员巡查发现并登记。", m_random.chance(0.05) ? "mass" : "individual",
-             subject.domain, subject.type ? Value(subject.type) : null(),
-             m_random.chance(0.1) ? "urgent" : "normal", kSources[static_cast<std::size_t>(m_random.below(6))],
-             personName(m_random, kSurnames[m_random.below(60)]), gridId, isoDateTime(occurDay, m_random.between(480, 1140)),
-             place.first, static_cast<long long>(m_random.between(1, 8)), m_random.chance(0.1) ? 1LL : 0LL,
-             static_cast<long long>(state.status), worker, "grid", gridId, lastStep.first, orgAt(lastStep.first, gridId),
-             static_cast<long long>(state.superviseLevel), isoDate(occurDay + 5),
-             completed ? Value(isoDate(occurDay + m_random.between(1, 10))) : null(),
-             isoDateTime(occurDay, 1150), Wkt{place.second}});
-        !s)
-      return s;
-    ++m_summary.events;
-    long long day = occurDay;
-    std::string previousLevel;
-    for (std::size_t i = 0; i < state.steps.size(); ++i) {
-      const auto& [level, stateCode] = state.steps[i];
-      const long long stepId = m_nextStep++;
-      const long long next = day + m_random.between(0, 3);
-      if (auto s = m_in.eventStep->insert({stepId, id, previousLevel.empty() ? null() : Value(previousLevel),
-                                           previousLevel.empty() ? null() : Value(orgAt(previousLevel, gridId)), level,
-                                           orgAt(level, gridId),
-                                           static_cast<long long>(i == 0 ? 61 : 41), isoDateTime(day, 540),
-                                           stateCode >= 500 ? Value(isoDateTime(next, 600)) : null(),
-                                           static_cast<long long>(stateCode), static_cast<long long>(state.superviseLevel),
-                                           worker, state.superviseLevel > 0 ? 1LL : 0LL});
-          !s)
-        return s;
-      if (i == 0) {
-        for (int operation : state.operations) {
-          if (auto s = m_in.eventLog->insert({id, stepId, static_cast<long long>(operation), "grid", gridId, worker,
-                                              "按流程办理", isoDateTime(day, 600 + operation)});
-              !s)
-            return s;
-        }
-      }
-      previousLevel = level;
-      day = next;
-    }
-    if (state.evaluated) {
-      static constexpr std::array<const char*, 3> kRatings{"satisfied", "basically_satisfied", "dissatisfied"};
-      if (auto s = m_in.evaluation->insert({id, kRatings[static_cast<std::size_t>(m_random.weighted(std::array<double, 3>{0.8, 0.15, 0.05}))],
-                                            "回访居民", 1LL, isoDateTime(day + 1, 900)});
-          !s)
-        return s;
-    }
-  }
   return {};
 }
 
@@ -888,7 +770,6 @@ Status Generator::writeGrid(long long communityId, const std::string& communityC
 
   if (auto s = m_in.gridVersion->insert({planId, gridId, gridCode, gridName, static_cast<long long>(households.size()), Wkt{boundary}}); !s)
     return s;
-  if (auto s = writeEvents(gridId, places, *worker); !s) return s;
 
   // Patrol logs of the last two months.
   static constexpr std::array<const char*, 5> kLogTypes{"patrol", "routine_visit", "key_person_visit", "hidden_danger", "work_record"};
@@ -1156,6 +1037,14 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
   if (progress) progress->report(0.99, "indexes");
   if (auto s = indexes->finish(); !s) return s.error();
   if (auto s = stats->finish(); !s) return s.error();
+  // Events are not inserted in their states: the state machine makes them, so every timeline is consistent.
+  if (progress) progress->report(0.995, "events");
+  workflow::SimulationOptions simulation;
+  simulation.asOf = m_options.asOfDate;
+  simulation.seed = m_options.seed;
+  auto events = workflow::simulateEvents(m_db, simulation);
+  if (!events) return events.error();
+  m_summary.events = *events;
   if (progress) progress->report(1.0, "done");
   return m_summary;
 }

@@ -140,12 +140,26 @@ TEST_F(DistrictGeneratorTest, ThreeListsAndEventsCoverEveryCategoryColourAndStat
   for (const char* table : {"key_person", "key_place"})
     EXPECT_EQ(count(std::string("SELECT count(DISTINCT risk_colour) FROM ") + table), 4) << table;
   EXPECT_EQ(count("SELECT count(DISTINCT warning_level) FROM key_matter"), 4);
-  EXPECT_EQ(count("SELECT count(DISTINCT status) FROM event"), 5);
-  for (int state : {80, 110, 120, 500, 800, 1000, 1100})
+  // Events come from running the state machine: every status and step state of the loop occurs, and every
+  // timeline is consistent (one open lead step at most, every report logged, every event's step at its holder).
+  EXPECT_EQ(count("SELECT count(DISTINCT status) FROM event"), 4);  // dealing, complete, closed, verified
+  for (int state : {110, 120, 500, 800, 900, 1000, 1100})
     EXPECT_GT(count("SELECT count(*) FROM event_step WHERE state_code = " + std::to_string(state)), 0) << state;
-  EXPECT_GT(count("SELECT count(*) FROM event_evaluation"), 0);
+  EXPECT_GT(count("SELECT count(*) FROM event_evaluation WHERE rating = 'dissatisfied'"), 0);
+  EXPECT_GT(count("SELECT count(*) FROM event_log WHERE operation_code = 41 AND description LIKE 'skip-level%'"), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM event e WHERE NOT EXISTS (SELECT 1 FROM event_log l WHERE l.event_id = e.id "
+                  "AND l.operation_code = 10)"),
+            0);
+  EXPECT_EQ(count("SELECT count(*) FROM (SELECT event_id FROM event_step WHERE role = 'lead' AND state_code IN "
+                  "(110, 120, 800) GROUP BY event_id HAVING count(*) > 1)"),
+            0);
+  EXPECT_EQ(count("SELECT count(*) FROM event e JOIN event_step s ON s.event_id = e.id AND s.state_code IN (110, 120, 800) "
+                  "WHERE s.target_org_level <> e.current_org_level OR s.target_org_id <> e.current_org_id"),
+            0);
+  EXPECT_EQ(count("SELECT count(*) FROM event_step WHERE red_date IS NULL AND state_code IN (110, 120, 800)"), 0);
   EXPECT_GT(count("SELECT count(*) FROM patrol_log"), 500);
   EXPECT_EQ(count("SELECT count(*) FROM event WHERE occur_date >= '2026-11-02'"), 0) << "no event after the as-of date";
+  EXPECT_EQ(count("SELECT count(*) FROM event_log WHERE deal_time >= '2026-11-02'"), 0) << "no action after the as-of date";
 }
 
 TEST(DistrictGenerator, IsDeterministicForASeedAndDiffersAcrossSeeds) {
