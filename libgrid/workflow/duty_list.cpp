@@ -126,11 +126,19 @@ Result<DutyImportReport> importDutyList(Database& db, const Clock& clock, const 
       if (!found) return found.error();
       if (!*found) {
         exists = Error{};
-        auto added = writer.insert(actor, "code_value",
-                                   {{"domain", Value("event_type")}, {"code", Value(row.type)}, {"name_zh", Value(row.name)},
-                                    {"name_en", Value(row.name)}, {"parent_code", Value(row.domain)},
-                                    {"sort_order", Value(9999LL)}});
-        if (!added) return added.error();
+        // Code tables are administration: the item is written directly (code_value has no id) and audited.
+        if (auto s = requirePermission(db, "user", "admin"); !s) return s.error();
+        auto add = db.prepare(
+            "INSERT INTO main.code_value (domain, code, name_zh, name_en, parent_code, sort_order) "
+            "VALUES ('event_type', ?, ?, ?, ?, 9999)");
+        if (!add) return add.error();
+        add->bind(1, row.type).bind(2, row.name).bind(3, row.name).bind(4, row.domain);
+        if (auto s = add->run(); !s) return s.error();
+        JsonObject item;
+        item.add("domain", std::string("event_type"));
+        item.add("code", row.type);
+        item.add("name_zh", row.name);
+        if (auto s = writer.appendAudit(actor, "insert", "code_value", 0, {}, item.str()); !s) return s.error();
         ++report.newItems;
       }
     }

@@ -539,9 +539,12 @@ Result<ActionResult> act(Database& db, const Clock& clock, const Actor& actor, c
       return refuse("event " + serial + " is " + (event.status == kClosed ? "closed" : "verified and closed") +
                     "; it can only be reopened");
     if (!lead) return refuse("event " + serial + " has no open step");
-    if (std::find(states.begin(), states.end(), lead->state) == states.end())
-      return refuse("event " + serial + " cannot be " + action + "ed in its current step (state " +
-                    std::to_string(lead->state) + ")");
+    if (std::find(states.begin(), states.end(), lead->state) == states.end()) {
+      const char* name = lead->state == kUnaccepted ? "待受理, awaiting acceptance"
+                         : lead->state == kHandling ? "处理中, being handled"
+                                                    : "待验证, awaiting verification";
+      return refuse("cannot " + action + " event " + serial + " in its current step (" + name + ")");
+    }
     return {};
   };
 
