@@ -4,8 +4,11 @@
 
 #include <qgsapplication.h>
 #include <qgsmapcanvas.h>
+#include <qgsvectorlayer.h>
 
 #include <QAction>
+#include <QComboBox>
+#include <QPlainTextEdit>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +18,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 #include <cstdlib>
 #include <string>
 
@@ -22,6 +26,7 @@
 #include "accounts/audit_viewer.h"
 #include "accounts/sign_in_dialog.h"
 #include "accounts/users_window.h"
+#include "events/event_dialogs.h"
 #include "building/building_profile_dialog.h"
 #include "core/process_setup.h"
 #include "core/translation.h"
@@ -106,6 +111,15 @@ int main(int argc, char** argv) {
                      "dialog"),
       QStringLiteral("window"));
   parser.addOption(accountsOption);
+  const QCommandLineOption eventsOption(
+      QStringLiteral("events"), QStringLiteral("show the events inbox: unaccepted, handling, due_soon, overdue, "
+                                               "awaiting_feedback, awaiting_rating, dealing or all"),
+      QStringLiteral("inbox"));
+  const QCommandLineOption eventOption(QStringLiteral("event"), QStringLiteral("open the event with this serial number"),
+                                       QStringLiteral("serial"));
+  const QCommandLineOption reportOption(QStringLiteral("report-event"),
+                                        QStringLiteral("open the report form for the selected building (--select)"));
+  parser.addOptions({eventsOption, eventOption, reportOption});
   parser.addOptions(
       {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption, staffOption, linksOption, suggestOption, riskOption});
   parser.process(app);
@@ -222,6 +236,20 @@ int main(int argc, char** argv) {
     else if (parser.value(accountsOption) == QLatin1String("audit"))
       accountsWindow = std::make_unique<grid::app::AuditViewer>(QDir::current().absoluteFilePath(database), &window);
     if (accountsWindow) accountsWindow->show();
+    if (parser.isSet(eventsOption)) {
+      window.eventDock()->show();
+      window.eventDock()->raise();
+      const int at = window.eventDock()->inboxCombo()->findData(
+          parser.value(eventsOption) == QLatin1String("all") ? QString() : parser.value(eventsOption));
+      if (at >= 0) window.eventDock()->inboxCombo()->setCurrentIndex(at);
+    }
+    if (parser.isSet(eventOption)) {
+      QString error;
+      if (!window.openEvent(parser.value(eventOption), &error)) {
+        std::fprintf(stderr, "gridstation: %s\n", qPrintable(error));
+        if (!screenshot.isEmpty()) return 2;
+      }
+    }
     if (select.startsWith(QLatin1String("building:"))) {
       const long long id = select.mid(9).toLongLong();
       QString error;
@@ -232,10 +260,29 @@ int main(int argc, char** argv) {
       }
     }
 
+    std::unique_ptr<grid::app::ReportEventDialog> reportDialog;
+    if (parser.isSet(reportOption) && select.startsWith(QLatin1String("building:"))) {
+      const long long id = select.mid(9).toLongLong();
+      long long gridId = -1;
+      if (QgsVectorLayer* buildings = window.layerForTable(QStringLiteral("building")))
+        gridId = buildings->getFeature(id).attribute(QStringLiteral("grid_id")).toLongLong();
+      reportDialog = std::make_unique<grid::app::ReportEventDialog>(QDir::current().absoluteFilePath(database), gridId, id, &window);
+      reportDialog->textEdit()->setPlainText(QObject::tr("Fire passage blocked by parked e-bikes and boxes"));
+      reportDialog->show();
+    }
     if (!screenshot.isEmpty()) {
       // Grab once the canvas has finished painting (or after a guard time), then exit.
-      auto grabAndQuit = [&window, &accountsWindow, screenshot]() {
+      auto grabAndQuit = [&window, &accountsWindow, &reportDialog, screenshot]() {
         bool saved = window.grab().save(screenshot);
+        auto grabExtra = [&](QWidget* widget, const char* suffix) {
+          const QString shot = QFileInfo(screenshot).path() + QLatin1Char('/') + QFileInfo(screenshot).completeBaseName() +
+                               QString::fromLatin1(suffix);
+          saved = widget->grab().save(shot) && saved;
+          std::printf("%s\n", qPrintable(QDir::current().absoluteFilePath(shot)));
+        };
+        if (reportDialog && reportDialog->isVisible()) grabExtra(reportDialog.get(), "-report.png");
+        for (auto* dialog : window.findChildren<grid::app::EventDialog*>())
+          if (dialog->isVisible()) grabExtra(dialog, "-event.png");
         if (accountsWindow && accountsWindow->isVisible()) {
           const QString shot = QFileInfo(screenshot).path() + QLatin1Char('/') +
                                QFileInfo(screenshot).completeBaseName() + QStringLiteral("-accounts.png");

@@ -297,6 +297,7 @@ constexpr ScopedView kScopedViews[] = {
     {"risk_building", "key_person", "+grid_id IN {G}"},
     {"risk_grid", "statistics", "+id IN {G}"},
     {"building_links", "party", "+grid_id IN {G}"},
+    {"event_map", "event", "+grid_id IN {G} OR (+grid_id IS NULL AND {UP})"},
 };
 
 std::string expand(std::string text, const std::string& subject) {

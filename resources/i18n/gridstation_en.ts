@@ -166,8 +166,13 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="162"/>
+        <location filename="../../app/gui/main.cpp" line="176"/>
         <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="270"/>
+        <source>Fire passage blocked by parked e-bikes and boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -186,155 +191,341 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="49"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="50"/>
         <source>Login name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="50"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="51"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="51"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="52"/>
         <source>Initial password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="55"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="56"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="58"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="59"/>
         <source>Over (level:code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="31"/>
+        <source>being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="32"/>
+        <source>resolved, awaiting verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="33"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="34"/>
+        <source>verified and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <source>red card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <source>yellow card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <source>in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="52"/>
+        <source>classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="53"/>
+        <source>extension asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="54"/>
+        <source>extension granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="55"/>
+        <source>extension refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="56"/>
+        <source>rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="57"/>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="58"/>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="59"/>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="60"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="61"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
+        <source>handled on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
+        <source>reported back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
+        <source>Classify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="76"/>
+        <source>Handle on the Spot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="77"/>
+        <source>Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="78"/>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="79"/>
+        <source>Ask for Extension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="80"/>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="81"/>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="82"/>
+        <source>Report Back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="83"/>
+        <source>Record Rating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="84"/>
+        <source>Verify and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
+        <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>grid::app::AuditViewer</name>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="23"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="25"/>
         <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="27"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="29"/>
         <source>who (login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="29"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="31"/>
         <source>any action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="31"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
         <source>sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="31"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
         <source>add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="32"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="32"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
         <source>delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="35"/>
         <source>reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="35"/>
         <source>export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="36"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="37"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="39"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="39"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="41"/>
         <source>record no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="46"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="48"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="52"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="54"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="54"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="56"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="69"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="71"/>
         <source>Verify Hash Chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="71"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="73"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="113"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="116"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -342,27 +533,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="121"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="124"/>
         <source>The hash chain is intact: no row was changed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="122"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="125"/>
         <source>The hash chain breaks at row %1: rows from there on were altered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="126"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="129"/>
         <source>Export Audit Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="127"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="130"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="133"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="136"/>
         <source>Exported %1 row(s) to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,6 +750,190 @@
     <message>
         <location filename="../../app/gui/edit/community_picker.cpp" line="31"/>
         <source>No community with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::EventDialog</name>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="186"/>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="230"/>
+        <source> · held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <source> · red card after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="261"/>
+        <source>The resident&apos;s rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="266"/>
+        <source>Assign to (grid:CODE, department:ID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="267"/>
+        <source>To (empty: the level above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="270"/>
+        <source>Working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="272"/>
+        <source>Serial number of the event that stays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="277"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::EventDock</name>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="311"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
+        <source>Due soon (yellow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
+        <source>Overdue (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="320"/>
+        <source>Awaiting feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="320"/>
+        <source>Awaiting rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="321"/>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="321"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="324"/>
+        <source>Report Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
+        <source>%1 event(s): %2 red card(s), %3 yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::EventLayer</name>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="23"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="39"/>
+        <source>Red card (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="40"/>
+        <source>Yellow card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="41"/>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="42"/>
+        <source>Resolved, awaiting verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="43"/>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,296 +1704,321 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="67"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="69"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="83"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="85"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="121"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="122"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="124"/>
         <source>The new grid plan was accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="171"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="173"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="180"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="182"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="201"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="212"/>
         <source>Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
         <source>Choose a community to print its panorama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="196"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="207"/>
         <source>Print Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="198"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="209"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="233"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="234"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="245"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="235"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="246"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="243"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="255"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="249"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
         <source>QR &amp;Door Plates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="256"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
         <source>S&amp;witch User…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="261"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="272"/>
         <source>Change &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="276"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="278"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="269"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="272"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="283"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="273"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="284"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="303"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="293"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="303"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="293"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="301"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
         <source>&amp;Staff and Posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
         <source>Party Member &amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="306"/>
-        <source>Five &amp;Ledgers and Three Lists…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="308"/>
-        <source>Ledgers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
-        <source>Party &amp;Organisations and Plaques…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
-        <source>&amp;Redraw Grids…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="318"/>
-        <source>&amp;Tools</source>
+        <location filename="../../app/gui/map/main_window.cpp" line="317"/>
+        <source>Report &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="319"/>
-        <source>&amp;Users and Roles…</source>
+        <source>E&amp;vents Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="321"/>
+        <source>Five &amp;Ledgers and Three Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="323"/>
-        <source>&amp;Audit Log…</source>
+        <source>Ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <source>&amp;Redraw Grids…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="334"/>
+        <source>&amp;Users and Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="338"/>
+        <source>&amp;Audit Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
         <source>Party Link &amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="340"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="355"/>
         <source>&amp;Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="342"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="552"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="610"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="350"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="365"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="352"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="353"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="355"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="382"/>
         <source>Risk panorama written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="373"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="689"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="759"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="521"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="445"/>
+        <source>No event %1 (or it lies outside your scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="473"/>
+        <source>Event %1 reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="578"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="600"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="666"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="98"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="653"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="723"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="751"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="717"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="821"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="752"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="822"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="755"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="825"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="764"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="834"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="766"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="836"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="771"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="841"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,6 +2816,69 @@
     </message>
 </context>
 <context>
+    <name>grid::app::ReportEventDialog</name>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="97"/>
+        <source>Report Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="105"/>
+        <source>What happened, where, who is affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="122"/>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="125"/>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="127"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="128"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="129"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="130"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="131"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="132"/>
+        <source>Reported by (resident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="138"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="153"/>
+        <source>(classify later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grid::app::RiskDock</name>
     <message>
         <location filename="../../app/gui/risk/risk_dock.cpp" line="21"/>
@@ -2929,144 +3392,144 @@
 <context>
     <name>grid::app::UsersWindow</name>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="78"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="79"/>
         <source>Users and Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>Roles over places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="90"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="91"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="91"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="92"/>
         <source>Grant Role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="92"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="93"/>
         <source>Revoke Role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="93"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="94"/>
         <source>Reset Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="94"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="95"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="95"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="96"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="96"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="97"/>
         <source>Activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="125"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="126"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="126"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="127"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="127"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="128"/>
         <source>must change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="128"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="129"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="153"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="154"/>
         <source>Add User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="160"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="161"/>
         <source>Added %1; the password must be changed at first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="165"/>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="181"/>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="196"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="166"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="182"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="197"/>
         <source>Choose an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="169"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="170"/>
         <source>Grant Role to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="169"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="170"/>
         <source>Revoke Role of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="176"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="177"/>
         <source>Granted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="176"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="177"/>
         <source>Revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="183"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="184"/>
         <source>Reset Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="183"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="184"/>
         <source>New password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="191"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="192"/>
         <source>Reset and unlocked %1; the password must be changed at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="203"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="204"/>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -166,9 +166,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="162"/>
+        <location filename="../../app/gui/main.cpp" line="176"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="270"/>
+        <source>Fire passage blocked by parked e-bikes and boxes</source>
+        <translation>消防通道被电动车和纸箱堵塞</translation>
     </message>
     <message>
         <location filename="../../app/gui/start/welcome_dialog.cpp" line="36"/>
@@ -186,182 +191,368 @@
         <translation>已导入 %1 栋楼，坐标系 EPSG:%2。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="49"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="50"/>
         <source>Login name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="50"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="51"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="51"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="52"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="55"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="56"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="58"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="59"/>
         <source>Over (level:code)</source>
         <translation>范围（层级:编码）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="31"/>
+        <source>being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="32"/>
+        <source>resolved, awaiting verification</source>
+        <translation>已办结，待验证</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="33"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="34"/>
+        <source>verified and closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <source>red card</source>
+        <translation>红牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <source>yellow card</source>
+        <translation>黄牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <source>in time</source>
+        <translation>未超期</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <source>reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="52"/>
+        <source>classified</source>
+        <translation>分类定级</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="53"/>
+        <source>extension asked</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="54"/>
+        <source>extension granted</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="55"/>
+        <source>extension refused</source>
+        <translation>驳回延期</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="56"/>
+        <source>rated</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="57"/>
+        <source>reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="58"/>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="59"/>
+        <source>assigned</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="60"/>
+        <source>verified</source>
+        <translation>验证结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="61"/>
+        <source>resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
+        <source>handled on the spot</source>
+        <translation>就地办结</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
+        <source>escalated</source>
+        <translation>上报上级</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
+        <source>reported back</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
+        <source>accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
+        <source>returned</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
+        <source>Classify…</source>
+        <translation>分类定级…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="76"/>
+        <source>Handle on the Spot…</source>
+        <translation>就地办结…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="77"/>
+        <source>Escalate…</source>
+        <translation>上报上级…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="78"/>
+        <source>Assign…</source>
+        <translation>交办…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="79"/>
+        <source>Ask for Extension…</source>
+        <translation>申请延期…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="80"/>
+        <source>Return…</source>
+        <translation>回退…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="81"/>
+        <source>Resolve…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="82"/>
+        <source>Report Back…</source>
+        <translation>反馈居民…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="83"/>
+        <source>Record Rating…</source>
+        <translation>记录评价…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="84"/>
+        <source>Verify and Close</source>
+        <translation>验证结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
+        <source>Reopen…</source>
+        <translation>重新办理…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
     </message>
 </context>
 <context>
     <name>grid::app::AuditViewer</name>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="23"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="25"/>
         <source>Audit Log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="27"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="29"/>
         <source>who (login)</source>
         <translation>操作人（登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="29"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="31"/>
         <source>any action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="31"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
         <source>sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="31"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
         <source>add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="32"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
         <source>change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="32"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="35"/>
         <source>reveal</source>
         <translation>显示完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="35"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="36"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="37"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="39"/>
         <source>table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="39"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="41"/>
         <source>record no.</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="46"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="48"/>
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="52"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="54"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="54"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="56"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Change</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="61"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="69"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="71"/>
         <source>Verify Hash Chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="71"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="73"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="113"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="116"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="121"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="124"/>
         <source>The hash chain is intact: no row was changed or removed.</source>
         <translation>哈希链完整：没有记录被修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="122"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="125"/>
         <source>The hash chain breaks at row %1: rows from there on were altered.</source>
         <translation>哈希链在第 %1 条断开：自此以后的记录被改动过。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="126"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="129"/>
         <source>Export Audit Rows</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="127"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="130"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="133"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="136"/>
         <source>Exported %1 row(s) to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
@@ -557,6 +748,190 @@
         <location filename="../../app/gui/edit/community_picker.cpp" line="31"/>
         <source>No community with code %1.</source>
         <translation>没有编码为 %1 的社区。</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::EventDialog</name>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="186"/>
+        <source>Event %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>By</source>
+        <translation>办理单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>To</source>
+        <translation>转至</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="230"/>
+        <source> · held by %1</source>
+        <translation> · 当前办理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <source> · red card after %1</source>
+        <translation> · %1 后红牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="261"/>
+        <source>The resident&apos;s rating:</source>
+        <translation>居民评价：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="266"/>
+        <source>Assign to (grid:CODE, department:ID):</source>
+        <translation>交办给（grid:网格编码 或 department:部门编号）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="267"/>
+        <source>To (empty: the level above):</source>
+        <translation>上报至（留空为上一级）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="270"/>
+        <source>Working days:</source>
+        <translation>工作日数：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="272"/>
+        <source>Serial number of the event that stays:</source>
+        <translation>保留事件的编号：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="277"/>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::EventDock</name>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="311"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
+        <source>Awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
+        <source>Due soon (yellow)</source>
+        <translation>即将超期（黄牌）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
+        <source>Overdue (red)</source>
+        <translation>已超期（红牌）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="320"/>
+        <source>Awaiting feedback</source>
+        <translation>待反馈</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="320"/>
+        <source>Awaiting rating</source>
+        <translation>待评价</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="321"/>
+        <source>All open</source>
+        <translation>全部在办</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="321"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="324"/>
+        <source>Report Event…</source>
+        <translation>上报事件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <source>Card</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <source>Held by</source>
+        <translation>办理单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
+        <source>%1 event(s): %2 red card(s), %3 yellow</source>
+        <translation>共 %1 件：红牌 %2 件，黄牌 %3 件</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::EventLayer</name>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="23"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="39"/>
+        <source>Red card (overdue)</source>
+        <translation>红牌（已超期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="40"/>
+        <source>Yellow card</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="41"/>
+        <source>In time</source>
+        <translation>未超期</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="42"/>
+        <source>Resolved, awaiting verification</source>
+        <translation>已办结待验证</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/event_layer.cpp" line="43"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
@@ -1320,296 +1695,321 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="67"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="69"/>
         <source>GridStation</source>
         <translation>网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="83"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="85"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="121"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="122"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="124"/>
         <source>The new grid plan was accepted.</source>
         <translation>新的网格方案已生效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="171"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="173"/>
         <source>Place on Map</source>
         <translation>在地图上放置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="180"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="182"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation>请在地图上点击第 %1 号重点场所的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="201"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="212"/>
         <source>Risk Panorama</source>
         <translation>风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
         <source>Choose a community to print its panorama.</source>
         <translation>请选择要打印全景图的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="196"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="207"/>
         <source>Print Risk Panorama</source>
         <translation>打印风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="198"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="209"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="233"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="234"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="245"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="235"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="246"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="243"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="255"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation>网格公示牌(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="249"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
         <source>QR &amp;Door Plates…</source>
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="256"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
         <source>S&amp;witch User…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="261"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="272"/>
         <source>Change &amp;Password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="276"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="278"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="269"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="272"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="283"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="273"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="284"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="303"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="293"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="303"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="293"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="301"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
         <source>&amp;Staff and Posts…</source>
         <translation>人员配置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
         <source>Party Member &amp;Links…</source>
         <translation>党员联户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="306"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="317"/>
+        <source>Report &amp;Event…</source>
+        <translation>上报事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="319"/>
+        <source>E&amp;vents Inbox</source>
+        <translation>事件收件箱(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="321"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation>五本台账·三张清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="308"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation>党组织与挂牌亮户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="318"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="319"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="334"/>
         <source>&amp;Users and Roles…</source>
         <translation>用户与角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="338"/>
         <source>&amp;Audit Log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="340"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="355"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="342"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="552"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="610"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="350"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="365"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="352"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="353"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="355"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="382"/>
         <source>Risk panorama written to %1</source>
         <translation>风险全景图已输出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="373"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="689"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="759"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="521"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="445"/>
+        <source>No event %1 (or it lies outside your scope).</source>
+        <translation>没有事件 %1（或不在您的权限范围内）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="473"/>
+        <source>Event %1 reported.</source>
+        <translation>事件 %1 已上报。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="578"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation>已取消登录，未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="600"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="666"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="98"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="653"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="723"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="751"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="717"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="821"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="752"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="822"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="755"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="825"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="764"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="834"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="766"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="836"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="771"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="841"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -2402,6 +2802,69 @@
     </message>
 </context>
 <context>
+    <name>grid::app::ReportEventDialog</name>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="97"/>
+        <source>Report Event</source>
+        <translation>上报事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="105"/>
+        <source>What happened, where, who is affected</source>
+        <translation>发生了什么、在哪里、涉及哪些人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="122"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="125"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="127"/>
+        <source>Class</source>
+        <translation>大类</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="128"/>
+        <source>Item</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="129"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="130"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="131"/>
+        <source>Description</source>
+        <translation>事件描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="132"/>
+        <source>Reported by (resident)</source>
+        <translation>反映人（居民）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="138"/>
+        <source>Report</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="153"/>
+        <source>(classify later)</source>
+        <translation>（稍后分类）</translation>
+    </message>
+</context>
+<context>
     <name>grid::app::RiskDock</name>
     <message>
         <location filename="../../app/gui/risk/risk_dock.cpp" line="21"/>
@@ -2913,144 +3376,144 @@
 <context>
     <name>grid::app::UsersWindow</name>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="78"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="79"/>
         <source>Users and Roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>Roles over places</source>
         <translation>角色及范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="81"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>Last sign-in</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="90"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="91"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="91"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="92"/>
         <source>Grant Role…</source>
         <translation>授予角色…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="92"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="93"/>
         <source>Revoke Role…</source>
         <translation>撤销角色…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="93"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="94"/>
         <source>Reset Password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="94"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="95"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="95"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="96"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="96"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="97"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="125"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="126"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="126"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="127"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="127"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="128"/>
         <source>must change password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="128"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="129"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="153"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="154"/>
         <source>Add User</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="160"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="161"/>
         <source>Added %1; the password must be changed at first sign-in.</source>
         <translation>已新增 %1；首次登录时须修改密码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="165"/>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="181"/>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="196"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="166"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="182"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="197"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个账号。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="169"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="170"/>
         <source>Grant Role to %1</source>
         <translation>授予 %1 角色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="169"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="170"/>
         <source>Revoke Role of %1</source>
         <translation>撤销 %1 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="176"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="177"/>
         <source>Granted.</source>
         <translation>已授予。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="176"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="177"/>
         <source>Revoked.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="183"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="184"/>
         <source>Reset Password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="183"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="184"/>
         <source>New password for %1:</source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="191"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="192"/>
         <source>Reset and unlocked %1; the password must be changed at the next sign-in.</source>
         <translation>已重置并解锁 %1；下次登录时须修改密码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="203"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="204"/>
         <source>Done: %1.</source>
         <translation>已完成：%1。</translation>
     </message>

@@ -16,13 +16,14 @@
 #include "access/accounts.h"
 #include "access/session.h"
 #include "common/clock.h"
+#include "core/translation.h"
 #include "storage/database.h"
 #include "storage/hierarchy_query.h"
 
 namespace grid::app {
 namespace {
 
-bool chinese() { return QLocale().language() == QLocale::Chinese; }
+bool chinese() { return uiIsChinese(); }
 
 //! Role codes with their names in the UI language.
 QList<QPair<QString, QString>> roles(Database& db) {

@@ -5,6 +5,8 @@
 #include "accounts/audit_viewer.h"
 #include "accounts/sign_in_dialog.h"
 #include "accounts/users_window.h"
+#include "core/event_layer.h"
+#include "events/event_dialogs.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
@@ -183,6 +185,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   mRiskDock = new RiskDock(this);
   addDockWidget(Qt::RightDockWidgetArea, mRiskDock);
   tabifyDockWidget(mStaffDock, mRiskDock);
+  mEventDock = new EventDock(this);
+  addDockWidget(Qt::RightDockWidgetArea, mEventDock);
+  tabifyDockWidget(mRiskDock, mEventDock);
+  mEventDock->hide();
+  connect(mEventDock, &EventDock::eventOpened, this, [this](const QString& serial) {
+    QString error;
+    if (!openEvent(serial, &error)) statusBar()->showMessage(error, 8000);
+  });
+  connect(mEventDock, &EventDock::reportRequested, this, [this] { reportEvent(-1, -1); });
   mRiskDock->hide();
   connect(mRiskDock, &RiskDock::layerVisibilityRequested, this, [this](QgsVectorLayer* layer, bool visible) {
     if (QgsLayerTreeLayer* node = layer ? mProject->layerTreeRoot()->findLayer(layer) : nullptr)
@@ -303,6 +314,10 @@ void MainWindow::createActions() {
   QAction* linkAction = mLinkDock->toggleViewAction();
   linkAction->setText(tr("Party Member &Links…"));
   editMenu->addAction(linkAction);
+  editMenu->addAction(tr("Report &Event…"), this, [this] { reportEvent(-1, -1); });
+  QAction* eventsAction = mEventDock->toggleViewAction();
+  eventsAction->setText(tr("E&vents Inbox"));
+  editMenu->addAction(eventsAction);
   editMenu->addAction(tr("Five &Ledgers and Three Lists…"), this, [this] {
     QString error;
     if (!showLedger(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Ledgers"), error);
@@ -417,6 +432,48 @@ void MainWindow::restoreSettings() {
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
+bool MainWindow::openEvent(const QString& serial, QString* error) {
+  auto db = Database::open(mDatabasePath.toStdString(), Database::readOnlyOptions());
+  if (!db) {
+    if (error) *error = QString::fromStdString(db.error().describe());
+    return false;
+  }
+  auto exists = (*db)->prepare("SELECT 1 FROM event WHERE serial_number = ?");
+  if (!exists) return false;
+  exists->bind(1, serial.toStdString());
+  if (auto row = exists->step(); !row || !*row) {
+    if (error) *error = tr("No event %1 (or it lies outside your scope).").arg(serial);
+    return false;
+  }
+  auto* dialog = new EventDialog(mDatabasePath, serial, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &EventDialog::changed, this, [this] {
+    mEventDock->reload();
+    if (mEventLayer) mEventLayer->triggerRepaint();
+  });
+  dialog->show();
+  return true;
+}
+
+QString MainWindow::reportEvent(long long gridId, long long buildingId) {
+  if (mDatabasePath.isEmpty()) return QString();
+  if (gridId < 0)  // the selected building, else the selected grid
+    if (QgsVectorLayer* buildings = layerForTable(QStringLiteral("building")); buildings && buildings->selectedFeatureCount() > 0) {
+      const QgsFeature feature = buildings->selectedFeatures().first();
+      buildingId = feature.id();
+      gridId = feature.attribute(QStringLiteral("grid_id")).toLongLong();
+    }
+  if (gridId < 0)
+    if (QgsVectorLayer* grids = layerForTable(QStringLiteral("grid_map")); grids && grids->selectedFeatureCount() > 0)
+      gridId = grids->selectedFeatures().first().id();
+  ReportEventDialog dialog(mDatabasePath, gridId, buildingId, this);
+  if (dialog.exec() != QDialog::Accepted) return QString();
+  mEventDock->reload();
+  if (mEventLayer) mEventLayer->triggerRepaint();
+  statusBar()->showMessage(tr("Event %1 reported.").arg(dialog.serial()), 8000);
+  return dialog.serial();
+}
+
 QString MainWindow::signedInText() const {
   auto session = access::processSession();
   if (!session) return QString();
@@ -527,6 +584,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
 
   mProject->removeAllMapLayers();
   mLinkDots = nullptr;
+  mEventLayer = nullptr;
   QList<QgsMapLayer*> layers;
   for (const LayerSpec& spec : LayerFactory::hierarchySpecs()) {
     QString layerError;
@@ -568,6 +626,13 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
     if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(overlay)) node->setItemVisibilityChecked(false);
   if (mCoverageAction) mCoverageAction->setChecked(false);
   {
+    QString eventError;  // an older database without the events view opens without the layer
+    if ((mEventLayer = createEventLayer(path, &eventError))) {
+      mProject->addMapLayer(mEventLayer, false);
+      mProject->layerTreeRoot()->insertLayer(0, mEventLayer);
+    }
+  }
+  {
     // The tree reads its counts through libgrid, from the same file.
     auto treeDatabase = Database::open(path.toStdString(), Database::readOnlyOptions());
     QString treeError;
@@ -578,7 +643,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   }
   // Clicking the map opens a building's profile (when buildings are drawn) or selects a grid.
   QList<QgsVectorLayer*> pickable;
-  for (const char* table : {"building", "grid_map"})
+  for (const char* table : {"event_map", "building", "grid_map"})
     if (QgsVectorLayer* layer = layerForTable(QString::fromLatin1(table))) pickable << layer;
   delete mPickTool;
   mPickTool = new PickTool(mCanvas, pickable);
@@ -597,6 +662,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   mLinkDock->setDatabase(path, &staffError);
   mPartyDock->setDatabase(path, &staffError);
   mLedgerWindow->setDatabase(path, &staffError);
+  mEventDock->setDatabase(path);
   setWindowTitle(tr("GridStation — %1").arg(QFileInfo(path).fileName()));
   if (!restoreView()) zoomToFullExtent();
   return true;
@@ -645,7 +711,11 @@ void MainWindow::onPicked(QgsVectorLayer* layer, const QgsFeature& feature) {
   for (QgsMapLayer* other : mProject->mapLayers())
     if (auto* vector = qobject_cast<QgsVectorLayer*>(other); vector && vector != layer) vector->removeSelection();
   layer->selectByIds({feature.id()});
-  if (table == QLatin1String("grid_map")) {
+  if (table == QLatin1String("event_map")) {
+    QString error;
+    if (!openEvent(feature.attribute(QStringLiteral("serial")).toString(), &error))
+      QMessageBox::warning(this, tr("Event"), error);
+  } else if (table == QLatin1String("grid_map")) {
     mHierarchyDock->selectNode(table, feature.id());
   } else if (table == QLatin1String("building")) {
     mHierarchyDock->selectBuilding(feature.attribute(QStringLiteral("grid_id")).toLongLong(), feature.id());

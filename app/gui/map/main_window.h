@@ -28,6 +28,7 @@ class LinkDock;
 class RiskDock;
 class PartyDock;
 class LedgerWindow;
+class EventDock;
 
 /**
  * The workstation window: a QGIS map canvas with the database's hierarchy layers, a layer tree, and a status bar
@@ -86,6 +87,13 @@ class MainWindow : public QMainWindow {
   //! Locks the window now (as the idle timer does): the password of the signed-in user, or switch user.
   void lockNow();
   QAction* usersAction() const { return mUsersAction; }
+  EventDock* eventDock() const { return mEventDock; }
+  //! The events layer (event_map), or nullptr when the database has none.
+  QgsVectorLayer* eventLayer() const { return mEventLayer; }
+  //! Opens the event window of \a serial (modeless); false with \a error when there is no such event.
+  bool openEvent(const QString& serial, QString* error = nullptr);
+  //! 上报事件 at grid \a gridId / building \a buildingId (-1: none); returns the new serial number or empty.
+  QString reportEvent(long long gridId, long long buildingId);
   QAction* auditAction() const { return mAuditAction; }
 
  public slots:
@@ -137,6 +145,8 @@ class MainWindow : public QMainWindow {
   QLabel* mCrsLabel = nullptr;
   QString mDatabasePath;
   QLabel* mUserLabel = nullptr;
+  EventDock* mEventDock = nullptr;
+  QgsVectorLayer* mEventLayer = nullptr;
   QAction* mUsersAction = nullptr;
   QAction* mAuditAction = nullptr;
   QAction* mSwitchUserAction = nullptr;

@@ -109,3 +109,21 @@ INSERT OR IGNORE INTO code_value (domain, code, name_zh, name_en, parent_code, s
   ('event_operation', '6', '评价', 'Evaluate', NULL, 6),
   ('event_operation', '7', '重新办理', 'Reopen', NULL, 7),
   ('event_operation', '8', '合并', 'Merge', NULL, 8);
+
+-- Events on the map: the traffic light of each event's open step at today's date (red and yellow supervision cards,
+-- resolved and waiting, closed) and its class, for the events layer.
+CREATE VIEW event_map AS
+SELECT e.id AS id, e.serial_number AS serial, e.subject AS subject, e.domain_code AS class, e.status AS status,
+       e.occur_grid_id AS grid_id, s.state_code AS step_state, s.red_date AS red_date,
+       CASE WHEN e.status IN (250, 300) THEN 'closed'
+            WHEN s.red_date IS NOT NULL AND date('now', 'localtime') > s.red_date THEN 'red'
+            WHEN s.yellow_date IS NOT NULL AND date('now', 'localtime') > s.yellow_date THEN 'yellow'
+            WHEN e.status = 150 THEN 'resolved'
+            ELSE 'open' END AS light,
+       e.geom AS geom
+FROM event e
+LEFT JOIN event_step s ON s.id = (SELECT max(x.id) FROM event_step x WHERE x.event_id = e.id AND x.role = 'lead'
+                                                                          AND x.state_code IN (110, 120, 800))
+WHERE e.geom IS NOT NULL AND e.merged_into IS NULL;
+INSERT INTO views_geometry_columns (view_name, view_geometry, view_rowid, f_table_name, f_geometry_column, read_only)
+VALUES ('event_map', 'geom', 'id', 'event', 'geom', 1);
