@@ -7,12 +7,15 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <algorithm>
+#include <functional>
 #include <fstream>
 #include <memory>
 #include <random>
 
 #include "common/clock.h"
 #include "demo/district_generator.h"
+#include "workflow/event_flow.h"
 #include "io/sheet_import.h"
 #include "ledger/id_number.h"
 #include "storage/database.h"
@@ -232,6 +235,127 @@ int runDemoBenchmark(const std::map<std::string, std::string>& options) {
       households, summary->households, summary->persons, summary->buildings, summary->grids, elapsed,
       static_cast<double>(summary->households) / elapsed, peakRssMb(),
       static_cast<double>(std::filesystem::file_size(bench->path)) / 1e6);
+  if (!options.count("keep")) std::filesystem::remove_all(dir);
+  return 0;
+}
+
+namespace {
+
+double percentileOf(std::vector<double> values, double p) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  return values[std::min(values.size() - 1, static_cast<std::size_t>(p * static_cast<double>(values.size())))];
+}
+
+}  // namespace
+
+int runEventsBenchmark(const std::map<std::string, std::string>& options) {
+  const long long wanted = option(options, "events", 10000);
+  const std::string dir = temporaryDirectory(options);
+  auto bench = createBenchDatabase(dir, "events.sqlite");
+  if (!bench) return std::fprintf(stderr, "%s\n", bench.error().describe().c_str()), 2;
+  SystemClock clock;
+  DistrictOptions district;
+  district.households = 3000;  // one community of 12 grids
+  auto summary = generateDistrict(*bench->db, bench->key, clock, Actor::system("bench"), district);
+  if (!summary) return std::fprintf(stderr, "%s\n", summary.error().describe().c_str()), 2;
+  Database& db = *bench->db;
+  std::vector<long long> grids, buildings;
+  auto places = db.prepare("SELECT grid_id, id FROM building WHERE logout = 0");
+  if (!places) return 2;
+  (void)places->forEachRow([&](const Statement& r) {
+    grids.push_back(r.int64(0));
+    buildings.push_back(r.int64(1));
+  });
+  auto community = db.queryInt("SELECT id FROM community LIMIT 1");
+  if (!community) return 2;
+  // More events through the state machine, spread over the last year: reported, half escalated, a third resolved.
+  std::mt19937 random(5);
+  const auto writing = Clock::now();
+  {
+    Transaction transaction(db);
+    FixedClock past("2026-01-05T09:00:00Z");
+    const workflow::Org communityOrg{"community", *community};
+    for (long long i = summary->events; i < wanted; ++i) {
+      const std::size_t at = random() % buildings.size();
+      char time[32];
+      std::snprintf(time, sizeof time, "2026-%02d-%02dT09:%02d:00Z", 1 + static_cast<int>(i % 10), 1 + static_cast<int>(random() % 27),
+                    static_cast<int>(i % 60));
+      past.set(time);
+      workflow::ReportInput input;
+      input.gridId = grids[at];
+      input.buildingId = buildings[at];
+      input.domainCode = "SAFETY";
+      input.typeCode = "SAFETY_08";
+      input.content = "消防通道堵塞 " + std::to_string(i);
+      auto reported = workflow::reportEvent(db, nullptr, past, Actor::system("bench"), input);
+      if (!reported) return std::fprintf(stderr, "%s\n", reported.error().describe().c_str()), 2;
+      if (i % 2 == 0) {
+        workflow::ActionInput up;
+        up.action = workflow::Action::Escalate;
+        (void)workflow::act(db, past, Actor::system("bench"), reported->serial, up);
+        if (i % 6 == 0) {
+          up.action = workflow::Action::Accept;
+          up.actingAs = communityOrg;
+          (void)workflow::act(db, past, Actor::system("bench"), reported->serial, up);
+          up.action = workflow::Action::Resolve;
+          (void)workflow::act(db, past, Actor::system("bench"), reported->serial, up);
+        }
+      }
+    }
+    if (auto s = transaction.commit(); !s) return std::fprintf(stderr, "%s\n", s.error().describe().c_str()), 2;
+  }
+  const double writeSeconds = seconds(writing);
+  auto total = db.queryInt("SELECT count(*) FROM event");
+  std::printf("bench events: %lld events in one community (%lld by the demo), written by the state machine in %.1f s "
+              "(%.0f events/s)\n",
+              total ? *total : 0, summary->events, writeSeconds, static_cast<double>(wanted - summary->events) / writeSeconds);
+  auto time = [&](const char* label, const std::function<bool()>& query, int samples) {
+    std::vector<double> ms;
+    for (int i = 0; i < samples; ++i) {
+      const auto start = Clock::now();
+      if (!query()) return;
+      ms.push_back(seconds(start) * 1000);
+    }
+    std::printf("  %-44s p50 %7.2f ms  p99 %7.2f ms\n", label, percentileOf(ms, 0.5), percentileOf(ms, 0.99));
+  };
+  const workflow::Org communityOrg{"community", *community};
+  for (const char* inbox : {"unaccepted", "handling", "overdue", "awaiting_feedback", "dealing"}) {
+    workflow::EventFilter filter;
+    filter.state = inbox;
+    filter.limit = 200;  // one screen of the inbox
+    size_t rows = 0;
+    time((std::string("inbox ") + inbox + " (first 200)").c_str(), [&] {
+      auto events = workflow::listEvents(db, clock, filter);
+      rows = events ? events->size() : 0;
+      return events.ok();
+    }, 30);
+  }
+  {
+    workflow::EventFilter mine;
+    mine.holder = communityOrg;
+    mine.limit = 200;
+    time("inbox held by the community (first 200)", [&] { return workflow::listEvents(db, clock, mine).ok(); }, 30);
+  }
+  long long features = 0;
+  time("map layer: every feature of event_map", [&] {
+    auto statement = db.prepare("SELECT id, serial, light, geom FROM event_map");
+    if (!statement) return false;
+    features = 0;
+    return statement->forEachRow([&](const Statement&) { ++features; }).ok();
+  }, 20);
+  time("peer: the same rows read plainly from event", [&] {
+    auto statement = db.prepare("SELECT id, serial_number, status, geom FROM event WHERE geom IS NOT NULL");
+    if (!statement) return false;
+    return statement->forEachRow([&](const Statement&) {}).ok();
+  }, 20);
+  time("events list --overdue (all of them)", [&] {
+    workflow::EventFilter overdue;
+    overdue.overdue = true;
+    overdue.limit = 1000000;
+    return workflow::listEvents(db, clock, overdue).ok();
+  }, 10);
+  std::printf("  (%lld map features; goal: inbox and map layer < 100 ms for 10,000 events)\n", features);
   if (!options.count("keep")) std::filesystem::remove_all(dir);
   return 0;
 }

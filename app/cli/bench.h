@@ -22,4 +22,8 @@ int runRenderBenchmark(const std::string& path);
 //! METIS's contiguous partition alone in the same run for reference.
 int runRegridBenchmark(const std::map<std::string, std::string>& options);
 
+//! `gridctl bench events [--events 10000]`: a community with N events made by the state machine; the inbox queries
+//! and the map layer's query (p50/p99) against a plain read of the same event rows in the same run.
+int runEventsBenchmark(const std::map<std::string, std::string>& options);
+
 }  // namespace grid::bench

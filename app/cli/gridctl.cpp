@@ -517,6 +517,7 @@ const char* kBenchUsage =
     "       gridctl bench boards [--boards 100] [--keep DIR]\n"
     "       gridctl bench ledger DB [--samples 1000] [--user NAME]\n"
     "       gridctl bench signin [--samples 5]\n"
+    "       gridctl bench events [--events 10000] [--keep DIR]\n"
     "\n"
     "Benchmarks print figures and compare with the named peer in the same run; they assert nothing.\n"
     "  import   a synthetic household sheet imported with full validation vs ogr2ogr into SpatiaLite\n"
@@ -524,7 +525,8 @@ const char* kBenchUsage =
     "  render   paint times of GridStation's map vs a plain QGIS render of the same tables\n"
     "  boards   notice boards to PDF vs qgis_process native:atlaslayouttopdf on the same template\n"
     "  ledger   list page and search latency (p50/p99); with --user the same queries through the user's scope\n"
-    "  signin   one sign-in's Argon2id (our cost) vs libsodium's INTERACTIVE and MODERATE presets\n";
+    "  signin   one sign-in's Argon2id (our cost) vs libsodium's INTERACTIVE and MODERATE presets\n"
+    "  events   inboxes and the events map layer for a community with 10,000 events vs a plain read\n";
 
 int runBench(const Arguments& args) {
   if (args.help || args.positional.empty()) return std::cout << kBenchUsage, args.help ? 0 : 2;
@@ -539,6 +541,7 @@ int runBench(const Arguments& args) {
     return grid::cli::runLedgerBenchmark(args.positional, args.options);
   }
   if (args.positional[0] == "signin") return grid::cli::runSignInBenchmark(args.options);
+  if (args.positional[0] == "events") return bench::runEventsBenchmark(args.options);
   if (args.positional[0] == "render") {
     if (args.positional.size() != 2) return usageError("bench render needs a database", kBenchUsage);
     return bench::runRenderBenchmark(args.positional[1]);
@@ -700,6 +703,7 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
       {"bench links", {{"households", kValue}}},
       {"bench ledger", {{"samples", kValue}, kUser}},
       {"bench signin", {{"samples", kValue}}},
+      {"bench events", {{"events", kValue}, {"keep", kValue}}},
   };
   return table;
 }
