@@ -106,7 +106,7 @@ TEST_F(MainWindowTest, OpensTheDatabaseWithTheHierarchyLayers) {
   }
   tables.sort();
   EXPECT_EQ(tables.join(QLatin1Char(',')),
-            QStringLiteral("area,base_road,base_water,building,building_links,community,grid_map,risk_building,"
+            QStringLiteral("area,base_road,base_water,building,building_links,community,event_map,grid_map,risk_building,"
                            "risk_grid,risk_matter,risk_place,risk_place,street"));
   // The risk panorama group starts hidden and View → Risk Panorama shows it.
   QgsLayerTreeGroup* risk = window.project()->layerTreeRoot()->findGroup(QStringLiteral("社区风险全景图"));
