@@ -150,27 +150,14 @@ Result<std::string> unwrapSecret(const KeyBytes& key, const Bytes& wrapped, std:
 }
 
 std::string newRecoveryKey() {
-  sodiumReady();
-  std::uint8_t bytes[32];
-  randombytes_buf(bytes, sizeof bytes);
-  std::string text;
-  unsigned buffer = 0;
-  int bits = 0;
-  for (std::uint8_t byte : bytes) {
-    buffer = (buffer << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      text += kBase32[(buffer >> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) text += kBase32[(buffer << (5 - bits)) & 31];  // 256 bits → 52 characters
+  Bytes bytes = randomBytes(32);
+  const std::string text = toBase32(bytes, /*upperCase=*/true);  // 256 bits → 52 characters
+  sodium_memzero(bytes.data(), bytes.size());
   std::string grouped;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i && i % 4 == 0) grouped += '-';
     grouped += text[i];
   }
-  sodium_memzero(bytes, sizeof bytes);
   return grouped;
 }
 

@@ -3,10 +3,12 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "common/result.h"
 
 class GDALDataset;
+class OGRLayer;
 
 namespace grid {
 
@@ -33,5 +35,33 @@ class XlsxAsText {
 };
 
 Result<GdalDatasetPtr> openVectorDataset(const std::string& path, const char* const* openOptions, const std::string& hint);
+
+/**
+ * A sheet being exported to \a path (.xlsx through GDAL's XLSX driver, .csv as UTF-8 without BOM), every column
+ * text: written beside the target as NAME.part.EXT and moved in place by finish(), so a failed or cancelled export
+ * leaves no file; destroyed unfinished, it removes the part file.
+ */
+class SheetFileWriter {
+ public:
+  static Result<SheetFileWriter> create(const std::string& path, const std::string& sheetName,
+                                        const std::vector<std::string>& columns);
+  SheetFileWriter(SheetFileWriter&&) noexcept;
+  SheetFileWriter& operator=(SheetFileWriter&&) = delete;
+  ~SheetFileWriter();
+
+  OGRLayer* layer() const { return m_layer; }
+  bool csv() const { return m_csv; }
+  //! Writes one row of cells (as many as the columns; empty cells stay empty); \a row numbers the message.
+  Status addRow(const std::vector<std::string>& cells, long long row);
+  //! Closes the file and moves it in place; a file open in Excel is named in the error.
+  Status finish();
+
+ private:
+  SheetFileWriter() = default;
+  std::string m_path, m_aside;
+  GdalDatasetPtr m_dataset;
+  OGRLayer* m_layer = nullptr;
+  bool m_csv = false;
+};
 
 }  // namespace grid

@@ -58,29 +58,11 @@ Result<long long> exportList(Database& database, const FieldCipher& cipher, cons
     if (auto s = requirePermission(database, listSubject(kind), "reveal"); !s) return s.error();
   auto codes = CodeBook::load(database);
   if (!codes) return codes.error();
-  static std::once_flag registered;
-  std::call_once(registered, [] { GDALAllRegister(); });
-  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(extension == ".xlsx" ? "XLSX" : "CSV");
-  if (!driver) return makeError(ErrorCode::Unsupported, "This GDAL has no driver for " + extension + ".", {.file = path});
-
-  const std::filesystem::path final(path);
-  const std::filesystem::path aside = final.parent_path() / (final.stem().string() + ".part" + extension);
-  std::error_code ignored;
-  std::filesystem::remove(aside, ignored);
-  const char* csvOptions[] = {"WRITE_BOM=NO", nullptr};
-  GdalDatasetPtr dataset(driver->Create(aside.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-  if (!dataset)
-    return makeError(ErrorCode::Io, "Cannot create the file; check that the folder exists and is writable.",
-                     {.file = path});
-  OGRLayer* layer = dataset->CreateLayer(sheetName(kind, options.english).c_str(), nullptr, wkbNone,
-                                         extension == ".csv" ? const_cast<char**>(csvOptions) : nullptr);
-  if (!layer) return makeError(ErrorCode::Io, "Cannot create the sheet.", {.file = path});
   const ListSpec& spec = listSpec(kind);
-  for (const ListColumn& column : spec.columns) {
-    OGRFieldDefn field(options.english ? column.en.c_str() : column.zh.c_str(), OFTString);
-    if (layer->CreateField(&field) != OGRERR_NONE)
-      return makeError(ErrorCode::Io, "Cannot create column " + column.zh + ".", {.file = path});
-  }
+  std::vector<std::string> headers;
+  for (const ListColumn& column : spec.columns) headers.push_back(options.english ? column.en : column.zh);
+  auto sheet = SheetFileWriter::create(path, sheetName(kind, options.english), headers);
+  if (!sheet) return sheet.error();
   ListQuery query;
   query.kind = kind;
   query.target = target;
@@ -102,21 +84,18 @@ Result<long long> exportList(Database& database, const FieldCipher& cipher, cons
       if (!statement) return statement.error();
       plain[i].emplace(std::move(*statement));
     }
-  const bool csv = extension == ".csv";
+  const bool csv = sheet->csv();
   long long written = 0;
   for (long long offset = 0; offset < *total; offset += 2000) {
     if (progress) {
-      if (progress->isCancelled()) {
-        dataset.reset();
-        std::filesystem::remove(aside, ignored);
+      if (progress->isCancelled())  // the part file goes with the writer
         return makeError(ErrorCode::Cancelled, "Export cancelled; no file was written.", {.file = path});
-      }
       progress->report(static_cast<double>(offset) / static_cast<double>(*total), "exporting");
     }
     auto rows = table.rows(offset, 2000);
     if (!rows) return rows.error();
     for (const ListRow& row : *rows) {
-      OGRFeature feature(layer->GetLayerDefn());
+      std::vector<std::string> cells(spec.columns.size());
       for (std::size_t i = 0; i < spec.columns.size(); ++i) {
         std::string value = displayValue(spec.columns[i], row.raw[i], *codes, options.english);
         if (plain[i]) {
@@ -131,18 +110,14 @@ Result<long long> exportList(Database& database, const FieldCipher& cipher, cons
           }
         }
         if (csv) value = spreadsheetSafe(value);  // Excel and WPS evaluate =, +, -, @ cells of a CSV
-        if (!value.empty()) feature.SetField(static_cast<int>(i), value.c_str());
+        cells[i] = std::move(value);
       }
-      if (layer->CreateFeature(&feature) != OGRERR_NONE)
-        return makeError(ErrorCode::Io, "Cannot write row " + std::to_string(written + 2) + ".", {.file = path});
+      if (auto s = sheet->addRow(cells, written + 2); !s) return s.error();
       ++written;
     }
   }
-  dataset.reset();  // flushes and closes
-  std::filesystem::rename(aside, final, ignored);
-  if (ignored)
-    return makeError(ErrorCode::Io, "Cannot replace the file (" + ignored.message() + "); is it open in Excel?",
-                     {.file = path});
+  if (auto s = sheet->finish(); !s) return s.error();
+  const std::filesystem::path final(path);
   RecordWriter writer(database, clock);
   JsonObject what;
   what.add("list", listCode(kind));

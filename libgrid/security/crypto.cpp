@@ -34,23 +34,26 @@ Bytes randomBytes(std::size_t count) {
   return bytes;
 }
 
-std::string randomToken() {
-  static constexpr std::string_view kAlphabet = "abcdefghijklmnopqrstuvwxyz234567";
-  const Bytes bytes = randomBytes(16);
-  std::string token;
+std::string toBase32(const Bytes& bytes, bool upperCase) {
+  static constexpr std::string_view kLower = "abcdefghijklmnopqrstuvwxyz234567";
+  static constexpr std::string_view kUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const std::string_view alphabet = upperCase ? kUpper : kLower;
+  std::string text;
   unsigned buffer = 0;
   int bits = 0;
   for (std::uint8_t byte : bytes) {
     buffer = (buffer << 8) | byte;
     bits += 8;
     while (bits >= 5) {
-      token += kAlphabet[(buffer >> (bits - 5)) & 31];
+      text += alphabet[(buffer >> (bits - 5)) & 31];
       bits -= 5;
     }
   }
-  if (bits > 0) token += kAlphabet[(buffer << (5 - bits)) & 31];
-  return token;
+  if (bits > 0) text += alphabet[(buffer << (5 - bits)) & 31];
+  return text;
 }
+
+std::string randomToken() { return toBase32(randomBytes(16)); }
 
 std::string toHex(const Bytes& bytes) {
   static constexpr char kDigits[] = "0123456789abcdef";

@@ -24,6 +24,8 @@ Bytes randomBytes(std::size_t count);
 std::string randomToken();
 
 std::string toHex(const Bytes& bytes);
+//! RFC 4648 base32 without padding, lower-case (tokens) or upper-case (keys people type back).
+std::string toBase32(const Bytes& bytes, bool upperCase = false);
 Result<Bytes> fromHex(std::string_view hex);
 
 /**

@@ -28,12 +28,6 @@ const std::vector<std::string>& headers() {
   return names;
 }
 
-std::string lowerExtension(const std::string& path) {
-  std::string extension = std::filesystem::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-  return extension;
-}
-
 }  // namespace
 
 Result<DutyImportReport> importDutyList(Database& db, const Clock& clock, const std::string& path, bool dryRun) {
@@ -175,26 +169,8 @@ Result<DutyImportReport> importDutyList(Database& db, const Clock& clock, const 
 }
 
 Result<long long> exportDutyList(Database& db, const std::string& path) {
-  const std::string extension = lowerExtension(path);
-  if (extension != ".xlsx" && extension != ".csv")
-    return makeError(ErrorCode::InvalidInput, "Export the duty list to .xlsx or .csv.", {.file = path});
-  static std::once_flag registered;
-  std::call_once(registered, [] { GDALAllRegister(); });
-  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(extension == ".xlsx" ? "XLSX" : "CSV");
-  if (!driver) return makeError(ErrorCode::Unsupported, "This GDAL has no driver for " + extension + ".", {.file = path});
-  const std::filesystem::path final(path);
-  const std::filesystem::path aside = final.parent_path() / (final.stem().string() + ".part" + extension);
-  std::error_code ignored;
-  std::filesystem::remove(aside, ignored);
-  const char* csvOptions[] = {"WRITE_BOM=NO", nullptr};
-  GdalDatasetPtr dataset(driver->Create(aside.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-  if (!dataset) return makeError(ErrorCode::Io, "Cannot create the file; check the folder.", {.file = path});
-  OGRLayer* layer = dataset->CreateLayer("职责清单", nullptr, wkbNone, extension == ".csv" ? const_cast<char**>(csvOptions) : nullptr);
-  if (!layer) return makeError(ErrorCode::Io, "Cannot create the sheet.", {.file = path});
-  for (const std::string& name : headers()) {
-    OGRFieldDefn field(name.c_str(), OFTString);
-    if (layer->CreateField(&field) != OGRERR_NONE) return makeError(ErrorCode::Io, "Cannot create column " + name, {.file = path});
-  }
+  auto sheet = SheetFileWriter::create(path, "职责清单", headers());
+  if (!sheet) return sheet.error();
   auto statement = db.prepare(
       "SELECT domain_code, coalesce(type_code, ''), coalesce(item_name, ''), coalesce(org_level, 'grid'), "
       "coalesce(department_type, ''), yellow_accept_days, yellow_handle_days, yellow_verify_days, red_accept_days, "
@@ -204,21 +180,15 @@ Result<long long> exportDutyList(Database& db, const std::string& path) {
   long long written = 0;
   Status failed;
   if (auto s = statement->forEachRow([&](const Statement& row) {
-        OGRFeature feature(layer->GetLayerDefn());
-        for (int i = 0; i < 12; ++i) {
-          std::string value = row.text(i);
-          if (extension == ".csv") value = spreadsheetSafe(value);
-          if (!value.empty()) feature.SetField(i, value.c_str());
-        }
-        if (layer->CreateFeature(&feature) != OGRERR_NONE) failed = makeError(ErrorCode::Io, "Cannot write a row.", {.file = path});
+        std::vector<std::string> cells;
+        for (int i = 0; i < 12; ++i) cells.push_back(sheet->csv() ? spreadsheetSafe(row.text(i)) : row.text(i));
+        if (failed) failed = sheet->addRow(cells, written + 2);
         ++written;
       });
       !s)
     return s.error();
   if (!failed) return failed.error();
-  dataset.reset();
-  std::filesystem::rename(aside, final, ignored);
-  if (ignored) return makeError(ErrorCode::Io, "Cannot replace the file (" + ignored.message() + ")", {.file = path});
+  if (auto s = sheet->finish(); !s) return s.error();
   return written;
 }
 
