@@ -874,6 +874,78 @@ Result<ActionResult> act(Database& db, const Clock& clock, const Actor& actor, c
   return ActionResult{serial, status, holder, state, ctx.warnings};
 }
 
+// ---- attachments --------------------------------------------------------------------------------------------------
+
+Result<long long> addAttachment(Database& db, const Clock& clock, const Actor& actor, const std::string& serial,
+                                Attachment attachment, const Org& actingAs) {
+  auto event = loadRow(db, serial);
+  if (!event) return event.error();
+  if (event->status == kClosed || event->status == kVerified)
+    return refuse("event " + serial + " is closed: reopen it to add material");
+  auto lead = leadStep(db, event->id);
+  if (!lead) return lead.error();
+  if (!*lead) return refuse("event " + serial + " has no open step");
+  const Org responsible = (*lead)->target.level == "department" ? (*lead)->source : (*lead)->target;
+  auto acting = actingOrg(db, actingAs, responsible);
+  if (!acting) return acting.error();
+  if (auto s = mustBe(db, *acting, responsible, "add material to it"); !s) return s.error();
+  if (auto s = requirePermission(db, "event", "write", event->gridId > 0 ? std::optional<long long>(event->gridId) : std::nullopt); !s)
+    return s.error();
+  auto name = cleanFieldText(attachment.fileName, TextField::Name);
+  if (!name || name->empty()) return makeError(ErrorCode::InvalidInput, "an attachment needs a file name", {.field = "file_name"});
+  if (attachment.content.empty()) return makeError(ErrorCode::InvalidInput, "the file is empty", {.file = *name});
+  if (attachment.content.size() > 10u * 1024 * 1024)
+    return makeError(ErrorCode::InvalidInput, "an attachment may have at most 10 MB; make the photo smaller", {.file = *name});
+  RecordWriter writer(db, clock);
+  Transaction transaction(db);
+  if (!transaction.begun()) return transaction.begun().error();
+  Fields fields = {{"event_id", Value(event->id)},
+                   {"file_name", Value(*name)},
+                   {"mime_type", Value(attachment.mimeType)},
+                   {"content", Value(Blob(attachment.content.begin(), attachment.content.end()))},
+                   {"added_at", Value(clock.nowIso())},
+                   {"added_by", Value(db.auditActor(actor).name)},
+                   {"metadata_kept", Value(attachment.metadataKept ? 1LL : 0LL)}};
+  if (!attachment.thumbnail.empty())
+    fields.push_back({"thumbnail", Value(Blob(attachment.thumbnail.begin(), attachment.thumbnail.end()))});
+  auto id = writer.insert(actor, "event_attachment", fields);
+  if (!id) return id.error();
+  if (auto s = transaction.commit(); !s) return s.error();
+  return *id;
+}
+
+Result<std::vector<Attachment>> loadAttachments(Database& db, const std::string& serial, bool withContent) {
+  auto event = loadRow(db, serial);
+  if (!event) return event.error();
+  auto statement = db.prepare(std::string("SELECT id, file_name, coalesce(mime_type, ''), added_at, coalesce(added_by, ''), "
+                                          "metadata_kept, thumbnail, ") +
+                              (withContent ? "content" : "NULL") + " FROM event_attachment WHERE event_id = ? ORDER BY id");
+  if (!statement) return statement.error();
+  statement->bind(1, event->id);
+  std::vector<Attachment> out;
+  if (auto s = statement->forEachRow([&](const Statement& r) {
+        Attachment a;
+        a.id = r.int64(0);
+        a.fileName = r.text(1);
+        a.mimeType = r.text(2);
+        a.addedAt = r.text(3);
+        a.addedBy = r.text(4);
+        a.metadataKept = r.int64(5) != 0;
+        if (!r.isNull(6)) {
+          const Blob thumb = r.blob(6);
+          a.thumbnail.assign(thumb.begin(), thumb.end());
+        }
+        if (!r.isNull(7)) {
+          const Blob content = r.blob(7);
+          a.content.assign(content.begin(), content.end());
+        }
+        out.push_back(std::move(a));
+      });
+      !s)
+    return s.error();
+  return out;
+}
+
 // ---- reading ------------------------------------------------------------------------------------------------------
 
 Result<EventView> loadEvent(Database& db, const Clock& clock, const std::string& serial) {

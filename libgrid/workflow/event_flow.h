@@ -141,6 +141,23 @@ struct EventSummary {
 };
 Result<std::vector<EventSummary>> listEvents(Database& database, const Clock& clock, const EventFilter& filter);
 
+//! A photo or document of an event (事件附件).
+struct Attachment {
+  long long id = -1;
+  std::string fileName, mimeType, addedAt, addedBy;
+  std::vector<unsigned char> content, thumbnail;
+  bool metadataKept = false;
+};
+/**
+ * Adds an attachment to event \a serial: by whoever may act on the event now (the holder, or the first receiver once
+ * it is resolved) or, for closed events, nobody. \a content is stored as given: callers strip location metadata
+ * (the workstation re-encodes photos) unless \a metadataKept says it was kept on purpose. At most 10 MB. Audited.
+ */
+Result<long long> addAttachment(Database& database, const Clock& clock, const Actor& actor, const std::string& serial,
+                                Attachment attachment, const Org& actingAs = {});
+//! The attachments of an event, without their content (thumbnails only) unless \a withContent.
+Result<std::vector<Attachment>> loadAttachments(Database& database, const std::string& serial, bool withContent = false);
+
 //! Figures per place and period for the dashboard and the monthly report.
 struct EventStatistics {
   long long reported = 0, accepted = 0, onTheSpot = 0, escalated = 0, skipLevel = 0, overdue = 0, closed = 0,

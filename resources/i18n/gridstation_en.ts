@@ -216,188 +216,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="31"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="39"/>
         <source>being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="32"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
         <source>resolved, awaiting verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="33"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="41"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="34"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="42"/>
         <source>verified and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
         <source>red card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
         <source>yellow card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
         <source>in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="59"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="52"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="60"/>
         <source>classified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="53"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="61"/>
         <source>extension asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="54"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
         <source>extension granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="55"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
         <source>extension refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="56"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
         <source>rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="57"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
         <source>reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="58"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="59"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
         <source>assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="60"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="68"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="61"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="69"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="70"/>
         <source>handled on the spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="71"/>
         <source>escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="72"/>
         <source>reported back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="73"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="82"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="83"/>
         <source>Classify…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="76"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="84"/>
         <source>Handle on the Spot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="77"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
         <source>Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="78"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="79"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
         <source>Ask for Extension…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="80"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="88"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="81"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="89"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="82"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="90"/>
         <source>Report Back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="83"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="91"/>
         <source>Record Rating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="84"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="92"/>
         <source>Verify and Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="93"/>
         <source>Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="94"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="95"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,72 +756,118 @@
 <context>
     <name>grid::app::EventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="186"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="194"/>
         <source>Event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="230"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="244"/>
         <source> · held by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="245"/>
         <source> · red card after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="261"/>
-        <source>The resident&apos;s rating:</source>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="264"/>
+        <source>%1, added by %2 at %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/events/event_dialogs.cpp" line="266"/>
+        <source>; location metadata kept on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="280"/>
+        <source>Add Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="283"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="285"/>
+        <source>Add Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="283"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="286"/>
+        <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="298"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="301"/>
+        <source>%1 is not an image GridStation can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="307"/>
+        <source>Cannot re-encode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="336"/>
+        <source>The resident&apos;s rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="341"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="267"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="342"/>
         <source>To (empty: the level above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="270"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="345"/>
         <source>Working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="272"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="347"/>
         <source>Serial number of the event that stays:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="277"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="352"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,77 +875,77 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="311"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="386"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="393"/>
         <source>Awaiting acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="393"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="394"/>
         <source>Due soon (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="394"/>
         <source>Overdue (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="320"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
         <source>Awaiting feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="320"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
         <source>Awaiting rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="321"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="396"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="321"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="396"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="324"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="399"/>
         <source>Report Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="450"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,62 +2864,62 @@
 <context>
     <name>grid::app::ReportEventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="97"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="105"/>
         <source>Report Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="105"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="113"/>
         <source>What happened, where, who is affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="122"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="130"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="125"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="133"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="127"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="135"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="128"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="136"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="129"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="137"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="130"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="138"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="131"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="139"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="132"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="140"/>
         <source>Reported by (resident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="138"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="146"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="153"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="161"/>
         <source>(classify later)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -216,188 +216,188 @@
         <translation>范围（层级:编码）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="31"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="39"/>
         <source>being handled</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="32"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
         <source>resolved, awaiting verification</source>
         <translation>已办结，待验证</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="33"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="41"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="34"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="42"/>
         <source>verified and closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
         <source>red card</source>
         <translation>红牌督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
         <source>yellow card</source>
         <translation>黄牌督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
         <source>in time</source>
         <translation>未超期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="59"/>
         <source>reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="52"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="60"/>
         <source>classified</source>
         <translation>分类定级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="53"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="61"/>
         <source>extension asked</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="54"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
         <source>extension granted</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="55"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
         <source>extension refused</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="56"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
         <source>rated</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="57"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
         <source>reopened</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="58"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
         <source>merged</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="59"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
         <source>assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="60"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="68"/>
         <source>verified</source>
         <translation>验证结案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="61"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="69"/>
         <source>resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="70"/>
         <source>handled on the spot</source>
         <translation>就地办结</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="71"/>
         <source>escalated</source>
         <translation>上报上级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="72"/>
         <source>reported back</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="73"/>
         <source>accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
         <source>returned</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="82"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="83"/>
         <source>Classify…</source>
         <translation>分类定级…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="76"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="84"/>
         <source>Handle on the Spot…</source>
         <translation>就地办结…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="77"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
         <source>Escalate…</source>
         <translation>上报上级…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="78"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
         <source>Assign…</source>
         <translation>交办…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="79"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
         <source>Ask for Extension…</source>
         <translation>申请延期…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="80"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="88"/>
         <source>Return…</source>
         <translation>回退…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="81"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="89"/>
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="82"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="90"/>
         <source>Report Back…</source>
         <translation>反馈居民…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="83"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="91"/>
         <source>Record Rating…</source>
         <translation>记录评价…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="84"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="92"/>
         <source>Verify and Close</source>
         <translation>验证结案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="93"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="94"/>
         <source>Reopen…</source>
         <translation>重新办理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="95"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
@@ -753,72 +753,118 @@
 <context>
     <name>grid::app::EventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="186"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="194"/>
         <source>Event %1</source>
         <translation>事件 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>By</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>To</source>
         <translation>转至</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="230"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="244"/>
         <source> · held by %1</source>
         <translation> · 当前办理：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="245"/>
         <source> · red card after %1</source>
         <translation> · %1 后红牌督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="261"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="264"/>
+        <source>%1, added by %2 at %3%4</source>
+        <translation>%1，%2 于 %3 添加%4</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="266"/>
+        <source>; location metadata kept on purpose</source>
+        <translation>；按需保留了位置信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="280"/>
+        <source>Add Photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="283"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="285"/>
+        <source>Add Photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="283"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="286"/>
+        <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
+        <translation>是否保留照片中的位置和相机信息？一般不保留：这些信息可能暴露居民住址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="298"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="301"/>
+        <source>%1 is not an image GridStation can read.</source>
+        <translation>%1 不是可识别的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="307"/>
+        <source>Cannot re-encode %1.</source>
+        <translation>无法重新编码 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="336"/>
         <source>The resident&apos;s rating:</source>
         <translation>居民评价：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="266"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="341"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation>交办给（grid:网格编码 或 department:部门编号）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="267"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="342"/>
         <source>To (empty: the level above):</source>
         <translation>上报至（留空为上一级）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="270"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="345"/>
         <source>Working days:</source>
         <translation>工作日数：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="272"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="347"/>
         <source>Serial number of the event that stays:</source>
         <translation>保留事件的编号：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="277"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="352"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -826,77 +872,77 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="311"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="386"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="393"/>
         <source>Awaiting acceptance</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="393"/>
         <source>Being handled</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="394"/>
         <source>Due soon (yellow)</source>
         <translation>即将超期（黄牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="394"/>
         <source>Overdue (red)</source>
         <translation>已超期（红牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="320"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
         <source>Awaiting feedback</source>
         <translation>待反馈</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="320"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
         <source>Awaiting rating</source>
         <translation>待评价</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="321"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="396"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="321"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="396"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="324"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="399"/>
         <source>Report Event…</source>
         <translation>上报事件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
         <source>Card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
         <source>Held by</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="330"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="450"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation>共 %1 件：红牌 %2 件，黄牌 %3 件</translation>
     </message>
@@ -2804,62 +2850,62 @@
 <context>
     <name>grid::app::ReportEventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="97"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="105"/>
         <source>Report Event</source>
         <translation>上报事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="105"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="113"/>
         <source>What happened, where, who is affected</source>
         <translation>发生了什么、在哪里、涉及哪些人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="122"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="130"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="125"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="133"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="127"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="135"/>
         <source>Class</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="128"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="136"/>
         <source>Item</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="129"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="137"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="130"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="138"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="131"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="139"/>
         <source>Description</source>
         <translation>事件描述</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="132"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="140"/>
         <source>Reported by (resident)</source>
         <translation>反映人（居民）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="138"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="146"/>
         <source>Report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="153"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="161"/>
         <source>(classify later)</source>
         <translation>（稍后分类）</translation>
     </message>

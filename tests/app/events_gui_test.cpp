@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Events in the workstation: the layer, the inbox, reporting from the form, acting from the event window.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <qgsvectorlayer.h>
 
+#include <QBuffer>
 #include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QListWidget>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -70,6 +76,41 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
   EXPECT_TRUE(dialog.findChild<QPushButton*>(QStringLiteral("accept")));
   EXPECT_FALSE(dialog.perform(QStringLiteral("verify"), QString()));
   EXPECT_EQ(dialog.timeline()->rowCount(), 2);
+
+  // A photo with an EXIF block (as phones write GPS positions): stored without it, unless kept on purpose.
+  QImage image(64, 48, QImage::Format_RGB32);
+  image.fill(Qt::darkGreen);
+  QByteArray jpeg;
+  {
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(image.save(&buffer, "JPEG"));
+  }
+  const QByteArray exif = QByteArray("Exif\0\0", 6) + QByteArray("GPSLatitude 22.7N GPSLongitude 114.3E");
+  QByteArray app1 = QByteArray::fromHex("FFE1");
+  const int length = exif.size() + 2;
+  app1.append(static_cast<char>(length >> 8)).append(static_cast<char>(length & 0xFF)).append(exif);
+  jpeg.insert(2, app1);  // right after SOI
+  const QString photo = QString::fromStdString(dir.file("photo.jpg"));
+  QFile out(photo);
+  ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+  out.write(jpeg);
+  out.close();
+  // Without accounts the window acts for whoever holds the step (the community, after the escalation).
+  ASSERT_TRUE(dialog.addPhoto(photo, /*keepMetadata=*/false));
+  ASSERT_TRUE(dialog.addPhoto(photo, /*keepMetadata=*/true));
+  EXPECT_EQ(dialog.photos()->count(), 2);
+  auto stored = workflow::loadAttachments(**db, serial.toStdString(), true);
+  ASSERT_TRUE(stored.ok());
+  ASSERT_EQ(stored->size(), 2u);
+  auto holds = [](const std::vector<unsigned char>& bytes, const std::string& needle) {
+    return std::search(bytes.begin(), bytes.end(), needle.begin(), needle.end()) != bytes.end();
+  };
+  EXPECT_FALSE(holds(stored->at(0).content, "GPSLatitude")) << "re-encoded without the EXIF block";
+  EXPECT_FALSE(stored->at(0).metadataKept);
+  EXPECT_TRUE(holds(stored->at(1).content, "GPSLatitude")) << "kept on purpose";
+  EXPECT_TRUE(stored->at(1).metadataKept);
+  EXPECT_FALSE(stored->at(0).thumbnail.empty());
 }
 
 }  // namespace

@@ -2,6 +2,14 @@
 #include "events/event_dialogs.h"
 
 #include <QComboBox>
+#include <QPixmap>
+#include <QMessageBox>
+#include <QListWidget>
+#include <QImage>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QFile>
+#include <QBuffer>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -195,6 +203,12 @@ EventDialog::EventDialog(const QString& databasePath, const QString& serial, QWi
   mTimeline->horizontalHeader()->setStretchLastSection(true);
   mTimeline->verticalHeader()->hide();
   layout->addWidget(mTimeline);
+  mPhotos = new QListWidget(this);
+  mPhotos->setViewMode(QListView::IconMode);
+  mPhotos->setIconSize(QSize(96, 96));
+  mPhotos->setMaximumHeight(130);
+  mPhotos->setResizeMode(QListView::Adjust);
+  layout->addWidget(mPhotos);
   mActions = new QHBoxLayout;
   layout->addLayout(mActions);
   mMessage = new QLabel(this);
@@ -241,6 +255,17 @@ void EventDialog::reload() {
     ++r;
   }
   mTimeline->resizeColumnsToContents();
+  mPhotos->clear();
+  if (auto attachments = workflow::loadAttachments(**db, mSerial.toStdString()))
+    for (const auto& a : *attachments) {
+      QPixmap thumb;
+      thumb.loadFromData(a.thumbnail.data(), static_cast<uint>(a.thumbnail.size()));
+      auto* item = new QListWidgetItem(QIcon(thumb), q(a.fileName), mPhotos);
+      item->setToolTip(tr("%1, added by %2 at %3%4")
+                           .arg(q(a.fileName), q(a.addedBy), q(a.addedAt),
+                                a.metadataKept ? tr("; location metadata kept on purpose") : QString()));
+    }
+  mPhotos->setVisible(mPhotos->count() > 0);
   while (QLayoutItem* item = mActions->takeAt(0)) {
     delete item->widget();
     delete item;
@@ -251,7 +276,57 @@ void EventDialog::reload() {
     connect(button, &QPushButton::clicked, this, [this, action] { ask(q(action)); });
     mActions->addWidget(button);
   }
+  if (view->status == 1 || view->status == 150) {
+    auto* photo = new QPushButton(tr("Add Photo…"), this);
+    photo->setObjectName(QStringLiteral("addPhoto"));
+    connect(photo, &QPushButton::clicked, this, [this] {
+      const QString file = QFileDialog::getOpenFileName(this, tr("Add Photo"), QString(), tr("Images (*.jpg *.jpeg *.png)"));
+      if (file.isEmpty()) return;
+      const bool keep = QMessageBox::question(this, tr("Add Photo"),
+                                              tr("Keep the photo's location and camera data? Usually not: it can locate "
+                                                 "a resident's home."),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+      addPhoto(file, keep);
+    });
+    mActions->addWidget(photo);
+  }
   mActions->addStretch();
+}
+
+bool EventDialog::addPhoto(const QString& file, bool keepMetadata) {
+  QFile in(file);
+  if (!in.open(QIODevice::ReadOnly)) return mMessage->setText(tr("Cannot read %1.").arg(file)), false;
+  const QByteArray original = in.readAll();
+  QImage image;
+  if (!image.loadFromData(original)) return mMessage->setText(tr("%1 is not an image GridStation can read.").arg(file)), false;
+  QByteArray stored = original;
+  if (!keepMetadata) {  // QImage keeps no EXIF: writing it again drops GPS position, device and time
+    QBuffer buffer(&stored);
+    stored.clear();
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "JPEG", 85)) return mMessage->setText(tr("Cannot re-encode %1.").arg(file)), false;
+  }
+  QByteArray thumbnail;
+  {
+    QBuffer buffer(&thumbnail);
+    buffer.open(QIODevice::WriteOnly);
+    image.scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation).save(&buffer, "JPEG", 80);
+  }
+  workflow::Attachment attachment;
+  attachment.fileName = QFileInfo(file).completeBaseName().toStdString() + (keepMetadata ? "." + QFileInfo(file).suffix().toStdString() : ".jpg");
+  attachment.mimeType = keepMetadata ? (file.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? "image/png" : "image/jpeg") : "image/jpeg";
+  attachment.content.assign(stored.begin(), stored.end());
+  attachment.thumbnail.assign(thumbnail.begin(), thumbnail.end());
+  attachment.metadataKept = keepMetadata;
+  auto db = Database::open(mPath.toStdString());
+  if (!db) return mMessage->setText(q(db.error().describe())), false;
+  SystemClock clock;
+  auto added = workflow::addAttachment(**db, clock, Actor::system("GridStation"), mSerial.toStdString(), attachment);
+  if (!added) return mMessage->setText(q(added.error().message)), false;
+  db.value().reset();
+  reload();
+  emit changed();
+  return true;
 }
 
 void EventDialog::ask(const QString& action) {

@@ -10,6 +10,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
 class QHBoxLayout;
+class QListWidget;
 
 namespace grid::app {
 
@@ -63,6 +64,12 @@ class EventDialog : public QDialog {
   QLabel* header() const { return mHeader; }
   //! Runs \a action with \a note (and \a extra for targets/ratings/days) as the holder; false with the refusal shown.
   bool perform(const QString& action, const QString& note, const QString& extra = QString());
+  /**
+   * Adds the photo at \a file: re-encoded as JPEG, which drops its EXIF data (GPS position, device, time) unless
+   * \a keepMetadata, then stored with a 160-pixel thumbnail. False with the reason shown.
+   */
+  bool addPhoto(const QString& file, bool keepMetadata);
+  QListWidget* photos() const { return mPhotos; }
 
  signals:
   void changed();
@@ -75,6 +82,7 @@ class EventDialog : public QDialog {
   QLabel* mHeader = nullptr;
   QTableWidget* mTimeline = nullptr;
   QHBoxLayout* mActions = nullptr;
+  QListWidget* mPhotos = nullptr;
   QLabel* mMessage = nullptr;
 };
 

@@ -127,3 +127,8 @@ LEFT JOIN event_step s ON s.id = (SELECT max(x.id) FROM event_step x WHERE x.eve
 WHERE e.geom IS NOT NULL AND e.merged_into IS NULL;
 INSERT INTO views_geometry_columns (view_name, view_geometry, view_rowid, f_table_name, f_geometry_column, read_only)
 VALUES ('event_map', 'geom', 'id', 'event', 'geom', 1);
+
+-- Photos of an event: the image as stored (re-encoded without its metadata unless kept on purpose) and a thumbnail.
+ALTER TABLE event_attachment ADD COLUMN thumbnail BLOB;
+ALTER TABLE event_attachment ADD COLUMN metadata_kept INTEGER NOT NULL DEFAULT 0 CHECK (metadata_kept IN (0, 1));
+ALTER TABLE event_attachment ADD COLUMN added_by TEXT;

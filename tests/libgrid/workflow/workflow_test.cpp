@@ -256,6 +256,33 @@ TEST_F(EventFlowTest, DissatisfiedReopensAtTheResolverAndMergeKeepsBothTimelines
   EXPECT_NE(refused(duplicate, Action::Reopen, g2(), note("x")).message.find("merged"), std::string::npos);
 }
 
+TEST_F(EventFlowTest, AttachmentsByTheHolderOnlyWhileOpenAndWithinTheirSize) {
+  const std::string serial = reported(grid1);
+  Attachment photo;
+  photo.fileName = "现场照片.jpg";
+  photo.mimeType = "image/jpeg";
+  photo.content = std::vector<unsigned char>(5000, 0xAB);
+  photo.thumbnail = std::vector<unsigned char>(300, 0xCD);
+  auto added = addAttachment(*db, clock, actor, serial, photo, g1());
+  ASSERT_TRUE(added.ok()) << added.error().describe();
+  EXPECT_FALSE(addAttachment(*db, clock, actor, serial, photo, g2()).ok()) << "another grid does not hold it";
+  Attachment huge = photo;
+  huge.content.assign(11u * 1024 * 1024, 1);
+  auto tooBig = addAttachment(*db, clock, actor, serial, huge, g1());
+  ASSERT_FALSE(tooBig.ok());
+  EXPECT_NE(tooBig.error().message.find("10 MB"), std::string::npos);
+  auto listed = loadAttachments(*db, serial);
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ(listed->front().fileName, "现场照片.jpg");
+  EXPECT_EQ(listed->front().thumbnail.size(), 300u);
+  EXPECT_TRUE(listed->front().content.empty()) << "content only on request";
+  EXPECT_EQ(loadAttachments(*db, serial, true)->front().content.size(), 5000u);
+  ActionInput close = note("误报");
+  step(serial, Action::Close, g1(), close);
+  EXPECT_FALSE(addAttachment(*db, clock, actor, serial, photo, g1()).ok()) << "closed";
+}
+
 TEST_F(EventFlowTest, RandomActionSequencesRefuseEveryIllegalActionWithoutWriting) {
   std::mt19937 random(11);
   const std::vector<Org> orgs = {g1(), g2(), c(), s(), d(), dept()};
