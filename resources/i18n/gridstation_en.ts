@@ -756,118 +756,118 @@
 <context>
     <name>grid::app::EventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="194"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="224"/>
         <source>Event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="244"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="274"/>
         <source> · held by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="245"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="275"/>
         <source> · red card after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="264"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="294"/>
         <source>%1, added by %2 at %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="266"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="296"/>
         <source>; location metadata kept on purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="280"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="310"/>
         <source>Add Photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="283"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="285"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="315"/>
         <source>Add Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="283"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="286"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
         <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="298"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="328"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="301"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="331"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="307"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="337"/>
         <source>Cannot re-encode %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="336"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="366"/>
         <source>The resident&apos;s rating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="341"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="371"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="342"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="372"/>
         <source>To (empty: the level above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="345"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
         <source>Working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="347"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="377"/>
         <source>Serial number of the event that stays:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="352"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="382"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,77 +875,77 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="386"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="416"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="393"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="423"/>
         <source>Awaiting acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="393"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="423"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="394"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="424"/>
         <source>Due soon (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="394"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="424"/>
         <source>Overdue (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="425"/>
         <source>Awaiting feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="425"/>
         <source>Awaiting rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="396"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="396"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="399"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
         <source>Report Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="450"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="480"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,8 +1761,8 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="123"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="416"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,171 +1900,187 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="319"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="318"/>
+        <source>Report Event at a &amp;Point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
+        <source>Click the map where the event happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
         <source>E&amp;vents Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="321"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="334"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="336"/>
         <source>Ledgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="339"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="341"/>
         <source>&amp;Redraw Grids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="346"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="334"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
         <source>&amp;Users and Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="338"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="351"/>
         <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="356"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
         <source>Party Link &amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="360"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="355"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
         <source>&amp;Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="610"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="372"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="649"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="365"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="378"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="380"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="381"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="383"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="382"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="395"/>
         <source>Risk panorama written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="759"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="401"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="798"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="416"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="445"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="458"/>
         <source>No event %1 (or it lies outside your scope).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="473"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="486"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="512"/>
         <source>Event %1 reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="578"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="504"/>
+        <source>That point lies in no grid; click inside a grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="617"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="666"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="705"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="100"/>
         <location filename="../../app/gui/map/main_window.cpp" line="113"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="723"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="762"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="717"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="756"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="821"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="860"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="822"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="861"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="825"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="864"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="834"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="873"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="836"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="875"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="841"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="880"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,58 +2885,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="113"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="114"/>
         <source>What happened, where, who is affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="130"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="139"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="133"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="142"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="135"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="144"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="136"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="137"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="146"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="138"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="147"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="139"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="148"/>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="149"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="140"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="150"/>
         <source>Reported by (resident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="146"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="156"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="161"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="171"/>
         <source>(classify later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="191"/>
+        <source>This grid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>Community (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="194"/>
+        <source>Street (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

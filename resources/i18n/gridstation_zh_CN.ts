@@ -753,118 +753,118 @@
 <context>
     <name>grid::app::EventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="194"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="224"/>
         <source>Event %1</source>
         <translation>事件 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
         <source>By</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
         <source>To</source>
         <translation>转至</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="244"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="274"/>
         <source> · held by %1</source>
         <translation> · 当前办理：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="245"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="275"/>
         <source> · red card after %1</source>
         <translation> · %1 后红牌督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="264"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="294"/>
         <source>%1, added by %2 at %3%4</source>
         <translation>%1，%2 于 %3 添加%4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="266"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="296"/>
         <source>; location metadata kept on purpose</source>
         <translation>；按需保留了位置信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="280"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="310"/>
         <source>Add Photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="283"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="285"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="315"/>
         <source>Add Photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="283"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="286"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
         <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
         <translation>是否保留照片中的位置和相机信息？一般不保留：这些信息可能暴露居民住址。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="298"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="328"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="301"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="331"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation>%1 不是可识别的图片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="307"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="337"/>
         <source>Cannot re-encode %1.</source>
         <translation>无法重新编码 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="336"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="366"/>
         <source>The resident&apos;s rating:</source>
         <translation>居民评价：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="341"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="371"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation>交办给（grid:网格编码 或 department:部门编号）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="342"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="372"/>
         <source>To (empty: the level above):</source>
         <translation>上报至（留空为上一级）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="345"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
         <source>Working days:</source>
         <translation>工作日数：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="347"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="377"/>
         <source>Serial number of the event that stays:</source>
         <translation>保留事件的编号：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="352"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="382"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -872,77 +872,77 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="386"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="416"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="393"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="423"/>
         <source>Awaiting acceptance</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="393"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="423"/>
         <source>Being handled</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="394"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="424"/>
         <source>Due soon (yellow)</source>
         <translation>即将超期（黄牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="394"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="424"/>
         <source>Overdue (red)</source>
         <translation>已超期（红牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="425"/>
         <source>Awaiting feedback</source>
         <translation>待反馈</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="425"/>
         <source>Awaiting rating</source>
         <translation>待评价</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="396"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="396"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="399"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
         <source>Report Event…</source>
         <translation>上报事件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
         <source>Card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
         <source>Held by</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="450"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="480"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation>共 %1 件：红牌 %2 件，黄牌 %3 件</translation>
     </message>
@@ -1752,8 +1752,8 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="123"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="416"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
@@ -1891,171 +1891,187 @@
         <translation>上报事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="319"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="318"/>
+        <source>Report Event at a &amp;Point…</source>
+        <translation>在地图上点选上报事件(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
+        <source>Click the map where the event happened.</source>
+        <translation>请在地图上点击事件发生的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
         <source>E&amp;vents Inbox</source>
         <translation>事件收件箱(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="321"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="334"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation>五本台账·三张清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="336"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="339"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation>党组织与挂牌亮户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="341"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="346"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="334"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
         <source>&amp;Users and Roles…</source>
         <translation>用户与角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="338"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="351"/>
         <source>&amp;Audit Log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="356"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="360"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="355"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="610"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="372"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="649"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="365"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="378"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="380"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="381"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="383"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="382"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="395"/>
         <source>Risk panorama written to %1</source>
         <translation>风险全景图已输出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="759"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="401"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="798"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="416"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="445"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="458"/>
         <source>No event %1 (or it lies outside your scope).</source>
         <translation>没有事件 %1（或不在您的权限范围内）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="473"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="486"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="512"/>
         <source>Event %1 reported.</source>
         <translation>事件 %1 已上报。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="578"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="504"/>
+        <source>That point lies in no grid; click inside a grid.</source>
+        <translation>该点不在任何网格内，请在网格内点击。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="617"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation>已取消登录，未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="666"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="705"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="100"/>
         <location filename="../../app/gui/map/main_window.cpp" line="113"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="723"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="762"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="717"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="756"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="821"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="860"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="822"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="861"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="825"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="864"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="834"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="873"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="836"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="875"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="841"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="880"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -2855,59 +2871,79 @@
         <translation>上报事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="113"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="114"/>
         <source>What happened, where, who is affected</source>
         <translation>发生了什么、在哪里、涉及哪些人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="130"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="139"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="133"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="142"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="135"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="144"/>
         <source>Class</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="136"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
         <source>Item</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="137"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="146"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="138"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="147"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="139"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="148"/>
+        <source>Received by</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="149"/>
         <source>Description</source>
         <translation>事件描述</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="140"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="150"/>
         <source>Reported by (resident)</source>
         <translation>反映人（居民）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="146"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="156"/>
         <source>Report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="161"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="171"/>
         <source>(classify later)</source>
         <translation>（稍后分类）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="191"/>
+        <source>This grid (%1)</source>
+        <translation>本网格（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <source>Community (%1)</source>
+        <translation>社区（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="194"/>
+        <source>Street (%1)</source>
+        <translation>街道（%1）</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,32 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
                                   "' AND building_id = " + std::to_string(building) + " AND geom IS NOT NULL"),
             1);
 
+  // A point on the map lies in a grid; the form is prefilled with it (reportEventAt opens it modally, so the point
+  // lookup is checked through the same query here).
+  auto centre = (*db)->prepare("SELECT X(PointOnSurface(geom)), Y(PointOnSurface(geom)) FROM grid WHERE id = " + std::to_string(grid));
+  ASSERT_TRUE(centre.ok() && *centre->step());
+  const double x = centre->real(0), y = centre->real(1);
+  centre = Error{};  // finish the read: an open statement would keep this connection's snapshot
+  ReportEventDialog atPoint(path, grid, -1, &window);
+  atPoint.setPoint(x, y);
+  atPoint.textEdit()->setPlainText(QStringLiteral("路面塌陷"));
+  atPoint.submit();
+  ASSERT_FALSE(atPoint.serial().isEmpty());
+  EXPECT_EQ(test::count(**db, "SELECT count(*) FROM event WHERE serial_number = '" + atPoint.serial().toStdString() +
+                                  "' AND geom IS NOT NULL AND building_id IS NULL"),
+            1);
+
+  // A hotline call is received by the community, which then holds it.
+  ReportEventDialog hotline(path, grid, -1, &window);
+  hotline.sourceCombo()->setCurrentIndex(hotline.sourceCombo()->findData(QStringLiteral("hotline")));
+  EXPECT_TRUE(hotline.receiverCombo()->currentData().toString().startsWith(QStringLiteral("community:")));
+  hotline.textEdit()->setPlainText(QStringLiteral("居民来电反映噪音扰民"));
+  hotline.submit();
+  ASSERT_FALSE(hotline.serial().isEmpty());
+  EXPECT_EQ(*(*db)->queryText("SELECT first_receiver_org_level FROM event WHERE serial_number = '" +
+                               hotline.serial().toStdString() + "'"),
+            "community");
+
   // Act from the event window: escalate; the grid may not verify an open event (the refusal is shown, nothing written).
   EventDialog dialog(path, serial);
   EXPECT_TRUE(dialog.findChild<QPushButton*>(QStringLiteral("handle"))) << "the first receiver may handle it on the spot";

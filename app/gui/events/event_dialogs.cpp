@@ -109,6 +109,7 @@ ReportEventDialog::ReportEventDialog(const QString& databasePath, long long grid
   mItem = new QComboBox(this);
   mGrade = new QComboBox(this);
   mSource = new QComboBox(this);
+  mReceiver = new QComboBox(this);
   mText = new QPlainTextEdit(this);
   mText->setPlaceholderText(tr("What happened, where, who is affected"));
   mReporter = new QLineEdit(this);
@@ -127,6 +128,14 @@ ReportEventDialog::ReportEventDialog(const QString& databasePath, long long grid
   if (int at = mSource->findData(QStringLiteral("visit")); at >= 0) mSource->setCurrentIndex(at);
   connect(mClass, qOverload<int>(&QComboBox::currentIndexChanged), this, &ReportEventDialog::fillItems);
   fillItems();
+  connect(mGrid, qOverload<int>(&QComboBox::currentIndexChanged), this, &ReportEventDialog::fillReceivers);
+  fillReceivers();
+  // A hotline call is received where the hotline is answered: the community, unless chosen otherwise.
+  connect(mSource, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+    const bool hotline = mSource->currentData().toString() == QLatin1String("hotline") ||
+                         mSource->currentData().toString() == QLatin1String("call_centre");
+    mReceiver->setCurrentIndex(hotline && mReceiver->count() > 1 ? 1 : 0);
+  });
   form->addRow(tr("Grid"), mGrid);
   if (buildingId > 0 && db) {
     auto name = (*db)->queryText("SELECT coalesce(name, building_code, '') FROM building WHERE id = " + std::to_string(buildingId));
@@ -136,6 +145,7 @@ ReportEventDialog::ReportEventDialog(const QString& databasePath, long long grid
   form->addRow(tr("Item"), mItem);
   form->addRow(tr("Grade"), mGrade);
   form->addRow(tr("Source"), mSource);
+  form->addRow(tr("Received by"), mReceiver);
   form->addRow(tr("Description"), mText);
   form->addRow(tr("Reported by (resident)"), mReporter);
   mMessage = new QLabel(this);
@@ -167,6 +177,23 @@ void ReportEventDialog::fillItems() {
       if (code.rfind(domain + "_", 0) == 0) mItem->addItem(q(name), q(code));
 }
 
+void ReportEventDialog::fillReceivers() {
+  mReceiver->clear();
+  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  if (!db) return;
+  auto statement = (*db)->prepare(
+      "SELECT g.name, c.id, c.name, s.id, s.name FROM grid g JOIN community c ON c.id = g.community_id "
+      "JOIN street s ON s.id = c.street_id WHERE g.id = ?");
+  if (!statement) return;
+  statement->bind(1, mGrid->currentData().toLongLong());
+  auto row = statement->step();
+  if (!row || !*row) return;
+  mReceiver->addItem(tr("This grid (%1)").arg(q(statement->text(0))),
+                     QStringLiteral("grid:%1").arg(mGrid->currentData().toLongLong()));
+  mReceiver->addItem(tr("Community (%1)").arg(q(statement->text(2))), QStringLiteral("community:%1").arg(statement->int64(1)));
+  mReceiver->addItem(tr("Street (%1)").arg(q(statement->text(4))), QStringLiteral("street:%1").arg(statement->int64(3)));
+}
+
 void ReportEventDialog::submit() {
   auto db = Database::open(mPath.toStdString());
   if (!db) return mMessage->setText(q(db.error().describe()));
@@ -180,6 +207,9 @@ void ReportEventDialog::submit() {
   input.source = mSource->currentData().toString().toStdString();
   input.content = mText->toPlainText().toStdString();
   input.reporterName = mReporter->text().trimmed().toStdString();
+  const QStringList receiver = mReceiver->currentData().toString().split(QLatin1Char(':'));
+  if (receiver.size() == 2 && receiver[0] != QLatin1String("grid"))
+    input.receiver = workflow::Org{receiver[0].toStdString(), receiver[1].toLongLong()};
   SystemClock clock;
   auto result = workflow::reportEvent(**db, nullptr, clock, Actor::system("GridStation"), input);
   if (!result) return mMessage->setText(q(result.error().message));

@@ -28,11 +28,14 @@ class ReportEventDialog : public QDialog {
   void setPoint(double x, double y);
   QString serial() const { return mSerial; }
   QComboBox* classCombo() const { return mClass; }
+  QComboBox* receiverCombo() const { return mReceiver; }
+  QComboBox* sourceCombo() const { return mSource; }
   QPlainTextEdit* textEdit() const { return mText; }
   void submit();
 
  private:
   void fillItems();
+  void fillReceivers();
 
   QString mPath;
   long long mBuildingId = -1;
@@ -43,6 +46,7 @@ class ReportEventDialog : public QDialog {
   QComboBox* mItem = nullptr;
   QComboBox* mGrade = nullptr;
   QComboBox* mSource = nullptr;
+  QComboBox* mReceiver = nullptr;  //!< who receives it first: the grid, or its community/street (hotline intake)
   QPlainTextEdit* mText = nullptr;
   QLineEdit* mReporter = nullptr;
   QLabel* mMessage = nullptr;

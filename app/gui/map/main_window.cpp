@@ -315,6 +315,19 @@ void MainWindow::createActions() {
   linkAction->setText(tr("Party Member &Links…"));
   editMenu->addAction(linkAction);
   editMenu->addAction(tr("Report &Event…"), this, [this] { reportEvent(-1, -1); });
+  editMenu->addAction(tr("Report Event at a &Point…"), this, [this] {
+    // The next click on the map is where it happened; its grid receives it.
+    auto* tool = new QgsMapToolEmitPoint(mCanvas);
+    tool->setCursor(Qt::CrossCursor);
+    connect(tool, &QgsMapToolEmitPoint::canvasClicked, this, [this, tool](const QgsPointXY& point) {
+      mCanvas->setMapTool(mPickTool);
+      tool->deleteLater();
+      statusBar()->clearMessage();
+      reportEventAt(point.x(), point.y());
+    });
+    mCanvas->setMapTool(tool);
+    statusBar()->showMessage(tr("Click the map where the event happened."));
+  });
   QAction* eventsAction = mEventDock->toggleViewAction();
   eventsAction->setText(tr("E&vents Inbox"));
   editMenu->addAction(eventsAction);
@@ -467,6 +480,32 @@ QString MainWindow::reportEvent(long long gridId, long long buildingId) {
     if (QgsVectorLayer* grids = layerForTable(QStringLiteral("grid_map")); grids && grids->selectedFeatureCount() > 0)
       gridId = grids->selectedFeatures().first().id();
   ReportEventDialog dialog(mDatabasePath, gridId, buildingId, this);
+  if (dialog.exec() != QDialog::Accepted) return QString();
+  mEventDock->reload();
+  if (mEventLayer) mEventLayer->triggerRepaint();
+  statusBar()->showMessage(tr("Event %1 reported.").arg(dialog.serial()), 8000);
+  return dialog.serial();
+}
+
+QString MainWindow::reportEventAt(double x, double y) {
+  auto db = Database::open(mDatabasePath.toStdString(), Database::readOnlyOptions());
+  if (!db) return QString();
+  auto grid = (*db)->prepare(
+      "SELECT id FROM grid WHERE retired_at IS NULL AND Contains(geom, MakePoint(?, ?, " + std::to_string((*db)->srid()) +
+      ")) AND id IN (SELECT pkid FROM SpatialIndex WHERE f_table_name = 'grid' AND search_frame = MakePoint(?, ?, " +
+      std::to_string((*db)->srid()) + ")) LIMIT 1");
+  long long gridId = -1;
+  if (grid) {
+    grid->bind(1, x).bind(2, y).bind(3, x).bind(4, y);
+    if (auto row = grid->step(); row && *row) gridId = grid->int64(0);
+  }
+  db.value().reset();
+  if (gridId < 0) {
+    statusBar()->showMessage(tr("That point lies in no grid; click inside a grid."), 8000);
+    return QString();
+  }
+  ReportEventDialog dialog(mDatabasePath, gridId, -1, this);
+  dialog.setPoint(x, y);
   if (dialog.exec() != QDialog::Accepted) return QString();
   mEventDock->reload();
   if (mEventLayer) mEventLayer->triggerRepaint();

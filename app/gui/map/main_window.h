@@ -94,6 +94,8 @@ class MainWindow : public QMainWindow {
   bool openEvent(const QString& serial, QString* error = nullptr);
   //! 上报事件 at grid \a gridId / building \a buildingId (-1: none); returns the new serial number or empty.
   QString reportEvent(long long gridId, long long buildingId);
+  //! 上报事件 at map point (\a x, \a y) in the database CRS: the grid it lies in receives it.
+  QString reportEventAt(double x, double y);
   QAction* auditAction() const { return mAuditAction; }
 
  public slots:
