@@ -1060,6 +1060,8 @@ Result<std::vector<EventSummary>> listEvents(Database& db, const Clock& clock, c
       "FROM event e LEFT JOIN event_step s ON s.id = (SELECT max(id) FROM event_step x WHERE x.event_id = e.id AND "
       "x.role = 'lead' AND x.state_code IN (110, 120, 800)) WHERE 1";
   if (filter.gridId > 0) sql += " AND e.occur_grid_id = ?1";
+  if (!filter.domainCode.empty()) sql += " AND e.domain_code = ?6";
+  if (!filter.since.empty()) sql += " AND e.occur_date >= ?7";
   if (!filter.holder.empty()) sql += " AND s.target_org_level = ?2 AND s.target_org_id = ?3";
   if (filter.state == "dealing") sql += " AND e.status = 1";
   else if (filter.state == "complete") sql += " AND e.status = 150";
@@ -1083,6 +1085,8 @@ Result<std::vector<EventSummary>> listEvents(Database& db, const Clock& clock, c
   if (filter.gridId > 0) statement->bind(1, filter.gridId);
   if (!filter.holder.empty()) statement->bind(2, filter.holder.level).bind(3, filter.holder.id);
   statement->bind(4, today).bind(5, static_cast<long long>(filter.limit));
+  if (!filter.domainCode.empty()) statement->bind(6, filter.domainCode);
+  if (!filter.since.empty()) statement->bind(7, filter.since);
   std::vector<EventSummary> out;
   if (auto s = statement->forEachRow([&](const Statement& r) {
         EventSummary e;

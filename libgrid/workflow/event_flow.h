@@ -129,6 +129,8 @@ struct EventFilter {
                        //!< awaiting_feedback, awaiting_rating
   bool overdue = false;  //!< only events whose open step is past its red date
   long long gridId = -1;
+  std::string domainCode;  //!< only this class
+  std::string since;       //!< only events that happened on or after this day (YYYY-MM-DD)
   Org holder;          //!< only events whose current step this organisation holds
   int limit = 1000;
 };

@@ -216,188 +216,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="39"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="42"/>
         <source>being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="43"/>
         <source>resolved, awaiting verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="41"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="44"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="77"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="42"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="45"/>
         <source>verified and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
         <source>red card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
         <source>yellow card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
         <source>in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="59"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="60"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
         <source>classified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="61"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
         <source>extension asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
         <source>extension granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
         <source>extension refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
         <source>rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="68"/>
         <source>reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="69"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="70"/>
         <source>assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="68"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="71"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="69"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="72"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="70"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="73"/>
         <source>handled on the spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="71"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
         <source>escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="72"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
         <source>reported back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="73"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="76"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="78"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="82"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="83"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
         <source>Classify…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="84"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
         <source>Handle on the Spot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="88"/>
         <source>Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="89"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="90"/>
         <source>Ask for Extension…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="88"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="91"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="89"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="92"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="90"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="93"/>
         <source>Report Back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="91"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="94"/>
         <source>Record Rating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="92"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="95"/>
         <source>Verify and Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="93"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="96"/>
         <source>Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="94"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="97"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="95"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="98"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,118 +756,118 @@
 <context>
     <name>grid::app::EventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="224"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
         <source>Event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="274"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="277"/>
         <source> · held by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="275"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="278"/>
         <source> · red card after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="294"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="297"/>
         <source>%1, added by %2 at %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="296"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="299"/>
         <source>; location metadata kept on purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="310"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
         <source>Add Photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="315"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
         <source>Add Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
         <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="328"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="331"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="331"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="334"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="337"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="340"/>
         <source>Cannot re-encode %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="366"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="369"/>
         <source>The resident&apos;s rating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="371"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="374"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="372"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
         <source>To (empty: the level above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="378"/>
         <source>Working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="377"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="380"/>
         <source>Serial number of the event that stays:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="382"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="385"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,77 +875,88 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="416"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="419"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="423"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
         <source>Awaiting acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="423"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="424"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="427"/>
         <source>Due soon (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="424"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="427"/>
         <source>Overdue (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="425"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="428"/>
         <source>Awaiting feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="425"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="428"/>
         <source>Awaiting rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="432"/>
         <source>Report Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="477"/>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="440"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="480"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="522"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,8 +1772,8 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="123"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="416"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="351"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="424"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,305 +1793,305 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
         <location filename="../../app/gui/map/main_window.cpp" line="212"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="220"/>
         <source>Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="212"/>
         <source>Choose a community to print its panorama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="207"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="215"/>
         <source>Print Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="209"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="217"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="252"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="245"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="253"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="246"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="255"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="268"/>
         <source>QR &amp;Door Plates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
         <source>S&amp;witch User…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="272"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
         <source>Change &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="276"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="284"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="278"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="286"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="283"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="284"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="303"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="299"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="303"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="320"/>
         <source>&amp;Staff and Posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
         <source>Party Member &amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="317"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="325"/>
         <source>Report &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="318"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
         <source>Report Event at a &amp;Point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="337"/>
         <source>Click the map where the event happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="340"/>
         <source>E&amp;vents Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="334"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="342"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="336"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
         <source>Ledgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="339"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="341"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="349"/>
         <source>&amp;Redraw Grids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="346"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="354"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="355"/>
         <source>&amp;Users and Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="351"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
         <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="356"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="364"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="365"/>
         <source>Party Link &amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="360"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="376"/>
         <source>&amp;Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="378"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="372"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="649"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="380"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="657"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="378"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="386"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="380"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="381"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="389"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="383"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="391"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="395"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
         <source>Risk panorama written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="401"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="798"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="409"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="806"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="416"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="424"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="458"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="466"/>
         <source>No event %1 (or it lies outside your scope).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="486"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="512"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="494"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="520"/>
         <source>Event %1 reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="504"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="512"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="617"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="625"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="705"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="713"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="100"/>
         <location filename="../../app/gui/map/main_window.cpp" line="113"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="762"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="770"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="756"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="764"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="860"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="868"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="861"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="869"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="864"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="872"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="873"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="881"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="875"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="883"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="880"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="888"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,82 +2891,82 @@
 <context>
     <name>grid::app::ReportEventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="105"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="108"/>
         <source>Report Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="114"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="117"/>
         <source>What happened, where, who is affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="139"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="142"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="142"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="144"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="147"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="148"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="146"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="149"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="147"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="150"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="148"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="151"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="149"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="152"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="150"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="153"/>
         <source>Reported by (resident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="156"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="159"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="171"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="174"/>
         <source>(classify later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="191"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="194"/>
         <source>This grid (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="196"/>
         <source>Community (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="194"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="197"/>
         <source>Street (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -216,188 +216,188 @@
         <translation>范围（层级:编码）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="39"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="42"/>
         <source>being handled</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="40"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="43"/>
         <source>resolved, awaiting verification</source>
         <translation>已办结，待验证</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="41"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="44"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="77"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="42"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="45"/>
         <source>verified and closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
         <source>red card</source>
         <translation>红牌督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
         <source>yellow card</source>
         <translation>黄牌督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="48"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
         <source>in time</source>
         <translation>未超期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="59"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
         <source>reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="60"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
         <source>classified</source>
         <translation>分类定级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="61"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
         <source>extension asked</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
         <source>extension granted</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
         <source>extension refused</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
         <source>rated</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="68"/>
         <source>reopened</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="69"/>
         <source>merged</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="70"/>
         <source>assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="68"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="71"/>
         <source>verified</source>
         <translation>验证结案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="69"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="72"/>
         <source>resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="70"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="73"/>
         <source>handled on the spot</source>
         <translation>就地办结</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="71"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
         <source>escalated</source>
         <translation>上报上级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="72"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
         <source>reported back</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="73"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="76"/>
         <source>accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="78"/>
         <source>returned</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="82"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="83"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
         <source>Classify…</source>
         <translation>分类定级…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="84"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
         <source>Handle on the Spot…</source>
         <translation>就地办结…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="88"/>
         <source>Escalate…</source>
         <translation>上报上级…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="89"/>
         <source>Assign…</source>
         <translation>交办…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="90"/>
         <source>Ask for Extension…</source>
         <translation>申请延期…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="88"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="91"/>
         <source>Return…</source>
         <translation>回退…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="89"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="92"/>
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="90"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="93"/>
         <source>Report Back…</source>
         <translation>反馈居民…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="91"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="94"/>
         <source>Record Rating…</source>
         <translation>记录评价…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="92"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="95"/>
         <source>Verify and Close</source>
         <translation>验证结案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="93"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="96"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="94"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="97"/>
         <source>Reopen…</source>
         <translation>重新办理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="95"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="98"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
@@ -753,118 +753,118 @@
 <context>
     <name>grid::app::EventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="224"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
         <source>Event %1</source>
         <translation>事件 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
         <source>By</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
         <source>To</source>
         <translation>转至</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="231"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="274"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="277"/>
         <source> · held by %1</source>
         <translation> · 当前办理：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="275"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="278"/>
         <source> · red card after %1</source>
         <translation> · %1 后红牌督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="294"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="297"/>
         <source>%1, added by %2 at %3%4</source>
         <translation>%1，%2 于 %3 添加%4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="296"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="299"/>
         <source>; location metadata kept on purpose</source>
         <translation>；按需保留了位置信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="310"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
         <source>Add Photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="315"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
         <source>Add Photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
         <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
         <translation>是否保留照片中的位置和相机信息？一般不保留：这些信息可能暴露居民住址。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="328"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="331"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="331"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="334"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation>%1 不是可识别的图片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="337"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="340"/>
         <source>Cannot re-encode %1.</source>
         <translation>无法重新编码 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="366"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="369"/>
         <source>The resident&apos;s rating:</source>
         <translation>居民评价：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="371"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="374"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation>交办给（grid:网格编码 或 department:部门编号）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="372"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
         <source>To (empty: the level above):</source>
         <translation>上报至（留空为上一级）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="378"/>
         <source>Working days:</source>
         <translation>工作日数：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="377"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="380"/>
         <source>Serial number of the event that stays:</source>
         <translation>保留事件的编号：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="382"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="385"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -872,77 +872,88 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="416"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="419"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="423"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
         <source>Awaiting acceptance</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="423"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
         <source>Being handled</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="424"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="427"/>
         <source>Due soon (yellow)</source>
         <translation>即将超期（黄牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="424"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="427"/>
         <source>Overdue (red)</source>
         <translation>已超期（红牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="425"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="428"/>
         <source>Awaiting feedback</source>
         <translation>待反馈</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="425"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="428"/>
         <source>Awaiting rating</source>
         <translation>待评价</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="432"/>
         <source>Report Event…</source>
         <translation>上报事件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="477"/>
+        <source>All classes</source>
+        <translation>全部大类</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="440"/>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
         <source>Card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
         <source>Held by</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="435"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="480"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="522"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation>共 %1 件：红牌 %2 件，黄牌 %3 件</translation>
     </message>
@@ -1752,8 +1763,8 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="123"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="343"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="416"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="351"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="424"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
@@ -1773,305 +1784,305 @@
         <translation>请在地图上点击第 %1 号重点场所的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
         <location filename="../../app/gui/map/main_window.cpp" line="212"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="220"/>
         <source>Risk Panorama</source>
         <translation>风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="212"/>
         <source>Choose a community to print its panorama.</source>
         <translation>请选择要打印全景图的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="207"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="215"/>
         <source>Print Risk Panorama</source>
         <translation>打印风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="209"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="217"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="244"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="252"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="245"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="253"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="246"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="255"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation>网格公示牌(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="268"/>
         <source>QR &amp;Door Plates…</source>
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
         <source>S&amp;witch User…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="272"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
         <source>Change &amp;Password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="276"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="284"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="278"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="286"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="283"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="284"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="303"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="299"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="303"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="320"/>
         <source>&amp;Staff and Posts…</source>
         <translation>人员配置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
         <source>Party Member &amp;Links…</source>
         <translation>党员联户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="317"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="325"/>
         <source>Report &amp;Event…</source>
         <translation>上报事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="318"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
         <source>Report Event at a &amp;Point…</source>
         <translation>在地图上点选上报事件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="337"/>
         <source>Click the map where the event happened.</source>
         <translation>请在地图上点击事件发生的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="340"/>
         <source>E&amp;vents Inbox</source>
         <translation>事件收件箱(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="334"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="342"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation>五本台账·三张清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="336"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="339"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation>党组织与挂牌亮户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="341"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="349"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="346"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="354"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="355"/>
         <source>&amp;Users and Roles…</source>
         <translation>用户与角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="351"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
         <source>&amp;Audit Log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="356"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="364"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="365"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="360"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="376"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="378"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="372"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="649"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="380"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="657"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="378"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="386"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="380"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="381"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="389"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="383"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="391"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="395"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
         <source>Risk panorama written to %1</source>
         <translation>风险全景图已输出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="401"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="798"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="409"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="806"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="416"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="424"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="458"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="466"/>
         <source>No event %1 (or it lies outside your scope).</source>
         <translation>没有事件 %1（或不在您的权限范围内）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="486"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="512"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="494"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="520"/>
         <source>Event %1 reported.</source>
         <translation>事件 %1 已上报。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="504"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="512"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation>该点不在任何网格内，请在网格内点击。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="617"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="625"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation>已取消登录，未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="705"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="713"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="100"/>
         <location filename="../../app/gui/map/main_window.cpp" line="113"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="762"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="770"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="756"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="764"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="860"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="868"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="861"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="869"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="864"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="872"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="873"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="881"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="875"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="883"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="880"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="888"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -2866,82 +2877,82 @@
 <context>
     <name>grid::app::ReportEventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="105"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="108"/>
         <source>Report Event</source>
         <translation>上报事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="114"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="117"/>
         <source>What happened, where, who is affected</source>
         <translation>发生了什么、在哪里、涉及哪些人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="139"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="142"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="142"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="144"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="147"/>
         <source>Class</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="148"/>
         <source>Item</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="146"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="149"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="147"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="150"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="148"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="151"/>
         <source>Received by</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="149"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="152"/>
         <source>Description</source>
         <translation>事件描述</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="150"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="153"/>
         <source>Reported by (resident)</source>
         <translation>反映人（居民）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="156"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="159"/>
         <source>Report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="171"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="174"/>
         <source>(classify later)</source>
         <translation>（稍后分类）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="191"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="194"/>
         <source>This grid (%1)</source>
         <translation>本网格（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="193"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="196"/>
         <source>Community (%1)</source>
         <translation>社区（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="194"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="197"/>
         <source>Street (%1)</source>
         <translation>街道（%1）</translation>
     </message>

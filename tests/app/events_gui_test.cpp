@@ -55,6 +55,15 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
   ASSERT_TRUE(expected.ok());
   EXPECT_EQ(dock->table()->rowCount(), static_cast<int>(expected->size()));
   EXPECT_GT(dock->table()->rowCount(), 0);
+  // Filtering by class narrows the inbox and the map alike.
+  dock->classCombo()->setCurrentIndex(dock->classCombo()->findData(QStringLiteral("SAFETY")));
+  overdue.domainCode = "SAFETY";
+  EXPECT_EQ(dock->table()->rowCount(), static_cast<int>(workflow::listEvents(**db, now, overdue)->size()));
+  EXPECT_EQ(layer->subsetString(), QStringLiteral("class = 'SAFETY'"));
+  EXPECT_EQ(layer->featureCount(), test::count(**db, "SELECT count(*) FROM event WHERE domain_code = 'SAFETY' AND "
+                                                     "merged_into IS NULL"));
+  dock->classCombo()->setCurrentIndex(0);
+  EXPECT_TRUE(layer->subsetString().isEmpty());
 
   // Report from the form at a building.
   ReportEventDialog report(path, grid, building, &window);

@@ -2,6 +2,9 @@
 #include "events/event_dialogs.h"
 
 #include <QComboBox>
+#include <QSignalBlocker>
+#include <QDateEdit>
+#include <QCheckBox>
 #include <QPixmap>
 #include <QMessageBox>
 #include <QListWidget>
@@ -431,6 +434,26 @@ EventDock::EventDock(QWidget* parent) : QDockWidget(tr("Events"), parent) {
   row->addWidget(mInbox, 1);
   row->addWidget(report);
   layout->addLayout(row);
+  auto* filters = new QHBoxLayout;
+  mClass = new QComboBox(body);
+  mClass->addItem(tr("All classes"), QString());
+  mSinceOn = new QCheckBox(tr("Since"), body);
+  mSince = new QDateEdit(QDate::currentDate().addMonths(-3), body);
+  mSince->setCalendarPopup(true);
+  mSince->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+  mSince->setEnabled(false);
+  connect(mSinceOn, &QCheckBox::toggled, mSince, &QWidget::setEnabled);
+  auto changed = [this] {
+    reload();
+    emit mapFilterChanged(mapFilter());
+  };
+  connect(mClass, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+  connect(mSinceOn, &QCheckBox::toggled, this, changed);
+  connect(mSince, &QDateEdit::dateChanged, this, changed);
+  filters->addWidget(mClass, 1);
+  filters->addWidget(mSinceOn);
+  filters->addWidget(mSince);
+  layout->addLayout(filters);
   mTable = new QTableWidget(0, 4, body);
   mTable->setHorizontalHeaderLabels({tr("Card"), tr("Event"), tr("Held by"), tr("Subject")});
   mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -448,7 +471,24 @@ EventDock::EventDock(QWidget* parent) : QDockWidget(tr("Events"), parent) {
 
 void EventDock::setDatabase(const QString& path) {
   mPath = path;
+  {
+    const QSignalBlocker blocker(mClass);
+    mClass->clear();
+    mClass->addItem(tr("All classes"), QString());
+    if (auto db = Database::open(path.toStdString(), Database::readOnlyOptions()))
+      if (auto codes = codeNames(**db, "event_domain", chinese()))
+        for (const auto& [code, name] : *codes) mClass->addItem(q(name), q(code));
+  }
   reload();
+}
+
+QString EventDock::mapFilter() const {
+  QStringList parts;
+  const QString domain = mClass->currentData().toString();
+  if (!domain.isEmpty()) parts << QStringLiteral("class = '%1'").arg(QString(domain).replace(QLatin1Char('\''), QStringLiteral("''")));
+  if (mSinceOn->isChecked())  // the serial number carries the day it was reported: SJyyyymmdd-…
+    parts << QStringLiteral("substr(serial, 3, 8) >= '%1'").arg(mSince->date().toString(QStringLiteral("yyyyMMdd")));
+  return parts.join(QStringLiteral(" AND "));
 }
 
 void EventDock::reload() {
@@ -459,6 +499,8 @@ void EventDock::reload() {
   SystemClock clock;
   workflow::EventFilter filter;
   filter.state = mInbox->currentData().toString().toStdString();
+  filter.domainCode = mClass->currentData().toString().toStdString();
+  if (mSinceOn->isChecked()) filter.since = mSince->date().toString(QStringLiteral("yyyy-MM-dd")).toStdString();
   filter.limit = 2000;
   auto events = workflow::listEvents(**db, clock, filter);
   if (!events) return mSummary->setText(q(events.error().describe()));

@@ -4,7 +4,9 @@
 #include <QDialog>
 #include <QDockWidget>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -103,8 +105,13 @@ class EventDock : public QDockWidget {
   void reload();
   QTableWidget* table() const { return mTable; }
   QComboBox* inboxCombo() const { return mInbox; }
+  QComboBox* classCombo() const { return mClass; }
+  //! The map's filter for the events layer that matches the dock's class and date (empty: all).
+  QString mapFilter() const;
 
  signals:
+  //! The class or date changed: the window filters the events layer with mapFilter().
+  void mapFilterChanged(const QString& expression);
   void eventOpened(const QString& serial);
   void reportRequested();
   void changed();
@@ -112,6 +119,9 @@ class EventDock : public QDockWidget {
  private:
   QString mPath;
   QComboBox* mInbox = nullptr;
+  QComboBox* mClass = nullptr;
+  QCheckBox* mSinceOn = nullptr;
+  QDateEdit* mSince = nullptr;
   QTableWidget* mTable = nullptr;
   QLabel* mSummary = nullptr;
 };

@@ -194,6 +194,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
     if (!openEvent(serial, &error)) statusBar()->showMessage(error, 8000);
   });
   connect(mEventDock, &EventDock::reportRequested, this, [this] { reportEvent(-1, -1); });
+  connect(mEventDock, &EventDock::mapFilterChanged, this, [this](const QString& expression) {
+    if (!mEventLayer) return;
+    const QString scope = scopeCondition(mDatabasePath, "event");  // the user's scope always applies
+    mEventLayer->setSubsetString(scope.isEmpty() ? expression
+                                 : expression.isEmpty() ? scope
+                                                        : QStringLiteral("(%1) AND %2").arg(scope, expression));
+    mEventLayer->triggerRepaint();
+  });
   mRiskDock->hide();
   connect(mRiskDock, &RiskDock::layerVisibilityRequested, this, [this](QgsVectorLayer* layer, bool visible) {
     if (QgsLayerTreeLayer* node = layer ? mProject->layerTreeRoot()->findLayer(layer) : nullptr)
