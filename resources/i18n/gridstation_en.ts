@@ -1109,13 +1109,13 @@
     <name>grid::app::LedgerWindow</name>
     <message>
         <location filename="../../app/gui/ledger/ledger_window.cpp" line="51"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="751"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/ledger/ledger_window.cpp" line="52"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="752"/>
         <source>Persons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,133 +1170,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="571"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="594"/>
         <source>Five Ledgers and Three Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="580"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="603"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="598"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="621"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="600"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="775"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="623"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="798"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="602"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="625"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="692"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="715"/>
         <source>Estates (property ledgers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="726"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="749"/>
         <source>Holdings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="751"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="752"/>
         <source>Party members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="753"/>
         <source>Key persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="753"/>
         <source>Key places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="731"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="754"/>
         <source>Open key matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="731"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="754"/>
         <source>Open ledger entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="734"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="757"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="735"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="758"/>
         <source>No one holds a post here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="741"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="764"/>
         <source>Party organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="743"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="766"/>
         <source>%1 · secretary %2 · %3 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="747"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="770"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="782"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="805"/>
         <source>The database key is missing; ID numbers and phones cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="786"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="786"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
         <source>Edit %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="795"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="818"/>
         <source>Move out %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="801"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="824"/>
         <source>Change head of household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="832"/>
         <source>Move household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="823"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="846"/>
         <source>The database key is missing; nothing can be revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="842"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="865"/>
         <source>The database key is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,22 +1555,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="310"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="311"/>
+        <source>Report Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="313"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="314"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="317"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="316"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="319"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="349"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="352"/>
         <source>%n record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1578,170 +1583,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="409"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="413"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="417"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="412"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="416"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="420"/>
         <source>Move Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="410"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="413"/>
         <source>Reason (moved away, died, registration cancelled …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="413"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="416"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="425"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="429"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="434"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="428"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="432"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="437"/>
         <source>Change Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="425"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="428"/>
         <source>Person No. of the new head (see the Persons tab):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="430"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="433"/>
         <source>The former head&apos;s relation to the new head (配偶, 父亲, 母亲 …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="441"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="449"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="444"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="452"/>
         <source>Move to Dwelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="442"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="445"/>
         <source>Building No., unit and room, e.g. 41 2 1203:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="446"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="449"/>
         <source>Write the building number, the unit and the room, separated by spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="456"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="459"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="458"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
         <source>History of %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="467"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="465"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="468"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="466"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="469"/>
         <source>revealed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="467"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
         <source>removed (undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="494"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="501"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="503"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="497"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="504"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="506"/>
         <source>Show Full Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="495"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="498"/>
         <source>Why do you need the full value? (recorded with your name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="507"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="510"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="508"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="511"/>
         <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="511"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="514"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="515"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="519"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="525"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="530"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="540"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="542"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="518"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="522"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="528"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="533"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="543"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="545"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="515"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="518"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="529"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="532"/>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="531"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="534"/>
         <source>%1 of %2 rows have problems; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="542"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="545"/>
         <source>%1 records imported or updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="575"/>
+        <source>Report Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="575"/>
+        <source>This record lies in no grid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1761,337 +1776,338 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="69"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="71"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="85"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="87"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="351"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="424"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="363"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="436"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="124"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
         <source>The new grid plan was accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="173"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="182"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="194"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="212"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="220"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="224"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="232"/>
         <source>Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="212"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="224"/>
         <source>Choose a community to print its panorama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="215"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
         <source>Print Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="217"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="229"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="252"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="264"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="253"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="266"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="274"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="268"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
         <source>QR &amp;Door Plates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="287"/>
         <source>S&amp;witch User…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
         <source>Change &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="284"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="296"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="286"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="298"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="288"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="303"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="299"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="324"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="324"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="320"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
         <source>&amp;Staff and Posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="335"/>
         <source>Party Member &amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="325"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="337"/>
         <source>Report &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="338"/>
         <source>Report Event at a &amp;Point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="337"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="349"/>
         <source>Click the map where the event happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="340"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="352"/>
         <source>E&amp;vents Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="342"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="354"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="356"/>
         <source>Ledgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="349"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="361"/>
         <source>&amp;Redraw Grids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="354"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="366"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="355"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
         <source>&amp;Users and Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="371"/>
         <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="364"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="376"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="365"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="377"/>
         <source>Party Link &amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="380"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="376"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
         <source>&amp;Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="378"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="390"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="380"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="657"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="392"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="669"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="386"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="398"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="400"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="389"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="401"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="391"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="415"/>
         <source>Risk panorama written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="409"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="806"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="421"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="818"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="424"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="436"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="466"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="478"/>
         <source>No event %1 (or it lies outside your scope).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="494"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="520"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="176"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="506"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="532"/>
         <source>Event %1 reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="512"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="524"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="625"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="637"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="713"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="725"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="113"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="770"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="102"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="115"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="782"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="764"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="776"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="868"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="880"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="869"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="881"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="872"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="884"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="881"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="893"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="883"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="895"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="888"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="900"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>

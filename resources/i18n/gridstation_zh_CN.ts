@@ -1106,13 +1106,13 @@
     <name>grid::app::LedgerWindow</name>
     <message>
         <location filename="../../app/gui/ledger/ledger_window.cpp" line="51"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="751"/>
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message>
         <location filename="../../app/gui/ledger/ledger_window.cpp" line="52"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="752"/>
         <source>Persons</source>
         <translation>人员</translation>
     </message>
@@ -1167,133 +1167,133 @@
         <translation>物业台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="571"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="594"/>
         <source>Five Ledgers and Three Lists</source>
         <translation>五本台账 · 三张清单</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="580"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="603"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="598"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="621"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="600"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="775"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="623"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="798"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="602"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="625"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="692"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="715"/>
         <source>Estates (property ledgers)</source>
         <translation>物业小区（物业台账）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="726"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="749"/>
         <source>Holdings</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="728"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="751"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="729"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="752"/>
         <source>Party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="753"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="730"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="753"/>
         <source>Key places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="731"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="754"/>
         <source>Open key matters</source>
         <translation>未结重点事项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="731"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="754"/>
         <source>Open ledger entries</source>
         <translation>待办台账记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="734"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="757"/>
         <source>Staff</source>
         <translation>人员配备</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="735"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="758"/>
         <source>No one holds a post here.</source>
         <translation>此处尚无人员任职。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="741"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="764"/>
         <source>Party organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="743"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="766"/>
         <source>%1 · secretary %2 · %3 members</source>
         <translation>%1 · 书记 %2 · 党员 %3 名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="747"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="770"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="782"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="805"/>
         <source>The database key is missing; ID numbers and phones cannot be stored.</source>
         <translation>缺少数据库密钥，无法保存身份证号和电话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="786"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
         <source>New %1</source>
         <translation>新增%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="786"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
         <source>Edit %1 No. %2</source>
         <translation>编辑%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="795"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="818"/>
         <source>Move out %1 No. %2</source>
         <translation>迁出%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="801"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="824"/>
         <source>Change head of household No. %1</source>
         <translation>变更第 %1 号户的户主</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="832"/>
         <source>Move household No. %1</source>
         <translation>第 %1 号户迁往其他住房</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="823"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="846"/>
         <source>The database key is missing; nothing can be revealed.</source>
         <translation>缺少数据库密钥，无法显示完整信息。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="842"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="865"/>
         <source>The database key is missing.</source>
         <translation>缺少数据库密钥。</translation>
     </message>
@@ -1547,193 +1547,208 @@
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="310"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="311"/>
+        <source>Report Event…</source>
+        <translation>上报事件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="313"/>
         <source>Place on Map</source>
         <translation>在地图上放置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="314"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="317"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="316"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="319"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="349"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="352"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="409"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="413"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="417"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="412"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="416"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="420"/>
         <source>Move Out</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="410"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="413"/>
         <source>Reason (moved away, died, registration cancelled …):</source>
         <translation>原因（迁离、死亡、注销户口……）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="413"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="416"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="425"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="429"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="434"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="428"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="432"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="437"/>
         <source>Change Head</source>
         <translation>变更户主</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="425"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="428"/>
         <source>Person No. of the new head (see the Persons tab):</source>
         <translation>新户主的人员编号（见“人员”页）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="430"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="433"/>
         <source>The former head&apos;s relation to the new head (配偶, 父亲, 母亲 …):</source>
         <translation>原户主与新户主的关系（配偶、父亲、母亲……）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="441"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="449"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="444"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="452"/>
         <source>Move to Dwelling</source>
         <translation>迁往其他住房</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="442"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="445"/>
         <source>Building No., unit and room, e.g. 41 2 1203:</source>
         <translation>楼栋编号、单元和房号，例如 41 2 1203：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="446"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="449"/>
         <source>Write the building number, the unit and the room, separated by spaces.</source>
         <translation>请写楼栋编号、单元和房号，用空格分开。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="456"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="459"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="458"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
         <source>History of %1 No. %2</source>
         <translation>%1 第 %2 号的历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="467"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="465"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="468"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="466"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="469"/>
         <source>revealed: %1</source>
         <translation>查看完整信息：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="467"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
         <source>removed (undo)</source>
         <translation>删除（撤销新建）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="494"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="501"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="503"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="497"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="504"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="506"/>
         <source>Show Full Value</source>
         <translation>显示完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="495"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="498"/>
         <source>Why do you need the full value? (recorded with your name)</source>
         <translation>为何需要查看完整信息？（将连同您的姓名记录在案）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="507"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="510"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="508"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="511"/>
         <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="511"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="514"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="515"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="519"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="525"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="530"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="540"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="542"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="518"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="522"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="528"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="533"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="543"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="545"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="515"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="518"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="529"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="532"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="531"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="534"/>
         <source>%1 of %2 rows have problems; nothing was imported.</source>
         <translation>%2 行中有 %1 行有问题，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="542"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="545"/>
         <source>%1 records imported or updated.</source>
         <translation>已导入或更新 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="575"/>
+        <source>Report Event</source>
+        <translation>上报事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="575"/>
+        <source>This record lies in no grid.</source>
+        <translation>该记录不属于任何网格。</translation>
     </message>
 </context>
 <context>
@@ -1752,337 +1767,338 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="69"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="71"/>
         <source>GridStation</source>
         <translation>网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="85"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="87"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="351"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="424"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="363"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="436"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="124"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
         <source>The new grid plan was accepted.</source>
         <translation>新的网格方案已生效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="173"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
         <source>Place on Map</source>
         <translation>在地图上放置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="182"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="194"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation>请在地图上点击第 %1 号重点场所的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="212"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="220"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="224"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="232"/>
         <source>Risk Panorama</source>
         <translation>风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="212"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="224"/>
         <source>Choose a community to print its panorama.</source>
         <translation>请选择要打印全景图的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="215"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
         <source>Print Risk Panorama</source>
         <translation>打印风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="217"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="229"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="252"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="264"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="253"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="254"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="266"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="274"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation>网格公示牌(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="268"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
         <source>QR &amp;Door Plates…</source>
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="287"/>
         <source>S&amp;witch User…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
         <source>Change &amp;Password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="284"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="296"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="286"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="298"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="288"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="291"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="303"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="299"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="324"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="312"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="324"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="320"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
         <source>&amp;Staff and Posts…</source>
         <translation>人员配置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="335"/>
         <source>Party Member &amp;Links…</source>
         <translation>党员联户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="325"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="337"/>
         <source>Report &amp;Event…</source>
         <translation>上报事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="338"/>
         <source>Report Event at a &amp;Point…</source>
         <translation>在地图上点选上报事件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="337"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="349"/>
         <source>Click the map where the event happened.</source>
         <translation>请在地图上点击事件发生的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="340"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="352"/>
         <source>E&amp;vents Inbox</source>
         <translation>事件收件箱(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="342"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="354"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation>五本台账·三张清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="356"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="347"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation>党组织与挂牌亮户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="349"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="361"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="354"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="366"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="355"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
         <source>&amp;Users and Roles…</source>
         <translation>用户与角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="371"/>
         <source>&amp;Audit Log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="364"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="376"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="365"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="377"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="380"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="376"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="378"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="390"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="380"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="657"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="392"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="669"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="386"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="398"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="400"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="389"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="401"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="391"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="415"/>
         <source>Risk panorama written to %1</source>
         <translation>风险全景图已输出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="409"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="806"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="421"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="818"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="424"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="436"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="466"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="478"/>
         <source>No event %1 (or it lies outside your scope).</source>
         <translation>没有事件 %1（或不在您的权限范围内）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="494"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="520"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="176"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="506"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="532"/>
         <source>Event %1 reported.</source>
         <translation>事件 %1 已上报。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="512"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="524"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation>该点不在任何网格内，请在网格内点击。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="625"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="637"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation>已取消登录，未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="713"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="725"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="100"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="113"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="770"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="102"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="115"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="782"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="764"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="776"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="868"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="880"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="869"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="881"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="872"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="884"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="881"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="893"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="883"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="895"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="888"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="900"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>

@@ -6,7 +6,10 @@
 #include <qgsvectorlayer.h>
 
 #include <QBuffer>
+#include <QApplication>
 #include <QComboBox>
+#include <QTableView>
+#include <QTimer>
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
@@ -17,6 +20,7 @@
 
 #include "../libgrid/support/test_support.h"
 #include "events/event_dialogs.h"
+#include "ledger/ledger_window.h"
 #include "map/main_window.h"
 #include "workflow/event_flow.h"
 
@@ -89,6 +93,34 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
   ASSERT_FALSE(atPoint.serial().isEmpty());
   EXPECT_EQ(test::count(**db, "SELECT count(*) FROM event WHERE serial_number = '" + atPoint.serial().toStdString() +
                                   "' AND geom IS NOT NULL AND building_id IS NULL"),
+            1);
+
+  // From a key place in the ledger: the form comes prefilled with its grid, building and name.
+  const std::string gridCode = *(*db)->queryText("SELECT g.grid_code FROM key_place k JOIN grid g ON g.id = k.grid_id "
+                                                 "WHERE k.building_id IS NOT NULL AND k.logout = 0 LIMIT 1");
+  ASSERT_TRUE(window.showLedger(QString::fromStdString("grid:" + gridCode), &error)) << error.toStdString();
+  ListPanel* places = window.ledgerWindow()->panel(registry::ListKind::KeyPlaces);
+  ASSERT_TRUE(places);
+  places->reload();
+  ASSERT_GT(places->model()->rowCount(), 0);
+  places->view()->setCurrentIndex(places->model()->index(0, 0));
+  const long long placeId = places->currentId();
+  QString fromLedger;
+  QTimer::singleShot(0, [&] {
+    for (QWidget* widget : QApplication::topLevelWidgets())
+      if (auto* form = qobject_cast<ReportEventDialog*>(widget); form && form->isVisible()) {
+        EXPECT_EQ(form->classCombo()->currentData().toString(), QStringLiteral("SAFETY"));
+        EXPECT_FALSE(form->textEdit()->toPlainText().isEmpty()) << "the place's name starts the text";
+        form->textEdit()->appendPlainText(QStringLiteral("灭火器过期"));
+        form->submit();
+        fromLedger = form->serial();
+      }
+  });
+  places->reportEvent();
+  ASSERT_FALSE(fromLedger.isEmpty());
+  EXPECT_EQ(test::count(**db, "SELECT count(*) FROM event e JOIN key_place k ON k.building_id = e.building_id AND "
+                              "k.grid_id = e.occur_grid_id WHERE k.id = " + std::to_string(placeId) +
+                              " AND e.serial_number = '" + fromLedger.toStdString() + "'"),
             1);
 
   // A hotline call is received by the community, which then holds it.

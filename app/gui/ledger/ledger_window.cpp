@@ -306,6 +306,9 @@ ListPanel::ListPanel(LedgerWindow* window, ListKind kind)
   if (std::any_of(spec.columns.begin(), spec.columns.end(), [](const ListColumn& c) { return c.sensitive; }))
     bar->addAction(tr("Show Full…"), this, &ListPanel::revealRecord);
   bar->addAction(tr("Show on Map"), this, &ListPanel::showOnMap);
+  if (kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces || kind == ListKind::KeyMatters ||
+      kind == ListKind::PatrolLogs || kind == ListKind::Households)
+    bar->addAction(tr("Report Event…"), this, &ListPanel::reportEvent);
   if (kind == ListKind::KeyPlaces)
     bar->addAction(tr("Place on Map"), this, [this] {
       if (currentId() >= 0) emit mWindow->placeOnMap(currentId());
@@ -560,6 +563,26 @@ void ListPanel::showOnMap() {
                                               std::to_string(row->id));
     if (grid && *grid > 0) return emit mWindow->showOnMap(QStringLiteral("grid_map"), *grid, 0, 0);
   }
+}
+
+void ListPanel::reportEvent() {
+  const ListRow* row = mModel->rowAt(mView->currentIndex().row());
+  if (!row || !mWindow->database()) return;
+  const ListSpec& spec = listSpec(mKind);
+  const std::string where = " FROM " + spec.from + " WHERE t.id = " + std::to_string(row->id);
+  auto building = mWindow->database()->queryInt("SELECT coalesce(" + spec.buildingExpr + ", -1)" + where);
+  auto grid = mWindow->database()->queryInt("SELECT coalesce(" + spec.gridExpr + ", -1)" + where);
+  if (!grid || *grid <= 0) return void(QMessageBox::warning(this, tr("Report Event"), tr("This record lies in no grid.")));
+  // A class that fits the list; the record's name or subject starts the description.
+  const QString domain = mKind == ListKind::KeyMatters ? QStringLiteral("DISPUTE")
+                         : mKind == ListKind::Households ? QStringLiteral("LIVELIHOOD")
+                                                         : QStringLiteral("SAFETY");
+  QString text;
+  for (const char* key : {"name", "subject", "content"}) {
+    const int i = spec.columnIndex(key);
+    if (i >= 0 && text.isEmpty()) text = q(row->raw[static_cast<std::size_t>(i)]);
+  }
+  emit mWindow->reportEventRequested(*grid, building ? *building : -1, domain, text.isEmpty() ? QString() : text + QStringLiteral("："));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -127,6 +127,9 @@ class ListPanel : public QWidget {
   void changeHead();
   void moveDwelling();
   void showOnMap();
+  //! 上报事件 about the current record (a key person, place or matter, a patrol log, a household): its grid and
+  //! building, a class that fits the list, and the record's own words.
+  void reportEvent();
 
  private:
   LedgerWindow* mWindow;
@@ -187,6 +190,8 @@ class LedgerWindow : public QMainWindow {
   void showOnMap(const QString& table, long long id, double x, double y);
   //! The user wants to place key place \a id by clicking the map.
   void placeOnMap(long long keyPlaceId);
+  //! Report an event about a record: at \a gridId (and \a buildingId, -1 for none), class \a domain, text \a text.
+  void reportEventRequested(long long gridId, long long buildingId, const QString& domain, const QString& text);
 
  private:
   void loadTree();

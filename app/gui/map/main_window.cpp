@@ -25,6 +25,8 @@
 #include <qgsvectorlayer.h>
 
 #include <QAction>
+#include <QComboBox>
+#include <QPlainTextEdit>
 #include <QEvent>
 #include <QApplication>
 #include <QTimer>
@@ -163,6 +165,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
       zoomToFeature(table, id);
     }
   });
+  connect(mLedgerWindow, &LedgerWindow::reportEventRequested, this,
+          [this](long long gridId, long long buildingId, const QString& domain, const QString& text) {
+            ReportEventDialog dialog(mDatabasePath, gridId, buildingId, mLedgerWindow);
+            dialog.classCombo()->setCurrentIndex(std::max(0, dialog.classCombo()->findData(domain)));
+            dialog.textEdit()->setPlainText(text);
+            if (dialog.exec() != QDialog::Accepted) return;
+            mEventDock->reload();
+            if (mEventLayer) mEventLayer->triggerRepaint();
+            statusBar()->showMessage(tr("Event %1 reported.").arg(dialog.serial()), 8000);
+          });
   connect(mLedgerWindow, &LedgerWindow::placeOnMap, this, [this](long long placeId) {
     // The next click on the map sets the key place's point (undoable like every edit); Esc or another tool cancels.
     auto* tool = new QgsMapToolEmitPoint(mCanvas);
