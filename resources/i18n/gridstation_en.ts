@@ -796,78 +796,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="297"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="287"/>
+        <source>skip-level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="290"/>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="307"/>
         <source>%1, added by %2 at %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="299"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="309"/>
         <source>; location metadata kept on purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="323"/>
         <source>Add Photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="328"/>
         <source>Add Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="329"/>
         <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="331"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="341"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="334"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="344"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="340"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="350"/>
         <source>Cannot re-encode %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="369"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="379"/>
         <source>The resident&apos;s rating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="374"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="384"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="385"/>
         <source>To (empty: the level above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="378"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="388"/>
         <source>Working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="380"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="390"/>
         <source>Serial number of the event that stays:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="385"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,88 +885,88 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="419"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
         <source>Awaiting acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="427"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
         <source>Due soon (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="427"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
         <source>Overdue (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="428"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
         <source>Awaiting feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="428"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
         <source>Awaiting rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="432"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="442"/>
         <source>Report Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="477"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="487"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="440"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="450"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="522"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="532"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation type="unfinished"></translation>
     </message>

@@ -793,78 +793,88 @@
         <translation> · %1 后红牌督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="297"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="287"/>
+        <source>skip-level: %1</source>
+        <translation>越级上报：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="290"/>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="307"/>
         <source>%1, added by %2 at %3%4</source>
         <translation>%1，%2 于 %3 添加%4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="299"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="309"/>
         <source>; location metadata kept on purpose</source>
         <translation>；按需保留了位置信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="313"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="323"/>
         <source>Add Photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="318"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="328"/>
         <source>Add Photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="316"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="319"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="329"/>
         <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
         <translation>是否保留照片中的位置和相机信息？一般不保留：这些信息可能暴露居民住址。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="331"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="341"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="334"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="344"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation>%1 不是可识别的图片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="340"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="350"/>
         <source>Cannot re-encode %1.</source>
         <translation>无法重新编码 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="369"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="379"/>
         <source>The resident&apos;s rating:</source>
         <translation>居民评价：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="374"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="384"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation>交办给（grid:网格编码 或 department:部门编号）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="375"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="385"/>
         <source>To (empty: the level above):</source>
         <translation>上报至（留空为上一级）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="378"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="388"/>
         <source>Working days:</source>
         <translation>工作日数：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="380"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="390"/>
         <source>Serial number of the event that stays:</source>
         <translation>保留事件的编号：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="385"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -872,88 +882,88 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="419"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
         <source>Awaiting acceptance</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
         <source>Being handled</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="427"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
         <source>Due soon (yellow)</source>
         <translation>即将超期（黄牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="427"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
         <source>Overdue (red)</source>
         <translation>已超期（红牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="428"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
         <source>Awaiting feedback</source>
         <translation>待反馈</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="428"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
         <source>Awaiting rating</source>
         <translation>待评价</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="432"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="442"/>
         <source>Report Event…</source>
         <translation>上报事件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="477"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="487"/>
         <source>All classes</source>
         <translation>全部大类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="440"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="450"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
         <source>Card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
         <source>Held by</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="458"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="522"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="532"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation>共 %1 件：红牌 %2 件，黄牌 %3 件</translation>
     </message>

@@ -277,8 +277,18 @@ void EventDialog::reload() {
                view->holder.empty() ? QString() : tr(" · held by %1").arg(q(workflow::orgText(**db, view->holder))),
                redDate.isEmpty() ? QString() : tr(" · red card after %1").arg(redDate)));
   mTimeline->setRowCount(static_cast<int>(view->timeline.size()));
+  QMap<QString, QString> sources;  // a report's note is its source code: shown by name
+  if (auto codes = codeNames(**db, "event_source", chinese()))
+    for (const auto& [code, name] : *codes) sources.insert(q(code), q(name));
   int r = 0;
-  for (const auto& log : view->timeline) {
+  for (auto log : view->timeline) {
+    if (log.operation == 10 && sources.contains(q(log.description))) log.description = sources.value(q(log.description)).toStdString();
+    if (log.description.rfind("skip-level: ", 0) == 0)
+      log.description = tr("skip-level: %1").arg(q(log.description.substr(12))).toStdString();
+    const std::size_t days = log.description.find(" working days");
+    if ((log.operation == 3 || log.operation == 4 || log.operation == 5) && days != std::string::npos)
+      log.description = tr("%1 working days").arg(q(log.description.substr(0, days))).toStdString() +
+                        log.description.substr(days + 13);
     const QStringList cells = {q(log.time).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), operationText(log.operation),
                                log.dealOrg.empty() ? QString() : q(workflow::orgText(**db, log.dealOrg)),
                                log.targetOrg.empty() || log.targetOrg == log.dealOrg ? QString()
