@@ -936,37 +936,43 @@
     </message>
     <message>
         <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="487"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="492"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="450"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="451"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="500"/>
+        <source>All grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="452"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="532"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="556"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation type="unfinished"></translation>
     </message>

@@ -933,37 +933,43 @@
     </message>
     <message>
         <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="487"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="492"/>
         <source>All classes</source>
         <translation>全部大类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="450"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="451"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="500"/>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="452"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Held by</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="468"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="532"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="556"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation>共 %1 件：红牌 %2 件，黄牌 %3 件</translation>
     </message>

@@ -63,9 +63,16 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
   dock->classCombo()->setCurrentIndex(dock->classCombo()->findData(QStringLiteral("SAFETY")));
   overdue.domainCode = "SAFETY";
   EXPECT_EQ(dock->table()->rowCount(), static_cast<int>(workflow::listEvents(**db, now, overdue)->size()));
-  EXPECT_EQ(layer->subsetString(), QStringLiteral("class = 'SAFETY'"));
+  EXPECT_EQ(layer->subsetString(), QStringLiteral("class = 'SAFETY' AND light = 'red'"));
+  EXPECT_EQ(layer->featureCount(), static_cast<long long>(workflow::listEvents(**db, now, overdue)->size()));
+  dock->inboxCombo()->setCurrentIndex(dock->inboxCombo()->findData(QString()));  // all
   EXPECT_EQ(layer->featureCount(), test::count(**db, "SELECT count(*) FROM event WHERE domain_code = 'SAFETY' AND "
                                                      "merged_into IS NULL"));
+  dock->gridCombo()->setCurrentIndex(1);
+  const long long firstGrid = dock->gridCombo()->currentData().toLongLong();
+  EXPECT_EQ(dock->table()->rowCount(), test::count(**db, "SELECT count(*) FROM event WHERE domain_code = 'SAFETY' AND "
+                                                         "occur_grid_id = " + std::to_string(firstGrid)));
+  dock->gridCombo()->setCurrentIndex(0);
   dock->classCombo()->setCurrentIndex(0);
   EXPECT_TRUE(layer->subsetString().isEmpty());
 

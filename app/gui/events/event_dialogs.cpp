@@ -447,6 +447,8 @@ EventDock::EventDock(QWidget* parent) : QDockWidget(tr("Events"), parent) {
   auto* filters = new QHBoxLayout;
   mClass = new QComboBox(body);
   mClass->addItem(tr("All classes"), QString());
+  mGrid = new QComboBox(body);
+  mGrid->addItem(tr("All grids"), QVariant::fromValue(-1LL));
   mSinceOn = new QCheckBox(tr("Since"), body);
   mSince = new QDateEdit(QDate::currentDate().addMonths(-3), body);
   mSince->setCalendarPopup(true);
@@ -458,9 +460,12 @@ EventDock::EventDock(QWidget* parent) : QDockWidget(tr("Events"), parent) {
     emit mapFilterChanged(mapFilter());
   };
   connect(mClass, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+  connect(mGrid, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+  connect(mInbox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { emit mapFilterChanged(mapFilter()); });
   connect(mSinceOn, &QCheckBox::toggled, this, changed);
   connect(mSince, &QDateEdit::dateChanged, this, changed);
   filters->addWidget(mClass, 1);
+  filters->addWidget(mGrid, 1);
   filters->addWidget(mSinceOn);
   filters->addWidget(mSince);
   layout->addLayout(filters);
@@ -489,6 +494,14 @@ void EventDock::setDatabase(const QString& path) {
       if (auto codes = codeNames(**db, "event_domain", chinese()))
         for (const auto& [code, name] : *codes) mClass->addItem(q(name), q(code));
   }
+  {
+    const QSignalBlocker blocker(mGrid);
+    mGrid->clear();
+    mGrid->addItem(tr("All grids"), QVariant::fromValue(-1LL));
+    if (auto db = Database::open(path.toStdString(), Database::readOnlyOptions()))
+      if (auto grids = (*db)->prepare("SELECT id, name FROM grid WHERE retired_at IS NULL ORDER BY grid_code"))
+        (void)grids->forEachRow([&](const Statement& r) { mGrid->addItem(q(r.text(1)), QVariant::fromValue(r.int64(0))); });
+  }
   reload();
 }
 
@@ -496,6 +509,16 @@ QString EventDock::mapFilter() const {
   QStringList parts;
   const QString domain = mClass->currentData().toString();
   if (!domain.isEmpty()) parts << QStringLiteral("class = '%1'").arg(QString(domain).replace(QLatin1Char('\''), QStringLiteral("''")));
+  if (const long long grid = mGrid->currentData().toLongLong(); grid > 0) parts << QStringLiteral("grid_id = %1").arg(grid);
+  // The inbox's state, as the layer can tell it.
+  const QString state = mInbox->currentData().toString();
+  if (state == QLatin1String("unaccepted")) parts << QStringLiteral("step_state = 110");
+  else if (state == QLatin1String("handling")) parts << QStringLiteral("step_state = 120");
+  else if (state == QLatin1String("due_soon")) parts << QStringLiteral("light = 'yellow'");
+  else if (state == QLatin1String("overdue")) parts << QStringLiteral("light = 'red'");
+  else if (state == QLatin1String("awaiting_feedback") || state == QLatin1String("awaiting_rating"))
+    parts << QStringLiteral("status = 150");
+  else if (state == QLatin1String("dealing")) parts << QStringLiteral("status = 1");
   if (mSinceOn->isChecked())  // the serial number carries the day it was reported: SJyyyymmdd-…
     parts << QStringLiteral("substr(serial, 3, 8) >= '%1'").arg(mSince->date().toString(QStringLiteral("yyyyMMdd")));
   return parts.join(QStringLiteral(" AND "));
@@ -510,6 +533,7 @@ void EventDock::reload() {
   workflow::EventFilter filter;
   filter.state = mInbox->currentData().toString().toStdString();
   filter.domainCode = mClass->currentData().toString().toStdString();
+  filter.gridId = mGrid->currentData().toLongLong();
   if (mSinceOn->isChecked()) filter.since = mSince->date().toString(QStringLiteral("yyyy-MM-dd")).toStdString();
   filter.limit = 2000;
   auto events = workflow::listEvents(**db, clock, filter);

@@ -106,6 +106,7 @@ class EventDock : public QDockWidget {
   QTableWidget* table() const { return mTable; }
   QComboBox* inboxCombo() const { return mInbox; }
   QComboBox* classCombo() const { return mClass; }
+  QComboBox* gridCombo() const { return mGrid; }
   //! The map's filter for the events layer that matches the dock's class and date (empty: all).
   QString mapFilter() const;
 
@@ -120,6 +121,7 @@ class EventDock : public QDockWidget {
   QString mPath;
   QComboBox* mInbox = nullptr;
   QComboBox* mClass = nullptr;
+  QComboBox* mGrid = nullptr;
   QCheckBox* mSinceOn = nullptr;
   QDateEdit* mSince = nullptr;
   QTableWidget* mTable = nullptr;
