@@ -816,68 +816,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="323"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
+        <source>Show on Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="333"/>
         <source>Add Photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="328"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="336"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="338"/>
         <source>Add Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="336"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="329"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="339"/>
         <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="341"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="351"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="344"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="354"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="350"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="360"/>
         <source>Cannot re-encode %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="379"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="389"/>
         <source>The resident&apos;s rating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="384"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="394"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="385"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
         <source>To (empty: the level above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="388"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="398"/>
         <source>Working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="390"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="400"/>
         <source>Serial number of the event that stays:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,94 +890,94 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="446"/>
         <source>Awaiting acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="446"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="447"/>
         <source>Due soon (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="447"/>
         <source>Overdue (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="448"/>
         <source>Awaiting feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="448"/>
         <source>Awaiting rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="442"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="452"/>
         <source>Report Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="492"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="459"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="502"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="451"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="500"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="461"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="510"/>
         <source>All grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="452"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="462"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="556"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="566"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,7 +2023,7 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="392"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="669"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="674"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,7 +2054,7 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="421"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="818"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="823"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,65 +2070,65 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="176"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="506"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="532"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="511"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="537"/>
         <source>Event %1 reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="524"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="529"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="637"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="642"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="725"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="730"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="102"/>
         <location filename="../../app/gui/map/main_window.cpp" line="115"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="782"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="787"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="776"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="781"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="880"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="885"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="881"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="886"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="884"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="889"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="893"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="898"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="895"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="900"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="900"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="905"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -813,68 +813,73 @@
         <translation>；按需保留了位置信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="323"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
+        <source>Show on Map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="333"/>
         <source>Add Photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="328"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="336"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="338"/>
         <source>Add Photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="336"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="329"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="339"/>
         <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
         <translation>是否保留照片中的位置和相机信息？一般不保留：这些信息可能暴露居民住址。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="341"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="351"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="344"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="354"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation>%1 不是可识别的图片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="350"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="360"/>
         <source>Cannot re-encode %1.</source>
         <translation>无法重新编码 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="379"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="389"/>
         <source>The resident&apos;s rating:</source>
         <translation>居民评价：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="384"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="394"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation>交办给（grid:网格编码 或 department:部门编号）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="385"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
         <source>To (empty: the level above):</source>
         <translation>上报至（留空为上一级）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="388"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="398"/>
         <source>Working days:</source>
         <translation>工作日数：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="390"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="400"/>
         <source>Serial number of the event that stays:</source>
         <translation>保留事件的编号：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -882,94 +887,94 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="446"/>
         <source>Awaiting acceptance</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="446"/>
         <source>Being handled</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="447"/>
         <source>Due soon (yellow)</source>
         <translation>即将超期（黄牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="447"/>
         <source>Overdue (red)</source>
         <translation>已超期（红牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="448"/>
         <source>Awaiting feedback</source>
         <translation>待反馈</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="448"/>
         <source>Awaiting rating</source>
         <translation>待评价</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="442"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="452"/>
         <source>Report Event…</source>
         <translation>上报事件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="492"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="459"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="502"/>
         <source>All classes</source>
         <translation>全部大类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="451"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="500"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="461"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="510"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="452"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="462"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
         <source>Card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
         <source>Held by</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="556"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="566"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation>共 %1 件：红牌 %2 件，黄牌 %3 件</translation>
     </message>
@@ -2009,7 +2014,7 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="392"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="669"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="674"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
@@ -2040,7 +2045,7 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="421"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="818"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="823"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
@@ -2056,65 +2061,65 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="176"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="506"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="532"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="511"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="537"/>
         <source>Event %1 reported.</source>
         <translation>事件 %1 已上报。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="524"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="529"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation>该点不在任何网格内，请在网格内点击。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="637"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="642"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation>已取消登录，未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="725"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="730"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="102"/>
         <location filename="../../app/gui/map/main_window.cpp" line="115"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="782"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="787"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="776"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="781"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="880"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="885"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="881"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="886"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="884"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="889"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="893"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="898"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="895"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="900"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="900"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="905"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>

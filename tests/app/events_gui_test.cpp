@@ -143,6 +143,11 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
 
   // Act from the event window: escalate; the grid may not verify an open event (the refusal is shown, nothing written).
   EventDialog dialog(path, serial);
+  ASSERT_TRUE(dialog.findChild<QPushButton*>(QStringLiteral("locate"))) << "an event at a building has a place on the map";
+  double shownX = 0;
+  QObject::connect(&dialog, &EventDialog::locate, [&](double x, double) { shownX = x; });
+  dialog.findChild<QPushButton*>(QStringLiteral("locate"))->click();
+  EXPECT_GT(shownX, 0);
   EXPECT_TRUE(dialog.findChild<QPushButton*>(QStringLiteral("handle"))) << "the first receiver may handle it on the spot";
   ASSERT_TRUE(dialog.perform(QStringLiteral("escalate"), QStringLiteral("需社区协调")));
   EXPECT_TRUE(dialog.header()->text().contains(QStringLiteral("community:"))) << dialog.header()->text().toStdString();

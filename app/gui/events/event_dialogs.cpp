@@ -319,6 +319,16 @@ void EventDialog::reload() {
     connect(button, &QPushButton::clicked, this, [this, action] { ask(q(action)); });
     mActions->addWidget(button);
   }
+  if (auto point = (*db)->prepare("SELECT X(geom), Y(geom) FROM event WHERE id = ? AND geom IS NOT NULL")) {
+    point->bind(1, view->id);
+    if (auto row = point->step(); row && *row) {
+      const double x = point->real(0), y = point->real(1);
+      auto* locate = new QPushButton(tr("Show on Map"), this);
+      locate->setObjectName(QStringLiteral("locate"));
+      connect(locate, &QPushButton::clicked, this, [this, x, y] { emit this->locate(x, y); });
+      mActions->addWidget(locate);
+    }
+  }
   if (view->status == 1 || view->status == 150) {
     auto* photo = new QPushButton(tr("Add Photo…"), this);
     photo->setObjectName(QStringLiteral("addPhoto"));

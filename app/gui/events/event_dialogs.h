@@ -79,6 +79,8 @@ class EventDialog : public QDialog {
 
  signals:
   void changed();
+  //! Show on Map: the event's point in the database CRS.
+  void locate(double x, double y);
 
  private:
   void ask(const QString& action);

@@ -484,6 +484,11 @@ bool MainWindow::openEvent(const QString& serial, QString* error) {
     mEventDock->reload();
     if (mEventLayer) mEventLayer->triggerRepaint();
   });
+  connect(dialog, &EventDialog::locate, this, [this](double x, double y) {
+    mCanvas->setCenter(QgsPointXY(x, y));
+    mCanvas->zoomScale(1500);
+    mCanvas->refresh();
+  });
   dialog->show();
   return true;
 }
