@@ -145,28 +145,10 @@ Result<std::vector<UserInfo>> listUsers(Database& database) {
       });
       !s)
     return s.error();
-  auto grants = database.prepare(
-      "SELECT r.id, r.role_code, r.scope_level, r.scope_id, CASE r.scope_level "
-      "WHEN 'grid' THEN (SELECT grid_code FROM main.grid WHERE id = r.scope_id) "
-      "WHEN 'community' THEN (SELECT admin_code FROM main.community WHERE id = r.scope_id) "
-      "WHEN 'street' THEN (SELECT admin_code FROM main.street WHERE id = r.scope_id) "
-      "WHEN 'district' THEN (SELECT admin_code FROM main.district WHERE id = r.scope_id) "
-      "ELSE CAST(r.scope_id AS TEXT) END FROM user_role r WHERE r.user_id = ? ORDER BY r.id");
-  if (!grants) return grants.error();
-  for (UserInfo& user : users) {
-    grants->reset();
-    grants->bind(1, user.id);
-    if (auto s = grants->forEachRow([&](const Statement& row) {
-          Grant grant;
-          grant.id = row.int64(0);
-          grant.role = row.text(1);
-          grant.level = row.text(2);
-          grant.scopeId = row.int64(3);
-          grant.scopeCode = grant.level + ":" + row.text(4);
-          user.grants.push_back(std::move(grant));
-        });
-        !s)
-      return s.error();
+  for (UserInfo& user : users) {  // the accounts the connection may see (their view); each one's grants
+    auto grants = grantsOf(database, user.id);
+    if (!grants) return grants.error();
+    user.grants = std::move(*grants);
   }
   return users;
 }

@@ -212,35 +212,6 @@ Status auditSignIn(Database& database, const Clock& clock, const Actor& actor, l
   return writer.appendAudit(actor, "login", "app_user", userId, {}, after.str());
 }
 
-Result<std::vector<Grant>> grantsOf(Database& database, long long userId) {
-  auto statement = database.prepare(
-      "SELECT r.id, r.role_code, r.scope_level, r.scope_id, CASE r.scope_level "
-      "WHEN 'grid' THEN (SELECT grid_code || '|' || name FROM main.grid WHERE id = r.scope_id) "
-      "WHEN 'area' THEN (SELECT id || '|' || name FROM main.area WHERE id = r.scope_id) "
-      "WHEN 'community' THEN (SELECT admin_code || '|' || name FROM main.community WHERE id = r.scope_id) "
-      "WHEN 'street' THEN (SELECT admin_code || '|' || name FROM main.street WHERE id = r.scope_id) "
-      "ELSE (SELECT admin_code || '|' || name FROM main.district WHERE id = r.scope_id) END "
-      "FROM main.user_role r WHERE r.user_id = ? ORDER BY r.id");
-  if (!statement) return statement.error();
-  statement->bind(1, userId);
-  std::vector<Grant> grants;
-  if (auto s = statement->forEachRow([&](const Statement& row) {
-        Grant grant;
-        grant.id = row.int64(0);
-        grant.role = row.text(1);
-        grant.level = row.text(2);
-        grant.scopeId = row.int64(3);
-        const std::string place = row.text(4);
-        const auto bar = place.find('|');
-        grant.scopeCode = grant.level + ":" + (bar == std::string::npos ? std::to_string(grant.scopeId) : place.substr(0, bar));
-        grant.scopeName = bar == std::string::npos ? std::string() : place.substr(bar + 1);
-        grants.push_back(std::move(grant));
-      });
-      !s)
-    return s.error();
-  return grants;
-}
-
 Result<std::vector<long long>> ids(Database& database, const std::string& sql, long long parameter) {
   auto statement = database.prepare(sql);
   if (!statement) return statement.error();
@@ -352,6 +323,35 @@ Status dropScopeViews(Database& database) {
 }
 
 }  // namespace
+
+Result<std::vector<Grant>> grantsOf(Database& database, long long userId) {
+  auto statement = database.prepare(
+      "SELECT r.id, r.role_code, r.scope_level, r.scope_id, CASE r.scope_level "
+      "WHEN 'grid' THEN (SELECT grid_code || '|' || name FROM main.grid WHERE id = r.scope_id) "
+      "WHEN 'area' THEN (SELECT id || '|' || name FROM main.area WHERE id = r.scope_id) "
+      "WHEN 'community' THEN (SELECT admin_code || '|' || name FROM main.community WHERE id = r.scope_id) "
+      "WHEN 'street' THEN (SELECT admin_code || '|' || name FROM main.street WHERE id = r.scope_id) "
+      "ELSE (SELECT admin_code || '|' || name FROM main.district WHERE id = r.scope_id) END "
+      "FROM main.user_role r WHERE r.user_id = ? ORDER BY r.id");
+  if (!statement) return statement.error();
+  statement->bind(1, userId);
+  std::vector<Grant> grants;
+  if (auto s = statement->forEachRow([&](const Statement& row) {
+        Grant grant;
+        grant.id = row.int64(0);
+        grant.role = row.text(1);
+        grant.level = row.text(2);
+        grant.scopeId = row.int64(3);
+        const std::string place = row.text(4);
+        const auto bar = place.find('|');
+        grant.scopeCode = grant.level + ":" + (bar == std::string::npos ? std::to_string(grant.scopeId) : place.substr(0, bar));
+        grant.scopeName = bar == std::string::npos ? std::string() : place.substr(bar + 1);
+        grants.push_back(std::move(grant));
+      });
+      !s)
+    return s.error();
+  return grants;
+}
 
 Result<bool> hasAccounts(Database& database) {
   auto count = database.queryInt("SELECT EXISTS (SELECT 1 FROM main.app_user WHERE password_hash IS NOT NULL)");

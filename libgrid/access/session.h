@@ -55,6 +55,9 @@ struct SignInPolicy {
 Result<Session> signIn(Database& database, const Clock& clock, std::string_view login, std::string_view password,
                        const SignInPolicy& policy = {});
 
+//! The grants of account \a userId, with their places' codes and names.
+Result<std::vector<Grant>> grantsOf(Database& database, long long userId);
+
 //! True when the database has accounts: every personal read and every write then needs a signed-in user.
 Result<bool> hasAccounts(Database& database);
 
