@@ -12,6 +12,8 @@
 #include <set>
 #include <tuple>
 
+#include "common/log.h"
+
 namespace grid::districting {
 namespace {
 
@@ -841,86 +843,6 @@ void enforceContiguity(const UnitGraph& graph, std::vector<int>& assign, const s
   }
 }
 
-//! METIS k-way with contiguous parts for each connected part of the graph; grid numbers are dense from 0.
-Result<std::vector<int>> metisPartition(const UnitGraph& graph, const PlanOptions& options,
-                                        std::vector<std::string>& warnings) {
-  const int n = graph.size();
-  std::vector<int> component;
-  const int components = graph.components(component);
-  std::vector<long long> totals(static_cast<std::size_t>(components), 0);
-  for (int u = 0; u < n; ++u)
-    totals[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] += graph.weight(u);
-  std::vector<int> parts(static_cast<std::size_t>(components));
-  const long long total = graph.totalWeight();
-  if (options.grids > 0) {  // share a fixed k by households (largest remainders), at least one grid per part
-    int given = 0;
-    std::vector<std::pair<double, int>> remainders;
-    for (int c = 0; c < components; ++c) {
-      const double exact = total > 0 ? static_cast<double>(totals[static_cast<std::size_t>(c)]) * options.grids /
-                                           static_cast<double>(total)
-                                     : 0;
-      parts[static_cast<std::size_t>(c)] = std::max(1, static_cast<int>(exact));
-      given += parts[static_cast<std::size_t>(c)];
-      remainders.emplace_back(exact - std::floor(exact), c);
-    }
-    std::sort(remainders.rbegin(), remainders.rend());
-    for (std::size_t i = 0; given < options.grids && i < remainders.size(); ++i, ++given)
-      ++parts[static_cast<std::size_t>(remainders[i].second)];
-  } else {
-    for (int c = 0; c < components; ++c)
-      parts[static_cast<std::size_t>(c)] = std::max(
-          1, static_cast<int>(std::lround(static_cast<double>(totals[static_cast<std::size_t>(c)]) / options.target)));
-  }
-  auto more = feasibilityWarnings(graph, options, component, components, parts);
-  warnings.insert(warnings.end(), more.begin(), more.end());
-
-  const double median = medianEdgeLength(graph);
-  std::vector<int> assign(static_cast<std::size_t>(n), -1);
-  std::vector<std::vector<int>> members(static_cast<std::size_t>(components));
-  for (int u = 0; u < n; ++u) members[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])].push_back(u);
-  std::vector<int> local(static_cast<std::size_t>(n), -1);
-  int nextGrid = 0;
-  for (int c = 0; c < components; ++c) {
-    const auto& units = members[static_cast<std::size_t>(c)];
-    idx_t k = parts[static_cast<std::size_t>(c)];
-    if (k <= 1 || units.size() <= 1) {
-      for (int u : units) assign[static_cast<std::size_t>(u)] = nextGrid;
-      ++nextGrid;
-      continue;
-    }
-    k = std::min<idx_t>(k, static_cast<idx_t>(units.size()));
-    for (std::size_t i = 0; i < units.size(); ++i) local[static_cast<std::size_t>(units[i])] = static_cast<int>(i);
-    std::vector<idx_t> xadj{0}, adjncy, vwgt, adjwgt;
-    for (int u : units) {
-      vwgt.push_back(static_cast<idx_t>(std::max(1LL, graph.weight(u))));
-      for (int e = graph.begin(u); e < graph.end(u); ++e) {
-        adjncy.push_back(local[static_cast<std::size_t>(graph.neighbour(e))]);
-        adjwgt.push_back(static_cast<idx_t>(std::max(1.0, std::round(graph.length(e) / median * 10))));
-      }
-      xadj.push_back(static_cast<idx_t>(adjncy.size()));
-    }
-    idx_t nvtxs = static_cast<idx_t>(units.size()), ncon = 1, objval = 0;
-    idx_t metisOptions[METIS_NOPTIONS];
-    METIS_SetDefaultOptions(metisOptions);
-    metisOptions[METIS_OPTION_CONTIG] = 1;
-    metisOptions[METIS_OPTION_SEED] = static_cast<idx_t>(options.seed % 100000);
-    metisOptions[METIS_OPTION_UFACTOR] = 30;
-    std::vector<idx_t> part(units.size(), 0);
-    const int status = METIS_PartGraphKway(&nvtxs, &ncon, xadj.data(), adjncy.data(), vwgt.data(), nullptr,
-                                           adjwgt.data(), &k, nullptr, nullptr, metisOptions, &objval, part.data());
-    if (status != METIS_OK)
-      return makeError(ErrorCode::Unsupported, "METIS could not partition a part of " + std::to_string(units.size()) +
-                                                   " units into " + std::to_string(k) + " grids (status " +
-                                                   std::to_string(status) + ").");
-    for (std::size_t i = 0; i < units.size(); ++i)
-      assign[static_cast<std::size_t>(units[i])] = nextGrid + static_cast<int>(part[i]);
-    nextGrid += static_cast<int>(k);
-    for (int u : units) local[static_cast<std::size_t>(u)] = -1;
-  }
-  enforceContiguity(graph, assign, {});
-  return assign;
-}
-
 //! Dense grid numbers 0..G−1 in order of first appearance (empty grids dropped).
 void compact(std::vector<int>& assign) {
   std::vector<int> map;
@@ -931,6 +853,244 @@ void compact(std::vector<int>& assign) {
     if (map[static_cast<std::size_t>(g)] < 0) map[static_cast<std::size_t>(g)] = next++;
     g = map[static_cast<std::size_t>(g)];
   }
+}
+
+//! Grids per part: round(households ÷ target) each, or a fixed total \a fixed (> 0) shared by households with the
+//! largest remainders. \a atLeastOne gives every part a grid even when its households round to none.
+std::vector<int> shareGrids(const std::vector<long long>& totals, const PlanOptions& options, int fixed,
+                            bool atLeastOne) {
+  std::vector<int> parts(totals.size(), 0);
+  const int minimum = atLeastOne ? 1 : 0;
+  if (fixed > 0) {
+    long long total = 0;
+    for (long long t : totals) total += t;
+    int given = 0;
+    std::vector<std::pair<double, int>> remainders;
+    for (std::size_t c = 0; c < totals.size(); ++c) {
+      const double exact = total > 0 ? static_cast<double>(totals[c]) * fixed / static_cast<double>(total) : 0;
+      parts[c] = std::max(minimum, static_cast<int>(exact));
+      given += parts[c];
+      remainders.emplace_back(exact - std::floor(exact), static_cast<int>(c));
+    }
+    std::sort(remainders.rbegin(), remainders.rend());
+    for (std::size_t i = 0; given < fixed && i < remainders.size(); ++i, ++given)
+      ++parts[static_cast<std::size_t>(remainders[i].second)];
+    return parts;
+  }
+  for (std::size_t c = 0; c < totals.size(); ++c)
+    parts[c] = std::max(minimum, static_cast<int>(std::lround(static_cast<double>(totals[c]) / options.target)));
+  return parts;
+}
+
+/**
+ * METIS's contiguous k-way partition of \a units (indices into \a graph, any connectivity) into \a k parts: part
+ * number per unit of \a units, in order. METIS prints its complaints ("too many parts", "cannot bisect") instead of
+ * returning them; they go to the log, and the caller checks what came back (empty parts, pieces).
+ */
+Result<std::vector<int>> runMetis(const UnitGraph& graph, const std::vector<int>& units, int k, std::uint64_t seed,
+                                  double median, std::vector<int>& local) {
+  std::vector<int> result(units.size(), 0);
+  if (k <= 1 || units.size() <= 1) return result;
+  idx_t parts = std::min<idx_t>(k, static_cast<idx_t>(units.size()));
+  for (std::size_t i = 0; i < units.size(); ++i) local[static_cast<std::size_t>(units[i])] = static_cast<int>(i);
+  std::vector<idx_t> xadj{0}, adjncy, vwgt, adjwgt;
+  for (int u : units) {
+    vwgt.push_back(static_cast<idx_t>(std::max(1LL, graph.weight(u))));
+    for (int e = graph.begin(u); e < graph.end(u); ++e) {
+      const int v = local[static_cast<std::size_t>(graph.neighbour(e))];
+      if (v < 0) continue;
+      adjncy.push_back(v);
+      adjwgt.push_back(static_cast<idx_t>(std::max(1.0, std::round(graph.length(e) / median * 10))));
+    }
+    xadj.push_back(static_cast<idx_t>(adjncy.size()));
+  }
+  for (int u : units) local[static_cast<std::size_t>(u)] = -1;
+  idx_t nvtxs = static_cast<idx_t>(units.size()), ncon = 1, objval = 0;
+  idx_t metisOptions[METIS_NOPTIONS];
+  METIS_SetDefaultOptions(metisOptions);
+  metisOptions[METIS_OPTION_CONTIG] = 1;
+  metisOptions[METIS_OPTION_SEED] = static_cast<idx_t>(seed % 100000);
+  metisOptions[METIS_OPTION_UFACTOR] = 30;
+  std::vector<idx_t> part(units.size(), 0);
+  int status = METIS_OK;
+  log::captureOutput("METIS", [&] {
+    status = METIS_PartGraphKway(&nvtxs, &ncon, xadj.data(), adjncy.data(), vwgt.data(), nullptr, adjwgt.data(),
+                                 &parts, nullptr, nullptr, metisOptions, &objval, part.data());
+  });
+  if (status != METIS_OK)
+    return makeError(ErrorCode::Unsupported, "METIS could not partition a part of " + std::to_string(units.size()) +
+                                                 " units into " + std::to_string(parts) + " grids (status " +
+                                                 std::to_string(status) + ").");
+  for (std::size_t i = 0; i < units.size(); ++i) result[i] = static_cast<int>(part[i]);
+  return result;
+}
+
+//! The reference: METIS k-way with contiguous parts for each connected part of the graph, k = its households ÷
+//! target (or a fixed k shared by households); grid numbers are dense from 0. No repair of what METIS returns.
+Result<std::vector<int>> metisPartition(const UnitGraph& graph, const PlanOptions& options,
+                                        std::vector<std::string>& warnings) {
+  const int n = graph.size();
+  std::vector<int> component;
+  const int components = graph.components(component);
+  std::vector<long long> totals(static_cast<std::size_t>(components), 0);
+  for (int u = 0; u < n; ++u)
+    totals[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])] += graph.weight(u);
+  std::vector<int> parts = shareGrids(totals, options, options.grids, true);
+  auto more = feasibilityWarnings(graph, options, component, components, parts);
+  warnings.insert(warnings.end(), more.begin(), more.end());
+  const double median = medianEdgeLength(graph);
+  std::vector<int> assign(static_cast<std::size_t>(n), -1), local(static_cast<std::size_t>(n), -1);
+  std::vector<std::vector<int>> members(static_cast<std::size_t>(components));
+  for (int u = 0; u < n; ++u) members[static_cast<std::size_t>(component[static_cast<std::size_t>(u)])].push_back(u);
+  int nextGrid = 0;
+  for (int c = 0; c < components; ++c) {
+    const auto& units = members[static_cast<std::size_t>(c)];
+    auto part = runMetis(graph, units, parts[static_cast<std::size_t>(c)], options.seed, median, local);
+    if (!part) return part.error();
+    int made = 1;
+    for (std::size_t i = 0; i < units.size(); ++i)
+      assign[static_cast<std::size_t>(units[i])] = nextGrid + (*part)[i], made = std::max(made, (*part)[i] + 1);
+    nextGrid += made;
+  }
+  enforceContiguity(graph, assign, {});
+  return assign;
+}
+
+/**
+ * The start of a new plan, built to survive real districts (heavy-tailed household counts, towers next to villas,
+ * enclaves):
+ *  - a unit above the band (target × (1 + tolerance)) is a grid of its own: it cannot be within tolerance whatever
+ *    joins it, so it neither takes a grid's worth of small buildings with it nor counts against the others;
+ *  - the other units, in the connected parts they form without those towers, get round(households ÷ target) grids
+ *    per part, so a part's grids average within the band; a part too small for a grid joins the tower it touches;
+ *  - METIS draws each part's grids; whatever it returns (it leaves parts empty when a vertex is heavy or the
+ *    graph thin), the count is then made exact: the heaviest grid is bisected until the part has its k grids.
+ * \a towerGrids receives, per grid, whether it is an oversized unit's grid (the search leaves those alone).
+ */
+Result<std::vector<int>> startingPartition(const UnitGraph& graph, const PlanOptions& options,
+                                           std::vector<std::string>& warnings, std::vector<char>& towerGrids) {
+  const int n = graph.size();
+  const double high = options.target * (1 + options.tolerance), low = options.target * (1 - options.tolerance);
+  std::vector<char> tower(static_cast<std::size_t>(n), 0);
+  int towers = 0;
+  long long largest = 0;
+  for (int u = 0; u < n; ++u)
+    if (static_cast<double>(graph.weight(u)) > high + 1e-9)
+      tower[static_cast<std::size_t>(u)] = 1, ++towers, largest = std::max(largest, graph.weight(u));
+  if (towers > 0)
+    warnings.push_back(std::to_string(towers) + " unit(s) hold more than " + households(high) + " households (largest " +
+                       std::to_string(largest) +
+                       "): each is a grid of its own, outside tolerance; split such buildings by 单元 or floors to "
+                       "balance them.");
+  // Parts of the graph without the towers.
+  std::vector<int> part(static_cast<std::size_t>(n), -1), stack;
+  std::vector<std::vector<int>> members;
+  for (int s = 0; s < n; ++s) {
+    if (tower[static_cast<std::size_t>(s)] || part[static_cast<std::size_t>(s)] >= 0) continue;
+    const int id = static_cast<int>(members.size());
+    members.emplace_back();
+    part[static_cast<std::size_t>(s)] = id;
+    stack.assign(1, s);
+    while (!stack.empty()) {
+      const int u = stack.back();
+      stack.pop_back();
+      members.back().push_back(u);
+      for (int e = graph.begin(u); e < graph.end(u); ++e) {
+        const int v = graph.neighbour(e);
+        if (!tower[static_cast<std::size_t>(v)] && part[static_cast<std::size_t>(v)] < 0)
+          part[static_cast<std::size_t>(v)] = id, stack.push_back(v);
+      }
+    }
+  }
+  const int parts = static_cast<int>(members.size());
+  std::vector<long long> totals(static_cast<std::size_t>(parts), 0);
+  for (int p = 0; p < parts; ++p)
+    for (int u : members[static_cast<std::size_t>(p)]) totals[static_cast<std::size_t>(p)] += graph.weight(u);
+  std::vector<int> k = shareGrids(totals, options, options.grids > 0 ? std::max(1, options.grids - towers) : 0, false);
+
+  std::vector<int> assign(static_cast<std::size_t>(n), -1), local(static_cast<std::size_t>(n), -1);
+  towerGrids.clear();
+  for (int u = 0; u < n; ++u)
+    if (tower[static_cast<std::size_t>(u)])
+      assign[static_cast<std::size_t>(u)] = static_cast<int>(towerGrids.size()), towerGrids.push_back(1);
+  // A part too small for a grid of its own joins the tower it shares the longest boundary with (if any).
+  for (int p = 0; p < parts; ++p) {
+    if (k[static_cast<std::size_t>(p)] > 0) continue;
+    std::map<int, double> shared;
+    for (int u : members[static_cast<std::size_t>(p)])
+      for (int e = graph.begin(u); e < graph.end(u); ++e)
+        if (tower[static_cast<std::size_t>(graph.neighbour(e))])
+          shared[assign[static_cast<std::size_t>(graph.neighbour(e))]] += graph.length(e);
+    if (shared.empty()) {
+      k[static_cast<std::size_t>(p)] = 1;
+      continue;
+    }
+    const int g = std::max_element(shared.begin(), shared.end(), [](const auto& a, const auto& b) {
+                    return a.second < b.second;
+                  })->first;
+    for (int u : members[static_cast<std::size_t>(p)]) assign[static_cast<std::size_t>(u)] = g;
+  }
+  const double median = medianEdgeLength(graph);
+  for (int p = 0; p < parts; ++p) {
+    const int want = k[static_cast<std::size_t>(p)];
+    if (want <= 0) continue;
+    const std::vector<int>& units = members[static_cast<std::size_t>(p)];
+    const double mean = static_cast<double>(totals[static_cast<std::size_t>(p)]) / want;
+    if (mean < low - 1e-9 || mean > high + 1e-9)
+      warnings.push_back("A separate part of " + std::to_string(totals[static_cast<std::size_t>(p)]) +
+                         " households (cut off by barriers, distance or oversized buildings) makes " +
+                         std::to_string(want) + " grid(s) of " + households(mean) + " on average, outside " +
+                         households(low) + "–" + households(high) + ".");
+    auto metis = runMetis(graph, units, want, options.seed, median, local);
+    if (!metis) return metis.error();
+    // The part alone, to make each grid one piece and the count exact.
+    const UnitGraph sub = inducedSubgraph(graph, units);
+    std::vector<int> labels = std::move(*metis);
+    enforceContiguity(sub, labels, {});
+    compact(labels);
+    int count = 0;
+    for (int g : labels) count = std::max(count, g + 1);
+    std::vector<char> unsplittable;
+    while (count < want) {
+      std::vector<long long> load(static_cast<std::size_t>(count), 0);
+      std::vector<int> size(static_cast<std::size_t>(count), 0);
+      for (int i = 0; i < sub.size(); ++i)
+        load[static_cast<std::size_t>(labels[static_cast<std::size_t>(i)])] += sub.weight(i),
+            ++size[static_cast<std::size_t>(labels[static_cast<std::size_t>(i)])];
+      unsplittable.resize(static_cast<std::size_t>(count), 0);
+      int heaviest = -1;
+      for (int g = 0; g < count; ++g)
+        if (size[static_cast<std::size_t>(g)] >= 2 && !unsplittable[static_cast<std::size_t>(g)] &&
+            (heaviest < 0 || load[static_cast<std::size_t>(g)] > load[static_cast<std::size_t>(heaviest)]))
+          heaviest = g;
+      if (heaviest < 0) break;
+      std::vector<int> inside;
+      for (int i = 0; i < sub.size(); ++i)
+        if (labels[static_cast<std::size_t>(i)] == heaviest) inside.push_back(i);
+      std::vector<int> subLocal(static_cast<std::size_t>(sub.size()), -1);
+      auto halves = runMetis(sub, inside, 2, options.seed + static_cast<std::uint64_t>(count), medianEdgeLength(sub),
+                             subLocal);
+      if (!halves) return halves.error();
+      std::vector<int> trial = labels;
+      for (std::size_t i = 0; i < inside.size(); ++i)
+        if ((*halves)[i] == 1) trial[static_cast<std::size_t>(inside[i])] = count;
+      enforceContiguity(sub, trial, {});
+      compact(trial);
+      int after = 0;
+      for (int g : trial) after = std::max(after, g + 1);
+      if (after <= count) {
+        unsplittable[static_cast<std::size_t>(heaviest)] = 1;
+        continue;
+      }
+      labels = std::move(trial);
+      count = after;
+      unsplittable.assign(static_cast<std::size_t>(count), 0);
+    }
+    const int first = static_cast<int>(towerGrids.size());
+    for (std::size_t i = 0; i < units.size(); ++i) assign[static_cast<std::size_t>(units[i])] = first + labels[i];
+    towerGrids.resize(static_cast<std::size_t>(first + count), 0);
+  }
+  return assign;
 }
 
 Status checkInput(const UnitGraph& graph, const PlanOptions& options) {
@@ -1049,11 +1209,11 @@ Result<Plan> proposePlan(const UnitGraph& graph, const PlanOptions& options, Pro
   if (auto ok = checkInput(graph, options); !ok) return ok.error();
   if (progress) progress->report(0, "partitioning");
   std::vector<std::string> warnings;
-  auto start = metisPartition(graph, options, warnings);
+  std::vector<char> towerGrids;
+  auto start = startingPartition(graph, options, warnings, towerGrids);
   if (!start) return start.error();
-  compact(*start);
   PlanOptions free = options;
-  free.lockedGrids.clear();  // grids of a new plan have no history to lock; locked units still hold
+  free.lockedGrids = towerGrids;  // grids of a new plan have no history to lock, but a tower alone stays alone
   Search search(graph, free, std::move(*start), nullptr);
   auto rounds = search.run(progress, true);
   if (!rounds) return rounds.error();
