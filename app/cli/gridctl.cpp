@@ -116,18 +116,22 @@ const char* kDemoUsage =
     "The file is built under DB.partial and renamed when complete, so a failed or cancelled run leaves no DB.\n";
 
 const char* kImportUsage =
-    "usage: gridctl import DB SOURCE [--kind buildings|streets|communities|grids] [--layer NAME]\n"
+    "usage: gridctl import DB SOURCE [--kind buildings|streets|communities|grids|roads|water] [--layer NAME]\n"
     "                      [--map target=field,...] [--where OGR_SQL] [--source-srs EPSG:N] [--dry-run]\n"
     "                      [--dwelling-area 90] [--usable-share 0.8] [--default-floors 3] [--floor-height 3]\n"
     "\n"
     "Imports buildings or boundaries from any GDAL vector source (GeoPackage, Shapefile, GeoJSON, OSM .osm/.pbf,\n"
     "KML …) in one transaction: geometries are transformed to the database CRS, invalid ones repaired (MakeValid)\n"
     "and listed, buildings assigned to the grid they stand in. Nothing is written if anything fails.\n"
-    "  --kind K          buildings (default), streets (9- or 12-digit codes), communities (12), grids (15)\n"
-    "  --layer NAME      layer to read (default: the first polygon layer; OSM: multipolygons)\n"
+    "  --kind K          buildings (default), streets (9- or 12-digit codes), communities (12), grids (15),\n"
+    "                    roads (the base map's streets: grid plans like to end at them), water (no grid crosses it)\n"
+    "  --layer NAME      layer to read (default: the first polygon layer, for roads the first line layer; OSM:\n"
+    "                    multipolygons, for roads lines; OSM water reads areas, then rivers and canals drawn as\n"
+    "                    lines, widened 5 m either side)\n"
     "  --map t=f,...     source field for each target: name, floors, height, households, type, address, code,\n"
     "                    district_name. Common OSM/Chinese field names are found without --map.\n"
-    "  --where SQL       attribute filter (OSM buildings default to \"building IS NOT NULL\")\n"
+    "  --where SQL       attribute filter (OSM buildings default to \"building IS NOT NULL\", roads to the highway\n"
+    "                    classes that bound blocks: motorway … residential, living_street, pedestrian)\n"
     "  --source-srs CRS  CRS to assume when the file declares none, e.g. EPSG:4326\n"
     "  --dry-run         check and report everything, write nothing\n"
     "Exit status 1 when no feature could be imported, 2 when the file or an option is refused (nothing written).\n"
@@ -389,8 +393,12 @@ int runImport(const Arguments& args) {
     options.kind = VectorImportKind::Communities;
   else if (kind == "grids")
     options.kind = VectorImportKind::Grids;
+  else if (kind == "roads")
+    options.kind = VectorImportKind::Roads;
+  else if (kind == "water")
+    options.kind = VectorImportKind::Water;
   else
-    return usageError("--kind must be buildings, streets, communities or grids", kImportUsage);
+    return usageError("--kind must be buildings, streets, communities, grids, roads or water", kImportUsage);
   if (args.options.count("layer")) options.layer = args.options.at("layer");
   if (args.options.count("where")) options.where = args.options.at("where");
   if (args.options.count("source-srs")) options.sourceSrs = args.options.at("source-srs");
@@ -661,7 +669,9 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
        {{"db", kValue}, {"community", kValue}, {"mode", kValue}, {"target", kValue}, {"tolerance", kValue},
         {"seed", kValue}, {"commit", kFlag}, {"note", kValue}, {"input", kValue}, {"weight", kValue},
         {"output", kValue}, {"layer", kValue}, {"group", kValue}, {"plan-field", kValue}, {"lock-field", kValue},
-        {"grids", kValue}, {"metrics", kValue}, kUser}},
+        {"grids", kValue}, {"metrics", kValue}, {"split-field", kValue}, {"floors-field", kValue},
+        {"no-split", kFlag}, {"roads", kValue}, {"roads-layer", kValue}, {"water", kValue}, {"water-layer", kValue},
+        kUser}},
       {"links suggest",
        {{"db", kValue}, {"community", kValue}, {"limit", kValue}, {"candidates", kValue}, {"commit", kFlag}, kUser}},
       {"staff check", {{"community", kValue}, {"date", kValue}, kUser}},

@@ -16,6 +16,8 @@
 
 #include "common/clock.h"
 #include "districting/community_plan.h"
+#include "districting/layer_plan.h"
+#include "io/vector_import.h"
 #include "districting/planner.h"
 #include "districting/tessellation.h"
 #include "options.h"
@@ -34,24 +36,37 @@ const char* kRegridUsage =
     "       gridctl regrid --input UNITS --weight FIELD --output PLAN.gpkg [--layer L] [--group FIELD]\n"
     "                      [--target 300] [--tolerance 0.10] [--mode propose|repair] [--plan-field FIELD]\n"
     "                      [--lock-field FIELD] [--grids K] [--seed N] [--metrics OUT.json]\n"
+    "                      [--split-field FIELD] [--floors-field FIELD] [--no-split]\n"
+    "                      [--roads FILE [--roads-layer L]] [--water FILE [--water-layer L]]\n"
     "\n"
     "Assigns units (buildings as polygons or points, from any GDAL vector source in a metric CRS) to grids of about\n"
     "--target households (tolerance a fraction: 0.10 = ±10 %), contiguous and compact, within each --group (e.g. the\n"
-    "community), never splitting a unit. propose draws grids from scratch; repair mends the plan in --plan-field\n"
-    "moving as few units as it can (grid ids survive). Units whose --lock-field is non-zero never move.\n"
-    "Writes PLAN.gpkg with layers units (unit → grid) and grids (dissolved polygons with metrics), and with\n"
-    "--metrics a JSON summary. Nothing is written if any input is refused.\n"
-    "With --db the units are the community's buildings (households: active, not vacant); the default mode is\n"
-    "repair (locked grids stay). It previews the plan grid by grid; --commit accepts it as a new plan version:\n"
-    "grids keep their codes, new grids get the next codes, households, persons and key records follow their\n"
-    "buildings, all in one audited transaction.\n";
+    "community). propose draws grids from scratch; repair mends the plan in --plan-field moving as few units as it\n"
+    "can (grid ids survive). Units whose --lock-field is non-zero never move.\n"
+    "A building above target × (1 + tolerance) households is cut into parts a grid can take whole floors or 单元 of:\n"
+    "by its --split-field (entrances / 单元 count), each still-oversized entrance also by floors; else by bands of\n"
+    "its --floors-field; else into equal estimated parts of about a fifth of the target. --no-split keeps every\n"
+    "building whole (an oversized one is then a grid of its own, reported apart).\n"
+    "--roads (lines: grids prefer to end along them) and --water (polygons or river lines: no grid crosses them)\n"
+    "take any GDAL source in any CRS; an OSM file gives its block-bounding highways and its water.\n"
+    "Writes PLAN.gpkg with layers units (every input attribute, plus grid_id, source_fid, group_id,\n"
+    "unit_households, and part and split_by for the parts of split buildings) and grids (dissolved polygons with\n"
+    "metrics), and with --metrics a JSON summary. Nothing is written if any input is refused.\n"
+    "With --db the units are the community's buildings (households: active, not vacant; a building without\n"
+    "household records counts its estimate from import); the default mode is repair (locked grids stay). It\n"
+    "previews the plan grid by grid; --commit accepts it as a new plan version: grids keep their codes, new grids\n"
+    "get the next codes, households, persons and key records follow their buildings, all in one audited\n"
+    "transaction.\n";
 
 struct Unit {
   GIntBig fid = 0;
   Wkb wkb;
   long long households = 0;
+  int entrances = 0;
+  int floors = 0;
   std::string plan;
   bool locked = false;
+  std::unique_ptr<OGRFeature> feature;  //!< the input row, whose attributes the output carries
 };
 
 std::string jsonString(const std::string& text) {
@@ -136,8 +151,10 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   if (help) return std::cout << kRegridUsage, 0;
   // The two forms take different options; one of the other form would be silently ignored.
   static const std::vector<std::string> databaseOnly = {"community", "commit", "note"};
-  static const std::vector<std::string> layerOnly = {"input", "weight", "output", "layer", "group", "plan-field",
-                                                     "lock-field", "grids", "metrics"};
+  static const std::vector<std::string> layerOnly = {"input",       "weight",      "output",      "layer",
+                                                     "group",       "plan-field",  "lock-field",  "grids",
+                                                     "metrics",     "split-field", "floors-field", "no-split",
+                                                     "roads",       "roads-layer", "water",       "water-layer"};
   const bool database = options.count("db") > 0;
   for (const std::string& name : database ? layerOnly : databaseOnly)
     if (options.count(name))
@@ -160,7 +177,8 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
     return refuse("--target, --tolerance, --grids and --seed take numbers (e.g. --target 300 --tolerance 0.10).");
   }
   const std::string planField = option(options, "plan-field"), lockField = option(options, "lock-field"),
-                    groupField = option(options, "group");
+                    groupField = option(options, "group"), splitField = option(options, "split-field"),
+                    floorsField = option(options, "floors-field");
   if (mode == "repair" && planField.empty())
     return refuse("--mode repair needs --plan-field, the field holding each unit's current grid.");
 
@@ -180,7 +198,7 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   auto fieldIndex = [&](const std::string& name) {
     return name.empty() ? -1 : definition->GetFieldIndex(name.c_str());
   };
-  for (const std::string& field : {weightField, groupField, planField, lockField}) {
+  for (const std::string& field : {weightField, groupField, planField, lockField, splitField, floorsField}) {
     if (field.empty() || fieldIndex(field) >= 0) continue;
     std::string names;
     for (int i = 0; i < definition->GetFieldCount(); ++i)
@@ -196,6 +214,7 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
 
   std::map<std::string, std::vector<Unit>> groups;
   std::vector<std::string> repaired;
+  const int splitIndex = fieldIndex(splitField), floorsIndex = fieldIndex(floorsField);
   layer->ResetReading();
   for (auto& feature : *layer) {
     Unit unit;
@@ -243,17 +262,30 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
     if (feature->IsFieldNull(w))
       return refuse(where + " has no value in " + weightField + "; give the households (0 for none).");
     // Read the text, not GetFieldAsDouble: that turns "abc" into 0 and would silently empty the unit.
-    const std::string weightText = feature->GetFieldAsString(w);
-    char* end = nullptr;
-    const double households = std::strtod(weightText.c_str(), &end);
-    if (weightText.empty() || *end != '\0' || !std::isfinite(households) || households < 0 ||
-        households > 1e6 || std::floor(households) != households)
-      return refuse(where + " has " + weightField + " = \"" + weightText.substr(0, 40) +
-                    "\"; households are whole numbers from 0 to 1,000,000.");
-    unit.households = static_cast<long long>(households);
+    auto wholeNumber = [&](int index, const std::string& name, double maximum, long long& value) -> bool {
+      if (index < 0 || !feature->IsFieldSetAndNotNull(index)) return true;
+      const std::string text = feature->GetFieldAsString(index);
+      char* end = nullptr;
+      const double number = std::strtod(text.c_str(), &end);
+      if (text.empty() || *end != '\0' || !std::isfinite(number) || number < 0 || number > maximum ||
+          std::floor(number) != number) {
+        refuse(where + " has " + name + " = \"" + text.substr(0, 40) + "\"; it must be a whole number from 0 to " +
+               std::to_string(static_cast<long long>(maximum)) + ".");
+        return false;
+      }
+      value = static_cast<long long>(number);
+      return true;
+    };
+    if (!wholeNumber(w, weightField, 1e6, unit.households)) return 1;
+    long long entrances = 0, floors = 0;
+    if (!wholeNumber(splitIndex, splitField, 200, entrances) || !wholeNumber(floorsIndex, floorsField, 200, floors))
+      return 1;
+    unit.entrances = static_cast<int>(entrances);
+    unit.floors = static_cast<int>(floors);
     if (!planField.empty() && !feature->IsFieldNull(fieldIndex(planField)))
       unit.plan = feature->GetFieldAsString(fieldIndex(planField));
     if (!lockField.empty()) unit.locked = feature->GetFieldAsInteger(fieldIndex(lockField)) != 0;
+    unit.feature.reset(feature->Clone());
     groups[groupField.empty() ? std::string() : feature->GetFieldAsString(fieldIndex(groupField))].push_back(
         std::move(unit));
   }
@@ -262,15 +294,40 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
     std::cerr << "Repaired " << repaired.size() << " invalid polygon(s) with GEOS MakeValid (feature "
               << repaired.front() << (repaired.size() > 1 ? " and others" : "") << "); check them in the output.\n";
 
+  // Streets and water in the units' CRS.
+  std::string crsText;
+  if (crs) {
+    char* wkt = nullptr;
+    crs->exportToWkt(&wkt);
+    crsText = wkt ? wkt : "";
+    CPLFree(wkt);
+  }
+  std::vector<Wkb> roads, water;
+  for (auto [file, layerName, kind, list] :
+       {std::tuple{option(options, "roads"), option(options, "roads-layer"), VectorImportKind::Roads, &roads},
+        std::tuple{option(options, "water"), option(options, "water-layer"), VectorImportKind::Water, &water}}) {
+    if (file.empty()) continue;
+    auto read = readBaseMap(file, kind, layerName, crsText);
+    if (!read) return refuse(read.error().describe());
+    if (read->empty())
+      std::cerr << "gridctl regrid: " << file << " holds no " << (kind == VectorImportKind::Roads ? "roads" : "water")
+                << " the plan can use; check --" << (kind == VectorImportKind::Roads ? "roads" : "water")
+                << "-layer.\n";
+    *list = std::move(*read);
+  }
+
   // Plan each group; nothing is written until every group has a plan.
   struct GroupPlan {
     std::string name;
     std::vector<Unit>* units;
-    Plan plan;
+    districting::LayerPlan layered;
+    districting::PlanQuality quality;
     std::vector<std::string> gridNames;
-    std::vector<Wkb> polygons;
   };
   std::vector<GroupPlan> plans;
+  const bool split = !options.count("no-split");
+  int splitBuildings = 0, splitParts = 0;
+  std::map<std::string, int> splitBy;
   const auto start = std::chrono::steady_clock::now();
   for (auto& [name, units] : groups) {
     const std::string label = input + ": " + (groupField.empty() ? std::string("the layer") : groupField + " = " + name);
@@ -279,45 +336,55 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
     if (total == 0)
       return refuse(label + " has units but no households; check the " + weightField +
                     " field, or leave the group out.");
-    std::vector<Wkb> geometries;
-    std::vector<long long> weights;
-    for (const Unit& u : units) geometries.push_back(u.wkb), weights.push_back(u.households);
-    auto cells = districting::tessellate(geometries, {});
-    if (!cells) return refuse(label + ": " + cells.error().message);
-    districting::UnitGraph graph(weights, cells->edges);
-    PlanOptions groupOptions = plan;
-    groupOptions.lockedUnits.resize(units.size());
-    for (std::size_t i = 0; i < units.size(); ++i) groupOptions.lockedUnits[i] = units[i].locked;
     GroupPlan result{name, &units, {}, {}, {}};
-    Result<Plan> planned = makeError(ErrorCode::InvalidInput, "no plan");
-    if (mode == "repair") {
-      std::map<std::string, int> number;
-      std::vector<int> current;
-      for (const Unit& u : units) {
-        if (u.plan.empty()) {
-          current.push_back(-1);
-          continue;
-        }
+    districting::LayerPlanInput in;
+    in.softBarriers = roads;
+    in.hardBarriers = water;
+    in.splitOversized = split;
+    std::map<std::string, int> number;
+    for (const Unit& u : units) {
+      districting::LayerUnit unit{u.wkb, u.households, u.entrances, u.floors, u.locked, -1};
+      if (mode == "repair" && !u.plan.empty()) {
         auto [it, inserted] = number.emplace(u.plan, static_cast<int>(number.size()));
         if (inserted) result.gridNames.push_back(u.plan);
-        current.push_back(it->second);
+        unit.current = it->second;
       }
-      groupOptions.gridNames = result.gridNames;
-      planned = districting::repairPlan(graph, current, groupOptions);
-    } else {
-      planned = districting::proposePlan(graph, groupOptions);
+      in.units.push_back(std::move(unit));
     }
+    PlanOptions groupOptions = plan;
+    groupOptions.gridNames = result.gridNames;
+    auto planned = districting::planLayer(in, groupOptions, mode == "repair");
     if (!planned) return refuse(label + ": " + planned.error().message);
-    result.plan = std::move(*planned);
-    for (int g = static_cast<int>(result.gridNames.size()); g < static_cast<int>(result.plan.grids.size()); ++g)
+    result.layered = std::move(*planned);
+    const Plan& p = result.layered.plan;
+    for (int g = static_cast<int>(result.gridNames.size()); g < static_cast<int>(p.grids.size()); ++g)
       result.gridNames.push_back((name.empty() ? std::string("grid") : name) + "-" + std::to_string(g + 1));
-    auto polygons = districting::dissolveCells(cells->cells, result.plan.assignment, geometries);
-    if (!polygons) return refuse(label + ": " + polygons.error().message);
-    result.polygons = std::move(*polygons);
-    for (const std::string& warning : result.plan.warnings) std::cerr << label << ": " << warning << "\n";
+    std::vector<long long> weights;
+    for (int i = 0; i < static_cast<int>(result.layered.unitOf.size()); ++i)
+      weights.push_back(result.layered.splits[static_cast<std::size_t>(result.layered.unitOf[static_cast<std::size_t>(i)])]
+                            .parts[static_cast<std::size_t>(result.layered.partOf[static_cast<std::size_t>(i)])]
+                            .households);
+    const districting::UnitGraph graph(weights, result.layered.tessellation.edges);
+    result.quality = districting::planQuality(graph, p, result.layered.tessellation, result.layered.polygons, plan);
+    splitBuildings += result.layered.splitBuildings;
+    splitParts += result.layered.parts;
+    for (const auto& s : result.layered.splits)
+      if (s.method != districting::SplitMethod::None) ++splitBy[districting::splitMethodName(s.method)];
+    for (const std::string& warning : p.warnings) std::cerr << label << ": " << warning << "\n";
     plans.push_back(std::move(result));
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (splitBuildings > 0) {
+    std::string how;
+    for (const auto& [method, count] : splitBy)
+      how += (how.empty() ? "" : ", ") + std::to_string(count) + " by " +
+             (method == "entrances" ? "--split-field " + splitField
+              : method == "floors"  ? "floors (" + floorsField + ")"
+                                    : std::string("an estimate (floors unknown)"));
+    std::cerr << "Split " << splitBuildings << " building(s) above " << districting::splitThreshold(plan)
+              << " households into " << splitParts << " parts (" << how
+              << "); the units layer has one row per part (fields part, split_by). --no-split keeps them whole.\n";
+  }
 
   // Write to a temporary file, then move it into place.
   const std::string partial = output + ".part.gpkg";
@@ -330,20 +397,33 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   OGRLayer* unitsLayer = out->CreateLayer("units", crs ? crs->Clone() : nullptr, wkbUnknown, nullptr);
   OGRLayer* gridsLayer = out->CreateLayer("grids", crs ? crs->Clone() : nullptr, wkbMultiPolygon, nullptr);
   if (!unitsLayer || !gridsLayer) return refuse("cannot create layers in " + output + ": " + CPLGetLastErrorMsg());
-  for (auto [name, type] : std::initializer_list<std::pair<const char*, OGRFieldType>>{{"source_fid", OFTInteger64},
-                                                                                       {"group_id", OFTString},
-                                                                                       {"grid_id", OFTString},
-                                                                                       {"households", OFTInteger64},
-                                                                                       {"moved", OFTInteger}}) {
-    OGRFieldDefn field(name, type);
-    unitsLayer->CreateField(&field);
+  // Every input attribute, then ours (a name the input already uses gets "_2", as QGIS processing does).
+  std::vector<int> sourceMap;
+  for (int i = 0; i < definition->GetFieldCount(); ++i) {
+    OGRFieldDefn copy(definition->GetFieldDefn(i));
+    unitsLayer->CreateField(&copy);
+    sourceMap.push_back(unitsLayer->GetLayerDefn()->GetFieldIndex(copy.GetNameRef()));
   }
+  auto addField = [&](const std::string& wanted, OGRFieldType type) {
+    std::string name = wanted;
+    for (int n = 2; unitsLayer->GetLayerDefn()->GetFieldIndex(name.c_str()) >= 0; ++n)
+      name = wanted + "_" + std::to_string(n);
+    OGRFieldDefn field(name.c_str(), type);
+    unitsLayer->CreateField(&field);
+    return unitsLayer->GetLayerDefn()->GetFieldIndex(name.c_str());
+  };
+  const int gridField = addField("grid_id", OFTString), fidField = addField("source_fid", OFTInteger64),
+            groupIdField = addField("group_id", OFTString), unitHouseholds = addField("unit_households", OFTInteger64),
+            partField = splitBuildings > 0 ? addField("part", OFTString) : -1,
+            splitByField = splitBuildings > 0 ? addField("split_by", OFTString) : -1,
+            movedField = mode == "repair" ? addField("moved", OFTInteger) : -1;
   for (auto [name, type] : std::initializer_list<std::pair<const char*, OGRFieldType>>{{"grid_id", OFTString},
                                                                                        {"group_id", OFTString},
                                                                                        {"units", OFTInteger},
                                                                                        {"households", OFTInteger64},
                                                                                        {"deviation", OFTReal},
                                                                                        {"contiguous", OFTInteger},
+                                                                                       {"oversized", OFTInteger},
                                                                                        {"polsby_popper", OFTReal},
                                                                                        {"cut_length", OFTReal}}) {
     OGRFieldDefn field(name, type);
@@ -351,31 +431,46 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   }
   out->StartTransaction();
   std::ostringstream groupsJson;
-  int grids = 0, within5 = 0, within10 = 0, withinTolerance = 0, moved = 0, unitsTotal = 0;
-  double maxDeviation = 0;
+  int grids = 0, within5 = 0, within10 = 0, withinTolerance = 0, moved = 0, unitsTotal = 0, oversized = 0,
+      infeasibleParts = 0, feasible = 0, feasibleWithin = 0;
+  double maxDeviation = 0, cut = 0, cutOnRoads = 0;
   bool contiguous = true;
+  std::vector<double> compactness;
   for (const GroupPlan& group : plans) {
     const auto& units = *group.units;
-    for (std::size_t i = 0; i < units.size(); ++i) {
+    const districting::LayerPlan& lp = group.layered;
+    const Plan& p = lp.plan;
+    std::vector<int> movedUnits(units.size(), 0);
+    for (std::size_t i = 0; i < lp.unitOf.size(); ++i) {
+      const Unit& unit = units[static_cast<std::size_t>(lp.unitOf[i])];
+      const districting::BuildingSplit& s = lp.splits[static_cast<std::size_t>(lp.unitOf[i])];
+      const districting::BuildingPart& part = s.parts[static_cast<std::size_t>(lp.partOf[i])];
       OGRFeature feature(unitsLayer->GetLayerDefn());
+      feature.SetFieldsFrom(unit.feature.get(), sourceMap.data());
       OGRGeometry* geometry = nullptr;
-      OGRGeometryFactory::createFromWkb(units[i].wkb.data(), nullptr, &geometry, units[i].wkb.size());
+      OGRGeometryFactory::createFromWkb(lp.geometries[i].data(), nullptr, &geometry, lp.geometries[i].size());
       feature.SetGeometryDirectly(geometry);
-      const int g = group.plan.assignment[i];
-      feature.SetField("source_fid", static_cast<GIntBig>(units[i].fid));
-      feature.SetField("group_id", group.name.c_str());
-      if (g >= 0) feature.SetField("grid_id", group.gridNames[static_cast<std::size_t>(g)].c_str());
-      feature.SetField("households", static_cast<GIntBig>(units[i].households));
-      feature.SetField(
-          "moved",
-          mode == "repair" && units[i].plan != (g >= 0 ? group.gridNames[static_cast<std::size_t>(g)] : std::string()));
+      const int g = p.assignment[i];
+      if (g >= 0) feature.SetField(gridField, group.gridNames[static_cast<std::size_t>(g)].c_str());
+      feature.SetField(fidField, static_cast<GIntBig>(unit.fid));
+      feature.SetField(groupIdField, group.name.c_str());
+      feature.SetField(unitHouseholds, static_cast<GIntBig>(part.households));
+      if (partField >= 0 && s.method != districting::SplitMethod::None) {
+        feature.SetField(partField, part.label.c_str());
+        feature.SetField(splitByField, districting::splitMethodName(s.method));
+      }
+      const bool partMoved =
+          mode == "repair" && unit.plan != (g >= 0 ? group.gridNames[static_cast<std::size_t>(g)] : std::string());
+      if (movedField >= 0) feature.SetField(movedField, partMoved ? 1 : 0);
+      movedUnits[static_cast<std::size_t>(lp.unitOf[i])] |= partMoved;
       if (unitsLayer->CreateFeature(&feature) != OGRERR_NONE)
         return refuse("cannot write " + output + ": " + CPLGetLastErrorMsg());
     }
-    for (const districting::GridMetrics& m : group.plan.grids) {
+    const std::vector<char>& holdsOversized = group.quality.gridCannotBeWithin;
+    for (const districting::GridMetrics& m : p.grids) {
       if (m.units == 0) continue;
       OGRFeature feature(gridsLayer->GetLayerDefn());
-      const Wkb& wkb = group.polygons[static_cast<std::size_t>(m.grid)];
+      const Wkb& wkb = lp.polygons[static_cast<std::size_t>(m.grid)];
       OGRGeometry* geometry = nullptr;
       if (!wkb.empty()) OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &geometry, wkb.size());
       if (geometry) feature.SetGeometryDirectly(OGRGeometryFactory::forceToMultiPolygon(geometry));
@@ -385,25 +480,39 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
       feature.SetField("households", static_cast<GIntBig>(m.households));
       feature.SetField("deviation", m.deviation);
       feature.SetField("contiguous", m.contiguous ? 1 : 0);
-      feature.SetField("polsby_popper", wkb.empty() ? 0.0 : districting::polsbyPopper(wkb));
+      feature.SetField("oversized", holdsOversized[static_cast<std::size_t>(m.grid)] ? 1 : 0);
+      const double pp = wkb.empty() ? 0.0 : districting::polsbyPopper(wkb);
+      feature.SetField("polsby_popper", pp);
+      if (!wkb.empty()) compactness.push_back(pp);
       feature.SetField("cut_length", m.cutLength);
       if (gridsLayer->CreateFeature(&feature) != OGRERR_NONE)
         return refuse("cannot write " + output + ": " + CPLGetLastErrorMsg());
     }
-    const auto& m = group.plan.metrics;
+    const auto& m = p.metrics;
+    const auto& q = group.quality;
     grids += m.grids;
     within5 += static_cast<int>(std::lround(m.shareWithin5 * m.grids));
     within10 += static_cast<int>(std::lround(m.shareWithin10 * m.grids));
     withinTolerance += static_cast<int>(std::lround(m.withinTolerance * m.grids));
-    moved += m.unitsMoved;
+    oversized += q.oversizedGrids;
+    infeasibleParts += q.infeasiblePartGrids;
+    feasible += q.feasibleGrids;
+    feasibleWithin += static_cast<int>(std::lround(q.withinFeasible * q.feasibleGrids));
+    const int groupMoved = static_cast<int>(std::count(movedUnits.begin(), movedUnits.end(), 1));
+    moved += groupMoved;
     unitsTotal += static_cast<int>(units.size());
     maxDeviation = std::max(maxDeviation, m.maxAbsDeviation);
     contiguous &= m.allContiguous;
+    const double groupCut = m.cutLength;
+    cut += groupCut;
+    cutOnRoads += q.boundaryOnRoads * groupCut;
     groupsJson << (groupsJson.tellp() > 0 ? ",\n    " : "") << "{\"group\": " << jsonString(group.name)
                << ", \"units\": " << units.size() << ", \"grids\": " << m.grids
-               << ", \"max_abs_deviation\": " << m.maxAbsDeviation
-               << ", \"share_within_tolerance\": " << m.withinTolerance << ", \"units_moved\": " << m.unitsMoved
-               << ", \"cut_length\": " << m.cutLength << ", \"warnings\": " << group.plan.warnings.size() << "}";
+               << ", \"oversized_grids\": " << q.oversizedGrids << ", \"max_abs_deviation\": " << m.maxAbsDeviation
+               << ", \"share_within_tolerance\": " << m.withinTolerance
+               << ", \"share_within_tolerance_of_feasible\": " << q.withinFeasible << ", \"units_moved\": " << groupMoved
+               << ", \"boundary_on_roads\": " << q.boundaryOnRoads << ", \"cut_length\": " << m.cutLength
+               << ", \"warnings\": " << p.warnings.size() << "}";
   }
   if (out->CommitTransaction() != OGRERR_NONE) return refuse("cannot write " + output + ": " + CPLGetLastErrorMsg());
   out.reset();
@@ -412,14 +521,26 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   if (error) return refuse("cannot move the plan into " + output + ": " + error.message());
 
   auto ratio = [](int n, int d) { return d > 0 ? static_cast<double>(n) / d : 0.0; };
-  const double share = ratio(withinTolerance, grids);
+  const double share = ratio(withinTolerance, grids), shareFeasible = ratio(feasibleWithin, feasible);
+  std::sort(compactness.begin(), compactness.end());
+  const double ppMedian = compactness.empty() ? 0 : compactness[compactness.size() / 2];
+  const double onRoads = cut > 0 ? cutOnRoads / cut : 0;
   std::printf(
       "%s: %d units in %zu group(s) → %d grids in %.2f s; within ±%.0f %%: %.1f %%, max |deviation| %.1f %%, "
       "contiguous %s",
       mode.c_str(), unitsTotal, plans.size(), grids, seconds, 100 * plan.tolerance, 100 * share, 100 * maxDeviation,
       contiguous ? "all" : "NOT all");
   if (mode == "repair") std::printf(", units moved %d (%.1f %%)", moved, 100.0 * moved / std::max(1, unitsTotal));
-  std::printf("\nWrote %s (layers units, grids).\n", output.c_str());
+  std::printf("\n");
+  if (oversized + infeasibleParts > 0)
+    std::printf("%d grid(s) cannot be within (%d with a building that alone is outside the band, %d in a part cut "
+                "off by water or such buildings that no number of grids divides within); of the other %d, %.1f %% "
+                "are within ±%.0f %%.\n",
+                oversized + infeasibleParts, oversized, infeasibleParts, feasible, 100 * shareFeasible,
+                100 * plan.tolerance);
+  std::printf("Polsby-Popper median %.2f", ppMedian);
+  if (!roads.empty()) std::printf("; %.1f %% of the boundary between grids runs along streets", 100 * onRoads);
+  std::printf(".\nWrote %s (layers units, grids).\n", output.c_str());
   if (options.count("metrics")) {
     std::ofstream json(option(options, "metrics"));
     json << "{\n  \"mode\": " << jsonString(mode) << ",\n  \"target\": " << plan.target
@@ -427,6 +548,9 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
          << ",\n  \"seconds\": " << seconds << ",\n  \"max_abs_deviation\": " << maxDeviation
          << ",\n  \"share_within_5\": " << ratio(within5, grids)
          << ",\n  \"share_within_10\": " << ratio(within10, grids) << ",\n  \"share_within_tolerance\": " << share
+         << ",\n  \"oversized_grids\": " << oversized << ",\n  \"infeasible_part_grids\": " << infeasibleParts << ",\n  \"share_within_tolerance_of_feasible\": " << shareFeasible
+         << ",\n  \"split_buildings\": " << splitBuildings << ",\n  \"split_parts\": " << splitParts
+         << ",\n  \"polsby_popper_median\": " << ppMedian << ",\n  \"boundary_on_roads\": " << onRoads
          << ",\n  \"all_contiguous\": " << (contiguous ? "true" : "false") << ",\n  \"units_moved\": " << moved
          << ",\n  \"groups\": [\n    " << groupsJson.str() << "\n  ]\n}\n";
     if (!json) return refuse("cannot write the metrics to " + option(options, "metrics"));

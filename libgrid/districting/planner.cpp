@@ -69,6 +69,7 @@ std::vector<std::string> feasibilityWarnings(const UnitGraph& graph, const PlanO
 class Search {
  public:
   static constexpr int kPatience = 8;
+  static constexpr int kExhaustiveUnits = 14;
 
   Search(const UnitGraph& graph, const PlanOptions& options, std::vector<int> assignment,
          const std::vector<int>* current)
@@ -320,7 +321,40 @@ class Search {
     std::vector<int>& notA = m_rcNotA;
     std::vector<int>& notB = m_rcNotB;
     if (repairing) notA.resize(static_cast<std::size_t>(n)), notB.resize(static_cast<std::size_t>(n));
-    const int trees = m_current ? 16 : 8;
+    // A small union (a few big buildings: the lumpy case of real districts, where tree cuts miss the one split
+    // that balances) is cut exactly: every split into two connected sides is tried.
+    const bool exhaustive = !m_current && m_desired < 0 && n <= kExhaustiveUnits;
+    if (exhaustive) {
+      std::vector<unsigned>& adjacent = m_rcAdjacent;
+      adjacent.assign(static_cast<std::size_t>(n), 0);
+      for (const LocalEdge& edge : edges)
+        adjacent[static_cast<std::size_t>(edge.x)] |= 1u << edge.y, adjacent[static_cast<std::size_t>(edge.y)] |= 1u << edge.x;
+      auto connected = [&](unsigned set) {
+        unsigned reached = set & (~set + 1), frontier = reached;
+        while (frontier) {
+          unsigned next = 0;
+          for (unsigned f = frontier; f; f &= f - 1) next |= adjacent[static_cast<std::size_t>(__builtin_ctz(f))];
+          next &= set & ~reached;
+          reached |= next;
+          frontier = next;
+        }
+        return reached == set;
+      };
+      const unsigned all = (1u << n) - 1;
+      unsigned bestMask = 0;
+      for (unsigned mask = 1; mask < all; mask += 2) {  // unit 0 on the mask's side: each split once
+        long long pop = 0;
+        for (unsigned m = mask; m; m &= m - 1) pop += m_graph.weight(units[static_cast<std::size_t>(__builtin_ctz(m))]);
+        const double cost = popCost(pop) + popCost(total - pop);
+        if (cost >= bestScore - 1e-9 || !connected(mask) || !connected(all & ~mask)) continue;
+        bestScore = cost, bestPop = cost, bestMask = mask;
+      }
+      if (bestMask != 0) {
+        bestSide.assign(static_cast<std::size_t>(n), 0);
+        for (int i = 0; i < n; ++i) bestSide[static_cast<std::size_t>(i)] = (bestMask >> i) & 1u;
+      }
+    }
+    const int trees = exhaustive ? 0 : m_current ? 16 : 8;
     for (int t = 0; t < trees; ++t) {
       // Kruskal over edges in random order = the minimum spanning tree for random weights.
       std::iota(order.begin(), order.end(), 0);
@@ -575,6 +609,7 @@ class Search {
   std::vector<std::vector<int>> m_rcTree;
   std::vector<long long> m_rcSubtree;
   std::vector<char> m_rcBestSide;
+  std::vector<unsigned> m_rcAdjacent;
   Dsu m_rcDsu;  // targeted recombination: households grid b should end with
   std::vector<int> m_local;
   std::vector<std::pair<int, double>> m_candidates;
@@ -971,17 +1006,26 @@ Result<std::vector<int>> startingPartition(const UnitGraph& graph, const PlanOpt
                                            std::vector<std::string>& warnings, std::vector<char>& towerGrids) {
   const int n = graph.size();
   const double high = options.target * (1 + options.tolerance), low = options.target * (1 - options.tolerance);
-  std::vector<char> tower(static_cast<std::size_t>(n), 0);
-  int towers = 0;
+  std::vector<char> tower = unitsAlone(graph, options);
+  int towers = 0, lonely = 0;
   long long largest = 0;
-  for (int u = 0; u < n; ++u)
+  for (int u = 0; u < n; ++u) {
+    if (!tower[static_cast<std::size_t>(u)]) continue;
+    ++towers;
     if (static_cast<double>(graph.weight(u)) > high + 1e-9)
-      tower[static_cast<std::size_t>(u)] = 1, ++towers, largest = std::max(largest, graph.weight(u));
-  if (towers > 0)
-    warnings.push_back(std::to_string(towers) + " unit(s) hold more than " + households(high) + " households (largest " +
-                       std::to_string(largest) +
+      largest = std::max(largest, graph.weight(u));
+    else
+      ++lonely;
+  }
+  if (towers - lonely > 0)
+    warnings.push_back(std::to_string(towers - lonely) + " unit(s) hold more than " + households(high) +
+                       " households (largest " + std::to_string(largest) +
                        "): each is a grid of its own, outside tolerance; split such buildings by 单元 or floors to "
                        "balance them.");
+  if (lonely > 0)
+    warnings.push_back(std::to_string(lonely) + " unit(s) hold fewer than " + households(low) +
+                       " households but touch only units too big to share a grid with within " + households(high) +
+                       ": each is a grid of its own, outside tolerance.");
   // Parts of the graph without the towers.
   std::vector<int> part(static_cast<std::size_t>(n), -1), stack;
   std::vector<std::vector<int>> members;
@@ -1110,6 +1154,25 @@ Status checkInput(const UnitGraph& graph, const PlanOptions& options) {
 
 }  // namespace
 
+std::vector<char> unitsAlone(const UnitGraph& graph, const PlanOptions& options) {
+  const double high = options.target * (1 + options.tolerance) + 1e-9,
+               low = options.target * (1 - options.tolerance) - 1e-9;
+  std::vector<char> alone(static_cast<std::size_t>(graph.size()), 0);
+  for (int u = 0; u < graph.size(); ++u) {
+    const double w = static_cast<double>(graph.weight(u));
+    if (w > high) {
+      alone[static_cast<std::size_t>(u)] = 1;
+      continue;
+    }
+    if (w >= low || graph.begin(u) == graph.end(u)) continue;
+    bool shareable = false;
+    for (int e = graph.begin(u); e < graph.end(u) && !shareable; ++e)
+      shareable = w + static_cast<double>(graph.weight(graph.neighbour(e))) <= high;
+    alone[static_cast<std::size_t>(u)] = shareable ? 0 : 1;
+  }
+  return alone;
+}
+
 std::vector<int> matchGridsByOverlap(const std::vector<int>& fresh, const std::vector<int>& old,
                                      const std::vector<long long>& weights) {
   int grids = 0;
@@ -1205,8 +1268,105 @@ Result<Plan> metisPlan(const UnitGraph& graph, const PlanOptions& options) {
   return plan;
 }
 
-Result<Plan> proposePlan(const UnitGraph& graph, const PlanOptions& options, Progress* progress) {
-  if (auto ok = checkInput(graph, options); !ok) return ok.error();
+namespace {
+
+Result<Plan> proposeCore(const UnitGraph& graph, const PlanOptions& options, Progress* progress, bool regional);
+
+/**
+ * Last pass of a new plan: a grid still out of tolerance after the search is stuck in a local optimum the single
+ * moves and pair recombinations cannot leave (two big buildings side by side, a corner between towers). It is
+ * redrawn from scratch with its neighbours (then with two rings of them), with its own grid count and with the
+ * count its households call for, from a few seeds; the region's best redraw is kept if it leaves fewer of its grids
+ * out of tolerance, still one piece each. \a frozen grids (towers) are never part of a region.
+ */
+void redrawStuckGrids(const UnitGraph& graph, const PlanOptions& options, std::vector<int>& assign,
+                      const std::vector<char>& frozen, Progress* progress) {
+  const double low = options.target * (1 - options.tolerance) - 1e-9,
+               high = options.target * (1 + options.tolerance) + 1e-9;
+  auto isFrozen = [&](int g) { return static_cast<std::size_t>(g) < frozen.size() && frozen[static_cast<std::size_t>(g)]; };
+  std::vector<char> unitLocked(static_cast<std::size_t>(graph.size()), 0);
+  for (std::size_t u = 0; u < options.lockedUnits.size() && u < unitLocked.size(); ++u)
+    unitLocked[u] = options.lockedUnits[u];
+  std::map<int, int> tries;
+  for (int attempt = 0; attempt < 200; ++attempt) {
+    if (progress && progress->isCancelled()) return;
+    int grids = 0;
+    for (int g : assign) grids = std::max(grids, g + 1);
+    std::vector<long long> load(static_cast<std::size_t>(grids), 0);
+    std::vector<int> size(static_cast<std::size_t>(grids), 0);
+    std::vector<char> holdsLocked(static_cast<std::size_t>(grids), 0);
+    for (int u = 0; u < graph.size(); ++u)
+      if (const int g = assign[static_cast<std::size_t>(u)]; g >= 0) {
+        load[static_cast<std::size_t>(g)] += graph.weight(u), ++size[static_cast<std::size_t>(g)];
+        if (unitLocked[static_cast<std::size_t>(u)]) holdsLocked[static_cast<std::size_t>(g)] = 1;
+      }
+    auto outside = [&](int g) {
+      const double h = static_cast<double>(load[static_cast<std::size_t>(g)]);
+      return size[static_cast<std::size_t>(g)] > 0 && (h < low || h > high);
+    };
+    auto usable = [&](int g) { return !isFrozen(g) && !holdsLocked[static_cast<std::size_t>(g)]; };
+    int worst = -1;
+    double worstExcess = 0;
+    for (int g = 0; g < grids; ++g) {
+      if (!outside(g) || !usable(g) || tries[g] >= 2) continue;
+      const double excess = std::abs(static_cast<double>(load[static_cast<std::size_t>(g)]) - options.target);
+      if (excess > worstExcess) worstExcess = excess, worst = g;
+    }
+    if (worst < 0) return;
+    const int radius = ++tries[worst];
+    std::set<int> region{worst};
+    for (int ring = 0; ring < radius; ++ring) {
+      const std::set<int> inner = region;
+      for (int u = 0; u < graph.size(); ++u) {
+        if (!inner.count(assign[static_cast<std::size_t>(u)])) continue;
+        for (int e = graph.begin(u); e < graph.end(u); ++e)
+          if (const int h = assign[static_cast<std::size_t>(graph.neighbour(e))]; h >= 0 && usable(h)) region.insert(h);
+      }
+    }
+    std::vector<int> units;
+    long long total = 0;
+    int outsideBefore = 0;
+    for (int g : region) outsideBefore += outside(g);
+    for (int u = 0; u < graph.size(); ++u)
+      if (region.count(assign[static_cast<std::size_t>(u)])) units.push_back(u), total += graph.weight(u);
+    const UnitGraph sub = inducedSubgraph(graph, units);
+    std::set<int> counts{static_cast<int>(region.size())};
+    counts.insert(std::max(1, static_cast<int>(std::lround(static_cast<double>(total) / options.target))));
+    int bestOutside = outsideBefore;
+    std::vector<int> best;
+    for (int k : counts)
+      for (std::uint64_t seed = 0; seed < 3 && bestOutside > 0; ++seed) {
+        PlanOptions regionOptions = options;
+        regionOptions.grids = k;
+        regionOptions.lockedUnits.clear();
+        regionOptions.lockedGrids.clear();
+        regionOptions.seed = options.seed * 7919 + static_cast<std::uint64_t>(attempt) * 31 + seed + 1;
+        auto redrawn = proposeCore(sub, regionOptions, nullptr, false);
+        if (!redrawn || !redrawn->metrics.allContiguous) continue;
+        int out = 0;
+        for (const GridMetrics& m : redrawn->grids)
+          out += m.units > 0 && (static_cast<double>(m.households) < low || static_cast<double>(m.households) > high);
+        if (out < bestOutside) bestOutside = out, best = redrawn->assignment;
+      }
+    log::message(log::Level::Debug, "regrid",
+                 "redraw of grid " + std::to_string(worst + 1) + " with " + std::to_string(radius) +
+                     " ring(s) of neighbours: " + std::to_string(region.size()) + " grids, " + std::to_string(total) +
+                     " households, out of tolerance " + std::to_string(outsideBefore) + " → " +
+                     std::to_string(bestOutside));
+    if (best.empty()) continue;
+    // The region's grids keep their numbers where they overlap most; extra ones get new numbers.
+    std::vector<int> before(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) before[i] = assign[static_cast<std::size_t>(units[i])];
+    std::vector<int> number = matchGridsByOverlap(best, before, sub.weights());
+    for (int& n : number)
+      if (n < 0) n = grids++;
+    for (std::size_t i = 0; i < units.size(); ++i)
+      assign[static_cast<std::size_t>(units[i])] = number[static_cast<std::size_t>(best[i])];
+    for (int g : region) tries.erase(g);
+  }
+}
+
+Result<Plan> proposeCore(const UnitGraph& graph, const PlanOptions& options, Progress* progress, bool regional) {
   if (progress) progress->report(0, "partitioning");
   std::vector<std::string> warnings;
   std::vector<char> towerGrids;
@@ -1217,10 +1377,24 @@ Result<Plan> proposePlan(const UnitGraph& graph, const PlanOptions& options, Pro
   Search search(graph, free, std::move(*start), nullptr);
   auto rounds = search.run(progress, true);
   if (!rounds) return rounds.error();
-  Plan plan = evaluatePlan(graph, search.assignment(), options);
+  std::vector<int> assign = search.assignment();
+  if (regional) {
+    redrawStuckGrids(graph, options, assign, towerGrids, progress);
+    if (progress && progress->isCancelled())
+      return makeError(ErrorCode::Cancelled, "Regridding cancelled; nothing was changed.");
+    compact(assign);
+  }
+  Plan plan = evaluatePlan(graph, std::move(assign), options);
   plan.metrics.rounds = *rounds;
   plan.warnings = std::move(warnings);
   return plan;
+}
+
+}  // namespace
+
+Result<Plan> proposePlan(const UnitGraph& graph, const PlanOptions& options, Progress* progress) {
+  if (auto ok = checkInput(graph, options); !ok) return ok.error();
+  return proposeCore(graph, options, progress, true);
 }
 
 Result<Plan> repairPlan(const UnitGraph& graph, const std::vector<int>& current, const PlanOptions& options,

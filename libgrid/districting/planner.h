@@ -81,6 +81,13 @@ Plan evaluatePlan(const UnitGraph& graph, std::vector<int> assignment, const Pla
                   const std::vector<int>* current = nullptr);
 
 /**
+ * Units whose grid cannot be within tolerance whatever the plan: above the band (target × (1 + tolerance)), or
+ * below it with every neighbour too big to share a grid with inside the band (a grid is connected, so it would
+ * have to take one). A new plan gives each its own grid and reports those grids apart.
+ */
+std::vector<char> unitsAlone(const UnitGraph& graph, const PlanOptions& options);
+
+/**
  * For each grid of \a fresh (0 … its largest number), the grid of \a old it shares the most with — weight = the
  * units' \a weights (households) + 1 each, so empty buildings count too — one to one, greedily from the largest
  * overlap; −1 when no old grid is left for it. Units without a grid on either side are ignored. Used wherever a

@@ -225,6 +225,8 @@ std::pair<int, int> applyBarriers(Tessellation& tessellation, const std::vector<
   }
   int removed = 0, weakened = 0;
   std::vector<UnitEdge> kept;
+  std::vector<char> onRoad;
+  std::vector<double> boundary;
   for (UnitEdge edge : tessellation.edges) {
     const auto& a = tessellation.points[static_cast<std::size_t>(edge.a)];
     const auto& b = tessellation.points[static_cast<std::size_t>(edge.b)];
@@ -247,6 +249,8 @@ std::pair<int, int> applyBarriers(Tessellation& tessellation, const std::vector<
       ++removed;
       continue;
     }
+    boundary.push_back(edge.length);
+    onRoad.push_back(crossesSoft ? 1 : 0);
     if (crossesSoft) {
       edge.length *= softFactor;
       ++weakened;
@@ -255,7 +259,22 @@ std::pair<int, int> applyBarriers(Tessellation& tessellation, const std::vector<
   }
   GEOSSTRtree_destroy_r(h, tree);
   tessellation.edges = std::move(kept);
+  tessellation.edgeOnRoad = std::move(onRoad);
+  tessellation.edgeBoundary = std::move(boundary);
   return {removed, weakened};
+}
+
+double boundaryShareOnRoads(const Tessellation& tessellation, const std::vector<int>& assignment) {
+  double total = 0, onRoads = 0;
+  for (std::size_t e = 0; e < tessellation.edges.size(); ++e) {
+    const UnitEdge& edge = tessellation.edges[e];
+    const int a = assignment[static_cast<std::size_t>(edge.a)], b = assignment[static_cast<std::size_t>(edge.b)];
+    if (a == b || a < 0 || b < 0) continue;
+    const double length = e < tessellation.edgeBoundary.size() ? tessellation.edgeBoundary[e] : edge.length;
+    total += length;
+    if (e < tessellation.edgeOnRoad.size() && tessellation.edgeOnRoad[e]) onRoads += length;
+  }
+  return total > 0 ? onRoads / total : 0;
 }
 
 Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std::vector<int>& assignment,

@@ -23,7 +23,18 @@ struct Tessellation {
   std::vector<std::pair<double, double>> points;  //!< each unit's representative point (inside its footprint)
   std::vector<char> onEdge;                       //!< per unit: its cell touches the area's boundary
   std::vector<Wkb> cells;                         //!< per unit; empty if the unit's cell fell outside the area
+  //! Per edge, after applyBarriers: the edge crosses a soft barrier (a street), and its boundary length before the
+  //! barrier weakened it. Empty before applyBarriers (then no edge is on a street and lengths are the edges').
+  std::vector<char> edgeOnRoad;
+  std::vector<double> edgeBoundary;
 };
+
+/**
+ * The share of the boundary between grids (\a assignment: grid per unit) that runs along streets: the length of
+ * cell boundaries between units of different grids whose link crosses a soft barrier, over all such boundaries.
+ * 0 without barriers or without boundaries.
+ */
+double boundaryShareOnRoads(const Tessellation& tessellation, const std::vector<int>& assignment);
 
 /**
  * Tessellates \a units (WKB polygons, multipolygons or points, one CRS in metres) inside \a area (WKB polygon;

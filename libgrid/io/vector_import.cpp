@@ -57,6 +57,53 @@ GeometryPtr polygonalPart(const OGRGeometry& geometry) {
   return nullptr;
 }
 
+//! Linear part of \a geometry as a MultiLineString; null when it has none.
+GeometryPtr linearPart(const OGRGeometry& geometry) {
+  const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+  if (type == wkbLineString || type == wkbMultiLineString) {
+    GeometryPtr multi(OGRGeometryFactory::forceToMultiLineString(geometry.clone()));
+    return multi && !multi->IsEmpty() ? std::move(multi) : nullptr;
+  }
+  if (type == wkbGeometryCollection) {
+    auto* result = new OGRMultiLineString();
+    for (const OGRGeometry* part : *geometry.toGeometryCollection())
+      if (auto lines = linearPart(*part))
+        for (const OGRLineString* line : *lines->toMultiLineString()) result->addGeometry(line);
+    GeometryPtr owned(result);
+    return owned->IsEmpty() ? nullptr : std::move(owned);
+  }
+  return nullptr;
+}
+
+//! OSM highway values that bound blocks (grids end at them); service roads, footways and steps do not.
+constexpr const char* kOsmRoadFilter =
+    "highway IN ('motorway','trunk','primary','secondary','tertiary','unclassified','residential','living_street',"
+    "'pedestrian','motorway_link','trunk_link','primary_link','secondary_link','tertiary_link')";
+constexpr const char* kOsmWaterAreaFilter = "natural = 'water' OR landuse IN ('reservoir','basin')";
+constexpr const char* kOsmWaterLineFilter = "waterway IN ('river','canal')";
+//! A river or canal drawn as a line is stored as water this many metres either side of it.
+constexpr double kWaterLineHalfWidth = 5.0;
+
+//! base_road kind for an OSM highway value or a Tilezen kind.
+const char* roadKind(const std::string& value) {
+  const std::string v = asciiLower(value);
+  if (v.rfind("motorway", 0) == 0 || v.rfind("trunk", 0) == 0 || v == "highway") return "trunk";
+  if (v.rfind("primary", 0) == 0 || v == "major_road") return "primary";
+  if (v.rfind("secondary", 0) == 0) return "secondary";
+  if (v == "living_street" || v == "service" || v == "pedestrian") return "lane";
+  if (v == "footway" || v == "path" || v == "steps" || v == "cycleway" || v == "track") return "path";
+  return "street";
+}
+
+//! base_water kind from OSM tags or a Tilezen kind.
+const char* waterKind(const std::string& value) {
+  const std::string v = asciiLower(value);
+  if (v == "canal") return "canal";
+  if (v == "pond" || v == "swimming_pool" || v == "basin") return "pond";
+  if (v == "lake" || v == "reservoir" || v == "water") return "lake";
+  return "river";
+}
+
 std::string wkt(const OGRGeometry& geometry) {
   char* text = nullptr;
   geometry.exportToWkt(&text, wkbVariantIso);
@@ -135,6 +182,15 @@ std::optional<long long> wholeNumber(const std::string& text, long long maximum)
 int vertexCount(const OGRGeometry& geometry, bool* finite) {
   int count = 0;
   *finite = true;
+  if (wkbFlatten(geometry.getGeometryType()) == wkbMultiLineString) {
+    for (const OGRLineString* line : *geometry.toMultiLineString()) {
+      count += line->getNumPoints();
+      for (int i = 0; i < line->getNumPoints() && *finite; ++i)
+        *finite = std::isfinite(line->getX(i)) && std::isfinite(line->getY(i)) && std::fabs(line->getX(i)) < 1e9 &&
+                  std::fabs(line->getY(i)) < 1e9;
+    }
+    return count;
+  }
   for (const OGRPolygon* polygon : *geometry.toMultiPolygon())
     for (const OGRLinearRing* ring : *polygon) {
       count += ring->getNumPoints();
@@ -167,6 +223,8 @@ class Importer {
   Result<GeometryPtr> prepareGeometry(OGRFeature& feature);
   Status importBuilding(OGRFeature& feature, const OGRGeometry& geometry);
   Status importBoundary(OGRFeature& feature, const OGRGeometry& geometry);
+  Status importBaseMap(OGRFeature& feature, const OGRGeometry& geometry);
+  bool isOsm() const { return m_dataset && std::string(m_dataset->GetDriverName()) == "OSM"; }
 
   Database& m_db;
   std::string m_source;
@@ -183,6 +241,7 @@ class Importer {
   std::map<long long, int> m_nextBuildingSequence;
   std::map<std::string, int> m_fields;
   std::map<std::string, long long> m_featureOfCode;
+  std::string m_passLayer, m_passWhere;  //!< a second pass over another layer (OSM rivers drawn as lines)
 };
 
 int Importer::field(const char* target, std::initializer_list<const char*> candidates) const {
@@ -200,7 +259,11 @@ Status Importer::openLayer() {
   if (!dataset) return dataset.error();
   m_dataset = std::move(*dataset);
   const bool osm = std::string(m_dataset->GetDriverName()) == "OSM";
-  if (!m_options.layer.empty()) {
+  const bool lines = m_options.kind == VectorImportKind::Roads;
+  if (!m_passLayer.empty()) {
+    m_layer = m_dataset->GetLayerByName(m_passLayer.c_str());
+    if (!m_layer) return fail(ErrorCode::NotFound, "No layer \"" + m_passLayer + "\" in this file.");
+  } else if (!m_options.layer.empty()) {
     m_layer = m_dataset->GetLayerByName(m_options.layer.c_str());
     if (!m_layer) {
       std::string names;
@@ -208,20 +271,28 @@ Status Importer::openLayer() {
       return fail(ErrorCode::NotFound, "No layer \"" + m_options.layer + "\" in this file; it has: " + names + ".");
     }
   } else if (osm) {
-    m_layer = m_dataset->GetLayerByName("multipolygons");
+    m_layer = m_dataset->GetLayerByName(lines ? "lines" : "multipolygons");
   } else {
     for (OGRLayer* layer : m_dataset->GetLayers()) {
       const OGRwkbGeometryType type = wkbFlatten(layer->GetGeomType());
-      if (type == wkbPolygon || type == wkbMultiPolygon || type == wkbUnknown || type == wkbGeometryCollection) {
+      const bool polygon = type == wkbPolygon || type == wkbMultiPolygon;
+      const bool line = type == wkbLineString || type == wkbMultiLineString;
+      if ((lines ? line : polygon) || type == wkbUnknown || type == wkbGeometryCollection) {
         m_layer = layer;
         break;
       }
     }
-    if (!m_layer) return fail(ErrorCode::InvalidInput, "The file has no polygon layer; buildings and boundaries are polygons.");
+    if (!m_layer)
+      return fail(ErrorCode::InvalidInput, lines ? "The file has no line layer; roads are lines (choose one with --layer)."
+                                                 : "The file has no polygon layer; buildings, boundaries and water are "
+                                                   "polygons (choose one with --layer).");
   }
-  m_report.layer = m_layer->GetName();
-  std::string where = m_options.where;
+  m_report.layer = m_report.layer.empty() ? m_layer->GetName() : m_report.layer + ", " + m_layer->GetName();
+  std::string where = m_passLayer.empty() ? m_options.where : m_passWhere;
   if (where.empty() && osm && m_options.kind == VectorImportKind::Buildings) where = "building IS NOT NULL";
+  if (where.empty() && osm && m_options.kind == VectorImportKind::Roads) where = kOsmRoadFilter;
+  if (where.empty() && osm && m_options.kind == VectorImportKind::Water) where = kOsmWaterAreaFilter;
+
   if (!where.empty() && m_layer->SetAttributeFilter(where.c_str()) != OGRERR_NONE)
     return fail(ErrorCode::InvalidInput, "The filter \"" + where + "\" is not valid OGR SQL (GDAL: " + gdalMessage() + ").");
 
@@ -257,10 +328,13 @@ Result<GeometryPtr> Importer::prepareGeometry(OGRFeature& feature) {
     ++m_report.skipped;
     return GeometryPtr();
   }
-  GeometryPtr geometry = polygonalPart(*original);
+  const bool roads = m_options.kind == VectorImportKind::Roads, water = m_options.kind == VectorImportKind::Water;
+  GeometryPtr geometry = roads ? linearPart(*original) : polygonalPart(*original);
+  bool waterLine = false;
+  if (!geometry && water) geometry = linearPart(*original), waterLine = geometry != nullptr;
   if (!geometry) {
     m_report.issues.push_back({fid, std::string("is a ") + OGRGeometryTypeToName(original->getGeometryType()) +
-                                        ", not a polygon; skipped"});
+                                        (roads ? ", not a line; skipped" : ", not a polygon; skipped")});
     ++m_report.skipped;
     return GeometryPtr();
   }
@@ -281,7 +355,7 @@ Result<GeometryPtr> Importer::prepareGeometry(OGRFeature& feature) {
     ++m_report.skipped;
     return GeometryPtr();
   }
-  if (!geometry->IsValid()) {
+  if (!roads && !waterLine && !geometry->IsValid()) {
     if (vertices > kMaximumRepairVertices) {
       m_report.issues.push_back({fid, "is invalid (e.g. self-intersecting) and has " + std::to_string(vertices) +
                                           " vertices, too many to repair here (at most " +
@@ -313,6 +387,15 @@ Result<GeometryPtr> Importer::prepareGeometry(OGRFeature& feature) {
                     std::to_string(m_db.srid()) + " after transforming from " + m_report.sourceCrs +
                     ". Either the file's CRS is wrong (pass the right one with --source-srs) or the data lies in another "
                     "zone (create the database with `gridctl init --lon LONGITUDE`). Nothing was imported.");
+  if (waterLine) {  // a river drawn as a line: water a few metres either side
+    GeometryPtr buffered(geometry->Buffer(kWaterLineHalfWidth, 4));
+    geometry = buffered ? polygonalPart(*buffered) : nullptr;
+    if (!geometry) {
+      m_report.issues.push_back({fid, "is a waterway line that could not be widened into water; skipped"});
+      ++m_report.skipped;
+      return GeometryPtr();
+    }
+  }
   return geometry;
 }
 
@@ -531,8 +614,34 @@ Status Importer::importBoundary(OGRFeature& feature, const OGRGeometry& geometry
                     {{"community_id", *community}, {"grid_code", code}, {"sequence", static_cast<long long>(std::stoi(code.substr(12)))},
                      {"name", name}, {"geom", Wkt{boundary}}});
     }
-    case VectorImportKind::Buildings: break;
+    case VectorImportKind::Buildings:
+    case VectorImportKind::Roads:
+    case VectorImportKind::Water: break;
   }
+  return {};
+}
+
+Status Importer::importBaseMap(OGRFeature& feature, const OGRGeometry& geometry) {
+  const bool roads = m_options.kind == VectorImportKind::Roads;
+  const int nameField = field("name", {"name:zh", "name", "名称", "NAME", "Name"});
+  const int kindField = roads ? field("type", {"highway", "kind", "fclass", "type", "类型"})
+                              : field("type", {"natural", "water", "waterway", "kind", "fclass", "type", "类型"});
+  std::string kind = text(feature, kindField);
+  if (!roads && isOsm()) {  // OSM water: the most telling tag
+    const int other = m_layer->GetLayerDefn()->GetFieldIndex("other_tags");
+    const std::string tags = text(feature, other);
+    if (const std::string water = hstoreValue(tags, "water"); !water.empty()) kind = water;
+    const int waterway = m_layer->GetLayerDefn()->GetFieldIndex("waterway");
+    if (const std::string way = text(feature, waterway); !way.empty()) kind = way;
+  }
+  auto cleanName = cleanFieldText(text(feature, nameField), TextField::Name);
+  const std::string name = cleanName ? *cleanName : std::string();
+  auto id = m_writer.insert(m_actor, roads ? "base_road" : "base_water",
+                            {{"name", name.empty() ? Value(null()) : Value(name)},
+                             {"kind", std::string(roads ? roadKind(kind) : waterKind(kind))},
+                             {"geom", Wkt{wkt(geometry)}}});
+  if (!id) return id.error();
+  ++m_report.imported;
   return {};
 }
 
@@ -553,9 +662,26 @@ Result<VectorImportReport> Importer::run() {
     auto geometry = prepareGeometry(*feature);
     if (!geometry) return geometry.error();
     if (!*geometry) continue;
+    const bool baseMap = m_options.kind == VectorImportKind::Roads || m_options.kind == VectorImportKind::Water;
     Status status = m_options.kind == VectorImportKind::Buildings ? importBuilding(*feature, **geometry)
-                                                                  : importBoundary(*feature, **geometry);
+                    : baseMap                                    ? importBaseMap(*feature, **geometry)
+                                                                 : importBoundary(*feature, **geometry);
     if (!status) return status.error();
+  }
+  // OSM water: after the areas, the rivers and canals drawn as lines.
+  if (m_options.kind == VectorImportKind::Water && isOsm() && m_options.layer.empty() && m_passLayer.empty()) {
+    m_passLayer = "lines";
+    m_passWhere = kOsmWaterLineFilter;
+    if (auto s = openLayer(); !s) return s.error();
+    m_layer->ResetReading();
+    for (std::unique_ptr<OGRFeature> feature(m_layer->GetNextFeature()); feature;
+         feature.reset(m_layer->GetNextFeature())) {
+      ++m_report.read;
+      auto geometry = prepareGeometry(*feature);
+      if (!geometry) return geometry.error();
+      if (!*geometry) continue;
+      if (Status status = importBaseMap(*feature, **geometry); !status) return status.error();
+    }
   }
   if (CPLGetLastErrorType() >= CE_Failure)
     return fail(ErrorCode::Io, "Reading stopped with an error after " + std::to_string(m_report.read) +
@@ -574,7 +700,10 @@ Result<VectorImportReport> Importer::run() {
   summary.add("skipped", m_report.skipped);
   const char* table = m_options.kind == VectorImportKind::Buildings ? "building"
                       : m_options.kind == VectorImportKind::Streets ? "street"
-                      : m_options.kind == VectorImportKind::Communities ? "community" : "grid";
+                      : m_options.kind == VectorImportKind::Communities ? "community"
+                      : m_options.kind == VectorImportKind::Roads       ? "base_road"
+                      : m_options.kind == VectorImportKind::Water       ? "base_water"
+                                                                          : "grid";
   if (auto s = m_writer.appendAudit(m_actor, "import", table, -1, {}, summary.str(), "gridctl import"); !s) return s.error();
   // A dry run, or an import that took no feature, rolls back: nothing (not even an audit row) is written.
   if (m_options.dryRun || m_report.imported == 0) return m_report;
@@ -617,6 +746,89 @@ Result<double> sourceLongitude(Database& database, const std::string& source, co
   const SystemClock clock;
   Importer importer(database, source, options, Actor::system("zone"), clock, nullptr);
   return importer.longitude();
+}
+
+Result<std::vector<std::vector<unsigned char>>> readBaseMap(const std::string& source, VectorImportKind kind,
+                                                            const std::string& layer, const std::string& targetCrs) {
+  const QuietGdal quiet;
+  const bool roads = kind == VectorImportKind::Roads;
+  auto fail = [&](const std::string& message) { return makeError(ErrorCode::InvalidInput, message, {.file = source}); };
+  auto dataset = openVectorDataset(source, nullptr, "Check the path; roads and water come from GeoPackage, Shapefile, "
+                                                    "GeoJSON or OSM files.");
+  if (!dataset) return dataset.error();
+  const bool osm = std::string((*dataset)->GetDriverName()) == "OSM";
+  std::vector<std::pair<OGRLayer*, std::string>> passes;
+  if (!layer.empty()) {
+    OGRLayer* chosen = (*dataset)->GetLayerByName(layer.c_str());
+    if (!chosen) {
+      std::string names;
+      for (OGRLayer* l : (*dataset)->GetLayers()) names += (names.empty() ? "" : ", ") + std::string(l->GetName());
+      return fail(source + " has no layer \"" + layer + "\"; it has: " + names + ".");
+    }
+    passes.emplace_back(chosen, osm ? (roads ? kOsmRoadFilter : std::string()) : std::string());
+  } else if (osm) {
+    if (roads)
+      passes.emplace_back((*dataset)->GetLayerByName("lines"), kOsmRoadFilter);
+    else
+      passes.emplace_back((*dataset)->GetLayerByName("multipolygons"), kOsmWaterAreaFilter),
+          passes.emplace_back((*dataset)->GetLayerByName("lines"), kOsmWaterLineFilter);
+  } else {
+    for (OGRLayer* l : (*dataset)->GetLayers()) {
+      const OGRwkbGeometryType type = wkbFlatten(l->GetGeomType());
+      const bool line = type == wkbLineString || type == wkbMultiLineString;
+      const bool polygon = type == wkbPolygon || type == wkbMultiPolygon;
+      if (roads ? line : polygon) {
+        passes.emplace_back(l, std::string());
+        break;
+      }
+    }
+  }
+  if (passes.empty() || !passes.front().first)
+    return fail(source + (roads ? " has no line layer of roads" : " has no polygon layer of water") +
+                "; name one with --" + (roads ? "roads" : "water") + "-layer.");
+  std::vector<std::vector<unsigned char>> out;
+  for (auto& [l, where] : passes) {
+    if (!l) continue;
+    if (l->SetAttributeFilter(where.empty() ? nullptr : where.c_str()) != OGRERR_NONE)
+      return fail(source + ": the filter \"" + where + "\" is not valid for layer " + l->GetName() + ".");
+    std::unique_ptr<OGRCoordinateTransformation> transform;
+    if (!targetCrs.empty()) {
+      const OGRSpatialReference* declared = l->GetSpatialRef();
+      if (!declared)
+        return fail(source + " layer " + l->GetName() + " declares no CRS; give it one (ogr2ogr -a_srs EPSG:4326).");
+      OGRSpatialReference from(*declared), to;
+      if (to.SetFromUserInput(targetCrs.c_str()) != OGRERR_NONE) return fail("unknown CRS " + targetCrs);
+      from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+      to.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+      if (!from.IsSame(&to)) {
+        transform.reset(OGRCreateCoordinateTransformation(&from, &to));
+        if (!transform) return fail(source + ": cannot transform layer " + l->GetName() + " to the units' CRS.");
+      }
+    }
+    l->ResetReading();
+    for (auto& feature : *l) {
+      const OGRGeometry* original = feature->GetGeometryRef();
+      if (!original || original->IsEmpty()) continue;
+      GeometryPtr geometry = roads ? linearPart(*original) : polygonalPart(*original);
+      bool line = false;
+      if (!geometry && !roads) geometry = linearPart(*original), line = geometry != nullptr;
+      if (!geometry) continue;
+      bool finite = true;
+      if (vertexCount(*geometry, &finite) > kMaximumBoundaryVertices || !finite) continue;
+      if (transform && geometry->transform(transform.get()) != OGRERR_NONE)
+        return fail(source + ": feature " + std::to_string(feature->GetFID()) + " cannot be transformed to the units' CRS.");
+      if (line) {
+        GeometryPtr buffered(geometry->Buffer(kWaterLineHalfWidth, 4));
+        if (!buffered) continue;
+        geometry = polygonalPart(*buffered);
+        if (!geometry) continue;
+      }
+      std::vector<unsigned char> wkb(static_cast<std::size_t>(geometry->WkbSize()));
+      geometry->exportToWkb(wkbNDR, wkb.data());
+      out.push_back(std::move(wkb));
+    }
+  }
+  return out;
 }
 
 Result<VectorImportReport> importVector(Database& database, const std::string& source, const VectorImportOptions& options,

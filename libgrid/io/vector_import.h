@@ -14,7 +14,9 @@ namespace grid {
 class Database;
 class Clock;
 
-enum class VectorImportKind { Buildings, Streets, Communities, Grids };
+//! Roads and Water fill the base map (base_road, base_water) that grid plans follow: streets are soft barriers
+//! (grids like to end there), water is hard (no grid crosses it).
+enum class VectorImportKind { Buildings, Streets, Communities, Grids, Roads, Water };
 
 //! How household counts are estimated for residential buildings that carry none (documented in gridctl import --help).
 struct HouseholdEstimateRule {
@@ -67,6 +69,15 @@ struct VectorImportReport {
  * Gauss-Krüger zone of a new database from the data. Errors as importVector's (file, layer, CRS).
  */
 Result<double> sourceLongitude(Database& database, const std::string& source, const VectorImportOptions& options);
+
+/**
+ * Streets (\a kind Roads) or water (Water) of \a source as WKB in the CRS given by \a targetCrs (WKT or
+ * "EPSG:N"; empty: the source's own), for plans that follow them without a database. The layer and filter are
+ * chosen as importVector chooses them (OSM: highway classes that bound blocks; water areas, then rivers and canals
+ * drawn as lines widened 5 m either side). Errors name the file and what to do.
+ */
+Result<std::vector<std::vector<unsigned char>>> readBaseMap(const std::string& source, VectorImportKind kind,
+                                                            const std::string& layer, const std::string& targetCrs);
 
 Result<VectorImportReport> importVector(Database& database, const std::string& source, const VectorImportOptions& options,
                                         const Actor& actor, const Clock& clock, Progress* progress = nullptr);
