@@ -22,6 +22,11 @@ int runRenderBenchmark(const std::string& path);
 //! METIS's contiguous partition alone in the same run for reference.
 int runRegridBenchmark(const std::map<std::string, std::string>& options);
 
+//! `gridctl bench regrid --real [--data DIR]` (or --buildings FILE --lon X …): real OSM districts imported and
+//! planned with streets and water; grids within tolerance of those that can be, oversized and cut-off grids,
+//! contiguity, Polsby-Popper median, boundary on streets, seconds; METIS alone on the same units for reference.
+int runRealRegridBenchmark(const std::map<std::string, std::string>& options);
+
 //! `gridctl bench events [--events 10000]`: a community with N events made by the state machine; the inbox queries
 //! and the map layer's query (p50/p99) against a plain read of the same event rows in the same run.
 int runEventsBenchmark(const std::map<std::string, std::string>& options);

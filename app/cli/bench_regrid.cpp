@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
+#include <filesystem>
 #include <chrono>
 #include <cstdio>
 #include <mutex>
@@ -11,9 +13,14 @@
 #include <thread>
 
 #include "bench.h"
+#include "common/clock.h"
 #include "districting/community_plan.h"
+#include "districting/layer_plan.h"
 #include "districting/planner.h"
+#include "geo/crs.h"
+#include "io/vector_import.h"
 #include "storage/database.h"
+#include "storage/database_key.h"
 
 namespace grid::bench {
 namespace {
@@ -110,6 +117,7 @@ int runCityBenchmark(const std::map<std::string, std::string>& options) {
 
 int runRegridBenchmark(const std::map<std::string, std::string>& options) {
   if (options.count("db")) return runCityBenchmark(options);
+  if (options.count("real") || options.count("buildings")) return runRealRegridBenchmark(options);
   const std::uint64_t seed = options.count("seed") ? std::stoull(options.at("seed")) : 1;
   PlanOptions plan;
   plan.target = 300;
@@ -175,6 +183,187 @@ int runRegridBenchmark(const std::map<std::string, std::string>& options) {
   std::printf("      units moved (new grids matched to old ones by overlap): %d of %d (%.1f %%)\n", freshMoved,
               graph.size(), 100.0 * freshMoved / graph.size());
   return 0;
+}
+
+}  // namespace grid::bench
+
+namespace grid::bench {
+namespace {
+
+struct District {
+  std::string name;
+  std::string buildings, buildingsLayer;
+  double longitude = 0;
+  std::string roads, roadsLayer, roadsWhere;
+  std::string water, waterLayer, waterWhere;
+};
+
+std::string value(const std::map<std::string, std::string>& options, const char* name) {
+  auto it = options.find(name);
+  return it == options.end() ? std::string() : it->second;
+}
+
+//! One real district: buildings imported into a scratch database (households estimated as `gridctl import` does),
+//! the residential ones planned with streets and water, and METIS alone on the same units for reference.
+int benchDistrict(const District& district, const std::string& dir, std::uint64_t seed) {
+  const std::string path = dir + "/" + district.name + ".sqlite";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  setenv("GRIDSTATION_KEY_DIR", (dir + "/keys").c_str(), 1);
+  auto srid = gaussKrugerEpsgForLongitude(district.longitude);
+  if (!srid) return std::fprintf(stderr, "%s\n", srid.error().describe().c_str()), 2;
+  auto db = createDatabaseWithKey(path, *srid);
+  if (!db) return std::fprintf(stderr, "%s\n", db.error().describe().c_str()), 2;
+  VectorImportOptions import;
+  import.layer = district.buildingsLayer;
+  SystemClock clock;
+  auto start = Clock::now();
+  auto report = importVector(**db, district.buildings, import, Actor::system("bench"), clock);
+  if (!report) return std::fprintf(stderr, "%s\n", report.error().describe().c_str()), 2;
+  const double importSeconds = since(start);
+  districting::LayerPlanInput input;
+  auto units = (*db)->prepare(
+      "SELECT household_estimate, coalesce(floors_above, 0), coalesce(units_count, 0), AsBinary(geom) FROM building "
+      "WHERE household_estimate > 0 AND geom IS NOT NULL ORDER BY id");
+  if (!units) return std::fprintf(stderr, "%s\n", units.error().describe().c_str()), 2;
+  (void)units->forEachRow([&](const Statement& row) {
+    districting::LayerUnit unit;
+    unit.households = row.int64(0);
+    unit.floors = static_cast<int>(row.int64(1));
+    unit.entrances = static_cast<int>(row.int64(2));
+    unit.geometry = row.blob(3);
+    input.units.push_back(std::move(unit));
+  });
+  const std::string crs = "EPSG:" + std::to_string((*db)->srid());
+  for (auto [file, layer, where, kind, list] :
+       {std::tuple{district.roads, district.roadsLayer, district.roadsWhere, VectorImportKind::Roads, &input.softBarriers},
+        std::tuple{district.water, district.waterLayer, district.waterWhere, VectorImportKind::Water, &input.hardBarriers}}) {
+    if (file.empty()) continue;
+    auto read = readBaseMap(file, kind, layer, crs, where);
+    if (!read) return std::fprintf(stderr, "%s\n", read.error().describe().c_str()), 2;
+    *list = std::move(*read);
+  }
+  long long households = 0;
+  for (const auto& u : input.units) households += u.households;
+  std::printf("  %s: %zu residential buildings of %lld imported (%.2f s), %lld households (estimated), %zu street "
+              "lines, %zu water areas\n",
+              district.name.c_str(), input.units.size(), report->imported, importSeconds, households,
+              input.softBarriers.size(), input.hardBarriers.size());
+  PlanOptions options;
+  options.seed = seed;
+  auto print = [&](const char* label, const districting::LayerPlan& lp, double seconds) {
+    std::vector<long long> weights;
+    for (std::size_t i = 0; i < lp.unitOf.size(); ++i)
+      weights.push_back(lp.splits[static_cast<std::size_t>(lp.unitOf[i])].parts[static_cast<std::size_t>(lp.partOf[i])].households);
+    const UnitGraph graph(weights, lp.tessellation.edges);
+    const auto q = districting::planQuality(graph, lp.plan, lp.tessellation, lp.polygons, options);
+    std::printf(
+        "    %-30s %6.2f s  grids %4d  within ±10 %% of those that can be %5.1f %% (%d of %d)  cannot be: %d one "
+        "oversized unit, %d cut-off part  contiguous %5.1f %%  Polsby-Popper median %.2f  boundary on streets %4.1f "
+        "%%\n",
+        label, seconds, q.grids, 100 * q.withinFeasible,
+        static_cast<int>(std::lround(q.withinFeasible * q.feasibleGrids)), q.feasibleGrids, q.oversizedGrids,
+        q.infeasiblePartGrids, 100 * q.contiguous, q.polsbyPopperMedian, 100 * q.boundaryOnRoads);
+  };
+  // The peer: METIS's contiguous k-way alone on the same graph (buildings whole, barriers applied).
+  {
+    districting::LayerPlanInput whole = input;
+    whole.splitOversized = false;
+    start = Clock::now();
+    auto prepared = districting::planLayer(whole, options, false);  // for the tessellation; its plan is replaced
+    if (!prepared) return std::fprintf(stderr, "%s\n", prepared.error().describe().c_str()), 2;
+    std::vector<long long> weights;
+    for (const auto& u : whole.units) weights.push_back(u.households);
+    const UnitGraph graph(weights, prepared->tessellation.edges);
+    start = Clock::now();
+    auto metis = districting::metisPlan(graph, options);
+    const double seconds = since(start);
+    if (!metis) return std::fprintf(stderr, "%s\n", metis.error().describe().c_str()), 2;
+    prepared->plan = std::move(*metis);
+    auto polygons = districting::dissolveCells(prepared->tessellation.cells, prepared->plan.assignment,
+                                               prepared->geometries);
+    if (polygons) prepared->polygons = std::move(*polygons);
+    print("METIS contiguous k-way (peer)", *prepared, seconds);
+    start = Clock::now();
+    auto unsplit = districting::planLayer(whole, options, false);
+    if (!unsplit) return std::fprintf(stderr, "%s\n", unsplit.error().describe().c_str()), 2;
+    print("GridStation, buildings whole", *unsplit, since(start));
+  }
+  start = Clock::now();
+  auto ours = districting::planLayer(input, options, false);
+  const double seconds = since(start);
+  if (!ours) return std::fprintf(stderr, "%s\n", ours.error().describe().c_str()), 2;
+  print("GridStation propose", *ours, seconds);
+  std::printf("      %d oversized building(s) split into %d parts\n", ours->splitBuildings, ours->parts);
+
+  // Repair after churn, as a user would run it on the plan's own units layer (one row per part): 10 % of the
+  // buildings change households by ×0.3–2.0, their parts alike.
+  districting::LayerPlanInput churned;
+  churned.softBarriers = input.softBarriers;
+  churned.hardBarriers = input.hardBarriers;
+  std::mt19937_64 rng(seed * 13 + 5);
+  std::uniform_real_distribution<double> factor(0.3, 2.0);
+  std::vector<double> change(input.units.size(), 1.0);
+  for (double& f : change)
+    if (rng() % 10 == 0) f = factor(rng);
+  for (std::size_t i = 0; i < ours->unitOf.size(); ++i) {
+    const std::size_t building = static_cast<std::size_t>(ours->unitOf[i]);
+    districting::LayerUnit unit;
+    unit.geometry = ours->geometries[i];
+    unit.households = std::llround(
+        static_cast<double>(ours->splits[building].parts[static_cast<std::size_t>(ours->partOf[i])].households) *
+        change[building]);
+    unit.current = ours->plan.assignment[i];
+    churned.units.push_back(std::move(unit));
+  }
+  start = Clock::now();
+  auto repaired = districting::planLayer(churned, options, true);
+  const double repairSeconds = since(start);
+  if (!repaired) return std::fprintf(stderr, "%s\n", repaired.error().describe().c_str()), 2;
+  print("repair after 10 % churn", *repaired, repairSeconds);
+  int moved = 0;
+  for (std::size_t i = 0; i < repaired->unitOf.size(); ++i)
+    moved += repaired->plan.assignment[i] != churned.units[static_cast<std::size_t>(repaired->unitOf[i])].current;
+  std::printf("      units moved: %d of %zu (%.1f %%)\n", moved, repaired->unitOf.size(),
+              100.0 * moved / std::max<std::size_t>(1, repaired->unitOf.size()));
+  return 0;
+}
+
+}  // namespace
+
+int runRealRegridBenchmark(const std::map<std::string, std::string>& options) {
+  const std::uint64_t seed = options.count("seed") ? std::stoull(options.at("seed")) : 1;
+  std::vector<District> districts;
+  if (options.count("buildings")) {
+    if (!options.count("lon"))
+      return std::fprintf(stderr, "gridctl bench regrid --buildings needs --lon (the district's longitude)\n"), 2;
+    District d;
+    d.name = std::filesystem::path(value(options, "buildings")).stem().string();
+    d.buildings = value(options, "buildings");
+    d.buildingsLayer = value(options, "layer");
+    d.longitude = std::stod(value(options, "lon"));
+    d.roads = value(options, "roads"), d.roadsLayer = value(options, "roads-layer"), d.roadsWhere = value(options, "roads-where");
+    d.water = value(options, "water"), d.waterLayer = value(options, "water-layer");
+    districts.push_back(d);
+  } else {
+    const std::string data = options.count("data") ? value(options, "data") : std::string(GRIDSTATION_REAL_DATA_DIR);
+    const std::string nanjing = data + "/nanjing-xinjiekou-osm/", shanghai = data + "/shanghai-bund-lujiazui-osm/";
+    districts.push_back({"nanjing-xinjiekou", nanjing + "nanjing_xinjiekou_buildings.gpkg", "", 118.8,
+                         nanjing + "nanjing_xinjiekou.osm", "", "", nanjing + "nanjing_xinjiekou.osm", "", ""});
+    districts.push_back({"shanghai-bund-lujiazui", shanghai + "shanghai_bund_lujiazui.gpkg", "buildings", 121.5,
+                         shanghai + "shanghai_bund_lujiazui.gpkg", "roads_line", "kind IN ('major_road','minor_road')",
+                         shanghai + "shanghai_bund_lujiazui.gpkg", "water_poly", ""});
+  }
+  const std::string dir = options.count("keep") ? value(options, "keep")
+                                                : (std::filesystem::temp_directory_path() /
+                                                   ("gridstation-bench-" + std::to_string(std::random_device()())))
+                                                      .string();
+  std::filesystem::create_directories(dir);
+  std::printf("bench regrid --real: target 300 ± 10 %%, buildings from OSM with households estimated (seed %llu)\n",
+              static_cast<unsigned long long>(seed));
+  int status = 0;
+  for (const District& d : districts) status = std::max(status, benchDistrict(d, dir, seed));
+  if (!options.count("keep")) std::filesystem::remove_all(dir);
+  return status;
 }
 
 }  // namespace grid::bench

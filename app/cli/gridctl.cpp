@@ -526,6 +526,8 @@ const char* kBenchUsage =
     "       gridctl bench ledger DB [--samples 1000] [--user NAME]\n"
     "       gridctl bench signin [--samples 5]\n"
     "       gridctl bench events [--events 10000] [--keep DIR]\n"
+    "       gridctl bench regrid [--seed N] | --db DB [--mode repair] | --real [--data DIR]\n"
+    "                    | --buildings FILE [--layer L] --lon X [--roads FILE] [--water FILE] [--*-layer L]\n"
     "\n"
     "Benchmarks print figures and compare with the named peer in the same run; they assert nothing.\n"
     "  import   a synthetic household sheet imported with full validation vs ogr2ogr into SpatiaLite\n"
@@ -534,7 +536,10 @@ const char* kBenchUsage =
     "  boards   notice boards to PDF vs qgis_process native:atlaslayouttopdf on the same template\n"
     "  ledger   list page and search latency (p50/p99); with --user the same queries through the user's scope\n"
     "  signin   one sign-in's Argon2id (our cost) vs libsodium's INTERACTIVE and MODERATE presets\n"
-    "  events   inboxes and the events map layer for a community with 10,000 events vs a plain read\n";
+    "  events   inboxes and the events map layer for a community with 10,000 events vs a plain read\n"
+    "  regrid   rook lattices proposed and repaired vs METIS alone; --real: the Nanjing and Shanghai OSM extracts\n"
+    "           (buildings imported, households estimated, streets and water as barriers) vs METIS alone;\n"
+    "           --buildings: any other district the same way\n";
 
 int runBench(const Arguments& args) {
   if (args.help || args.positional.empty()) return std::cout << kBenchUsage, args.help ? 0 : 2;
@@ -671,7 +676,7 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
         {"output", kValue}, {"layer", kValue}, {"group", kValue}, {"plan-field", kValue}, {"lock-field", kValue},
         {"grids", kValue}, {"metrics", kValue}, {"split-field", kValue}, {"floors-field", kValue},
         {"no-split", kFlag}, {"roads", kValue}, {"roads-layer", kValue}, {"water", kValue}, {"water-layer", kValue},
-        kUser}},
+        {"roads-where", kValue}, {"water-where", kValue}, kUser}},
       {"links suggest",
        {{"db", kValue}, {"community", kValue}, {"limit", kValue}, {"candidates", kValue}, {"commit", kFlag}, kUser}},
       {"staff check", {{"community", kValue}, {"date", kValue}, kUser}},
@@ -709,7 +714,10 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
       {"bench demo", {{"households", kValue}, {"keep", kValue}}},
       {"bench render", {}},
       {"bench boards", {{"boards", kValue}, {"keep", kValue}}},
-      {"bench regrid", {{"seed", kValue}, {"db", kValue}, {"mode", kValue}}},
+      {"bench regrid",
+       {{"seed", kValue}, {"db", kValue}, {"mode", kValue}, {"real", kFlag}, {"data", kValue}, {"buildings", kValue},
+        {"layer", kValue}, {"lon", kValue}, {"roads", kValue}, {"roads-layer", kValue}, {"roads-where", kValue},
+        {"water", kValue}, {"water-layer", kValue}, {"keep", kValue}}},
       {"bench links", {{"households", kValue}}},
       {"bench ledger", {{"samples", kValue}, kUser}},
       {"bench signin", {{"samples", kValue}}},

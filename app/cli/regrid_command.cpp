@@ -37,7 +37,8 @@ const char* kRegridUsage =
     "                      [--target 300] [--tolerance 0.10] [--mode propose|repair] [--plan-field FIELD]\n"
     "                      [--lock-field FIELD] [--grids K] [--seed N] [--metrics OUT.json]\n"
     "                      [--split-field FIELD] [--floors-field FIELD] [--no-split]\n"
-    "                      [--roads FILE [--roads-layer L]] [--water FILE [--water-layer L]]\n"
+    "                      [--roads FILE [--roads-layer L] [--roads-where SQL]]\n"
+    "                      [--water FILE [--water-layer L] [--water-where SQL]]\n"
     "\n"
     "Assigns units (buildings as polygons or points, from any GDAL vector source in a metric CRS) to grids of about\n"
     "--target households (tolerance a fraction: 0.10 = ±10 %), contiguous and compact, within each --group (e.g. the\n"
@@ -48,7 +49,8 @@ const char* kRegridUsage =
     "its --floors-field; else into equal estimated parts of about a fifth of the target. --no-split keeps every\n"
     "building whole (an oversized one is then a grid of its own, reported apart).\n"
     "--roads (lines: grids prefer to end along them) and --water (polygons or river lines: no grid crosses them)\n"
-    "take any GDAL source in any CRS; an OSM file gives its block-bounding highways and its water.\n"
+    "take any GDAL source in any CRS; an OSM file gives its block-bounding highways and its water; --*-where\n"
+    "filters the features (OGR SQL, e.g. --roads-where \"kind IN ('major_road','minor_road')\").\n"
     "Writes PLAN.gpkg with layers units (every input attribute, plus grid_id, source_fid, group_id,\n"
     "unit_households, and part and split_by for the parts of split buildings) and grids (dissolved polygons with\n"
     "metrics), and with --metrics a JSON summary. Nothing is written if any input is refused.\n"
@@ -154,7 +156,8 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   static const std::vector<std::string> layerOnly = {"input",       "weight",      "output",      "layer",
                                                      "group",       "plan-field",  "lock-field",  "grids",
                                                      "metrics",     "split-field", "floors-field", "no-split",
-                                                     "roads",       "roads-layer", "water",       "water-layer"};
+                                                     "roads",       "roads-layer", "water",       "water-layer",
+                                                     "roads-where", "water-where"};
   const bool database = options.count("db") > 0;
   for (const std::string& name : database ? layerOnly : databaseOnly)
     if (options.count(name))
@@ -303,11 +306,13 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
     CPLFree(wkt);
   }
   std::vector<Wkb> roads, water;
-  for (auto [file, layerName, kind, list] :
-       {std::tuple{option(options, "roads"), option(options, "roads-layer"), VectorImportKind::Roads, &roads},
-        std::tuple{option(options, "water"), option(options, "water-layer"), VectorImportKind::Water, &water}}) {
+  for (auto [file, layerName, where, kind, list] :
+       {std::tuple{option(options, "roads"), option(options, "roads-layer"), option(options, "roads-where"),
+                   VectorImportKind::Roads, &roads},
+        std::tuple{option(options, "water"), option(options, "water-layer"), option(options, "water-where"),
+                   VectorImportKind::Water, &water}}) {
     if (file.empty()) continue;
-    auto read = readBaseMap(file, kind, layerName, crsText);
+    auto read = readBaseMap(file, kind, layerName, crsText, where);
     if (!read) return refuse(read.error().describe());
     if (read->empty())
       std::cerr << "gridctl regrid: " << file << " holds no " << (kind == VectorImportKind::Roads ? "roads" : "water")

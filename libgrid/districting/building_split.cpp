@@ -13,13 +13,36 @@ long long share(long long total, long long parts, long long index) {
   return total / parts + (index < total % parts ? 1 : 0);
 }
 
-//! Floor bands [first, last] so that \a households over \a floors make parts of about \a partSize.
-std::vector<std::pair<int, int>> floorBands(long long households, int floors, long long partSize) {
-  const long long wanted = std::clamp<long long>(ceilDiv(households, partSize), 1, floors);
-  const int perBand = static_cast<int>(ceilDiv(floors, wanted));
-  std::vector<std::pair<int, int>> bands;
-  for (int first = 1; first <= floors; first += perBand) bands.emplace_back(first, std::min(floors, first + perBand - 1));
-  return bands;
+//! Pieces of \a households over \a floors, each about \a partSize: bands of whole floors, or, where one floor alone
+//! holds more (a wide slab, a podium), each floor cut into equal sections. Households in proportion to floors.
+std::vector<BuildingPart> floorPieces(long long households, int floors, long long partSize, int entrance,
+                                      const std::string& prefix) {
+  std::vector<BuildingPart> parts;
+  const long long perFloor = ceilDiv(households, floors);
+  if (perFloor <= partSize) {
+    const long long wanted = std::clamp<long long>(ceilDiv(households, partSize), 1, floors);
+    const int perBand = static_cast<int>(ceilDiv(floors, wanted));
+    long long given = 0;
+    for (int first = 1; first <= floors; first += perBand) {
+      const int last = std::min(floors, first + perBand - 1);
+      const long long h = last == floors ? households - given : households * last / floors - given;
+      given += h;
+      parts.push_back({h, entrance, first, last,
+                       prefix + (first == last ? std::to_string(first) : std::to_string(first) + "–" + std::to_string(last)) +
+                           "层"});
+    }
+    return parts;
+  }
+  const long long sections = ceilDiv(perFloor, partSize);
+  const long long pieces = sections * floors;
+  for (int floor = 1; floor <= floors; ++floor)
+    for (long long section = 0; section < sections; ++section) {
+      const long long index = static_cast<long long>(floor - 1) * sections + section;
+      parts.push_back({share(households, pieces, index), entrance, floor, floor,
+                       prefix + std::to_string(floor) + "层 " + std::to_string(section + 1) + "/" +
+                           std::to_string(sections)});
+    }
+  return parts;
 }
 
 }  // namespace
@@ -41,30 +64,14 @@ BuildingSplit splitBuilding(long long households, int entrances, int floors, lon
         split.parts.push_back({inEntrance, e + 1, 0, 0, name});
         continue;
       }
-      const auto bands = floorBands(inEntrance, floors, partSize);
-      // Households per band in proportion to its floors.
-      long long given = 0;
-      for (std::size_t b = 0; b < bands.size(); ++b) {
-        const long long h =
-            b + 1 == bands.size() ? inEntrance - given : inEntrance * (bands[b].second) / floors - given;
-        given += h;
-        split.parts.push_back({h, e + 1, bands[b].first, bands[b].second,
-                               name + " " + std::to_string(bands[b].first) + "–" + std::to_string(bands[b].second) +
-                                   "层"});
-      }
+      for (BuildingPart& part : floorPieces(inEntrance, floors, partSize, e + 1, name + " "))
+        split.parts.push_back(std::move(part));
     }
     return split;
   }
   if (floors >= 2) {
     split.method = SplitMethod::Floors;
-    const auto bands = floorBands(households, floors, partSize);
-    long long given = 0;
-    for (std::size_t b = 0; b < bands.size(); ++b) {
-      const long long h = b + 1 == bands.size() ? households - given : households * bands[b].second / floors - given;
-      given += h;
-      split.parts.push_back({h, 0, bands[b].first, bands[b].second,
-                             std::to_string(bands[b].first) + "–" + std::to_string(bands[b].second) + "层"});
-    }
+    split.parts = floorPieces(households, floors, partSize, 0, "");
     return split;
   }
   split.method = SplitMethod::Estimate;

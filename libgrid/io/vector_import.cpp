@@ -749,7 +749,8 @@ Result<double> sourceLongitude(Database& database, const std::string& source, co
 }
 
 Result<std::vector<std::vector<unsigned char>>> readBaseMap(const std::string& source, VectorImportKind kind,
-                                                            const std::string& layer, const std::string& targetCrs) {
+                                                            const std::string& layer, const std::string& targetCrs,
+                                                            const std::string& where) {
   const QuietGdal quiet;
   const bool roads = kind == VectorImportKind::Roads;
   auto fail = [&](const std::string& message) { return makeError(ErrorCode::InvalidInput, message, {.file = source}); };
@@ -786,11 +787,12 @@ Result<std::vector<std::vector<unsigned char>>> readBaseMap(const std::string& s
   if (passes.empty() || !passes.front().first)
     return fail(source + (roads ? " has no line layer of roads" : " has no polygon layer of water") +
                 "; name one with --" + (roads ? "roads" : "water") + "-layer.");
+  if (!where.empty()) passes.resize(1), passes.front().second = where;
   std::vector<std::vector<unsigned char>> out;
-  for (auto& [l, where] : passes) {
+  for (auto& [l, filter] : passes) {
     if (!l) continue;
-    if (l->SetAttributeFilter(where.empty() ? nullptr : where.c_str()) != OGRERR_NONE)
-      return fail(source + ": the filter \"" + where + "\" is not valid for layer " + l->GetName() + ".");
+    if (l->SetAttributeFilter(filter.empty() ? nullptr : filter.c_str()) != OGRERR_NONE)
+      return fail(source + ": the filter \"" + filter + "\" is not valid OGR SQL for layer " + l->GetName() + ".");
     std::unique_ptr<OGRCoordinateTransformation> transform;
     if (!targetCrs.empty()) {
       const OGRSpatialReference* declared = l->GetSpatialRef();

@@ -74,10 +74,12 @@ Result<double> sourceLongitude(Database& database, const std::string& source, co
  * Streets (\a kind Roads) or water (Water) of \a source as WKB in the CRS given by \a targetCrs (WKT or
  * "EPSG:N"; empty: the source's own), for plans that follow them without a database. The layer and filter are
  * chosen as importVector chooses them (OSM: highway classes that bound blocks; water areas, then rivers and canals
- * drawn as lines widened 5 m either side). Errors name the file and what to do.
+ * drawn as lines widened 5 m either side); \a where (OGR SQL) replaces the filter. Errors name the file and what
+ * to do.
  */
 Result<std::vector<std::vector<unsigned char>>> readBaseMap(const std::string& source, VectorImportKind kind,
-                                                            const std::string& layer, const std::string& targetCrs);
+                                                            const std::string& layer, const std::string& targetCrs,
+                                                            const std::string& where = {});
 
 Result<VectorImportReport> importVector(Database& database, const std::string& source, const VectorImportOptions& options,
                                         const Actor& actor, const Clock& clock, Progress* progress = nullptr);
