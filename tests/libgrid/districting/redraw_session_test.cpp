@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
 
 #include "generated_community.h"
 
@@ -103,6 +104,13 @@ TEST_F(RedrawSessionTest, AStrayBuildingBlocksTheCommitUntilItIsJoined) {
 }
 
 TEST_F(RedrawSessionTest, AutoBalanceMendsTheSelectedGridsHoldsTheOthersAndCommits) {
+  // Balancing may give up a grid (its buildings join the neighbours); the commit retires it.
+  auto nonEmptyGrids = [&] {
+    std::set<int> used;
+    for (int g : session->assignment())
+      if (g >= 0) used.insert(g);
+    return static_cast<int>(used.size());
+  };
   std::vector<int> all;
   for (int g = 0; g < session->gridCount(); ++g) all.push_back(g);
   session->setGridLocked(0, true);
@@ -130,7 +138,7 @@ TEST_F(RedrawSessionTest, AutoBalanceMendsTheSelectedGridsHoldsTheOthersAndCommi
   EXPECT_EQ(*db->queryText("SELECT group_concat(locked, '') FROM (SELECT g.locked FROM grid g JOIN community c ON "
                            "c.id = g.community_id WHERE c.admin_code = '" + community +
                            "' AND g.retired_at IS NULL ORDER BY g.sequence)"),
-            "1" + std::string(static_cast<std::size_t>(session->gridCount() - 1), '0'));
+            "1" + std::string(static_cast<std::size_t>(nonEmptyGrids() - 1), '0'));
   auto reopened = RedrawSession::open(*db, community, PlanOptions{});
   ASSERT_TRUE(reopened.ok()) << reopened.error().describe();
   EXPECT_TRUE(reopened->gridLocked(0));
