@@ -131,6 +131,20 @@ int runRegridDatabase(const std::map<std::string, std::string>& options) {
               100 * m.withinTolerance, 100 * m.maxAbsDeviation, m.allContiguous ? "all" : "NOT all");
   std::printf(", buildings moved %d", moved);
   std::printf("\n");
+  {
+    const districting::UnitGraph graph(u.households, planned->tessellation.edges);
+    const auto q = districting::planQuality(graph, planned->plan, planned->tessellation, planned->polygons, plan);
+    if (q.oversizedGrids + q.infeasiblePartGrids > 0)
+      std::printf("%d grid(s) cannot be within (%d with a building that alone is outside the band, %d in a part cut "
+                  "off by water or such buildings that no number of grids divides within); of the other %d, %.1f %% "
+                  "are within ±%.0f %%.\n",
+                  q.oversizedGrids + q.infeasiblePartGrids, q.oversizedGrids, q.infeasiblePartGrids, q.feasibleGrids,
+                  100 * q.withinFeasible, 100 * plan.tolerance);
+    std::printf("Polsby-Popper median %.2f", q.polsbyPopperMedian);
+    if (!u.softBarriers.empty())
+      std::printf("; %.1f %% of the boundary between grids runs along streets", 100 * q.boundaryOnRoads);
+    std::printf(".\n");
+  }
   for (const std::string& warning : planned->plan.warnings) std::printf("note: %s\n", warning.c_str());
   if (!options.count("commit")) {
     std::printf("Preview only; nothing was changed. Run again with --commit to accept this plan.\n");

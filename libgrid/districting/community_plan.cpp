@@ -7,6 +7,7 @@
 #include <map>
 #include <tuple>
 
+#include "districting/building_split.h"
 #include "ledger/division_code.h"
 #include "storage/database.h"
 #include "storage/record_writer.h"
@@ -44,8 +45,12 @@ long long splitThreshold(const PlanOptions& options) {
   return std::llround(options.target * (1 + options.tolerance));
 }
 
+long long splitPartSize(const PlanOptions& options) {
+  return std::max<long long>(1, std::llround(std::max(options.target * options.tolerance, options.target / 20)));
+}
+
 Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string& communityCode, long long splitAbove,
-                                          const std::set<long long>& splitBuildings) {
+                                          const std::set<long long>& splitBuildings, long long partSize) {
   CommunityUnits units;
   {
     auto community =
@@ -82,14 +87,20 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
   }
   auto buildings = database.prepare(
       "SELECT b.id, b.name, AsBinary(b.geom), b.grid_id, "
-      "  (SELECT count(*) FROM household h WHERE h.building_id = b.id AND h.logout = 0 AND h.household_type <> "
-      "'vacant') "
-      "FROM building b WHERE b.geom IS NOT NULL AND ("
+      "  CASE WHEN EXISTS (SELECT 1 FROM household h WHERE h.building_id = b.id) "
+      "       THEN (SELECT count(*) FROM household h WHERE h.building_id = b.id AND h.logout = 0 "
+      "             AND h.household_type <> 'vacant') "
+      "       ELSE coalesce(b.household_estimate, 0) END, "
+      "  coalesce(b.units_count, 0), coalesce(b.floors_above, 0), "
+      "  EXISTS (SELECT 1 FROM household h WHERE h.building_id = b.id) "
+      "FROM building b WHERE b.geom IS NOT NULL AND b.logout = 0 AND ("
       "  b.grid_id IN (SELECT id FROM grid WHERE community_id = ?1 AND retired_at IS NULL) OR "
       "  (b.grid_id IS NULL AND ST_Within(ST_PointOnSurface(b.geom), (SELECT geom FROM community WHERE id = ?1)) = 1)) "
       "ORDER BY b.id");
   if (!buildings) return buildings.error();
   buildings->bind(1, units.communityId);
+  std::vector<int> entrances, floors;
+  std::vector<char> registered;  // the building has household records (else its households are the import's estimate)
   if (auto s = buildings->forEachRow([&](const Statement& row) {
         units.buildingIds.push_back(row.int64(0));
         units.buildingNames.push_back(row.text(1));
@@ -97,6 +108,9 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
         auto it = row.isNull(3) ? number.end() : number.find(row.int64(3));
         units.current.push_back(it == number.end() ? -1 : it->second);
         units.households.push_back(row.int64(4));
+        entrances.push_back(static_cast<int>(row.int64(5)));
+        floors.push_back(static_cast<int>(row.int64(6)));
+        registered.push_back(row.int64(7) != 0);
       });
       !s)
     return s.error();
@@ -113,10 +127,11 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
     (void)barriers->forEachRow([&](const Statement& row) { list.push_back(row.blob(0)); });
   }
   units.unitNos.assign(units.buildingIds.size(), 0);
+  units.estimatedParts.assign(units.buildingIds.size(), 0);
   if (splitAbove > 0 || !splitBuildings.empty()) {  // oversized towers (and those asked for): one unit per 单元
     CommunityUnits split = units;
     split.buildingIds.clear(), split.buildingNames.clear(), split.footprints.clear(), split.households.clear(),
-        split.current.clear(), split.unitNos.clear();
+        split.current.clear(), split.unitNos.clear(), split.estimatedParts.clear();
     for (std::size_t i = 0; i < units.buildingIds.size(); ++i) {
       std::vector<std::pair<int, long long>> perUnit;  // 单元 → households
       if ((splitAbove > 0 && units.households[i] > splitAbove) || splitBuildings.count(units.buildingIds[i])) {
@@ -128,6 +143,36 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
         (void)byUnit->forEachRow(
             [&](const Statement& row) { perUnit.emplace_back(static_cast<int>(row.int64(0)), row.int64(1)); });
       }
+      if (perUnit.size() < 2 && !registered[i] && splitAbove > 0 && units.households[i] > splitAbove) {
+        // No dwellings on record (an imported building with an estimate): parts by its entrances or floors, as the
+        // file mode cuts them. The building is filed under the grid holding most of its parts, each part as a 单元.
+        const BuildingSplit parts = splitBuilding(units.households[i], entrances[i], floors[i], splitAbove, partSize);
+        const std::vector<Wkb> slices =
+            sliceFootprint(clipToArea(units.footprints[i], units.boundary), static_cast<int>(parts.parts.size()));
+        // A committed plan filed each part as a 单元 (building_unit) of the building, with its grid.
+        std::map<int, int> partGrid;
+        auto gridsOfParts =
+            database.prepare("SELECT unit_no, grid_id FROM building_unit WHERE building_id = ? AND grid_id IS NOT NULL");
+        if (!gridsOfParts) return gridsOfParts.error();
+        gridsOfParts->bind(1, units.buildingIds[i]);
+        (void)gridsOfParts->forEachRow([&](const Statement& row) {
+          if (auto it = number.find(row.int64(1)); it != number.end())
+            partGrid[static_cast<int>(row.int64(0))] = it->second;
+        });
+        for (std::size_t k = 0; k < parts.parts.size(); ++k) {
+          const Wkb& footprint = k < slices.size() && !slices[k].empty() ? slices[k] : units.footprints[i];
+          auto it = partGrid.find(static_cast<int>(k) + 1);
+          const int current = it != partGrid.end() ? it->second : units.current[i];
+          split.buildingIds.push_back(units.buildingIds[i]);
+          split.buildingNames.push_back(units.buildingNames[i] + " " + parts.parts[k].label);
+          split.footprints.push_back(footprint);
+          split.households.push_back(parts.parts[k].households);
+          split.current.push_back(current);
+          split.unitNos.push_back(static_cast<int>(k) + 1);
+          split.estimatedParts.push_back(1);
+        }
+        continue;
+      }
       if (perUnit.size() < 2) {
         split.buildingIds.push_back(units.buildingIds[i]);
         split.buildingNames.push_back(units.buildingNames[i]);
@@ -135,6 +180,7 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
         split.households.push_back(units.households[i]);
         split.current.push_back(units.current[i]);
         split.unitNos.push_back(0);
+        split.estimatedParts.push_back(0);
         continue;
       }
       long long counted = 0;
@@ -149,7 +195,8 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
         if (auto it = number.find(row.int64(1)); it != number.end())
           unitGrid[static_cast<int>(row.int64(0))] = it->second;
       });
-      const std::vector<Wkb> slices = sliceFootprint(units.footprints[i], static_cast<int>(perUnit.size()));
+      const std::vector<Wkb> slices =
+          sliceFootprint(clipToArea(units.footprints[i], units.boundary), static_cast<int>(perUnit.size()));
       for (std::size_t k = 0; k < perUnit.size(); ++k) {
         split.buildingIds.push_back(units.buildingIds[i]);
         split.buildingNames.push_back(units.buildingNames[i] + " " + std::to_string(perUnit[k].first) + "单元");
@@ -158,6 +205,7 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
         auto it = unitGrid.find(perUnit[k].first);
         split.current.push_back(it != unitGrid.end() ? it->second : units.current[i]);
         split.unitNos.push_back(perUnit[k].first);
+        split.estimatedParts.push_back(0);
       }
     }
     units = std::move(split);
@@ -170,8 +218,8 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
 }
 
 Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode, long long splitAbove,
-                                       const std::set<long long>& splitBuildings) {
-  auto units = loadCommunityUnits(database, communityCode, splitAbove, splitBuildings);
+                                       const std::set<long long>& splitBuildings, long long partSize) {
+  auto units = loadCommunityUnits(database, communityCode, splitAbove, splitBuildings, partSize);
   if (!units) return units.error();
   CommunityPlan out;
   out.units = std::move(*units);
@@ -185,7 +233,7 @@ Result<CommunityPlan> prepareCommunity(Database& database, const std::string& co
 Result<CommunityPlan> planCommunity(Database& database, const std::string& communityCode, const PlanOptions& options,
                                     bool repair, Progress* progress) {
   if (progress) progress->report(0.05, "tessellating");
-  auto prepared = prepareCommunity(database, communityCode, splitThreshold(options));
+  auto prepared = prepareCommunity(database, communityCode, splitThreshold(options), {}, splitPartSize(options));
   if (!prepared) return prepared.error();
   CommunityPlan out = std::move(*prepared);
   out.repair = repair;
@@ -268,9 +316,13 @@ Result<CommitSummary> commitCommunityPlan(Database& database, const Clock& clock
   for (int g = 0; g < planGrids; ++g) {
     if (plan.plan.grids[static_cast<std::size_t>(g)].units == 0) continue;
     const std::string wkt = wkbToWkt(plan.polygons[static_cast<std::size_t>(g)]);
-    if (wkt.empty())
-      return makeError(ErrorCode::Unsupported,
-                       "Grid polygon " + std::to_string(g + 1) + " could not be built; nothing was saved.");
+    if (wkt.empty()) {
+      std::string buildings;
+      for (std::size_t i = 0; i < assign.size() && buildings.size() < 200; ++i)
+        if (assign[i] == g) buildings += (buildings.empty() ? "" : ", ") + u.buildingNames[i] + " (#" + std::to_string(u.buildingIds[i]) + ")";
+      return makeError(ErrorCode::Unsupported, "Grid polygon " + std::to_string(g + 1) + " of " + buildings +
+                                                   " could not be built; nothing was saved.");
+    }
     const int old = existing[static_cast<std::size_t>(g)];
     if (old >= 0) {
       gridId[static_cast<std::size_t>(g)] = u.gridIds[static_cast<std::size_t>(old)];

@@ -28,7 +28,11 @@ struct CommunityUnits {
   std::string communityName;
   Wkb boundary;                        //!< the community polygon (empty if the community has none)
   std::vector<long long> buildingIds;  //!< per unit; a tower split by 单元 repeats its id, one unit per 单元
-  std::vector<int> unitNos;            //!< per unit: the 单元 number of a split tower's part, 0 = the whole building
+  //! Per unit: the 单元 number of a split tower's part (of an estimated one: its part number), 0 = the whole building
+  std::vector<int> unitNos;
+  //! Per unit: a part of a building without dwellings on record, cut by its estimate (entrances, floors); a
+  //! commit files each part as a 单元 (building_unit, unit_no = part number) under its grid.
+  std::vector<char> estimatedParts;
   std::vector<std::string> buildingNames;
   std::vector<Wkb> footprints;
   std::vector<long long> households;
@@ -48,7 +52,8 @@ struct CommunityUnits {
  * redraw mode's manual split).
  */
 Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string& communityCode,
-                                          long long splitAbove = 0, const std::set<long long>& splitBuildings = {});
+                                          long long splitAbove = 0, const std::set<long long>& splitBuildings = {},
+                                          long long partSize = 30);
 
 //! A plan for a community, ready to preview or commit: the unit graph, the plan and the grid polygons.
 struct CommunityPlan {
@@ -63,10 +68,14 @@ struct CommunityPlan {
 
 //! Loads and tessellates the community (barriers applied) without planning: units and tessellation only.
 Result<CommunityPlan> prepareCommunity(Database& database, const std::string& communityCode, long long splitAbove = 0,
-                                       const std::set<long long>& splitBuildings = {});
+                                       const std::set<long long>& splitBuildings = {}, long long partSize = 30);
 
 //! The household count above which a building is split by 单元 for \a options: target × (1 + tolerance).
 long long splitThreshold(const PlanOptions& options);
+
+//! Households per part when a building without dwellings on record is cut by floors or estimate: the band's width
+//! (target × tolerance, at least target ÷ 20), so a grid short of the band can take one more part.
+long long splitPartSize(const PlanOptions& options);
 
 //! Tessellates the community and proposes or repairs (\a repair) its grids. Nothing is written.
 Result<CommunityPlan> planCommunity(Database& database, const std::string& communityCode, const PlanOptions& options,

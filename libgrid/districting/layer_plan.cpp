@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "districting/layer_plan.h"
 
+#include "districting/community_plan.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -10,9 +12,7 @@ Result<LayerPlan> planLayer(const LayerPlanInput& input, const PlanOptions& opti
                             Progress* progress) {
   LayerPlan out;
   const long long splitAbove = input.splitOversized ? std::llround(options.target * (1 + options.tolerance)) : 0;
-  // Parts as big as the band is wide: any grid short of the band can take one more part and land inside it.
-  const long long partSize =
-      std::max<long long>(1, std::llround(std::max(options.target * options.tolerance, options.target / 20)));
+  const long long partSize = splitPartSize(options);
   std::vector<long long> weights;
   std::vector<int> current;
   std::vector<char> locked;

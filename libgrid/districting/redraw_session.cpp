@@ -10,7 +10,7 @@ namespace grid::districting {
 
 Result<RedrawSession> RedrawSession::open(Database& database, const std::string& communityCode,
                                           const PlanOptions& options) {
-  auto prepared = prepareCommunity(database, communityCode, splitThreshold(options));
+  auto prepared = prepareCommunity(database, communityCode, splitThreshold(options), {}, splitPartSize(options));
   if (!prepared) return prepared.error();
   RedrawSession session;
   session.m_plan = std::move(*prepared);
@@ -136,7 +136,7 @@ Result<int> RedrawSession::splitBuilding(Database& database, long long buildingI
                                               " is already split by 单元.");
   std::set<long long> split = m_split;
   split.insert(buildingId);
-  auto next = prepareCommunity(database, m_communityCode, splitThreshold(m_options), split);
+  auto next = prepareCommunity(database, m_communityCode, splitThreshold(m_options), split, splitPartSize(m_options));
   if (!next) return next.error();
   const int parts = static_cast<int>(std::count(next->units.buildingIds.begin(), next->units.buildingIds.end(), buildingId));
   if (parts < 2)

@@ -3,6 +3,7 @@
 
 #include <geos_c.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -294,6 +295,47 @@ Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std:
       g = geos.own(GEOSMakeValid_r(h, g.get()));
     prints.push_back(std::move(g));
   }
+  // Real footprints overlap (an OSM building drawn twice, a part inside its building, a tower's slices under a
+  // podium drawn as its own building): the smaller one keeps the shared area, so grids taking in their buildings
+  // neither overlap nor leave holes, and a small building inside a big one stays whole.
+  if (!prints.empty()) {
+    GEOSSTRtree* tree = GEOSSTRtree_create_r(h, 10);
+    std::vector<int> index(prints.size());
+    for (std::size_t i = 0; i < prints.size(); ++i) {
+      index[i] = static_cast<int>(i);
+      if (prints[i]) GEOSSTRtree_insert_r(h, tree, prints[i].get(), &index[i]);
+    }
+    std::vector<double> size(prints.size(), 0);
+    std::vector<std::size_t> order(prints.size());
+    for (std::size_t i = 0; i < prints.size(); ++i) {
+      order[i] = i;
+      if (prints[i]) GEOSArea_r(h, prints[i].get(), &size[i]);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return size[a] < size[b]; });
+    std::vector<std::size_t> rank(prints.size());
+    for (std::size_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    std::vector<Geos::Geometry> disjoint(prints.size());
+    for (std::size_t i : order) {
+      if (!prints[i]) continue;
+      struct Query {
+        std::vector<int> hits;
+      } query;
+      GEOSSTRtree_query_r(
+          h, tree, prints[i].get(),
+          [](void* item, void* data) { static_cast<Query*>(data)->hits.push_back(*static_cast<int*>(item)); }, &query);
+      Geos::Geometry own = geos.own(GEOSGeom_clone_r(h, prints[i].get()));
+      for (int j : query.hits) {
+        if (rank[static_cast<std::size_t>(j)] >= rank[i] || !disjoint[static_cast<std::size_t>(j)] || !own) continue;
+        const GEOSGeometry* earlier = disjoint[static_cast<std::size_t>(j)].get();
+        if (GEOSIntersects_r(h, own.get(), earlier) != 1 || GEOSTouches_r(h, own.get(), earlier) == 1) continue;
+        if (auto rest = geos.own(GEOSDifference_r(h, own.get(), earlier))) own = std::move(rest);
+      }
+      double area = 0;
+      if (own && GEOSArea_r(h, own.get(), &area) == 1 && area > 1e-6) disjoint[i] = std::move(own);
+    }
+    GEOSSTRtree_destroy_r(h, tree);
+    prints = std::move(disjoint);
+  }
   std::vector<std::vector<GEOSGeometry*>> parts(static_cast<std::size_t>(grids));
   std::vector<std::vector<int>> members(static_cast<std::size_t>(grids));
   for (std::size_t i = 0; i < cells.size() && i < assignment.size(); ++i) {
@@ -368,8 +410,37 @@ Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std:
   std::vector<Wkb> out(static_cast<std::size_t>(grids));
   for (int g = 0; g < grids; ++g) {
     auto& geometry = merged[static_cast<std::size_t>(g)];
-    if (!geometry) continue;
-    if (clip) geometry = geos.own(GEOSIntersection_r(h, geometry.get(), clip.get()));
+    if (clip && geometry) geometry = geos.own(GEOSIntersection_r(h, geometry.get(), clip.get()));
+    double area = 0;
+    if (!geometry || GEOSisEmpty_r(h, geometry.get()) == 1 || GEOSArea_r(h, geometry.get(), &area) != 1 || area <= 0) {
+      // Its cells went to bigger footprints around it (the thin slices of a tower's floors, a building under a
+      // podium): the grid is at least its own footprints.
+      std::vector<GEOSGeometry*> own;
+      for (int i : members[static_cast<std::size_t>(g)])
+        if (static_cast<std::size_t>(i) < prints.size() && prints[static_cast<std::size_t>(i)])
+          own.push_back(GEOSGeom_clone_r(h, prints[static_cast<std::size_t>(i)].get()));
+      if (own.empty()) continue;
+      auto all = geos.own(
+          GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, own.data(), static_cast<unsigned>(own.size())));
+      geometry = geos.own(GEOSUnaryUnion_r(h, all.get()));
+    }
+    // Only the polygons: an intersection or union can leave slivers as lines or points in a collection, which the
+    // database's MULTIPOLYGON column would refuse (the grid would lose its boundary).
+    if (geometry && GEOSGeomTypeId_r(h, geometry.get()) == GEOS_GEOMETRYCOLLECTION) {
+      std::vector<GEOSGeometry*> polygons;
+      const int count = GEOSGetNumGeometries_r(h, geometry.get());
+      for (int i = 0; i < count; ++i) {
+        const GEOSGeometry* part = GEOSGetGeometryN_r(h, geometry.get(), i);
+        const int type = GEOSGeomTypeId_r(h, part);
+        if (type == GEOS_POLYGON) polygons.push_back(GEOSGeom_clone_r(h, part));
+        else if (type == GEOS_MULTIPOLYGON)
+          for (int k = 0; k < GEOSGetNumGeometries_r(h, part); ++k)
+            polygons.push_back(GEOSGeom_clone_r(h, GEOSGetGeometryN_r(h, part, k)));
+      }
+      geometry = polygons.empty() ? geos.own(nullptr)
+                                  : geos.own(GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polygons.data(),
+                                                                         static_cast<unsigned>(polygons.size())));
+    }
     if (geometry) out[static_cast<std::size_t>(g)] = geos.write(geometry.get());
   }
   return out;
@@ -391,6 +462,22 @@ double polygonArea(const Wkb& polygon) {
   double area = 0;
   if (g) GEOSArea_r(geos.handle(), g.get(), &area);
   return area;
+}
+
+Wkb clipToArea(const Wkb& footprint, const Wkb& area) {
+  if (area.empty()) return footprint;
+  Geos geos;
+  GEOSContextHandle_t h = geos.handle();
+  auto g = geos.read(footprint), a = geos.read(area);
+  if (!g || !a) return footprint;
+  if (!GEOSisValid_r(h, g.get())) g = geos.own(GEOSMakeValid_r(h, g.get()));
+  if (!g) return footprint;
+  auto inside = geos.own(GEOSIntersection_r(h, g.get(), a.get()));
+  double whole = 0, part = 0;
+  GEOSArea_r(h, g.get(), &whole);
+  if (!inside || GEOSArea_r(h, inside.get(), &part) != 1 || part < 0.01 * whole || part >= whole * (1 - 1e-9))
+    return footprint;
+  return geos.write(inside.get());
 }
 
 std::vector<Wkb> sliceFootprint(const Wkb& footprint, int parts) {

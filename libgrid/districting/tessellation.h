@@ -70,6 +70,10 @@ double polygonArea(const Wkb& polygon);
 //! empty slices stay empty. Used to give each 单元 of an oversized building its own unit.
 std::vector<Wkb> sliceFootprint(const Wkb& footprint, int parts);
 
+//! The part of \a footprint inside \a area (a building straddling a community boundary, before it is sliced);
+//! \a footprint itself when the area is empty, or when little (< 1 %) or nothing of it lies inside.
+Wkb clipToArea(const Wkb& footprint, const Wkb& area);
+
 //! WKT of a WKB geometry (full precision, as RecordWriter's Wkt values want); empty if unreadable.
 std::string wkbToWkt(const Wkb& geometry);
 
