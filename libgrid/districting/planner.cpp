@@ -497,7 +497,16 @@ class Search {
    * way keeps its size and only \a a and the last grid change. Kept only if the chain lowers the objective.
    */
   bool shiftAlongChain(int a, const std::vector<std::vector<int>>& adjacent) {
-    const long long shift = m_pop[static_cast<std::size_t>(a)] - static_cast<long long>(std::llround(m_target));
+    // The whole surplus (or deficit) to one grid with room; if none has that much, just enough to bring \a a inside
+    // the band (a full neighbourhood can often take a few households but not a tenth of a grid).
+    const long long full = m_pop[static_cast<std::size_t>(a)] - static_cast<long long>(std::llround(m_target));
+    const long long least = full > 0 ? static_cast<long long>(std::ceil(static_cast<double>(full) - m_band * 0.9))
+                                     : static_cast<long long>(std::floor(static_cast<double>(full) + m_band * 0.9));
+    if (shiftAlongChain(a, adjacent, full)) return true;
+    return least != full && (least > 0) == (full > 0) && least != 0 && shiftAlongChain(a, adjacent, least);
+  }
+
+  bool shiftAlongChain(int a, const std::vector<std::vector<int>>& adjacent, long long shift) {
     std::vector<int> parent(static_cast<std::size_t>(m_grids), -2);
     std::vector<int> queue{a};
     parent[static_cast<std::size_t>(a)] = -1;
@@ -1275,10 +1284,13 @@ Result<Plan> proposeCore(const UnitGraph& graph, const PlanOptions& options, Pro
 /**
  * Last pass of a new plan: a grid still out of tolerance after the search is stuck in a local optimum the single
  * moves and pair recombinations cannot leave (two big buildings side by side, a corner between towers). It is
- * redrawn from scratch with its neighbours (then with two rings of them), with its own grid count and with the
- * count its households call for, from a few seeds; the region's best redraw is kept if it leaves fewer of its grids
+ * redrawn from scratch with its neighbours (then with two and three rings of them), with its own grid count and
+ * with the count its households call for, from a few seeds; the region's best redraw is kept if it leaves fewer of its grids
  * out of tolerance, still one piece each. \a frozen grids (towers) are never part of a region.
  */
+constexpr int kRedrawRings = 3;  //!< neighbourhoods of 1, 2 and 3 rings of grids
+constexpr int kRedrawSeeds = 6;  //!< fresh starts per neighbourhood and grid count
+
 void redrawStuckGrids(const UnitGraph& graph, const PlanOptions& options, std::vector<int>& assign,
                       const std::vector<char>& frozen, Progress* progress) {
   const double low = options.target * (1 - options.tolerance) - 1e-9,
@@ -1308,7 +1320,7 @@ void redrawStuckGrids(const UnitGraph& graph, const PlanOptions& options, std::v
     int worst = -1;
     double worstExcess = 0;
     for (int g = 0; g < grids; ++g) {
-      if (!outside(g) || !usable(g) || tries[g] >= 2) continue;
+      if (!outside(g) || !usable(g) || tries[g] >= kRedrawRings) continue;
       const double excess = std::abs(static_cast<double>(load[static_cast<std::size_t>(g)]) - options.target);
       if (excess > worstExcess) worstExcess = excess, worst = g;
     }
@@ -1335,7 +1347,7 @@ void redrawStuckGrids(const UnitGraph& graph, const PlanOptions& options, std::v
     int bestOutside = outsideBefore;
     std::vector<int> best;
     for (int k : counts)
-      for (std::uint64_t seed = 0; seed < 3 && bestOutside > 0; ++seed) {
+      for (std::uint64_t seed = 0; seed < kRedrawSeeds && bestOutside > 0; ++seed) {
         PlanOptions regionOptions = options;
         regionOptions.grids = k;
         regionOptions.lockedUnits.clear();
