@@ -424,8 +424,15 @@ Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std:
           GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, own.data(), static_cast<unsigned>(own.size())));
       geometry = geos.own(GEOSUnaryUnion_r(h, all.get()));
     }
-    // Only the polygons: an intersection or union can leave slivers as lines or points in a collection, which the
+    // Valid (slices of towers meet at single points; GEOS and SpatiaLite refuse invalid rings later), and only the
+    // polygons: an intersection or union can leave slivers as lines or points in a collection, which the
     // database's MULTIPOLYGON column would refuse (the grid would lose its boundary).
+    if (geometry && GEOSisValid_r(h, geometry.get()) != 1)
+      if (auto valid = geos.own(GEOSMakeValid_r(h, geometry.get()))) geometry = std::move(valid);
+    // Snapped to the millimetre grid the database stores (wkbToWkt), topology kept: rounding the text alone can
+    // make slices that meet at a point cross.
+    if (geometry)
+      if (auto snapped = geos.own(GEOSGeom_setPrecision_r(h, geometry.get(), 0.001, 0))) geometry = std::move(snapped);
     if (geometry && GEOSGeomTypeId_r(h, geometry.get()) == GEOS_GEOMETRYCOLLECTION) {
       std::vector<GEOSGeometry*> polygons;
       const int count = GEOSGetNumGeometries_r(h, geometry.get());
