@@ -50,6 +50,9 @@ bool applyStyle(QgsVectorLayer* layer, const QString& table, QString* error) {
   // Words inside label expressions follow the UI language.
   QgsExpressionContextUtils::setLayerVariable(layer, QStringLiteral("gs_households_word"),
                                               QCoreApplication::translate("grid::app::LayerFactory", "households"));
+  // Grids planned on imported buildings show the plan's estimate until households are registered.
+  QgsExpressionContextUtils::setLayerVariable(layer, QStringLiteral("gs_estimate_word"),
+                                              QCoreApplication::translate("grid::app::LayerFactory", "estimated"));
   return true;
 }
 

@@ -1056,27 +1056,27 @@
 <context>
     <name>grid::app::LayerFactory</name>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="60"/>
+        <location filename="../../app/core/layer_factory.cpp" line="63"/>
         <source>Streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="60"/>
+        <location filename="../../app/core/layer_factory.cpp" line="63"/>
         <source>Water</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="61"/>
+        <location filename="../../app/core/layer_factory.cpp" line="64"/>
         <source>Roads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="62"/>
+        <location filename="../../app/core/layer_factory.cpp" line="65"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="61"/>
+        <location filename="../../app/core/layer_factory.cpp" line="64"/>
         <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,32 +1096,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="62"/>
+        <location filename="../../app/core/layer_factory.cpp" line="55"/>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/layer_factory.cpp" line="65"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="63"/>
+        <location filename="../../app/core/layer_factory.cpp" line="66"/>
         <source>Communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="75"/>
+        <location filename="../../app/core/layer_factory.cpp" line="78"/>
         <source>Party link coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="86"/>
+        <location filename="../../app/core/layer_factory.cpp" line="89"/>
         <source>Cannot open layer %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="100"/>
+        <location filename="../../app/core/layer_factory.cpp" line="103"/>
         <source>Households without a linked party member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="101"/>
+        <location filename="../../app/core/layer_factory.cpp" line="104"/>
         <source>Every household linked</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1053,27 +1053,27 @@
 <context>
     <name>grid::app::LayerFactory</name>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="60"/>
+        <location filename="../../app/core/layer_factory.cpp" line="63"/>
         <source>Streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="60"/>
+        <location filename="../../app/core/layer_factory.cpp" line="63"/>
         <source>Water</source>
         <translation>水系</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="61"/>
+        <location filename="../../app/core/layer_factory.cpp" line="64"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="62"/>
+        <location filename="../../app/core/layer_factory.cpp" line="65"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="61"/>
+        <location filename="../../app/core/layer_factory.cpp" line="64"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
@@ -1093,32 +1093,37 @@
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="62"/>
+        <location filename="../../app/core/layer_factory.cpp" line="55"/>
+        <source>estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/layer_factory.cpp" line="65"/>
         <source>Areas</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="63"/>
+        <location filename="../../app/core/layer_factory.cpp" line="66"/>
         <source>Communities</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="75"/>
+        <location filename="../../app/core/layer_factory.cpp" line="78"/>
         <source>Party link coverage</source>
         <translation>党员联户覆盖</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="86"/>
+        <location filename="../../app/core/layer_factory.cpp" line="89"/>
         <source>Cannot open layer %1 in %2: %3</source>
         <translation>无法打开 %2 中的图层 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="100"/>
+        <location filename="../../app/core/layer_factory.cpp" line="103"/>
         <source>Households without a linked party member</source>
         <translation>有未联户的住户</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="101"/>
+        <location filename="../../app/core/layer_factory.cpp" line="104"/>
         <source>Every household linked</source>
         <translation>全部住户已联户</translation>
     </message>
