@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "common/clock.h"
@@ -111,8 +112,16 @@ int runRegridDatabase(const std::map<std::string, std::string>& options) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const auto& u = planned->units;
   const auto& m = planned->plan.metrics;
-  std::printf("%s %s (%s): %zu buildings, %zu grids now → %d grids (%.2f s)\n", mode.c_str(), u.communityName.c_str(),
-              u.communityCode.c_str(), u.buildingIds.size(), u.gridIds.size(), m.grids, seconds);
+  const std::set<long long> distinct(u.buildingIds.begin(), u.buildingIds.end());
+  std::set<long long> cut;
+  for (std::size_t i = 0; i < u.unitNos.size(); ++i)
+    if (u.unitNos[i] != 0) cut.insert(u.buildingIds[i]);
+  std::printf("%s %s (%s): %zu buildings", mode.c_str(), u.communityName.c_str(), u.communityCode.c_str(),
+              distinct.size());
+  if (!cut.empty())
+    std::printf(" (%zu of them cut by 单元 or floors into %zu parts)", cut.size(),
+                u.buildingIds.size() - (distinct.size() - cut.size()));
+  std::printf(", %zu grids now → %d grids (%.2f s)\n", u.gridIds.size(), m.grids, seconds);
   const std::vector<int> continued = districting::continuedGrids(*planned);
   int added = 0, moved = 0;
   for (std::size_t b = 0; b < u.current.size(); ++b) {
