@@ -9,6 +9,9 @@ namespace grid::app {
  * Pins the time zone: with TZ unset, glibc re-reads /etc/localtime (a stat, often a read) on every localtime()
  * call, and QGIS layouts call it thousands of times per printed page. TZ=":/etc/localtime" names the same zone
  * and lets glibc keep it. An existing TZ is left alone.
+ *
+ * Points libgrid's log (GRIDSTATION_LOG) at $XDG_STATE_HOME/gridstation/gridstation.log (~/.local/state/…) unless
+ * it is set: what C libraries print (METIS) and engine details go there, never to the terminal.
  */
 void applyProcessSetup();
 
