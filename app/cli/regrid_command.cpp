@@ -210,9 +210,13 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
 
   GDALAllRegister();
   std::unique_ptr<GDALDataset> source(GDALDataset::Open(input.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-  if (!source)
-    return refuse("cannot open " + input + " as a vector dataset (" + CPLGetLastErrorMsg() +
-                  "); check the path and format.");
+  if (!source) {
+    if (input.find(':') == std::string::npos && input.rfind("/vsi", 0) != 0 && !std::filesystem::exists(input))
+      return refuse("there is no file " + input + "; check the path and the file name.");
+    const std::string why = CPLGetLastErrorMsg();
+    return refuse("cannot open " + input + " as a vector dataset" + (why.empty() ? "" : " (" + why + ")") +
+                  "; check that it is a GeoPackage, Shapefile, GeoJSON, OSM or other GDAL vector file.");
+  }
   OGRLayer* layer =
       options.count("layer") ? source->GetLayerByName(option(options, "layer").c_str()) : source->GetLayer(0);
   if (!layer) {

@@ -47,6 +47,8 @@ check "parts say how they were cut" test "$(ogrinfo -q "$work/plan.gpkg" -sql "S
 check "every unit has a grid" test "$(ogrinfo -q "$work/plan.gpkg" -sql "SELECT count(*) AS n FROM units WHERE grid_id IS NULL" | grep -o 'n (Integer) = [0-9]*')" = "n (Integer) = 0"
 check "grids that cannot be within are flagged" test "$(ogrinfo -q "$work/plan.gpkg" -sql "SELECT count(*) AS n FROM grids WHERE oversized = 1" | grep -o 'n (Integer) = [0-9]*' | grep -o '[0-9]*$')" -ge 1
 check "boundary on streets is reported" grep -q "of the boundary between grids runs along streets" "$work/out.txt"
+$gridctl regrid --input "$work/nothere.gpkg" --weight households --output "$work/bad.gpkg" > "$work/noinput.txt" 2>&1
+check "a missing input is named as missing" grep -q "there is no file $work/nothere.gpkg" "$work/noinput.txt"
 $gridctl regrid --input "$work/units.gpkg" --weight households --output "$work/bad.gpkg" --roads "$work/missing.osm" > "$work/bad.txt" 2>&1
 check "a missing roads file is refused" test $? -eq 1
 check "…and named" grep -q "missing.osm" "$work/bad.txt"
