@@ -59,7 +59,10 @@ std::string captureOutput(const std::string& source, const std::function<void()>
   std::unique_lock lock(mutex);
   std::fflush(stdout);
   std::fflush(stderr);
-  std::FILE* sink = std::tmpfile();
+  // One temporary file for the process, emptied before each use: METIS runs thousands of times in a plan.
+  static std::FILE* reused = std::tmpfile();
+  std::FILE* sink = reused;
+  if (sink && (ftruncate(fileno(sink), 0) != 0 || std::fseek(sink, 0, SEEK_SET) != 0)) sink = nullptr;
   const int savedOut = sink ? dup(1) : -1, savedErr = sink ? dup(2) : -1;
   const bool redirected = sink && savedOut >= 0 && savedErr >= 0 && dup2(fileno(sink), 1) >= 0 &&
                           dup2(fileno(sink), 2) >= 0;
@@ -75,7 +78,6 @@ std::string captureOutput(const std::string& source, const std::function<void()>
       char buffer[4096];
       for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, sink)) > 0;) text.append(buffer, n);
     }
-    std::fclose(sink);
   }
   lock.unlock();
   if (!text.empty()) message(Level::Debug, source, text);

@@ -1300,7 +1300,9 @@ void redrawStuckGrids(const UnitGraph& graph, const PlanOptions& options, std::v
   for (std::size_t u = 0; u < options.lockedUnits.size() && u < unitLocked.size(); ++u)
     unitLocked[u] = options.lockedUnits[u];
   std::map<int, int> tries;
-  for (int attempt = 0; attempt < 200; ++attempt) {
+  // Bounded work, deterministic (no clock): units redrawn in all regions together, about 30 passes over the graph.
+  long long budget = 30LL * graph.size() + 3000;
+  for (int attempt = 0; attempt < 200 && budget > 0; ++attempt) {
     if (progress && progress->isCancelled()) return;
     int grids = 0;
     for (int g : assign) grids = std::max(grids, g + 1);
@@ -1347,7 +1349,8 @@ void redrawStuckGrids(const UnitGraph& graph, const PlanOptions& options, std::v
     int bestOutside = outsideBefore;
     std::vector<int> best;
     for (int k : counts)
-      for (std::uint64_t seed = 0; seed < kRedrawSeeds && bestOutside > 0; ++seed) {
+      for (std::uint64_t seed = 0; seed < kRedrawSeeds && bestOutside > 0 && budget > 0; ++seed) {
+        budget -= sub.size();
         PlanOptions regionOptions = options;
         regionOptions.grids = k;
         regionOptions.lockedUnits.clear();
@@ -1364,7 +1367,7 @@ void redrawStuckGrids(const UnitGraph& graph, const PlanOptions& options, std::v
                  "redraw of grid " + std::to_string(worst + 1) + " with " + std::to_string(radius) +
                      " ring(s) of neighbours: " + std::to_string(region.size()) + " grids, " + std::to_string(total) +
                      " households, out of tolerance " + std::to_string(outsideBefore) + " → " +
-                     std::to_string(bestOutside));
+                     std::to_string(bestOutside) + " (work left " + std::to_string(budget) + ")");
     if (best.empty()) continue;
     // The region's grids keep their numbers where they overlap most; extra ones get new numbers.
     std::vector<int> before(units.size());
