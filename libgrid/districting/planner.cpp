@@ -932,7 +932,7 @@ std::vector<int> shareGrids(const std::vector<long long>& totals, const PlanOpti
  * returning them; they go to the log, and the caller checks what came back (empty parts, pieces).
  */
 Result<std::vector<int>> runMetis(const UnitGraph& graph, const std::vector<int>& units, int k, std::uint64_t seed,
-                                  double median, std::vector<int>& local) {
+                                  double median, std::vector<int>& local, bool contiguous) {
   std::vector<int> result(units.size(), 0);
   if (k <= 1 || units.size() <= 1) return result;
   idx_t parts = std::min<idx_t>(k, static_cast<idx_t>(units.size()));
@@ -952,7 +952,10 @@ Result<std::vector<int>> runMetis(const UnitGraph& graph, const std::vector<int>
   idx_t nvtxs = static_cast<idx_t>(units.size()), ncon = 1, objval = 0;
   idx_t metisOptions[METIS_NOPTIONS];
   METIS_SetDefaultOptions(metisOptions);
-  metisOptions[METIS_OPTION_CONTIG] = 1;
+  // METIS 5.1's own contiguity pass (EliminateComponents) crashes on some thin graphs with many parts (a regional
+  // redraw of the Shanghai extract hit it); the engine makes grids contiguous itself, so it asks for it only where
+  // METIS alone is the reference.
+  metisOptions[METIS_OPTION_CONTIG] = contiguous ? 1 : 0;
   metisOptions[METIS_OPTION_SEED] = static_cast<idx_t>(seed % 100000);
   metisOptions[METIS_OPTION_UFACTOR] = 30;
   std::vector<idx_t> part(units.size(), 0);
@@ -969,10 +972,42 @@ Result<std::vector<int>> runMetis(const UnitGraph& graph, const std::vector<int>
   return result;
 }
 
+//! BFS order over the units of grid \a g in \a labels from \a from; returns the last unit reached.
+int farthestInGrid(const UnitGraph& graph, const std::vector<int>& labels, int g, int from, std::vector<int>& order) {
+  std::vector<char> seen(static_cast<std::size_t>(graph.size()), 0);
+  order.assign(1, from);
+  seen[static_cast<std::size_t>(from)] = 1;
+  for (std::size_t h = 0; h < order.size(); ++h)
+    for (int e = graph.begin(order[h]); e < graph.end(order[h]); ++e) {
+      const int v = graph.neighbour(e);
+      if (seen[static_cast<std::size_t>(v)] || labels[static_cast<std::size_t>(v)] != g) continue;
+      seen[static_cast<std::size_t>(v)] = 1;
+      order.push_back(v);
+    }
+  return order.back();
+}
+
+//! About half of grid \a g's households (its units \a inside, ≥ 2): the units nearest its far end in BFS order.
+std::vector<int> growHalf(const UnitGraph& graph, const std::vector<int>& labels, int g, const std::vector<int>& inside) {
+  std::vector<int> order;
+  const int end = farthestInGrid(graph, labels, g, inside.front(), order);
+  farthestInGrid(graph, labels, g, end, order);
+  long long total = 0;
+  for (int u : inside) total += graph.weight(u) + 1;
+  std::vector<int> half;
+  long long taken = 0;
+  for (int u : order) {
+    if (half.size() + 1 >= inside.size() || 2 * taken >= total) break;
+    half.push_back(u);
+    taken += graph.weight(u) + 1;
+  }
+  return half;
+}
+
 //! The reference: METIS k-way with contiguous parts for each connected part of the graph, k = its households ÷
 //! target (or a fixed k shared by households); grid numbers are dense from 0. No repair of what METIS returns.
 Result<std::vector<int>> metisPartition(const UnitGraph& graph, const PlanOptions& options,
-                                        std::vector<std::string>& warnings) {
+                                        std::vector<std::string>& warnings, bool contiguous = false) {
   const int n = graph.size();
   std::vector<int> component;
   const int components = graph.components(component);
@@ -989,7 +1024,7 @@ Result<std::vector<int>> metisPartition(const UnitGraph& graph, const PlanOption
   int nextGrid = 0;
   for (int c = 0; c < components; ++c) {
     const auto& units = members[static_cast<std::size_t>(c)];
-    auto part = runMetis(graph, units, parts[static_cast<std::size_t>(c)], options.seed, median, local);
+    auto part = runMetis(graph, units, parts[static_cast<std::size_t>(c)], options.seed, median, local, contiguous);
     if (!part) return part.error();
     int made = 1;
     for (std::size_t i = 0; i < units.size(); ++i)
@@ -1094,11 +1129,28 @@ Result<std::vector<int>> startingPartition(const UnitGraph& graph, const PlanOpt
                          " households (cut off by barriers, distance or oversized buildings) makes " +
                          std::to_string(want) + " grid(s) of " + households(mean) + " on average, outside " +
                          households(low) + "–" + households(high) + ".");
-    auto metis = runMetis(graph, units, want, options.seed, median, local);
-    if (!metis) return metis.error();
     // The part alone, to make each grid one piece and the count exact.
     const UnitGraph sub = inducedSubgraph(graph, units);
-    std::vector<int> labels = std::move(*metis);
+    std::vector<int> labels;
+    if (static_cast<std::size_t>(want) * 3 > units.size()) {
+      // Few units per grid (big buildings, or a small target): METIS's k-way is slow there (its initial
+      // partitioning bisects recursively into k parts) and no better than cutting a breadth-first sweep from the
+      // far end into runs of about a grid's households.
+      std::vector<int> order, all(static_cast<std::size_t>(sub.size()), 0);
+      farthestInGrid(sub, all, 0, farthestInGrid(sub, all, 0, 0, order), order);
+      labels.assign(static_cast<std::size_t>(sub.size()), 0);
+      const double share = static_cast<double>(totals[static_cast<std::size_t>(p)]) / want;
+      long long taken = 0;
+      for (int u : order) {
+        labels[static_cast<std::size_t>(u)] =
+            std::min(want - 1, static_cast<int>(static_cast<double>(taken) / std::max(share, 1.0)));
+        taken += sub.weight(u);
+      }
+    } else {
+      auto metis = runMetis(graph, units, want, options.seed, median, local, false);
+      if (!metis) return metis.error();
+      labels = std::move(*metis);
+    }
     enforceContiguity(sub, labels, {});
     compact(labels);
     int count = 0;
@@ -1120,13 +1172,10 @@ Result<std::vector<int>> startingPartition(const UnitGraph& graph, const PlanOpt
       std::vector<int> inside;
       for (int i = 0; i < sub.size(); ++i)
         if (labels[static_cast<std::size_t>(i)] == heaviest) inside.push_back(i);
-      std::vector<int> subLocal(static_cast<std::size_t>(sub.size()), -1);
-      auto halves = runMetis(sub, inside, 2, options.seed + static_cast<std::uint64_t>(count), medianEdgeLength(sub),
-                             subLocal);
-      if (!halves) return halves.error();
+      // Halve it by growing from its far end until half its households are taken (the search balances later;
+      // a METIS call per missing grid cost seconds on thin graphs with many grids).
       std::vector<int> trial = labels;
-      for (std::size_t i = 0; i < inside.size(); ++i)
-        if ((*halves)[i] == 1) trial[static_cast<std::size_t>(inside[i])] = count;
+      for (int u : growHalf(sub, labels, heaviest, inside)) trial[static_cast<std::size_t>(u)] = count;
       enforceContiguity(sub, trial, {});
       compact(trial);
       int after = 0;
@@ -1269,7 +1318,7 @@ Plan evaluatePlan(const UnitGraph& graph, std::vector<int> assignment, const Pla
 Result<Plan> metisPlan(const UnitGraph& graph, const PlanOptions& options) {
   if (auto ok = checkInput(graph, options); !ok) return ok.error();
   std::vector<std::string> warnings;
-  auto assign = metisPartition(graph, options, warnings);
+  auto assign = metisPartition(graph, options, warnings, true);
   if (!assign) return assign.error();
   compact(*assign);
   Plan plan = evaluatePlan(graph, std::move(*assign), options);
@@ -1300,8 +1349,8 @@ void redrawStuckGrids(const UnitGraph& graph, const PlanOptions& options, std::v
   for (std::size_t u = 0; u < options.lockedUnits.size() && u < unitLocked.size(); ++u)
     unitLocked[u] = options.lockedUnits[u];
   std::map<int, int> tries;
-  // Bounded work, deterministic (no clock): units redrawn in all regions together, about 30 passes over the graph.
-  long long budget = 30LL * graph.size() + 3000;
+  // Bounded work, deterministic (no clock): units redrawn in all regions together, about 10 passes over the graph.
+  long long budget = 10LL * graph.size() + 500;
   for (int attempt = 0; attempt < 200 && budget > 0; ++attempt) {
     if (progress && progress->isCancelled()) return;
     int grids = 0;
