@@ -128,6 +128,20 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
   }
   units.unitNos.assign(units.buildingIds.size(), 0);
   units.estimatedParts.assign(units.buildingIds.size(), 0);
+  //! A building's 单元 (building_unit) → grid number, for those in one of the community's grids.
+  auto gridsOfUnits = [&](long long buildingId) -> Result<std::map<int, int>> {
+    auto statement =
+        database.prepare("SELECT unit_no, grid_id FROM building_unit WHERE building_id = ? AND grid_id IS NOT NULL");
+    if (!statement) return statement.error();
+    statement->bind(1, buildingId);
+    std::map<int, int> grids;
+    if (auto s = statement->forEachRow([&](const Statement& row) {
+          if (auto it = number.find(row.int64(1)); it != number.end()) grids[static_cast<int>(row.int64(0))] = it->second;
+        });
+        !s)
+      return s.error();
+    return grids;
+  };
   if (splitAbove > 0 || !splitBuildings.empty()) {  // oversized towers (and those asked for): one unit per 单元
     CommunityUnits split = units;
     split.buildingIds.clear(), split.buildingNames.clear(), split.footprints.clear(), split.households.clear(),
@@ -150,19 +164,12 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
         const std::vector<Wkb> slices =
             sliceFootprint(clipToArea(units.footprints[i], units.boundary), static_cast<int>(parts.parts.size()));
         // A committed plan filed each part as a 单元 (building_unit) of the building, with its grid.
-        std::map<int, int> partGrid;
-        auto gridsOfParts =
-            database.prepare("SELECT unit_no, grid_id FROM building_unit WHERE building_id = ? AND grid_id IS NOT NULL");
-        if (!gridsOfParts) return gridsOfParts.error();
-        gridsOfParts->bind(1, units.buildingIds[i]);
-        (void)gridsOfParts->forEachRow([&](const Statement& row) {
-          if (auto it = number.find(row.int64(1)); it != number.end())
-            partGrid[static_cast<int>(row.int64(0))] = it->second;
-        });
+        auto partGrid = gridsOfUnits(units.buildingIds[i]);
+        if (!partGrid) return partGrid.error();
         for (std::size_t k = 0; k < parts.parts.size(); ++k) {
           const Wkb& footprint = k < slices.size() && !slices[k].empty() ? slices[k] : units.footprints[i];
-          auto it = partGrid.find(static_cast<int>(k) + 1);
-          const int current = it != partGrid.end() ? it->second : units.current[i];
+          auto it = partGrid->find(static_cast<int>(k) + 1);
+          const int current = it != partGrid->end() ? it->second : units.current[i];
           split.buildingIds.push_back(units.buildingIds[i]);
           split.buildingNames.push_back(units.buildingNames[i] + " " + parts.parts[k].label);
           split.footprints.push_back(footprint);
@@ -186,15 +193,9 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
       long long counted = 0;
       for (const auto& [unitNo, count] : perUnit) counted += count;
       perUnit.front().second += units.households[i] - counted;  // households without a dwelling: the first 单元
-      std::map<int, int> unitGrid;
-      auto gridsOfUnits =
-          database.prepare("SELECT unit_no, grid_id FROM building_unit WHERE building_id = ? AND grid_id IS NOT NULL");
-      if (!gridsOfUnits) return gridsOfUnits.error();
-      gridsOfUnits->bind(1, units.buildingIds[i]);
-      (void)gridsOfUnits->forEachRow([&](const Statement& row) {
-        if (auto it = number.find(row.int64(1)); it != number.end())
-          unitGrid[static_cast<int>(row.int64(0))] = it->second;
-      });
+      auto unitGrids = gridsOfUnits(units.buildingIds[i]);
+      if (!unitGrids) return unitGrids.error();
+      const std::map<int, int>& unitGrid = *unitGrids;
       const std::vector<Wkb> slices =
           sliceFootprint(clipToArea(units.footprints[i], units.boundary), static_cast<int>(perUnit.size()));
       for (std::size_t k = 0; k < perUnit.size(); ++k) {
