@@ -340,7 +340,11 @@ int runRealRegridBenchmark(const std::map<std::string, std::string>& options) {
     d.name = std::filesystem::path(value(options, "buildings")).stem().string();
     d.buildings = value(options, "buildings");
     d.buildingsLayer = value(options, "layer");
-    d.longitude = std::stod(value(options, "lon"));
+    try {
+      d.longitude = std::stod(value(options, "lon"));
+    } catch (const std::exception&) {
+      return std::fprintf(stderr, "gridctl bench regrid: --lon takes the district's longitude in degrees, e.g. 116.4\n"), 2;
+    }
     d.roads = value(options, "roads"), d.roadsLayer = value(options, "roads-layer"), d.roadsWhere = value(options, "roads-where");
     d.water = value(options, "water"), d.waterLayer = value(options, "water-layer");
     districts.push_back(d);
