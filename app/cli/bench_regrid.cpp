@@ -251,11 +251,7 @@ int benchDistrict(const District& district, const std::string& dir, std::uint64_
   PlanOptions options;
   options.seed = seed;
   auto print = [&](const char* label, const districting::LayerPlan& lp, double seconds) {
-    std::vector<long long> weights;
-    for (std::size_t i = 0; i < lp.unitOf.size(); ++i)
-      weights.push_back(lp.splits[static_cast<std::size_t>(lp.unitOf[i])].parts[static_cast<std::size_t>(lp.partOf[i])].households);
-    const UnitGraph graph(weights, lp.tessellation.edges);
-    const auto q = districting::planQuality(graph, lp.plan, lp.tessellation, lp.polygons, options);
+    const auto q = districting::planQuality(lp, options);
     std::printf(
         "    %-30s %6.2f s  grids %4d  within ±10 %% of those that can be %5.1f %% (%d of %d)  cannot be: %d one "
         "oversized unit, %d cut-off part  contiguous %5.1f %%  Polsby-Popper median %.2f  boundary on streets %4.1f "
@@ -264,29 +260,25 @@ int benchDistrict(const District& district, const std::string& dir, std::uint64_
         static_cast<int>(std::lround(q.withinFeasible * q.feasibleGrids)), q.feasibleGrids, q.oversizedGrids,
         q.infeasiblePartGrids, 100 * q.contiguous, q.polsbyPopperMedian, 100 * q.boundaryOnRoads);
   };
-  // The peer: METIS's contiguous k-way alone on the same graph (buildings whole, barriers applied).
+  // Buildings kept whole, and the peer: METIS's contiguous k-way alone on the same units and graph (barriers
+  // applied).
   {
     districting::LayerPlanInput whole = input;
     whole.splitOversized = false;
     start = Clock::now();
-    auto prepared = districting::planLayer(whole, options, false);  // for the tessellation; its plan is replaced
-    if (!prepared) return std::fprintf(stderr, "%s\n", prepared.error().describe().c_str()), 2;
-    std::vector<long long> weights;
-    for (const auto& u : whole.units) weights.push_back(u.households);
-    const UnitGraph graph(weights, prepared->tessellation.edges);
+    auto unsplit = districting::planLayer(whole, options, false);
+    const double unsplitSeconds = since(start);
+    if (!unsplit) return std::fprintf(stderr, "%s\n", unsplit.error().describe().c_str()), 2;
+    districting::LayerPlan peer = *unsplit;
     start = Clock::now();
-    auto metis = districting::metisPlan(graph, options);
+    auto metis = districting::metisPlan(peer.graph, options);
     const double seconds = since(start);
     if (!metis) return std::fprintf(stderr, "%s\n", metis.error().describe().c_str()), 2;
-    prepared->plan = std::move(*metis);
-    auto polygons = districting::dissolveCells(prepared->tessellation.cells, prepared->plan.assignment,
-                                               prepared->geometries);
-    if (polygons) prepared->polygons = std::move(*polygons);
-    print("METIS contiguous k-way (peer)", *prepared, seconds);
-    start = Clock::now();
-    auto unsplit = districting::planLayer(whole, options, false);
-    if (!unsplit) return std::fprintf(stderr, "%s\n", unsplit.error().describe().c_str()), 2;
-    print("GridStation, buildings whole", *unsplit, since(start));
+    peer.plan = std::move(*metis);
+    auto polygons = districting::dissolveCells(peer.tessellation.cells, peer.plan.assignment, peer.geometries);
+    if (polygons) peer.polygons = std::move(*polygons);
+    print("METIS contiguous k-way (peer)", peer, seconds);
+    print("GridStation, buildings whole", *unsplit, unsplitSeconds);
   }
   start = Clock::now();
   auto ours = districting::planLayer(input, options, false);

@@ -81,6 +81,21 @@ std::string jsonString(const std::string& text) {
   return out + "\"";
 }
 
+//! The quality lines both forms print: the grids that cannot be within and the share of the others that are, the
+//! median Polsby-Popper and, with streets, the share of boundary along them.
+void printQuality(int oversized, int infeasibleParts, int feasible, double withinFeasible, double polsbyPopper,
+                  bool streets, double onStreets, double tolerance) {
+  if (oversized + infeasibleParts > 0)
+    std::printf("%d grid(s) cannot be within (%d with a building that alone is outside the band, %d in a part cut "
+                "off by water or such buildings that no number of grids divides within); of the other %d, %.1f %% "
+                "are within ±%.0f %%.\n",
+                oversized + infeasibleParts, oversized, infeasibleParts, feasible, 100 * withinFeasible,
+                100 * tolerance);
+  std::printf("Polsby-Popper median %.2f", polsbyPopper);
+  if (streets) std::printf("; %.1f %% of the boundary between grids runs along streets", 100 * onStreets);
+  std::printf(".\n");
+}
+
 int refuse(const std::string& message) {
   std::cerr << "gridctl regrid: " << message << "\n";
   return 1;
@@ -143,16 +158,8 @@ int runRegridDatabase(const std::map<std::string, std::string>& options) {
   {
     const districting::UnitGraph graph(u.households, planned->tessellation.edges);
     const auto q = districting::planQuality(graph, planned->plan, planned->tessellation, planned->polygons, plan);
-    if (q.oversizedGrids + q.infeasiblePartGrids > 0)
-      std::printf("%d grid(s) cannot be within (%d with a building that alone is outside the band, %d in a part cut "
-                  "off by water or such buildings that no number of grids divides within); of the other %d, %.1f %% "
-                  "are within ±%.0f %%.\n",
-                  q.oversizedGrids + q.infeasiblePartGrids, q.oversizedGrids, q.infeasiblePartGrids, q.feasibleGrids,
-                  100 * q.withinFeasible, 100 * plan.tolerance);
-    std::printf("Polsby-Popper median %.2f", q.polsbyPopperMedian);
-    if (!u.softBarriers.empty())
-      std::printf("; %.1f %% of the boundary between grids runs along streets", 100 * q.boundaryOnRoads);
-    std::printf(".\n");
+    printQuality(q.oversizedGrids, q.infeasiblePartGrids, q.feasibleGrids, q.withinFeasible, q.polsbyPopperMedian,
+                 !u.softBarriers.empty(), q.boundaryOnRoads, plan.tolerance);
   }
   for (const std::string& warning : planned->plan.warnings) std::printf("note: %s\n", warning.c_str());
   if (!options.count("commit")) {
@@ -391,13 +398,7 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
     const Plan& p = result.layered.plan;
     for (int g = static_cast<int>(result.gridNames.size()); g < static_cast<int>(p.grids.size()); ++g)
       result.gridNames.push_back((name.empty() ? std::string("grid") : name) + "-" + std::to_string(g + 1));
-    std::vector<long long> weights;
-    for (int i = 0; i < static_cast<int>(result.layered.unitOf.size()); ++i)
-      weights.push_back(result.layered.splits[static_cast<std::size_t>(result.layered.unitOf[static_cast<std::size_t>(i)])]
-                            .parts[static_cast<std::size_t>(result.layered.partOf[static_cast<std::size_t>(i)])]
-                            .households);
-    const districting::UnitGraph graph(weights, result.layered.tessellation.edges);
-    result.quality = districting::planQuality(graph, p, result.layered.tessellation, result.layered.polygons, plan);
+    result.quality = districting::planQuality(result.layered, plan);
     splitBuildings += result.layered.splitBuildings;
     splitParts += result.layered.parts;
     for (const auto& s : result.layered.splits)
@@ -564,15 +565,8 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
       contiguous ? "all" : "NOT all");
   if (mode == "repair") std::printf(", units moved %d (%.1f %%)", moved, 100.0 * moved / std::max(1, unitsTotal));
   std::printf("\n");
-  if (oversized + infeasibleParts > 0)
-    std::printf("%d grid(s) cannot be within (%d with a building that alone is outside the band, %d in a part cut "
-                "off by water or such buildings that no number of grids divides within); of the other %d, %.1f %% "
-                "are within ±%.0f %%.\n",
-                oversized + infeasibleParts, oversized, infeasibleParts, feasible, 100 * shareFeasible,
-                100 * plan.tolerance);
-  std::printf("Polsby-Popper median %.2f", ppMedian);
-  if (!roads.empty()) std::printf("; %.1f %% of the boundary between grids runs along streets", 100 * onRoads);
-  std::printf(".\nWrote %s (layers units, grids).\n", output.c_str());
+  printQuality(oversized, infeasibleParts, feasible, shareFeasible, ppMedian, !roads.empty(), onRoads, plan.tolerance);
+  std::printf("Wrote %s (layers units, grids).\n", output.c_str());
   if (options.count("metrics")) {
     std::ofstream json(option(options, "metrics"));
     json << "{\n  \"mode\": " << jsonString(mode) << ",\n  \"target\": " << plan.target

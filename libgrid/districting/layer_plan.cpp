@@ -39,17 +39,14 @@ Result<LayerPlan> planLayer(const LayerPlanInput& input, const PlanOptions& opti
   }
   if (progress) progress->report(0.05, "tessellating");
   auto cells = tessellate(out.geometries, input.area);
-  if (!cells) {
-    // Name the input unit, not the part.
-    Error error = cells.error();
-    return error;
-  }
+  if (!cells) return cells.error();
   out.tessellation = std::move(*cells);
   applyBarriers(out.tessellation, input.hardBarriers, input.softBarriers, input.softFactor);
-  const UnitGraph graph(weights, out.tessellation.edges);
+  out.graph = UnitGraph(std::move(weights), out.tessellation.edges);
   PlanOptions planOptions = options;
   planOptions.lockedUnits = locked;
-  auto plan = repair ? repairPlan(graph, current, planOptions, progress) : proposePlan(graph, planOptions, progress);
+  auto plan = repair ? repairPlan(out.graph, current, planOptions, progress)
+                     : proposePlan(out.graph, planOptions, progress);
   if (!plan) return plan.error();
   out.plan = std::move(*plan);
   auto polygons = dissolveCells(out.tessellation.cells, out.plan.assignment, out.geometries, input.area);
@@ -121,6 +118,10 @@ PlanQuality planQuality(const UnitGraph& graph, const Plan& plan, const Tessella
   }
   q.boundaryOnRoads = boundaryShareOnRoads(tessellation, plan.assignment);
   return q;
+}
+
+PlanQuality planQuality(const LayerPlan& plan, const PlanOptions& options) {
+  return planQuality(plan.graph, plan.plan, plan.tessellation, plan.polygons, options);
 }
 
 }  // namespace grid::districting

@@ -40,6 +40,7 @@ struct LayerPlan {
   std::vector<int> partOf;            //!< per planned unit: index into its input unit's parts
   std::vector<Wkb> geometries;        //!< per planned unit: the footprint, or its slice for a part
   Tessellation tessellation;
+  UnitGraph graph;             //!< the planned units (households per part) with the tessellation's edges
   Plan plan;                   //!< over the planned units
   std::vector<Wkb> polygons;   //!< per grid
   int splitBuildings = 0;      //!< input units cut into parts
@@ -64,5 +65,8 @@ struct PlanQuality {
 
 PlanQuality planQuality(const UnitGraph& graph, const Plan& plan, const Tessellation& tessellation,
                         const std::vector<Wkb>& polygons, const PlanOptions& options);
+
+//! The quality of a layer's plan (its graph, plan, tessellation and polygons).
+PlanQuality planQuality(const LayerPlan& plan, const PlanOptions& options);
 
 }  // namespace grid::districting

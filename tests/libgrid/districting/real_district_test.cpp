@@ -66,15 +66,6 @@ class RealDistrictTest : public ::testing::Test {
     delete dir;
   }
 
-  static UnitGraph graphOf(const LayerPlan& plan) {
-    std::vector<long long> weights;
-    for (std::size_t i = 0; i < plan.unitOf.size(); ++i)
-      weights.push_back(plan.splits[static_cast<std::size_t>(plan.unitOf[i])]
-                            .parts[static_cast<std::size_t>(plan.partOf[i])]
-                            .households);
-    return UnitGraph(weights, plan.tessellation.edges);
-  }
-
   static test::TempDir* dir;
   static LayerPlanInput* input;
 };
@@ -94,8 +85,7 @@ TEST_F(RealDistrictTest, ProposeBalancesEveryGridThatCanBeBalanced) {
   PlanOptions options;
   auto plan = planLayer(*input, options, false);
   ASSERT_TRUE(plan.ok()) << plan.error().describe();
-  const UnitGraph graph = graphOf(*plan);
-  const PlanQuality q = planQuality(graph, plan->plan, plan->tessellation, plan->polygons, options);
+  const PlanQuality q = planQuality(*plan, options);
   EXPECT_GE(q.withinFeasible, 0.99) << q.feasibleGrids << " grids can be within ±10 %";
   EXPECT_GE(q.feasibleGrids, q.grids - 5) << "only a few grids are cut off by water or hold one lonely building";
   EXPECT_DOUBLE_EQ(q.contiguous, 1.0);
@@ -110,9 +100,9 @@ TEST_F(RealDistrictTest, ProposeBalancesEveryGridThatCanBeBalanced) {
   whole.splitOversized = false;
   auto reference = planLayer(whole, options, false);
   ASSERT_TRUE(reference.ok());
-  auto metis = metisPlan(graphOf(*reference), options);
+  auto metis = metisPlan(reference->graph, options);
   ASSERT_TRUE(metis.ok());
-  const PlanQuality m = planQuality(graphOf(*reference), *metis, reference->tessellation, {}, options);
+  const PlanQuality m = planQuality(reference->graph, *metis, reference->tessellation, {}, options);
   EXPECT_LT(m.withinFeasible, 0.9);
 }
 
@@ -224,7 +214,7 @@ TEST_F(RealDistrictTest, LibrariesPrintNothingAndMetisComplaintsGoToTheLog) {
   testing::internal::CaptureStdout();
   testing::internal::CaptureStderr();
   auto layered = planLayer(whole, options, false);
-  auto metis = layered.ok() ? metisPlan(graphOf(*layered), options) : Result<Plan>(layered.error());
+  auto metis = layered.ok() ? metisPlan(layered->graph, options) : Result<Plan>(layered.error());
   const std::string out = testing::internal::GetCapturedStdout(), err = testing::internal::GetCapturedStderr();
   log::setSink({});
   ASSERT_TRUE(metis.ok());
