@@ -18,6 +18,7 @@
 #include "access/session.h"
 #include "arguments.h"
 #include "events_command.h"
+#include "visits_command.h"
 #include "sign_in.h"
 #include "bench.h"
 #include "checks/staff_rules.h"
@@ -79,6 +80,9 @@ const char* kMainUsage =
     "  export DB OUT  a ledger or list (households, persons, key persons/places/matters …) to .xlsx/.csv\n"
     "  staff check DB grids without a full-time worker, overloaded workers, buildings/estates without chiefs\n"
     "  events         the event closed loop: report, act (accept, escalate, resolve …), show, list, duty list\n"
+    "  visits         patrols and visits: due and overdue lists under the frequency rules, log a visit, report a finding\n"
+    "  dashboard      statistics of a place and month (统计分析), with the places below and the records behind a figure\n"
+    "  report         report monthly: the monthly report (月报) as A4 PDF or .xlsx\n"
     "  users          accounts, roles over places, passwords, unlock, recovery, the permission table\n"
     "  bench NAME     benchmarks (import, demo, render, boards, regrid, links, signin); figures only\n"
     "\n"
@@ -696,6 +700,21 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
       {"events stats", {kUser, {"place", kValue}, {"from", kValue}, {"to", kValue}}},
       {"events import-duties", {kUser, {"dry-run", kFlag}}},
       {"events export-duties", {kUser}},
+      {"visits due",
+       {kUser, {"place", kValue}, {"worker", kValue}, {"overdue", kFlag}, {"within", kValue}, {"as-of", kValue},
+        {"json", kFlag}, {"lang", kValue}}},
+      {"visits log",
+       {kUser, {"grid", kValue}, {"object", kValue}, {"time", kValue}, {"type", kValue}, {"met", kValue},
+        {"findings", kValue}, {"exception", kValue}, {"next-due", kValue}, {"staff", kValue}, {"place", kValue},
+        {"report", kFlag}, {"class", kValue}, {"grade", kValue}}},
+      {"visits report", {kUser, {"class", kValue}, {"grade", kValue}}},
+      {"visits rules", {kUser, {"all", kFlag}, {"lang", kValue}}},
+      {"visits rule", {kUser, {"every", kValue}, {"unit", kValue}, {"active", kValue}, {"lang", kValue}}},
+      {"dashboard",
+       {kUser, {"place", kValue}, {"month", kValue}, {"children", kFlag}, {"records", kValue}, {"json", kFlag},
+        {"lang", kValue}}},
+      {"report monthly",
+       {kUser, {"community", kValue}, {"street", kValue}, {"month", kValue}, {"out", kValue}, {"lang", kValue}}},
       {"users list", {kUser}},
       {"users add",
        {kUser, {"role", kValue}, {"scope", kValue}, {"name", kValue}, {"staff", kValue}, {"password-stdin", kFlag}}},
@@ -728,7 +747,8 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
 
 //! The command's name with its subcommand where it has them ("bench regrid"), as the option table keys it.
 std::string commandKey(const std::string& command, int argc, char** argv) {
-  static const std::vector<std::string> withSubcommands = {"bench", "links", "staff", "qr", "users", "events"};
+  static const std::vector<std::string> withSubcommands = {"bench", "links", "staff", "qr", "users", "events", "visits",
+                                                           "report"};
   if (std::find(withSubcommands.begin(), withSubcommands.end(), command) == withSubcommands.end()) return command;
   if (argc > 2 && argv[2][0] != '-') return command + " " + argv[2];
   return command;
@@ -745,7 +765,8 @@ int main(int argc, char** argv) {
     return std::cout << "gridctl (GridStation) " << GRIDSTATION_VERSION << "\n", 0;
   static const std::vector<std::string> kCommands = {"init",  "demo",     "import",   "bench",  "stats", "validate",
                                                      "regrid", "links",   "staff",    "export", "boards", "plates",
-                                                     "qr",    "panorama", "users",  "events"};
+                                                     "qr",    "panorama", "users",  "events", "visits",
+                                                     "dashboard", "report"};
   if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end()) {
     const std::string nearest = grid::cli::nearestName(command, kCommands);
     std::cerr << "gridctl: unknown command \"" << command << "\""
@@ -771,13 +792,17 @@ int main(int argc, char** argv) {
     // The database a command works on, where it names one; sign in there before the command opens it.
     std::string database = grid::cli::option(args.options, "db");
     if (database.empty()) {
-      const bool sub = command == "staff" || command == "qr" || command == "events";
+      const bool sub = command == "staff" || command == "qr" || command == "events" || command == "visits" ||
+                       command == "report";
       if (args.positional.size() > (sub ? 1u : 0u)) database = args.positional[sub ? 1 : 0];
     }
     if (!database.empty() && std::filesystem::exists(database))
       if (auto code = grid::cli::signInForCommand(database, args.options)) return *code;
   }
   if (command == "events") return grid::cli::runEvents(args.positional, args.options, args.help);
+  if (command == "visits") return grid::cli::runVisits(args.positional, args.options, args.help);
+  if (command == "dashboard") return grid::cli::runDashboard(args.positional, args.options, args.help);
+  if (command == "report") return grid::cli::runReport(args.positional, args.options, args.help);
   if (command == "init") return runInit(args);
   if (command == "demo") return runDemo(args);
   if (command == "import") return runImport(args);

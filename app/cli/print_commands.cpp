@@ -25,6 +25,8 @@
 #include "print/board_printer.h"
 #include "print/panorama_printer.h"
 #include "print/plate_printer.h"
+#include "print/report_printer.h"
+#include "workflow/event_flow.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
 #include "storage/qr_token_repository.h"
@@ -153,6 +155,54 @@ class ConsoleFeedback : public QgsFeedback {
 };
 
 }  // namespace
+
+const char* const kReportUsage =
+    "usage: gridctl report monthly DB (--community CODE | --street CODE) --month YYYY-MM --out REPORT.pdf|REPORT.xlsx\n"
+    "                             [--lang zh_CN|en] [--user NAME]\n"
+    "\n"
+    "The monthly report (月报) to the street: every dashboard indicator for the month beside the previous month and\n"
+    "the change, charts and a table of the communities or grids below, the visits overdue and the events under\n"
+    "supervision at the month's end. A4 PDF with the fonts embedded, or an .xlsx workbook with one sheet per table.\n"
+    "The numbers are the dashboard's (gridctl dashboard, 统计分析), computed by the same code.\n";
+
+int runReport(const std::vector<std::string>& positional, const Options& options, bool help) {
+  if (help) return std::cout << kReportUsage, 0;
+  if (positional.size() != 2 || positional[0] != "monthly")
+    return usage(positional.empty() ? "report needs a kind: monthly" : "report takes monthly DB and options", kReportUsage);
+  const std::string out = option(options, "out"), month = option(options, "month");
+  if (out.empty()) return usage("--out REPORT.pdf or REPORT.xlsx is required", kReportUsage);
+  if (month.empty()) return usage("--month YYYY-MM is required", kReportUsage);
+  std::string extension = std::filesystem::path(out).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension != ".pdf" && extension != ".xlsx")
+    return usage("--out must end in .pdf or .xlsx, not \"" + out + "\"", kReportUsage);
+  const bool community = options.count("community") > 0, street = options.count("street") > 0;
+  if (community == street) return usage("name one --community CODE or one --street CODE", kReportUsage);
+  const std::string language = option(options, "lang", "zh_CN");
+  if (language != "zh_CN" && language != "en") return usage("--lang is zh_CN or en", kReportUsage);
+  auto db = openForPrinting(positional[1]);
+  if (!db) return fail(db.error());
+  auto place = workflow::parseOrg(**db, (community ? "community:" + option(options, "community")
+                                                   : "street:" + option(options, "street")));
+  if (!place) return fail(place.error());
+  SystemClock clock;
+  const bool english = language == "en";
+  auto report = dashboard::buildMonthlyReport(**db, clock, *place, month, 200, english);
+  if (!report) return fail(report.error());
+  if (extension == ".xlsx") {
+    if (auto s = dashboard::writeReportWorkbook(*report, out, english); !s) return fail(s.error());
+  } else {
+    QgisSession session(language);
+    QString error;
+    if (!app::printMonthlyReport(*report, QString::fromStdString(out), english, &error))
+      return fail(makeError(ErrorCode::Io, error.toStdString(), {.file = out}));
+  }
+  std::cout << "Wrote " << out << ": " << report->current.placeName << " " << month << ", "
+            << report->current.indicators.size() << " indicators, " << report->children.size() << " places below, "
+            << report->overdueVisits.total << " visits overdue, " << report->supervisedEvents.total
+            << " events under supervision\n";
+  return 0;
+}
 
 int runBoards(const std::vector<std::string>& positional, const Options& options, bool help) {
   if (help) return std::cout << kBoardsUsage, 0;

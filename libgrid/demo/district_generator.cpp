@@ -2,6 +2,7 @@
 #include "demo/district_generator.h"
 
 #include "workflow/event_simulation.h"
+#include "visits/visits.h"
 
 #include <algorithm>
 #include <array>
@@ -21,6 +22,7 @@
 #include "storage/grid_stats.h"
 #include "storage/database.h"
 #include "storage/record_writer.h"
+#include "registry/visit_rules.h"
 
 namespace grid {
 namespace {
@@ -278,13 +280,13 @@ BuildingPlan residentialPlan(BlockType type, Random& random, int maxDwellings) {
 // ---- The generator ---------------------------------------------------------------------------------------------
 struct Inserters {
   std::optional<BulkInserter> community, area, grid, gridPlan, gridVersion, estate, company, building, house, household,
-      person, staff, assignment, partyOrg, partyMember, partyLink, keyPerson, keyPlace, keyMatter, keyMatterLink, patrol, qrToken, road;
+      person, staff, assignment, partyOrg, partyMember, partyLink, keyPerson, keyPlace, keyMatter, keyMatterLink, patrol, qrToken, road, personCare;
 };
 
 class Generator {
  public:
   Generator(Database& db, const FieldCipher& cipher, const Clock& clock, const Actor& actor, const DistrictOptions& options)
-      : m_db(db), m_cipher(cipher), m_writer(db, clock), m_actor(actor), m_options(options), m_random(options.seed),
+      : m_db(db), m_cipher(cipher), m_writer(db, clock), m_actor(actor), m_options(options), m_random(options.seed), m_side(options.seed * 7919u + 17u),
         m_asOf(0), m_ids(std::vector<std::string>{}, 0, 0) {}
 
   Result<DistrictSummary> run(Progress* progress);
@@ -302,6 +304,7 @@ class Generator {
   Result<long long> addStaff(const std::string& name, const char* role, const char* level, long long target,
                              const char* positionType);
   Status writeRoads(double x0, double y0, int communityIndex);
+  Status writeVisits(long long communityId, const std::vector<registry::VisitRule>& rules);
 
   Database& m_db;
   const FieldCipher& m_cipher;
@@ -309,6 +312,8 @@ class Generator {
   Actor m_actor;
   DistrictOptions m_options;
   Random m_random;
+  Random m_side;  //!< registration dates, care tags and visits, drawn apart from the layout and the people
+  std::optional<BulkInserter> m_visitLog;
   long long m_asOf;
   IdNumberFactory m_ids;
   Inserters m_in;
@@ -341,26 +346,27 @@ Status Generator::prepareInserters() {
       {&m_in.community, "community", {"id", "street_id", "admin_code", "valid_year", "urban_rural_class", "name", "address", "contact_phone", "supervision_phone", "geom"}},
       {&m_in.area, "area", {"id", "community_id", "sequence", "name", "geom"}},
       {&m_in.gridPlan, "grid_plan", {"id", "community_id", "version", "status", "household_target", "tolerance", "note", "created_by", "created_at", "accepted_at"}},
-      {&m_in.grid, "grid", {"id", "community_id", "area_id", "grid_code", "sequence", "name", "kind", "household_target", "contact_phone", "supervision_phone", "scope_text", "service_hours", "plan_id", "geom"}},
+      {&m_in.grid, "grid", {"id", "community_id", "area_id", "grid_code", "sequence", "name", "kind", "household_target", "contact_phone", "supervision_phone", "scope_text", "service_hours", "plan_id", "created_at", "geom"}},
       {&m_in.gridVersion, "grid_version", {"plan_id", "grid_id", "grid_code", "name", "households", "geom"}},
       {&m_in.company, "property_company", {"id", "name", "credit_code", "phone", "address"}},
       {&m_in.estate, "estate", {"id", "community_id", "name", "address", "property_company_id", "built_year", "geom"}},
       {&m_in.building, "building", {"id", "grid_id", "estate_id", "building_code", "name", "address", "type_code", "uses_code", "structure_code", "built_year", "floors_above", "floors_below", "units_count", "has_elevator", "has_property_mgmt", "household_estimate", "source", "geom"}},
       {&m_in.house, "house", {"id", "building_id", "unit_no", "floor", "room_no", "layout_col", "uses_code", "area_m2", "is_rental"}},
-      {&m_in.household, "household", {"id", "grid_id", "house_id", "building_id", "account_number", "household_type", "head_person_id", "members_count", "visit_count", "source_state", "created_by"}},
-      {&m_in.person, "person", {"id", "household_id", "grid_id", "name", "id_type", "id_cipher", "id_hmac", "id_masked", "gender", "birth_date", "population_type", "relation_code", "political_code", "nation_code", "education_code", "marital_code", "mobile_cipher", "mobile_masked", "inflow_reason_code", "inflow_date", "source_state", "created_by"}},
+      {&m_in.household, "household", {"id", "grid_id", "house_id", "building_id", "account_number", "household_type", "head_person_id", "members_count", "visit_count", "source_state", "created_by", "created_at"}},
+      {&m_in.person, "person", {"id", "household_id", "grid_id", "name", "id_type", "id_cipher", "id_hmac", "id_masked", "gender", "birth_date", "population_type", "relation_code", "political_code", "nation_code", "education_code", "marital_code", "mobile_cipher", "mobile_masked", "inflow_reason_code", "inflow_date", "source_state", "created_by", "created_at"}},
       {&m_in.staff, "staff", {"id", "name", "gender", "work_phone", "political_code", "active", "registered_date"}},
       {&m_in.assignment, "staff_assignment", {"staff_id", "role_code", "level", "target_id", "position_type", "duties", "start_date"}},
       {&m_in.partyOrg, "party_org", {"id", "parent_id", "kind", "name", "community_id", "grid_id", "secretary_staff_id"}},
       {&m_in.partyMember, "party_member", {"id", "person_id", "party_org_id", "join_date", "full_member_date", "member_type_code", "in_service_registered", "link_limit", "exempt_code", "workplace_org", "in_service_date"}},
       {&m_in.partyLink, "party_link", {"party_member_id", "household_id", "link_type", "assigned_by", "contact_card_issued", "start_date"}},
-      {&m_in.keyPerson, "key_person", {"person_id", "grid_id", "category_code", "attention_level", "under_attention", "detail_cipher", "helper_staff_id", "risk_colour", "last_visit_date", "next_visit_due"}},
-      {&m_in.keyPlace, "key_place", {"grid_id", "building_id", "name", "address", "classification_code", "key_types", "hidden_danger", "rectification", "listed_level", "attention_level", "risk_colour", "charge_person", "fire_level", "management_class", "geom"}},
+      {&m_in.keyPerson, "key_person", {"person_id", "grid_id", "category_code", "attention_level", "under_attention", "detail_cipher", "helper_staff_id", "risk_colour", "last_visit_date", "next_visit_due", "created_at"}},
+      {&m_in.keyPlace, "key_place", {"grid_id", "building_id", "name", "address", "classification_code", "key_types", "hidden_danger", "rectification", "listed_level", "attention_level", "risk_colour", "charge_person", "fire_level", "management_class", "created_at", "geom"}},
       {&m_in.keyMatter, "key_matter", {"id", "serial_number", "grid_id", "subject", "group_size", "group_type", "aspiration_code", "warning_level", "stability_unit", "stability_owner", "resolve_unit", "status", "origin", "registrant", "registered_at", "deadline", "next_review_date", "geom"}},
       {&m_in.keyMatterLink, "key_matter_link", {"key_matter_id", "object_type", "object_id"}},
       {&m_in.patrol, "patrol_log", {"grid_id", "staff_id", "log_type", "object_type", "object_id", "work_time", "place", "content", "has_exception", "geom"}},
       {&m_in.qrToken, "qr_token", {"token", "scope", "target_id", "issued_at"}},
       {&m_in.road, "base_road", {"name", "kind", "geom"}},
+      {&m_in.personCare, "person_care", {"person_id", "care_code", "start_date"}},
   };
   for (const Spec& spec : specs) {
     auto inserter = BulkInserter::create(m_db, spec.table, spec.columns);
@@ -425,11 +431,13 @@ Status Generator::writeBuildingResidents(long long buildingId, long long gridId,
         const long long householdId = m_nextHousehold++;
         const long long headId = size > 0 ? m_nextPerson : -1;
         const bool registered = householdType == "registered";
+        const long long registeredDay = m_asOf - m_side.between(120, 2000);
         if (auto s = m_in.household->insert(
                 {householdId, gridId, houseId, buildingId,
                  registered ? Value(districtCode + padded(m_random.between(0, 999999), 6)) : null(), householdType,
                  headId > 0 ? Value(headId) : null(), static_cast<long long>(size),
-                 static_cast<long long>(m_random.between(0, 12)), "verified", "gridctl demo"});
+                 static_cast<long long>(m_random.between(0, 12)), "verified", "gridctl demo",
+                 isoDateTime(registeredDay, 540)});
             !s)
           return s;
         ++m_summary.households;
@@ -490,10 +498,20 @@ Status Generator::writeBuildingResidents(long long buildingId, long long gridId,
                    m_random.chance(0.93) ? Value("01") : Value(padded(m_random.between(2, 56), 2)), education,
                    age < 20 ? Value("10") : member <= 1 && size > 1 ? Value("20") : Value(m_random.chance(0.7) ? "20" : "10"),
                    mobileCipher, mobileMasked, floating ? Value("01") : null(),
-                   floating ? Value(isoDate(m_asOf - m_random.between(30, 2000))) : null(), "verified", "gridctl demo"});
+                   floating ? Value(isoDate(m_asOf - m_random.between(30, 2000))) : null(), "verified", "gridctl demo",
+                   isoDateTime(registeredDay, 540)});
               !s)
             return s;
           ++m_summary.persons;
+          // Care tags (person_care) that put a household under a visit rule: elderly living alone, disabled members,
+          // left-behind children. Drawn from the side generator, so the rest of the district stays as it was.
+          const char* care = size == 1 && age >= 70                 ? "elderly_alone"
+                             : m_side.chance(0.012)                 ? "disabled"
+                             : age < 16 && m_side.chance(0.01)      ? "left_behind_child"
+                                                                    : nullptr;
+          if (care) {
+            if (auto s = m_in.personCare->insert({personId, care, isoDate(registeredDay)}); !s) return s;
+          }
           if (partyMember) {
             membersOut.emplace_back(personId, age);
             m_partyHouseholds.push_back(householdId);
@@ -506,16 +524,14 @@ Status Generator::writeBuildingResidents(long long buildingId, long long gridId,
                 "PETITIONER", "OTHER_ATTENTION", "DANGEROUS_GOODS_WORKER", "HIV_RISK", "MILITARY_RELATED",
                 "LEFT_BEHIND", "WIDOWED_ALONE"};
             static constexpr std::array<const char*, 4> kColours{"blue", "yellow", "orange", "red"};
-            static constexpr std::array<int, 4> kVisitDays{90, 30, 14, 7};
             const char* category = kCategories[m_keyPersonCounter % 12];
             const int colour = static_cast<int>((m_keyPersonCounter / 12 + m_keyPersonCounter) % 4);
             ++m_keyPersonCounter;
-            const long long lastVisit = m_asOf - m_random.between(1, kVisitDays[colour]);
             const std::string detail = std::string("{\"category\":\"") + category + "\",\"note\":\"synthetic record\"}";
             if (auto s = m_in.keyPerson->insert({personId, gridId, category,
                                                  colour >= 2 ? "serious" : colour == 1 ? "medium" : "normal", 1LL,
-                                                 m_cipher.encrypt(detail), null(), kColours[colour], isoDate(lastVisit),
-                                                 isoDate(lastVisit + kVisitDays[colour])});
+                                                 m_cipher.encrypt(detail), null(), kColours[colour], null(), null(),
+                                                 isoDateTime(std::max(registeredDay, m_asOf - m_side.between(60, 900)), 600)});
                 !s)
               return s;
             ++m_summary.keyPersons;
@@ -541,7 +557,7 @@ Status Generator::writeGrid(long long communityId, const std::string& communityC
                                   "comprehensive", 300LL, "0755-8" + padded(m_random.between(0, 9999999), 7),
                                   "0755-12345", "东至" + std::string(kPlaceWords[m_random.below(16)]) + "路，西至" +
                                                     kPlaceWords[m_random.below(16)] + "街",
-                                  "周一至周五 8:30-17:30", planId, Wkt{boundary}});
+                                  "周一至周五 8:30-17:30", planId, isoDateTime(m_asOf - 400, 540), Wkt{boundary}});
       !s)
     return s;
   ++m_summary.grids;
@@ -592,7 +608,8 @@ Status Generator::writeGrid(long long communityId, const std::string& communityC
                                         colour >= 2 ? "serious" : colour == 1 ? "medium" : "normal", kColours[colour],
                                         personName(m_random, kSurnames[m_random.below(60)]),
                                         static_cast<long long>(m_random.between(1, 4)),
-                                        m_random.chance(0.5) ? "B" : "C", Wkt{centre}});
+                                        m_random.chance(0.5) ? "B" : "C", isoDateTime(m_asOf - m_side.between(200, 1500), 540),
+                                        Wkt{centre}});
         !s)
       return s;
     ++m_summary.keyPlaces;
@@ -772,12 +789,13 @@ Status Generator::writeGrid(long long communityId, const std::string& communityC
     return s;
 
   // Patrol logs of the last two months.
-  static constexpr std::array<const char*, 5> kLogTypes{"patrol", "routine_visit", "key_person_visit", "hidden_danger", "work_record"};
+  // Patrols and rule-bound visits are written last (writeVisits); these are the other field records.
+  static constexpr std::array<const char*, 3> kLogTypes{"routine_visit", "hidden_danger", "work_record"};
   const int patrols = m_random.between(6, 12);
   for (int p = 0; p < patrols && !buildingIds.empty(); ++p) {
     const std::size_t b = static_cast<std::size_t>(m_random.below(static_cast<int>(places.size())));
     const bool exception = m_random.chance(0.1);
-    if (auto s = m_in.patrol->insert({gridId, *worker, kLogTypes[static_cast<std::size_t>(p) % 5], "building",
+    if (auto s = m_in.patrol->insert({gridId, *worker, kLogTypes[static_cast<std::size_t>(p) % 3], "building",
                                       buildingIds[std::min(b, buildingIds.size() - 1)],
                                       isoDateTime(m_asOf - m_random.between(1, 60), m_random.between(480, 1080)),
                                       places[b].first, exception ? "发现消防隐患，已拍照上报" : "巡查正常",
@@ -1037,6 +1055,25 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
   if (progress) progress->report(0.99, "indexes");
   if (auto s = indexes->finish(); !s) return s.error();
   if (auto s = stats->finish(); !s) return s.error();
+  // Visits follow the frequency rules (visit_rule), written once the indexes are back, a community at a time.
+  {
+    if (progress) progress->report(0.992, "visits");
+    auto rules = registry::loadVisitRules(m_db);
+    if (!rules) return rules.error();
+    auto inserter = BulkInserter::create(m_db, "patrol_log", {"grid_id", "staff_id", "log_type", "object_type", "object_id",
+                                                              "key_matter_id", "work_time", "place", "met_person",
+                                                              "content", "has_exception", "recorded_by", "recorded_at"});
+    if (!inserter) return inserter.error();
+    m_visitLog.emplace(std::move(*inserter));
+    for (long long c = 1; c < m_nextCommunity; ++c) {
+      if (progress && progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Demo generation cancelled.");
+      Transaction transaction(m_db);
+      if (!transaction.begun()) return transaction.begun().error();
+      if (auto s = writeVisits(c, *rules); !s) return s.error();
+      if (auto s = transaction.commit(); !s) return s.error();
+    }
+    m_visitLog.reset();
+  }
   // Events are not inserted in their states: the state machine makes them, so every timeline is consistent.
   if (progress) progress->report(0.995, "events");
   workflow::SimulationOptions simulation;
@@ -1047,6 +1084,57 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
   m_summary.events = *events;
   if (progress) progress->report(1.0, "done");
   return m_summary;
+}
+
+/**
+ * The patrols and visits of the community's grids over the last 100 days, following the rules: each object's last
+ * visit lies within its interval before the as-of day, and about one in twelve is overdue on purpose (its last visit
+ * one to three weeks too long ago). Key persons' last and next visit dates follow their logs.
+ */
+Status Generator::writeVisits(long long communityId, const std::vector<registry::VisitRule>& rules) {
+  FixedClock clock(isoDateTime(m_asOf, 1080));
+  visits::DueQuery query;
+  query.place = {"community", communityId};
+  auto items = visits::dueVisits(m_db, clock, query);
+  if (!items) return items.error();
+  auto update = m_db.prepare("UPDATE key_person SET last_visit_date = ?, next_visit_due = ? WHERE id = ?");
+  if (!update) return update.error();
+  std::map<long long, const registry::VisitRule*> ruleById;
+  for (const registry::VisitRule& rule : rules) ruleById[rule.id] = &rule;
+  for (const visits::DueItem& item : *items) {
+    const registry::VisitRule* rule = ruleById.count(item.ruleId) ? ruleById.at(item.ruleId) : nullptr;
+    if (!rule) continue;
+    const int interval = static_cast<int>(std::lround(rule->approximateDays()));
+    const bool overdue = m_side.chance(1.0 / 12);
+    long long visit = overdue ? m_asOf - interval - m_side.between(1, 21) : m_asOf - m_side.between(0, std::max(0, interval - 1));
+    const long long lastVisit = visit;
+    const bool grid = item.objectType == "grid", matter = item.objectType == "key_matter";
+    const char* logType = grid ? "patrol" : item.objectType == "key_person" ? "key_person_visit" : "routine_visit";
+    const char* content = grid ? "巡查网格，未发现异常" : item.objectType == "key_person" ? "走访见面，情况稳定"
+                        : matter ? "回访当事人，诉求跟进中" : "上门走访，情况正常";
+    // Back far enough that every day of the last 100 has a visit before it (the monthly report looks a month back).
+    for (int n = 0; n < 40; ++n, visit -= interval + m_side.between(-1, 1)) {
+      if (auto s = m_visitLog->insert({item.gridId, item.staffId >= 0 ? Value(item.staffId) : null(), logType,
+                                       grid || matter ? null() : Value(item.objectType),
+                                       grid || matter ? null() : Value(item.objectId), matter ? Value(item.objectId) : null(),
+                                       isoDateTime(visit, m_side.between(510, 1050)),
+                                       item.objectType == "key_person" ? null() : Value(item.label),
+                                       grid ? null() : Value(item.objectType == "household" ? "户主" : "本人"), content,
+                                       0LL, item.worker.empty() ? Value("gridctl demo") : Value(item.worker),
+                                       isoDateTime(visit, 1080)});
+          !s)
+        return s;
+      ++m_summary.patrolLogs;
+      if (visit <= m_asOf - 100) break;
+    }
+    if (item.objectType == "key_person") {
+      update->reset();
+      update->bind(1, isoDate(lastVisit)).bind(2, registry::addInterval(isoDate(lastVisit), rule->every, rule->unit));
+      update->bind(3, item.objectId);
+      if (auto s = update->run(); !s) return s;
+    }
+  }
+  return {};
 }
 
 }  // namespace

@@ -96,6 +96,19 @@ SheetFileWriter::~SheetFileWriter() {
   std::filesystem::remove(m_aside, ignored);
 }
 
+Status SheetFileWriter::addSheet(const std::string& sheetName, const std::vector<std::string>& columns,
+                                 const std::vector<bool>& numeric) {
+  if (m_csv) return makeError(ErrorCode::InvalidInput, "A CSV file holds one table; write .xlsx for several.", {.file = m_path});
+  m_layer = m_dataset->CreateLayer(sheetName.c_str(), nullptr, wkbNone, nullptr);
+  if (!m_layer) return makeError(ErrorCode::Io, "Cannot create the sheet " + sheetName + ".", {.file = m_path});
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    OGRFieldDefn field(columns[i].c_str(), i < numeric.size() && numeric[i] ? OFTReal : OFTString);
+    if (m_layer->CreateField(&field) != OGRERR_NONE)
+      return makeError(ErrorCode::Io, "Cannot create column " + columns[i] + ".", {.file = m_path});
+  }
+  return {};
+}
+
 Status SheetFileWriter::addRow(const std::vector<std::string>& cells, long long row) {
   OGRFeature feature(m_layer->GetLayerDefn());
   for (std::size_t i = 0; i < cells.size(); ++i)

@@ -51,6 +51,12 @@ class SheetFileWriter {
 
   OGRLayer* layer() const { return m_layer; }
   bool csv() const { return m_csv; }
+  /**
+   * Starts another sheet of an .xlsx workbook (refused for .csv): later rows go to it. \a numeric columns are
+   * written as numbers, so spreadsheets sum and chart them.
+   */
+  Status addSheet(const std::string& sheetName, const std::vector<std::string>& columns,
+                  const std::vector<bool>& numeric = {});
   //! Writes one row of cells (as many as the columns; empty cells stay empty); \a row numbers the message.
   Status addRow(const std::vector<std::string>& cells, long long row);
   //! Closes the file and moves it in place; a file open in Excel is named in the error.

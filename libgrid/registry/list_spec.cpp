@@ -210,19 +210,35 @@ std::vector<ListSpec> makeSpecs() {
   {
     ListSpec s{ListKind::PatrolLogs, "patrol_log", "patrol_log t LEFT JOIN staff s ON s.id = t.staff_id", "t.grid_id",
                "CASE WHEN t.object_type = 'building' THEN t.object_id END",
-               "coalesce(t.place, '') || ' ' || coalesce(t.content, '') || ' ' || coalesce(s.name, '')", {}, {}};
+               "coalesce(t.place, '') || ' ' || coalesce(t.content, '') || ' ' || coalesce(s.name, '') || ' ' || "
+               "coalesce(t.met_person, '')",
+               {}, {}};
+    ListColumn object = col("object_type", "走访对象", "Visited", ColumnKind::Choice, "object_type",
+                            "grid=网格巡查=Grid patrol|building=楼栋=Building|household=住户=Household|"
+                            "key_person=重点人员=Key person|key_place=重点场所=Key place|key_matter=重点事项=Key matter");
+    object.display = "CASE WHEN t.key_matter_id IS NOT NULL THEN 'key_matter' ELSE coalesce(t.object_type, 'grid') END";
+    ListColumn objectId = col("object_id", "对象编号", "Object no.", ColumnKind::Integer, "object_id");
+    objectId.display = "coalesce(t.key_matter_id, t.object_id)";
     s.columns = {number(),
                  col("work_time", "时间", "Time", ColumnKind::Text, "work_time", {}, true),
                  col("log_type", "类型", "Type", ColumnKind::Choice, "log_type",
                      "patrol=巡查=Patrol|routine_visit=日常走访=Routine visit|key_person_visit=重点人员走访=Key-person "
                      "visit|hidden_danger=隐患排查=Hidden danger|work_record=工作记录=Work record|other=其他=Other",
                      true),
-                 shown("staff", "网格员", "Grid worker", "s.name"),
+                 col("grid", "网格编码", "Grid code", ColumnKind::GridCode, "grid_id"),
+                 object,
+                 objectId,
+                 col("staff_id", "走访人编号", "Worker no.", ColumnKind::Integer, "staff_id"),
+                 shown("staff", "走访人", "Worker", "s.name"),
                  col("place", "地点", "Place", ColumnKind::Text, "place"),
-                 col("content", "内容", "Content", ColumnKind::Text, "content"),
+                 col("met_person", "见面人员", "Met", ColumnKind::Text, "met_person"),
+                 col("content", "走访情况", "Findings", ColumnKind::Text, "content"),
                  col("has_exception", "发现异常", "Exception", ColumnKind::Choice, "has_exception", kYesNo),
                  col("exception", "异常类型", "Exception type", ColumnKind::Code, "exception_code", "exception_type"),
                  col("exception_info", "异常情况", "Exception details", ColumnKind::Text, "exception_info"),
+                 col("next_due", "下次走访", "Next due", ColumnKind::Date, "next_due"),
+                 col("event_id", "关联事件", "Event no.", ColumnKind::Integer, "event_id"),
+                 shown("photo", "照片", "Photo", "t.photo_name"),
                  col("sign_status", "签收", "Signed", ColumnKind::Choice, "sign_status", kYesNo)};
     specs.push_back(std::move(s));
   }

@@ -10,6 +10,7 @@
 #include "ledger/id_number.h"
 #include "ledger/phone.h"
 #include "ledger/text_util.h"
+#include "registry/visit_rules.h"
 #include "security/crypto.h"
 #include "storage/database.h"
 #include "storage/record_writer.h"
@@ -58,7 +59,7 @@ constexpr long long kMaximumCount = 1000000;
 
 //! How long a text column may be: names and people, short codes, addresses and places, free text.
 TextField textField(const std::string& key) {
-  static const std::set<std::string> names = {"name", "charge_person", "recorded_by", "registrant", "resolve_owner",
+  static const std::set<std::string> names = {"name", "charge_person", "met_person", "recorded_by", "registrant", "resolve_owner",
                                               "stability_owner", "subject", "title", "work_unit", "resolve_unit",
                                               "stability_unit"};
   static const std::set<std::string> shortTexts = {"account_number", "serial_number", "work_time"};
@@ -76,8 +77,6 @@ class Saver {
 
   Result<RecordChange> run(const RecordValues& values, std::vector<FieldIssue>* issues) {
     Database& db = c.database;
-    if (m_kind == ListKind::PatrolLogs)
-      return makeError(ErrorCode::Unsupported, "Patrol logs come from the grid workers' patrols and are read-only here.");
     if (m_id >= 0) {
       auto exists = queryId(db, "SELECT id FROM " + m_spec.table + " WHERE id = ?", m_id);
       if (!exists) return exists.error();
@@ -544,9 +543,173 @@ class Saver {
         }
         break;
       }
-      case ListKind::PatrolLogs: break;
+      case ListKind::PatrolLogs: return patrolRules();
     }
     return {};
+  }
+
+  /**
+   * Patrol logs and visits: the time is a date or a date and time, not in the future; the visited record exists and
+   * gives the grid (a grid patrol names its grid); the worker defaults to the signed-in user's staff record, else the
+   * grid's full-time worker; the point is the visited place's.
+   */
+  Status patrolRules() {
+    Database& db = c.database;
+    auto one = [&](const std::string& sql, const Value& parameter) { return queryId(db, sql, parameter); };
+    if (m_id < 0 && isNull("work_time")) set("work_time", c.clock.nowIso().substr(0, 19));
+    if (const Value* t = field("work_time"); t && std::holds_alternative<std::string>(*t)) {
+      const std::string raw = text("work_time");
+      const std::size_t separator = raw.find_first_of(" T");
+      const std::string day = parseDate(raw.substr(0, separator));
+      std::string time = separator == std::string::npos ? "" : trimmed(raw.substr(separator + 1));
+      if (!time.empty() && time.back() == 'Z') time.pop_back();
+      int hour = -1, minute = -1, second = 0;
+      const bool timeOk = time.empty() || (std::sscanf(time.c_str(), "%d:%d:%d", &hour, &minute, &second) >= 2 &&
+                                           hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 &&
+                                           second < 60);
+      if (day.empty() || !timeOk) {
+        issue("work_time", "\"" + shownInMessage(raw) + "\" is not a date and time; write it as 2026-03-17 09:30");
+      } else if (day > c.clock.today()) {
+        issue("work_time", day + " lies in the future; a visit is logged after it happened");
+      } else {
+        char buffer[32];
+        if (time.empty())
+          std::snprintf(buffer, sizeof buffer, "%s", day.c_str());
+        else
+          std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02d", day.c_str(), hour, minute, second);
+        set("work_time", std::string(buffer));
+        m_visitDay = day;
+      }
+    }
+    const bool objectGiven = field("object_type") || field("object_id");
+    std::string type = text("object_type");
+    long long objectId = -1;
+    if (const Value* o = field("object_id"); o && std::holds_alternative<long long>(*o)) objectId = std::get<long long>(*o);
+    if (m_id >= 0 && objectGiven) {  // an edit naming only one of the two keeps the other
+      auto current = db.prepare("SELECT CASE WHEN key_matter_id IS NOT NULL THEN 'key_matter' ELSE "
+                                "coalesce(object_type, 'grid') END, coalesce(key_matter_id, object_id, -1) "
+                                "FROM patrol_log WHERE id = ?");
+      if (!current) return current.error();
+      current->bind(1, m_id);
+      auto row = current->step();
+      if (!row) return row.error();
+      if (*row && type.empty()) type = current->text(0);
+      if (*row && objectId < 0 && !field("object_id")) objectId = current->int64(1);
+    }
+    if (m_id < 0 && type.empty()) type = objectId >= 0 ? "" : "grid";
+    if (m_id < 0 && type.empty()) issue("object_type", "say what was visited (网格巡查, 楼栋, 住户, 重点人员 …)");
+    m_visitType = type;
+    if ((m_id < 0 || objectGiven) && !type.empty()) {
+      if (type == "grid") {
+        set("object_type", null());
+        set("object_id", null());
+        set("key_matter_id", null());
+        if (isNull("grid_id") && c.target.level == LedgerLevel::Grid && c.target.id >= 0) set("grid_id", c.target.id);
+        if (isNull("grid_id") && !hasIssue("grid")) issue("grid", "a grid patrol names its grid; enter the grid code");
+      } else if (objectId < 0) {
+        issue("object_id", "enter the number of the visited " + type);
+      } else {
+        static const std::map<std::string, std::string> kGridOf = {
+            {"building", "SELECT coalesce(grid_id, -1) FROM building WHERE id = ? AND logout = 0"},
+            {"household", "SELECT coalesce(grid_id, -1) FROM household WHERE id = ? AND logout = 0"},
+            {"key_person", "SELECT coalesce(grid_id, -1) FROM key_person WHERE id = ? AND logout = 0"},
+            {"key_place", "SELECT coalesce(grid_id, -1) FROM key_place WHERE id = ? AND logout = 0"},
+            {"key_matter", "SELECT coalesce(grid_id, -1) FROM key_matter WHERE id = ?"}};
+        auto grid = one(kGridOf.at(type), objectId);
+        if (!grid) return grid.error();
+        if (!grid->has_value() || **grid < 0) {
+          issue("object_id", type + " " + std::to_string(objectId) + " does not exist, has moved out or lies in no grid");
+        } else {
+          const Value* given = field("grid_id");
+          if (given && std::holds_alternative<long long>(*given) && std::get<long long>(*given) != **grid)
+            issue("grid", "the visited " + type + " lies in another grid; leave the grid code empty, it follows the record");
+          set("grid_id", **grid);
+          m_visitObject = objectId;
+          if (type == "key_matter") {
+            set("key_matter_id", objectId);
+            set("object_type", null());
+            set("object_id", null());
+          } else {
+            set("key_matter_id", null());
+          }
+        }
+      }
+    }
+    if (m_id < 0) {
+      if (isNull("log_type"))
+        set("log_type", std::string(type == "grid" ? "patrol" : type == "key_person" ? "key_person_visit" : "routine_visit"));
+      set("recorded_by", db.auditActor(c.actor).name);
+      set("recorded_at", c.clock.nowIso());
+      if (isNull("has_exception")) set("has_exception", 0LL);
+    }
+    if (const Value* s = field("staff_id"); s && std::holds_alternative<long long>(*s)) {
+      auto staff = one("SELECT id FROM staff WHERE id = ?", *s);
+      if (!staff) return staff.error();
+      if (!staff->has_value()) issue("staff_id", "staff " + std::to_string(std::get<long long>(*s)) + " does not exist");
+    } else if (m_id < 0 && !isNull("grid_id")) {
+      std::optional<long long> staff;
+      if (const Actor& who = db.auditActor(c.actor); who.userId >= 0) {
+        auto own = one("SELECT staff_id FROM app_user WHERE id = ?", who.userId);
+        if (!own) return own.error();
+        staff = *own;
+      }
+      if (!staff) {
+        auto worker = one("SELECT staff_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
+                          "target_id = ? AND end_date IS NULL ORDER BY position_type = 'full_time' DESC, id LIMIT 1",
+                          *field("grid_id"));
+        if (!worker) return worker.error();
+        staff = *worker;
+      }
+      if (staff) set("staff_id", *staff);
+    }
+    if (!text("next_due").empty() && !m_visitDay.empty() && text("next_due") < m_visitDay)
+      issue("next_due", text("next_due") + " is before the visit (" + m_visitDay + ")");
+    if (m_id < 0 && m_issues.empty()) {
+      static const std::map<std::string, std::string> kPoint = {
+          {"grid", "SELECT AsText(PointOnSurface(geom)) FROM grid WHERE id = ?"},
+          {"building", "SELECT AsText(PointOnSurface(geom)) FROM building WHERE id = ?"},
+          {"household", "SELECT AsText(PointOnSurface(b.geom)) FROM household h JOIN building b ON b.id = h.building_id "
+                        "WHERE h.id = ?"},
+          {"key_person", "SELECT AsText(PointOnSurface(b.geom)) FROM key_person k JOIN person p ON p.id = k.person_id "
+                         "JOIN household h ON h.id = p.household_id JOIN building b ON b.id = h.building_id WHERE k.id = ?"},
+          {"key_place", "SELECT AsText(geom) FROM key_place WHERE id = ?"},
+          {"key_matter", "SELECT AsText(geom) FROM key_matter WHERE id = ?"}};
+      auto point = db.prepare(kPoint.at(type));
+      if (!point) return point.error();
+      point->bind(1, type == "grid" ? *field("grid_id") : Value(m_visitObject));
+      auto row = point->step();
+      if (!row) return row.error();
+      if (*row && !point->isNull(0)) set("geom", Wkt{point->text(0)});
+    }
+    return {};
+  }
+
+  //! What a new visit changes besides its own row: the key person's last and next visit, the household's count.
+  Status visitEffects(RecordWriter& writer, RecordChange& change) {
+    if (m_id >= 0 || m_visitObject < 0 || m_visitDay.empty()) return {};
+    Database& db = c.database;
+    if (m_visitType == "household") {
+      auto count = queryId(db, "SELECT visit_count FROM household WHERE id = ?", m_visitObject);
+      if (!count) return count.error();
+      return updateRecorded(writer, c.actor, "household", m_visitObject, {{"visit_count", count->value_or(0) + 1}}, change);
+    }
+    if (m_visitType != "key_person") return {};
+    auto current = db.prepare("SELECT coalesce(last_visit_date, ''), category_code, coalesce(risk_colour, '') "
+                              "FROM key_person WHERE id = ?");
+    if (!current) return current.error();
+    current->bind(1, m_visitObject);
+    auto row = current->step();
+    if (!row) return row.error();
+    if (!*row || current->text(0) > m_visitDay) return {};  // a late entry of an older visit changes nothing
+    std::string next = text("next_due");
+    if (next.empty()) {
+      auto rules = loadVisitRules(db);
+      if (!rules) return rules.error();
+      if (const VisitRule* rule = ruleFor(*rules, "key_person", {current->text(1)}, current->text(2)))
+        next = addInterval(m_visitDay, rule->every, rule->unit);
+    }
+    return updateRecorded(writer, c.actor, "key_person", m_visitObject,
+                          {{"last_visit_date", m_visitDay}, {"next_visit_due", next.empty() ? null() : Value(next)}}, change);
   }
 
   Status write(RecordWriter& writer, RecordChange& change, long long* written) {
@@ -581,6 +744,8 @@ class Saver {
         if (auto s = updateRecorded(writer, c.actor, "key_place", id, {{"geom", Wkt{statement->text(0)}}}, change); !s)
           return s;
     }
+    if (m_kind == ListKind::PatrolLogs)
+      if (auto s = visitEffects(writer, change); !s) return s;
     if (m_kind == ListKind::Persons) {
       const Value* h = field("household_id");
       const long long household = h && std::holds_alternative<long long>(*h) ? std::get<long long>(*h) : previousHousehold;
@@ -642,6 +807,8 @@ class Saver {
   std::string m_point[2];
   long long m_pointFromBuilding = -1;
   long long m_explicitId = -1;
+  std::string m_visitType, m_visitDay;
+  long long m_visitObject = -1;
   struct {
     long long building = -1, unit = 1;
     std::string room;

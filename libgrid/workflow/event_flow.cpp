@@ -1109,14 +1109,22 @@ Result<std::vector<EventSummary>> listEvents(Database& db, const Clock& clock, c
   return out;
 }
 
+std::string gridsUnder(const Org& place) {
+  const std::string id = std::to_string(place.id);
+  if (place.level == "grid") return "SELECT id FROM grid WHERE id = " + id;
+  if (place.level == "area") return "SELECT id FROM grid WHERE area_id = " + id;
+  if (place.level == "community") return "SELECT id FROM grid WHERE community_id = " + id;
+  if (place.level == "street")
+    return "SELECT g.id FROM grid g JOIN community c ON c.id = g.community_id WHERE c.street_id = " + id;
+  if (place.level == "worker")
+    return "SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
+           "end_date IS NULL AND staff_id = " + id;
+  return "SELECT id FROM grid";
+}
+
 Result<EventStatistics> eventStatistics(Database& db, const Clock& clock, const Org& place, const std::string& from,
                                         const std::string& to) {
-  std::string grids;
-  if (place.level == "grid") grids = "SELECT " + std::to_string(place.id);
-  else if (place.level == "community") grids = "SELECT id FROM grid WHERE community_id = " + std::to_string(place.id);
-  else if (place.level == "street")
-    grids = "SELECT g.id FROM grid g JOIN community c ON c.id = g.community_id WHERE c.street_id = " + std::to_string(place.id);
-  else grids = "SELECT id FROM grid";
+  const std::string grids = gridsUnder(place);
   const std::string events = "FROM event e WHERE e.occur_grid_id IN (" + grids + ") AND e.occur_date >= ?1 AND e.occur_date <= ?2";
   auto count = [&](const std::string& where) -> Result<long long> {
     auto statement = db.prepare("SELECT count(*) " + events + where);

@@ -160,13 +160,20 @@ Result<long long> addAttachment(Database& database, const Clock& clock, const Ac
 //! The attachments of an event, without their content (thumbnails only) unless \a withContent.
 Result<std::vector<Attachment>> loadAttachments(Database& database, const std::string& serial, bool withContent = false);
 
+/**
+ * SQL selecting the ids of the grids under \a place (retired ones too: their events and logs still count): a grid, area, community, street or district, or a grid
+ * worker ("worker", a staff id: the grids they hold a current post in). Everything for an empty place.
+ */
+std::string gridsUnder(const Org& place);
+
 //! Figures per place and period for the dashboard and the monthly report.
 struct EventStatistics {
   long long reported = 0, accepted = 0, onTheSpot = 0, escalated = 0, skipLevel = 0, overdue = 0, closed = 0,
             evaluated = 0, satisfied = 0;
   double closureRate = 0, averageWorkdays = 0, satisfactionRate = 0;
 };
-//! Events that happened in the grids under \a place (grid, community, street, district) between \a from and \a to.
+//! Events that happened in the grids under \a place (gridsUnder) between \a from and \a to (inclusive days);
+//! overdue and handling days are judged at the clock's today.
 Result<EventStatistics> eventStatistics(Database& database, const Clock& clock, const Org& place, const std::string& from,
                                         const std::string& to);
 
