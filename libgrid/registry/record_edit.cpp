@@ -109,6 +109,18 @@ class Saver {
               : std::vector<std::pair<std::string, std::string>>{};
       for (const auto& [key, value] : defaults)
         if (!withDefaults.count(key) || trimmed(withDefaults[key]).empty()) withDefaults[key] = value;
+      if (m_kind == ListKind::PatrolLogs) {  // now, and the kind of log the visited object calls for
+        if (!withDefaults.count("work_time") || trimmed(withDefaults["work_time"]).empty())
+          withDefaults["work_time"] = c.clock.nowIso().substr(0, 19);
+        if (!withDefaults.count("log_type") || trimmed(withDefaults["log_type"]).empty()) {
+          const std::string object = withDefaults.count("object_type") ? trimmed(withDefaults["object_type"]) : "grid";
+          withDefaults["log_type"] = object == "grid" || object == "网格巡查" || object == "Grid patrol" || object.empty()
+                                         ? "patrol"
+                                     : object == "key_person" || object == "重点人员" || object == "Key person"
+                                         ? "key_person_visit"
+                                         : "routine_visit";
+        }
+      }
     }
     for (const auto& [key, raw] : withDefaults) convert(key, trimmed(raw));
     if (m_id < 0)
@@ -556,7 +568,6 @@ class Saver {
   Status patrolRules() {
     Database& db = c.database;
     auto one = [&](const std::string& sql, const Value& parameter) { return queryId(db, sql, parameter); };
-    if (m_id < 0 && isNull("work_time")) set("work_time", c.clock.nowIso().substr(0, 19));
     if (const Value* t = field("work_time"); t && std::holds_alternative<std::string>(*t)) {
       const std::string raw = text("work_time");
       const std::size_t separator = raw.find_first_of(" T");
@@ -636,8 +647,6 @@ class Saver {
       }
     }
     if (m_id < 0) {
-      if (isNull("log_type"))
-        set("log_type", std::string(type == "grid" ? "patrol" : type == "key_person" ? "key_person_visit" : "routine_visit"));
       set("recorded_by", db.auditActor(c.actor).name);
       set("recorded_at", c.clock.nowIso());
       if (isNull("has_exception")) set("has_exception", 0LL);

@@ -94,29 +94,30 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
       return s.error();
   }
 
-  // The latest visit of every object (and its own next due date), and the latest patrol of every grid, up to asOf.
+  // The latest visit of every object (and its own next due date: SQLite takes the bare column from the max row), and
+  // the latest patrol of every grid, up to asOf.
   std::unordered_map<ObjectKey, LastVisit, ObjectKeyHash> last;
   std::unordered_map<long long, LastVisit> lastPatrol;
   {
     auto statement = db.prepare(
         "SELECT CASE WHEN key_matter_id IS NOT NULL THEN 'key_matter' ELSE object_type END, "
-        "coalesce(key_matter_id, object_id), max(substr(work_time, 1, 10)), next_due FROM patrol_log "
+        "coalesce(key_matter_id, object_id), max(work_time), next_due FROM patrol_log "
         "WHERE grid_id IN (" + grids + ") AND substr(work_time, 1, 10) <= ?1 AND "
         "(key_matter_id IS NOT NULL OR object_type IN ('household', 'key_person', 'key_place')) GROUP BY 1, 2");
     if (!statement) return statement.error();
     statement->bind(1, asOf);
     if (auto s = statement->forEachRow([&](const Statement& r) {
-          last[{r.text(0), r.int64(1)}] = {r.text(2), r.isNull(3) ? std::string() : r.text(3)};
+          last[{r.text(0), r.int64(1)}] = {r.text(2).substr(0, 10), r.isNull(3) ? std::string() : r.text(3)};
         });
         !s)
       return s.error();
-    auto patrols = db.prepare("SELECT grid_id, max(substr(work_time, 1, 10)), next_due FROM patrol_log WHERE "
+    auto patrols = db.prepare("SELECT grid_id, max(work_time), next_due FROM patrol_log WHERE "
                               "log_type = 'patrol' AND grid_id IN (" + grids + ") AND substr(work_time, 1, 10) <= ?1 "
                               "GROUP BY grid_id");
     if (!patrols) return patrols.error();
     patrols->bind(1, asOf);
     if (auto s = patrols->forEachRow([&](const Statement& r) {
-          lastPatrol[r.int64(0)] = {r.text(1), r.isNull(2) ? std::string() : r.text(2)};
+          lastPatrol[r.int64(0)] = {r.text(1).substr(0, 10), r.isNull(2) ? std::string() : r.text(2)};
         });
         !s)
       return s.error();
