@@ -3,6 +3,9 @@
 
 #include <sys/resource.h>
 
+#include <QApplication>
+#include <QString>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -16,6 +19,8 @@
 #include "common/clock.h"
 #include "demo/district_generator.h"
 #include "workflow/event_flow.h"
+#include "dashboard/dashboard.h"
+#include "print/report_printer.h"
 #include "io/sheet_import.h"
 #include "ledger/id_number.h"
 #include "storage/database.h"
@@ -358,6 +363,105 @@ int runEventsBenchmark(const std::map<std::string, std::string>& options) {
   std::printf("  (%lld map features; goal: inbox and map layer < 100 ms for 10,000 events)\n", features);
   if (!options.count("keep")) std::filesystem::remove_all(dir);
   return 0;
+}
+
+int runDashboardBenchmark(const std::map<std::string, std::string>& options) {
+  const std::string month = options.count("month") ? options.at("month") : "2026-10";
+  const auto period = dashboard::monthPeriod(month);
+  if (!period) return std::fprintf(stderr, "bench dashboard: --month takes YYYY-MM\n"), 2;
+  std::unique_ptr<Database> opened;
+  std::string path;
+  if (auto db = options.find("db"); db != options.end()) {
+    path = db->second;
+    auto existing = Database::open(path, Database::readOnlyOptions());
+    if (!existing) return std::fprintf(stderr, "%s\n", existing.error().describe().c_str()), 2;
+    opened = std::move(*existing);
+  } else {
+    const long long households = option(options, "households", 1000000);
+    const std::string dir = temporaryDirectory(options);
+    auto bench = createBenchDatabase(dir, "city.sqlite");
+    if (!bench) return std::fprintf(stderr, "%s\n", bench.error().describe().c_str()), 2;
+    SystemClock clock;
+    DistrictOptions district;
+    district.households = households;
+    const auto start = Clock::now();
+    auto summary = generateDistrict(*bench->db, bench->key, clock, Actor::system("bench"), district);
+    if (!summary) return std::fprintf(stderr, "%s\n", summary.error().describe().c_str()), 2;
+    std::printf("bench dashboard: generated %lld households, %lld grids, %lld streets, %lld patrol logs, %lld events in "
+                "%.0f s (%s)\n",
+                summary->households, summary->grids, summary->streets, summary->patrolLogs, summary->events, seconds(start),
+                bench->path.c_str());
+    path = bench->path;
+    opened = std::move(bench->db);
+  }
+  Database& db = *opened;
+  FixedClock clock("2026-11-20T09:00:00Z");  // a day after the demo's: October is a whole past month
+  auto street = db.queryInt("SELECT id FROM street ORDER BY admin_code LIMIT 1");
+  auto grids = db.queryInt("SELECT count(*) FROM grid WHERE retired_at IS NULL");
+  auto streetGrids = db.queryInt("SELECT count(*) FROM grid g JOIN community c ON c.id = g.community_id WHERE "
+                                 "g.retired_at IS NULL AND c.street_id = (SELECT id FROM street ORDER BY admin_code LIMIT 1)");
+  if (!street || !grids || !streetGrids) return std::fprintf(stderr, "bench dashboard: the database has no street\n"), 2;
+  auto timed = [&](const char* label, const std::function<bool()>& run, int repeats) {
+    double best = 1e30, total = 0;
+    for (int i = 0; i < repeats; ++i) {
+      const auto start = Clock::now();
+      if (!run()) return -1.0;
+      const double s = seconds(start);
+      best = std::min(best, s);
+      total += s;
+    }
+    std::printf("  %-52s %8.3f s best, %8.3f s mean of %d\n", label, best, total / repeats, repeats);
+    return best;
+  };
+  std::printf("bench dashboard: %lld grids in the city, %lld in the first street; month %s\n", *grids, *streetGrids,
+              month.c_str());
+  bool ok = true;
+  auto figures = [&](workflow::Org place) {
+    return [&, place] {
+      auto f = dashboard::computeFigures(db, clock, place, *period);
+      if (!f) std::fprintf(stderr, "%s\n", f.error().describe().c_str());
+      return ok &= f.ok(), f.ok();
+    };
+  };
+  const double streetSeconds = timed("dashboard, one street (goal < 1 s)", figures({"street", *street}), 3);
+  const double citySeconds = timed("dashboard, whole city (goal < 5 s)", figures({}), 2);
+  timed("dashboard with its communities, one street", [&] {
+    auto f = dashboard::childFigures(db, clock, {"street", *street}, *period);
+    return ok &= f.ok(), f.ok();
+  }, 1);
+  dashboard::MonthlyReport report;
+  timed("monthly report figures, one street", [&] {
+    auto r = dashboard::buildMonthlyReport(db, clock, {"street", *street}, month);
+    if (r) report = std::move(*r);
+    return ok &= r.ok(), r.ok();
+  }, 1);
+  const std::string dir = std::filesystem::path(path).parent_path().string();
+  timed("monthly report .xlsx, one street", [&] {
+    return dashboard::writeReportWorkbook(report, dir + "/report.xlsx", false).ok();
+  }, 1);
+  {
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "gridctl";
+    static char* argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    timed("monthly report .pdf (A4, charts), one street", [&] {
+      return app::printMonthlyReport(report, QString::fromStdString(dir + "/report.pdf"), false);
+    }, 1);
+  }
+  // The peer: plain counts of the same rows with no place, no dates and no rules — the floor any dashboard pays.
+  const double floorSeconds = timed("peer: plain count(*) of the city's rows (sqlite)", [&] {
+    for (const char* sql : {"SELECT count(*) FROM household WHERE logout = 0", "SELECT count(*) FROM person WHERE logout = 0",
+                            "SELECT count(*) FROM party_link WHERE end_date IS NULL", "SELECT count(*) FROM key_person",
+                            "SELECT count(*) FROM key_place", "SELECT count(*) FROM event", "SELECT count(*) FROM patrol_log"})
+      if (!db.queryInt(sql)) return false;
+    return true;
+  }, 2);
+  std::printf("bench dashboard: street %.2f s (goal < 1 s: %s), city %.2f s (goal < 5 s: %s); the city's dashboard takes "
+              "%.1f× the plain counts\n",
+              streetSeconds, streetSeconds < 1 ? "met" : "missed", citySeconds, citySeconds < 5 ? "met" : "missed",
+              floorSeconds > 0 ? citySeconds / floorSeconds : 0);
+  return ok ? 0 : 1;
 }
 
 }  // namespace grid::bench

@@ -31,4 +31,9 @@ int runRealRegridBenchmark(const std::map<std::string, std::string>& options);
 //! and the map layer's query (p50/p99) against a plain read of the same event rows in the same run.
 int runEventsBenchmark(const std::map<std::string, std::string>& options);
 
+//! `gridctl bench dashboard [--households 1000000 | --db CITY] [--month YYYY-MM]`: the dashboard of one street and of
+//! the whole city (goals < 1 s and < 5 s), a street with its communities, and the monthly report (figures, .xlsx,
+//! .pdf), beside plain count(*) of the same tables in the same run.
+int runDashboardBenchmark(const std::map<std::string, std::string>& options);
+
 }  // namespace grid::bench

@@ -27,6 +27,9 @@
 #include "accounts/sign_in_dialog.h"
 #include "accounts/users_window.h"
 #include "events/event_dialogs.h"
+#include "dashboard/dashboard_window.h"
+#include "visits/visit_dialog.h"
+#include "visits/visit_dock.h"
 #include "building/building_profile_dialog.h"
 #include "core/process_setup.h"
 #include "core/translation.h"
@@ -120,6 +123,21 @@ int main(int argc, char** argv) {
   const QCommandLineOption reportOption(QStringLiteral("report-event"),
                                         QStringLiteral("open the report form for the selected building (--select)"));
   parser.addOptions({eventsOption, eventOption, reportOption});
+  const QCommandLineOption visitsOption(QStringLiteral("visits"),
+                                        QStringLiteral("show the patrols and visits dock for community:ID or grid:ID"),
+                                        QStringLiteral("place"));
+  const QCommandLineOption visitFormOption(QStringLiteral("visit-form"),
+                                           QStringLiteral("open 登记走访 for TYPE:ID (grid:ID, key_person:ID, household:ID …)"),
+                                           QStringLiteral("object"));
+  const QCommandLineOption dashboardOption(QStringLiteral("dashboard"),
+                                           QStringLiteral("open the statistics window on street:ID, community:ID or grid:ID"),
+                                           QStringLiteral("place"));
+  const QCommandLineOption monthOption(QStringLiteral("month"), QStringLiteral("with --dashboard: the month (YYYY-MM)"),
+                                       QStringLiteral("month"));
+  const QCommandLineOption choroplethOption(QStringLiteral("choropleth"),
+                                            QStringLiteral("with --dashboard: colour the grids by this indicator"),
+                                            QStringLiteral("key"));
+  parser.addOptions({visitsOption, visitFormOption, dashboardOption, monthOption, choroplethOption});
   parser.addOptions(
       {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption, staffOption, linksOption, suggestOption, riskOption});
   parser.process(app);
@@ -260,6 +278,36 @@ int main(int argc, char** argv) {
       }
     }
 
+    if (parser.isSet(visitsOption)) {
+      window.visitDock()->show();
+      window.visitDock()->raise();
+      const int at = window.visitDock()->placeCombo()->findData(parser.value(visitsOption));
+      if (at >= 0) window.visitDock()->placeCombo()->setCurrentIndex(at);
+      window.visitDock()->reload();
+    }
+    std::unique_ptr<grid::app::VisitDialog> visitForm;
+    if (parser.isSet(visitFormOption)) {
+      const QStringList object = parser.value(visitFormOption).split(QLatin1Char(':'));
+      visitForm = std::make_unique<grid::app::VisitDialog>(QDir::current().absoluteFilePath(database), window.undoStack(), &window);
+      visitForm->setObject(object.value(0), object.value(1).toLongLong());
+      visitForm->findingsEdit()->setPlainText(QObject::tr("Met in person; stable, reported on time"));
+      visitForm->show();
+    }
+    if (parser.isSet(dashboardOption)) {
+      QString error;
+      if (!window.showDashboard(parser.value(dashboardOption), parser.value(monthOption), &error)) {
+        std::fprintf(stderr, "gridstation: %s\n", qPrintable(error));
+        if (!screenshot.isEmpty()) return 2;
+      }
+      if (parser.isSet(choroplethOption)) {
+        const QString key = parser.value(choroplethOption);
+        window.dashboardWindow()->selectIndicator(key);
+        QString mapError;
+        const auto values = window.dashboardWindow()->gridValues(key, &mapError);
+        window.showChoropleth(key, values);
+      }
+    }
+
     std::unique_ptr<grid::app::ReportEventDialog> reportDialog;
     if (parser.isSet(reportOption) && select.startsWith(QLatin1String("building:"))) {
       const long long id = select.mid(9).toLongLong();
@@ -272,7 +320,7 @@ int main(int argc, char** argv) {
     }
     if (!screenshot.isEmpty()) {
       // Grab once the canvas has finished painting (or after a guard time), then exit.
-      auto grabAndQuit = [&window, &accountsWindow, &reportDialog, screenshot]() {
+      auto grabAndQuit = [&window, &accountsWindow, &reportDialog, &visitForm, screenshot]() {
         bool saved = window.grab().save(screenshot);
         auto grabExtra = [&](QWidget* widget, const char* suffix) {
           const QString shot = QFileInfo(screenshot).path() + QLatin1Char('/') + QFileInfo(screenshot).completeBaseName() +
@@ -281,6 +329,8 @@ int main(int argc, char** argv) {
           std::printf("%s\n", qPrintable(QDir::current().absoluteFilePath(shot)));
         };
         if (reportDialog && reportDialog->isVisible()) grabExtra(reportDialog.get(), "-report.png");
+        if (visitForm && visitForm->isVisible()) grabExtra(visitForm.get(), "-visit.png");
+        if (auto* dashboard = window.dashboardWindow(); dashboard && dashboard->isVisible()) grabExtra(dashboard, "-dashboard.png");
         for (auto* dialog : window.findChildren<grid::app::EventDialog*>())
           if (dialog->isVisible()) grabExtra(dialog, "-event.png");
         if (accountsWindow && accountsWindow->isVisible()) {

@@ -136,9 +136,9 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
                                      const Actor& actor, ListKind kind, const LedgerTarget& target,
                                      const std::string& path, const SheetImportOptions& options, Progress* progress) {
   if (kind != ListKind::KeyPersons && kind != ListKind::KeyPlaces && kind != ListKind::KeyMatters &&
-      kind != ListKind::Entries)
+      kind != ListKind::Entries && kind != ListKind::PatrolLogs)
     return makeError(ErrorCode::Unsupported,
-                     "This importer takes key persons, key places, key matters and ledger entries; households and "
+                     "This importer takes key persons, key places, key matters, ledger entries and patrol logs; households and "
                      "persons come in with gridctl import DB SHEET (one row per person).",
                      {.file = path});
   const ListSpec& spec = listSpec(kind);

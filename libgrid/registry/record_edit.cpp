@@ -831,6 +831,29 @@ Result<RecordChange> saveRecord(const SaveContext& context, ListKind kind, long 
   return Saver(context, kind, id).run(values, issues);
 }
 
+Result<RecordChange> logVisit(const SaveContext& context, const RecordValues& values, const Blob& photo,
+                              const std::string& photoName, std::vector<FieldIssue>* issues) {
+  constexpr std::size_t kMaximumPhoto = 10 * 1024 * 1024;
+  if (photo.size() > kMaximumPhoto)
+    return makeError(ErrorCode::InvalidInput, "The photo is larger than 10 MB; take a smaller one.", {.field = "photo"});
+  Transaction transaction(context.database);
+  if (!transaction.begun()) return transaction.begun().error();
+  auto saved = saveRecord(context, ListKind::PatrolLogs, -1, values, issues);
+  if (!saved) return saved;
+  if (!photo.empty()) {
+    long long id = -1;
+    for (const auto& [table, created] : saved->created)
+      if (table == "patrol_log") id = created;
+    RecordWriter writer(context.database, context.clock);
+    if (auto s = updateRecorded(writer, context.actor, "patrol_log", id,
+                                {{"photo", photo}, {"photo_name", photoName.empty() ? "photo.jpg" : photoName}}, *saved);
+        !s)
+      return s.error();
+  }
+  if (auto s = transaction.commit(); !s) return s.error();
+  return saved;
+}
+
 Result<RecordChange> moveOut(const SaveContext& context, ListKind kind, long long id, const std::string& reason,
                              const std::string& date) {
   const std::string table = listSpec(kind).table;

@@ -56,6 +56,13 @@ struct SaveContext {
 Result<RecordChange> saveRecord(const SaveContext& context, ListKind kind, long long id, const RecordValues& values,
                                 std::vector<FieldIssue>* issues = nullptr);
 
+/**
+ * Logs a patrol or visit (saveRecord of ListKind::PatrolLogs) with an optional photo, in one transaction: the photo
+ * is stored as given (callers re-encode it to drop location metadata), at most 10 MB.
+ */
+Result<RecordChange> logVisit(const SaveContext& context, const RecordValues& values, const Blob& photo = {},
+                              const std::string& photoName = {}, std::vector<FieldIssue>* issues = nullptr);
+
 //! Moves a person or household out (迁出/注销): a soft delete with reason and date; a household's members go too.
 //! Key persons and key places are cancelled the same way. Nothing is ever deleted.
 Result<RecordChange> moveOut(const SaveContext& context, ListKind kind, long long id, const std::string& reason,

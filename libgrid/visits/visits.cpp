@@ -248,6 +248,41 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
       return s.error();
   }
 
+  if (query.withPoints) {
+    // One query per object type over the listed ids: the point of the building, place, matter or grid.
+    static const std::map<std::string, std::string> kPoints = {
+        {"grid", "SELECT id, X(PointOnSurface(geom)), Y(PointOnSurface(geom)) FROM grid WHERE id IN "},
+        {"household", "SELECT h.id, X(PointOnSurface(b.geom)), Y(PointOnSurface(b.geom)) FROM household h JOIN building b "
+                      "ON b.id = h.building_id WHERE h.id IN "},
+        {"key_person", "SELECT k.id, X(PointOnSurface(b.geom)), Y(PointOnSurface(b.geom)) FROM key_person k JOIN person p "
+                       "ON p.id = k.person_id JOIN household h ON h.id = p.household_id JOIN building b ON "
+                       "b.id = h.building_id WHERE k.id IN "},
+        {"key_place", "SELECT id, X(geom), Y(geom) FROM key_place WHERE id IN "},
+        {"key_matter", "SELECT id, X(geom), Y(geom) FROM key_matter WHERE id IN "}};
+    for (const auto& [type, sql] : kPoints) {
+      std::vector<long long> ids;
+      std::unordered_map<long long, std::vector<DueItem*>> byId;
+      for (DueItem& item : items)
+        if (item.objectType == type) {
+          ids.push_back(item.objectId);
+          byId[item.objectId].push_back(&item);
+        }
+      if (ids.empty()) continue;
+      auto points = db.prepare(sql + "(" + sqlIdList(ids) + ")");
+      if (!points) return points.error();
+      if (auto s = points->forEachRow([&](const Statement& r) {
+            if (r.isNull(1)) return;
+            for (DueItem* item : byId[r.int64(0)]) {
+              item->hasPoint = true;
+              item->x = r.real(1);
+              item->y = r.real(2);
+            }
+          });
+          !s)
+        return s.error();
+    }
+  }
+
   std::sort(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {
     if (a.daysOverdue != b.daysOverdue) return a.daysOverdue > b.daysOverdue;
     if (a.objectType != b.objectType) return a.objectType < b.objectType;
@@ -306,6 +341,20 @@ Result<workflow::ActionResult> reportFinding(Database& db, const FieldCipher* ci
   RecordWriter writer(db, clock);
   if (auto s = writer.update(db.auditActor(actor), "patrol_log", logId, {{"event_id", eventId->int64(0)}}); !s)
     return s.error();
+  // The visit's photo goes with the event (already re-encoded when it was logged).
+  auto photo = db.prepare("SELECT photo, coalesce(photo_name, 'photo.jpg') FROM patrol_log WHERE id = ? AND photo IS NOT NULL");
+  if (!photo) return photo.error();
+  photo->bind(1, logId);
+  auto hasPhoto = photo->step();
+  if (!hasPhoto) return hasPhoto.error();
+  if (*hasPhoto) {
+    workflow::Attachment attachment;
+    attachment.fileName = photo->text(1);
+    attachment.mimeType = "image/jpeg";
+    const Blob content = photo->blob(0);
+    attachment.content.assign(content.begin(), content.end());
+    if (auto added = workflow::addAttachment(db, clock, actor, reported->serial, attachment); !added) return added.error();
+  }
   if (auto s = transaction.commit(); !s) return s.error();
   return reported;
 }

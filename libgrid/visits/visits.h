@@ -37,6 +37,8 @@ struct DueItem {
   std::string due;         //!< YYYY-MM-DD: the last visit plus the rule's interval, or the visit's own next due date;
                            //!< for an object never visited, the day it was registered
   int daysOverdue = 0;     //!< days past due on the query's day (≤ 0: not overdue)
+  bool hasPoint = false;   //!< x, y filled (DueQuery::withPoints): the object's place in the database CRS
+  double x = 0, y = 0;
   bool overdue() const { return daysOverdue > 0; }
 };
 
@@ -50,6 +52,7 @@ struct DueQuery {
   bool overdueOnly = false;
   int dueWithinDays = -1;     //!< ≥ 0: only items due on or before asOf + this many days
   bool english = false;       //!< rule names in English
+  bool withPoints = false;    //!< fill DueItem::x/y (the building, place or grid), for marking the map
 };
 
 /**
@@ -62,7 +65,7 @@ Result<std::vector<DueItem>> dueVisits(Database& database, const Clock& clock, c
 
 /**
  * Reports the finding of patrol log \a logId as an event (source 'visit', at the log's grid, building and point,
- * subject and text from the findings) and links the log to it, in one go. \a input overrides the class, grade and
+ * subject and text from the findings, the photo as its attachment) and links the log to it, in one transaction. \a input overrides the class, grade and
  * text; its grid and point are ignored. Refused when the log already has an event.
  */
 Result<workflow::ActionResult> reportFinding(Database& database, const FieldCipher* cipher, const Clock& clock,

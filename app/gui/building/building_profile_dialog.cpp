@@ -54,7 +54,14 @@ BuildingProfileDialog::BuildingProfileDialog(QWidget* parent) : QDialog(parent) 
   auto* plaque = new QPushButton(tr("Put Up Plaque"), mEditBar);
   plaque->setToolTip(tr("The 党员家庭 plaque on the selected party households (挂牌亮户)"));
   auto* noPlaque = new QPushButton(tr("Take Down Plaque"), mEditBar);
-  for (QPushButton* button : {link, unlink, plaque, noPlaque}) bar->addWidget(button);
+  auto* visit = new QPushButton(tr("Log Visit…"), mEditBar);
+  visit->setToolTip(tr("Log a visit to the selected household, or to the building (巡查走访)"));
+  for (QPushButton* button : {link, unlink, plaque, noPlaque, visit}) bar->addWidget(button);
+  connect(visit, &QPushButton::clicked, this, [this] {
+    const QList<long long> households = selectedHouseholds();
+    if (!households.isEmpty()) return emit visitRequested(QStringLiteral("household"), households.front(), mHeader->text());
+    emit visitRequested(QStringLiteral("building"), mBuildingId, mHeader->text());
+  });
   layout->addWidget(mEditBar);
   mEditBar->hide();
   // The profile is its own window: Ctrl+Z / Ctrl+Y reach the workstation's undo stack from here too.

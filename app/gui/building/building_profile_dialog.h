@@ -47,6 +47,8 @@ class BuildingProfileDialog : public QDialog {
  signals:
   //! Links or plaques changed: the coverage overlay and the tree need a refresh.
   void edited();
+  //! 登记走访: a visit to the selected household, or to the building when none is selected.
+  void visitRequested(const QString& type, long long id, const QString& label);
 
  private:
   void loadMembers(const QString& communityCode);

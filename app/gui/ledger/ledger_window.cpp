@@ -290,10 +290,15 @@ ListPanel::ListPanel(LedgerWindow* window, ListKind kind)
   mSearch->setClearButtonEnabled(true);
   auto* bar = new QToolBar;
   bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-  const bool editable = kind != ListKind::PatrolLogs;
-  const bool addable = kind != ListKind::PatrolLogs;
-  if (addable) bar->addAction(tr("New…"), this, &ListPanel::addRecord);
-  if (editable) bar->addAction(tr("Edit…"), this, &ListPanel::editRecord);
+  bar->addAction(tr("New…"), this, &ListPanel::addRecord);
+  bar->addAction(tr("Edit…"), this, &ListPanel::editRecord);
+  if (kind == ListKind::Households || kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces || kind == ListKind::KeyMatters)
+    bar->addAction(tr("Log Visit…"), this, [this, kind] {
+      if (currentId() < 0) return;
+      const char* type = kind == ListKind::Households ? "household" : kind == ListKind::KeyPersons ? "key_person"
+                         : kind == ListKind::KeyPlaces ? "key_place" : "key_matter";
+      emit mWindow->visitRequested(QString::fromLatin1(type), currentId());
+    });
   if (kind == ListKind::Households || kind == ListKind::Persons || kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces)
     bar->addAction(kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces ? tr("Cancel Record…") : tr("Move Out…"),
                    this, &ListPanel::moveOutRecord);
@@ -315,7 +320,8 @@ ListPanel::ListPanel(LedgerWindow* window, ListKind kind)
     });
   bar->addSeparator();
   bar->addAction(tr("Export to Excel…"), this, &ListPanel::exportSheet);
-  if (kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces || kind == ListKind::KeyMatters || kind == ListKind::Entries)
+  if (kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces || kind == ListKind::KeyMatters || kind == ListKind::Entries ||
+      kind == ListKind::PatrolLogs)
     bar->addAction(tr("Import…"), this, &ListPanel::importSheet);
   mView->setModel(mModel);
   mView->setSortingEnabled(true);

@@ -189,6 +189,8 @@ class LedgerWindow : public QMainWindow {
   //! Show a record on the map: its point when known (x, y in the database CRS), else feature \a id of \a table.
   void showOnMap(const QString& table, long long id, double x, double y);
   //! The user wants to place key place \a id by clicking the map.
+  //! 登记走访 for a record of the ledger (household, key_person, key_place, key_matter).
+  void visitRequested(const QString& type, long long id);
   void placeOnMap(long long keyPlaceId);
   //! Report an event about a record: at \a gridId (and \a buildingId, -1 for none), class \a domain, text \a text.
   void reportEventRequested(long long gridId, long long buildingId, const QString& domain, const QString& text);

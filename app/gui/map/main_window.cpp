@@ -7,11 +7,17 @@
 #include "accounts/users_window.h"
 #include "core/event_layer.h"
 #include "events/event_dialogs.h"
+#include "dashboard/dashboard_window.h"
+#include "visits/visit_dialog.h"
+#include "visits/visit_dock.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
 #include <qgsexpression.h>
+#include <qgsfillsymbol.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgsstyle.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
 #include <qgslayertree.h>
@@ -175,6 +181,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
             if (mEventLayer) mEventLayer->triggerRepaint();
             statusBar()->showMessage(tr("Event %1 reported.").arg(dialog.serial()), 8000);
           });
+  connect(mLedgerWindow, &LedgerWindow::visitRequested, this,
+          [this](const QString& type, long long id) { logVisit(type, id); });
   connect(mLedgerWindow, &LedgerWindow::placeOnMap, this, [this](long long placeId) {
     // The next click on the map sets the key place's point (undoable like every edit); Esc or another tool cancels.
     auto* tool = new QgsMapToolEmitPoint(mCanvas);
@@ -206,6 +214,31 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
     if (!openEvent(serial, &error)) statusBar()->showMessage(error, 8000);
   });
   connect(mEventDock, &EventDock::reportRequested, this, [this] { reportEvent(-1, -1); });
+  // Patrols and visits: what is due and overdue, the overdue marks on the map, and 登记走访.
+  mVisitDock = new VisitDock(this);
+  addDockWidget(Qt::RightDockWidgetArea, mVisitDock);
+  tabifyDockWidget(mEventDock, mVisitDock);
+  mVisitDock->hide();
+  connect(mVisitDock, &VisitDock::logRequested, this,
+          [this](const QString& type, long long id, const QString& label) { logVisit(type, id, label); });
+  connect(mVisitDock, &VisitDock::zoomRequested, this, [this](double x, double y) {
+    mCanvas->setCenter(QgsPointXY(x, y));
+    mCanvas->zoomScale(1500);
+    mCanvas->refresh();
+  });
+  connect(mVisitDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+    if (visible) mVisitDock->reload();
+    if (mOverdueLayer)
+      if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(mOverdueLayer)) node->setItemVisibilityChecked(visible);
+  });
+  // 统计分析: the dashboard, its records and the grid choropleth.
+  mDashboard = new DashboardWindow(this);
+  connect(mDashboard, &DashboardWindow::choroplethRequested, this, &MainWindow::showChoropleth);
+  connect(mDashboard, &DashboardWindow::eventOpened, this, [this](const QString& serial) {
+    QString error;
+    if (!openEvent(serial, &error)) statusBar()->showMessage(error, 8000);
+  });
+  connect(mDashboard, &DashboardWindow::gridOpened, this, [this](long long id) { zoomToFeature(QStringLiteral("grid_map"), id); });
   connect(mEventDock, &EventDock::mapFilterChanged, this, [this](const QString& expression) {
     if (!mEventLayer) return;
     const QString scope = scopeCondition(mDatabasePath, "event");  // the user's scope always applies
@@ -351,6 +384,10 @@ void MainWindow::createActions() {
   QAction* eventsAction = mEventDock->toggleViewAction();
   eventsAction->setText(tr("E&vents Inbox"));
   editMenu->addAction(eventsAction);
+  QAction* visitsAction = mVisitDock->toggleViewAction();
+  visitsAction->setText(tr("Patrols and &Visits"));
+  editMenu->addAction(visitsAction);
+  editMenu->addAction(tr("Log &Visit or Patrol…"), this, [this] { logVisit(QStringLiteral("grid"), -1); });
   editMenu->addAction(tr("Five &Ledgers and Three Lists…"), this, [this] {
     QString error;
     if (!showLedger(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Ledgers"), error);
@@ -394,6 +431,10 @@ void MainWindow::createActions() {
     mRiskDock->setVisible(on);
     if (on) mRiskDock->raise();
   });
+  viewMenu->addAction(tr("&Statistics…"), this, [this] {
+    QString error;
+    if (!showDashboard(QString(), QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Statistics"), error);
+  }, QKeySequence(QStringLiteral("Ctrl+Shift+D")));
   viewMenu->addSeparator();
   QAction* full = viewMenu->addAction(tr("Zoom to &Full Extent"), this, &MainWindow::zoomToFullExtent);
   full->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
@@ -406,6 +447,91 @@ void MainWindow::createActions() {
   toolbar->addAction(full);
   toolbar->addAction(previous);
   toolbar->addAction(next);
+}
+
+bool MainWindow::showDashboard(const QString& place, const QString& month, QString* error) {
+  if (mDatabasePath.isEmpty()) {
+    if (error) *error = tr("Open a database first.");
+    return false;
+  }
+  if (!place.isEmpty() || !month.isEmpty()) {
+    const QString where = place.isEmpty() ? mDashboard->placeCombo()->currentData().toString() : place;
+    if (!mDashboard->showPlace(where, month, error)) return false;
+  } else if (mDashboard->figures().place.level.empty() && mDashboard->placeCombo()->count() > 0) {
+    if (!mDashboard->showPlace(mDashboard->placeCombo()->itemData(0).toString(), QString(), error)) return false;
+  }
+  mDashboard->show();
+  mDashboard->raise();
+  return true;
+}
+
+long long MainWindow::logVisit(const QString& type, long long id, const QString& label, bool modal) {
+  if (mDatabasePath.isEmpty()) return -1;
+  auto* dialog = new VisitDialog(mDatabasePath, mUndoStack, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  if (id >= 0 || type == QLatin1String("grid")) dialog->setObject(type, id, label);
+  connect(dialog, &VisitDialog::saved, this, [this](long long logId, const QString& serial) {
+    mVisitDock->reload();
+    if (mLedgerWindow) mLedgerWindow->refresh();
+    if (!serial.isEmpty()) {
+      mEventDock->reload();
+      if (mEventLayer) mEventLayer->triggerRepaint();
+    }
+    statusBar()->showMessage(serial.isEmpty() ? tr("Visit %1 logged.").arg(logId)
+                                              : tr("Visit %1 logged and reported as event %2.").arg(logId).arg(serial),
+                             8000);
+  });
+  if (!modal) {
+    dialog->show();
+    return -1;
+  }
+  dialog->exec();
+  return -1;
+}
+
+QgsVectorLayer* MainWindow::showChoropleth(const QString& title, const QMap<long long, double>& values) {
+  QgsVectorLayer* grids = layerForTable(QStringLiteral("grid_map"));
+  if (!grids) return nullptr;
+  if (mChoropleth) mProject->removeMapLayer(mChoropleth);
+  mChoropleth = new QgsVectorLayer(
+      QStringLiteral("MultiPolygon?crs=%1&field=grid_id:integer&field=name:string&field=value:double")
+          .arg(grids->crs().authid()),
+      title, QStringLiteral("memory"));
+  QgsFeatureList features;
+  QgsFeature grid;
+  QgsFeatureIterator it = grids->getFeatures();
+  while (it.nextFeature(grid)) {
+    const long long id = grid.attribute(QStringLiteral("id")).toLongLong();
+    if (!values.contains(id)) continue;
+    QgsFeature feature(mChoropleth->fields());
+    feature.setGeometry(grid.geometry());
+    feature.setAttributes({id, grid.attribute(QStringLiteral("name")), values.value(id)});
+    features << feature;
+  }
+  mChoropleth->dataProvider()->addFeatures(features);
+  mChoropleth->updateExtents();
+  // Five classes (quantiles) from pale to deep red, grid names as labels.
+  auto* renderer = new QgsGraduatedSymbolRenderer(QStringLiteral("value"));
+  renderer->setSourceSymbol(QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("255,255,255,255")},
+                                                         {QStringLiteral("outline_color"), QStringLiteral("90,90,90,255")},
+                                                         {QStringLiteral("outline_width"), QStringLiteral("0.3")}}));
+  std::unique_ptr<QgsColorRamp> ramp(QgsStyle::defaultStyle()->colorRamp(QStringLiteral("Reds")));
+  if (ramp) renderer->setSourceColorRamp(ramp->clone());
+  renderer->updateClasses(mChoropleth, QgsGraduatedSymbolRenderer::Quantile, std::min(5, std::max(1, static_cast<int>(features.size()))));
+  if (ramp) renderer->updateColorRamp(ramp.release());
+  for (const QgsRendererRange& range : renderer->ranges())
+    if (range.symbol()) range.symbol()->setOpacity(0.75);
+  mChoropleth->setRenderer(renderer);
+  mProject->addMapLayer(mChoropleth, false);
+  mProject->layerTreeRoot()->insertLayer(0, mChoropleth);
+  if (!features.isEmpty()) {
+    QgsRectangle extent = mChoropleth->extent();
+    extent.scale(1.1);
+    mCanvas->setExtent(extent);
+  }
+  mCanvas->refresh();
+  statusBar()->showMessage(tr("%1: %n grid(s) coloured.", nullptr, features.size()).arg(title), 8000);
+  return mChoropleth;
 }
 
 bool MainWindow::printPanorama(const QString& communityCode, const QString& pdf, QString* error) {
@@ -649,6 +775,9 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   mProject->removeAllMapLayers();
   mLinkDots = nullptr;
   mEventLayer = nullptr;
+  mOverdueLayer = nullptr;
+  mChoropleth = nullptr;
+  if (mVisitDock) mVisitDock->setOverdueLayer(nullptr);
   QList<QgsMapLayer*> layers;
   for (const LayerSpec& spec : LayerFactory::hierarchySpecs()) {
     QString layerError;
@@ -696,6 +825,13 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
       mProject->layerTreeRoot()->insertLayer(0, mEventLayer);
     }
   }
+  // Overdue visits as red marks, shown with the 巡查走访 dock.
+  mOverdueLayer = VisitDock::createOverdueLayer(srid);
+  mProject->addMapLayer(mOverdueLayer, false);
+  mProject->layerTreeRoot()->insertLayer(0, mOverdueLayer);
+  if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(mOverdueLayer))
+    node->setItemVisibilityChecked(mVisitDock->isVisible());
+  mVisitDock->setOverdueLayer(mOverdueLayer);
   {
     // The tree reads its counts through libgrid, from the same file.
     auto treeDatabase = Database::open(path.toStdString(), Database::readOnlyOptions());
@@ -727,6 +863,8 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   mPartyDock->setDatabase(path, &staffError);
   mLedgerWindow->setDatabase(path, &staffError);
   mEventDock->setDatabase(path);
+  mVisitDock->setDatabase(path);
+  mDashboard->setDatabase(path);
   setWindowTitle(tr("GridStation — %1").arg(QFileInfo(path).fileName()));
   if (!restoreView()) zoomToFullExtent();
   return true;
@@ -801,6 +939,8 @@ bool MainWindow::openBuildingProfile(long long id, QString* error) {
   }
   if (!mProfileDialog) {
     mProfileDialog = new BuildingProfileDialog(this);
+    connect(mProfileDialog, &BuildingProfileDialog::visitRequested, this,
+            [this](const QString& type, long long id, const QString& label) { logVisit(type, id, label); });
     connect(mProfileDialog, &BuildingProfileDialog::edited, this, [this] {
       refreshAfterEdit();
       mLinkDock->reload();

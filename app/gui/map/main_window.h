@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMap>
 #include <memory>
 
 class QAction;
@@ -29,6 +30,8 @@ class RiskDock;
 class PartyDock;
 class LedgerWindow;
 class EventDock;
+class VisitDock;
+class DashboardWindow;
 
 /**
  * The workstation window: a QGIS map canvas with the database's hierarchy layers, a layer tree, and a status bar
@@ -97,6 +100,18 @@ class MainWindow : public QMainWindow {
   //! 上报事件 at map point (\a x, \a y) in the database CRS: the grid it lies in receives it.
   QString reportEventAt(double x, double y);
   QAction* auditAction() const { return mAuditAction; }
+  VisitDock* visitDock() const { return mVisitDock; }
+  //! The overdue-visit marks layer, or nullptr before a database is open.
+  QgsVectorLayer* overdueLayer() const { return mOverdueLayer; }
+  //! View → 统计分析: the dashboard window (created with the main window, shown on demand).
+  DashboardWindow* dashboardWindow() const { return mDashboard; }
+  //! Opens the dashboard on \a place ("community:ID" …; empty: the first place) for \a month (empty: this month).
+  bool showDashboard(const QString& place = QString(), const QString& month = QString(), QString* error = nullptr);
+  //! Opens 登记走访 for an object ("grid", "building", "household", "key_person" …); returns the new log id or -1.
+  long long logVisit(const QString& type, long long id, const QString& label = QString(), bool modal = true);
+  //! Colours the grids by \a values (grid id → value) in the layer "统计着色", replacing the one before.
+  QgsVectorLayer* showChoropleth(const QString& title, const QMap<long long, double>& values);
+  QgsVectorLayer* choroplethLayer() const { return mChoropleth; }
 
  public slots:
   void zoomToFullExtent();
@@ -137,6 +152,10 @@ class MainWindow : public QMainWindow {
   QgsMapTool* mPlaceTool = nullptr;  // 在地图上放置: the next map click places a key place
   QgsVectorLayer* mLinkDots = nullptr;
   QAction* mRiskAction = nullptr;
+  VisitDock* mVisitDock = nullptr;
+  QgsVectorLayer* mOverdueLayer = nullptr;
+  DashboardWindow* mDashboard = nullptr;
+  QgsVectorLayer* mChoropleth = nullptr;
   QUndoStack* mUndoStack = nullptr;
   QAction* mUndoAction = nullptr;
   QAction* mRedoAction = nullptr;

@@ -14,6 +14,9 @@
 #include "access/password.h"
 #include "access/session.h"
 #include "checks/statistics.h"
+#include "dashboard/dashboard.h"
+#include "registry/record_edit.h"
+#include "visits/visits.h"
 #include "registry/list_sheet.h"
 #include "registry/list_table.h"
 #include "registry/record_access.h"
@@ -206,6 +209,47 @@ TEST_F(AccessTest, GridWorkerSeesOnlyTheirGridAndTheAuditNamesThem) {
   ASSERT_FALSE(moved.ok());
   EXPECT_NE(moved.error().message.find("outside your scope"), std::string::npos) << moved.error().message;
   EXPECT_EQ(test::count(*m_db, "SELECT grid_id FROM main.household WHERE id = " + std::to_string(own)), myGrid);
+}
+
+TEST_F(AccessTest, GridWorkerVisitsAndCountsOnlyTheirGrid) {
+  const std::string mine = gridCode(2);
+  const long long myGrid = gridIdOf(mine);
+  const long long street = test::count(*m_db, "SELECT min(id) FROM main.street");
+  const auto period = *dashboard::monthPeriod("2026-10");
+  auto everything = dashboard::computeFigures(*m_db, m_clock, {"street", street}, period);
+  ASSERT_TRUE(everything.ok()) << everything.error().describe();
+  addUser("wang", "GRID_WORKER", "grid:" + mine);
+  const Session session = signInAs("wang");
+  // The street's dashboard, asked by the grid's worker, counts the worker's grid only.
+  auto street_ = dashboard::computeFigures(*m_db, m_clock, {"street", street}, period);
+  auto grid = dashboard::computeFigures(*m_db, m_clock, {"grid", myGrid}, period);
+  ASSERT_TRUE(street_.ok() && grid.ok());
+  for (const char* key : {"households", "persons", "key_persons_red", "visits_done", "visit_objects"})
+    EXPECT_EQ(street_->value(key), grid->value(key)) << key;
+  EXPECT_LT(street_->value("households"), everything->value("households"));
+  visits::DueQuery query;
+  query.place = {"street", street};
+  auto due = visits::dueVisits(*m_db, m_clock, query);
+  ASSERT_TRUE(due.ok());
+  for (const auto& item : *due)
+    if (item.objectType != "grid") EXPECT_EQ(item.gridId, myGrid) << item.objectType << " " << item.objectId;
+
+  // A visit in the own grid is logged under the worker's name; one in another grid is refused and writes nothing.
+  auto codes = registry::CodeBook::load(*m_db);
+  ASSERT_TRUE(codes.ok());
+  const registry::SaveContext context{*m_db, session.cipher, *codes, m_clock, Actor::system("GridStation"), {}};
+  const long long own = test::count(*m_db, "SELECT min(id) FROM household");
+  auto logged = registry::saveRecord(context, registry::ListKind::PatrolLogs, -1,
+                                     {{"object_type", "household"}, {"object_id", std::to_string(own)}});
+  ASSERT_TRUE(logged.ok()) << logged.error().describe();
+  EXPECT_EQ(m_db->queryText("SELECT recorded_by FROM main.patrol_log WHERE id = " +
+                            std::to_string(logged->created.front().second)).value(), "wang");
+  const long long foreign = test::count(*m_db, "SELECT min(id) FROM main.household WHERE grid_id <> " + std::to_string(myGrid));
+  const long long logs = test::count(*m_db, "SELECT count(*) FROM main.patrol_log");
+  auto refused = registry::saveRecord(context, registry::ListKind::PatrolLogs, -1,
+                                      {{"object_type", "household"}, {"object_id", std::to_string(foreign)}});
+  EXPECT_FALSE(refused.ok());
+  EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM main.patrol_log"), logs);
 }
 
 TEST_F(AccessTest, GridChiefSeesCategoriesAuditorSeesTheLogButNothingPersonal) {

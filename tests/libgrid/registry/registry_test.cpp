@@ -143,7 +143,7 @@ TEST_F(RegistryTest, EditsUndoToTheExactValuesAndRedoAgain) {
 
   // A newborn: added to the household, the member count follows; undo removes both.
   auto born = saveRecord(context(), ListKind::Persons, -1,
-                         {{"name", "王小宝"}, {"id_number", "440310202605170018"}, {"relation", "子"},
+                         {{"name", "王小宝"}, {"id_number", "440310202605179979"}, {"relation", "子"},
                           {"household_id", std::to_string(h)}});
   ASSERT_TRUE(born.ok()) << born.error().describe();
   EXPECT_EQ(dump("SELECT gender || ' ' || birth_date FROM person WHERE name = '王小宝'"), "M 2026-05-17");
@@ -499,7 +499,10 @@ TEST_F(RegistryTest, ExportThenImportYieldsIdenticalRecordsForTheThreeLists) {
     EXPECT_EQ(dump("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1"), "export");
     // Remove them (links first), put them back from the sheet.
     const std::string ids = "SELECT t.id FROM " + from + " WHERE " + scope;
-    if (c.kind == ListKind::KeyMatters) ASSERT_TRUE(db->exec("DELETE FROM key_matter_link WHERE key_matter_id IN (" + ids + ")").ok());
+    if (c.kind == ListKind::KeyMatters) {
+      ASSERT_TRUE(db->exec("DELETE FROM key_matter_link WHERE key_matter_id IN (" + ids + ")").ok());
+      ASSERT_TRUE(db->exec("DELETE FROM patrol_log WHERE key_matter_id IN (" + ids + ")").ok());  // their visits
+    }
     if (c.kind == ListKind::KeyPlaces)
       ASSERT_TRUE(db->exec("DELETE FROM key_matter_link WHERE object_type = 'key_place' AND object_id IN (" + ids + ")").ok());
     ASSERT_TRUE(db->exec("DELETE FROM " + c.table + " WHERE id IN (" + ids + ")").ok());

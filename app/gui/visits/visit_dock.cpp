@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "visits/visit_dock.h"
+
+#include <qgsfeature.h>
+#include <qgsgeometry.h>
+#include <qgsmarkersymbollayer.h>
+#include <qgspallabeling.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgssymbol.h>
+#include <qgstextformat.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/translation.h"
+#include "storage/database.h"
+#include "storage/hierarchy_query.h"
+
+namespace grid::app {
+
+namespace {
+QString q(const std::string& text) { return QString::fromStdString(text); }
+}  // namespace
+
+VisitDock::VisitDock(QWidget* parent) : QDockWidget(tr("Patrols and Visits"), parent) {
+  setObjectName(QStringLiteral("VisitDock"));
+  auto* body = new QWidget(this);
+  auto* layout = new QVBoxLayout(body);
+  auto* row = new QHBoxLayout;
+  mPlace = new QComboBox(body);
+  mOverdueOnly = new QCheckBox(tr("Overdue only"), body);
+  mWeek = new QCheckBox(tr("Due within 7 days"), body);
+  row->addWidget(mPlace, 1);
+  row->addWidget(mOverdueOnly);
+  row->addWidget(mWeek);
+  layout->addLayout(row);
+  connect(mPlace, qOverload<int>(&QComboBox::currentIndexChanged), this, &VisitDock::reload);
+  connect(mOverdueOnly, &QCheckBox::toggled, this, &VisitDock::reload);
+  connect(mWeek, &QCheckBox::toggled, this, &VisitDock::reload);
+  mTable = new QTableWidget(0, 7, body);
+  mTable->setHorizontalHeaderLabels({tr("Due"), tr("Overdue"), tr("Visited"), tr("Name"), tr("Grid worker"), tr("Rule"),
+                                     tr("Last visit")});
+  mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+  mTable->setSelectionMode(QAbstractItemView::SingleSelection);
+  mTable->horizontalHeader()->setStretchLastSection(true);
+  mTable->verticalHeader()->hide();
+  connect(mTable, &QTableWidget::cellDoubleClicked, this, [this](int r, int) {
+    if (r < 0 || r >= static_cast<int>(mItems.size())) return;
+    const visits::DueItem& item = mItems[static_cast<std::size_t>(r)];
+    if (item.hasPoint) emit zoomRequested(item.x, item.y);
+  });
+  layout->addWidget(mTable);
+  auto* buttons = new QHBoxLayout;
+  auto* log = new QPushButton(tr("Log Visit…"), body);
+  auto* patrol = new QPushButton(tr("Grid Patrol…"), body);
+  connect(log, &QPushButton::clicked, this, [this] {
+    const int r = mTable->currentRow();
+    if (r < 0 || r >= static_cast<int>(mItems.size())) return emit logRequested(QStringLiteral("household"), 0, QString());
+    const visits::DueItem& item = mItems[static_cast<std::size_t>(r)];
+    emit logRequested(q(item.objectType), item.objectId, q(item.label));
+  });
+  connect(patrol, &QPushButton::clicked, this, [this] {
+    const int r = mTable->currentRow();
+    if (r >= 0 && r < static_cast<int>(mItems.size())) {
+      const visits::DueItem& item = mItems[static_cast<std::size_t>(r)];
+      return emit logRequested(QStringLiteral("grid"), item.gridId, q(item.gridName));
+    }
+    const long long grid = mPlace->currentData().toString().startsWith(QLatin1String("grid:"))
+                               ? mPlace->currentData().toString().mid(5).toLongLong() : -1;
+    emit logRequested(QStringLiteral("grid"), grid, mPlace->currentText().trimmed());
+  });
+  buttons->addWidget(log);
+  buttons->addWidget(patrol);
+  buttons->addStretch();
+  layout->addLayout(buttons);
+  mSummary = new QLabel(body);
+  mSummary->setWordWrap(true);
+  layout->addWidget(mSummary);
+  setWidget(body);
+}
+
+void VisitDock::setDatabase(const QString& path) {
+  mPath = path;
+  const QSignalBlocker blocker(mPlace);
+  mPlace->clear();
+  if (auto db = Database::open(path.toStdString(), Database::readOnlyOptions()))
+    if (auto tree = loadHierarchy(**db))
+      for (const HierarchyNode& node : *tree) {
+        if (node.level == HierarchyLevel::Community)
+          mPlace->addItem(q(node.name), QStringLiteral("community:%1").arg(node.id));
+        else if (node.level == HierarchyLevel::Grid)
+          mPlace->addItem(QStringLiteral("    ") + q(node.name), QStringLiteral("grid:%1").arg(node.id));
+      }
+  if (isVisible()) reload();
+}
+
+void VisitDock::reload() {
+  mTable->setRowCount(0);
+  mItems.clear();
+  if (mPath.isEmpty() || mPlace->count() == 0) return fillLayer();
+  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
+  if (!db) return mSummary->setText(q(db.error().describe()));
+  const QStringList place = mPlace->currentData().toString().split(QLatin1Char(':'));
+  visits::DueQuery query;
+  query.place = {place.value(0).toStdString(), place.value(1).toLongLong()};
+  query.overdueOnly = mOverdueOnly->isChecked();
+  query.dueWithinDays = mWeek->isChecked() ? 7 : -1;
+  query.english = !uiIsChinese();
+  query.withPoints = true;
+  SystemClock clock;
+  auto items = visits::dueVisits(**db, clock, query);
+  if (!items) return mSummary->setText(q(items.error().describe()));
+  mItems = std::move(*items);
+  mTable->setRowCount(static_cast<int>(mItems.size()));
+  int overdue = 0, soon = 0;
+  for (int r = 0; r < static_cast<int>(mItems.size()); ++r) {
+    const visits::DueItem& item = mItems[static_cast<std::size_t>(r)];
+    const QStringList cells{q(item.due), item.overdue() ? tr("%n day(s)", nullptr, item.daysOverdue) : QString(),
+                            q(visits::objectTypeName(item.objectType, !uiIsChinese())), q(item.label), q(item.worker),
+                            q(item.ruleName), item.lastVisit.empty() ? tr("never") : q(item.lastVisit)};
+    const QColor colour = item.overdue() ? QColor(0xFF, 0xCD, 0xD2) : item.daysOverdue > -7 ? QColor(0xFF, 0xE0, 0xB2) : QColor();
+    overdue += item.overdue();
+    soon += !item.overdue() && item.daysOverdue > -7;
+    for (int c = 0; c < cells.size(); ++c) {
+      auto* cell = new QTableWidgetItem(cells[c]);
+      if (colour.isValid()) cell->setBackground(colour);
+      mTable->setItem(r, c, cell);
+    }
+  }
+  mTable->resizeColumnsToContents();
+  mSummary->setText(tr("%1 object(s): %2 overdue, %3 due within a week. Red marks on the map are overdue.")
+                        .arg(mItems.size()).arg(overdue).arg(soon));
+  fillLayer();
+}
+
+QgsVectorLayer* VisitDock::createOverdueLayer(int srid) {
+  auto* layer = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:%1&field=days:integer&field=label:string&field=kind:string").arg(srid),
+                                   tr("Overdue visits"), QStringLiteral("memory"));
+  auto* marker = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Triangle, 4.2, 0, Qgis::ScaleMethod::ScaleArea,
+                                                QColor(0xD3, 0x2F, 0x2F), Qt::white);
+  auto* symbol = new QgsMarkerSymbol(QgsSymbolLayerList() << marker);
+  layer->setRenderer(new QgsSingleSymbolRenderer(symbol));
+  QgsPalLayerSettings label;
+  label.fieldName = QStringLiteral("days");
+  label.placement = QgsPalLayerSettings::AroundPoint;
+  QgsTextFormat format;
+  format.setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+  format.setSize(8);
+  format.setColor(QColor(0xB7, 0x1C, 0x1C));
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled(true);
+  buffer.setSize(0.8);
+  format.setBuffer(buffer);
+  label.setFormat(format);
+  layer->setLabeling(new QgsVectorLayerSimpleLabeling(label));
+  layer->setLabelsEnabled(true);
+  return layer;
+}
+
+void VisitDock::fillLayer() {
+  if (!mLayer) return;
+  mLayer->dataProvider()->truncate();
+  QgsFeatureList features;
+  for (const visits::DueItem& item : mItems) {
+    if (!item.overdue() || !item.hasPoint) continue;
+    QgsFeature feature(mLayer->fields());
+    feature.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(item.x, item.y)));
+    feature.setAttributes({item.daysOverdue, q(item.label), q(item.objectType)});
+    features << feature;
+  }
+  mLayer->dataProvider()->addFeatures(features);
+  mLayer->updateExtents();
+  mLayer->triggerRepaint();
+}
+
+}  // namespace grid::app
