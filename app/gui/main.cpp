@@ -302,9 +302,7 @@ int main(int argc, char** argv) {
       if (parser.isSet(choroplethOption)) {
         const QString key = parser.value(choroplethOption);
         window.dashboardWindow()->selectIndicator(key);
-        QString mapError;
-        const auto values = window.dashboardWindow()->gridValues(key, &mapError);
-        window.showChoropleth(key, values);
+        window.dashboardWindow()->colourMap(key);
       }
     }
 

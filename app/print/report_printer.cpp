@@ -29,7 +29,7 @@ const QString kFont = QStringLiteral("Noto Sans CJK SC");
 constexpr double kPageWidth = 210, kPageHeight = 297, kMargin = 15;  // millimetres
 
 QString q(const std::string& text) { return QString::fromStdString(text); }
-QString tr(const char* text) { return QCoreApplication::translate("MonthlyReport", text); }
+QString tr(const char* text) { return QCoreApplication::translate("grid::app", text); }  // the context lupdate gives it
 
 // Pages draw in millimetres (the painter is scaled), and a QFont's points are device points before that scale:
 // page fonts are divided by it. Charts lay out at their own scale and use chartFont().

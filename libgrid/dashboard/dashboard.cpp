@@ -5,6 +5,7 @@
 #include <tuple>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "io/gdal_dataset.h"
 #include "storage/database.h"
@@ -310,6 +311,14 @@ Result<Figures> computeFigures(Database& db, const Clock& clock, const workflow:
         }
     }
     indicator.value = values[key];
+    static const std::set<std::string> kHigherIsBetter = {"party_coverage", "linked_households", "events_closed",
+                                                          "events_on_the_spot", "events_closure_rate",
+                                                          "events_satisfaction", "visits_done", "patrols_done",
+                                                          "visits_on_time", "workers"};
+    static const std::set<std::string> kLowerIsBetter = {"events_overdue", "events_open", "events_supervised",
+                                                         "events_avg_days", "visits_overdue", "grids_without_worker",
+                                                         "key_persons_red", "key_places_red", "key_matters_red"};
+    indicator.better = kHigherIsBetter.count(key) ? 1 : kLowerIsBetter.count(key) ? -1 : 0;
     figures.indicators.push_back(std::move(indicator));
   }
   return figures;

@@ -38,6 +38,7 @@ struct Indicator {
   Unit unit = Unit::Count;
   double value = 0;
   bool drillable = true;    //!< indicatorRecords lists the records behind it
+  int better = 0;           //!< +1 when a rise is good news (coverage, closure), −1 when bad (overdue), 0 neither
 };
 
 struct Figures {

@@ -166,12 +166,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="176"/>
+        <location filename="../../app/gui/main.cpp" line="194"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="270"/>
+        <location filename="../../app/gui/main.cpp" line="293"/>
+        <source>Met in person; stable, reported on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="316"/>
         <source>Fire passage blocked by parked e-bikes and boxes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +408,19 @@
     </message>
 </context>
 <context>
+    <name>grid::app</name>
+    <message>
+        <location filename="../../app/print/report_printer.cpp" line="228"/>
+        <source>Cannot write %1; check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/report_printer.cpp" line="375"/>
+        <source>Cannot replace %1; is it open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grid::app::AuditViewer</name>
     <message>
         <location filename="../../app/gui/accounts/audit_viewer.cpp" line="25"/>
@@ -596,17 +614,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="103"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="57"/>
+        <source>Log Visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="58"/>
+        <source>Log a visit to the selected household, or to the building (巡查走访)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="110"/>
         <source>%1 · %2 (%3/%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="138"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="145"/>
         <source>Choose a party member and select the households to link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="144"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="151"/>
         <source>Link %n household(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -614,12 +642,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="157"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="164"/>
         <source>None of the selected households has a linked party member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="164"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="171"/>
         <source>Unlink %n household(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -627,77 +655,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="184"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="191"/>
         <source>Select the party households first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="196"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="203"/>
         <source>Building profile — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="197"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="204"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4 floors · %5 units · grid %6 %7&lt;br&gt;%8 households · %9 residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="211"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="218"/>
         <source>No staff assigned to this building or its grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="229"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="236"/>
         <source>Unit %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="237"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="244"/>
         <source>%1F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="247"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="254"/>
         <source>no household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="251"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="258"/>
         <source>vacant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="252"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="259"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="259"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="266"/>
         <source>Linked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="261"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="268"/>
         <source>No linked member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="262"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="269"/>
         <source> ★</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="262"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="269"/>
         <source> ☆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="264"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="271"/>
         <source>Party household, plaque up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="264"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="271"/>
         <source>Party household, plaque missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,6 +778,161 @@
     <message>
         <location filename="../../app/gui/edit/community_picker.cpp" line="31"/>
         <source>No community with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::DashboardWindow</name>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="46"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="47"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="48"/>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="49"/>
+        <source>Grid worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="50"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="56"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="63"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="67"/>
+        <source>Colour Grids on Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="68"/>
+        <source>Monthly Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="69"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="284"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="72"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="90"/>
+        <source>Double-click a figure for the records behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="95"/>
+        <source>Double-click a name to drill down, a figure for the records behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="135"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="140"/>
+        <source>Monthly Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="137"/>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="169"/>
+        <source>Grid worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="173"/>
+        <source>%1 is not a place of this database (or not in your scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="237"/>
+        <source>%1 %2 · %3 to %4 · stock as of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="242"/>
+        <source>Population and party links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="242"/>
+        <source>The three lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="243"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="243"/>
+        <source>Patrols and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="243"/>
+        <source>Grids and staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="356"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="377"/>
+        <source>The first %1 of %2 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="426"/>
+        <source>The monthly report is made for a community or a street; choose one in Place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,13 +1318,13 @@
     <name>grid::app::LedgerWindow</name>
     <message>
         <location filename="../../app/gui/ledger/ledger_window.cpp" line="51"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="751"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="757"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/ledger/ledger_window.cpp" line="52"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="752"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="758"/>
         <source>Persons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,133 +1379,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="594"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="600"/>
         <source>Five Ledgers and Three Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="603"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="609"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="621"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="627"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="623"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="798"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="629"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="804"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="625"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="631"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="715"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="721"/>
         <source>Estates (property ledgers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="749"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="755"/>
         <source>Holdings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="751"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="757"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="752"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="758"/>
         <source>Party members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="753"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="759"/>
         <source>Key persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="753"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="759"/>
         <source>Key places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="754"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="760"/>
         <source>Open key matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="754"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="760"/>
         <source>Open ledger entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="757"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="763"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="758"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="764"/>
         <source>No one holds a post here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="764"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="770"/>
         <source>Party organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="766"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="772"/>
         <source>%1 · secretary %2 · %3 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="770"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="776"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="805"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="811"/>
         <source>The database key is missing; ID numbers and phones cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="815"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="809"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="815"/>
         <source>Edit %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="818"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="824"/>
         <source>Move out %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="824"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="830"/>
         <source>Change head of household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="832"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="838"/>
         <source>Move household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="846"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="852"/>
         <source>The database key is missing; nothing can be revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="865"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="871"/>
         <source>The database key is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,72 +1719,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="295"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="293"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="296"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="294"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="298"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="296"/>
+        <source>Log Visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="303"/>
         <source>Cancel Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="298"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="303"/>
         <source>Move Out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="301"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="306"/>
         <source>Change Head…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="302"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="307"/>
         <source>Move to Dwelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="304"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="309"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="307"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="312"/>
         <source>Show Full…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="308"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="313"/>
         <source>Show on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="311"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="316"/>
         <source>Report Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="313"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="318"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="317"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="322"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="319"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="325"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="352"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="358"/>
         <source>%n record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1609,179 +1797,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="412"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="416"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="420"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="418"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="422"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="426"/>
         <source>Move Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="413"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="419"/>
         <source>Reason (moved away, died, registration cancelled …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="416"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="422"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="428"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="432"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="437"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="434"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="438"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="443"/>
         <source>Change Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="428"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="434"/>
         <source>Person No. of the new head (see the Persons tab):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="433"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="439"/>
         <source>The former head&apos;s relation to the new head (配偶, 父亲, 母亲 …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="444"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="452"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="450"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="458"/>
         <source>Move to Dwelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="445"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="451"/>
         <source>Building No., unit and room, e.g. 41 2 1203:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="449"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="455"/>
         <source>Write the building number, the unit and the room, separated by spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="459"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="465"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="461"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="467"/>
         <source>History of %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="464"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="467"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="473"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="468"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="474"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="469"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="475"/>
         <source>revealed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="476"/>
         <source>removed (undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="497"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="504"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="506"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="503"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="510"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="512"/>
         <source>Show Full Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="498"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="504"/>
         <source>Why do you need the full value? (recorded with your name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="510"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="516"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="511"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="517"/>
         <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="514"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="520"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="518"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="522"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="524"/>
         <location filename="../../app/gui/ledger/ledger_window.cpp" line="528"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="533"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="543"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="545"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="534"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="539"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="549"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="551"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="518"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="524"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="532"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="538"/>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="534"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="540"/>
         <source>%1 of %2 rows have problems; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="545"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="551"/>
         <source>%1 records imported or updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="575"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="581"/>
         <source>Report Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="575"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="581"/>
         <source>This record lies in no grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,338 +1990,377 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="71"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="77"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="87"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="93"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="125"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="363"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="436"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="131"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="400"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="562"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="126"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="132"/>
         <source>The new grid plan was accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="194"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="202"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="224"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="232"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="257"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
         <source>Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="224"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="257"/>
         <source>Choose a community to print its panorama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="227"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
         <source>Print Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="229"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="264"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="297"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="298"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="266"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="299"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="274"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="307"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="275"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="308"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="280"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
         <source>QR &amp;Door Plates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="287"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="320"/>
         <source>S&amp;witch User…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="292"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="325"/>
         <source>Change &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="296"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="298"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="331"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="303"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="336"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="304"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="337"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="356"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="324"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="323"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="356"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="324"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="365"/>
         <source>&amp;Staff and Posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="335"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
         <source>Party Member &amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="337"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
         <source>Report &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="338"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="371"/>
         <source>Report Event at a &amp;Point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="349"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="382"/>
         <source>Click the map where the event happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="352"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="385"/>
         <source>E&amp;vents Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="354"/>
-        <source>Five &amp;Ledgers and Three Lists…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="356"/>
-        <source>Ledgers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
-        <source>Party &amp;Organisations and Plaques…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="361"/>
-        <source>&amp;Redraw Grids…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="366"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
-        <source>&amp;Users and Roles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="371"/>
-        <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="376"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="377"/>
-        <source>Party Link &amp;Coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="380"/>
-        <source>Buildings with households that have no linked party member in red, fully linked in green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/gui/map/main_window.cpp" line="388"/>
-        <source>&amp;Risk Panorama</source>
+        <source>Patrols and &amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="390"/>
-        <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
+        <source>Log &amp;Visit or Patrol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="392"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="674"/>
-        <source>Risk panorama</source>
+        <location filename="../../app/gui/map/main_window.cpp" line="391"/>
+        <source>Five &amp;Ledgers and Three Lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="393"/>
+        <source>Ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="396"/>
+        <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="398"/>
-        <source>Zoom to &amp;Full Extent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="400"/>
-        <source>&amp;Previous Extent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="401"/>
-        <source>&amp;Next Extent</source>
+        <source>&amp;Redraw Grids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="403"/>
-        <source>Map</source>
+        <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="415"/>
-        <source>Risk panorama written to %1</source>
+        <location filename="../../app/gui/map/main_window.cpp" line="404"/>
+        <source>&amp;Users and Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="421"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="823"/>
-        <source>Open a database first.</source>
+        <location filename="../../app/gui/map/main_window.cpp" line="408"/>
+        <source>&amp;Audit Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="413"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="414"/>
+        <source>Party Link &amp;Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="417"/>
+        <source>Buildings with households that have no linked party member in red, fully linked in green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="425"/>
+        <source>&amp;Risk Panorama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="427"/>
+        <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="429"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="803"/>
+        <source>Risk panorama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="434"/>
+        <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="436"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="439"/>
+        <source>Zoom to &amp;Full Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="441"/>
+        <source>&amp;Previous Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="442"/>
+        <source>&amp;Next Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="444"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="480"/>
+        <source>Visit %1 logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="481"/>
+        <source>Visit %1 logged and reported as event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/map/main_window.cpp" line="533"/>
+        <source>%1: %n grid(s) coloured.</source>
+        <translation>
+            <numerusform>%1: %n grid coloured.</numerusform>
+            <numerusform>%1: %n grids coloured.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="541"/>
+        <source>Risk panorama written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="454"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="547"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="963"/>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="562"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="478"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="604"/>
         <source>No event %1 (or it lies outside your scope).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="176"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="511"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="537"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="182"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="637"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="663"/>
         <source>Event %1 reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="529"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="655"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="642"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="768"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="730"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="868"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="102"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="115"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="787"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="108"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="121"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="925"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="781"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="919"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="885"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1025"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="886"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1026"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="889"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1029"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="898"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1038"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="900"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1040"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="905"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1045"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3666,6 +3893,201 @@
     <message>
         <location filename="../../app/gui/accounts/users_window.cpp" line="204"/>
         <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::VisitDialog</name>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="39"/>
+        <source>Log a Patrol or Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="47"/>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="53"/>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="58"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="60"/>
+        <source>(as the object calls for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="66"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="68"/>
+        <source>本人, 户主, neighbour …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="69"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="71"/>
+        <source>What you saw and did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="73"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="74"/>
+        <source>Exception found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="85"/>
+        <source>Next visit on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="94"/>
+        <source>(otherwise the frequency rule&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="96"/>
+        <source>Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="97"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="99"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="105"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="99"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="106"/>
+        <source>Report the findings as an event (上报事件)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="134"/>
+        <source>%1 is not an image GridStation can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="177"/>
+        <source>Log visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="212"/>
+        <source>The visit is saved, but the event was not reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::VisitDock</name>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="34"/>
+        <source>Patrols and Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="40"/>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="41"/>
+        <source>Due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <source>Grid worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="51"/>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="64"/>
+        <source>Log Visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="65"/>
+        <source>Grid Patrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="128"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="130"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="141"/>
+        <source>%1 object(s): %2 overdue, %3 due within a week. Purple diamonds on the map are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="148"/>
+        <source>Overdue visits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "dashboard/dashboard_window.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -128,16 +129,7 @@ DashboardWindow::DashboardWindow(QWidget* parent) : QDialog(parent) {
     if (!showPlace(QStringLiteral("%1:%2").arg(q(child.place.level)).arg(child.place.id), QString(), &error))
       QMessageBox::warning(this, windowTitle(), error);
   });
-  connect(map, &QPushButton::clicked, this, [this] {
-    QString error;
-    const QString key = currentKey();
-    const auto values = gridValues(key, &error);
-    if (!error.isEmpty()) return (void)QMessageBox::warning(this, windowTitle(), error);
-    const dashboard::Indicator* indicator = mNow.find(key.toStdString());
-    emit choroplethRequested(QStringLiteral("%1 · %2 %3").arg(indicator ? indicatorName(*indicator) : key, q(mNow.placeName),
-                                                               mMonth->date().toString(QStringLiteral("yyyy-MM"))),
-                             values);
-  });
+  connect(map, &QPushButton::clicked, this, [this] { colourMap(currentKey()); });
   connect(report, &QPushButton::clicked, this, [this] {
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Monthly Report"),
@@ -188,6 +180,16 @@ bool DashboardWindow::showPlace(const QString& place, const QString& month, QStr
 
 QString DashboardWindow::indicatorName(const dashboard::Indicator& indicator) const {
   return q(uiIsChinese() ? indicator.zh : indicator.en);
+}
+
+void DashboardWindow::colourMap(const QString& key) {
+  QString error;
+  const auto values = gridValues(key, &error);
+  if (!error.isEmpty()) return (void)QMessageBox::warning(this, windowTitle(), error);
+  const dashboard::Indicator* indicator = mNow.find(key.toStdString());
+  emit choroplethRequested(QStringLiteral("%1 · %2 %3").arg(indicator ? indicatorName(*indicator) : key, q(mNow.placeName),
+                                                             mMonth->date().toString(QStringLiteral("yyyy-MM"))),
+                           values, indicator && indicator->better > 0);
 }
 
 void DashboardWindow::selectIndicator(const QString& key) {
@@ -264,7 +266,9 @@ void DashboardWindow::reload() {
       for (int c = 0; c < 4; ++c) {
         auto* cell = new QTableWidgetItem(cells[c]);
         if (c > 0) cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (c == 3 && change != 0) cell->setForeground(change > 0 ? QColor(0x2E, 0x7D, 0x32) : QColor(0xC6, 0x28, 0x28));
+        // The change is green when it is good news, red when bad, plain when neither (households, colours …).
+        if (c == 3 && change != 0 && i.better != 0)
+          cell->setForeground((change > 0) == (i.better > 0) ? QColor(0x2E, 0x7D, 0x32) : QColor(0xC6, 0x28, 0x28));
         mIndicators->setItem(row, c, cell);
       }
       mRowKeys.push_back(i.key);
@@ -310,22 +314,33 @@ void DashboardWindow::fillChart() {
   QStringList categories;
   double top = 0;
   for (const dashboard::Figures& child : mChildFigures) {
-    categories << q(child.placeName);
+    // 和平社区第3网格 under 和平社区 is 第3网格 on the axis.
+    QString name = q(child.placeName);
+    if (name.startsWith(q(mNow.placeName)) && name.size() > static_cast<int>(q(mNow.placeName).size()))
+      name = name.mid(q(mNow.placeName).size());
+    categories << name;
     *set << child.value(key);
     top = std::max(top, child.value(key));
   }
   auto* series = new QBarSeries();
   series->append(set);
-  series->setLabelsVisible(true);
+  series->setLabelsVisible(categories.size() <= 8);  // more bars are too narrow; the table has the values
+  const bool percent = indicator && indicator->unit == dashboard::Unit::Percent;
+  series->setLabelsFormat(percent ? QStringLiteral("@value%") : QStringLiteral("@value"));
+  series->setLabelsPrecision(indicator && indicator->unit != dashboard::Unit::Count ? 3 : 9);
+  series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
   chart->addSeries(series);
   auto* axisX = new QBarCategoryAxis();
   axisX->append(categories);
-  if (categories.size() > 8) axisX->setLabelsAngle(-45);
+  QFont small = axisX->labelsFont();
+  small.setPointSizeF(categories.size() > 8 ? 7.5 : 9);
+  axisX->setLabelsFont(small);
   chart->addAxis(axisX, Qt::AlignBottom);
   series->attachAxis(axisX);
   auto* axisY = new QValueAxis();
   axisY->setRange(0, indicator && indicator->unit == dashboard::Unit::Percent ? 100 : std::max(1.0, top * 1.15));
   axisY->setLabelFormat(QStringLiteral("%.0f"));
+  axisY->applyNiceNumbers();
   chart->addAxis(axisY, Qt::AlignLeft);
   series->attachAxis(axisY);
   chart->legend()->hide();

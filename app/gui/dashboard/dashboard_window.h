@@ -37,6 +37,8 @@ class DashboardWindow : public QDialog {
   const std::vector<dashboard::Figures>& children() const { return mChildFigures; }
   //! The records behind indicator \a key of the shown place (or of child \a child ≥ 0), in a dialog.
   void showRecords(const QString& key, int child = -1);
+  //! Colours the grids under the shown place by indicator \a key on the map (emits choroplethRequested).
+  void colourMap(const QString& key);
   //! Selects indicator \a key in the table (the chart follows).
   void selectIndicator(const QString& key);
   //! The indicator selected in the table (households when none).
@@ -47,7 +49,8 @@ class DashboardWindow : public QDialog {
   bool writeReport(const QString& file, QString* error = nullptr);
 
  signals:
-  void choroplethRequested(const QString& title, const QMap<long long, double>& values);
+  //! \a highIsGood: high values are good news (coverage, on time), so the map's darkest red goes to the lowest.
+  void choroplethRequested(const QString& title, const QMap<long long, double>& values, bool highIsGood);
   void eventOpened(const QString& serial);
   void gridOpened(long long gridId);
 

@@ -332,7 +332,7 @@ ListPanel::ListPanel(LedgerWindow* window, ListKind kind)
   mView->verticalHeader()->hide();
   mView->verticalHeader()->setDefaultSectionSize(22);
   mView->setAlternatingRowColors(true);
-  if (editable) connect(mView, &QTableView::doubleClicked, this, &ListPanel::editRecord);
+  connect(mView, &QTableView::doubleClicked, this, &ListPanel::editRecord);
   connect(mSearch, &QLineEdit::returnPressed, this, &ListPanel::reload);
   connect(mSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
     if (text.isEmpty()) reload();

@@ -489,7 +489,7 @@ long long MainWindow::logVisit(const QString& type, long long id, const QString&
   return -1;
 }
 
-QgsVectorLayer* MainWindow::showChoropleth(const QString& title, const QMap<long long, double>& values) {
+QgsVectorLayer* MainWindow::showChoropleth(const QString& title, const QMap<long long, double>& values, bool highIsGood) {
   QgsVectorLayer* grids = layerForTable(QStringLiteral("grid_map"));
   if (!grids) return nullptr;
   if (mChoropleth) mProject->removeMapLayer(mChoropleth);
@@ -505,7 +505,7 @@ QgsVectorLayer* MainWindow::showChoropleth(const QString& title, const QMap<long
     if (!values.contains(id)) continue;
     QgsFeature feature(mChoropleth->fields());
     feature.setGeometry(grid.geometry());
-    feature.setAttributes({id, grid.attribute(QStringLiteral("name")), values.value(id)});
+    feature.setAttributes(QgsAttributes() << id << grid.attribute(QStringLiteral("name")) << values.value(id));
     features << feature;
   }
   mChoropleth->dataProvider()->addFeatures(features);
@@ -516,6 +516,7 @@ QgsVectorLayer* MainWindow::showChoropleth(const QString& title, const QMap<long
                                                          {QStringLiteral("outline_color"), QStringLiteral("90,90,90,255")},
                                                          {QStringLiteral("outline_width"), QStringLiteral("0.3")}}));
   std::unique_ptr<QgsColorRamp> ramp(QgsStyle::defaultStyle()->colorRamp(QStringLiteral("Reds")));
+  if (ramp && highIsGood) ramp->invert();  // the worst grids stay the darkest
   if (ramp) renderer->setSourceColorRamp(ramp->clone());
   renderer->updateClasses(mChoropleth, QgsGraduatedSymbolRenderer::Quantile, std::min(5, std::max(1, static_cast<int>(features.size()))));
   if (ramp) renderer->updateColorRamp(ramp.release());

@@ -109,8 +109,9 @@ class MainWindow : public QMainWindow {
   bool showDashboard(const QString& place = QString(), const QString& month = QString(), QString* error = nullptr);
   //! Opens 登记走访 for an object ("grid", "building", "household", "key_person" …); returns the new log id or -1.
   long long logVisit(const QString& type, long long id, const QString& label = QString(), bool modal = true);
-  //! Colours the grids by \a values (grid id → value) in the layer "统计着色", replacing the one before.
-  QgsVectorLayer* showChoropleth(const QString& title, const QMap<long long, double>& values);
+  //! Colours the grids by \a values (grid id → value) in a layer named \a title, replacing the one before: the deepest
+  //! red for the highest values, or for the lowest when \a highIsGood.
+  QgsVectorLayer* showChoropleth(const QString& title, const QMap<long long, double>& values, bool highIsGood = false);
   QgsVectorLayer* choroplethLayer() const { return mChoropleth; }
 
  public slots:

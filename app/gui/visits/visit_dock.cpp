@@ -3,6 +3,7 @@
 
 #include <qgsfeature.h>
 #include <qgsgeometry.h>
+#include <qgsmarkersymbol.h>
 #include <qgsmarkersymbollayer.h>
 #include <qgspallabeling.h>
 #include <qgssinglesymbolrenderer.h>
@@ -137,7 +138,7 @@ void VisitDock::reload() {
     }
   }
   mTable->resizeColumnsToContents();
-  mSummary->setText(tr("%1 object(s): %2 overdue, %3 due within a week. Red marks on the map are overdue.")
+  mSummary->setText(tr("%1 object(s): %2 overdue, %3 due within a week. Purple diamonds on the map are overdue.")
                         .arg(mItems.size()).arg(overdue).arg(soon));
   fillLayer();
 }
@@ -145,8 +146,9 @@ void VisitDock::reload() {
 QgsVectorLayer* VisitDock::createOverdueLayer(int srid) {
   auto* layer = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:%1&field=days:integer&field=label:string&field=kind:string").arg(srid),
                                    tr("Overdue visits"), QStringLiteral("memory"));
-  auto* marker = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Triangle, 4.2, 0, Qgis::ScaleMethod::ScaleArea,
-                                                QColor(0xD3, 0x2F, 0x2F), Qt::white);
+  // Diamonds, apart from the events' triangles: dark red with a white rim, the days overdue beside them.
+  auto* marker = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Diamond, 3.6, 0, Qgis::ScaleMethod::ScaleArea,
+                                                QColor(0x8E, 0x24, 0xAA), Qt::white);
   auto* symbol = new QgsMarkerSymbol(QgsSymbolLayerList() << marker);
   layer->setRenderer(new QgsSingleSymbolRenderer(symbol));
   QgsPalLayerSettings label;
@@ -155,7 +157,7 @@ QgsVectorLayer* VisitDock::createOverdueLayer(int srid) {
   QgsTextFormat format;
   format.setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
   format.setSize(8);
-  format.setColor(QColor(0xB7, 0x1C, 0x1C));
+  format.setColor(QColor(0x6A, 0x1B, 0x9A));
   QgsTextBufferSettings buffer;
   buffer.setEnabled(true);
   buffer.setSize(0.8);
@@ -174,7 +176,7 @@ void VisitDock::fillLayer() {
     if (!item.overdue() || !item.hasPoint) continue;
     QgsFeature feature(mLayer->fields());
     feature.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(item.x, item.y)));
-    feature.setAttributes({item.daysOverdue, q(item.label), q(item.objectType)});
+    feature.setAttributes(QgsAttributes() << item.daysOverdue << q(item.label) << q(item.objectType));
     features << feature;
   }
   mLayer->dataProvider()->addFeatures(features);

@@ -17,7 +17,7 @@ namespace grid::app {
 /**
  * 巡查走访: the objects due for a visit in a community or grid under the frequency rules, most overdue first
  * (overdue rows red, due within a week amber), with 登记走访 for the selected one and 网格巡查 for its grid. The
- * overdue ones are marked on the map in the layer overdueLayer(), which the dock fills.
+ * overdue ones are marked on the map in the layer set with setOverdueLayer(), which the dock fills.
  */
 class VisitDock : public QDockWidget {
   Q_OBJECT
@@ -32,7 +32,7 @@ class VisitDock : public QDockWidget {
   QCheckBox* overdueOnly() const { return mOverdueOnly; }
   QTableWidget* table() const { return mTable; }
   const std::vector<visits::DueItem>& items() const { return mItems; }
-  //! Creates the overdue marks layer (red triangles labelled with days overdue).
+  //! Creates the overdue marks layer (purple diamonds labelled with the days overdue).
   static QgsVectorLayer* createOverdueLayer(int srid);
 
  signals:
