@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "access/session.h"
 #include "io/gdal_dataset.h"
 #include "storage/database.h"
 #include "visits/visits.h"
@@ -166,6 +167,15 @@ Result<long long> countOf(Database& db, const Measure& m, const std::string& gri
   return statement->int64(0);
 }
 
+// The grids under \a place that the connection's user may count (all of them without accounts).
+Result<std::string> gridsOf(Database& db, const workflow::Org& place) {
+  const std::string grids = workflow::gridsUnder(place);
+  auto scope = access::readableGridsCondition(db, "statistics", "id");
+  if (!scope) return scope.error();
+  if (scope->empty()) return grids;
+  return "SELECT id FROM grid WHERE (" + *scope + ") AND id IN (" + grids + ")";
+}
+
 std::string asOfDay(const Clock& clock, const Period& period) {
   const std::string today = clock.today();
   return period.to < today ? period.to : today;
@@ -267,7 +277,9 @@ Result<Figures> computeFigures(Database& db, const Clock& clock, const workflow:
   if (!label) return label.error();
   figures.placeCode = label->first;
   figures.placeName = label->second;
-  const std::string grids = workflow::gridsUnder(place);
+  auto scoped = gridsOf(db, place);
+  if (!scoped) return scoped.error();
+  const std::string grids = *scoped;
   std::map<std::string, double> values;
   for (const Measure& m : measures()) {
     auto n = countOf(db, m, grids, figures.asOf, period);
@@ -362,7 +374,9 @@ Result<std::vector<Figures>> childFigures(Database& db, const Clock& clock, cons
 Result<RecordList> indicatorRecords(Database& db, const Clock& clock, const workflow::Org& place, const Period& period,
                                     const std::string& key, int limit, bool english) {
   const std::string asOf = asOfDay(clock, period);
-  const std::string grids = workflow::gridsUnder(place);
+  auto scoped = gridsOf(db, place);
+  if (!scoped) return scoped.error();
+  const std::string grids = *scoped;
   RecordList out;
   auto fromMeasure = [&](const Measure& m, const std::string& extra) -> Status {
     out.table = m.table;

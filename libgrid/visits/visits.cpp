@@ -5,6 +5,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "access/session.h"
 #include "registry/visit_rules.h"
 #include "storage/database.h"
 #include "storage/record_writer.h"
@@ -59,6 +60,11 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
   auto rules = registry::loadVisitRules(db);
   if (!rules) return rules.error();
   std::string grids = workflow::gridsUnder(query.place);
+  // Grids are not personal and every user sees their outlines, but a signed-in user is judged on their own only
+  // (their patrols of other grids are not theirs to see, so those would all look overdue).
+  auto scope = access::readableGridsCondition(db, "patrol", "id");
+  if (!scope) return scope.error();
+  if (!scope->empty()) grids = "SELECT id FROM grid WHERE (" + *scope + ") AND id IN (" + grids + ")";
   if (query.staffId >= 0)
     grids = "SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
             "end_date IS NULL AND staff_id = " + std::to_string(query.staffId) + " AND target_id IN (" + grids + ")";

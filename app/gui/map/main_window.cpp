@@ -510,6 +510,7 @@ QgsVectorLayer* MainWindow::showChoropleth(const QString& title, const QMap<long
   }
   mChoropleth->dataProvider()->addFeatures(features);
   mChoropleth->updateExtents();
+  mChoropleth->setReadOnly(true);
   // Five classes (quantiles) from pale to deep red, grid names as labels.
   auto* renderer = new QgsGraduatedSymbolRenderer(QStringLiteral("value"));
   renderer->setSourceSymbol(QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("255,255,255,255")},

@@ -165,6 +165,7 @@ QgsVectorLayer* VisitDock::createOverdueLayer(int srid) {
   label.setFormat(format);
   layer->setLabeling(new QgsVectorLayerSimpleLabeling(label));
   layer->setLabelsEnabled(true);
+  layer->setReadOnly(true);  // filled by the dock from libgrid's due list, never edited on the map
   return layer;
 }
 
