@@ -183,11 +183,15 @@ QChart* barChart(const QString& title, const QStringList& categories,
   auto* axisX = new QBarCategoryAxis();
   axisX->append(categories);
   axisX->setLabelsFont(chartFont(14));
-  if (categories.size() > 8) axisX->setLabelsAngle(-45);
+  if (categories.size() > 14) axisX->setLabelsAngle(-45);
   chart->addAxis(axisX, Qt::AlignBottom);
   series->attachAxis(axisX);
   auto* axisY = new QValueAxis();
   axisY->setRange(0, percent ? 100 : std::max(1.0, top * 1.15));
+  if (!percent) {  // whole steps for counts: 0, 1, 2 … rather than 0, 0.6, 1.2 shown as 0, 1, 1
+    axisY->applyNiceNumbers();
+    if (axisY->max() <= 10) axisY->setTickCount(static_cast<int>(axisY->max()) + 1);
+  }
   axisY->setLabelFormat(percent ? QStringLiteral("%d%%") : QStringLiteral("%d"));
   axisY->setLabelsFont(chartFont(14));
   chart->addAxis(axisY, Qt::AlignLeft);
@@ -295,7 +299,10 @@ bool printMonthlyReport(const dashboard::MonthlyReport& report, const QString& p
       QStringList categories;
       std::vector<double> reported, closed, onTime, red, orange, yellow, blue;
       for (const dashboard::Figures& child : report.children) {
-        categories << q(child.placeName);
+        // 和平社区第3网格 under 和平社区 is 第3网格 on the axis.
+        QString shortName = q(child.placeName);
+        if (shortName.startsWith(place) && shortName.size() > place.size()) shortName = shortName.mid(place.size());
+        categories << shortName;
         reported.push_back(child.value("events_new"));
         closed.push_back(child.value("events_closed"));
         onTime.push_back(child.value("visits_on_time"));

@@ -573,7 +573,8 @@ class Saver {
       const std::size_t separator = raw.find_first_of(" T");
       const std::string day = parseDate(raw.substr(0, separator));
       std::string time = separator == std::string::npos ? "" : trimmed(raw.substr(separator + 1));
-      if (!time.empty() && time.back() == 'Z') time.pop_back();
+      const bool utc = !time.empty() && time.back() == 'Z';  // kept as written: a sheet round trip changes nothing
+      if (utc) time.pop_back();
       int hour = -1, minute = -1, second = 0;
       const bool timeOk = time.empty() || (std::sscanf(time.c_str(), "%d:%d:%d", &hour, &minute, &second) >= 2 &&
                                            hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 &&
@@ -587,7 +588,7 @@ class Saver {
         if (time.empty())
           std::snprintf(buffer, sizeof buffer, "%s", day.c_str());
         else
-          std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02d", day.c_str(), hour, minute, second);
+          std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02d%s", day.c_str(), hour, minute, second, utc ? "Z" : "");
         set("work_time", std::string(buffer));
         m_visitDay = day;
       }

@@ -365,6 +365,13 @@ CacheSizeScope::CacheSizeScope(Database& database, int megabytes) : m_database(d
   (void)database.exec("PRAGMA cache_size = -" + std::to_string(megabytes * 1024));
 }
 
+MemoryMapScope::MemoryMapScope(Database& database, int megabytes) : m_database(database) {
+  if (auto previous = database.queryInt("PRAGMA mmap_size"); previous) m_previous = *previous;
+  (void)database.exec("PRAGMA mmap_size = " + std::to_string(static_cast<long long>(megabytes) * 1024 * 1024));
+}
+
+MemoryMapScope::~MemoryMapScope() { (void)m_database.exec("PRAGMA mmap_size = " + std::to_string(m_previous)); }
+
 CacheSizeScope::~CacheSizeScope() { (void)m_database.exec("PRAGMA cache_size = " + std::to_string(m_previous)); }
 
 // ---- Transaction -------------------------------------------------------------------------------------------------

@@ -191,6 +191,20 @@ class Database {
   std::shared_ptr<const AccessGuard> m_accessGuard;
 };
 
+//! Maps up to \a megabytes of the file into memory for the scans of a read-heavy job (PRAGMA mmap_size), and stops
+//! mapping afterwards. Reads only: writes still go through SQLite's pager.
+class MemoryMapScope {
+ public:
+  MemoryMapScope(Database& database, int megabytes);
+  ~MemoryMapScope();
+  MemoryMapScope(const MemoryMapScope&) = delete;
+  MemoryMapScope& operator=(const MemoryMapScope&) = delete;
+
+ private:
+  Database& m_database;
+  long long m_previous = 0;
+};
+
 //! Raises SQLite's page cache to \a megabytes for a bulk job and restores the previous size afterwards.
 class CacheSizeScope {
  public:

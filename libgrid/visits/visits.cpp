@@ -2,6 +2,7 @@
 #include "visits/visits.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <unordered_map>
 
@@ -30,14 +31,12 @@ struct LastVisit {
   std::string day, nextDue;
 };
 
-struct ObjectKey {
-  std::string type;
-  long long id;
-  bool operator==(const ObjectKey& o) const { return id == o.id && type == o.type; }
-};
-struct ObjectKeyHash {
-  std::size_t operator()(const ObjectKey& k) const { return std::hash<long long>()(k.id) * 31 + k.type.size(); }
-};
+// An object as one number: its type's index in the high bits, its id in the low 56.
+long long objectKey(const std::string& type, long long id) {
+  static const std::vector<std::string> kTypes = {"grid", "building", "household", "key_person", "key_place", "key_matter"};
+  const auto at = std::find(kTypes.begin(), kTypes.end(), type);
+  return (static_cast<long long>(at - kTypes.begin()) << 56) | id;
+}
 
 // "Active on day D": registered by then, and not moved out before it.
 constexpr const char* kLiveOn =
@@ -55,7 +54,10 @@ std::string objectTypeName(const std::string& type, bool english) {
   return english ? it->second.second : it->second.first;
 }
 
-Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const DueQuery& query) {
+namespace {
+
+// Every object under a rule in the query's place, as it stands on the query's day, handed to \a sink unsorted.
+Status forEachDue(Database& db, const Clock& clock, const DueQuery& query, const std::function<void(DueItem&&)>& sink) {
   const std::string asOf = query.asOf.empty() ? clock.today() : query.asOf;
   auto rules = registry::loadVisitRules(db);
   if (!rules) return rules.error();
@@ -65,9 +67,12 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
   auto scope = access::readableGridsCondition(db, "patrol", "id");
   if (!scope) return scope.error();
   if (!scope->empty()) grids = "SELECT id FROM grid WHERE (" + *scope + ") AND id IN (" + grids + ")";
+  // " IN (<the grids>)" after a grid column; for every grid of the database, a test the scans skip instead.
+  const bool everyGrid = query.place.level.empty() && scope->empty() && query.staffId < 0;
   if (query.staffId >= 0)
     grids = "SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
             "end_date IS NULL AND staff_id = " + std::to_string(query.staffId) + " AND target_id IN (" + grids + ")";
+  const std::string inGrids = everyGrid ? std::string(" IS NOT NULL") : " IN (" + grids + ")";
 
   struct GridInfo {
     std::string code, name, worker;
@@ -77,7 +82,7 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
   std::unordered_map<long long, GridInfo> gridInfo;
   {
     auto statement = db.prepare("SELECT id, grid_code, name, substr(coalesce(created_at, '0000'), 1, 10) FROM grid "
-                                "WHERE retired_at IS NULL AND id IN (" + grids + ")");
+                                "WHERE retired_at IS NULL AND id" + inGrids);
     if (!statement) return statement.error();
     if (auto s = statement->forEachRow([&](const Statement& r) {
           gridInfo[r.int64(0)] = {r.text(1), r.text(2), {}, -1, r.text(3)};
@@ -86,7 +91,7 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
       return s.error();
     auto workers = db.prepare(
         "SELECT a.target_id, s.id, s.name FROM staff_assignment a JOIN staff s ON s.id = a.staff_id WHERE "
-        "a.role_code = 'GRID_WORKER' AND a.level = 'grid' AND a.end_date IS NULL AND a.target_id IN (" + grids + ") "
+        "a.role_code = 'GRID_WORKER' AND a.level = 'grid' AND a.end_date IS NULL AND a.target_id" + inGrids + " "
         "ORDER BY a.target_id, a.position_type = 'full_time' DESC, a.id");
     if (!workers) return workers.error();
     if (auto s = workers->forEachRow([&](const Statement& r) {
@@ -100,25 +105,47 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
       return s.error();
   }
 
-  // The latest visit of every object (and its own next due date: SQLite takes the bare column from the max row), and
-  // the latest patrol of every grid, up to asOf.
-  std::unordered_map<ObjectKey, LastVisit, ObjectKeyHash> last;
+  // The latest visit of every object (and the next due date that visit set, if any), and the latest patrol of every
+  // grid, up to asOf.
+  std::unordered_map<long long, LastVisit> last;
   std::unordered_map<long long, LastVisit> lastPatrol;
   {
-    auto statement = db.prepare(
-        "SELECT CASE WHEN key_matter_id IS NOT NULL THEN 'key_matter' ELSE object_type END, "
-        "coalesce(key_matter_id, object_id), max(work_time), next_due FROM patrol_log "
-        "WHERE grid_id IN (" + grids + ") AND substr(work_time, 1, 10) <= ?1 AND "
-        "(key_matter_id IS NOT NULL OR object_type IN ('household', 'key_person', 'key_place')) GROUP BY 1, 2");
-    if (!statement) return statement.error();
-    statement->bind(1, asOf);
-    if (auto s = statement->forEachRow([&](const Statement& r) {
-          last[{r.text(0), r.int64(1)}] = {r.text(2).substr(0, 10), r.isNull(3) ? std::string() : r.text(3)};
-        });
-        !s)
+    // Objects and matters apart, so the grouping can follow the (object_type, object_id, work_time) index; for every
+    // grid of the database no grid test at all.
+    const std::string gridTest = everyGrid ? std::string() : " AND grid_id" + inGrids;
+    // The few logs that set their own next due date, by object and time; the latest logs come from the index alone.
+    std::map<std::pair<long long, std::string>, std::string> ownDue;
+    auto own = db.prepare("SELECT coalesce(object_type, 'key_matter'), coalesce(object_id, key_matter_id), work_time, "
+                          "next_due FROM patrol_log WHERE next_due IS NOT NULL AND (object_id IS NOT NULL OR "
+                          "key_matter_id IS NOT NULL) AND substr(work_time, 1, 10) <= ?1" + gridTest);
+    if (!own) return own.error();
+    own->bind(1, asOf);
+    if (auto s = own->forEachRow([&](const Statement& r) { ownDue[{objectKey(r.text(0), r.int64(1)), r.text(2)}] = r.text(3); }); !s)
       return s.error();
+    // (For a place, "+object_type" keeps the planner on the grid index: a street's logs, not the city's index.)
+    const std::string objectType = everyGrid ? "object_type" : "+object_type";
+    for (const std::string& sql : {"SELECT object_type, object_id, max(work_time) FROM patrol_log WHERE " + objectType +
+                                      " IN ('household', 'key_person', 'key_place') AND substr(work_time, 1, 10) <= ?1{G} "
+                                      "GROUP BY object_type, object_id",
+                                  std::string("SELECT 'key_matter', key_matter_id, max(work_time) FROM patrol_log WHERE "
+                                              "key_matter_id IS NOT NULL AND substr(work_time, 1, 10) <= ?1{G} "
+                                              "GROUP BY key_matter_id")}) {
+      std::string text = sql;
+      text.replace(text.find("{G}"), 3, gridTest);
+      auto statement = db.prepare(text);
+      if (!statement) return statement.error();
+      statement->bind(1, asOf);
+      if (auto s = statement->forEachRow([&](const Statement& r) {
+            const long long key = objectKey(r.text(0), r.int64(1));
+            const std::string time = r.text(2);
+            auto due = ownDue.find({key, time});
+            last[key] = {time.substr(0, 10), due == ownDue.end() ? std::string() : due->second};
+          });
+          !s)
+        return s.error();
+    }
     auto patrols = db.prepare("SELECT grid_id, max(work_time), next_due FROM patrol_log WHERE "
-                              "log_type = 'patrol' AND grid_id IN (" + grids + ") AND substr(work_time, 1, 10) <= ?1 "
+                              "log_type = 'patrol' AND grid_id" + inGrids + " AND substr(work_time, 1, 10) <= ?1 "
                               "GROUP BY grid_id");
     if (!patrols) return patrols.error();
     patrols->bind(1, asOf);
@@ -129,7 +156,6 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
       return s.error();
   }
 
-  std::vector<DueItem> items;
   const long long today = dayNumber(asOf);
   auto add = [&](DueItem item, const std::vector<std::string>& categories, const std::string& registered,
                  const LastVisit* visit, const std::string& storedLast) {
@@ -137,13 +163,15 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
     if (!rule) return;
     auto grid = gridInfo.find(item.gridId);
     if (grid == gridInfo.end()) return;
-    item.gridCode = grid->second.code;
-    item.gridName = grid->second.name;
     item.staffId = grid->second.staffId;
-    item.worker = grid->second.worker;
     item.ruleId = rule->id;
-    item.ruleName = query.english ? rule->nameEn : rule->nameZh;
-    item.interval = rule->intervalText(query.english);
+    if (query.labels) {
+      item.gridCode = grid->second.code;
+      item.gridName = grid->second.name;
+      item.worker = grid->second.worker;
+      item.ruleName = query.english ? rule->nameEn : rule->nameZh;
+      item.interval = rule->intervalText(query.english);
+    }
     std::string nextDue;
     if (visit) {
       item.lastVisit = visit->day;
@@ -163,7 +191,7 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
     item.daysOverdue = static_cast<int>(today - dayNumber(item.due));
     if (query.overdueOnly && !item.overdue()) return;
     if (query.dueWithinDays >= 0 && dayNumber(item.due) > today + query.dueWithinDays) return;
-    items.push_back(std::move(item));
+    sink(std::move(item));
   };
 
   for (const auto& [gridId, info] : gridInfo) {
@@ -183,17 +211,18 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
   };
   const std::vector<Source> sources = {
       {"key_person",
-       "SELECT t.id, t.grid_id, t.category_code, coalesce(t.risk_colour, ''), p.name, "
-       "substr(coalesce(t.created_at, '0000'), 1, 10), coalesce(t.last_visit_date, '') FROM key_person t "
-       "JOIN person p ON p.id = t.person_id WHERE t.under_attention = 1 AND t.grid_id IN (" + grids + ")" + kLiveOn},
+       "SELECT t.id, t.grid_id, t.category_code, coalesce(t.risk_colour, ''), " +
+           std::string(query.labels ? "(SELECT name FROM person WHERE id = t.person_id)" : "''") +
+           ", substr(coalesce(t.created_at, '0000'), 1, 10), coalesce(t.last_visit_date, '') FROM key_person t "
+           "WHERE t.under_attention = 1 AND t.grid_id" + inGrids + kLiveOn},
       {"key_place",
        "SELECT t.id, t.grid_id, t.classification_code, coalesce(t.risk_colour, ''), t.name, "
-       "substr(coalesce(t.created_at, '0000'), 1, 10), '' FROM key_place t WHERE t.grid_id IN (" + grids + ")" +
+       "substr(coalesce(t.created_at, '0000'), 1, 10), '' FROM key_place t WHERE t.grid_id" + inGrids +
            kLiveOn},
       {"key_matter",
        "SELECT t.id, t.grid_id, '', t.warning_level, t.serial_number || ' ' || t.subject, "
        "substr(coalesce(t.registered_at, '0000'), 1, 10), '' FROM key_matter t WHERE t.status NOT IN ('resolved', "
-       "'closed') AND substr(coalesce(t.registered_at, '0000'), 1, 10) <= ?1 AND t.grid_id IN (" + grids + ")"},
+       "'closed') AND substr(coalesce(t.registered_at, '0000'), 1, 10) <= ?1 AND t.grid_id" + inGrids},
   };
   for (const Source& source : sources) {
     auto statement = db.prepare(source.sql);
@@ -207,38 +236,46 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
           item.category = r.text(2);
           item.colour = r.text(3);
           item.label = r.text(4);
-          auto visit = last.find({source.type, item.objectId});
+          auto visit = last.find(objectKey(source.type, item.objectId));
           add(std::move(item), {r.text(2)}, r.text(5), visit == last.end() ? nullptr : &visit->second, r.text(6));
         });
         !s)
       return s.error();
   }
 
-  // Households: rental ones, and those with a member holding an active care tag. One row per household and tag.
+  // Households: rental ones, and those with a member holding an active care tag. The tags come from the (small)
+  // care table in one pass, not a lookup per household.
   {
+    std::unordered_map<long long, std::string> tagsOf;
+    // For the whole database from the care table; for a place from its persons (the grid index), then their tags.
+    auto tags = db.prepare("SELECT p.household_id, group_concat(DISTINCT c.care_code) FROM " +
+                           std::string(everyGrid ? "person_care c CROSS JOIN person p ON p.id = c.person_id"
+                                                 : "person p CROSS JOIN person_care c ON c.person_id = p.id") +
+                           " WHERE p.logout = 0 AND coalesce(c.start_date, '0000') <= ?1 AND coalesce(c.end_date, "
+                           "'9999') > ?1 AND p.grid_id" + inGrids + " GROUP BY p.household_id");
+    if (!tags) return tags.error();
+    tags->bind(1, asOf);
+    if (auto s = tags->forEachRow([&](const Statement& r) { tagsOf[r.int64(0)] = r.text(1); }); !s) return s.error();
     auto statement = db.prepare(
-        "SELECT t.id, t.grid_id, CASE WHEN t.household_type = 'rental' THEN 'rental' END, "
-        "(SELECT group_concat(DISTINCT c.care_code) FROM person p JOIN person_care c ON c.person_id = p.id WHERE "
-        "p.household_id = t.id AND p.logout = 0 AND coalesce(c.start_date, '0000') <= ?1 AND "
-        "coalesce(c.end_date, '9999') > ?1), coalesce(b.name, '') || ' ' || coalesce(h.room_no, ''), "
-        "substr(coalesce(t.created_at, '0000'), 1, 10) FROM household t LEFT JOIN house h ON h.id = t.house_id "
-        "LEFT JOIN building b ON b.id = t.building_id WHERE t.grid_id IN (" + grids + ")" + kLiveOn +
-        " AND (t.household_type = 'rental' OR EXISTS (SELECT 1 FROM person p JOIN person_care c ON c.person_id = p.id "
-        "WHERE p.household_id = t.id AND p.logout = 0))");
+        "SELECT t.id, t.grid_id, CASE WHEN t.household_type = 'rental' THEN 'rental' END, NULL, " +
+        std::string(query.labels ? "coalesce((SELECT name FROM building WHERE id = t.building_id), '') || ' ' || "
+                                   "coalesce((SELECT room_no FROM house WHERE id = t.house_id), '')"
+                                 : "''") +
+        ", substr(coalesce(t.created_at, '0000'), 1, 10) FROM household t WHERE t.grid_id" + inGrids + kLiveOn);
     if (!statement) return statement.error();
     statement->bind(1, asOf);
     if (auto s = statement->forEachRow([&](const Statement& r) {
           std::vector<std::string> categories;
           if (!r.isNull(2)) categories.push_back(r.text(2));
-          if (!r.isNull(3)) {
-            const std::string tags = r.text(3);
+          if (auto found = tagsOf.find(r.int64(0)); found != tagsOf.end()) {
+            const std::string& tags = found->second;
             for (std::size_t start = 0; start <= tags.size();) {
               const std::size_t end = std::min(tags.find(',', start), tags.size());
               if (end > start) categories.push_back(tags.substr(start, end - start));
               start = end + 1;
             }
           }
-          if (categories.empty()) return;
+          if (categories.empty()) return;  // neither rental nor tagged: under no household rule
           DueItem item;
           item.objectType = "household";
           item.objectId = r.int64(0);
@@ -247,13 +284,35 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
           // The category shown is the one of the applying rule; the rule is the strictest of the household's tags.
           if (const registry::VisitRule* rule = registry::ruleFor(*rules, "household", categories, {}))
             item.category = rule->category;
-          auto visit = last.find({"household", item.objectId});
+          auto visit = last.find(objectKey("household", item.objectId));
           add(std::move(item), categories, r.text(5), visit == last.end() ? nullptr : &visit->second, {});
         });
         !s)
       return s.error();
   }
 
+  return {};
+}
+
+}  // namespace
+
+Result<DueCounts> countDueVisits(Database& db, const Clock& clock, DueQuery query) {
+  query.labels = false;
+  query.withPoints = false;
+  DueCounts counts;
+  if (auto s = forEachDue(db, clock, query, [&](DueItem&& item) {
+        ++counts.objects;
+        counts.overdue += item.overdue();
+      });
+      !s)
+    return s.error();
+  return counts;
+}
+
+Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const DueQuery& query) {
+  std::vector<DueItem> items;
+  if (auto s = forEachDue(db, clock, query, [&](DueItem&& item) { items.push_back(std::move(item)); }); !s)
+    return s.error();
   if (query.withPoints) {
     // One query per object type over the listed ids: the point of the building, place, matter or grid.
     static const std::map<std::string, std::string> kPoints = {

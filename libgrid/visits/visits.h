@@ -53,6 +53,7 @@ struct DueQuery {
   int dueWithinDays = -1;     //!< ≥ 0: only items due on or before asOf + this many days
   bool english = false;       //!< rule names in English
   bool withPoints = false;    //!< fill DueItem::x/y (the building, place or grid), for marking the map
+  bool labels = true;         //!< fill DueItem::label, gridName, worker and ruleName (counting needs none of them)
 };
 
 /**
@@ -62,6 +63,12 @@ struct DueQuery {
  * Moved-out records and records registered after the day do not count.
  */
 Result<std::vector<DueItem>> dueVisits(Database& database, const Clock& clock, const DueQuery& query);
+
+//! How many objects dueVisits would list, and how many of them are overdue, without listing them (the dashboard).
+struct DueCounts {
+  long long objects = 0, overdue = 0;
+};
+Result<DueCounts> countDueVisits(Database& database, const Clock& clock, DueQuery query);
 
 /**
  * Reports the finding of patrol log \a logId as an event (source 'visit', at the log's grid, building and point,

@@ -1116,6 +1116,9 @@ std::string gridsUnder(const Org& place) {
   if (place.level == "community") return "SELECT id FROM grid WHERE community_id = " + id;
   if (place.level == "street")
     return "SELECT g.id FROM grid g JOIN community c ON c.id = g.community_id WHERE c.street_id = " + id;
+  if (place.level == "district")
+    return "SELECT g.id FROM grid g JOIN community c ON c.id = g.community_id JOIN street s ON s.id = c.street_id "
+           "WHERE s.district_id = " + id;
   if (place.level == "worker")
     return "SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
            "end_date IS NULL AND staff_id = " + id;

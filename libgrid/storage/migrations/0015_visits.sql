@@ -15,6 +15,7 @@ ALTER TABLE patrol_log ADD COLUMN recorded_at TEXT;
 CREATE INDEX patrol_log_object ON patrol_log(object_type, object_id, work_time);
 CREATE INDEX patrol_log_matter ON patrol_log(key_matter_id) WHERE key_matter_id IS NOT NULL;
 CREATE INDEX patrol_log_time ON patrol_log(work_time);
+CREATE INDEX patrol_log_next_due ON patrol_log(next_due) WHERE next_due IS NOT NULL;
 
 -- Visit frequency rules (走访频次), editable data. An object is under every active rule of its type whose category
 -- and colour match (NULL matches any); the most frequent of them applies. Categories: key persons their category

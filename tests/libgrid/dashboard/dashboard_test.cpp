@@ -164,6 +164,20 @@ TEST_F(DashboardTest, ChildrenAddUpToTheirParentAndWorkersAreTheLastLevel) {
     for (const Figures& child : *children) sum += child.value(key);
     EXPECT_EQ(sum, parent->value(key)) << key;
   }
+  // The whole database and its district: the sum of the streets (the whole-database figures skip the grid lookup).
+  auto everything = computeFigures(*s_db, clock, {}, period);
+  auto district = computeFigures(*s_db, clock, {"district", test::count(*s_db, "SELECT min(id) FROM district")}, period);
+  auto streets = childFigures(*s_db, clock, {}, period);
+  ASSERT_TRUE(everything.ok() && district.ok() && streets.ok());
+  for (const char* key : {"households", "persons", "linked_households", "events_new", "visits_done", "visit_objects",
+                          "visits_overdue", "grids", "workers", "key_matters_orange"}) {
+    double sum = 0;
+    for (const Figures& s : *streets) sum += s.value(key);
+    EXPECT_EQ(everything->value(key), sum) << key;
+    EXPECT_EQ(district->value(key), sum) << key;
+  }
+  EXPECT_EQ(everything->value("households"),
+            static_cast<double>(test::count(*s_db, "SELECT count(*) FROM household WHERE logout = 0 AND grid_id IS NOT NULL")));
   auto grids = childFigures(*s_db, clock, children->front().place, period);
   ASSERT_TRUE(grids.ok());
   ASSERT_FALSE(grids->empty());

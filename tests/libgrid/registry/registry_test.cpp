@@ -473,6 +473,9 @@ TEST_F(RegistryTest, ExportThenImportYieldsIdenticalRecordsForTheThreeLists) {
       {ListKind::KeyPersons, "key_person",
 
        "t.id; t.person_id; t.grid_id; t.category_code; t.attention_level; t.under_attention; t.risk_colour; t.helper_staff_id; t.last_visit_date; t.next_visit_due"},
+      {ListKind::PatrolLogs, "patrol_log",
+
+       "t.id; t.grid_id; t.staff_id; t.log_type; t.object_type; t.object_id; t.key_matter_id; t.work_time; t.place; t.met_person; t.content; t.has_exception; t.exception_code; t.exception_info; t.next_due; t.event_id; t.sign_status"},
       {ListKind::KeyMatters, "key_matter",
 
        "t.id; t.serial_number; t.grid_id; t.subject; t.group_size; t.group_type; t.aspiration_code; t.warning_level; t.stability_unit; t.stability_owner; t.resolve_unit; t.resolve_owner; t.current_state; t.status; t.origin; t.registrant; t.registered_at; t.deadline; t.next_review_date"},
