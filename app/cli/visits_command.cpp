@@ -100,6 +100,16 @@ int runVisits(const std::vector<std::string>& positional, const Options& options
   SystemClock clock;
   const Actor actor = Actor::system("gridctl visits");
   const bool english = option(options, "lang") == "en";
+  // A logged visit's findings as an event (--class and --grade as given), its serial number printed.
+  auto report = [&](const FieldCipher& key, long long logId) {
+    workflow::ReportInput input;
+    input.domainCode = option(options, "class");
+    input.grade = option(options, "grade", "normal");
+    auto reported = visits::reportFinding(db, &key, clock, actor, logId, input);
+    if (!reported) return fail(reported.error().describe(), 1);
+    std::cout << reported->serial << "\n";
+    return 0;
+  };
 
   if (what == "due") {
     visits::DueQuery query;
@@ -185,15 +195,7 @@ int runVisits(const std::vector<std::string>& positional, const Options& options
     for (const auto& [table, id] : saved->created)
       if (table == "patrol_log") logId = id;
     std::cout << "patrol log " << logId << "\n";
-    if (options.count("report")) {
-      workflow::ReportInput input;
-      input.domainCode = option(options, "class");
-      input.grade = option(options, "grade", "normal");
-      auto reported = visits::reportFinding(db, &*key, clock, actor, logId, input);
-      if (!reported) return fail(reported.error().describe(), 1);
-      std::cout << reported->serial << "\n";
-    }
-    return 0;
+    return options.count("report") ? report(*key, logId) : 0;
   }
   if (what == "report") {
     if (positional.size() != 3) return fail("report needs DB LOG_ID");
@@ -205,13 +207,7 @@ int runVisits(const std::vector<std::string>& positional, const Options& options
     }
     auto key = access::fieldKey(db);
     if (!key) return fail(key.error().describe());
-    workflow::ReportInput input;
-    input.domainCode = option(options, "class");
-    input.grade = option(options, "grade", "normal");
-    auto reported = visits::reportFinding(db, &*key, clock, actor, logId, input);
-    if (!reported) return fail(reported.error().describe(), 1);
-    std::cout << reported->serial << "\n";
-    return 0;
+    return report(*key, logId);
   }
   if (what == "rules") {
     auto rules = registry::loadVisitRules(db, options.count("all") == 0);
