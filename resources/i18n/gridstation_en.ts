@@ -410,12 +410,12 @@
 <context>
     <name>grid::app</name>
     <message>
-        <location filename="../../app/print/report_printer.cpp" line="228"/>
+        <location filename="../../app/print/report_printer.cpp" line="232"/>
         <source>Cannot write %1; check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/report_printer.cpp" line="375"/>
+        <location filename="../../app/print/report_printer.cpp" line="382"/>
         <source>Cannot replace %1; is it open in another program?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,17 +921,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="356"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="366"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="377"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="387"/>
         <source>The first %1 of %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="426"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="436"/>
         <source>The monthly report is made for a community or a street; choose one in Place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,288 +1990,293 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="77"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="78"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="93"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="94"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="131"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="400"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="562"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="132"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="401"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="570"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="132"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="133"/>
         <source>The new grid plan was accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="193"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="194"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="202"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="203"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="257"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="258"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="266"/>
         <source>Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="257"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="258"/>
         <source>Choose a community to print its panorama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="261"/>
         <source>Print Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="297"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="298"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="298"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="299"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="299"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="307"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="308"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="308"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="314"/>
         <source>QR &amp;Door Plates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="320"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="321"/>
         <source>S&amp;witch User…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="325"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
         <source>Change &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="329"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="331"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="334"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="336"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="337"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="337"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="356"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="338"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="344"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="345"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="358"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="356"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="358"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="365"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="366"/>
         <source>&amp;Staff and Posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="368"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="369"/>
         <source>Party Member &amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="371"/>
         <source>Report &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="371"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="372"/>
         <source>Report Event at a &amp;Point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="382"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="383"/>
         <source>Click the map where the event happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="385"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="386"/>
         <source>E&amp;vents Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="388"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="389"/>
         <source>Patrols and &amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="390"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="391"/>
         <source>Log &amp;Visit or Patrol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="391"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="392"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="393"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="394"/>
         <source>Ledgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="396"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="397"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="398"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="399"/>
         <source>&amp;Redraw Grids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="403"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="404"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="404"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="405"/>
         <source>&amp;Users and Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="408"/>
-        <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="413"/>
-        <source>&amp;View</source>
+        <location filename="../../app/gui/map/main_window.cpp" line="409"/>
+        <source>Visit &amp;Frequency Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="414"/>
+        <source>&amp;Audit Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="419"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="420"/>
         <source>Party Link &amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="417"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="423"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="425"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="431"/>
         <source>&amp;Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="427"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="433"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="429"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="803"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="435"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="811"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="434"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="440"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="436"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="442"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="439"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="445"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="441"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="447"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="442"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="448"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="444"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="450"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="480"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="486"/>
         <source>Visit %1 logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="481"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="487"/>
         <source>Visit %1 logged and reported as event %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/map/main_window.cpp" line="533"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="541"/>
         <source>%1: %n grid(s) coloured.</source>
         <translation>
             <numerusform>%1: %n grid coloured.</numerusform>
@@ -2279,88 +2284,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="541"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="549"/>
         <source>Risk panorama written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="454"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="547"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="963"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="460"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="555"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="971"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="562"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="570"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="604"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="612"/>
         <source>No event %1 (or it lies outside your scope).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="182"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="637"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="663"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="183"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="645"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="671"/>
         <source>Event %1 reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="655"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="663"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="768"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="776"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="868"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="876"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="108"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="121"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="925"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="109"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="122"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="933"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="919"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="927"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1025"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1033"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1026"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1034"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1029"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1037"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1038"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1046"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1040"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1048"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1045"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1053"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4008,67 +4013,77 @@
 <context>
     <name>grid::app::VisitDock</name>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="34"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="35"/>
         <source>Patrols and Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="40"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="42"/>
+        <source>Only the objects of one grid worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="43"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="41"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="44"/>
         <source>Due within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
         <source>Visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
         <source>Grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="50"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="51"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="56"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="64"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="69"/>
         <source>Log Visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="65"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="70"/>
         <source>Grid Patrol…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="133"/>
+        <source>All workers</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="128"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="147"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -4076,18 +4091,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="130"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="149"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="141"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="160"/>
         <source>%1 object(s): %2 overdue, %3 due within a week. Purple diamonds on the map are overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="148"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="167"/>
         <source>Overdue visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::VisitRulesDialog</name>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="26"/>
+        <source>Visit Frequency Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="29"/>
+        <source>An object is visited as often as the strictest rule that matches it says; an empty category or colour matches any. A month after 31 January is the last day of February.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="36"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="70"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="71"/>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="77"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="78"/>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="79"/>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="106"/>
+        <source>Change visit rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="110"/>
+        <source>Rule %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

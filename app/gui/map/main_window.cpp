@@ -10,6 +10,7 @@
 #include "dashboard/dashboard_window.h"
 #include "visits/visit_dialog.h"
 #include "visits/visit_dock.h"
+#include "visits/visit_rules_dialog.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
@@ -404,6 +405,11 @@ void MainWindow::createActions() {
   mUsersAction = toolsMenu->addAction(tr("&Users and Roles…"), this, [this] {
     UsersWindow window(mDatabasePath, this);
     window.exec();
+  });
+  toolsMenu->addAction(tr("Visit &Frequency Rules…"), this, [this] {
+    if (mDatabasePath.isEmpty()) return;
+    VisitRulesDialog dialog(mDatabasePath, mUndoStack, this);
+    if (dialog.exec() == QDialog::Accepted) mVisitDock->reload();
   });
   mAuditAction = toolsMenu->addAction(tr("&Audit Log…"), this, [this] {
     AuditViewer viewer(mDatabasePath, this);

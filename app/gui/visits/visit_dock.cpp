@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <map>
 
 #include "core/translation.h"
 #include "storage/database.h"
@@ -37,14 +38,18 @@ VisitDock::VisitDock(QWidget* parent) : QDockWidget(tr("Patrols and Visits"), pa
   auto* layout = new QVBoxLayout(body);
   auto* row = new QHBoxLayout;
   mPlace = new QComboBox(body);
+  mWorker = new QComboBox(body);
+  mWorker->setToolTip(tr("Only the objects of one grid worker"));
   mOverdueOnly = new QCheckBox(tr("Overdue only"), body);
   mWeek = new QCheckBox(tr("Due within 7 days"), body);
   row->addWidget(mPlace, 1);
+  row->addWidget(mWorker);
   row->addWidget(mOverdueOnly);
   row->addWidget(mWeek);
   layout->addLayout(row);
   connect(mPlace, qOverload<int>(&QComboBox::currentIndexChanged), this, &VisitDock::reload);
   connect(mOverdueOnly, &QCheckBox::toggled, this, &VisitDock::reload);
+  connect(mWorker, qOverload<int>(&QComboBox::currentIndexChanged), this, &VisitDock::reload);
   connect(mWeek, &QCheckBox::toggled, this, &VisitDock::reload);
   mTable = new QTableWidget(0, 7, body);
   mTable->setHorizontalHeaderLabels({tr("Due"), tr("Overdue"), tr("Visited"), tr("Name"), tr("Grid worker"), tr("Rule"),
@@ -120,7 +125,21 @@ void VisitDock::reload() {
   SystemClock clock;
   auto items = visits::dueVisits(**db, clock, query);
   if (!items) return mSummary->setText(q(items.error().describe()));
-  mItems = std::move(*items);
+  // The workers of the place, for the filter (kept when the place still has them).
+  {
+    const long long chosen = mWorker->currentData().isValid() ? mWorker->currentData().toLongLong() : -1;
+    const QSignalBlocker blocker(mWorker);
+    mWorker->clear();
+    mWorker->addItem(tr("All workers"), QVariant::fromValue(-1LL));
+    std::map<long long, std::string> workers;
+    for (const visits::DueItem& item : *items)
+      if (item.staffId >= 0) workers[item.staffId] = item.worker;
+    for (const auto& [id, name] : workers) mWorker->addItem(q(name), QVariant::fromValue(id));
+    mWorker->setCurrentIndex(std::max(0, mWorker->findData(QVariant::fromValue(chosen))));
+  }
+  const long long worker = mWorker->currentData().toLongLong();
+  for (visits::DueItem& item : *items)
+    if (worker < 0 || item.staffId == worker) mItems.push_back(std::move(item));
   mTable->setRowCount(static_cast<int>(mItems.size()));
   int overdue = 0, soon = 0;
   for (int r = 0; r < static_cast<int>(mItems.size()); ++r) {

@@ -29,6 +29,8 @@ class VisitDock : public QDockWidget {
   void setOverdueLayer(QgsVectorLayer* layer) { mLayer = layer; }
   void reload();
   QComboBox* placeCombo() const { return mPlace; }
+  //! The grid workers of the listed objects; "all" first.
+  QComboBox* workerCombo() const { return mWorker; }
   QCheckBox* overdueOnly() const { return mOverdueOnly; }
   QTableWidget* table() const { return mTable; }
   const std::vector<visits::DueItem>& items() const { return mItems; }
@@ -44,6 +46,7 @@ class VisitDock : public QDockWidget {
   void fillLayer();
   QString mPath;
   QComboBox* mPlace = nullptr;
+  QComboBox* mWorker = nullptr;
   QCheckBox* mOverdueOnly = nullptr;
   QCheckBox* mWeek = nullptr;
   QTableWidget* mTable = nullptr;
