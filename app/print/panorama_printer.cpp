@@ -27,6 +27,7 @@
 #include "checks/risk_summary.h"
 #include "core/layer_factory.h"
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 
 namespace grid::app {
 namespace {
@@ -60,6 +61,7 @@ bool PanoramaPrinter::print(const QString& communityCode, const QString& pdf, QS
     return false;
   };
   CommunityRisk risk;
+  QStringList gridIds;  // the community's live grids, to limit the building layer
   {
     // Opened writable once: an older file gets its migrations (the risk views) before QGIS reads it.
     auto db = Database::open(mPath.toStdString());
@@ -67,6 +69,9 @@ bool PanoramaPrinter::print(const QString& communityCode, const QString& pdf, QS
     auto loaded = loadCommunityRisk(**db, communityCode.toStdString());
     if (!loaded) return fail(QString::fromStdString(loaded.error().describe()));
     risk = std::move(*loaded);
+    auto grids = listGrids(**db, risk.communityId);
+    if (!grids) return fail(QString::fromStdString(grids.error().describe()));
+    for (const GridRef& grid : *grids) gridIds << QString::number(grid.id);
   }
 
   QgsProject project;
@@ -84,7 +89,7 @@ bool PanoramaPrinter::print(const QString& communityCode, const QString& pdf, QS
     else if (spec.table == QLatin1String("grid_map"))
       layer->setSubsetString(QStringLiteral("community_id = %1").arg(risk.communityId));
     else
-      layer->setSubsetString(QStringLiteral("grid_id IN (SELECT id FROM grid WHERE community_id = %1)").arg(risk.communityId));
+      layer->setSubsetString(QStringLiteral("grid_id IN (%1)").arg(gridIds.isEmpty() ? QStringLiteral("NULL") : gridIds.join(QLatin1Char(','))));
     base << layer;
   }
   RiskLayers layers;

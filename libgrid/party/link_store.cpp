@@ -295,4 +295,15 @@ Result<std::vector<MemberLinks>> loadMemberLinks(Database& database, const std::
   return out;
 }
 
+Result<std::vector<long long>> linkedBuildings(Database& database, long long memberId) {
+  auto statement = database.prepare(
+      "SELECT DISTINCT h.building_id FROM household h JOIN party_link l ON l.household_id = h.id "
+      "WHERE l.end_date IS NULL AND l.party_member_id = ? AND h.building_id IS NOT NULL");
+  if (!statement) return statement.error();
+  statement->bind(1, memberId);
+  std::vector<long long> buildings;
+  if (auto s = statement->forEachRow([&](const Statement& r) { buildings.push_back(r.int64(0)); }); !s) return s.error();
+  return buildings;
+}
+
 }  // namespace grid::party

@@ -90,4 +90,7 @@ struct MemberLinks {
 //! The community's active party members with their current links, by name.
 Result<std::vector<MemberLinks>> loadMemberLinks(Database& database, const std::string& communityCode);
 
+//! The buildings of the households party member \a memberId currently links (for showing them on the map).
+Result<std::vector<long long>> linkedBuildings(Database& database, long long memberId);
+
 }  // namespace grid::party

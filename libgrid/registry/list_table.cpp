@@ -114,4 +114,16 @@ Result<std::vector<ListRow>> findPersons(Database& database, const FieldCipher* 
   return readRows(*statement, spec);
 }
 
+Result<RecordPlace> recordPlace(Database& database, ListKind kind, long long id) {
+  const ListSpec& spec = listSpec(kind);
+  auto statement = database.prepare("SELECT coalesce(" + spec.buildingExpr + ", -1), coalesce(" + spec.gridExpr +
+                                    ", -1) FROM " + spec.from + " WHERE t.id = ?");
+  if (!statement) return statement.error();
+  statement->bind(1, id);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return makeError(ErrorCode::NotFound, "no record " + std::to_string(id), {.table = spec.table, .recordId = id});
+  return RecordPlace{statement->int64(0), statement->int64(1)};
+}
+
 }  // namespace grid::registry

@@ -66,4 +66,10 @@ Result<std::vector<ListRow>> findPersons(Database& database, const FieldCipher* 
 //! The SQL expression (over the spec's aliases) that yields column \a column's stored value.
 std::string selectExpression(const ListColumn& column);
 
+//! Where a record of a list lies: its building and grid (−1 when it has none), for the map and event reports.
+struct RecordPlace {
+  long long buildingId = -1, gridId = -1;
+};
+Result<RecordPlace> recordPlace(Database& database, ListKind kind, long long id);
+
 }  // namespace grid::registry

@@ -146,6 +146,8 @@ class Database {
   static int latestVersion();
 
   Status exec(std::string_view sql);
+  //! Writes the write-ahead log into the file and truncates it (before the file is copied or moved).
+  Status checkpoint() { return exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
   Result<Statement> prepare(std::string_view sql);
 
   int userVersion();

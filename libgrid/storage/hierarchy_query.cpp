@@ -127,4 +127,103 @@ Result<std::vector<std::pair<std::string, std::string>>> codeNames(Database& dat
   return out;
 }
 
+Result<std::vector<GridRef>> listGrids(Database& db, long long communityId) {
+  auto statement = db.prepare(
+      "SELECT id, grid_code, name, community_id, coalesce(area_id, -1) FROM grid WHERE retired_at IS NULL AND "
+      "(?1 < 0 OR community_id = ?1) ORDER BY CASE WHEN ?1 < 0 THEN grid_code END, sequence, grid_code");
+  if (!statement) return statement.error();
+  statement->bind(1, communityId);
+  std::vector<GridRef> grids;
+  if (auto s = statement->forEachRow([&](const Statement& r) {
+        grids.push_back({r.int64(0), r.text(1), r.text(2), r.int64(3), r.int64(4)});
+      });
+      !s)
+    return s.error();
+  return grids;
+}
+
+Result<std::vector<BuildingRef>> listBuildings(Database& db, long long communityId) {
+  auto statement = db.prepare(
+      "SELECT b.id, b.grid_id, coalesce(b.name, b.building_code, '') FROM building b JOIN grid g ON g.id = b.grid_id "
+      "WHERE g.community_id = ? AND b.logout = 0 ORDER BY b.grid_id, b.name");
+  if (!statement) return statement.error();
+  statement->bind(1, communityId);
+  std::vector<BuildingRef> buildings;
+  if (auto s = statement->forEachRow([&](const Statement& r) { buildings.push_back({r.int64(0), r.int64(1), r.text(2)}); });
+      !s)
+    return s.error();
+  return buildings;
+}
+
+Result<std::string> buildingName(Database& db, long long buildingId) {
+  auto statement = db.prepare("SELECT coalesce(name, building_code, '') FROM building WHERE id = ?");
+  if (!statement) return statement.error();
+  statement->bind(1, buildingId);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return makeError(ErrorCode::NotFound, "no building " + std::to_string(buildingId), {.table = "building", .recordId = buildingId});
+  return statement->text(0);
+}
+
+Result<GridPlace> gridPlace(Database& db, long long gridId) {
+  auto statement = db.prepare(
+      "SELECT g.name, c.id, c.name, s.id, s.name FROM grid g JOIN community c ON c.id = g.community_id "
+      "JOIN street s ON s.id = c.street_id WHERE g.id = ?");
+  if (!statement) return statement.error();
+  statement->bind(1, gridId);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return makeError(ErrorCode::NotFound, "no grid " + std::to_string(gridId), {.table = "grid", .recordId = gridId});
+  return GridPlace{statement->text(0), statement->int64(1), statement->int64(3), statement->text(2), statement->text(4)};
+}
+
+Result<std::optional<long long>> gridAt(Database& db, double x, double y) {
+  const std::string srid = std::to_string(db.srid());
+  auto statement = db.prepare(
+      "SELECT id FROM grid WHERE retired_at IS NULL AND Contains(geom, MakePoint(?1, ?2, " + srid + ")) AND id IN "
+      "(SELECT pkid FROM SpatialIndex WHERE f_table_name = 'grid' AND search_frame = MakePoint(?1, ?2, " + srid + ")) "
+      "LIMIT 1");
+  if (!statement) return statement.error();
+  statement->bind(1, x).bind(2, y);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<long long>();
+  return std::optional<long long>(statement->int64(0));
+}
+
+Result<std::vector<PrintablePlace>> printablePlaces(Database& db) {
+  auto statement = db.prepare(
+      "SELECT 'street', s.admin_code, s.name, (SELECT count(*) FROM grid g JOIN community c ON c.id = g.community_id "
+      "WHERE c.street_id = s.id AND g.retired_at IS NULL) FROM street s "
+      "UNION ALL SELECT 'community', c.admin_code, c.name, (SELECT count(*) FROM grid g WHERE g.community_id = c.id AND "
+      "g.retired_at IS NULL) FROM community c ORDER BY 2");
+  if (!statement) return statement.error();
+  std::vector<PrintablePlace> places;
+  if (auto s = statement->forEachRow([&](const Statement& r) {
+        places.push_back({r.text(0), r.text(1), r.text(2), r.int64(3)});
+      });
+      !s)
+    return s.error();
+  return places;
+}
+
+Result<std::string> communityCodeOf(Database& db, const std::string& level, long long id) {
+  const char* sql = level == "community" ? "SELECT admin_code FROM community WHERE id = ?"
+                    : level == "area"    ? "SELECT c.admin_code FROM area a JOIN community c ON c.id = a.community_id WHERE a.id = ?"
+                    : level == "grid"    ? "SELECT c.admin_code FROM grid g JOIN community c ON c.id = g.community_id WHERE g.id = ?"
+                    : level == "building"
+                        ? "SELECT c.admin_code FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON "
+                          "c.id = g.community_id WHERE b.id = ?"
+                    : level == "property" || level == "estate"
+                        ? "SELECT c.admin_code FROM estate e JOIN community c ON c.id = e.community_id WHERE e.id = ?"
+                        : nullptr;
+  if (!sql) return std::string();
+  auto statement = db.prepare(sql);
+  if (!statement) return statement.error();
+  statement->bind(1, id);
+  auto row = statement->step();
+  if (!row) return row.error();
+  return *row ? statement->text(0) : std::string();
+}
+
 }  // namespace grid

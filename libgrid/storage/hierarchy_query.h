@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -55,5 +56,45 @@ Result<std::vector<std::pair<std::string, std::string>>> codeNames(Database& dat
 
 //! The active buildings of a grid, by code, with their households and persons (the tree's last level, loaded lazily).
 Result<std::vector<HierarchyNode>> loadGridBuildings(Database& database, long long gridId);
+
+//! A live grid as pickers need it.
+struct GridRef {
+  long long id = -1;
+  std::string code, name;
+  long long communityId = -1, areaId = -1;  //!< areaId −1 when the grid lies in no area
+};
+//! The live grids of community \a communityId (by sequence), or of the whole database (\a communityId < 0, by code).
+Result<std::vector<GridRef>> listGrids(Database& database, long long communityId = -1);
+
+//! An active building of a community, for the ledger's profile.
+struct BuildingRef {
+  long long id = -1, gridId = -1;
+  std::string name;
+};
+Result<std::vector<BuildingRef>> listBuildings(Database& database, long long communityId);
+//! A building's name (its code when it has none); NotFound when there is no such building.
+Result<std::string> buildingName(Database& database, long long buildingId);
+
+//! The grid, community and street a grid lies in, for choosing who receives an event.
+struct GridPlace {
+  std::string gridName;
+  long long communityId = -1, streetId = -1;
+  std::string communityName, streetName;
+};
+Result<GridPlace> gridPlace(Database& database, long long gridId);
+
+//! The live grid containing point (\a x, \a y) in the database CRS, or nullopt (the spatial index narrows the search).
+Result<std::optional<long long>> gridAt(Database& database, double x, double y);
+
+//! Every street and community with its number of live grids, by code (a street before its communities).
+struct PrintablePlace {
+  std::string level, code, name;
+  long long grids = 0;
+};
+Result<std::vector<PrintablePlace>> printablePlaces(Database& database);
+
+//! The 12-digit code of the community a community, area, grid, building or estate ("property") lies in, by its id;
+//! empty when there is none.
+Result<std::string> communityCodeOf(Database& database, const std::string& level, long long id);
 
 }  // namespace grid

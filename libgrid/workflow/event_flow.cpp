@@ -957,8 +957,8 @@ Result<EventView> loadEvent(Database& db, const Clock& clock, const std::string&
       "SELECT subject, coalesce(content, ''), coalesce(source_kind, ''), occur_date, created_at, first_receiver, "
       "coalesce(building_id, -1), coalesce(feedback, ''), reopened, "
       "coalesce((SELECT serial_number FROM event m WHERE m.id = e.merged_into), ''), "
-      "coalesce((SELECT rating FROM event_evaluation v WHERE v.event_id = e.id ORDER BY v.id DESC LIMIT 1), '') "
-      "FROM event e WHERE id = ?");
+      "coalesce((SELECT rating FROM event_evaluation v WHERE v.event_id = e.id ORDER BY v.id DESC LIMIT 1), ''), "
+      "X(geom), Y(geom) FROM event e WHERE id = ?");
   if (!header) return header.error();
   header->bind(1, row->id);
   if (auto r = header->step(); !r || !*r) return makeError(ErrorCode::NotFound, "no event " + serial);
@@ -974,6 +974,7 @@ Result<EventView> loadEvent(Database& db, const Clock& clock, const std::string&
   view.feedback = header->text(7);
   view.reopened = header->int64(8) != 0;
   view.mergedInto = header->text(9);
+  if (!header->isNull(11)) view.point = std::make_pair(header->real(11), header->real(12));
   view.rating = header->text(10);
   view.domainCode = row->domain;
   view.typeCode = row->type;

@@ -118,6 +118,7 @@ struct EventView {
   int supervision = -1;
   std::string feedback, rating, mergedInto;
   bool reopened = false;
+  std::optional<std::pair<double, double>> point;  //!< where it happened, in the database CRS
   std::vector<StepView> steps;
   std::vector<LogView> timeline;  //!< this event's log and those of events merged into it, in time order
   std::vector<std::string> allowed;  //!< action names the holder may take now

@@ -118,11 +118,9 @@ ReportEventDialog::ReportEventDialog(const QString& databasePath, long long grid
   mReporter = new QLineEdit(this);
   auto db = Database::open(databasePath.toStdString(), Database::readOnlyOptions());
   if (db) {
-    auto grids = (*db)->prepare("SELECT id, grid_code, name FROM grid WHERE retired_at IS NULL ORDER BY grid_code");
-    if (grids)
-      (void)grids->forEachRow([&](const Statement& r) {
-        mGrid->addItem(QStringLiteral("%1 %2").arg(q(r.text(1)), q(r.text(2))), QVariant::fromValue(r.int64(0)));
-      });
+    if (auto grids = listGrids(**db))
+      for (const GridRef& grid : *grids)
+        mGrid->addItem(QStringLiteral("%1 %2").arg(q(grid.code), q(grid.name)), QVariant::fromValue(grid.id));
     for (const auto& [combo, domain] : {std::pair{mClass, "event_domain"}, {mGrade, "event_grade"}, {mSource, "event_source"}})
       if (auto codes = codeNames(**db, domain, chinese()))
         for (const auto& [code, name] : *codes) combo->addItem(q(name), q(code));
@@ -141,7 +139,7 @@ ReportEventDialog::ReportEventDialog(const QString& databasePath, long long grid
   });
   form->addRow(tr("Grid"), mGrid);
   if (buildingId > 0 && db) {
-    auto name = (*db)->queryText("SELECT coalesce(name, building_code, '') FROM building WHERE id = " + std::to_string(buildingId));
+    auto name = buildingName(**db, buildingId);
     form->addRow(tr("Building"), new QLabel(name ? q(*name) : QStringLiteral("#%1").arg(buildingId), this));
   }
   form->addRow(tr("Class"), mClass);
@@ -184,17 +182,12 @@ void ReportEventDialog::fillReceivers() {
   mReceiver->clear();
   auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
   if (!db) return;
-  auto statement = (*db)->prepare(
-      "SELECT g.name, c.id, c.name, s.id, s.name FROM grid g JOIN community c ON c.id = g.community_id "
-      "JOIN street s ON s.id = c.street_id WHERE g.id = ?");
-  if (!statement) return;
-  statement->bind(1, mGrid->currentData().toLongLong());
-  auto row = statement->step();
-  if (!row || !*row) return;
-  mReceiver->addItem(tr("This grid (%1)").arg(q(statement->text(0))),
+  auto place = gridPlace(**db, mGrid->currentData().toLongLong());
+  if (!place) return;
+  mReceiver->addItem(tr("This grid (%1)").arg(q(place->gridName)),
                      QStringLiteral("grid:%1").arg(mGrid->currentData().toLongLong()));
-  mReceiver->addItem(tr("Community (%1)").arg(q(statement->text(2))), QStringLiteral("community:%1").arg(statement->int64(1)));
-  mReceiver->addItem(tr("Street (%1)").arg(q(statement->text(4))), QStringLiteral("street:%1").arg(statement->int64(3)));
+  mReceiver->addItem(tr("Community (%1)").arg(q(place->communityName)), QStringLiteral("community:%1").arg(place->communityId));
+  mReceiver->addItem(tr("Street (%1)").arg(q(place->streetName)), QStringLiteral("street:%1").arg(place->streetId));
 }
 
 void ReportEventDialog::submit() {
@@ -319,15 +312,12 @@ void EventDialog::reload() {
     connect(button, &QPushButton::clicked, this, [this, action] { ask(q(action)); });
     mActions->addWidget(button);
   }
-  if (auto point = (*db)->prepare("SELECT X(geom), Y(geom) FROM event WHERE id = ? AND geom IS NOT NULL")) {
-    point->bind(1, view->id);
-    if (auto row = point->step(); row && *row) {
-      const double x = point->real(0), y = point->real(1);
-      auto* locate = new QPushButton(tr("Show on Map"), this);
-      locate->setObjectName(QStringLiteral("locate"));
-      connect(locate, &QPushButton::clicked, this, [this, x, y] { emit this->locate(x, y); });
-      mActions->addWidget(locate);
-    }
+  if (view->point) {
+    const double x = view->point->first, y = view->point->second;
+    auto* locate = new QPushButton(tr("Show on Map"), this);
+    locate->setObjectName(QStringLiteral("locate"));
+    connect(locate, &QPushButton::clicked, this, [this, x, y] { emit this->locate(x, y); });
+    mActions->addWidget(locate);
   }
   if (view->status == 1 || view->status == 150) {
     auto* photo = new QPushButton(tr("Add Photo…"), this);
@@ -509,8 +499,8 @@ void EventDock::setDatabase(const QString& path) {
     mGrid->clear();
     mGrid->addItem(tr("All grids"), QVariant::fromValue(-1LL));
     if (auto db = Database::open(path.toStdString(), Database::readOnlyOptions()))
-      if (auto grids = (*db)->prepare("SELECT id, name FROM grid WHERE retired_at IS NULL ORDER BY grid_code"))
-        (void)grids->forEachRow([&](const Statement& r) { mGrid->addItem(q(r.text(1)), QVariant::fromValue(r.int64(0))); });
+      if (auto grids = listGrids(**db))
+        for (const GridRef& grid : *grids) mGrid->addItem(q(grid.name), QVariant::fromValue(grid.id));
   }
   reload();
 }

@@ -31,6 +31,7 @@
 #include "registry/record_access.h"
 #include "security/crypto.h"
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 #include "access/session.h"
 #include "storage/database_key.h"
 #include "core/translation.h"
@@ -561,24 +562,20 @@ void ListPanel::showOnMap() {
   };
   if (mKind == ListKind::KeyPlaces && !raw("x").isEmpty())
     return emit mWindow->showOnMap(QStringLiteral("key_place"), row->id, raw("x").toDouble(), raw("y").toDouble());
-  if (mWindow->database()) {
-    const std::string sql = "SELECT " + spec.buildingExpr + " FROM " + spec.from + " WHERE t.id = " + std::to_string(row->id);
-    auto building = mWindow->database()->queryInt(sql);
-    if (building && *building > 0) return emit mWindow->showOnMap(QStringLiteral("building"), *building, 0, 0);
-    auto grid = mWindow->database()->queryInt("SELECT " + spec.gridExpr + " FROM " + spec.from + " WHERE t.id = " +
-                                              std::to_string(row->id));
-    if (grid && *grid > 0) return emit mWindow->showOnMap(QStringLiteral("grid_map"), *grid, 0, 0);
-  }
+  if (mWindow->database())
+    if (auto place = recordPlace(*mWindow->database(), mKind, row->id)) {
+      if (place->buildingId > 0) return emit mWindow->showOnMap(QStringLiteral("building"), place->buildingId, 0, 0);
+      if (place->gridId > 0) return emit mWindow->showOnMap(QStringLiteral("grid_map"), place->gridId, 0, 0);
+    }
 }
 
 void ListPanel::reportEvent() {
   const ListRow* row = mModel->rowAt(mView->currentIndex().row());
   if (!row || !mWindow->database()) return;
   const ListSpec& spec = listSpec(mKind);
-  const std::string where = " FROM " + spec.from + " WHERE t.id = " + std::to_string(row->id);
-  auto building = mWindow->database()->queryInt("SELECT coalesce(" + spec.buildingExpr + ", -1)" + where);
-  auto grid = mWindow->database()->queryInt("SELECT coalesce(" + spec.gridExpr + ", -1)" + where);
-  if (!grid || *grid <= 0) return void(QMessageBox::warning(this, tr("Report Event"), tr("This record lies in no grid.")));
+  auto place = recordPlace(*mWindow->database(), mKind, row->id);
+  if (!place || place->gridId <= 0)
+    return void(QMessageBox::warning(this, tr("Report Event"), tr("This record lies in no grid.")));
   // A class that fits the list; the record's name or subject starts the description.
   const QString domain = mKind == ListKind::KeyMatters ? QStringLiteral("DISPUTE")
                          : mKind == ListKind::Households ? QStringLiteral("LIVELIHOOD")
@@ -588,7 +585,7 @@ void ListPanel::reportEvent() {
     const int i = spec.columnIndex(key);
     if (i >= 0 && text.isEmpty()) text = q(row->raw[static_cast<std::size_t>(i)]);
   }
-  emit mWindow->reportEventRequested(*grid, building ? *building : -1, domain, text.isEmpty() ? QString() : text + QStringLiteral("："));
+  emit mWindow->reportEventRequested(place->gridId, place->buildingId, domain, text.isEmpty() ? QString() : text + QStringLiteral("："));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -675,12 +672,12 @@ bool LedgerWindow::setDatabase(const QString& path, QString* error) {
 
 bool LedgerWindow::setCommunity(const QString& code, QString* error) {
   if (!selectCommunity(mCommunity, code, error)) return false;
-  auto id = mDatabase->queryInt("SELECT id FROM community WHERE admin_code = '" + s(code) + "'");
-  if (!id) {
-    if (error) *error = q(id.error().describe());
+  auto community = findCommunity(*mDatabase, s(code));
+  if (!community) {
+    if (error) *error = q(community.error().describe());
     return false;
   }
-  mTarget = {LedgerLevel::Community, *id};
+  mTarget = {LedgerLevel::Community, community->id};
   loadTree();
   return openLedger(mTarget, error);
 }
@@ -700,23 +697,15 @@ void LedgerWindow::loadTree() {
   QMap<long long, QTreeWidgetItem*> areas, grids;
   if (auto list = ledgersOf(*mDatabase, mTarget.id, LedgerLevel::Area))
     for (const auto& [id, name] : *list) areas[id] = item(root, q(name), static_cast<int>(LedgerLevel::Area), id);
-  auto gridArea = mDatabase->prepare("SELECT id, area_id, name FROM grid WHERE community_id = ? AND retired_at IS NULL ORDER BY sequence");
-  if (gridArea) {
-    gridArea->bind(1, mTarget.id);
-    (void)gridArea->forEachRow([&](const Statement& r) {
-      QTreeWidgetItem* parent = r.isNull(1) ? root : areas.value(r.int64(1), root);
-      grids[r.int64(0)] = item(parent, q(r.text(2)), static_cast<int>(LedgerLevel::Grid), r.int64(0));
-    });
-  }
-  auto buildings = mDatabase->prepare(
-      "SELECT b.id, b.grid_id, b.name FROM building b JOIN grid g ON g.id = b.grid_id WHERE g.community_id = ? AND "
-      "b.logout = 0 ORDER BY b.grid_id, b.name");
-  if (buildings) {
-    buildings->bind(1, mTarget.id);
-    (void)buildings->forEachRow([&](const Statement& r) {
-      if (QTreeWidgetItem* grid = grids.value(r.int64(1))) item(grid, q(r.text(2)), static_cast<int>(LedgerLevel::Building), r.int64(0));
-    });
-  }
+  if (auto list = listGrids(*mDatabase, mTarget.id))
+    for (const GridRef& grid : *list) {
+      QTreeWidgetItem* parent = grid.areaId < 0 ? root : areas.value(grid.areaId, root);
+      grids[grid.id] = item(parent, q(grid.name), static_cast<int>(LedgerLevel::Grid), grid.id);
+    }
+  if (auto list = listBuildings(*mDatabase, mTarget.id))
+    for (const BuildingRef& building : *list)
+      if (QTreeWidgetItem* grid = grids.value(building.gridId))
+        item(grid, q(building.name), static_cast<int>(LedgerLevel::Building), building.id);
   if (auto estates = ledgersOf(*mDatabase, mTarget.id, LedgerLevel::Property); estates && !estates->empty()) {
     auto* group = item(root, tr("Estates (property ledgers)"), -1, -1);
     for (const auto& [id, name] : *estates) item(group, q(name), static_cast<int>(LedgerLevel::Property), id);

@@ -605,10 +605,8 @@ bool MainWindow::openEvent(const QString& serial, QString* error) {
     if (error) *error = QString::fromStdString(db.error().describe());
     return false;
   }
-  auto exists = (*db)->prepare("SELECT 1 FROM event WHERE serial_number = ?");
-  if (!exists) return false;
-  exists->bind(1, serial.toStdString());
-  if (auto row = exists->step(); !row || !*row) {
+  SystemClock clock;
+  if (!workflow::loadEvent(**db, clock, serial.toStdString())) {
     if (error) *error = tr("No event %1 (or it lies outside your scope).").arg(serial);
     return false;
   }
@@ -649,15 +647,8 @@ QString MainWindow::reportEvent(long long gridId, long long buildingId) {
 QString MainWindow::reportEventAt(double x, double y) {
   auto db = Database::open(mDatabasePath.toStdString(), Database::readOnlyOptions());
   if (!db) return QString();
-  auto grid = (*db)->prepare(
-      "SELECT id FROM grid WHERE retired_at IS NULL AND Contains(geom, MakePoint(?, ?, " + std::to_string((*db)->srid()) +
-      ")) AND id IN (SELECT pkid FROM SpatialIndex WHERE f_table_name = 'grid' AND search_frame = MakePoint(?, ?, " +
-      std::to_string((*db)->srid()) + ")) LIMIT 1");
-  long long gridId = -1;
-  if (grid) {
-    grid->bind(1, x).bind(2, y).bind(3, x).bind(4, y);
-    if (auto row = grid->step(); row && *row) gridId = grid->int64(0);
-  }
+  auto grid = gridAt(**db, x, y);
+  const long long gridId = grid && *grid ? **grid : -1;
   db.value().reset();
   if (gridId < 0) {
     statusBar()->showMessage(tr("That point lies in no grid; click inside a grid."), 8000);
@@ -978,17 +969,7 @@ bool MainWindow::showLedger(const QString& target, QString* error) {
       return false;
     }
     // The ledger's community first, so the tree holds the ledger.
-    auto community = mLedgerWindow->database()->queryText(
-        parsed->level == registry::LedgerLevel::Community
-            ? "SELECT admin_code FROM community WHERE id = " + std::to_string(parsed->id)
-        : parsed->level == registry::LedgerLevel::Area
-            ? "SELECT c.admin_code FROM area a JOIN community c ON c.id = a.community_id WHERE a.id = " + std::to_string(parsed->id)
-        : parsed->level == registry::LedgerLevel::Grid
-            ? "SELECT c.admin_code FROM grid g JOIN community c ON c.id = g.community_id WHERE g.id = " + std::to_string(parsed->id)
-        : parsed->level == registry::LedgerLevel::Building
-            ? "SELECT c.admin_code FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON c.id = g.community_id "
-              "WHERE b.id = " + std::to_string(parsed->id)
-            : "SELECT c.admin_code FROM estate e JOIN community c ON c.id = e.community_id WHERE e.id = " + std::to_string(parsed->id));
+    auto community = communityCodeOf(*mLedgerWindow->database(), registry::levelCode(parsed->level), parsed->id);
     if (!community || !mLedgerWindow->setCommunity(QString::fromStdString(*community), error) ||
         !mLedgerWindow->openLedger(*parsed, error))
       return false;

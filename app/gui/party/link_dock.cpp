@@ -216,13 +216,8 @@ void LinkDock::showMemberOnMap() {
   auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
   if (!db) return;
   QgsFeatureIds ids{mMembers->item(row, 0)->data(kHomeRole).toLongLong()};
-  auto statement = (*db)->prepare(
-      "SELECT DISTINCT h.building_id FROM household h JOIN party_link l ON l.household_id = h.id "
-      "WHERE l.end_date IS NULL AND l.party_member_id = ?");
-  if (statement) {
-    statement->bind(1, currentMember());
-    (void)statement->forEachRow([&](const Statement& r) { ids.insert(r.int64(0)); });
-  }
+  if (auto linked = party::linkedBuildings(**db, currentMember()))
+    for (long long building : *linked) ids.insert(building);
   buildings->selectByIds(ids);
 }
 

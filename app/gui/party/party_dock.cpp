@@ -403,12 +403,8 @@ void PartyDock::orgDialog(long long orgId) {
   }
   QList<QPair<QString, long long>> grids;
   if (auto community = findCommunity(**db, communityCode().toStdString())) {
-    auto statement = (*db)->prepare("SELECT id, name FROM grid WHERE community_id = ? AND retired_at IS NULL ORDER BY grid_code");
-    if (statement) {
-      statement->bind(1, community->id);
-      (void)statement->forEachRow(
-          [&](const Statement& row) { grids << qMakePair(QString::fromStdString(row.text(1)), row.int64(0)); });
-    }
+    if (auto list = listGrids(**db, community->id))
+      for (const GridRef& grid : *list) grids << qMakePair(QString::fromStdString(grid.name), grid.id);
   }
   QList<QPair<QString, long long>> staff;
   if (auto members = staff::loadStaffRegister(**db, communityCode().toStdString(),

@@ -20,6 +20,7 @@
 #include "print/board_printer.h"
 #include "print/plate_printer.h"
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 
 namespace grid::app {
 
@@ -29,19 +30,14 @@ PrintDialog::PrintDialog(const QString& databasePath, Kind kind, QWidget* parent
   auto* form = new QFormLayout;
   mScope = new QComboBox(this);
   if (auto db = Database::open(databasePath.toStdString(), Database::readOnlyOptions())) {
-    auto rows = (*db)->prepare(
-        "SELECT 'street', s.admin_code, s.name, (SELECT count(*) FROM grid g JOIN community c ON c.id = g.community_id "
-        "       WHERE c.street_id = s.id AND g.retired_at IS NULL) FROM street s "
-        "UNION ALL SELECT 'community', c.admin_code, c.name, (SELECT count(*) FROM grid g WHERE g.community_id = c.id AND g.retired_at IS NULL) "
-        "FROM community c ORDER BY 2");
-    if (rows)
-      (void)rows->forEachRow([&](const Statement& row) {
-        const bool street = row.text(0) == "street";
+    if (auto places = printablePlaces(**db))
+      for (const PrintablePlace& place : *places) {
+        const bool street = place.level == "street";
         const QString label = (street ? tr("Street %1 (%2 grids)") : tr("    Community %1 (%2 grids)"))
-                                  .arg(QString::fromStdString(row.text(2)))
-                                  .arg(row.int64(3));
-        mScope->addItem(label, QStringList{QString::fromStdString(row.text(0)), QString::fromStdString(row.text(1))});
-      });
+                                  .arg(QString::fromStdString(place.name))
+                                  .arg(place.grids);
+        mScope->addItem(label, QStringList{QString::fromStdString(place.level), QString::fromStdString(place.code)});
+      }
     if (mScope->count() > 1) mScope->setCurrentIndex(1);  // the first community
   }
   form->addRow(tr("Grids of"), mScope);

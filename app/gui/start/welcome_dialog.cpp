@@ -68,7 +68,7 @@ QString makeDemoDatabase(const QString& path, Progress& progress) {
     const SystemClock clock;
     auto made = generateDistrict(**db, *key, clock, Actor::system("gridstation demo"), DistrictOptions{}, &progress);
     if (!made) message = made.error().describe();
-    else if (auto s = (*db)->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s) message = s.error().describe();
+    else if (auto s = (*db)->checkpoint(); !s) message = s.error().describe();
   }
   if (message.empty() && !QFile::rename(QString::fromStdString(partial), path))
     message = "cannot move the demo into place at " + file;
