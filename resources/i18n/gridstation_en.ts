@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="117"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="113"/>
         <location filename="../../app/print/board_printer.cpp" line="328"/>
         <source>Grid chief</source>
         <translation type="unfinished"></translation>
@@ -939,133 +939,133 @@
 <context>
     <name>grid::app::EventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="220"/>
         <source>Event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="234"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="277"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="270"/>
         <source> · held by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="278"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="271"/>
         <source> · red card after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="287"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="280"/>
         <source>skip-level: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="290"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="283"/>
         <source>%1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="307"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="300"/>
         <source>%1, added by %2 at %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="309"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="302"/>
         <source>; location metadata kept on purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="317"/>
         <source>Show on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="333"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="323"/>
         <source>Add Photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="336"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="338"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="328"/>
         <source>Add Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="336"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="339"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="329"/>
         <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="351"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="341"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="354"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="344"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="360"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="350"/>
         <source>Cannot re-encode %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="389"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="379"/>
         <source>The resident&apos;s rating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="394"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="384"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="385"/>
         <source>To (empty: the level above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="398"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="388"/>
         <source>Working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="400"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="390"/>
         <source>Serial number of the event that stays:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="405"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,94 +1073,94 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="446"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
         <source>Awaiting acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="446"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="447"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
         <source>Due soon (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="447"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
         <source>Overdue (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="448"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
         <source>Awaiting feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="448"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
         <source>Awaiting rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="452"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="442"/>
         <source>Report Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="459"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="502"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="492"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="461"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="510"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="451"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="500"/>
         <source>All grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="462"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="452"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="566"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="556"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,195 +1317,195 @@
 <context>
     <name>grid::app::LedgerWindow</name>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="51"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="757"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="24"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="202"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="52"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="758"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="25"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="203"/>
         <source>Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="53"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="26"/>
         <source>Key Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="54"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="27"/>
         <source>Key Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="55"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="28"/>
         <source>Key Matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="56"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="29"/>
         <source>Ledger Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="57"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="30"/>
         <source>Patrols and Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="64"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="37"/>
         <source>Community ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="65"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="38"/>
         <source>Area ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="66"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="39"/>
         <source>Grid ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="67"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="40"/>
         <source>Building ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="68"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="41"/>
         <source>Property ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="600"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="53"/>
         <source>Five Ledgers and Three Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="609"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="62"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="627"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="80"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="629"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="804"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="82"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="249"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="631"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="84"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="721"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="166"/>
         <source>Estates (property ledgers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="755"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="200"/>
         <source>Holdings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="757"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="202"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="758"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="203"/>
         <source>Party members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="759"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="204"/>
         <source>Key persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="759"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="204"/>
         <source>Key places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="760"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="205"/>
         <source>Open key matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="760"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="205"/>
         <source>Open ledger entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="763"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="208"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="764"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="209"/>
         <source>No one holds a post here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="770"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="215"/>
         <source>Party organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="772"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="217"/>
         <source>%1 · secretary %2 · %3 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="776"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="221"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="811"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="256"/>
         <source>The database key is missing; ID numbers and phones cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="815"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="260"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="815"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="260"/>
         <source>Edit %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="824"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="269"/>
         <source>Move out %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="830"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="275"/>
         <source>Change head of household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="838"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="283"/>
         <source>Move household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="852"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="297"/>
         <source>The database key is missing; nothing can be revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="871"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="316"/>
         <source>The database key is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,8 +1517,8 @@
         <location filename="../../app/gui/party/link_dock.cpp" line="112"/>
         <location filename="../../app/gui/party/link_dock.cpp" line="121"/>
         <location filename="../../app/gui/party/link_dock.cpp" line="129"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="285"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="365"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="280"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="360"/>
         <source>Party Member Links</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,27 +1603,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="232"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="227"/>
         <source>Choose a party member in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="255"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="250"/>
         <source>Every household there already has a linked party member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="260"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="255"/>
         <source>%1 already links %2 households (limit %3); pick another member or raise the limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="268"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="263"/>
         <source>The member links no household there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="274"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="269"/>
         <source>Unlink %n household(s) from %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1631,7 +1631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="275"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="270"/>
         <source>Link %n household(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1639,12 +1639,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="326"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="321"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="331"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="326"/>
         <source>%1 → %n household(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1652,17 +1652,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="332"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="327"/>
         <source>avg %1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="337"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="332"/>
         <source>every unlinked household is covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="338"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="333"/>
         <source>%n household(s) stay uncovered: the members near them are full</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1670,12 +1670,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="340"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="335"/>
         <source>Suggestion: %1 links for %2 members; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="358"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="353"/>
         <source>Accept %n suggested link(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1704,92 +1704,92 @@
 <context>
     <name>grid::app::ListPanel</name>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="286"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="52"/>
         <source>Include moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="288"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="54"/>
         <source>Search name, building, room or full ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="289"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="55"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="293"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="59"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="294"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="60"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="296"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="62"/>
         <source>Log Visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="303"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="69"/>
         <source>Cancel Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="303"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="69"/>
         <source>Move Out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="306"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="72"/>
         <source>Change Head…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="307"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="73"/>
         <source>Move to Dwelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="309"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="75"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="312"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="78"/>
         <source>Show Full…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="313"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="79"/>
         <source>Show on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="316"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="82"/>
         <source>Report Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="318"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="84"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="322"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="88"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="325"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="91"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="358"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="124"/>
         <source>%n record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1797,179 +1797,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="418"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="422"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="426"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="184"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="188"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="192"/>
         <source>Move Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="419"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="185"/>
         <source>Reason (moved away, died, registration cancelled …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="422"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="188"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="434"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="438"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="443"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="200"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="204"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="209"/>
         <source>Change Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="434"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="200"/>
         <source>Person No. of the new head (see the Persons tab):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="439"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="205"/>
         <source>The former head&apos;s relation to the new head (配偶, 父亲, 母亲 …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="450"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="458"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="216"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="224"/>
         <source>Move to Dwelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="451"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="217"/>
         <source>Building No., unit and room, e.g. 41 2 1203:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="455"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="221"/>
         <source>Write the building number, the unit and the room, separated by spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="465"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="231"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="467"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="233"/>
         <source>History of %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="470"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="473"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="239"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="474"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="240"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="475"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="241"/>
         <source>revealed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="476"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="242"/>
         <source>removed (undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="503"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="510"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="512"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="269"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="276"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="278"/>
         <source>Show Full Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="504"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="270"/>
         <source>Why do you need the full value? (recorded with your name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="516"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="282"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="517"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="283"/>
         <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="520"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="286"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="524"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="528"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="534"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="539"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="549"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="551"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="290"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="294"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="300"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="305"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="315"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="317"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="524"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="290"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="538"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="304"/>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="540"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="306"/>
         <source>%1 of %2 rows have problems; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="551"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="317"/>
         <source>%1 records imported or updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="581"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="343"/>
         <source>Report Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="581"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="343"/>
         <source>This record lies in no grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,12 +1977,12 @@
 <context>
     <name>grid::app::ListTableModel</name>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="136"/>
+        <location filename="../../app/gui/ledger/list_table_model.cpp" line="108"/>
         <source>Moved out or closed; kept in history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="147"/>
+        <location filename="../../app/gui/ledger/list_table_model.cpp" line="119"/>
         <source>Masked; use Show Full to reveal one value (audited)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,293 +1990,293 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="78"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="79"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="94"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="95"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="132"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="401"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="570"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="133"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="402"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="572"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="133"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="134"/>
         <source>The new grid plan was accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="194"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="195"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="203"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="258"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="266"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="259"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
         <source>Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="258"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="259"/>
         <source>Choose a community to print its panorama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="261"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
         <source>Print Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="264"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="298"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="299"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="299"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="301"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="308"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="310"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="314"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
         <source>QR &amp;Door Plates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="321"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="322"/>
         <source>S&amp;witch User…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="327"/>
         <source>Change &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="331"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="332"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="334"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="335"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="337"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="338"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="338"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="339"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="358"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="345"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="358"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="346"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="357"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="358"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="358"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="366"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
         <source>&amp;Staff and Posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="369"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
         <source>Party Member &amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="371"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="372"/>
         <source>Report &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="372"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="373"/>
         <source>Report Event at a &amp;Point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="383"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="384"/>
         <source>Click the map where the event happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="386"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="387"/>
         <source>E&amp;vents Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="389"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="390"/>
         <source>Patrols and &amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="391"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="392"/>
         <source>Log &amp;Visit or Patrol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="392"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="393"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="394"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="395"/>
         <source>Ledgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="397"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="398"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="399"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="400"/>
         <source>&amp;Redraw Grids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="404"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="405"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="405"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="406"/>
         <source>&amp;Users and Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="409"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="410"/>
         <source>Visit &amp;Frequency Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="414"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="415"/>
         <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="419"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="420"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="420"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="421"/>
         <source>Party Link &amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="423"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="424"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="431"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="432"/>
         <source>&amp;Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="433"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="434"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="435"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="811"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="436"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="804"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="440"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="441"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="442"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="443"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="445"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="446"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="447"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="448"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="448"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="449"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="450"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="451"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="486"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="487"/>
         <source>Visit %1 logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="487"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="488"/>
         <source>Visit %1 logged and reported as event %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/map/main_window.cpp" line="541"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="543"/>
         <source>%1: %n grid(s) coloured.</source>
         <translation>
             <numerusform>%1: %n grid coloured.</numerusform>
@@ -2284,19 +2284,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="549"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="551"/>
         <source>Risk panorama written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="460"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="555"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="971"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="461"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="557"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="964"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="570"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="572"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,66 +2306,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="183"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="184"/>
         <location filename="../../app/gui/map/main_window.cpp" line="645"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="671"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="664"/>
         <source>Event %1 reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="663"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="656"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="776"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="769"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="876"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="869"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="109"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="122"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="933"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="926"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="927"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="920"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1033"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1016"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1034"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1017"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1037"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1020"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1046"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1029"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1048"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1031"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1053"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="1036"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,73 +2373,73 @@
 <context>
     <name>grid::app::PanoramaPrinter</name>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="110"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="115"/>
         <source>Community %1 has no outline to map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="119"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="124"/>
         <source>%1 Community Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="121"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="126"/>
         <source>Drawn %1 by GridStation · For internal use only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="165"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="170"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
-        <location filename="../../app/print/panorama_printer.cpp" line="193"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="198"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
         <source>Orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
         <source>Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="191"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="221"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="226"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="246"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="251"/>
         <source>Colours: red major, orange considerable, yellow moderate, blue low (national four-colour grading). Score = red×4 + orange×3 + yellow×2 + blue×1 over key persons under attention, key places and open key matters. Key persons are shown only as counts per building.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="261"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="266"/>
         <source>Could not write %1; check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="264"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="269"/>
         <source>Could not move the panorama into %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,7 +2627,7 @@
     </message>
     <message>
         <location filename="../../app/gui/party/party_dock.cpp" line="239"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="430"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="426"/>
         <source>(vacant)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,117 +2686,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="419"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="415"/>
         <source>Edit Party Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="419"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="415"/>
         <source>New Party Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="428"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="424"/>
         <source>(community committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="429"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="425"/>
         <source>(no single grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="440"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="436"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="441"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="437"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="442"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="438"/>
         <source>Parent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="443"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="439"/>
         <source>Grid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="444"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="440"/>
         <source>Secretary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="477"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="473"/>
         <source>Move Members to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="480"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="476"/>
         <source>Filter by name or building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="505"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="501"/>
         <source>Select the members to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="517"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="513"/>
         <source>Register In-service Party Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="520"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="516"/>
         <source>Type the start of the resident&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="524"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="520"/>
         <source>e.g. 区教育局机关党支部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="532"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="528"/>
         <source>(branch of the grid they live in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="533"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="529"/>
         <source>Resident:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="535"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="531"/>
         <source>Workplace organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="536"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="532"/>
         <source>Registered on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="537"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="533"/>
         <source>Reports to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="555"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="551"/>
         <source>  (already registered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="557"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="553"/>
         <source>  (party member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="567"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="563"/>
         <source>Find the resident by name and select them in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,107 +2823,107 @@
 <context>
     <name>grid::app::PrintDialog</name>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="28"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="29"/>
         <source>Print grid notice boards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="28"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="29"/>
         <source>Print QR door plates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="40"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="36"/>
         <source>Street %1 (%2 grids)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="40"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="36"/>
         <source>    Community %1 (%2 grids)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="47"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="43"/>
         <source>Grids of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="50"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="46"/>
         <source>A3 portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="51"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="47"/>
         <source>A4 portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="52"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="48"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="53"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="49"/>
         <source>One PDF per grid (in a folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="58"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="54"/>
         <source>/notice_boards.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="58"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="54"/>
         <source>/door_plates.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="59"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="55"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="64"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="60"/>
         <source>Save to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="66"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="62"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="78"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="74"/>
         <source>Folder for the boards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="79"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="75"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="79"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="75"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="86"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="82"/>
         <source>Choose a street or community and where to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="101"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="97"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="101"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="97"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/print/print_dialog.cpp" line="120"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="116"/>
         <source>Printed %n notice board(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2931,7 +2931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/print/print_dialog.cpp" line="128"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="124"/>
         <source>Printed %n door plate(s) on %1 sheet(s) to %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2942,22 +2942,22 @@
 <context>
     <name>grid::app::RecordForm</name>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="178"/>
+        <location filename="../../app/gui/ledger/record_form.cpp" line="52"/>
         <source>Edit %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="178"/>
+        <location filename="../../app/gui/ledger/record_form.cpp" line="52"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="204"/>
+        <location filename="../../app/gui/ledger/record_form.cpp" line="78"/>
         <source>18 characters, checksum verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="206"/>
+        <location filename="../../app/gui/ledger/record_form.cpp" line="80"/>
         <source>Masked. Leave it to keep the stored value, or type the full new value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,72 +3175,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="142"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="140"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="143"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="147"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="148"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="146"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="149"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="147"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="150"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="148"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="151"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="149"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="152"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="150"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="153"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="151"/>
         <source>Reported by (resident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="159"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="157"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="174"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="172"/>
         <source>(classify later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="194"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="187"/>
         <source>This grid (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="196"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="189"/>
         <source>Community (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="197"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="190"/>
         <source>Street (%1)</source>
         <translation type="unfinished"></translation>
     </message>

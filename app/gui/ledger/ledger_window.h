@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QDialog>
 #include <QMainWindow>
 #include <QMap>
 #include <memory>
@@ -11,6 +9,9 @@
 #include "registry/list_spec.h"
 #include "registry/list_table.h"
 #include "registry/record_edit.h"
+#include "ledger/list_panel.h"
+#include "ledger/list_table_model.h"
+#include "ledger/record_form.h"
 
 class QCheckBox;
 class QComboBox;
@@ -30,116 +31,6 @@ class FieldCipher;
 }  // namespace grid
 
 namespace grid::app {
-
-/**
- * A list of a ledger as a Qt table: rows are fetched in pages of 200 as the view scrolls (canFetchMore/fetchMore),
- * so a community's 30 000 persons open as fast as a grid's 700. Clicking a header sorts in the database.
- * Sensitive columns show their masked copies; codes show their names.
- */
-class ListTableModel : public QAbstractTableModel {
-  Q_OBJECT
-
- public:
-  explicit ListTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
-
-  void setSource(Database* database, const FieldCipher* key, const registry::CodeBook* codes,
-                 const registry::ListQuery& query);
-  void reload();
-  const registry::ListQuery& query() const { return mQuery; }
-  long long total() const { return mTotal; }
-  const registry::ListRow* rowAt(int row) const;
-  //! The model row showing record \a id among those fetched, or −1.
-  int rowOf(long long id) const;
-  QString errorText() const { return mError; }
-
-  int rowCount(const QModelIndex& parent = QModelIndex()) const override;
-  int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-  bool canFetchMore(const QModelIndex& parent) const override;
-  void fetchMore(const QModelIndex& parent) override;
-  void sort(int column, Qt::SortOrder order) override;
-
- private:
-  Database* mDatabase = nullptr;
-  const FieldCipher* mKey = nullptr;
-  const registry::CodeBook* mCodes = nullptr;
-  registry::ListQuery mQuery;
-  std::unique_ptr<registry::ListTable> mTable;
-  std::vector<registry::ListRow> mRows;
-  long long mTotal = 0;
-  QString mError;
-};
-
-/**
- * The form of one record of a list, built from the list's columns: drop-downs for code tables and fixed choices,
- * text fields for the rest (ID numbers and phones show their masked copies and stay unchanged unless retyped).
- * A problem is shown in red beside its field; the dialog stays open until the save succeeds.
- */
-class RecordForm : public QDialog {
-  Q_OBJECT
-
- public:
-  RecordForm(registry::ListKind kind, const registry::CodeBook& codes, const registry::ListRow* row, QWidget* parent);
-  //! Values of the editable fields: all of them for a new record, only the changed ones for an existing one.
-  registry::RecordValues values() const;
-  void setValue(const QString& key, const QString& text);
-  void showIssues(const std::vector<registry::FieldIssue>& issues, const QString& other = QString());
-  QWidget* editor(const QString& key) const { return mEditors.value(key); }
-  QLabel* message(const QString& key) const { return mMessages.value(key); }
-
- private:
-  QString current(const QString& key) const;
-  const registry::ListSpec& mSpec;
-  QMap<QString, QWidget*> mEditors;
-  QMap<QString, QLabel*> mMessages;
-  QMap<QString, QString> mInitial;
-  QLabel* mGeneral = nullptr;
-  bool mNew = true;
-};
-
-class LedgerWindow;
-
-//! One tab of the ledger window: a list with search, moved-out toggle, the record actions and a paged table.
-class ListPanel : public QWidget {
-  Q_OBJECT
-
- public:
-  ListPanel(LedgerWindow* window, registry::ListKind kind);
-  registry::ListKind kind() const { return mKind; }
-  ListTableModel* model() const { return mModel; }
-  QTableView* view() const { return mView; }
-  QLineEdit* searchBox() const { return mSearch; }
-  QCheckBox* movedOutBox() const { return mMovedOut; }
-  void reload();
-  //! The record of the current row, or −1.
-  long long currentId() const;
-  bool selectRecord(long long id);
-
-  // The toolbar's actions (dialogs; tests drive them too).
-  void addRecord();
-  void editRecord();
-  void moveOutRecord();
-  void showHistory();
-  void revealRecord();
-  void exportSheet();
-  void importSheet();
-  void changeHead();
-  void moveDwelling();
-  void showOnMap();
-  //! 上报事件 about the current record (a key person, place or matter, a patrol log, a household): its grid and
-  //! building, a class that fits the list, and the record's own words.
-  void reportEvent();
-
- private:
-  LedgerWindow* mWindow;
-  registry::ListKind mKind;
-  ListTableModel* mModel;
-  QTableView* mView;
-  QLineEdit* mSearch;
-  QCheckBox* mMovedOut;
-  QLabel* mCount;
-};
 
 /**
  * 五本台账 · 三张清单: the ledgers of a community's levels (community, areas, grids, buildings, estates) with their

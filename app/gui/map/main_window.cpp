@@ -17,6 +17,7 @@
 #include <qgsexception.h>
 #include <qgsexpression.h>
 #include <qgsfillsymbol.h>
+#include <qgsclassificationquantile.h>
 #include <qgsgraduatedsymbolrenderer.h>
 #include <qgsstyle.h>
 #include <qgsfeatureiterator.h>
@@ -525,7 +526,8 @@ QgsVectorLayer* MainWindow::showChoropleth(const QString& title, const QMap<long
   std::unique_ptr<QgsColorRamp> ramp(QgsStyle::defaultStyle()->colorRamp(QStringLiteral("Reds")));
   if (ramp && highIsGood) ramp->invert();  // the worst grids stay the darkest
   if (ramp) renderer->setSourceColorRamp(ramp->clone());
-  renderer->updateClasses(mChoropleth, QgsGraduatedSymbolRenderer::Quantile, std::min(5, std::max(1, static_cast<int>(features.size()))));
+  renderer->setClassificationMethod(new QgsClassificationQuantile());
+  renderer->updateClasses(mChoropleth, std::min(5, std::max(1, static_cast<int>(features.size()))));
   if (ramp) renderer->updateColorRamp(ramp.release());
   for (const QgsRendererRange& range : renderer->ranges())
     if (range.symbol()) range.symbol()->setOpacity(0.75);
