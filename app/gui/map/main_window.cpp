@@ -54,6 +54,7 @@
 #include <QUndoStack>
 
 #include "building/building_profile_dialog.h"
+#include "core/choropleth_layer.h"
 #include "core/layer_factory.h"
 #include "map/pick_tool.h"
 #include "print/print_dialog.h"
@@ -295,166 +296,6 @@ MainWindow::~MainWindow() {
   mCanvas->setLayers({});
 }
 
-void MainWindow::createActions() {
-  QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-  QAction* open = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
-  QAction* find = fileMenu->addAction(tr("&Search…"), this, [this] {
-    mSearchDock->show();
-    mSearchDock->lineEdit()->setFocus();
-    mSearchDock->lineEdit()->selectAll();
-  });
-  find->setShortcut(QKeySequence::Find);
-  open->setShortcut(QKeySequence::Open);
-  fileMenu->addSeparator();
-  QMenu* printMenu = fileMenu->addMenu(tr("&Print"));
-  printMenu->addAction(tr("Grid &Notice Boards…"), this, [this] {
-    if (mDatabasePath.isEmpty()) return;
-    PrintDialog dialog(mDatabasePath, PrintDialog::Kind::Boards, this);
-    dialog.exec();
-  });
-  printMenu->addAction(tr("QR &Door Plates…"), this, [this] {
-    if (mDatabasePath.isEmpty()) return;
-    PrintDialog dialog(mDatabasePath, PrintDialog::Kind::Plates, this);
-    dialog.exec();
-  });
-  fileMenu->addSeparator();
-  fileMenu->addSeparator();
-  mSwitchUserAction = fileMenu->addAction(tr("S&witch User…"), this, [this] {
-    if (mDatabasePath.isEmpty()) return;
-    QString error;
-    if (!openDatabase(mDatabasePath, &error)) statusBar()->showMessage(error, 8000);
-  });
-  mPasswordAction = fileMenu->addAction(tr("Change &Password…"), this, [this] {
-    auto session = access::processSession();
-    if (!session) return;
-    ChangePasswordDialog dialog(mDatabasePath, *session, false, this);
-    if (dialog.exec() == QDialog::Accepted) statusBar()->showMessage(tr("Password changed."), 8000);
-  });
-  fileMenu->addAction(tr("&Lock"), this, &MainWindow::lockNow);
-  fileMenu->addSeparator();
-  QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-  quit->setShortcut(QKeySequence::Quit);
-
-  QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-  mUndoAction = editMenu->addAction(tr("&Undo"), this, [this] {
-    if (mRedrawDock->isVisible())
-      mRedrawDock->undoAction()->trigger();
-    else
-      mUndoStack->undo();
-  });
-  mUndoAction->setShortcut(QKeySequence::Undo);
-  mRedoAction = editMenu->addAction(tr("&Redo"), this, [this] {
-    if (mRedrawDock->isVisible())
-      mRedrawDock->redoAction()->trigger();
-    else
-      mUndoStack->redo();
-  });
-  mRedoAction->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Y")), QKeySequence(QKeySequence::Redo)});
-  // The menu names what an undo would undo.
-  connect(editMenu, &QMenu::aboutToShow, this, [this] {
-    const bool redraw = mRedrawDock->isVisible();
-    mUndoAction->setEnabled(redraw ? mRedrawDock->undoAction()->isEnabled() : mUndoStack->canUndo());
-    mRedoAction->setEnabled(redraw ? mRedrawDock->redoAction()->isEnabled() : mUndoStack->canRedo());
-    mUndoAction->setText(!redraw && mUndoStack->canUndo() ? tr("&Undo %1").arg(mUndoStack->undoText()) : tr("&Undo"));
-    mRedoAction->setText(!redraw && mUndoStack->canRedo() ? tr("&Redo %1").arg(mUndoStack->redoText()) : tr("&Redo"));
-  });
-  connect(editMenu, &QMenu::aboutToHide, this, [this] {
-    mUndoAction->setEnabled(true);  // the shortcuts stay live; an empty stack just does nothing
-    mRedoAction->setEnabled(true);
-  });
-  editMenu->addSeparator();
-  QAction* staffAction = mStaffDock->toggleViewAction();
-  staffAction->setText(tr("&Staff and Posts…"));
-  editMenu->addAction(staffAction);
-  QAction* linkAction = mLinkDock->toggleViewAction();
-  linkAction->setText(tr("Party Member &Links…"));
-  editMenu->addAction(linkAction);
-  editMenu->addAction(tr("Report &Event…"), this, [this] { reportEvent(-1, -1); });
-  editMenu->addAction(tr("Report Event at a &Point…"), this, [this] {
-    // The next click on the map is where it happened; its grid receives it.
-    auto* tool = new QgsMapToolEmitPoint(mCanvas);
-    tool->setCursor(Qt::CrossCursor);
-    connect(tool, &QgsMapToolEmitPoint::canvasClicked, this, [this, tool](const QgsPointXY& point) {
-      mCanvas->setMapTool(mPickTool);
-      tool->deleteLater();
-      statusBar()->clearMessage();
-      reportEventAt(point.x(), point.y());
-    });
-    mCanvas->setMapTool(tool);
-    statusBar()->showMessage(tr("Click the map where the event happened."));
-  });
-  QAction* eventsAction = mEventDock->toggleViewAction();
-  eventsAction->setText(tr("E&vents Inbox"));
-  editMenu->addAction(eventsAction);
-  QAction* visitsAction = mVisitDock->toggleViewAction();
-  visitsAction->setText(tr("Patrols and &Visits"));
-  editMenu->addAction(visitsAction);
-  editMenu->addAction(tr("Log &Visit or Patrol…"), this, [this] { logVisit(QStringLiteral("grid"), -1); });
-  editMenu->addAction(tr("Five &Ledgers and Three Lists…"), this, [this] {
-    QString error;
-    if (!showLedger(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Ledgers"), error);
-  }, QKeySequence(QStringLiteral("Ctrl+L")));
-  QAction* partyAction = mPartyDock->toggleViewAction();
-  partyAction->setText(tr("Party &Organisations and Plaques…"));
-  editMenu->addAction(partyAction);
-  editMenu->addAction(tr("&Redraw Grids…"), this, [this] {
-    QString error;
-    if (!startRedraw(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Redraw Grids"), error);
-  });
-
-  QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
-  mUsersAction = toolsMenu->addAction(tr("&Users and Roles…"), this, [this] {
-    UsersWindow window(mDatabasePath, this);
-    window.exec();
-  });
-  toolsMenu->addAction(tr("Visit &Frequency Rules…"), this, [this] {
-    if (mDatabasePath.isEmpty()) return;
-    VisitRulesDialog dialog(mDatabasePath, mUndoStack, this);
-    if (dialog.exec() == QDialog::Accepted) mVisitDock->reload();
-  });
-  mAuditAction = toolsMenu->addAction(tr("&Audit Log…"), this, [this] {
-    AuditViewer viewer(mDatabasePath, this);
-    viewer.exec();
-  });
-
-  QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-  mCoverageAction = viewMenu->addAction(tr("Party Link &Coverage"));
-  mCoverageAction->setCheckable(true);
-  mCoverageAction->setToolTip(
-      tr("Buildings with households that have no linked party member in red, fully linked in green"));
-  connect(mCoverageAction, &QAction::toggled, this, [this](bool on) {
-    if (QgsVectorLayer* layer = layerForTable(QStringLiteral("building_links")))
-      if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(layer)) node->setItemVisibilityChecked(on);
-    if (on) refreshLinkDots();
-    if (mLinkDots)
-      if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(mLinkDots)) node->setItemVisibilityChecked(on);
-  });
-  mRiskAction = viewMenu->addAction(tr("&Risk Panorama"));
-  mRiskAction->setCheckable(true);
-  mRiskAction->setToolTip(tr("Key places, buildings by risk, grid risk score and heat map, with filters"));
-  connect(mRiskAction, &QAction::toggled, this, [this](bool on) {
-    if (QgsLayerTreeGroup* group = mProject->layerTreeRoot()->findGroup(tr("Risk panorama")))
-      group->setItemVisibilityChecked(on);
-    mRiskDock->setVisible(on);
-    if (on) mRiskDock->raise();
-  });
-  viewMenu->addAction(tr("&Statistics…"), this, [this] {
-    QString error;
-    if (!showDashboard(QString(), QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Statistics"), error);
-  }, QKeySequence(QStringLiteral("Ctrl+Shift+D")));
-  viewMenu->addSeparator();
-  QAction* full = viewMenu->addAction(tr("Zoom to &Full Extent"), this, &MainWindow::zoomToFullExtent);
-  full->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
-  QAction* previous = viewMenu->addAction(tr("&Previous Extent"), mCanvas, &QgsMapCanvas::zoomToPreviousExtent);
-  QAction* next = viewMenu->addAction(tr("&Next Extent"), mCanvas, &QgsMapCanvas::zoomToNextExtent);
-
-  QToolBar* toolbar = addToolBar(tr("Map"));
-  toolbar->setObjectName(QStringLiteral("MapToolbar"));
-  toolbar->addAction(open);
-  toolbar->addAction(full);
-  toolbar->addAction(previous);
-  toolbar->addAction(next);
-}
 
 bool MainWindow::showDashboard(const QString& place, const QString& month, QString* error) {
   if (mDatabasePath.isEmpty()) {
@@ -500,47 +341,16 @@ QgsVectorLayer* MainWindow::showChoropleth(const QString& title, const QMap<long
   QgsVectorLayer* grids = layerForTable(QStringLiteral("grid_map"));
   if (!grids) return nullptr;
   if (mChoropleth) mProject->removeMapLayer(mChoropleth);
-  mChoropleth = new QgsVectorLayer(
-      QStringLiteral("MultiPolygon?crs=%1&field=grid_id:integer&field=name:string&field=value:double")
-          .arg(grids->crs().authid()),
-      title, QStringLiteral("memory"));
-  QgsFeatureList features;
-  QgsFeature grid;
-  QgsFeatureIterator it = grids->getFeatures();
-  while (it.nextFeature(grid)) {
-    const long long id = grid.attribute(QStringLiteral("id")).toLongLong();
-    if (!values.contains(id)) continue;
-    QgsFeature feature(mChoropleth->fields());
-    feature.setGeometry(grid.geometry());
-    feature.setAttributes(QgsAttributes() << id << grid.attribute(QStringLiteral("name")) << values.value(id));
-    features << feature;
-  }
-  mChoropleth->dataProvider()->addFeatures(features);
-  mChoropleth->updateExtents();
-  mChoropleth->setReadOnly(true);
-  // Five classes (quantiles) from pale to deep red, grid names as labels.
-  auto* renderer = new QgsGraduatedSymbolRenderer(QStringLiteral("value"));
-  renderer->setSourceSymbol(QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("255,255,255,255")},
-                                                         {QStringLiteral("outline_color"), QStringLiteral("90,90,90,255")},
-                                                         {QStringLiteral("outline_width"), QStringLiteral("0.3")}}));
-  std::unique_ptr<QgsColorRamp> ramp(QgsStyle::defaultStyle()->colorRamp(QStringLiteral("Reds")));
-  if (ramp && highIsGood) ramp->invert();  // the worst grids stay the darkest
-  if (ramp) renderer->setSourceColorRamp(ramp->clone());
-  renderer->setClassificationMethod(new QgsClassificationQuantile());
-  renderer->updateClasses(mChoropleth, std::min(5, std::max(1, static_cast<int>(features.size()))));
-  if (ramp) renderer->updateColorRamp(ramp.release());
-  for (const QgsRendererRange& range : renderer->ranges())
-    if (range.symbol()) range.symbol()->setOpacity(0.75);
-  mChoropleth->setRenderer(renderer);
+  mChoropleth = createChoroplethLayer(*grids, title, values, highIsGood);
   mProject->addMapLayer(mChoropleth, false);
   mProject->layerTreeRoot()->insertLayer(0, mChoropleth);
-  if (!features.isEmpty()) {
+  if (mChoropleth->featureCount() > 0) {
     QgsRectangle extent = mChoropleth->extent();
     extent.scale(1.1);
     mCanvas->setExtent(extent);
   }
   mCanvas->refresh();
-  statusBar()->showMessage(tr("%1: %n grid(s) coloured.", nullptr, features.size()).arg(title), 8000);
+  statusBar()->showMessage(tr("%1: %n grid(s) coloured.", nullptr, static_cast<int>(mChoropleth->featureCount())).arg(title), 8000);
   return mChoropleth;
 }
 
