@@ -1981,381 +1981,381 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="79"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="80"/>
         <source>GridStation</source>
         <translation>网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="95"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="96"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="133"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="402"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="572"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="134"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="184"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="134"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="135"/>
         <source>The new grid plan was accepted.</source>
         <translation>新的网格方案已生效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="195"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="196"/>
         <source>Place on Map</source>
         <translation>在地图上放置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="204"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="205"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation>请在地图上点击第 %1 号重点场所的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="259"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="268"/>
         <source>Risk Panorama</source>
         <translation>风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="259"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
         <source>Choose a community to print its panorama.</source>
         <translation>请选择要打印全景图的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="262"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>Print Risk Panorama</source>
         <translation>打印风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="264"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="299"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="300"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="82"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="301"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="83"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="91"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="310"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="92"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation>网格公示牌(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="97"/>
         <source>QR &amp;Door Plates…</source>
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="322"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="104"/>
         <source>S&amp;witch User…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="327"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="109"/>
         <source>Change &amp;Password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="331"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="333"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="115"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="335"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="338"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="120"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="339"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="358"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="121"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="346"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="128"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="358"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="359"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="367"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="149"/>
         <source>&amp;Staff and Posts…</source>
         <translation>人员配置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="370"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="152"/>
         <source>Party Member &amp;Links…</source>
         <translation>党员联户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="372"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="154"/>
         <source>Report &amp;Event…</source>
         <translation>上报事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="373"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="155"/>
         <source>Report Event at a &amp;Point…</source>
         <translation>在地图上点选上报事件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="384"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="166"/>
         <source>Click the map where the event happened.</source>
         <translation>请在地图上点击事件发生的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="387"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="169"/>
         <source>E&amp;vents Inbox</source>
         <translation>事件收件箱(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="390"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="172"/>
         <source>Patrols and &amp;Visits</source>
         <translation>巡查走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="392"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="174"/>
         <source>Log &amp;Visit or Patrol…</source>
         <translation>登记走访或巡查(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="393"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="175"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation>五本台账·三张清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="395"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="177"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="398"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="180"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation>党组织与挂牌亮户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="400"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="182"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="405"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="187"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="406"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="188"/>
         <source>&amp;Users and Roles…</source>
         <translation>用户与角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="410"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="192"/>
         <source>Visit &amp;Frequency Rules…</source>
         <translation>走访频次规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="415"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="197"/>
         <source>&amp;Audit Log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="420"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="421"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="203"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="424"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="206"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="432"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="214"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="434"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="216"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="436"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="804"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="499"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="218"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="441"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="223"/>
         <source>&amp;Statistics…</source>
         <translation>统计分析(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="443"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="225"/>
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="446"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="228"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="448"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="230"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="449"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="231"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="451"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="487"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="108"/>
         <source>Visit %1 logged.</source>
         <translation>已登记走访 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="488"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="109"/>
         <source>Visit %1 logged and reported as event %2.</source>
         <translation>已登记走访 %1，并上报为事件 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/map/main_window.cpp" line="543"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="133"/>
         <source>%1: %n grid(s) coloured.</source>
         <translation>
             <numerusform>%1：已为 %n 个网格着色。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="551"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="307"/>
         <source>Risk panorama written to %1</source>
         <translation>风险全景图已输出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="461"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="557"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="964"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="659"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="82"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="572"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="612"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="145"/>
         <source>No event %1 (or it lies outside your scope).</source>
         <translation>没有事件 %1（或不在您的权限范围内）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="184"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="645"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="664"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="178"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="197"/>
         <source>Event %1 reported.</source>
         <translation>事件 %1 已上报。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="656"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="189"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation>该点不在任何网格内，请在网格内点击。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="769"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="464"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation>已取消登录，未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="869"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="564"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="926"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="124"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="621"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="920"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="615"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1016"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="711"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1017"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="712"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1020"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="715"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1029"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="724"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1031"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="726"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="1036"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="731"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
