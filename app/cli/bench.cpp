@@ -80,6 +80,33 @@ long long option(const std::map<std::string, std::string>& options, const char* 
   return it == options.end() ? fallback : std::atoll(it->second.c_str());
 }
 
+//! A generated district of --households (default \a households) in a new bench database named \a name.
+struct GeneratedBench {
+  std::string dir;
+  BenchDatabase bench;
+  DistrictSummary summary;
+  long long requested = 0;
+  double seconds = 0;
+};
+Result<GeneratedBench> generateBench(const std::map<std::string, std::string>& options, const std::string& name,
+                                     long long households) {
+  GeneratedBench out;
+  out.requested = option(options, "households", households);
+  out.dir = temporaryDirectory(options);
+  auto bench = createBenchDatabase(out.dir, name);
+  if (!bench) return bench.error();
+  out.bench = std::move(*bench);
+  SystemClock clock;
+  DistrictOptions district;
+  district.households = out.requested;
+  const auto start = Clock::now();
+  auto summary = generateDistrict(*out.bench.db, out.bench.key, clock, Actor::system("bench"), district);
+  if (!summary) return summary.error();
+  out.summary = *summary;
+  out.seconds = seconds(start);
+  return out;
+}
+
 }  // namespace
 
 int runImportBenchmark(const std::map<std::string, std::string>& options) {
@@ -222,18 +249,14 @@ int runImportBenchmark(const std::map<std::string, std::string>& options) {
 }
 
 int runDemoBenchmark(const std::map<std::string, std::string>& options) {
-  const long long households = option(options, "households", 36000);
-  const std::string dir = temporaryDirectory(options);
-  auto bench = createBenchDatabase(dir, "demo.sqlite");
-  if (!bench) return std::fprintf(stderr, "%s\n", bench.error().describe().c_str()), 2;
-  SystemClock clock;
-  DistrictOptions district;
-  district.households = households;
-  const auto start = Clock::now();
-  auto summary = generateDistrict(*bench->db, bench->key, clock, Actor::system("bench"), district);
-  const double elapsed = seconds(start);
-  if (!summary) return std::fprintf(stderr, "%s\n", summary.error().describe().c_str()), 2;
-  (void)bench->db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  auto generated = generateBench(options, "demo.sqlite", 36000);
+  if (!generated) return std::fprintf(stderr, "%s\n", generated.error().describe().c_str()), 2;
+  const long long households = generated->requested;
+  const double elapsed = generated->seconds;
+  const DistrictSummary* summary = &generated->summary;
+  const BenchDatabase* bench = &generated->bench;
+  const std::string& dir = generated->dir;
+  (void)bench->db->checkpoint();
   std::printf(
       "bench demo: %lld households requested → %lld households, %lld persons, %lld buildings, %lld grids: "
       "%.1f s wall, %.0f households/s, peak RSS %ld MB, file %.0f MB\n",
@@ -377,22 +400,15 @@ int runDashboardBenchmark(const std::map<std::string, std::string>& options) {
     if (!existing) return std::fprintf(stderr, "%s\n", existing.error().describe().c_str()), 2;
     opened = std::move(*existing);
   } else {
-    const long long households = option(options, "households", 1000000);
-    const std::string dir = temporaryDirectory(options);
-    auto bench = createBenchDatabase(dir, "city.sqlite");
-    if (!bench) return std::fprintf(stderr, "%s\n", bench.error().describe().c_str()), 2;
-    SystemClock clock;
-    DistrictOptions district;
-    district.households = households;
-    const auto start = Clock::now();
-    auto summary = generateDistrict(*bench->db, bench->key, clock, Actor::system("bench"), district);
-    if (!summary) return std::fprintf(stderr, "%s\n", summary.error().describe().c_str()), 2;
+    auto generated = generateBench(options, "city.sqlite", 1000000);
+    if (!generated) return std::fprintf(stderr, "%s\n", generated.error().describe().c_str()), 2;
+    const DistrictSummary* summary = &generated->summary;
     std::printf("bench dashboard: generated %lld households, %lld grids, %lld streets, %lld patrol logs, %lld events in "
                 "%.0f s (%s)\n",
-                summary->households, summary->grids, summary->streets, summary->patrolLogs, summary->events, seconds(start),
-                bench->path.c_str());
-    path = bench->path;
-    opened = std::move(bench->db);
+                summary->households, summary->grids, summary->streets, summary->patrolLogs, summary->events,
+                generated->seconds, generated->bench.path.c_str());
+    path = generated->bench.path;
+    opened = std::move(generated->bench.db);
   }
   Database& db = *opened;
   FixedClock clock("2026-11-20T09:00:00Z");  // a day after the demo's: October is a whole past month
