@@ -14,6 +14,7 @@
 #include <functional>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <random>
 
 #include "common/clock.h"
@@ -394,6 +395,7 @@ int runDashboardBenchmark(const std::map<std::string, std::string>& options) {
   if (!period) return std::fprintf(stderr, "bench dashboard: --month takes YYYY-MM\n"), 2;
   std::unique_ptr<Database> opened;
   std::string path;
+  std::optional<std::string> generatedDir;  // the generated city's folder, removed at the end unless --keep
   if (auto db = options.find("db"); db != options.end()) {
     path = db->second;
     auto existing = Database::open(path, Database::readOnlyOptions());
@@ -408,6 +410,7 @@ int runDashboardBenchmark(const std::map<std::string, std::string>& options) {
                 summary->households, summary->grids, summary->streets, summary->patrolLogs, summary->events,
                 generated->seconds, generated->bench.path.c_str());
     path = generated->bench.path;
+    generatedDir = generated->dir;
     opened = std::move(generated->bench.db);
   }
   Database& db = *opened;
@@ -451,7 +454,9 @@ int runDashboardBenchmark(const std::map<std::string, std::string>& options) {
     if (r) report = std::move(*r);
     return ok &= r.ok(), r.ok();
   }, 1);
-  const std::string dir = std::filesystem::path(path).parent_path().string();
+  // The report files go to a folder of the benchmark's own, never beside a database given with --db.
+  const std::string dir = temporaryDirectory(options);
+  const bool removeDir = !options.count("keep");
   timed("monthly report .xlsx, one street", [&] {
     return dashboard::writeReportWorkbook(report, dir + "/report.xlsx", false).ok();
   }, 1);
@@ -477,6 +482,9 @@ int runDashboardBenchmark(const std::map<std::string, std::string>& options) {
               "%.1f× the plain counts\n",
               streetSeconds, streetSeconds < 1 ? "met" : "missed", citySeconds, citySeconds < 5 ? "met" : "missed",
               floorSeconds > 0 ? citySeconds / floorSeconds : 0);
+  opened.reset();
+  if (removeDir) std::filesystem::remove_all(dir);
+  if (generatedDir && !options.count("keep")) std::filesystem::remove_all(*generatedDir);
   return ok ? 0 : 1;
 }
 
