@@ -19,7 +19,9 @@
 #include "dashboard/dashboard_window.h"
 #include "map/main_window.h"
 #include "visits/visit_dialog.h"
+#include "registry/visit_rules.h"
 #include "visits/visit_dock.h"
+#include "visits/visit_rules_dialog.h"
 #include "visits/visits.h"
 
 namespace grid::app {
@@ -88,6 +90,23 @@ TEST(VisitsGui, TheDockDialogAndDashboardShowLibgridsFigures) {
   refused.setObject(QStringLiteral("household"), 99999999);
   EXPECT_FALSE(refused.save());
   EXPECT_EQ(test::count(**db, "SELECT count(*) FROM patrol_log"), logs);
+
+  // The rule editor: a changed interval is saved through libgrid and undone from the window's stack.
+  {
+    VisitRulesDialog rules(path, window.undoStack());
+    ASSERT_GT(rules.table()->rowCount(), 10);
+    auto* every = qobject_cast<QSpinBox*>(rules.table()->cellWidget(0, 3));
+    ASSERT_NE(every, nullptr);
+    const int before = every->value();
+    every->setValue(before + 2);
+    ASSERT_TRUE(rules.save());
+    auto saved = registry::loadVisitRules(**db, false);
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved->front().every, before + 2);
+    window.undoStack()->undo();
+    saved = registry::loadVisitRules(**db, false);
+    EXPECT_EQ(saved->front().every, before);
+  }
 
   // The dashboard: the place's figures, its grids below, and the grids coloured by an indicator.
   ASSERT_TRUE(window.showDashboard(place, QStringLiteral("2026-10"), &error)) << error.toStdString();
