@@ -66,6 +66,11 @@ std::string VisitRule::intervalText(bool english) const {
   return every == 1 ? (unit == "month" ? std::string("每月") : "每" + word) : "每" + std::to_string(every) + word;
 }
 
+long long dayNumber(const std::string& isoDate) {
+  int y, m, d;
+  return readDate(isoDate, y, m, d) ? daysFromCivil(y, m, d) : 0;
+}
+
 std::string addInterval(const std::string& isoDate, int every, const std::string& unit) {
   int y, m, d;
   if (!readDate(isoDate, y, m, d) || every < 0) return {};

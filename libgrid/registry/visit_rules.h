@@ -46,6 +46,9 @@ Result<std::vector<VisitRule>> loadVisitRules(Database& database, bool activeOnl
  */
 std::string addInterval(const std::string& isoDate, int every, const std::string& unit);
 
+//! Days since 1970-01-01 of \a isoDate (YYYY-MM-DD, a time after it ignored); 0 for text that is not a date.
+long long dayNumber(const std::string& isoDate);
+
 /**
  * The rule for an object: among the active rules of \a objectType whose category is empty or one of \a categories
  * and whose colour is empty or \a colour, the most frequent one (the strictest wins; on a tie the most specific,

@@ -15,18 +15,6 @@ namespace grid::visits {
 
 namespace {
 
-// Days since 1970-01-01 of YYYY-MM-DD (0 for text that is not a date; callers only pass dates they wrote or checked).
-long long dayNumber(const std::string& date) {
-  if (date.size() < 10) return 0;
-  int y = std::atoi(date.substr(0, 4).c_str()), m = std::atoi(date.substr(5, 2).c_str()),
-      d = std::atoi(date.substr(8, 2).c_str());
-  y -= m <= 2;
-  const long long era = (y >= 0 ? y : y - 399) / 400;
-  const long long yoe = y - era * 400;
-  const long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-}
-
 struct LastVisit {
   std::string day, nextDue;
 };
@@ -156,7 +144,7 @@ Status forEachDue(Database& db, const Clock& clock, const DueQuery& query, const
       return s.error();
   }
 
-  const long long today = dayNumber(asOf);
+  const long long today = registry::dayNumber(asOf);
   auto add = [&](DueItem item, const std::vector<std::string>& categories, const std::string& registered,
                  const LastVisit* visit, const std::string& storedLast) {
     const registry::VisitRule* rule = registry::ruleFor(*rules, item.objectType, categories, item.colour);
@@ -188,9 +176,9 @@ Status forEachDue(Database& db, const Clock& clock, const DueQuery& query, const
       item.due = nextDue;
     else
       item.due = registry::addInterval(item.lastVisit, rule->every, rule->unit);
-    item.daysOverdue = static_cast<int>(today - dayNumber(item.due));
+    item.daysOverdue = static_cast<int>(today - registry::dayNumber(item.due));
     if (query.overdueOnly && !item.overdue()) return;
-    if (query.dueWithinDays >= 0 && dayNumber(item.due) > today + query.dueWithinDays) return;
+    if (query.dueWithinDays >= 0 && registry::dayNumber(item.due) > today + query.dueWithinDays) return;
     sink(std::move(item));
   };
 
