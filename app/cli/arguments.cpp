@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iostream>
 
 namespace grid::cli {
 
@@ -17,7 +18,8 @@ std::size_t editDistance(const std::string& a, const std::string& b) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.size()][b.size()];
@@ -105,9 +107,8 @@ Result<Arguments> parseArguments(int argc, const char* const* argv, int first, c
     const OptionSpec* spec = find(name);
     if (!spec) return unknownOption("--" + name, name, command, accepted);
     if (args.options.count(name))
-      return makeError(ErrorCode::InvalidInput,
-                       "--" + name + " is given twice; give it once (for several values: --" + name +
-                           " A,B where the option takes a list). Nothing was done.");
+      return makeError(ErrorCode::InvalidInput, "--" + name + " is given twice; give it once (for several values: --" +
+                                                    name + " A,B where the option takes a list). Nothing was done.");
     if (!spec->takesValue) {
       if (equals != std::string::npos)
         return makeError(ErrorCode::InvalidInput,
@@ -124,10 +125,26 @@ Result<Arguments> parseArguments(int argc, const char* const* argv, int first, c
                                                     " VALUE (see gridctl " + command + " --help). Nothing was done.");
     }
     if (args.options[name].empty())
-      return makeError(ErrorCode::InvalidInput,
-                       "--" + name + " is given an empty value; give a value or leave the option out. Nothing was done.");
+      return makeError(
+          ErrorCode::InvalidInput,
+          "--" + name + " is given an empty value; give a value or leave the option out. Nothing was done.");
   }
   return args;
+}
+
+int fail(const std::string& message, int code) {
+  std::cerr << "gridctl: " << message << "\n";
+  return code;
+}
+
+int fail(const Error& error) {
+  std::cerr << "gridctl: " << error.describe() << "\n";
+  return error.code == ErrorCode::Cancelled ? 130 : 2;
+}
+
+int usageError(const std::string& message, const char* usage) {
+  std::cerr << "gridctl: " << message << "\n" << usage;
+  return 2;
 }
 
 }  // namespace grid::cli

@@ -34,4 +34,11 @@ Result<Arguments> parseArguments(int argc, const char* const* argv, int first, c
 //! The known name closest to \a name by edit distance (transpositions count as one), or empty when none is close.
 std::string nearestName(const std::string& name, const std::vector<std::string>& known);
 
+//! Prints "gridctl: MESSAGE" on standard error and returns \a code, the exit status.
+int fail(const std::string& message, int code = 2);
+//! Prints "gridctl: " and the error's description; returns 130 when the job was cancelled, else 2.
+int fail(const Error& error);
+//! Prints "gridctl: MESSAGE" and the command's usage on standard error; returns 2.
+int usageError(const std::string& message, const char* usage);
+
 }  // namespace grid::cli

@@ -5,27 +5,26 @@
 
 #include <QApplication>
 #include <QString>
-
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <algorithm>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <random>
 
 #include "common/clock.h"
-#include "demo/district_generator.h"
-#include "workflow/event_flow.h"
 #include "dashboard/dashboard.h"
-#include "print/report_printer.h"
+#include "demo/district_generator.h"
 #include "io/sheet_import.h"
 #include "ledger/id_number.h"
+#include "print/report_printer.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
+#include "workflow/event_flow.h"
 
 namespace grid::bench {
 namespace {
@@ -207,7 +206,8 @@ int runImportBenchmark(const std::map<std::string, std::string>& options) {
                              "' -where '1=0' -nln empty > /dev/null 2>&1";
   if (std::system(create.c_str()) == 0) {
     start = Clock::now();
-    const std::string append = "ogr2ogr -update -gt 65536 '" + existing + "' '" + csv + "' -nln households > /dev/null 2>&1";
+    const std::string append =
+        "ogr2ogr -update -gt 65536 '" + existing + "' '" + csv + "' -nln households > /dev/null 2>&1";
     const int appended = std::system(append.c_str());
     const double intoExisting = seconds(start);
     if (appended == 0)
@@ -221,12 +221,14 @@ int runImportBenchmark(const std::map<std::string, std::string>& options) {
     const std::string layer = std::filesystem::path(csv).stem().string();
     const std::string b = std::to_string(firstBuilding), g = std::to_string(firstGrid);
     const std::vector<std::pair<std::string, std::string>> loads = {
-        {"house", "SELECT DISTINCT 户号 AS room_no, 9 AS unit_no, 1 AS floor, " + b + " AS building_id FROM \"" +
-                      layer + "\""},
+        {"house",
+         "SELECT DISTINCT 户号 AS room_no, 9 AS unit_no, 1 AS floor, " + b + " AS building_id FROM \"" + layer + "\""},
         {"household", "SELECT DISTINCT 户号 AS account_number, " + g + " AS grid_id, " + b + " AS building_id FROM \"" +
                           layer + "\""},
-        {"person", "SELECT 姓名 AS name, 身份证号 AS id_masked, 身份证号 AS id_hmac, CASE 性别 WHEN '男' THEN 'M' ELSE 'F' "
-                   "END AS gender, 联系电话 AS mobile_masked, " + g + " AS grid_id FROM \"" + layer + "\""}};
+        {"person",
+         "SELECT 姓名 AS name, 身份证号 AS id_masked, 身份证号 AS id_hmac, CASE 性别 WHEN '男' THEN 'M' ELSE 'F' "
+         "END AS gender, 联系电话 AS mobile_masked, " +
+             g + " AS grid_id FROM \"" + layer + "\""}};
     start = Clock::now();
     bool ok = true;
     for (const auto& [table, sql] : loads) {
@@ -239,9 +241,10 @@ int runImportBenchmark(const std::map<std::string, std::string>& options) {
     auto counted = loaded ? (*loaded)->queryInt("SELECT count(*) FROM person") : Result<long long>(loaded.error());
     const long long persons = counted ? *counted : -1;
     if (ok)
-      std::printf("  ogr2ogr -append into the same house/household/person tables (indexes, triggers): %.2f s, %lld "
-                  "persons in the copy; ratio %.2f\n",
-                  same, persons, ours / same);
+      std::printf(
+          "  ogr2ogr -append into the same house/household/person tables (indexes, triggers): %.2f s, %lld "
+          "persons in the copy; ratio %.2f\n",
+          same, persons, ours / same);
     else
       std::printf("  ogr2ogr into the same tables failed; run with --keep DIR and try the command by hand\n");
   }
@@ -308,8 +311,8 @@ int runEventsBenchmark(const std::map<std::string, std::string>& options) {
     for (long long i = summary->events; i < wanted; ++i) {
       const std::size_t at = random() % buildings.size();
       char time[32];
-      std::snprintf(time, sizeof time, "2026-%02d-%02dT09:%02d:00Z", 1 + static_cast<int>(i % 10), 1 + static_cast<int>(random() % 27),
-                    static_cast<int>(i % 60));
+      std::snprintf(time, sizeof time, "2026-%02d-%02dT09:%02d:00Z", 1 + static_cast<int>(i % 10),
+                    1 + static_cast<int>(random() % 27), static_cast<int>(i % 60));
       past.set(time);
       workflow::ReportInput input;
       input.gridId = grids[at];
@@ -336,9 +339,10 @@ int runEventsBenchmark(const std::map<std::string, std::string>& options) {
   }
   const double writeSeconds = seconds(writing);
   auto total = db.queryInt("SELECT count(*) FROM event");
-  std::printf("bench events: %lld events in one community (%lld by the demo), written by the state machine in %.1f s "
-              "(%.0f events/s)\n",
-              total ? *total : 0, summary->events, writeSeconds, static_cast<double>(wanted - summary->events) / writeSeconds);
+  std::printf(
+      "bench events: %lld events in one community (%lld by the demo), written by the state machine in %.1f s "
+      "(%.0f events/s)\n",
+      total ? *total : 0, summary->events, writeSeconds, static_cast<double>(wanted - summary->events) / writeSeconds);
   auto time = [&](const char* label, const std::function<bool()>& query, int samples) {
     std::vector<double> ms;
     for (int i = 0; i < samples; ++i) {
@@ -354,36 +358,48 @@ int runEventsBenchmark(const std::map<std::string, std::string>& options) {
     filter.state = inbox;
     filter.limit = 200;  // one screen of the inbox
     size_t rows = 0;
-    time((std::string("inbox ") + inbox + " (first 200)").c_str(), [&] {
-      auto events = workflow::listEvents(db, clock, filter);
-      rows = events ? events->size() : 0;
-      return events.ok();
-    }, 30);
+    time((std::string("inbox ") + inbox + " (first 200)").c_str(),
+         [&] {
+           auto events = workflow::listEvents(db, clock, filter);
+           rows = events ? events->size() : 0;
+           return events.ok();
+         },
+         30);
   }
   {
     workflow::EventFilter mine;
     mine.holder = communityOrg;
     mine.limit = 200;
-    time("inbox held by the community (first 200)", [&] { return workflow::listEvents(db, clock, mine).ok(); }, 30);
+    time(
+        "inbox held by the community (first 200)", [&] { return workflow::listEvents(db, clock, mine).ok(); }, 30);
   }
   long long features = 0;
-  time("map layer: every feature of event_map", [&] {
-    auto statement = db.prepare("SELECT id, serial, light, geom FROM event_map");
-    if (!statement) return false;
-    features = 0;
-    return statement->forEachRow([&](const Statement&) { ++features; }).ok();
-  }, 20);
-  time("peer: the same rows read plainly from event", [&] {
-    auto statement = db.prepare("SELECT id, serial_number, status, geom FROM event WHERE geom IS NOT NULL");
-    if (!statement) return false;
-    return statement->forEachRow([&](const Statement&) {}).ok();
-  }, 20);
-  time("events list --overdue (all of them)", [&] {
-    workflow::EventFilter overdue;
-    overdue.overdue = true;
-    overdue.limit = 1000000;
-    return workflow::listEvents(db, clock, overdue).ok();
-  }, 10);
+  time(
+      "map layer: every feature of event_map",
+      [&] {
+        auto statement = db.prepare("SELECT id, serial, light, geom FROM event_map");
+        if (!statement) return false;
+        features = 0;
+        return statement->forEachRow([&](const Statement&) { ++features; }).ok();
+      },
+      20);
+  time(
+      "peer: the same rows read plainly from event",
+      [&] {
+        auto statement = db.prepare("SELECT id, serial_number, status, geom FROM event WHERE geom IS NOT NULL");
+        if (!statement) return false;
+        return statement->forEachRow([&](const Statement&) {}).ok();
+      },
+      20);
+  time(
+      "events list --overdue (all of them)",
+      [&] {
+        workflow::EventFilter overdue;
+        overdue.overdue = true;
+        overdue.limit = 1000000;
+        return workflow::listEvents(db, clock, overdue).ok();
+      },
+      10);
   std::printf("  (%lld map features; goal: inbox and map layer < 100 ms for 10,000 events)\n", features);
   if (!options.count("keep")) std::filesystem::remove_all(dir);
   return 0;
@@ -405,10 +421,11 @@ int runDashboardBenchmark(const std::map<std::string, std::string>& options) {
     auto generated = generateBench(options, "city.sqlite", 1000000);
     if (!generated) return std::fprintf(stderr, "%s\n", generated.error().describe().c_str()), 2;
     const DistrictSummary* summary = &generated->summary;
-    std::printf("bench dashboard: generated %lld households, %lld grids, %lld streets, %lld patrol logs, %lld events in "
-                "%.0f s (%s)\n",
-                summary->households, summary->grids, summary->streets, summary->patrolLogs, summary->events,
-                generated->seconds, generated->bench.path.c_str());
+    std::printf(
+        "bench dashboard: generated %lld households, %lld grids, %lld streets, %lld patrol logs, %lld events in "
+        "%.0f s (%s)\n",
+        summary->households, summary->grids, summary->streets, summary->patrolLogs, summary->events, generated->seconds,
+        generated->bench.path.c_str());
     path = generated->bench.path;
     generatedDir = generated->dir;
     opened = std::move(generated->bench.db);
@@ -417,9 +434,11 @@ int runDashboardBenchmark(const std::map<std::string, std::string>& options) {
   FixedClock clock("2026-11-20T09:00:00Z");  // a day after the demo's: October is a whole past month
   auto street = db.queryInt("SELECT id FROM street ORDER BY admin_code LIMIT 1");
   auto grids = db.queryInt("SELECT count(*) FROM grid WHERE retired_at IS NULL");
-  auto streetGrids = db.queryInt("SELECT count(*) FROM grid g JOIN community c ON c.id = g.community_id WHERE "
-                                 "g.retired_at IS NULL AND c.street_id = (SELECT id FROM street ORDER BY admin_code LIMIT 1)");
-  if (!street || !grids || !streetGrids) return std::fprintf(stderr, "bench dashboard: the database has no street\n"), 2;
+  auto streetGrids = db.queryInt(
+      "SELECT count(*) FROM grid g JOIN community c ON c.id = g.community_id WHERE "
+      "g.retired_at IS NULL AND c.street_id = (SELECT id FROM street ORDER BY admin_code LIMIT 1)");
+  if (!street || !grids || !streetGrids)
+    return std::fprintf(stderr, "bench dashboard: the database has no street\n"), 2;
   auto timed = [&](const char* label, const std::function<bool()>& run, int repeats) {
     double best = 1e30, total = 0;
     for (int i = 0; i < repeats; ++i) {
@@ -444,44 +463,55 @@ int runDashboardBenchmark(const std::map<std::string, std::string>& options) {
   };
   const double streetSeconds = timed("dashboard, one street (goal < 1 s)", figures({"street", *street}), 3);
   const double citySeconds = timed("dashboard, whole city (goal < 5 s)", figures({}), 2);
-  timed("dashboard with its communities, one street", [&] {
-    auto f = dashboard::childFigures(db, clock, {"street", *street}, *period);
-    return ok &= f.ok(), f.ok();
-  }, 1);
+  timed(
+      "dashboard with its communities, one street",
+      [&] {
+        auto f = dashboard::childFigures(db, clock, {"street", *street}, *period);
+        return ok &= f.ok(), f.ok();
+      },
+      1);
   dashboard::MonthlyReport report;
-  timed("monthly report figures, one street", [&] {
-    auto r = dashboard::buildMonthlyReport(db, clock, {"street", *street}, month);
-    if (r) report = std::move(*r);
-    return ok &= r.ok(), r.ok();
-  }, 1);
+  timed(
+      "monthly report figures, one street",
+      [&] {
+        auto r = dashboard::buildMonthlyReport(db, clock, {"street", *street}, month);
+        if (r) report = std::move(*r);
+        return ok &= r.ok(), r.ok();
+      },
+      1);
   // The report files go to a folder of the benchmark's own, never beside a database given with --db.
   const std::string dir = temporaryDirectory(options);
   const bool removeDir = !options.count("keep");
-  timed("monthly report .xlsx, one street", [&] {
-    return dashboard::writeReportWorkbook(report, dir + "/report.xlsx", false).ok();
-  }, 1);
+  timed(
+      "monthly report .xlsx, one street",
+      [&] { return dashboard::writeReportWorkbook(report, dir + "/report.xlsx", false).ok(); }, 1);
   {
     if (qEnvironmentVariableIsEmpty("DISPLAY")) qputenv("QT_QPA_PLATFORM", "offscreen");
     static int argc = 1;
     static char name[] = "gridctl";
     static char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
-    timed("monthly report .pdf (A4, charts), one street", [&] {
-      return app::printMonthlyReport(report, QString::fromStdString(dir + "/report.pdf"), false);
-    }, 1);
+    timed(
+        "monthly report .pdf (A4, charts), one street",
+        [&] { return app::printMonthlyReport(report, QString::fromStdString(dir + "/report.pdf"), false); }, 1);
   }
   // The peer: plain counts of the same rows with no place, no dates and no rules — the floor any dashboard pays.
-  const double floorSeconds = timed("peer: plain count(*) of the city's rows (sqlite)", [&] {
-    for (const char* sql : {"SELECT count(*) FROM household WHERE logout = 0", "SELECT count(*) FROM person WHERE logout = 0",
-                            "SELECT count(*) FROM party_link WHERE end_date IS NULL", "SELECT count(*) FROM key_person",
-                            "SELECT count(*) FROM key_place", "SELECT count(*) FROM event", "SELECT count(*) FROM patrol_log"})
-      if (!db.queryInt(sql)) return false;
-    return true;
-  }, 2);
-  std::printf("bench dashboard: street %.2f s (goal < 1 s: %s), city %.2f s (goal < 5 s: %s); the city's dashboard takes "
-              "%.1f× the plain counts\n",
-              streetSeconds, streetSeconds < 1 ? "met" : "missed", citySeconds, citySeconds < 5 ? "met" : "missed",
-              floorSeconds > 0 ? citySeconds / floorSeconds : 0);
+  const double floorSeconds = timed(
+      "peer: plain count(*) of the city's rows (sqlite)",
+      [&] {
+        for (const char* sql :
+             {"SELECT count(*) FROM household WHERE logout = 0", "SELECT count(*) FROM person WHERE logout = 0",
+              "SELECT count(*) FROM party_link WHERE end_date IS NULL", "SELECT count(*) FROM key_person",
+              "SELECT count(*) FROM key_place", "SELECT count(*) FROM event", "SELECT count(*) FROM patrol_log"})
+          if (!db.queryInt(sql)) return false;
+        return true;
+      },
+      2);
+  std::printf(
+      "bench dashboard: street %.2f s (goal < 1 s: %s), city %.2f s (goal < 5 s: %s); the city's dashboard takes "
+      "%.1f× the plain counts\n",
+      streetSeconds, streetSeconds < 1 ? "met" : "missed", citySeconds, citySeconds < 5 ? "met" : "missed",
+      floorSeconds > 0 ? citySeconds / floorSeconds : 0);
   opened.reset();
   if (removeDir) std::filesystem::remove_all(dir);
   if (generatedDir && !options.count("keep")) std::filesystem::remove_all(*generatedDir);

@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cmath>
-#include <filesystem>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <mutex>
 #include <random>
 #include <thread>
@@ -234,9 +234,10 @@ int benchDistrict(const District& district, const std::string& dir, std::uint64_
     input.units.push_back(std::move(unit));
   });
   const std::string crs = "EPSG:" + std::to_string((*db)->srid());
-  for (auto [file, layer, where, kind, list] :
-       {std::tuple{district.roads, district.roadsLayer, district.roadsWhere, VectorImportKind::Roads, &input.softBarriers},
-        std::tuple{district.water, district.waterLayer, district.waterWhere, VectorImportKind::Water, &input.hardBarriers}}) {
+  for (auto [file, layer, where, kind, list] : {std::tuple{district.roads, district.roadsLayer, district.roadsWhere,
+                                                           VectorImportKind::Roads, &input.softBarriers},
+                                                std::tuple{district.water, district.waterLayer, district.waterWhere,
+                                                           VectorImportKind::Water, &input.hardBarriers}}) {
     if (file.empty()) continue;
     auto read = readBaseMap(file, kind, layer, crs, where);
     if (!read) return std::fprintf(stderr, "%s\n", read.error().describe().c_str()), 2;
@@ -244,10 +245,11 @@ int benchDistrict(const District& district, const std::string& dir, std::uint64_
   }
   long long households = 0;
   for (const auto& u : input.units) households += u.households;
-  std::printf("  %s: %zu residential buildings of %lld imported (%.2f s), %lld households (estimated), %zu street "
-              "lines, %zu water areas\n",
-              district.name.c_str(), input.units.size(), report->imported, importSeconds, households,
-              input.softBarriers.size(), input.hardBarriers.size());
+  std::printf(
+      "  %s: %zu residential buildings of %lld imported (%.2f s), %lld households (estimated), %zu street "
+      "lines, %zu water areas\n",
+      district.name.c_str(), input.units.size(), report->imported, importSeconds, households, input.softBarriers.size(),
+      input.hardBarriers.size());
   PlanOptions options;
   options.seed = seed;
   auto print = [&](const char* label, const districting::LayerPlan& lp, double seconds) {
@@ -335,9 +337,12 @@ int runRealRegridBenchmark(const std::map<std::string, std::string>& options) {
     try {
       d.longitude = std::stod(value(options, "lon"));
     } catch (const std::exception&) {
-      return std::fprintf(stderr, "gridctl bench regrid: --lon takes the district's longitude in degrees, e.g. 116.4\n"), 2;
+      return std::fprintf(stderr,
+                          "gridctl bench regrid: --lon takes the district's longitude in degrees, e.g. 116.4\n"),
+             2;
     }
-    d.roads = value(options, "roads"), d.roadsLayer = value(options, "roads-layer"), d.roadsWhere = value(options, "roads-where");
+    d.roads = value(options, "roads"), d.roadsLayer = value(options, "roads-layer"),
+    d.roadsWhere = value(options, "roads-where");
     d.water = value(options, "water"), d.waterLayer = value(options, "water-layer");
     districts.push_back(d);
   } else {
@@ -349,10 +354,11 @@ int runRealRegridBenchmark(const std::map<std::string, std::string>& options) {
                          shanghai + "shanghai_bund_lujiazui.gpkg", "roads_line", "kind IN ('major_road','minor_road')",
                          shanghai + "shanghai_bund_lujiazui.gpkg", "water_poly", ""});
   }
-  const std::string dir = options.count("keep") ? value(options, "keep")
-                                                : (std::filesystem::temp_directory_path() /
-                                                   ("gridstation-bench-" + std::to_string(std::random_device()())))
-                                                      .string();
+  const std::string dir =
+      options.count("keep")
+          ? value(options, "keep")
+          : (std::filesystem::temp_directory_path() / ("gridstation-bench-" + std::to_string(std::random_device()())))
+                .string();
   std::filesystem::create_directories(dir);
   std::printf("bench regrid --real: target 300 ± 10 %%, buildings from OSM with households estimated (seed %llu)\n",
               static_cast<unsigned long long>(seed));

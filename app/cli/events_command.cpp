@@ -6,9 +6,11 @@
 #include <iostream>
 
 #include "access/session.h"
+#include "arguments.h"
 #include "common/clock.h"
 #include "options.h"
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 #include "storage/json.h"
 #include "workflow/duty_list.h"
 #include "workflow/event_flow.h"
@@ -16,7 +18,8 @@
 namespace grid::cli {
 
 const char* const kEventsUsage =
-    "usage: gridctl events report DB --grid CODE --class CODE --text TEXT [--item CODE] [--grade normal|urgent|critical]\n"
+    "usage: gridctl events report DB --grid CODE --class CODE --text TEXT [--item CODE] [--grade "
+    "normal|urgent|critical]\n"
     "                             [--source manual|hotline|visit|…] [--building ID] [--reporter NAME] [--phone N]\n"
     "                             [--as LEVEL:CODE] [--user NAME]\n"
     "       gridctl events act DB SERIAL ACTION [--to LEVEL:CODE] [--note TEXT] [--rating R] [--days N]\n"
@@ -31,9 +34,12 @@ const char* const kEventsUsage =
     "\n"
     "The event closed loop (事件闭环): whoever receives an event first owns it (首问首接); it is handled on the spot,\n"
     "escalated grid → community → street → district (skip-level only by rule), or assigned to a child or a department\n"
-    "with a deadline in working days; whoever resolves it reports back to the resident (谁办结谁反馈), the first receiver\n"
-    "records the rating (dissatisfied reopens it) and verifies it. Only the organisation holding the current step acts.\n"
-    "  ACTION   accept, classify, handle (就地办结), escalate, assign, extend (--days N to ask; --approve/--reject by the\n"
+    "with a deadline in working days; whoever resolves it reports back to the resident (谁办结谁反馈), the first "
+    "receiver\n"
+    "records the rating (dissatisfied reopens it) and verifies it. Only the organisation holding the current step "
+    "acts.\n"
+    "  ACTION   accept, classify, handle (就地办结), escalate, assign, extend (--days N to ask; --approve/--reject by "
+    "the\n"
     "           level above), return, resolve, feedback, evaluate (--rating satisfied|basically_satisfied|\n"
     "           dissatisfied), verify, close, reopen, merge (--into SERIAL)\n"
     "  --as     the organisation you act for (grid:CODE, community:CODE, street:CODE, district:CODE); by default the\n"
@@ -46,42 +52,60 @@ const char* const kEventsUsage =
 
 namespace {
 
-int fail(const std::string& message, int code = 2) {
-  std::cerr << "gridctl: " << message << "\n";
-  return code;
-}
-
 const char* statusName(int status) {
   switch (status) {
-    case 1: return "dealing";
-    case 150: return "complete";
-    case 250: return "closed";
-    case 300: return "verified";
+    case 1:
+      return "dealing";
+    case 150:
+      return "complete";
+    case 250:
+      return "closed";
+    case 300:
+      return "verified";
   }
   return "?";
 }
 
-const char* supervisionName(int level) { return level == 200 ? "red" : level == 100 ? "yellow" : "none"; }
+const char* supervisionName(int level) {
+  return level == 200 ? "red" : level == 100 ? "yellow" : "none";
+}
 
 std::string operationName(int code) {
   switch (code) {
-    case 10: return "report";
-    case 2: return "classify";
-    case 3: return "extend-request";
-    case 4: return "extend-approve";
-    case 5: return "extend-reject";
-    case 6: return "evaluate";
-    case 7: return "reopen";
-    case 8: return "merge";
-    case 21: return "assign";
-    case 30: return "verify";
-    case 31: return "resolve";
-    case 32: return "handle";
-    case 41: return "escalate";
-    case 42: return "feedback";
-    case 61: return "accept";
-    case 111: return "close";
-    case 200: return "return";
+    case 10:
+      return "report";
+    case 2:
+      return "classify";
+    case 3:
+      return "extend-request";
+    case 4:
+      return "extend-approve";
+    case 5:
+      return "extend-reject";
+    case 6:
+      return "evaluate";
+    case 7:
+      return "reopen";
+    case 8:
+      return "merge";
+    case 21:
+      return "assign";
+    case 30:
+      return "verify";
+    case 31:
+      return "resolve";
+    case 32:
+      return "handle";
+    case 41:
+      return "escalate";
+    case 42:
+      return "feedback";
+    case 61:
+      return "accept";
+    case 111:
+      return "close";
+    case 200:
+      return "return";
   }
   return std::to_string(code);
 }
@@ -107,13 +131,11 @@ int runEvents(const std::vector<std::string>& positional, const Options& options
   if (what == "report") {
     if (positional.size() != 2) return fail("report takes DB and options only (see gridctl events --help)");
     const std::string gridCode = option(options, "grid");
-    auto grid = db.prepare("SELECT id FROM main.grid WHERE grid_code = ?");
+    auto grid = gridIdByCode(db, gridCode);
     if (!grid) return fail(grid.error().describe());
-    grid->bind(1, gridCode);
-    auto row = grid->step();
-    if (!row || !*row) return fail("no grid " + (gridCode.empty() ? std::string("(--grid CODE is required)") : gridCode));
+    if (!*grid) return fail("no grid " + (gridCode.empty() ? std::string("(--grid CODE is required)") : gridCode));
     workflow::ReportInput input;
-    input.gridId = grid->int64(0);
+    input.gridId = **grid;
     grid = Error{};
     input.domainCode = option(options, "class");
     input.typeCode = option(options, "item");
@@ -149,7 +171,8 @@ int runEvents(const std::vector<std::string>& positional, const Options& options
     if (positional.size() != 4) return fail("act needs DB SERIAL ACTION (see gridctl events --help)");
     auto action = workflow::parseAction(positional[3]);
     if (!action)
-      return fail("unknown action '" + positional[3] + "': accept, classify, handle, escalate, assign, extend, return, "
+      return fail("unknown action '" + positional[3] +
+                  "': accept, classify, handle, escalate, assign, extend, return, "
                   "resolve, feedback, evaluate, verify, close, reopen, merge");
     workflow::ActionInput input;
     input.action = *action;
@@ -190,30 +213,32 @@ int runEvents(const std::vector<std::string>& positional, const Options& options
       std::string out = "{\"serial\":" + jsonQuote(view->serial) + ",\"subject\":" + jsonQuote(view->subject) +
                         ",\"content\":" + jsonQuote(view->content) + ",\"class\":" + jsonQuote(view->domainCode) +
                         ",\"item\":" + jsonQuote(view->typeCode) + ",\"grade\":" + jsonQuote(view->grade) +
-                        ",\"status\":" + jsonQuote(statusName(view->status)) + ",\"holder\":" +
-                        jsonQuote(view->holder.empty() ? "" : workflow::orgText(db, view->holder)) +
+                        ",\"status\":" + jsonQuote(statusName(view->status)) +
+                        ",\"holder\":" + jsonQuote(view->holder.empty() ? "" : workflow::orgText(db, view->holder)) +
                         ",\"first_receiver\":" + jsonQuote(workflow::orgText(db, view->firstReceiverOrg)) +
                         ",\"supervision\":" + jsonQuote(supervisionName(view->supervision)) +
                         ",\"feedback\":" + jsonQuote(view->feedback) + ",\"rating\":" + jsonQuote(view->rating) +
-                        ",\"merged_into\":" + jsonQuote(view->mergedInto) + ",\"reopened\":" +
-                        (view->reopened ? "true" : "false") + ",\"allowed\":[";
+                        ",\"merged_into\":" + jsonQuote(view->mergedInto) +
+                        ",\"reopened\":" + (view->reopened ? "true" : "false") + ",\"allowed\":[";
       for (std::size_t i = 0; i < view->allowed.size(); ++i) out += (i ? "," : "") + jsonQuote(view->allowed[i]);
       out += "],\"steps\":[";
       for (std::size_t i = 0; i < view->steps.size(); ++i) {
         const auto& s = view->steps[i];
         out += std::string(i ? "," : "") + "{\"holder\":" + jsonQuote(workflow::orgText(db, s.target)) +
-               ",\"state\":" + std::to_string(s.state) + ",\"role\":" + jsonQuote(s.role) + ",\"entered\":" +
-               jsonQuote(s.entryDate) + ",\"ended\":" + jsonQuote(s.endDate) + ",\"yellow\":" + jsonQuote(s.yellowDate) +
-               ",\"red\":" + jsonQuote(s.redDate) + ",\"supervision\":" + jsonQuote(supervisionName(s.supervision)) + "}";
+               ",\"state\":" + std::to_string(s.state) + ",\"role\":" + jsonQuote(s.role) +
+               ",\"entered\":" + jsonQuote(s.entryDate) + ",\"ended\":" + jsonQuote(s.endDate) +
+               ",\"yellow\":" + jsonQuote(s.yellowDate) + ",\"red\":" + jsonQuote(s.redDate) +
+               ",\"supervision\":" + jsonQuote(supervisionName(s.supervision)) + "}";
       }
       out += "],\"timeline\":[";
       for (std::size_t i = 0; i < view->timeline.size(); ++i) {
         const auto& l = view->timeline[i];
-        out += std::string(i ? "," : "") + "{\"event\":" + jsonQuote(l.serial) + ",\"action\":" +
-               jsonQuote(operationName(l.operation)) + ",\"by\":" + jsonQuote(l.dealOrg.empty() ? "" : workflow::orgText(db, l.dealOrg)) +
-               ",\"to\":" + jsonQuote(l.targetOrg.empty() ? "" : workflow::orgText(db, l.targetOrg)) + ",\"user\":" +
-               jsonQuote(l.user) + ",\"at\":" + jsonQuote(l.time) + ",\"note\":" + jsonQuote(l.description) +
-               ",\"deadline\":" + jsonQuote(l.deadline) + "}";
+        out += std::string(i ? "," : "") + "{\"event\":" + jsonQuote(l.serial) +
+               ",\"action\":" + jsonQuote(operationName(l.operation)) +
+               ",\"by\":" + jsonQuote(l.dealOrg.empty() ? "" : workflow::orgText(db, l.dealOrg)) +
+               ",\"to\":" + jsonQuote(l.targetOrg.empty() ? "" : workflow::orgText(db, l.targetOrg)) +
+               ",\"user\":" + jsonQuote(l.user) + ",\"at\":" + jsonQuote(l.time) +
+               ",\"note\":" + jsonQuote(l.description) + ",\"deadline\":" + jsonQuote(l.deadline) + "}";
       }
       out += "]}";
       std::cout << out << "\n";
@@ -227,7 +252,8 @@ int runEvents(const std::vector<std::string>& positional, const Options& options
     for (const auto& l : view->timeline)
       std::cout << "  " << l.time << "  " << std::left << std::setw(15) << operationName(l.operation) << " "
                 << (l.dealOrg.empty() ? std::string() : workflow::orgText(db, l.dealOrg))
-                << (l.targetOrg.empty() || l.targetOrg == l.dealOrg ? std::string() : " → " + workflow::orgText(db, l.targetOrg))
+                << (l.targetOrg.empty() || l.targetOrg == l.dealOrg ? std::string()
+                                                                    : " → " + workflow::orgText(db, l.targetOrg))
                 << (l.description.empty() ? std::string() : "  " + l.description)
                 << (l.serial == view->serial ? std::string() : "  [" + l.serial + "]") << "\n";
     if (!view->allowed.empty()) {
@@ -256,10 +282,11 @@ int runEvents(const std::vector<std::string>& positional, const Options& options
       std::string out = "[";
       for (std::size_t i = 0; i < events->size(); ++i) {
         const auto& e = (*events)[i];
-        out += std::string(i ? "," : "") + "{\"serial\":" + jsonQuote(e.serial) + ",\"subject\":" + jsonQuote(e.subject) +
-               ",\"class\":" + jsonQuote(e.domainCode) + ",\"status\":" + jsonQuote(statusName(e.status)) +
-               ",\"holder\":" + jsonQuote(e.holder.empty() ? "" : workflow::orgText(db, e.holder)) +
-               ",\"supervision\":" + jsonQuote(supervisionName(e.supervision)) + ",\"red\":" + jsonQuote(e.redDate) + "}";
+        out +=
+            std::string(i ? "," : "") + "{\"serial\":" + jsonQuote(e.serial) + ",\"subject\":" + jsonQuote(e.subject) +
+            ",\"class\":" + jsonQuote(e.domainCode) + ",\"status\":" + jsonQuote(statusName(e.status)) +
+            ",\"holder\":" + jsonQuote(e.holder.empty() ? "" : workflow::orgText(db, e.holder)) +
+            ",\"supervision\":" + jsonQuote(supervisionName(e.supervision)) + ",\"red\":" + jsonQuote(e.redDate) + "}";
       }
       std::cout << out << "]\n";
       return 0;
@@ -273,10 +300,9 @@ int runEvents(const std::vector<std::string>& positional, const Options& options
   }
   if (what == "classes") {
     const bool items = options.count("items") > 0;
-    auto statement = db.prepare(items ? "SELECT code, name_zh FROM main.code_value WHERE domain = 'event_type' ORDER BY code"
-                                      : "SELECT code, name_zh FROM main.code_value WHERE domain = 'event_domain' ORDER BY sort_order");
-    if (!statement) return fail(statement.error().describe());
-    (void)statement->forEachRow([](const Statement& r) { std::cout << r.text(0) << " " << r.text(1) << "\n"; });
+    auto classes = codeNames(db, items ? "event_type" : "event_domain", true);
+    if (!classes) return fail(classes.error().describe());
+    for (const auto& [code, name] : *classes) std::cout << code << " " << name << "\n";
     return 0;
   }
   if (what == "stats") {
@@ -285,18 +311,21 @@ int runEvents(const std::vector<std::string>& positional, const Options& options
     const std::string from = option(options, "from", "0000-01-01"), to = option(options, "to", "9999-12-31");
     auto stats = workflow::eventStatistics(db, clock, *place, from, to);
     if (!stats) return fail(stats.error().describe());
-    std::printf("reported %lld\naccepted %lld\nhandled on the spot %lld\nescalated %lld (skip-level %lld)\n"
-                "overdue %lld\nclosed %lld (closure rate %.1f%%)\naverage handling %.1f working days\n"
-                "evaluated %lld (satisfaction %.1f%%)\n",
-                stats->reported, stats->accepted, stats->onTheSpot, stats->escalated, stats->skipLevel, stats->overdue,
-                stats->closed, stats->closureRate * 100, stats->averageWorkdays, stats->evaluated, stats->satisfactionRate * 100);
+    std::printf(
+        "reported %lld\naccepted %lld\nhandled on the spot %lld\nescalated %lld (skip-level %lld)\n"
+        "overdue %lld\nclosed %lld (closure rate %.1f%%)\naverage handling %.1f working days\n"
+        "evaluated %lld (satisfaction %.1f%%)\n",
+        stats->reported, stats->accepted, stats->onTheSpot, stats->escalated, stats->skipLevel, stats->overdue,
+        stats->closed, stats->closureRate * 100, stats->averageWorkdays, stats->evaluated,
+        stats->satisfactionRate * 100);
     return 0;
   }
   if (what == "import-duties") {
     if (positional.size() != 3) return fail("import-duties needs DB FILE");
     auto report = workflow::importDutyList(db, clock, positional[2], options.count("dry-run") > 0);
     if (!report) return fail(report.error().describe());
-    for (const auto& p : report->problems) std::cout << positional[2] << ":" << p.row << " " << p.column << ": " << p.reason << "\n";
+    for (const auto& p : report->problems)
+      std::cout << positional[2] << ":" << p.row << " " << p.column << ": " << p.reason << "\n";
     if (!report->problems.empty()) {
       std::cerr << report->problems.size() << " problem(s) in " << report->rows << " row(s); nothing was written\n";
       return 1;

@@ -17,9 +17,6 @@
 #include "access/accounts.h"
 #include "access/session.h"
 #include "arguments.h"
-#include "events_command.h"
-#include "visits_command.h"
-#include "sign_in.h"
 #include "bench.h"
 #include "checks/staff_rules.h"
 #include "checks/statistics.h"
@@ -28,7 +25,9 @@
 #include "core/process_setup.h"
 #include "demo/district_generator.h"
 #include "demo/sample_district.h"
+#include "events_command.h"
 #include "geo/crs.h"
+#include "import_command.h"
 #include "interrupt.h"
 #include "io/sheet_import.h"
 #include "io/sheet_table.h"
@@ -38,8 +37,11 @@
 #include "links_command.h"
 #include "print_commands.h"
 #include "regrid_command.h"
+#include "sign_in.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
+#include "storage/hierarchy_query.h"
+#include "visits_command.h"
 
 namespace {
 
@@ -47,17 +49,10 @@ using namespace grid;
 using grid::cli::CancelOnInterrupt;
 
 using grid::cli::Arguments;
+using grid::cli::fail;
 using grid::cli::OptionSpec;
-
-int fail(const Error& error) {
-  std::cerr << "gridctl: " << error.describe() << "\n";
-  return 2;
-}
-
-int usageError(const std::string& message, const char* usage) {
-  std::cerr << "gridctl: " << message << "\n" << usage;
-  return 2;
-}
+using grid::cli::runImport;
+using grid::cli::usageError;
 
 //! The password of the demo's per-role accounts (documented in the README); only for synthetic demo districts.
 constexpr const char* kDemoPassword = "Demo-2026-pass";
@@ -80,8 +75,10 @@ const char* kMainUsage =
     "  export DB OUT  a ledger or list (households, persons, key persons/places/matters …) to .xlsx/.csv\n"
     "  staff check DB grids without a full-time worker, overloaded workers, buildings/estates without chiefs\n"
     "  events         the event closed loop: report, act (accept, escalate, resolve …), show, list, duty list\n"
-    "  visits         patrols and visits: due and overdue lists under the frequency rules, log a visit, report a finding\n"
-    "  dashboard      statistics of a place and month (统计分析), with the places below and the records behind a figure\n"
+    "  visits         patrols and visits: due and overdue lists under the frequency rules, log a visit, report a "
+    "finding\n"
+    "  dashboard      statistics of a place and month (统计分析), with the places below and the records behind a "
+    "figure\n"
     "  report         report monthly: the monthly report (月报) as A4 PDF or .xlsx\n"
     "  users          accounts, roles over places, passwords, unlock, recovery, the permission table\n"
     "  bench NAME     benchmarks (import, demo, render, boards, regrid, links, signin); figures only\n"
@@ -118,41 +115,6 @@ const char* kDemoUsage =
     "  --admin NAME      put the district under accounts: NAME is the administrator (password from\n"
     "                    GRIDSTATION_PASSWORD or a prompt), plus one demo user per role (printed at the end)\n"
     "The file is built under DB.partial and renamed when complete, so a failed or cancelled run leaves no DB.\n";
-
-const char* kImportUsage =
-    "usage: gridctl import DB SOURCE [--kind buildings|streets|communities|grids|roads|water] [--layer NAME]\n"
-    "                      [--map target=field,...] [--where OGR_SQL] [--source-srs EPSG:N] [--dry-run]\n"
-    "                      [--dwelling-area 90] [--usable-share 0.8] [--default-floors 3] [--floor-height 3]\n"
-    "\n"
-    "Imports buildings or boundaries from any GDAL vector source (GeoPackage, Shapefile, GeoJSON, OSM .osm/.pbf,\n"
-    "KML …) in one transaction: geometries are transformed to the database CRS, invalid ones repaired (MakeValid)\n"
-    "and listed, buildings assigned to the grid they stand in. Nothing is written if anything fails.\n"
-    "  --kind K          buildings (default), streets (9- or 12-digit codes), communities (12), grids (15),\n"
-    "                    roads (the base map's streets: grid plans like to end at them), water (no grid crosses it)\n"
-    "  --layer NAME      layer to read (default: the first polygon layer, for roads the first line layer; OSM:\n"
-    "                    multipolygons, for roads lines; OSM water reads areas, then rivers and canals drawn as\n"
-    "                    lines, widened 5 m either side)\n"
-    "  --map t=f,...     source field for each target: name, floors, height, households, type, address, code,\n"
-    "                    district_name. Common OSM/Chinese field names are found without --map.\n"
-    "  --where SQL       attribute filter (OSM buildings default to \"building IS NOT NULL\", roads to the highway\n"
-    "                    classes that bound blocks: motorway … residential, living_street, pedestrian)\n"
-    "  --source-srs CRS  CRS to assume when the file declares none, e.g. EPSG:4326\n"
-    "  --dry-run         check and report everything, write nothing\n"
-    "Exit status 1 when no feature could be imported, 2 when the file or an option is refused (nothing written).\n"
-    "Household estimate for residential buildings without a count:\n"
-    "  households = footprint area (m²) × floors × usable share ÷ dwelling area, 0 below 30 m²;\n"
-    "  floors from the floors field, else height ÷ floor height, else --default-floors.\n"
-    "\n"
-    "Household register sheets (.xlsx, .csv in UTF-8), one row per person, headers in row 1:\n"
-    "  姓名 身份证号 与户主关系 楼栋编码|楼栋 房号 (required) 性别 出生日期 户号 单元 联系电话 民族 政治面貌 文化程度\n"
-    "  人口类型 户类型 (optional). --map id_number=证件号 etc. for other headers.\n"
-    "  --dry-run         list every bad cell (row, column, reason) and write nothing\n"
-    "  --skip-invalid    import the good rows and list the skipped ones (default: all or nothing)\n"
-    "  Exit status 1 when any row is bad.\n"
-    "\n"
-    "The three lists and ledger entries (.xlsx/.csv with the headers of gridctl export):\n"
-    "  --list key_persons|key_places|key_matters|entries [--ledger LEVEL:REF] [--dry-run] [--skip-invalid]\n"
-    "  A row whose 编号 names an existing record updates it; other rows are added.\n";
 
 const char* kStatsUsage =
     "usage: gridctl stats DB\n"
@@ -200,7 +162,8 @@ int runInit(const Arguments& args) {
   if (!srid) return fail(srid.error());
   if (args.options.count("admin")) {
     const std::string admin = args.options.at("admin");
-    if (std::string problem = access::loginProblem(admin); !problem.empty()) return fail(makeError(ErrorCode::InvalidInput, problem));
+    if (std::string problem = access::loginProblem(admin); !problem.empty())
+      return fail(makeError(ErrorCode::InvalidInput, problem));
     auto password = grid::cli::readPassword("GRIDSTATION_PASSWORD", "Password for " + admin + ": ", true);
     if (!password) return fail(password.error());
     if (std::string problem = access::passwordProblem(*password, admin); !problem.empty())
@@ -224,7 +187,8 @@ int runInit(const Arguments& args) {
       return fail(recovery.error());
     }
     std::cout << "Created " << path << ": schema version " << (*db)->userVersion() << ", CRS EPSG:" << (*db)->srid()
-              << ", administrator " << admin << " (the key is kept in the database, wrapped for each user's password)\n\n"
+              << ", administrator " << admin
+              << " (the key is kept in the database, wrapped for each user's password)\n\n"
               << "RECOVERY KEY (print it and keep it locked away; it is shown only now):\n  " << *recovery << "\n";
     return 0;
   }
@@ -239,14 +203,18 @@ int runInit(const Arguments& args) {
 //! the documented demo password (README "Demo accounts"). Returns the table printed at the end.
 Result<std::string> addDemoAccounts(Database& db, const std::string& admin, const std::string& password) {
   SystemClock clock;
-  auto district = db.queryText("SELECT admin_code FROM main.district ORDER BY id LIMIT 1");
-  auto street = db.queryText("SELECT admin_code FROM main.street ORDER BY id LIMIT 1");
-  auto community = db.queryText("SELECT admin_code FROM main.community ORDER BY id LIMIT 1");
-  auto grid = db.queryText("SELECT grid_code FROM main.grid WHERE retired_at IS NULL ORDER BY grid_code LIMIT 1");
-  if (!district || !street || !community || !grid) return makeError(ErrorCode::Database, "the demo has no places for accounts");
+  auto places = firstPlaces(db);
+  if (!places) return places.error();
+  if (places->district.empty() || places->street.empty() || places->community.empty() || places->grid.empty())
+    return makeError(ErrorCode::Database, "the demo has no places for accounts");
+  const std::string* district = &places->district;
+  const std::string* street = &places->street;
+  const std::string* community = &places->community;
+  const std::string* grid = &places->grid;
   auto adminScope = access::parseScope(db, "district:" + *district);
   if (!adminScope) return adminScope.error();
-  auto recovery = access::putUnderAccounts(db, clock, {admin, "系统管理员", password, "DISTRICT_ADMIN", *adminScope, -1});
+  auto recovery =
+      access::putUnderAccounts(db, clock, {admin, "系统管理员", password, "DISTRICT_ADMIN", *adminScope, -1});
   if (!recovery) return recovery.error();
   auto session = access::signIn(db, clock, admin, password);
   if (!session) return session.error();
@@ -264,8 +232,8 @@ Result<std::string> addDemoAccounts(Database& db, const std::string& admin, cons
                                        {"zhouqiang", "周强", "ZONGZHI_OFFICER", "community:" + *community},
                                        {"liuyang", "刘洋", "STREET_OFFICE", "street:" + *street},
                                        {"sunli", "孙丽", "AUDITOR", "district:" + *district}};
-  std::string table = "Accounts (sign in with --user LOGIN; demo users' password: " + std::string(kDemoPassword) + "):\n" +
-                      "  " + admin + "  DISTRICT_ADMIN over district:" + *district + " (your password)\n";
+  std::string table = "Accounts (sign in with --user LOGIN; demo users' password: " + std::string(kDemoPassword) +
+                      "):\n" + "  " + admin + "  DISTRICT_ADMIN over district:" + *district + " (your password)\n";
   for (const DemoUser& user : users) {
     auto scope = access::parseScope(db, user.scope);
     if (!scope) return scope.error();
@@ -358,167 +326,12 @@ int runDemo(const Arguments& args) {
       }
       accounts = *users;
     }
-    if (auto s = (*db)->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !s) return fail(s.error());
+    if (auto s = (*db)->checkpoint(); !s) return fail(s.error());
   }
   std::filesystem::rename(temporary, path);
   for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
   std::cout << "Created " << path << ": " << summary << " (seed " << options.seed << ")\n";
   if (!accounts.empty()) std::cout << "\n" << accounts << "\n";
-  return 0;
-}
-
-Result<std::map<std::string, std::string>> parseFieldMap(const std::string& text) {
-  std::map<std::string, std::string> map;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const std::size_t end = std::min(text.find(',', start), text.size());
-    const std::string pair = text.substr(start, end - start);
-    const std::size_t eq = pair.find('=');
-    if (eq == std::string::npos || eq == 0 || eq + 1 == pair.size())
-      return makeError(ErrorCode::InvalidInput,
-                       "--map takes target=field pairs separated by commas, e.g. households=hh,floors=levels");
-    map[pair.substr(0, eq)] = pair.substr(eq + 1);
-    start = end + 1;
-  }
-  return map;
-}
-
-int runImport(const Arguments& args) {
-  if (args.help) return std::cout << kImportUsage, 0;
-  if (args.positional.size() != 2) return usageError("import needs a database and a source file", kImportUsage);
-  if (args.options.count("list")) return grid::cli::runListImport(args.positional[0], args.positional[1], args.options);
-  VectorImportOptions options;
-  const std::string kind = args.options.count("kind") ? args.options.at("kind") : "buildings";
-  if (kind == "buildings")
-    options.kind = VectorImportKind::Buildings;
-  else if (kind == "streets")
-    options.kind = VectorImportKind::Streets;
-  else if (kind == "communities")
-    options.kind = VectorImportKind::Communities;
-  else if (kind == "grids")
-    options.kind = VectorImportKind::Grids;
-  else if (kind == "roads")
-    options.kind = VectorImportKind::Roads;
-  else if (kind == "water")
-    options.kind = VectorImportKind::Water;
-  else
-    return usageError("--kind must be buildings, streets, communities, grids, roads or water", kImportUsage);
-  if (args.options.count("layer")) options.layer = args.options.at("layer");
-  if (args.options.count("where")) options.where = args.options.at("where");
-  if (args.options.count("source-srs")) options.sourceSrs = args.options.at("source-srs");
-  if (args.options.count("map")) {
-    auto map = parseFieldMap(args.options.at("map"));
-    if (!map) return fail(map.error());
-    options.fields = *map;
-  }
-  try {
-    if (args.options.count("dwelling-area"))
-      options.estimate.dwellingArea = std::stod(args.options.at("dwelling-area"));
-    if (args.options.count("usable-share")) options.estimate.usableShare = std::stod(args.options.at("usable-share"));
-    if (args.options.count("default-floors"))
-      options.estimate.defaultFloors = std::stoi(args.options.at("default-floors"));
-    if (args.options.count("floor-height")) options.estimate.floorHeight = std::stod(args.options.at("floor-height"));
-  } catch (const std::exception&) {
-    return usageError("the estimate options take numbers", kImportUsage);
-  }
-  if (options.estimate.dwellingArea <= 0 || options.estimate.usableShare <= 0 || options.estimate.usableShare > 1 ||
-      options.estimate.defaultFloors < 1 || options.estimate.floorHeight <= 0)
-    return usageError("estimate options out of range (dwelling area > 0, 0 < usable share <= 1, floors >= 1)",
-                      kImportUsage);
-  options.dryRun = args.options.count("dry-run") > 0;
-
-  auto db = Database::open(args.positional[0]);
-  if (!db) return fail(db.error());
-  SystemClock clock;
-  Progress progress([](double fraction, const std::string& stage) {
-    std::fprintf(stderr, "\r%3.0f%% %-24s", fraction * 100, stage.c_str());
-  });
-  CancelOnInterrupt cancelOnInterrupt(progress);
-  const std::string extension = asciiLower(std::filesystem::path(args.positional[1]).extension().string());
-  // Tables are household register sheets unless --kind says they hold buildings or boundaries (e.g. a CSV with WKT).
-  const bool sheet = extension == ".csv" || extension == ".tsv" || extension == ".txt" || extension == ".xlsx";
-  if (sheet && !args.options.count("kind")) {
-    auto key = access::fieldKey(**db);
-    if (!key) return fail(key.error());
-    SheetImportOptions sheet;
-    sheet.columns = options.fields;
-    sheet.dryRun = options.dryRun;
-    sheet.skipInvalid = args.options.count("skip-invalid") > 0;
-    auto report =
-        importPersonSheet(**db, *key, args.positional[1], sheet, Actor::system("gridctl import"), clock, &progress);
-    std::fprintf(stderr, "\r%-40s\r", "");
-    if (!report) return fail(report.error());
-    if (const std::string header = describeHeaderRow(report->headerRow); !header.empty())
-      std::cout << args.positional[1] << ": " << header << "\n";
-    for (const SheetIssue& issue : report->issues)
-      std::cout << args.positional[1] << ":" << issue.row << " " << issue.column << ": " << issue.reason << "\n";
-    if (report->written)
-      std::cout << "Imported " << report->personsWritten << " persons in " << report->householdsWritten
-                << " households (" << report->dwellingsCreated << " new dwellings) from " << report->rows << " rows"
-                << (report->invalidRows ? "; skipped " + std::to_string(report->invalidRows) + " bad rows" : "")
-                << "\n";
-    else if (sheet.dryRun)
-      std::cout << "Dry run, nothing written: " << report->rows << " rows, " << report->invalidRows
-                << " with problems (" << report->issues.size() << " problems)\n";
-    else
-      std::cout << "Nothing written: " << report->invalidRows << " of " << report->rows << " rows have problems ("
-                << report->issues.size() << "). Fix them, or pass --skip-invalid to import the good rows.\n";
-    return report->issues.empty() ? 0 : 1;
-  }
-  // An empty database (just made by `gridctl init`) takes the zone of the data instead of refusing it.
-  std::string zoneNote;
-  std::string target = args.positional[0];
-  if (auto empty = holdsNoPlaces(**db); empty && *empty) {
-    auto longitude = sourceLongitude(**db, args.positional[1], options);
-    auto zone = longitude ? gaussKrugerEpsgForLongitude(*longitude) : Result<int>(longitude.error());
-    if (zone && *zone != (*db)->srid()) {
-      // A dry run tries the new zone on a scratch database; a real import makes the empty database anew.
-      target = options.dryRun ? args.positional[0] + ".zone-check" : args.positional[0];
-      // The empty database's key encrypts nothing yet: it goes with the file it belonged to.
-      auto oldId = (*db)->meta("database_id");
-      db->reset();
-      if (!options.dryRun && oldId) std::filesystem::remove(KeyStore::keyPath(*oldId));
-      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(target + suffix);
-      auto recreated = createDatabaseWithKey(target, *zone);
-      if (!recreated) return fail(recreated.error());
-      db = std::move(recreated);
-      zoneNote = std::string(options.dryRun ? "The empty database would take" : "The empty database took") +
-                 " the data's zone: EPSG:" + std::to_string(*zone) + " (central meridian " +
-                 std::to_string(static_cast<int>(std::lround(*longitude / 3) * 3)) + "°E).";
-    }
-  }
-  // A dry run's scratch database goes again afterwards, with its key.
-  struct RemoveScratch {
-    std::string path, key;
-    ~RemoveScratch() {
-      if (path.empty()) return;
-      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-      if (!key.empty()) std::filesystem::remove(key);
-    }
-  } scratch;
-  if (target != args.positional[0]) {
-    scratch.path = target;
-    if (auto id = (*db)->meta("database_id")) scratch.key = KeyStore::keyPath(*id);
-  }
-  auto report = importVector(**db, args.positional[1], options, Actor::system("gridctl import"), clock, &progress);
-  if (!zoneNote.empty()) std::cout << zoneNote << "\n";
-  std::fprintf(stderr, "\r%-40s\r", "");
-  if (!report) return fail(report.error());
-  const VectorImportReport& r = *report;
-  for (const ImportIssue& issue : r.issues)
-    std::cout << args.positional[1] << ": feature " << issue.feature << ": " << issue.message << "\n";
-  std::cout << (options.dryRun ? "Dry run, nothing written: " : "Imported ") << r.imported << " of " << r.read << " "
-            << kind << " from layer " << r.layer << " (" << r.sourceCrs << " → EPSG:" << (*db)->srid() << "); "
-            << r.repaired << " repaired, " << r.skipped << " skipped";
-  if (options.kind == VectorImportKind::Buildings)
-    std::cout << "; " << r.inGrid << " in a grid, " << r.withoutGrid << " in no grid; households estimated for "
-              << r.estimated << " residential buildings (" << r.estimatedHouseholds << " households)";
-  std::cout << "\n";
-  if (r.imported == 0) {
-    std::cerr << "gridctl: nothing " << (options.dryRun ? "would be" : "was") << " imported from "
-              << args.positional[1] << "; see the reasons above (--kind, --layer and --map choose what is read).\n";
-    return 1;
-  }
   return 0;
 }
 
@@ -652,8 +465,8 @@ constexpr bool kValue = true, kFlag = false;
 
 //! Every option each command accepts; anything else is refused before a file is touched.
 const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
-  static const std::vector<OptionSpec> kScope = {{"db", kValue},  {"community", kValue}, {"street", kValue},
-                                                 {"grid", kValue}, {"out", kValue},      {"lang", kValue},
+  static const std::vector<OptionSpec> kScope = {{"db", kValue},   {"community", kValue}, {"street", kValue},
+                                                 {"grid", kValue}, {"out", kValue},       {"lang", kValue},
                                                  {"user", kValue}};
   static const OptionSpec kUser = {"user", kValue};
   auto with = [](std::vector<OptionSpec> base, std::initializer_list<OptionSpec> more) {
@@ -663,39 +476,90 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
   static const std::map<std::string, std::vector<OptionSpec>> table = {
       {"init", {{"srid", kValue}, {"lon", kValue}, {"admin", kValue}}},
       {"demo",
-       {{"seed", kValue}, {"households", kValue}, {"as-of", kValue}, {"sample", kFlag}, {"force", kFlag}, {"admin", kValue}}},
+       {{"seed", kValue},
+        {"households", kValue},
+        {"as-of", kValue},
+        {"sample", kFlag},
+        {"force", kFlag},
+        {"admin", kValue}}},
       {"import",
-       {{"kind", kValue}, {"layer", kValue}, {"map", kValue}, {"where", kValue}, {"source-srs", kValue},
-        {"dry-run", kFlag}, {"dwelling-area", kValue}, {"usable-share", kValue}, {"default-floors", kValue},
-        {"floor-height", kValue}, {"skip-invalid", kFlag}, {"list", kValue}, {"ledger", kValue}, kUser}},
+       {{"kind", kValue},
+        {"layer", kValue},
+        {"map", kValue},
+        {"where", kValue},
+        {"source-srs", kValue},
+        {"dry-run", kFlag},
+        {"dwelling-area", kValue},
+        {"usable-share", kValue},
+        {"default-floors", kValue},
+        {"floor-height", kValue},
+        {"skip-invalid", kFlag},
+        {"list", kValue},
+        {"ledger", kValue},
+        kUser}},
       {"stats", {kUser}},
       {"validate", {{"quiet", kFlag}, kUser}},
-      {"boards", with(kScope, {{"paper", kValue}, {"per-grid", kFlag}, {"template", kValue}, {"write-template", kValue}})},
+      {"boards",
+       with(kScope, {{"paper", kValue}, {"per-grid", kFlag}, {"template", kValue}, {"write-template", kValue}})},
       {"plates", with(kScope, {{"columns", kValue}, {"rows", kValue}})},
       {"panorama",
-       {{"db", kValue}, {"community", kValue}, {"out", kValue}, {"lang", kValue}, {"colours", kValue},
-        {"category", kValue}, {"since", kValue}, kUser}},
+       {{"db", kValue},
+        {"community", kValue},
+        {"out", kValue},
+        {"lang", kValue},
+        {"colours", kValue},
+        {"category", kValue},
+        {"since", kValue},
+        kUser}},
       {"qr show", {kUser}},
       {"qr revoke", {{"reason", kValue}, kUser}},
-      {"regrid",
-       {{"db", kValue}, {"community", kValue}, {"mode", kValue}, {"target", kValue}, {"tolerance", kValue},
-        {"seed", kValue}, {"commit", kFlag}, {"note", kValue}, {"input", kValue}, {"weight", kValue},
-        {"output", kValue}, {"layer", kValue}, {"group", kValue}, {"plan-field", kValue}, {"lock-field", kValue},
-        {"grids", kValue}, {"metrics", kValue}, {"split-field", kValue}, {"floors-field", kValue},
-        {"no-split", kFlag}, {"roads", kValue}, {"roads-layer", kValue}, {"water", kValue}, {"water-layer", kValue},
-        {"roads-where", kValue}, {"water-where", kValue}, kUser}},
+      {"regrid", {{"db", kValue},           {"community", kValue},   {"mode", kValue},
+                  {"target", kValue},       {"tolerance", kValue},   {"seed", kValue},
+                  {"commit", kFlag},        {"note", kValue},        {"input", kValue},
+                  {"weight", kValue},       {"output", kValue},      {"layer", kValue},
+                  {"group", kValue},        {"plan-field", kValue},  {"lock-field", kValue},
+                  {"grids", kValue},        {"metrics", kValue},     {"split-field", kValue},
+                  {"floors-field", kValue}, {"no-split", kFlag},     {"roads", kValue},
+                  {"roads-layer", kValue},  {"water", kValue},       {"water-layer", kValue},
+                  {"roads-where", kValue},  {"water-where", kValue}, kUser}},
       {"links suggest",
        {{"db", kValue}, {"community", kValue}, {"limit", kValue}, {"candidates", kValue}, {"commit", kFlag}, kUser}},
       {"staff check", {{"community", kValue}, {"date", kValue}, kUser}},
       {"export",
-       {{"list", kValue}, {"ledger", kValue}, {"reveal", kFlag}, {"reason", kValue}, {"lang", kValue},
-        {"search", kValue}, {"all", kFlag}, kUser}},
+       {{"list", kValue},
+        {"ledger", kValue},
+        {"reveal", kFlag},
+        {"reason", kValue},
+        {"lang", kValue},
+        {"search", kValue},
+        {"all", kFlag},
+        kUser}},
       {"events report",
-       {kUser, {"grid", kValue}, {"class", kValue}, {"item", kValue}, {"text", kValue}, {"subject", kValue},
-        {"grade", kValue}, {"source", kValue}, {"building", kValue}, {"reporter", kValue}, {"phone", kValue}, {"as", kValue}}},
+       {kUser,
+        {"grid", kValue},
+        {"class", kValue},
+        {"item", kValue},
+        {"text", kValue},
+        {"subject", kValue},
+        {"grade", kValue},
+        {"source", kValue},
+        {"building", kValue},
+        {"reporter", kValue},
+        {"phone", kValue},
+        {"as", kValue}}},
       {"events act",
-       {kUser, {"to", kValue}, {"note", kValue}, {"rating", kValue}, {"days", kValue}, {"approve", kFlag}, {"reject", kFlag},
-        {"class", kValue}, {"item", kValue}, {"grade", kValue}, {"into", kValue}, {"as", kValue}}},
+       {kUser,
+        {"to", kValue},
+        {"note", kValue},
+        {"rating", kValue},
+        {"days", kValue},
+        {"approve", kFlag},
+        {"reject", kFlag},
+        {"class", kValue},
+        {"item", kValue},
+        {"grade", kValue},
+        {"into", kValue},
+        {"as", kValue}}},
       {"events show", {kUser, {"json", kFlag}}},
       {"events list",
        {kUser, {"state", kValue}, {"overdue", kFlag}, {"grid", kValue}, {"holder", kValue}, {"json", kFlag}}},
@@ -704,17 +568,39 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
       {"events import-duties", {kUser, {"dry-run", kFlag}}},
       {"events export-duties", {kUser}},
       {"visits due",
-       {kUser, {"place", kValue}, {"worker", kValue}, {"overdue", kFlag}, {"within", kValue}, {"as-of", kValue},
-        {"json", kFlag}, {"lang", kValue}}},
+       {kUser,
+        {"place", kValue},
+        {"worker", kValue},
+        {"overdue", kFlag},
+        {"within", kValue},
+        {"as-of", kValue},
+        {"json", kFlag},
+        {"lang", kValue}}},
       {"visits log",
-       {kUser, {"grid", kValue}, {"object", kValue}, {"time", kValue}, {"type", kValue}, {"met", kValue},
-        {"findings", kValue}, {"exception", kValue}, {"next-due", kValue}, {"staff", kValue}, {"place", kValue},
-        {"report", kFlag}, {"class", kValue}, {"grade", kValue}}},
+       {kUser,
+        {"grid", kValue},
+        {"object", kValue},
+        {"time", kValue},
+        {"type", kValue},
+        {"met", kValue},
+        {"findings", kValue},
+        {"exception", kValue},
+        {"next-due", kValue},
+        {"staff", kValue},
+        {"place", kValue},
+        {"report", kFlag},
+        {"class", kValue},
+        {"grade", kValue}}},
       {"visits report", {kUser, {"class", kValue}, {"grade", kValue}}},
       {"visits rules", {kUser, {"all", kFlag}, {"lang", kValue}}},
       {"visits rule", {kUser, {"every", kValue}, {"unit", kValue}, {"active", kValue}, {"lang", kValue}}},
       {"dashboard",
-       {kUser, {"place", kValue}, {"month", kValue}, {"children", kFlag}, {"records", kValue}, {"json", kFlag},
+       {kUser,
+        {"place", kValue},
+        {"month", kValue},
+        {"children", kFlag},
+        {"records", kValue},
+        {"json", kFlag},
         {"lang", kValue}}},
       {"report monthly",
        {kUser, {"community", kValue}, {"street", kValue}, {"month", kValue}, {"out", kValue}, {"lang", kValue}}},
@@ -737,9 +623,20 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
       {"bench render", {}},
       {"bench boards", {{"boards", kValue}, {"keep", kValue}}},
       {"bench regrid",
-       {{"seed", kValue}, {"db", kValue}, {"mode", kValue}, {"real", kFlag}, {"data", kValue}, {"buildings", kValue},
-        {"layer", kValue}, {"lon", kValue}, {"roads", kValue}, {"roads-layer", kValue}, {"roads-where", kValue},
-        {"water", kValue}, {"water-layer", kValue}, {"keep", kValue}}},
+       {{"seed", kValue},
+        {"db", kValue},
+        {"mode", kValue},
+        {"real", kFlag},
+        {"data", kValue},
+        {"buildings", kValue},
+        {"layer", kValue},
+        {"lon", kValue},
+        {"roads", kValue},
+        {"roads-layer", kValue},
+        {"roads-where", kValue},
+        {"water", kValue},
+        {"water-layer", kValue},
+        {"keep", kValue}}},
       {"bench links", {{"households", kValue}}},
       {"bench ledger", {{"samples", kValue}, kUser}},
       {"bench signin", {{"samples", kValue}}},
@@ -751,8 +648,8 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
 
 //! The command's name with its subcommand where it has them ("bench regrid"), as the option table keys it.
 std::string commandKey(const std::string& command, int argc, char** argv) {
-  static const std::vector<std::string> withSubcommands = {"bench", "links", "staff", "qr", "users", "events", "visits",
-                                                           "report"};
+  static const std::vector<std::string> withSubcommands = {"bench", "links",  "staff",  "qr",
+                                                           "users", "events", "visits", "report"};
   if (std::find(withSubcommands.begin(), withSubcommands.end(), command) == withSubcommands.end()) return command;
   if (argc > 2 && argv[2][0] != '-') return command + " " + argv[2];
   return command;
@@ -767,10 +664,9 @@ int main(int argc, char** argv) {
   if (command == "--help" || command == "-h" || command == "help") return std::cout << kMainUsage, 0;
   if (command == "--version" || command == "-v" || command == "version")
     return std::cout << "gridctl (GridStation) " << GRIDSTATION_VERSION << "\n", 0;
-  static const std::vector<std::string> kCommands = {"init",  "demo",     "import",   "bench",  "stats", "validate",
-                                                     "regrid", "links",   "staff",    "export", "boards", "plates",
-                                                     "qr",    "panorama", "users",  "events", "visits",
-                                                     "dashboard", "report"};
+  static const std::vector<std::string> kCommands = {
+      "init",   "demo",   "import", "bench",    "stats", "validate", "regrid", "links",     "staff", "export",
+      "boards", "plates", "qr",     "panorama", "users", "events",   "visits", "dashboard", "report"};
   if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end()) {
     const std::string nearest = grid::cli::nearestName(command, kCommands);
     std::cerr << "gridctl: unknown command \"" << command << "\""
@@ -796,8 +692,8 @@ int main(int argc, char** argv) {
     // The database a command works on, where it names one; sign in there before the command opens it.
     std::string database = grid::cli::option(args.options, "db");
     if (database.empty()) {
-      const bool sub = command == "staff" || command == "qr" || command == "events" || command == "visits" ||
-                       command == "report";
+      const bool sub =
+          command == "staff" || command == "qr" || command == "events" || command == "visits" || command == "report";
       if (args.positional.size() > (sub ? 1u : 0u)) database = args.positional[sub ? 1 : 0];
     }
     if (!database.empty() && std::filesystem::exists(database))
@@ -815,8 +711,9 @@ int main(int argc, char** argv) {
   if (command == "validate") return runValidate(args);
   if (command == "regrid") {
     if (!args.positional.empty())
-      return usageError("regrid takes options only (--db DB --community CODE, or --input FILE …), not \"" +
-                            args.positional[0] + "\"", "See gridctl regrid --help.\n");
+      return usageError(
+          "regrid takes options only (--db DB --community CODE, or --input FILE …), not \"" + args.positional[0] + "\"",
+          "See gridctl regrid --help.\n");
     return grid::cli::runRegrid(args.options, args.help);
   }
   if (command == "links") return grid::cli::runLinks(args.positional, args.options, args.help);

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "common/result.h"
 #include "options.h"
+#include "security/crypto.h"
+#include "storage/database.h"
 
 namespace grid::cli {
 
@@ -18,5 +22,12 @@ int runListImport(const std::string& database, const std::string& sheet, const O
 int runLedgerBenchmark(const std::vector<std::string>& positional, const Options& options);
 
 extern const char* kExportUsage;
+
+//! A database opened with its field key (the signed-in user's or the key store's), for ledger commands.
+struct OpenedLedger {
+  std::unique_ptr<Database> db;
+  FieldCipher key;
+};
+Result<OpenedLedger> openLedgerDatabase(const std::string& path);
 
 }  // namespace grid::cli

@@ -15,6 +15,7 @@
 #include "party/link_store.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
+#include "storage/hierarchy_query.h"
 
 namespace grid::cli {
 namespace {
@@ -108,8 +109,9 @@ int runLinksBenchmark(const std::map<std::string, std::string>& options) {
   if (auto r = generateDistrict(**db, *key, clock, Actor::system("bench"), district); !r)
     return fail(r.error().describe());
   std::vector<std::string> communities;
-  auto list = (*db)->prepare("SELECT admin_code FROM community ORDER BY id");
-  (void)list->forEachRow([&](const Statement& row) { communities.push_back(row.text(0)); });
+  auto list = listCommunities(**db);
+  if (!list) return fail(list.error().describe());
+  for (const CommunityRef& community : *list) communities.push_back(community.code);
   long long total = 0, linked = 0, suggested = 0, unlinked = 0, uncovered = 0;
   double loadSeconds = 0, solveSeconds = 0;
   for (const std::string& code : communities) {

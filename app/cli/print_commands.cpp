@@ -16,6 +16,7 @@
 #include <iostream>
 #include <memory>
 
+#include "arguments.h"
 #include "boards/notice_board.h"
 #include "core/translation.h"
 #include "demo/district_generator.h"
@@ -26,10 +27,11 @@
 #include "print/panorama_printer.h"
 #include "print/plate_printer.h"
 #include "print/report_printer.h"
-#include "workflow/event_flow.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
+#include "storage/hierarchy_query.h"
 #include "storage/qr_token_repository.h"
+#include "workflow/event_flow.h"
 
 namespace grid::cli {
 namespace {
@@ -58,11 +60,6 @@ const char* kQrUsage =
     "       gridctl qr revoke DB TOKEN [--reason TEXT]\n"
     "\n"
     "A revoked token no longer resolves; the next board or plate print for its grid or household issues a new one.\n";
-
-int fail(const Error& error) {
-  std::cerr << "gridctl: " << error.describe() << "\n";
-  return error.code == ErrorCode::Cancelled ? 130 : 2;
-}
 
 int usage(const std::string& message, const char* text) {
   std::cerr << "gridctl: " << message << "\n" << text;
@@ -168,7 +165,8 @@ const char* const kReportUsage =
 int runReport(const std::vector<std::string>& positional, const Options& options, bool help) {
   if (help) return std::cout << kReportUsage, 0;
   if (positional.size() != 2 || positional[0] != "monthly")
-    return usage(positional.empty() ? "report needs a kind: monthly" : "report takes monthly DB and options", kReportUsage);
+    return usage(positional.empty() ? "report needs a kind: monthly" : "report takes monthly DB and options",
+                 kReportUsage);
   const std::string out = option(options, "out"), month = option(options, "month");
   if (out.empty()) return usage("--out REPORT.pdf or REPORT.xlsx is required", kReportUsage);
   if (month.empty()) return usage("--month YYYY-MM is required", kReportUsage);
@@ -182,8 +180,8 @@ int runReport(const std::vector<std::string>& positional, const Options& options
   if (language != "zh_CN" && language != "en") return usage("--lang is zh_CN or en", kReportUsage);
   auto db = openForPrinting(positional[1]);
   if (!db) return fail(db.error());
-  auto place = workflow::parseOrg(**db, (community ? "community:" + option(options, "community")
-                                                   : "street:" + option(options, "street")));
+  auto place = workflow::parseOrg(
+      **db, (community ? "community:" + option(options, "community") : "street:" + option(options, "street")));
   if (!place) return fail(place.error());
   SystemClock clock;
   const bool english = language == "en";
@@ -256,7 +254,8 @@ int runPlates(const std::vector<std::string>& positional, const Options& options
   if (help) return std::cout << kPlatesUsage, 0;
   const std::string dbPath = databaseArgument(positional, options);
   if (dbPath.empty()) return usage("plates needs exactly one database: DB or --db DB", kPlatesUsage);
-  if (option(options, "out").empty()) return usage("say where to write the plates: --out FILE.pdf or --out FOLDER", kPlatesUsage);
+  if (option(options, "out").empty())
+    return usage("say where to write the plates: --out FILE.pdf or --out FOLDER", kPlatesUsage);
   app::PlateSheetOptions sheet;
   try {
     sheet.columns = std::stoi(option(options, "columns", "3"));
@@ -302,7 +301,8 @@ int runPanorama(const std::vector<std::string>& positional, const Options& optio
   if (dbPath.empty()) return usage("panorama needs exactly one database: DB or --db DB", kPanoramaUsage);
   const std::string community = option(options, "community");
   if (community.empty()) return usage("say which community: --community CODE (12 digits)", kPanoramaUsage);
-  if (option(options, "out").empty()) return usage("say where to write the panorama: --out FILE.pdf or --out FOLDER", kPanoramaUsage);
+  if (option(options, "out").empty())
+    return usage("say where to write the panorama: --out FILE.pdf or --out FOLDER", kPanoramaUsage);
   BoardScope panoramaScope;
   panoramaScope.communityCode = community;
   const std::string out = intoFolder(option(options, "out"), "社区风险全景图", panoramaScope, false);
@@ -370,11 +370,12 @@ int runBoardsBenchmark(const Options& options) {
   district.households = std::max(36000, boards * 330);
   if (auto r = generateDistrict(**db, *key, clock, Actor::system("bench"), district); !r) return fail(r.error());
   std::vector<long long> grids;
-  auto ids = (*db)->prepare("SELECT id FROM grid ORDER BY grid_code LIMIT ?");
-  ids->bind(1, boards);
-  (void)ids->forEachRow([&](const Statement& row) { grids.push_back(row.int64(0)); });
-  std::printf("bench boards: %zu A3 notice boards into one PDF (demo district, %lld buildings)\n", grids.size(),
-              *(*db)->queryInt("SELECT count(*) FROM building"));
+  auto live = listGrids(**db);  // the whole database, by code
+  if (!live) return fail(live.error());
+  for (const GridRef& grid : *live)
+    if (static_cast<int>(grids.size()) < boards) grids.push_back(grid.id);
+  std::printf("bench boards: %zu A3 notice boards into one PDF (demo district, %zu grids)\n", grids.size(),
+              live->size());
 
   QgisSession session("zh_CN");
   app::BoardPrintOptions print;

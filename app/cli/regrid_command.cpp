@@ -2,9 +2,6 @@
 // gridctl regrid --input: grid plans for any GDAL polygon or point layer (the command-line contract of issue 6).
 #include "regrid_command.h"
 
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
-
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -18,9 +15,10 @@
 #include "common/clock.h"
 #include "districting/community_plan.h"
 #include "districting/layer_plan.h"
-#include "io/vector_import.h"
 #include "districting/planner.h"
 #include "districting/tessellation.h"
+#include "io/unit_layer.h"
+#include "io/vector_import.h"
 #include "options.h"
 #include "storage/database.h"
 
@@ -61,17 +59,6 @@ const char* kRegridUsage =
     "get the next codes, households, persons and key records follow their buildings, all in one audited\n"
     "transaction.\n";
 
-struct Unit {
-  GIntBig fid = 0;
-  Wkb wkb;
-  long long households = 0;
-  int entrances = 0;
-  int floors = 0;
-  std::string plan;
-  bool locked = false;
-  std::unique_ptr<OGRFeature> feature;  //!< the input row, whose attributes the output carries
-};
-
 std::string jsonString(const std::string& text) {
   std::string out = "\"";
   for (char c : text) {
@@ -86,11 +73,11 @@ std::string jsonString(const std::string& text) {
 void printQuality(int oversized, int infeasibleParts, int feasible, double withinFeasible, double polsbyPopper,
                   bool streets, double onStreets, double tolerance) {
   if (oversized + infeasibleParts > 0)
-    std::printf("%d grid(s) cannot be within (%d with a building that alone is outside the band, %d in a part cut "
-                "off by water or such buildings that no number of grids divides within); of the other %d, %.1f %% "
-                "are within ±%.0f %%.\n",
-                oversized + infeasibleParts, oversized, infeasibleParts, feasible, 100 * withinFeasible,
-                100 * tolerance);
+    std::printf(
+        "%d grid(s) cannot be within (%d with a building that alone is outside the band, %d in a part cut "
+        "off by water or such buildings that no number of grids divides within); of the other %d, %.1f %% "
+        "are within ±%.0f %%.\n",
+        oversized + infeasibleParts, oversized, infeasibleParts, feasible, 100 * withinFeasible, 100 * tolerance);
   std::printf("Polsby-Popper median %.2f", polsbyPopper);
   if (streets) std::printf("; %.1f %% of the boundary between grids runs along streets", 100 * onStreets);
   std::printf(".\n");
@@ -183,11 +170,10 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   if (help) return std::cout << kRegridUsage, 0;
   // The two forms take different options; one of the other form would be silently ignored.
   static const std::vector<std::string> databaseOnly = {"community", "commit", "note"};
-  static const std::vector<std::string> layerOnly = {"input",       "weight",      "output",      "layer",
-                                                     "group",       "plan-field",  "lock-field",  "grids",
-                                                     "metrics",     "split-field", "floors-field", "no-split",
-                                                     "roads",       "roads-layer", "water",       "water-layer",
-                                                     "roads-where", "water-where"};
+  static const std::vector<std::string> layerOnly = {
+      "input",      "weight",      "output",  "layer",       "group",        "plan-field",
+      "lock-field", "grids",       "metrics", "split-field", "floors-field", "no-split",
+      "roads",      "roads-layer", "water",   "water-layer", "roads-where",  "water-where"};
   const bool database = options.count("db") > 0;
   for (const std::string& name : database ? layerOnly : databaseOnly)
     if (options.count(name))
@@ -215,130 +201,18 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   if (mode == "repair" && planField.empty())
     return refuse("--mode repair needs --plan-field, the field holding each unit's current grid.");
 
-  GDALAllRegister();
-  std::unique_ptr<GDALDataset> source(GDALDataset::Open(input.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-  if (!source) {
-    if (input.find(':') == std::string::npos && input.rfind("/vsi", 0) != 0 && !std::filesystem::exists(input))
-      return refuse("there is no file " + input + "; check the path and the file name.");
-    const std::string why = CPLGetLastErrorMsg();
-    return refuse("cannot open " + input + " as a vector dataset" + (why.empty() ? "" : " (" + why + ")") +
-                  "; check that it is a GeoPackage, Shapefile, GeoJSON, OSM or other GDAL vector file.");
-  }
-  OGRLayer* layer =
-      options.count("layer") ? source->GetLayerByName(option(options, "layer").c_str()) : source->GetLayer(0);
-  if (!layer) {
-    std::string names;
-    for (auto* l : source->GetLayers()) names += std::string(names.empty() ? "" : ", ") + l->GetName();
-    return refuse(input + " has no layer \"" + option(options, "layer") + "\"; it has: " + names + ".");
-  }
-  OGRFeatureDefn* definition = layer->GetLayerDefn();
-  auto fieldIndex = [&](const std::string& name) {
-    return name.empty() ? -1 : definition->GetFieldIndex(name.c_str());
-  };
-  for (const std::string& field : {weightField, groupField, planField, lockField, splitField, floorsField}) {
-    if (field.empty() || fieldIndex(field) >= 0) continue;
-    std::string names;
-    for (int i = 0; i < definition->GetFieldCount(); ++i)
-      names += std::string(i ? ", " : "") + definition->GetFieldDefn(i)->GetNameRef();
-    return refuse(input + " layer " + layer->GetName() + " has no field \"" + field + "\"; its fields are: " + names +
-                  ".");
-  }
-  const OGRSpatialReference* crs = layer->GetSpatialRef();
-  if (crs && crs->IsGeographic())
-    return refuse(
-        input +
-        " is in a geographic CRS (degrees); reproject it to a metric one first, e.g. ogr2ogr -t_srs EPSG:4547.");
-
-  std::map<std::string, std::vector<Unit>> groups;
-  std::vector<std::string> repaired;
-  const int splitIndex = fieldIndex(splitField), floorsIndex = fieldIndex(floorsField);
-  layer->ResetReading();
-  for (auto& feature : *layer) {
-    Unit unit;
-    unit.fid = feature->GetFID();
-    const std::string where = input + " feature " + std::to_string(unit.fid);
-    const OGRGeometry* geometry = feature->GetGeometryRef();
-    if (!geometry || geometry->IsEmpty())
-      return refuse(where + " has no geometry; give every unit a footprint or a point.");
-    const auto type = wkbFlatten(geometry->getGeometryType());
-    if (type != wkbPolygon && type != wkbMultiPolygon && type != wkbPoint)
-      return refuse(where + " is a " + OGRGeometryTypeToName(type) + "; units are polygons or points.");
-    std::unique_ptr<OGRGeometry> valid;
-    if (type == wkbPoint) {
-      const OGRPoint* point = geometry->toPoint();
-      if (!std::isfinite(point->getX()) || !std::isfinite(point->getY()) || std::fabs(point->getX()) > 1e9 ||
-          std::fabs(point->getY()) > 1e9)
-        return refuse(where + " has coordinates that are not finite numbers of plausible size.");
-    } else {
-      // Bounded geometry work: GEOS MakeValid on a huge self-intersecting ring runs for minutes.
-      int vertices = 0;
-      bool finite = true;
-      std::unique_ptr<OGRGeometry> multi(OGRGeometryFactory::forceToMultiPolygon(geometry->clone()));
-      for (const OGRPolygon* polygon : *multi->toMultiPolygon())
-        for (const OGRLinearRing* ring : *polygon) {
-          vertices += ring->getNumPoints();
-          for (int i = 0; i < ring->getNumPoints(); ++i)
-            finite = finite && std::isfinite(ring->getX(i)) && std::isfinite(ring->getY(i)) &&
-                     std::fabs(ring->getX(i)) < 1e9 && std::fabs(ring->getY(i)) < 1e9;
-        }
-      if (!finite) return refuse(where + " has coordinates that are not finite numbers of plausible size.");
-      if (vertices > 20000)
-        return refuse(where + " has " + std::to_string(vertices) +
-                      " vertices; a unit may have at most 20,000. Simplify it (ogr2ogr -simplify 0.5) first.");
-    }
-    if (type != wkbPoint && !geometry->IsValid()) {
-      valid.reset(geometry->MakeValid());
-      if (!valid || valid->IsEmpty())
-        return refuse(where + " is an invalid polygon GEOS cannot repair (e.g. it crosses itself); fix it in QGIS.");
-      repaired.push_back(std::to_string(unit.fid));
-      geometry = valid.get();
-    }
-    unit.wkb.resize(static_cast<std::size_t>(geometry->WkbSize()));
-    geometry->exportToWkb(wkbNDR, unit.wkb.data());
-    const int w = fieldIndex(weightField);
-    if (feature->IsFieldNull(w))
-      return refuse(where + " has no value in " + weightField + "; give the households (0 for none).");
-    // Read the text, not GetFieldAsDouble: that turns "abc" into 0 and would silently empty the unit.
-    auto wholeNumber = [&](int index, const std::string& name, double maximum, long long& value) -> bool {
-      if (index < 0 || !feature->IsFieldSetAndNotNull(index)) return true;
-      const std::string text = feature->GetFieldAsString(index);
-      char* end = nullptr;
-      const double number = std::strtod(text.c_str(), &end);
-      if (text.empty() || *end != '\0' || !std::isfinite(number) || number < 0 || number > maximum ||
-          std::floor(number) != number) {
-        refuse(where + " has " + name + " = \"" + text.substr(0, 40) + "\"; it must be a whole number from 0 to " +
-               std::to_string(static_cast<long long>(maximum)) + ".");
-        return false;
-      }
-      value = static_cast<long long>(number);
-      return true;
-    };
-    if (!wholeNumber(w, weightField, 1e6, unit.households)) return 1;
-    long long entrances = 0, floors = 0;
-    if (!wholeNumber(splitIndex, splitField, 200, entrances) || !wholeNumber(floorsIndex, floorsField, 200, floors))
-      return 1;
-    unit.entrances = static_cast<int>(entrances);
-    unit.floors = static_cast<int>(floors);
-    if (!planField.empty() && !feature->IsFieldNull(fieldIndex(planField)))
-      unit.plan = feature->GetFieldAsString(fieldIndex(planField));
-    if (!lockField.empty()) unit.locked = feature->GetFieldAsInteger(fieldIndex(lockField)) != 0;
-    unit.feature.reset(feature->Clone());
-    groups[groupField.empty() ? std::string() : feature->GetFieldAsString(fieldIndex(groupField))].push_back(
-        std::move(unit));
-  }
-  if (groups.empty()) return refuse(input + " layer " + layer->GetName() + " is empty; there are no units to assign.");
+  auto read = UnitSource::read(
+      input, {option(options, "layer"), weightField, groupField, planField, lockField, splitField, floorsField});
+  if (!read) return refuse(read.error().message);
+  UnitSource& source = *read;
+  auto& groups = source.groups();
+  const std::vector<std::string>& repaired = source.repaired();
   if (!repaired.empty())
     std::cerr << "Repaired " << repaired.size() << " invalid polygon(s) with GEOS MakeValid (feature "
               << repaired.front() << (repaired.size() > 1 ? " and others" : "") << "); check them in the output.\n";
 
   // Streets and water in the units' CRS.
-  std::string crsText;
-  if (crs) {
-    char* wkt = nullptr;
-    crs->exportToWkt(&wkt);
-    crsText = wkt ? wkt : "";
-    CPLFree(wkt);
-  }
+  const std::string crsText = source.crsWkt();
   std::vector<Wkb> roads, water;
   for (auto [file, layerName, where, kind, list] :
        {std::tuple{option(options, "roads"), option(options, "roads-layer"), option(options, "roads-where"),
@@ -358,7 +232,7 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   // Plan each group; nothing is written until every group has a plan.
   struct GroupPlan {
     std::string name;
-    std::vector<Unit>* units;
+    std::vector<UnitRow>* units;
     districting::LayerPlan layered;
     districting::PlanQuality quality;
     std::vector<std::string> gridNames;
@@ -369,9 +243,10 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
   std::map<std::string, int> splitBy;
   const auto start = std::chrono::steady_clock::now();
   for (auto& [name, units] : groups) {
-    const std::string label = input + ": " + (groupField.empty() ? std::string("the layer") : groupField + " = " + name);
+    const std::string label =
+        input + ": " + (groupField.empty() ? std::string("the layer") : groupField + " = " + name);
     long long total = 0;
-    for (const Unit& u : units) total += u.households;
+    for (const UnitRow& u : units) total += u.households;
     if (total == 0)
       return refuse(label + " has units but no households; check the " + weightField +
                     " field, or leave the group out.");
@@ -381,7 +256,7 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
     in.hardBarriers = water;
     in.splitOversized = split;
     std::map<std::string, int> number;
-    for (const Unit& u : units) {
+    for (const UnitRow& u : units) {
       districting::LayerUnit unit{u.wkb, u.households, u.entrances, u.floors, u.locked, -1};
       if (mode == "repair" && !u.plan.empty()) {
         auto [it, inserted] = number.emplace(u.plan, static_cast<int>(number.size()));
@@ -419,50 +294,9 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
               << "); the units layer has one row per part (fields part, split_by). --no-split keeps them whole.\n";
   }
 
-  // Write to a temporary file, then move it into place.
-  const std::string partial = output + ".part.gpkg";
-  std::filesystem::remove(partial);
-  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-  std::unique_ptr<GDALDataset> out(driver ? driver->Create(partial.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
-  if (!out)
-    return refuse("cannot create " + output + " (" + CPLGetLastErrorMsg() +
-                  "); check the folder exists and is writable.");
-  OGRLayer* unitsLayer = out->CreateLayer("units", crs ? crs->Clone() : nullptr, wkbUnknown, nullptr);
-  OGRLayer* gridsLayer = out->CreateLayer("grids", crs ? crs->Clone() : nullptr, wkbMultiPolygon, nullptr);
-  if (!unitsLayer || !gridsLayer) return refuse("cannot create layers in " + output + ": " + CPLGetLastErrorMsg());
-  // Every input attribute, then ours (a name the input already uses gets "_2", as QGIS processing does).
-  std::vector<int> sourceMap;
-  for (int i = 0; i < definition->GetFieldCount(); ++i) {
-    OGRFieldDefn copy(definition->GetFieldDefn(i));
-    unitsLayer->CreateField(&copy);
-    sourceMap.push_back(unitsLayer->GetLayerDefn()->GetFieldIndex(copy.GetNameRef()));
-  }
-  auto addField = [&](const std::string& wanted, OGRFieldType type) {
-    std::string name = wanted;
-    for (int n = 2; unitsLayer->GetLayerDefn()->GetFieldIndex(name.c_str()) >= 0; ++n)
-      name = wanted + "_" + std::to_string(n);
-    OGRFieldDefn field(name.c_str(), type);
-    unitsLayer->CreateField(&field);
-    return unitsLayer->GetLayerDefn()->GetFieldIndex(name.c_str());
-  };
-  const int gridField = addField("grid_id", OFTString), fidField = addField("source_fid", OFTInteger64),
-            groupIdField = addField("group_id", OFTString), unitHouseholds = addField("unit_households", OFTInteger64),
-            partField = splitBuildings > 0 ? addField("part", OFTString) : -1,
-            splitByField = splitBuildings > 0 ? addField("split_by", OFTString) : -1,
-            movedField = mode == "repair" ? addField("moved", OFTInteger) : -1;
-  for (auto [name, type] : std::initializer_list<std::pair<const char*, OGRFieldType>>{{"grid_id", OFTString},
-                                                                                       {"group_id", OFTString},
-                                                                                       {"units", OFTInteger},
-                                                                                       {"households", OFTInteger64},
-                                                                                       {"deviation", OFTReal},
-                                                                                       {"contiguous", OFTInteger},
-                                                                                       {"oversized", OFTInteger},
-                                                                                       {"polsby_popper", OFTReal},
-                                                                                       {"cut_length", OFTReal}}) {
-    OGRFieldDefn field(name, type);
-    gridsLayer->CreateField(&field);
-  }
-  out->StartTransaction();
+  // Written to a temporary file, then moved into place.
+  auto writer = PlanWriter::create(output, source, splitBuildings > 0, mode == "repair");
+  if (!writer) return refuse(writer.error().message);
   std::ostringstream groupsJson;
   int grids = 0, within5 = 0, within10 = 0, withinTolerance = 0, moved = 0, unitsTotal = 0, oversized = 0,
       infeasibleParts = 0, feasible = 0, feasibleWithin = 0;
@@ -475,51 +309,40 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
     const Plan& p = lp.plan;
     std::vector<int> movedUnits(units.size(), 0);
     for (std::size_t i = 0; i < lp.unitOf.size(); ++i) {
-      const Unit& unit = units[static_cast<std::size_t>(lp.unitOf[i])];
+      const UnitRow& unit = units[static_cast<std::size_t>(lp.unitOf[i])];
       const districting::BuildingSplit& s = lp.splits[static_cast<std::size_t>(lp.unitOf[i])];
       const districting::BuildingPart& part = s.parts[static_cast<std::size_t>(lp.partOf[i])];
-      OGRFeature feature(unitsLayer->GetLayerDefn());
-      feature.SetFieldsFrom(unit.feature.get(), sourceMap.data());
-      OGRGeometry* geometry = nullptr;
-      OGRGeometryFactory::createFromWkb(lp.geometries[i].data(), nullptr, &geometry, lp.geometries[i].size());
-      feature.SetGeometryDirectly(geometry);
       const int g = p.assignment[i];
-      if (g >= 0) feature.SetField(gridField, group.gridNames[static_cast<std::size_t>(g)].c_str());
-      feature.SetField(fidField, static_cast<GIntBig>(unit.fid));
-      feature.SetField(groupIdField, group.name.c_str());
-      feature.SetField(unitHouseholds, static_cast<GIntBig>(part.households));
-      if (partField >= 0 && s.method != districting::SplitMethod::None) {
-        feature.SetField(partField, part.label.c_str());
-        feature.SetField(splitByField, districting::splitMethodName(s.method));
+      PlanUnitFeature row;
+      row.unit = &unit;
+      row.wkb = lp.geometries[i];
+      if (g >= 0) row.gridId = group.gridNames[static_cast<std::size_t>(g)];
+      row.groupId = group.name;
+      row.households = part.households;
+      if (s.method != districting::SplitMethod::None) {
+        row.part = part.label;
+        row.splitBy = districting::splitMethodName(s.method);
       }
-      const bool partMoved =
-          mode == "repair" && unit.plan != (g >= 0 ? group.gridNames[static_cast<std::size_t>(g)] : std::string());
-      if (movedField >= 0) feature.SetField(movedField, partMoved ? 1 : 0);
-      movedUnits[static_cast<std::size_t>(lp.unitOf[i])] |= partMoved;
-      if (unitsLayer->CreateFeature(&feature) != OGRERR_NONE)
-        return refuse("cannot write " + output + ": " + CPLGetLastErrorMsg());
+      row.moved = mode == "repair" && unit.plan != row.gridId;
+      movedUnits[static_cast<std::size_t>(lp.unitOf[i])] |= row.moved;
+      if (auto ok = writer->addUnit(row); !ok) return refuse(ok.error().message);
     }
     const std::vector<char>& holdsOversized = group.quality.gridCannotBeWithin;
     for (const districting::GridMetrics& m : p.grids) {
       if (m.units == 0) continue;
-      OGRFeature feature(gridsLayer->GetLayerDefn());
-      const Wkb& wkb = lp.polygons[static_cast<std::size_t>(m.grid)];
-      OGRGeometry* geometry = nullptr;
-      if (!wkb.empty()) OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &geometry, wkb.size());
-      if (geometry) feature.SetGeometryDirectly(OGRGeometryFactory::forceToMultiPolygon(geometry));
-      feature.SetField("grid_id", group.gridNames[static_cast<std::size_t>(m.grid)].c_str());
-      feature.SetField("group_id", group.name.c_str());
-      feature.SetField("units", m.units);
-      feature.SetField("households", static_cast<GIntBig>(m.households));
-      feature.SetField("deviation", m.deviation);
-      feature.SetField("contiguous", m.contiguous ? 1 : 0);
-      feature.SetField("oversized", holdsOversized[static_cast<std::size_t>(m.grid)] ? 1 : 0);
-      const double pp = wkb.empty() ? 0.0 : districting::polsbyPopper(wkb);
-      feature.SetField("polsby_popper", pp);
-      if (!wkb.empty()) compactness.push_back(pp);
-      feature.SetField("cut_length", m.cutLength);
-      if (gridsLayer->CreateFeature(&feature) != OGRERR_NONE)
-        return refuse("cannot write " + output + ": " + CPLGetLastErrorMsg());
+      PlanGridFeature row;
+      row.wkb = lp.polygons[static_cast<std::size_t>(m.grid)];
+      row.gridId = group.gridNames[static_cast<std::size_t>(m.grid)];
+      row.groupId = group.name;
+      row.units = m.units;
+      row.households = m.households;
+      row.deviation = m.deviation;
+      row.contiguous = m.contiguous;
+      row.oversized = holdsOversized[static_cast<std::size_t>(m.grid)] != 0;
+      row.polsbyPopper = row.wkb.empty() ? 0.0 : districting::polsbyPopper(row.wkb);
+      if (!row.wkb.empty()) compactness.push_back(row.polsbyPopper);
+      row.cutLength = m.cutLength;
+      if (auto ok = writer->addGrid(row); !ok) return refuse(ok.error().message);
     }
     const auto& m = p.metrics;
     const auto& q = group.quality;
@@ -543,15 +366,11 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
                << ", \"units\": " << units.size() << ", \"grids\": " << m.grids
                << ", \"oversized_grids\": " << q.oversizedGrids << ", \"max_abs_deviation\": " << m.maxAbsDeviation
                << ", \"share_within_tolerance\": " << m.withinTolerance
-               << ", \"share_within_tolerance_of_feasible\": " << q.withinFeasible << ", \"units_moved\": " << groupMoved
-               << ", \"boundary_on_roads\": " << q.boundaryOnRoads << ", \"cut_length\": " << m.cutLength
-               << ", \"warnings\": " << p.warnings.size() << "}";
+               << ", \"share_within_tolerance_of_feasible\": " << q.withinFeasible
+               << ", \"units_moved\": " << groupMoved << ", \"boundary_on_roads\": " << q.boundaryOnRoads
+               << ", \"cut_length\": " << m.cutLength << ", \"warnings\": " << p.warnings.size() << "}";
   }
-  if (out->CommitTransaction() != OGRERR_NONE) return refuse("cannot write " + output + ": " + CPLGetLastErrorMsg());
-  out.reset();
-  std::error_code error;
-  std::filesystem::rename(partial, output, error);
-  if (error) return refuse("cannot move the plan into " + output + ": " + error.message());
+  if (auto ok = writer->finish(); !ok) return refuse(ok.error().message);
 
   auto ratio = [](int n, int d) { return d > 0 ? static_cast<double>(n) / d : 0.0; };
   const double share = ratio(withinTolerance, grids), shareFeasible = ratio(feasibleWithin, feasible);
@@ -574,7 +393,8 @@ int runRegrid(const std::map<std::string, std::string>& options, bool help) {
          << ",\n  \"seconds\": " << seconds << ",\n  \"max_abs_deviation\": " << maxDeviation
          << ",\n  \"share_within_5\": " << ratio(within5, grids)
          << ",\n  \"share_within_10\": " << ratio(within10, grids) << ",\n  \"share_within_tolerance\": " << share
-         << ",\n  \"oversized_grids\": " << oversized << ",\n  \"infeasible_part_grids\": " << infeasibleParts << ",\n  \"share_within_tolerance_of_feasible\": " << shareFeasible
+         << ",\n  \"oversized_grids\": " << oversized << ",\n  \"infeasible_part_grids\": " << infeasibleParts
+         << ",\n  \"share_within_tolerance_of_feasible\": " << shareFeasible
          << ",\n  \"split_buildings\": " << splitBuildings << ",\n  \"split_parts\": " << splitParts
          << ",\n  \"polsby_popper_median\": " << ppMedian << ",\n  \"boundary_on_roads\": " << onRoads
          << ",\n  \"all_contiguous\": " << (contiguous ? "true" : "false") << ",\n  \"units_moved\": " << moved

@@ -18,6 +18,7 @@
 
 #include "access/accounts.h"
 #include "access/session.h"
+#include "arguments.h"
 #include "common/clock.h"
 #include "storage/database.h"
 
@@ -25,7 +26,8 @@ namespace grid::cli {
 
 const char* const kUsersUsage =
     "usage: gridctl users list DB --user NAME\n"
-    "       gridctl users add DB LOGIN --role ROLE --scope LEVEL:CODE [--name DISPLAY] [--staff ID] [--password-stdin]\n"
+    "       gridctl users add DB LOGIN --role ROLE --scope LEVEL:CODE [--name DISPLAY] [--staff ID] "
+    "[--password-stdin]\n"
     "                               --user ADMIN\n"
     "       gridctl users grant|revoke DB LOGIN --role ROLE --scope LEVEL:CODE --user ADMIN\n"
     "       gridctl users reset DB LOGIN [--password-stdin] --user ADMIN\n"
@@ -36,11 +38,14 @@ const char* const kUsersUsage =
     "       gridctl users permit|forbid DB ROLE SUBJECT OPERATION --user ADMIN\n"
     "\n"
     "Accounts of a database: each user holds roles over places (grants); what a role may do is the permission table.\n"
-    "  ROLE         GRID_WORKER 网格员, GRID_LEADER 网格长, COMMUNITY_OFFICE 社区工作人员, COMMUNITY_SECRETARY 社区书记,\n"
-    "               ZONGZHI_OFFICER 综治专干, POLICE_SIGNOFF, JUSTICE_SIGNOFF, STREET_OFFICE 街道工作人员, AUDITOR 审计员,\n"
+    "  ROLE         GRID_WORKER 网格员, GRID_LEADER 网格长, COMMUNITY_OFFICE 社区工作人员, COMMUNITY_SECRETARY "
+    "社区书记,\n"
+    "               ZONGZHI_OFFICER 综治专干, POLICE_SIGNOFF, JUSTICE_SIGNOFF, STREET_OFFICE 街道工作人员, AUDITOR "
+    "审计员,\n"
     "               DISTRICT_ADMIN 区级管理员 (administrator)\n"
     "  LEVEL:CODE   grid:GRID_CODE (15 digits), area:ID, community:CODE (12), street:CODE (9), district:CODE (6)\n"
-    "Passwords: the signed-in user's from GRIDSTATION_PASSWORD or a prompt; a new one from --password-stdin (first line),\n"
+    "Passwords: the signed-in user's from GRIDSTATION_PASSWORD or a prompt; a new one from --password-stdin (first "
+    "line),\n"
     "GRIDSTATION_NEW_PASSWORD or a prompt. At least 10 characters with letters and digits, not containing the login.\n"
     "The first `users add` on a database without accounts must add a DISTRICT_ADMIN (no --user): the database's key\n"
     "then moves from the key folder into the database, wrapped for that user and with a recovery key printed once.\n"
@@ -49,7 +54,9 @@ const char* const kUsersUsage =
 
 namespace {
 
-bool isTerminal() { return ::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO); }
+bool isTerminal() {
+  return ::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO);
+}
 
 Result<std::string> promptHidden(const std::string& prompt) {
   std::cerr << prompt << std::flush;
@@ -68,11 +75,6 @@ Result<std::string> promptHidden(const std::string& prompt) {
   return line;
 }
 
-int fail(const std::string& message) {
-  std::cerr << "gridctl: " << message << "\n";
-  return 2;
-}
-
 //! The first line of standard input (--password-stdin).
 std::string stdinLine() {
   std::string line;
@@ -88,7 +90,8 @@ Result<std::string> newPassword(const Options& options, const std::string& promp
 
 std::string roleList(const access::UserInfo& user) {
   std::string text;
-  for (const access::Grant& grant : user.grants) text += (text.empty() ? "" : ", ") + grant.role + "@" + grant.scopeCode;
+  for (const access::Grant& grant : user.grants)
+    text += (text.empty() ? "" : ", ") + grant.role + "@" + grant.scopeCode;
   return text.empty() ? "(no role)" : text;
 }
 
@@ -97,8 +100,8 @@ std::string roleList(const access::UserInfo& user) {
 Result<std::string> readPassword(const char* variable, const std::string& prompt, bool confirm) {
   if (const char* value = std::getenv(variable); value && *value) return std::string(value);
   if (!isTerminal())
-    return makeError(ErrorCode::InvalidInput, std::string("no password: set ") + variable +
-                                                  " or run gridctl in a terminal to be asked for it");
+    return makeError(ErrorCode::InvalidInput,
+                     std::string("no password: set ") + variable + " or run gridctl in a terminal to be asked for it");
   auto first = promptHidden(prompt);
   if (!first) return first.error();
   if (confirm) {
@@ -124,8 +127,9 @@ std::optional<int> signInForCommand(const std::string& path, const Options& opti
     return std::nullopt;
   }
   if (login.empty())
-    return fail("this database has accounts: sign in with --user NAME (password from GRIDSTATION_PASSWORD or the "
-                "prompt); nothing was done");
+    return fail(
+        "this database has accounts: sign in with --user NAME (password from GRIDSTATION_PASSWORD or the "
+        "prompt); nothing was done");
   auto password = readPassword("GRIDSTATION_PASSWORD", "Password for " + login + ": ");
   if (!password) return fail(password.error().describe());
   SystemClock clock;
@@ -169,20 +173,23 @@ int runUsers(const std::vector<std::string>& positional, const Options& options,
     access::NewUser admin{positional[2], option(options, "name"), *password, "DISTRICT_ADMIN", *scope, -1};
     auto recovery = access::putUnderAccounts(**db, clock, admin);
     if (!recovery) return fail(recovery.error().describe() + "; nothing was changed");
-    std::cout << "Added administrator " << positional[2] << ". The database key is now kept in the database, wrapped for\n"
+    std::cout << "Added administrator " << positional[2]
+              << ". The database key is now kept in the database, wrapped for\n"
               << "each user's password; the key file was removed from the key folder.\n\n"
               << "RECOVERY KEY (print it and keep it locked away; it is shown only now):\n  " << *recovery << "\n";
     return 0;
   }
   if (action == "recover") {
     if (!need(3)) return fail("recover needs DB LOGIN");
-    auto recovery = isTerminal() ? readPassword("GRIDSTATION_RECOVERY_KEY", "Recovery key: ") : Result<std::string>(stdinLine());
+    auto recovery =
+        isTerminal() ? readPassword("GRIDSTATION_RECOVERY_KEY", "Recovery key: ") : Result<std::string>(stdinLine());
     if (!recovery) return fail(recovery.error().describe());
     auto password = readPassword("GRIDSTATION_NEW_PASSWORD", "New password for " + positional[2] + ": ", true);
     if (!password) return fail(password.error().describe());
     if (auto s = access::recoverWithKey(**db, clock, *recovery, positional[2], *password); !s)
       return fail(s.error().describe());
-    std::cout << "Set a new password for " << positional[2] << " with the recovery key; it must be changed at the next sign-in.\n";
+    std::cout << "Set a new password for " << positional[2]
+              << " with the recovery key; it must be changed at the next sign-in.\n";
     return 0;
   }
   db = Error{};  // the command's connection is opened after signing in, so it is bound to the session
@@ -216,7 +223,8 @@ int runUsers(const std::vector<std::string>& positional, const Options& options,
       }
       auto password = newPassword(options, "Password for " + positional[2] + ": ");
       if (!password) return fail(password.error().describe());
-      auto id = access::addUser(database, clock, {positional[2], option(options, "name"), *password, role, *scope, staff});
+      auto id =
+          access::addUser(database, clock, {positional[2], option(options, "name"), *password, role, *scope, staff});
       if (!id) return fail(id.error().describe());
       std::cout << "Added " << positional[2] << " as " << role << " over " << scope->scopeCode
                 << "; the password must be changed at first sign-in.\n";
@@ -233,8 +241,10 @@ int runUsers(const std::vector<std::string>& positional, const Options& options,
     if (!need(3)) return fail("reset needs DB LOGIN");
     auto password = newPassword(options, "New password for " + positional[2] + ": ");
     if (!password) return fail(password.error().describe());
-    if (auto s = access::resetPassword(database, clock, positional[2], *password); !s) return fail(s.error().describe());
-    std::cout << "Reset the password of " << positional[2] << " and unlocked the account; it must be changed at the next sign-in.\n";
+    if (auto s = access::resetPassword(database, clock, positional[2], *password); !s)
+      return fail(s.error().describe());
+    std::cout << "Reset the password of " << positional[2]
+              << " and unlocked the account; it must be changed at the next sign-in.\n";
     return 0;
   }
   if (action == "unlock" || action == "deactivate" || action == "activate") {
@@ -242,7 +252,10 @@ int runUsers(const std::vector<std::string>& positional, const Options& options,
     Status s = action == "unlock" ? access::unlockUser(database, clock, positional[2])
                                   : access::setUserActive(database, clock, positional[2], action == "activate");
     if (!s) return fail(s.error().describe());
-    std::cout << (action == "unlock" ? "Unlocked " : action == "activate" ? "Activated " : "Deactivated ") << positional[2] << ".\n";
+    std::cout << (action == "unlock"     ? "Unlocked "
+                  : action == "activate" ? "Activated "
+                                         : "Deactivated ")
+              << positional[2] << ".\n";
     return 0;
   }
   if (action == "passwd") {
@@ -262,15 +275,19 @@ int runUsers(const std::vector<std::string>& positional, const Options& options,
     if (!permissions) return fail(permissions.error().describe());
     for (const auto& [role, pairs] : *permissions) {
       std::map<std::string, std::string> bySubject;
-      for (const auto& [subject, operation] : pairs) bySubject[subject] += (bySubject[subject].empty() ? "" : ",") + operation;
+      for (const auto& [subject, operation] : pairs)
+        bySubject[subject] += (bySubject[subject].empty() ? "" : ",") + operation;
       std::cout << role << "\n";
-      for (const auto& [subject, operations] : bySubject) std::cout << "  " << std::left << std::setw(20) << subject << operations << "\n";
+      for (const auto& [subject, operations] : bySubject)
+        std::cout << "  " << std::left << std::setw(20) << subject << operations << "\n";
     }
     return 0;
   }
   if (action == "permit" || action == "forbid") {
     if (positional.size() != 5) return fail(action + " needs DB ROLE SUBJECT OPERATION");
-    if (auto s = access::setPermission(database, clock, positional[2], positional[3], positional[4], action == "permit"); !s)
+    if (auto s =
+            access::setPermission(database, clock, positional[2], positional[3], positional[4], action == "permit");
+        !s)
       return fail(s.error().describe());
     std::cout << (action == "permit" ? "Allowed " : "Forbade ") << positional[4] << " on " << positional[3] << " for "
               << positional[2] << ".\n";

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "access/session.h"
+#include "arguments.h"
 #include "common/clock.h"
 #include "dashboard/dashboard.h"
 #include "options.h"
@@ -28,7 +29,8 @@ const char* const kVisitsUsage =
     "       gridctl visits rules DB [--all]\n"
     "       gridctl visits rule DB RULE_ID [--every N] [--unit day|week|month] [--active 0|1] [--user NAME]\n"
     "\n"
-    "Patrols and visits (巡查走访) under the frequency rules (走访频次): red key persons weekly, orange every two weeks,\n"
+    "Patrols and visits (巡查走访) under the frequency rules (走访频次): red key persons weekly, orange every two "
+    "weeks,\n"
     "yellow monthly, blue quarterly; key places and matters by colour; elderly living alone weekly, rental households\n"
     "quarterly; every grid patrolled weekly (defaults, editable with `visits rule`; docs/visits.md).\n"
     "  due      objects under a rule with their last visit and due date, most overdue first\n"
@@ -42,19 +44,16 @@ const char* const kDashboardUsage =
     "usage: gridctl dashboard DB [--place LEVEL:CODE] [--month YYYY-MM] [--children] [--records KEY]\n"
     "                            [--json] [--lang en] [--user NAME]\n"
     "\n"
-    "The statistics dashboard (统计分析) of a place for a month (default: this month): households, persons, party-link\n"
-    "coverage, key persons/places/matters by colour, events (new, open, closed, overdue, closure rate, average working\n"
+    "The statistics dashboard (统计分析) of a place for a month (default: this month): households, persons, "
+    "party-link\n"
+    "coverage, key persons/places/matters by colour, events (new, open, closed, overdue, closure rate, average "
+    "working\n"
     "days, satisfaction), visits done and overdue, grids without a full-time worker, households per worker.\n"
     "  --children    the same figures for each place one level down (street → communities → grids → workers)\n"
     "  --records KEY the records behind one figure (e.g. visits_overdue, events_closed, households)\n"
     "Figures are those of the signed-in user's scope; the monthly report prints the same numbers.\n";
 
 namespace {
-
-int fail(const std::string& message, int code = 2) {
-  std::cerr << "gridctl: " << message << "\n";
-  return code;
-}
 
 std::string jsonText(const std::string& text) {
   std::string out = "\"";
@@ -170,9 +169,13 @@ int runVisits(const std::vector<std::string>& positional, const Options& options
       values["object_id"] = object.substr(colon + 1);
     }
     if (!values.count("object_type")) return fail("say what was patrolled or visited: --grid CODE or --object TYPE:ID");
-    for (const auto& [flag, key] : std::vector<std::pair<const char*, const char*>>{
-             {"time", "work_time"}, {"type", "log_type"}, {"met", "met_person"}, {"findings", "content"},
-             {"next-due", "next_due"}, {"staff", "staff_id"}, {"place", "place"}}) {
+    for (const auto& [flag, key] : std::vector<std::pair<const char*, const char*>>{{"time", "work_time"},
+                                                                                    {"type", "log_type"},
+                                                                                    {"met", "met_person"},
+                                                                                    {"findings", "content"},
+                                                                                    {"next-due", "next_due"},
+                                                                                    {"staff", "staff_id"},
+                                                                                    {"place", "place"}}) {
       if (options.count(flag)) values[key] = option(options, flag);
     }
     if (options.count("exception")) {
@@ -185,9 +188,11 @@ int runVisits(const std::vector<std::string>& positional, const Options& options
     auto codes = registry::CodeBook::load(db);
     if (!codes) return fail(codes.error().describe());
     std::vector<registry::FieldIssue> issues;
-    auto saved = registry::saveRecord({db, *key, *codes, clock, actor, {}}, registry::ListKind::PatrolLogs, -1, values, &issues);
+    auto saved =
+        registry::saveRecord({db, *key, *codes, clock, actor, {}}, registry::ListKind::PatrolLogs, -1, values, &issues);
     if (!saved) {
-      for (const registry::FieldIssue& issue : issues) std::cerr << "gridctl: " << issue.key << ": " << issue.message << "\n";
+      for (const registry::FieldIssue& issue : issues)
+        std::cerr << "gridctl: " << issue.key << ": " << issue.message << "\n";
       if (issues.empty()) return fail(saved.error().describe(), 1);
       return 1;
     }
@@ -278,10 +283,10 @@ int runDashboard(const std::vector<std::string>& positional, const Options& opti
   if (options.count("json")) {
     std::cout << "[";
     for (std::size_t f = 0; f < all.size(); ++f) {
-      std::cout << (f ? ",\n " : "") << "{\"place\":" << jsonText(all[f].place.level) << ",\"code\":"
-                << jsonText(all[f].placeCode) << ",\"name\":" << jsonText(all[f].placeName) << ",\"from\":"
-                << jsonText(all[f].period.from) << ",\"to\":" << jsonText(all[f].period.to) << ",\"as_of\":"
-                << jsonText(all[f].asOf);
+      std::cout << (f ? ",\n " : "") << "{\"place\":" << jsonText(all[f].place.level)
+                << ",\"code\":" << jsonText(all[f].placeCode) << ",\"name\":" << jsonText(all[f].placeName)
+                << ",\"from\":" << jsonText(all[f].period.from) << ",\"to\":" << jsonText(all[f].period.to)
+                << ",\"as_of\":" << jsonText(all[f].asOf);
       for (const dashboard::Indicator& i : all[f].indicators) {
         char buffer[64];
         std::snprintf(buffer, sizeof buffer, "%.6g", i.value);

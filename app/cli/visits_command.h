@@ -13,6 +13,7 @@ extern const char* const kDashboardUsage;
 //! `gridctl visits due|log|report|rules|rule DB …`: patrols and visits under the frequency rules.
 int runVisits(const std::vector<std::string>& positional, const std::map<std::string, std::string>& options, bool help);
 //! `gridctl dashboard DB [--place LEVEL:CODE] [--month YYYY-MM] [--children] [--records KEY]`.
-int runDashboard(const std::vector<std::string>& positional, const std::map<std::string, std::string>& options, bool help);
+int runDashboard(const std::vector<std::string>& positional, const std::map<std::string, std::string>& options,
+                 bool help);
 
 }  // namespace grid::cli

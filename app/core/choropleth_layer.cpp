@@ -15,10 +15,11 @@
 
 namespace grid::app {
 
-QgsVectorLayer* createChoroplethLayer(QgsVectorLayer& grids, const QString& title, const QMap<long long, double>& values,
-                                      bool highIsGood) {
+QgsVectorLayer* createChoroplethLayer(QgsVectorLayer& grids, const QString& title,
+                                      const QMap<long long, double>& values, bool highIsGood) {
   auto* layer = new QgsVectorLayer(
-      QStringLiteral("MultiPolygon?crs=%1&field=grid_id:integer&field=name:string&field=value:double").arg(grids.crs().authid()),
+      QStringLiteral("MultiPolygon?crs=%1&field=grid_id:integer&field=name:string&field=value:double")
+          .arg(grids.crs().authid()),
       title, QStringLiteral("memory"));
   QgsFeatureList features;
   QgsFeature grid;
@@ -35,9 +36,10 @@ QgsVectorLayer* createChoroplethLayer(QgsVectorLayer& grids, const QString& titl
   layer->updateExtents();
   layer->setReadOnly(true);
   auto* renderer = new QgsGraduatedSymbolRenderer(QStringLiteral("value"));
-  renderer->setSourceSymbol(QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("255,255,255,255")},
-                                                         {QStringLiteral("outline_color"), QStringLiteral("90,90,90,255")},
-                                                         {QStringLiteral("outline_width"), QStringLiteral("0.3")}}));
+  renderer->setSourceSymbol(
+      QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("255,255,255,255")},
+                                   {QStringLiteral("outline_color"), QStringLiteral("90,90,90,255")},
+                                   {QStringLiteral("outline_width"), QStringLiteral("0.3")}}));
   std::unique_ptr<QgsColorRamp> ramp(QgsStyle::defaultStyle()->colorRamp(QStringLiteral("Reds")));
   if (ramp && highIsGood) ramp->invert();  // the worst grids stay the darkest
   if (ramp) renderer->setSourceColorRamp(ramp->clone());

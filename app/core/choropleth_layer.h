@@ -13,7 +13,7 @@ namespace grid::app {
  * its value, drawn in five quantile classes of reds at 75 % opacity: the deepest red for the highest values, or for
  * the lowest when \a highIsGood (so the worst grids stay the darkest). Read-only. The caller owns it.
  */
-QgsVectorLayer* createChoroplethLayer(QgsVectorLayer& grids, const QString& title, const QMap<long long, double>& values,
-                                      bool highIsGood);
+QgsVectorLayer* createChoroplethLayer(QgsVectorLayer& grids, const QString& title,
+                                      const QMap<long long, double>& values, bool highIsGood);
 
 }  // namespace grid::app

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/layer_factory.h"
 
-#include "access/session.h"
-#include "storage/database.h"
-
 #include <qgsdatasourceuri.h>
 #include <qgsexpressioncontextutils.h>
-#include <qgsrulebasedrenderer.h>
 #include <qgsproject.h>
+#include <qgsrulebasedrenderer.h>
 #include <qgsvectorlayer.h>
 
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QFile>
+
+#include "access/session.h"
+#include "storage/database.h"
 
 // The styles live in this static library; Q_INIT_RESOURCE must be used outside any namespace.
 static void initStyleResources() {

@@ -18,8 +18,8 @@ void applyProcessSetup() {
     const char* state = std::getenv("XDG_STATE_HOME");
     const char* home = std::getenv("HOME");
     std::filesystem::path dir = state && *state ? std::filesystem::path(state) / "gridstation"
-                                : home && *home  ? std::filesystem::path(home) / ".local/state/gridstation"
-                                                 : std::filesystem::path();
+                                : home && *home ? std::filesystem::path(home) / ".local/state/gridstation"
+                                                : std::filesystem::path();
     std::error_code error;
     if (!dir.empty() && (std::filesystem::create_directories(dir, error), !error))
       ::setenv("GRIDSTATION_LOG", (dir / "gridstation.log").c_str(), 0);

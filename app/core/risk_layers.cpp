@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/risk_layers.h"
 
-#include "core/layer_factory.h"
-
+#include <qgscategorizedsymbolrenderer.h>
 #include <qgsdatasourceuri.h>
 #include <qgsfillsymbol.h>
 #include <qgsgraduatedsymbolrenderer.h>
 #include <qgsheatmaprenderer.h>
 #include <qgsmarkersymbol.h>
 #include <qgsmarkersymbollayer.h>
-#include <qgssinglesymbolrenderer.h>
 #include <qgspallabeling.h>
 #include <qgsproperty.h>
 #include <qgsrulebasedrenderer.h>
-#include <qgscategorizedsymbolrenderer.h>
+#include <qgssinglesymbolrenderer.h>
 #include <qgsstyle.h>
 #include <qgssymbollayerutils.h>
 #include <qgstextformat.h>
@@ -23,12 +21,13 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QMap>
-#include <QRegularExpression>
 #include <memory>
 
+#include "core/layer_factory.h"
 #include "core/translation.h"
 #include "storage/database.h"
 #include "storage/hierarchy_query.h"
+#include "storage/layer_filter.h"
 
 namespace grid::app {
 namespace {
@@ -41,7 +40,9 @@ QgsVectorLayer* open(const QString& path, const QString& table, const QString& t
   options.readExtentFromXml = false;
   auto* layer = new QgsVectorLayer(uri.uri(), title, QStringLiteral("spatialite"), options);
   if (!layer->isValid()) {
-    if (error) *error = QCoreApplication::translate("grid::app::RiskLayers", "Cannot open layer %1 in %2: %3").arg(table, path, layer->error().summary());
+    if (error)
+      *error = QCoreApplication::translate("grid::app::RiskLayers", "Cannot open layer %1 in %2: %3")
+                   .arg(table, path, layer->error().summary());
     delete layer;
     return nullptr;
   }
@@ -80,8 +81,8 @@ void styleGrids(QgsVectorLayer* layer) {
   // Choropleth of the score in four classes (natural breaks), from pale yellow to deep red; grid outlines stay thin.
   auto* renderer = new QgsGraduatedSymbolRenderer(QStringLiteral("score"));
   QgsFillSymbol* base = QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("255,255,255,255")},
-                                                      {QStringLiteral("outline_color"), QStringLiteral("120,60,40,255")},
-                                                      {QStringLiteral("outline_width"), QStringLiteral("0.3")}});
+                                                     {QStringLiteral("outline_color"), QStringLiteral("120,60,40,255")},
+                                                     {QStringLiteral("outline_width"), QStringLiteral("0.3")}});
   renderer->setSourceSymbol(base);
   std::unique_ptr<QgsColorRamp> ramp(QgsStyle::defaultStyle()->colorRamp(QStringLiteral("YlOrRd")));
   if (ramp) renderer->setSourceColorRamp(ramp->clone());
@@ -105,15 +106,18 @@ void styleHeat(QgsVectorLayer* layer) {
 
 void styleBuildings(QgsVectorLayer* layer) {
   auto* root = new QgsRuleBasedRenderer::Rule(nullptr);
-  const QString names[] = {QCoreApplication::translate("grid::app::RiskLayers", "Major risk (red)"), QCoreApplication::translate("grid::app::RiskLayers", "Considerable risk (orange)"), QCoreApplication::translate("grid::app::RiskLayers", "Moderate risk (yellow)"),
+  const QString names[] = {QCoreApplication::translate("grid::app::RiskLayers", "Major risk (red)"),
+                           QCoreApplication::translate("grid::app::RiskLayers", "Considerable risk (orange)"),
+                           QCoreApplication::translate("grid::app::RiskLayers", "Moderate risk (yellow)"),
                            QCoreApplication::translate("grid::app::RiskLayers", "Low risk (blue)")};
   const char* colours[] = {"red", "orange", "yellow", "blue"};
   for (int i = 0; i < 4; ++i) {
-    QgsFillSymbol* symbol = QgsFillSymbol::createSimple(
-        {{QStringLiteral("color"), RiskLayers::colourHex(QLatin1String(colours[i]))},
-         {QStringLiteral("outline_color"), QStringLiteral("60,60,60,255")},
-         {QStringLiteral("outline_width"), QStringLiteral("0.15")}});
-    root->appendChild(new QgsRuleBasedRenderer::Rule(symbol, 0, 0, QStringLiteral("\"level\" = %1").arg(4 - i), names[i]));
+    QgsFillSymbol* symbol =
+        QgsFillSymbol::createSimple({{QStringLiteral("color"), RiskLayers::colourHex(QLatin1String(colours[i]))},
+                                     {QStringLiteral("outline_color"), QStringLiteral("60,60,60,255")},
+                                     {QStringLiteral("outline_width"), QStringLiteral("0.15")}});
+    root->appendChild(
+        new QgsRuleBasedRenderer::Rule(symbol, 0, 0, QStringLiteral("\"level\" = %1").arg(4 - i), names[i]));
   }
   layer->setRenderer(new QgsRuleBasedRenderer(root));
   // Key persons only as a count per building.
@@ -132,11 +136,16 @@ void stylePlaces(QgsVectorLayer* layer, const QMap<QString, QString>& names) {
     const char* category;
     QgsSimpleMarkerSymbolLayerBase::Shape shape;
   };
-  const Shape shapes[] = {{"ENTERTAINMENT", QgsSimpleMarkerSymbolLayerBase::Star},    {"INTERNET_CAFE", QgsSimpleMarkerSymbolLayerBase::Star},
-                          {"HAZCHEM", QgsSimpleMarkerSymbolLayerBase::Diamond},       {"SCHOOL", QgsSimpleMarkerSymbolLayerBase::Triangle},
-                          {"HOSPITAL", QgsSimpleMarkerSymbolLayerBase::Cross2},       {"LODGING", QgsSimpleMarkerSymbolLayerBase::Square},
-                          {"CATERING", QgsSimpleMarkerSymbolLayerBase::Circle},       {"CONSTRUCTION", QgsSimpleMarkerSymbolLayerBase::Hexagon},
-                          {"PARTY_GOV", QgsSimpleMarkerSymbolLayerBase::Pentagon},    {"PUBLIC_ACTIVITY", QgsSimpleMarkerSymbolLayerBase::Octagon}};
+  const Shape shapes[] = {{"ENTERTAINMENT", QgsSimpleMarkerSymbolLayerBase::Star},
+                          {"INTERNET_CAFE", QgsSimpleMarkerSymbolLayerBase::Star},
+                          {"HAZCHEM", QgsSimpleMarkerSymbolLayerBase::Diamond},
+                          {"SCHOOL", QgsSimpleMarkerSymbolLayerBase::Triangle},
+                          {"HOSPITAL", QgsSimpleMarkerSymbolLayerBase::Cross2},
+                          {"LODGING", QgsSimpleMarkerSymbolLayerBase::Square},
+                          {"CATERING", QgsSimpleMarkerSymbolLayerBase::Circle},
+                          {"CONSTRUCTION", QgsSimpleMarkerSymbolLayerBase::Hexagon},
+                          {"PARTY_GOV", QgsSimpleMarkerSymbolLayerBase::Pentagon},
+                          {"PUBLIC_ACTIVITY", QgsSimpleMarkerSymbolLayerBase::Octagon}};
   auto makeSymbol = [](QgsSimpleMarkerSymbolLayerBase::Shape shape) {
     auto* marker = new QgsSimpleMarkerSymbolLayer(shape, 3.6);
     marker->setStrokeColor(QColor(40, 40, 40));
@@ -147,12 +156,14 @@ void stylePlaces(QgsVectorLayer* layer, const QMap<QString, QString>& names) {
   };
   QgsCategoryList categories;
   for (const Shape& shape : shapes)
-    categories << QgsRendererCategory(QString::fromLatin1(shape.category), makeSymbol(shape.shape),
-                                      names.value(QString::fromLatin1(shape.category), QString::fromLatin1(shape.category)));
+    categories << QgsRendererCategory(
+        QString::fromLatin1(shape.category), makeSymbol(shape.shape),
+        names.value(QString::fromLatin1(shape.category), QString::fromLatin1(shape.category)));
   auto* renderer = new QgsCategorizedSymbolRenderer(QStringLiteral("category"), categories);
   renderer->setSourceSymbol(makeSymbol(QgsSimpleMarkerSymbolLayerBase::Circle));
   // Everything else (other organisations, other places) as circles: the default category.
-  renderer->addCategory(QgsRendererCategory(QVariant(), makeSymbol(QgsSimpleMarkerSymbolLayerBase::Circle), QCoreApplication::translate("grid::app::RiskLayers", "Other")));
+  renderer->addCategory(QgsRendererCategory(QVariant(), makeSymbol(QgsSimpleMarkerSymbolLayerBase::Circle),
+                                            QCoreApplication::translate("grid::app::RiskLayers", "Other")));
   layer->setRenderer(renderer);
 }
 
@@ -187,11 +198,21 @@ QString RiskLayers::colourHex(const QString& colour) {
 
 bool RiskLayers::create(const QString& path, RiskLayers* out, QString* error) {
   RiskLayers layers;
-  layers.grids = open(path, QStringLiteral("risk_grid"), QCoreApplication::translate("grid::app::RiskLayers", "Grid risk score"), error);
-  layers.heat = layers.grids ? open(path, QStringLiteral("risk_place"), QCoreApplication::translate("grid::app::RiskLayers", "Risk heat map"), error) : nullptr;
-  layers.buildings = layers.heat ? open(path, QStringLiteral("risk_building"), QCoreApplication::translate("grid::app::RiskLayers", "Buildings by risk"), error) : nullptr;
-  layers.places = layers.buildings ? open(path, QStringLiteral("risk_place"), QCoreApplication::translate("grid::app::RiskLayers", "Key places"), error) : nullptr;
-  layers.matters = layers.places ? open(path, QStringLiteral("risk_matter"), QCoreApplication::translate("grid::app::RiskLayers", "Key matters"), error) : nullptr;
+  layers.grids = open(path, QStringLiteral("risk_grid"),
+                      QCoreApplication::translate("grid::app::RiskLayers", "Grid risk score"), error);
+  layers.heat = layers.grids ? open(path, QStringLiteral("risk_place"),
+                                    QCoreApplication::translate("grid::app::RiskLayers", "Risk heat map"), error)
+                             : nullptr;
+  layers.buildings = layers.heat
+                         ? open(path, QStringLiteral("risk_building"),
+                                QCoreApplication::translate("grid::app::RiskLayers", "Buildings by risk"), error)
+                         : nullptr;
+  layers.places = layers.buildings ? open(path, QStringLiteral("risk_place"),
+                                          QCoreApplication::translate("grid::app::RiskLayers", "Key places"), error)
+                                   : nullptr;
+  layers.matters = layers.places ? open(path, QStringLiteral("risk_matter"),
+                                        QCoreApplication::translate("grid::app::RiskLayers", "Key matters"), error)
+                                 : nullptr;
   if (!layers.matters) {
     for (QgsVectorLayer* layer : layers.all()) delete layer;
     return false;
@@ -216,42 +237,21 @@ bool RiskLayers::create(const QString& path, RiskLayers* out, QString* error) {
 }
 
 void RiskLayers::applyFilter(const RiskFilter& filter) const {
-  QStringList quoted, levels;
-  for (const QString& colour : filter.colours) {
-    quoted << QStringLiteral("'%1'").arg(colour);
-    levels << QString::number(colour == QLatin1String("red")      ? 4
-                              : colour == QLatin1String("orange") ? 3
-                              : colour == QLatin1String("yellow") ? 2
-                                                                  : 1);
-  }
-  if (quoted.isEmpty()) quoted << QStringLiteral("''"), levels << QStringLiteral("-1");
-  const QString community =
-      filter.communityId >= 0
-          ? QStringLiteral(" AND grid_id IN (SELECT id FROM grid WHERE community_id = %1)").arg(filter.communityId)
-          : QString();
-  QString places = QStringLiteral("colour IN (%1)").arg(quoted.join(QLatin1Char(',')));
-  if (!filter.category.isEmpty()) {
-    QString category = filter.category;
-    places += QStringLiteral(" AND category = '%1'").arg(category.replace(QLatin1Char('\''), QStringLiteral("''")));
-  }
-  if (!filter.since.isEmpty() && QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$")).match(filter.since).hasMatch())
-    places += QStringLiteral(" AND since >= '%1'").arg(filter.since);
-  places += community;
-  auto scoped = [](const QString& filter, const QString& scope) {
-    return scope.isEmpty() ? filter : filter.isEmpty() ? scope : QStringLiteral("(%1) AND %2").arg(filter, scope);
+  RiskLayerFilter spec;
+  spec.colours.clear();
+  for (const QString& colour : filter.colours) spec.colours.push_back(colour.toStdString());
+  spec.category = filter.category.toStdString();
+  spec.since = filter.since.toStdString();
+  spec.communityId = filter.communityId;
+  const RiskLayerSubsets subsets = riskLayerSubsets(spec);
+  auto scoped = [](const std::string& subset, const QString& scope) {
+    return QString::fromStdString(andScope(subset, scope.toStdString()));
   };
-  this->places->setSubsetString(scoped(places, placesScope));
-  heat->setSubsetString(scoped(places, placesScope));
-  buildings->setSubsetString(
-      scoped(QStringLiteral("level IN (%1)").arg(levels.join(QLatin1Char(','))) + community, buildingsScope));
-  // Matters have no key-place category: a chosen category hides them.
-  QString matters = QStringLiteral("colour IN (%1)").arg(quoted.join(QLatin1Char(',')));
-  if (!filter.category.isEmpty()) matters = QStringLiteral("0");
-  if (!filter.since.isEmpty() && QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$")).match(filter.since).hasMatch())
-    matters += QStringLiteral(" AND since >= '%1'").arg(filter.since);
-  this->matters->setSubsetString(scoped(matters + community, mattersScope));
-  grids->setSubsetString(scoped(
-      filter.communityId >= 0 ? QStringLiteral("community_id = %1").arg(filter.communityId) : QString(), gridsScope));
+  places->setSubsetString(scoped(subsets.places, placesScope));
+  heat->setSubsetString(scoped(subsets.places, placesScope));
+  buildings->setSubsetString(scoped(subsets.buildings, buildingsScope));
+  matters->setSubsetString(scoped(subsets.matters, mattersScope));
+  grids->setSubsetString(scoped(subsets.grids, gridsScope));
 }
 
 }  // namespace grid::app

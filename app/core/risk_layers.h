@@ -13,8 +13,8 @@ namespace grid::app {
 struct RiskFilter {
   QStringList colours{QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"),
                       QStringLiteral("blue")};
-  QString category;         //!< key_place_class code; empty = all
-  QString since;            //!< YYYY-MM-DD; empty = any date
+  QString category;            //!< key_place_class code; empty = all
+  QString since;               //!< YYYY-MM-DD; empty = any date
   long long communityId = -1;  //!< -1 = every community
 };
 

@@ -5,14 +5,18 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
-static void initI18nResource() { Q_INIT_RESOURCE(i18n); }  // the .qm files live in this static library
+static void initI18nResource() {
+  Q_INIT_RESOURCE(i18n);
+}  // the .qm files live in this static library
 
 namespace grid::app {
 namespace {
 bool gChinese = false;
 }
 
-bool uiIsChinese() { return gChinese; }
+bool uiIsChinese() {
+  return gChinese;
+}
 
 bool installTranslation(QCoreApplication& app, const QString& language) {
   gChinese = false;

@@ -8,38 +8,38 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QPlainTextEdit>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <cstdio>
-#include <memory>
 #include <cstdlib>
+#include <memory>
 #include <string>
 
 #include "access/session.h"
-#include "accounts/audit_viewer.h"
-#include "accounts/sign_in_dialog.h"
-#include "accounts/users_window.h"
-#include "events/event_dialogs.h"
-#include "dashboard/dashboard_window.h"
-#include "visits/visit_dialog.h"
-#include "visits/visit_dock.h"
-#include "building/building_profile_dialog.h"
 #include "core/process_setup.h"
 #include "core/translation.h"
-#include "map/main_window.h"
-#include "redraw/redraw_dock.h"
-#include "party/link_dock.h"
-#include "party/party_dock.h"
-#include "ledger/ledger_window.h"
-#include "staff/staff_dock.h"
-#include "start/welcome_dialog.h"
+#include "gui/accounts/audit_viewer.h"
+#include "gui/accounts/sign_in_dialog.h"
+#include "gui/accounts/users_window.h"
+#include "gui/building/building_profile_dialog.h"
+#include "gui/dashboard/dashboard_window.h"
+#include "gui/events/event_dialogs.h"
+#include "gui/ledger/ledger_window.h"
+#include "gui/map/main_window.h"
+#include "gui/party/link_dock.h"
+#include "gui/party/party_dock.h"
+#include "gui/redraw/redraw_dock.h"
+#include "gui/staff/staff_dock.h"
+#include "gui/start/welcome_dialog.h"
+#include "gui/visits/visit_dialog.h"
+#include "gui/visits/visit_dock.h"
 
 int main(int argc, char** argv) {
   grid::app::applyProcessSetup();
@@ -89,20 +89,21 @@ int main(int argc, char** argv) {
   const QCommandLineOption staffOption(QStringLiteral("staff"),
                                        QStringLiteral("show the staff panel for the community with this code"),
                                        QStringLiteral("code"));
-  const QCommandLineOption partyOption(QStringLiteral("party"),
-                                       QStringLiteral("show the party organisations dock for the community with this code"),
-                                       QStringLiteral("code"));
+  const QCommandLineOption partyOption(
+      QStringLiteral("party"), QStringLiteral("show the party organisations dock for the community with this code"),
+      QStringLiteral("code"));
   const QCommandLineOption partyTabOption(QStringLiteral("party-tab"),
                                           QStringLiteral("with --party: tab 0 organisations, 1 in-service, 2 plaques"),
                                           QStringLiteral("index"), QStringLiteral("0"));
   parser.addOptions({partyOption, partyTabOption});
-  const QCommandLineOption ledgerOption(QStringLiteral("ledger"),
-                                        QStringLiteral("open the ledger window on LEVEL:REF (grid:CODE, community:CODE …)"),
-                                        QStringLiteral("target"));
-  const QCommandLineOption ledgerTabOption(QStringLiteral("ledger-tab"),
-                                           QStringLiteral("with --ledger: 0 profile, 1 entries, 2 households, 3 persons, "
-                                                          "4 key persons, 5 key places, 6 key matters, 7 patrols"),
-                                           QStringLiteral("n"), QStringLiteral("0"));
+  const QCommandLineOption ledgerOption(
+      QStringLiteral("ledger"), QStringLiteral("open the ledger window on LEVEL:REF (grid:CODE, community:CODE …)"),
+      QStringLiteral("target"));
+  const QCommandLineOption ledgerTabOption(
+      QStringLiteral("ledger-tab"),
+      QStringLiteral("with --ledger: 0 profile, 1 entries, 2 households, 3 persons, "
+                     "4 key persons, 5 key places, 6 key matters, 7 patrols"),
+      QStringLiteral("n"), QStringLiteral("0"));
   parser.addOptions({ledgerOption, ledgerTabOption});
   const QCommandLineOption welcomeOption(QStringLiteral("welcome"),
                                          QStringLiteral("show the welcome page (with --screenshot: grab it)"));
@@ -115,31 +116,32 @@ int main(int argc, char** argv) {
       QStringLiteral("window"));
   parser.addOption(accountsOption);
   const QCommandLineOption eventsOption(
-      QStringLiteral("events"), QStringLiteral("show the events inbox: unaccepted, handling, due_soon, overdue, "
-                                               "awaiting_feedback, awaiting_rating, dealing or all"),
+      QStringLiteral("events"),
+      QStringLiteral("show the events inbox: unaccepted, handling, due_soon, overdue, "
+                     "awaiting_feedback, awaiting_rating, dealing or all"),
       QStringLiteral("inbox"));
-  const QCommandLineOption eventOption(QStringLiteral("event"), QStringLiteral("open the event with this serial number"),
-                                       QStringLiteral("serial"));
+  const QCommandLineOption eventOption(
+      QStringLiteral("event"), QStringLiteral("open the event with this serial number"), QStringLiteral("serial"));
   const QCommandLineOption reportOption(QStringLiteral("report-event"),
                                         QStringLiteral("open the report form for the selected building (--select)"));
   parser.addOptions({eventsOption, eventOption, reportOption});
   const QCommandLineOption visitsOption(QStringLiteral("visits"),
                                         QStringLiteral("show the patrols and visits dock for community:ID or grid:ID"),
                                         QStringLiteral("place"));
-  const QCommandLineOption visitFormOption(QStringLiteral("visit-form"),
-                                           QStringLiteral("open 登记走访 for TYPE:ID (grid:ID, key_person:ID, household:ID …)"),
-                                           QStringLiteral("object"));
-  const QCommandLineOption dashboardOption(QStringLiteral("dashboard"),
-                                           QStringLiteral("open the statistics window on street:ID, community:ID or grid:ID"),
-                                           QStringLiteral("place"));
+  const QCommandLineOption visitFormOption(
+      QStringLiteral("visit-form"),
+      QStringLiteral("open 登记走访 for TYPE:ID (grid:ID, key_person:ID, household:ID …)"), QStringLiteral("object"));
+  const QCommandLineOption dashboardOption(
+      QStringLiteral("dashboard"), QStringLiteral("open the statistics window on street:ID, community:ID or grid:ID"),
+      QStringLiteral("place"));
   const QCommandLineOption monthOption(QStringLiteral("month"), QStringLiteral("with --dashboard: the month (YYYY-MM)"),
                                        QStringLiteral("month"));
   const QCommandLineOption choroplethOption(QStringLiteral("choropleth"),
                                             QStringLiteral("with --dashboard: colour the grids by this indicator"),
                                             QStringLiteral("key"));
   parser.addOptions({visitsOption, visitFormOption, dashboardOption, monthOption, choroplethOption});
-  parser.addOptions(
-      {langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption, coverageOption, staffOption, linksOption, suggestOption, riskOption});
+  parser.addOptions({langOption, screenshotOption, sizeOption, selectOption, redrawOption, balanceOption,
+                     coverageOption, staffOption, linksOption, suggestOption, riskOption});
   parser.process(app);
 
   QSettings settings;
@@ -288,7 +290,8 @@ int main(int argc, char** argv) {
     std::unique_ptr<grid::app::VisitDialog> visitForm;
     if (parser.isSet(visitFormOption)) {
       const QStringList object = parser.value(visitFormOption).split(QLatin1Char(':'));
-      visitForm = std::make_unique<grid::app::VisitDialog>(QDir::current().absoluteFilePath(database), window.undoStack(), &window);
+      visitForm = std::make_unique<grid::app::VisitDialog>(QDir::current().absoluteFilePath(database),
+                                                           window.undoStack(), &window);
       visitForm->setObject(object.value(0), object.value(1).toLongLong());
       visitForm->findingsEdit()->setPlainText(QObject::tr("Met in person; stable, reported on time"));
       visitForm->show();
@@ -312,7 +315,8 @@ int main(int argc, char** argv) {
       long long gridId = -1;
       if (QgsVectorLayer* buildings = window.layerForTable(QStringLiteral("building")))
         gridId = buildings->getFeature(id).attribute(QStringLiteral("grid_id")).toLongLong();
-      reportDialog = std::make_unique<grid::app::ReportEventDialog>(QDir::current().absoluteFilePath(database), gridId, id, &window);
+      reportDialog = std::make_unique<grid::app::ReportEventDialog>(QDir::current().absoluteFilePath(database), gridId,
+                                                                    id, &window);
       reportDialog->textEdit()->setPlainText(QObject::tr("Fire passage blocked by parked e-bikes and boxes"));
       reportDialog->show();
     }
@@ -321,14 +325,15 @@ int main(int argc, char** argv) {
       auto grabAndQuit = [&window, &accountsWindow, &reportDialog, &visitForm, screenshot]() {
         bool saved = window.grab().save(screenshot);
         auto grabExtra = [&](QWidget* widget, const char* suffix) {
-          const QString shot = QFileInfo(screenshot).path() + QLatin1Char('/') + QFileInfo(screenshot).completeBaseName() +
-                               QString::fromLatin1(suffix);
+          const QString shot = QFileInfo(screenshot).path() + QLatin1Char('/') +
+                               QFileInfo(screenshot).completeBaseName() + QString::fromLatin1(suffix);
           saved = widget->grab().save(shot) && saved;
           std::printf("%s\n", qPrintable(QDir::current().absoluteFilePath(shot)));
         };
         if (reportDialog && reportDialog->isVisible()) grabExtra(reportDialog.get(), "-report.png");
         if (visitForm && visitForm->isVisible()) grabExtra(visitForm.get(), "-visit.png");
-        if (auto* dashboard = window.dashboardWindow(); dashboard && dashboard->isVisible()) grabExtra(dashboard, "-dashboard.png");
+        if (auto* dashboard = window.dashboardWindow(); dashboard && dashboard->isVisible())
+          grabExtra(dashboard, "-dashboard.png");
         for (auto* dialog : window.findChildren<grid::app::EventDialog*>())
           if (dialog->isVisible()) grabExtra(dialog, "-event.png");
         if (accountsWindow && accountsWindow->isVisible()) {

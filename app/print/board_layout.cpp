@@ -17,7 +17,9 @@
 #include <QDomDocument>
 #include <QFile>
 
-static void initPrintResource() { Q_INIT_RESOURCE(print); }  // templates and pictures live in this static library
+static void initPrintResource() {
+  Q_INIT_RESOURCE(print);
+}  // templates and pictures live in this static library
 
 namespace grid::app {
 namespace {
@@ -31,7 +33,8 @@ class Builder {
  public:
   Builder(QgsPrintLayout* layout, double k) : m_layout(layout), m_k(k) {}
 
-  QgsLayoutItemShape* box(const QString& id, double x, double y, double w, double h, const QString& fill, const QString& stroke = {}) {
+  QgsLayoutItemShape* box(const QString& id, double x, double y, double w, double h, const QString& fill,
+                          const QString& stroke = {}) {
     auto* shape = new QgsLayoutItemShape(m_layout);
     shape->setShapeType(QgsLayoutItemShape::Rectangle);
     QVariantMap props{{QStringLiteral("color"), fill}};
@@ -48,9 +51,9 @@ class Builder {
     return shape;
   }
 
-  QgsLayoutItemLabel* label(const QString& id, double x, double y, double w, double h, const QString& text, double points,
-                            const QColor& color = kInk, bool bold = false, Qt::AlignmentFlag align = Qt::AlignLeft,
-                            const QString& fit = QStringLiteral("shrink")) {
+  QgsLayoutItemLabel* label(const QString& id, double x, double y, double w, double h, const QString& text,
+                            double points, const QColor& color = kInk, bool bold = false,
+                            Qt::AlignmentFlag align = Qt::AlignLeft, const QString& fit = QStringLiteral("shrink")) {
     auto* item = new QgsLayoutItemLabel(m_layout);
     item->setText(text);
     QFont font(kFontFamily);
@@ -67,9 +70,9 @@ class Builder {
   }
 
   //! A label whose text is a caption: Chinese in the template, English source kept for English boards.
-  QgsLayoutItemLabel* caption(const QString& id, double x, double y, double w, double h, const QString& zh, const QString& en,
-                              double points, const QColor& color = kInk, bool bold = false, Qt::AlignmentFlag align = Qt::AlignLeft,
-                              const QString& fit = QStringLiteral("shrink")) {
+  QgsLayoutItemLabel* caption(const QString& id, double x, double y, double w, double h, const QString& zh,
+                              const QString& en, double points, const QColor& color = kInk, bool bold = false,
+                              Qt::AlignmentFlag align = Qt::AlignLeft, const QString& fit = QStringLiteral("shrink")) {
     auto* item = label(id, x, y, w, h, zh, points, color, bold, align, fit);
     item->setCustomProperty(QStringLiteral("gs_caption"), en);
     return item;
@@ -101,12 +104,13 @@ class Builder {
 
 QString BoardLayout::shippedTemplate(Paper paper) {
   initPrintResource();
-  return paper == Paper::A3 ? QStringLiteral(":/print/notice_board_a3.qpt") : QStringLiteral(":/print/notice_board_a4.qpt");
+  return paper == Paper::A3 ? QStringLiteral(":/print/notice_board_a3.qpt")
+                            : QStringLiteral(":/print/notice_board_a4.qpt");
 }
 
 QStringList BoardLayout::requiredItemIds() {
-  return {QStringLiteral("map"), QStringLiteral("qr"), QStringLiteral("staff_area"), QStringLiteral("building_chiefs_area"),
-          QStringLiteral("grid_name")};
+  return {QStringLiteral("map"), QStringLiteral("qr"), QStringLiteral("staff_area"),
+          QStringLiteral("building_chiefs_area"), QStringLiteral("grid_name")};
 }
 
 QgsPrintLayout* BoardLayout::createDefault(QgsProject* project, Paper paper) {
@@ -121,15 +125,18 @@ QgsPrintLayout* BoardLayout::createDefault(QgsProject* project, Paper paper) {
 
   // Header band: community and street, the grid's name, its 15-digit code.
   b.box(QStringLiteral("header"), 0, 0, 297, 58, kRed.name());
-  b.caption(QStringLiteral("board_title"), 12, 6, 180, 10, QStringLiteral("网格公示牌"), QStringLiteral("Grid notice board"), 15, white, true);
-  b.label(QStringLiteral("community"), 150, 6, 135, 10, QStringLiteral("[% @gs_street %] · [% @gs_community %]"), 15, white, false,
-          Qt::AlignRight);
-  b.label(QStringLiteral("grid_name"), 12, 17, 273, 24, QStringLiteral("[% @gs_grid_name %]"), 40, white, true, Qt::AlignLeft);
+  b.caption(QStringLiteral("board_title"), 12, 6, 180, 10, QStringLiteral("网格公示牌"),
+            QStringLiteral("Grid notice board"), 15, white, true);
+  b.label(QStringLiteral("community"), 150, 6, 135, 10, QStringLiteral("[% @gs_street %] · [% @gs_community %]"), 15,
+          white, false, Qt::AlignRight);
+  b.label(QStringLiteral("grid_name"), 12, 17, 273, 24, QStringLiteral("[% @gs_grid_name %]"), 40, white, true,
+          Qt::AlignLeft);
   b.caption(QStringLiteral("grid_code"), 12, 43, 273, 10, QStringLiteral("网格编码 [% @gs_grid_code %]"),
             QStringLiteral("Grid code [% @gs_grid_code %]"), 14, white);
   b.box(QStringLiteral("six_fixed_band"), 0, 58, 297, 12, QStringLiteral("#fbe9e7"));
   b.caption(QStringLiteral("six_fixed"), 12, 58, 273, 12, QStringLiteral("定人 · 定岗 · 定责 · 定时 · 定标准 · 定奖惩"),
-            QStringLiteral("Fixed person · post · duty · hours · standard · reward and penalty"), 14, kRed, true, Qt::AlignHCenter);
+            QStringLiteral("Fixed person · post · duty · hours · standard · reward and penalty"), 14, kRed, true,
+            Qt::AlignHCenter);
 
   // Map of the grid (left) with north arrow and scale bar.
   auto* map = new QgsLayoutItemMap(layout);
@@ -160,9 +167,12 @@ QgsPrintLayout* BoardLayout::createDefault(QgsProject* project, Paper paper) {
 
   // Facts (right): scope, counts, hours, phone; the QR code.
   b.box(QStringLiteral("facts_frame"), 190, 76, 95, 150, QStringLiteral("#fafafa"), QStringLiteral("#dddddd"));
-  b.caption(QStringLiteral("scope_caption"), 194, 79, 87, 8, QStringLiteral("网格范围"), QStringLiteral("Area"), 11, kRed, true);
-  b.label(QStringLiteral("scope"), 194, 87, 87, 22, QStringLiteral("[% @gs_scope %]"), 10, kInk, false, Qt::AlignLeft, QStringLiteral("wrap"));
-  b.caption(QStringLiteral("counts"), 194, 110, 87, 8, QStringLiteral("楼栋 [% @gs_buildings %] 栋 · 住户 [% @gs_households %] 户"),
+  b.caption(QStringLiteral("scope_caption"), 194, 79, 87, 8, QStringLiteral("网格范围"), QStringLiteral("Area"), 11,
+            kRed, true);
+  b.label(QStringLiteral("scope"), 194, 87, 87, 22, QStringLiteral("[% @gs_scope %]"), 10, kInk, false, Qt::AlignLeft,
+          QStringLiteral("wrap"));
+  b.caption(QStringLiteral("counts"), 194, 110, 87, 8,
+            QStringLiteral("楼栋 [% @gs_buildings %] 栋 · 住户 [% @gs_households %] 户"),
             QStringLiteral("[% @gs_buildings %] buildings · [% @gs_households %] households"), 10);
   b.caption(QStringLiteral("hours"), 194, 118, 87, 8, QStringLiteral("服务时间 [% @gs_service_hours %]"),
             QStringLiteral("Service hours [% @gs_service_hours %]"), 10);
@@ -172,16 +182,17 @@ QgsPrintLayout* BoardLayout::createDefault(QgsProject* project, Paper paper) {
   b.caption(QStringLiteral("qr_caption"), 194, 199, 87, 8, QStringLiteral("扫码联系网格员 · 一格一码"),
             QStringLiteral("Scan to contact your grid worker"), 10, kInk, true, Qt::AlignHCenter);
   b.caption(QStringLiteral("qr_note"), 194, 207, 87, 14, QStringLiteral("二维码只含本网格的公开链接，不含个人信息"),
-            QStringLiteral("The code holds only this grid's public link, no personal data"), 8, QColor(0x66, 0x66, 0x66), false,
-            Qt::AlignHCenter, QStringLiteral("wrap"));
+            QStringLiteral("The code holds only this grid's public link, no personal data"), 8,
+            QColor(0x66, 0x66, 0x66), false, Qt::AlignHCenter, QStringLiteral("wrap"));
 
   // Responsibilities: staff cards are laid out inside this frame by the printer.
   b.caption(QStringLiteral("staff_caption"), 12, 231, 273, 9, QStringLiteral("网格力量 · 职责与联系方式"),
             QStringLiteral("Grid team · duties and contacts"), 13, kRed, true);
-  auto* staff = b.box(QStringLiteral("staff_area"), 12, 241, 273, 112, QStringLiteral("#ffffff"), QStringLiteral("#dddddd"));
+  auto* staff =
+      b.box(QStringLiteral("staff_area"), 12, 241, 273, 112, QStringLiteral("#ffffff"), QStringLiteral("#dddddd"));
   staff->setCustomProperty(QStringLiteral("gs_card_font"), 9.0 * k);
-  b.caption(QStringLiteral("building_chiefs_caption"), 12, 355, 273, 7, QStringLiteral("楼栋长"), QStringLiteral("Building chiefs"), 10,
-            kRed, true);
+  b.caption(QStringLiteral("building_chiefs_caption"), 12, 355, 273, 7, QStringLiteral("楼栋长"),
+            QStringLiteral("Building chiefs"), 10, kRed, true);
   b.box(QStringLiteral("building_chiefs_area"), 12, 362, 273, 24, QStringLiteral("#ffffff"), QStringLiteral("#dddddd"));
 
   // Footer: supervision phone, hotlines, party branch, print date.
@@ -192,7 +203,8 @@ QgsPrintLayout* BoardLayout::createDefault(QgsProject* project, Paper paper) {
             QStringLiteral("[% @gs_party_branch %]"), 10, kInk, false, Qt::AlignRight);
   b.caption(QStringLiteral("hotlines"), 12, 402, 273, 9, QStringLiteral("便民服务热线 [% @gs_hotlines %]"),
             QStringLiteral("Hotlines [% @gs_hotlines %]"), 9);
-  b.caption(QStringLiteral("print_date"), 12, 411, 273, 7, QStringLiteral("[% @gs_community %]居民委员会 · 印制日期 [% @gs_print_date %]"),
+  b.caption(QStringLiteral("print_date"), 12, 411, 273, 7,
+            QStringLiteral("[% @gs_community %]居民委员会 · 印制日期 [% @gs_print_date %]"),
             QStringLiteral("[% @gs_community %] residents' committee · printed [% @gs_print_date %]"), 7.5,
             QColor(0x66, 0x66, 0x66));
   return layout;
@@ -208,7 +220,11 @@ QgsPrintLayout* BoardLayout::load(QgsProject* project, const QString& path, QStr
   QString message;
   int line = 0;
   if (!document.setContent(&file, &message, &line)) {
-    if (error) *error = QStringLiteral("%1 is not a QGIS layout template (line %2: %3); save it from QGIS as .qpt").arg(path).arg(line).arg(message);
+    if (error)
+      *error = QStringLiteral("%1 is not a QGIS layout template (line %2: %3); save it from QGIS as .qpt")
+                   .arg(path)
+                   .arg(line)
+                   .arg(message);
     return nullptr;
   }
   auto* layout = new QgsPrintLayout(project);
@@ -219,8 +235,10 @@ QgsPrintLayout* BoardLayout::load(QgsProject* project, const QString& path, QStr
     if (!layout->itemById(id)) missing << id;
   if (!ok || !missing.isEmpty()) {
     if (error)
-      *error = QStringLiteral("The board template %1 %2; start from `gridctl boards --write-template` and keep the item ids.")
-                   .arg(path, ok ? QStringLiteral("lacks the items %1").arg(missing.join(QStringLiteral(", "))) : QStringLiteral("could not be loaded"));
+      *error = QStringLiteral(
+                   "The board template %1 %2; start from `gridctl boards --write-template` and keep the item ids.")
+                   .arg(path, ok ? QStringLiteral("lacks the items %1").arg(missing.join(QStringLiteral(", ")))
+                                 : QStringLiteral("could not be loaded"));
     delete layout;
     return nullptr;
   }

@@ -22,9 +22,9 @@ namespace grid::app {
 
 struct BoardPrintOptions {
   Paper paper = Paper::A3;
-  QString templatePath;     //!< a restyled .qpt; empty: the shipped template for the paper
-  bool onePdfPerGrid = false;  //!< false: one multi-page PDF; true: a folder of 网格公示牌_<code>.pdf files
-  bool english = false;     //!< captions in English (names and addresses stay as recorded)
+  QString templatePath;           //!< a restyled .qpt; empty: the shipped template for the paper
+  bool onePdfPerGrid = false;     //!< false: one multi-page PDF; true: a folder of 网格公示牌_<code>.pdf files
+  bool english = false;           //!< captions in English (names and addresses stay as recorded)
   bool recordPublication = true;  //!< store a notice_board version per printed grid (off for benchmarks)
 };
 
@@ -46,14 +46,15 @@ class BoardPrinter {
   ~BoardPrinter();
 
   //! Prints \a gridIds into \a outPath (a .pdf, or a folder with onePdfPerGrid). \a feedback: progress and cancel.
-  Result<BoardPrintResult> print(const std::vector<long long>& gridIds, const QString& outPath, const BoardPrintOptions& options,
-                                 QgsFeedback* feedback = nullptr);
+  Result<BoardPrintResult> print(const std::vector<long long>& gridIds, const QString& outPath,
+                                 const BoardPrintOptions& options, QgsFeedback* feedback = nullptr);
 
   /**
    * The board layout with its layers and atlas over \a gridIds, in \a project (for the benchmark's peer run and
    * for tests). Captions and cards are not filled; board variables stay unset.
    */
-  Result<QgsPrintLayout*> prepareLayout(QgsProject& project, const std::vector<long long>& gridIds, const BoardPrintOptions& options);
+  Result<QgsPrintLayout*> prepareLayout(QgsProject& project, const std::vector<long long>& gridIds,
+                                        const BoardPrintOptions& options);
 
  private:
   Database& m_database;

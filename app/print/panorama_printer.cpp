@@ -2,6 +2,7 @@
 #include "print/panorama_printer.h"
 
 #include <qgslayertree.h>
+#include <qgslayertreemodel.h>
 #include <qgslayout.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutframe.h>
@@ -10,10 +11,9 @@
 #include <qgslayoutitemmanualtable.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitemscalebar.h>
-#include <qgslayoutundostack.h>
 #include <qgslayoutpagecollection.h>
 #include <qgslayouttablecolumn.h>
-#include <qgslayertreemodel.h>
+#include <qgslayoutundostack.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgstablecell.h>
@@ -34,7 +34,9 @@ namespace {
 
 const QString kFont = QStringLiteral("Noto Sans CJK SC");
 
-QString tr(const char* text) { return QCoreApplication::translate("grid::app::PanoramaPrinter", text); }
+QString tr(const char* text) {
+  return QCoreApplication::translate("grid::app::PanoramaPrinter", text);
+}
 
 QgsLayoutItemLabel* addLabel(QgsLayout& layout, const QString& text, double x, double y, double w, double h,
                              double size, bool bold = false, const QColor& colour = QColor(30, 30, 30)) {
@@ -89,7 +91,8 @@ bool PanoramaPrinter::print(const QString& communityCode, const QString& pdf, QS
     else if (spec.table == QLatin1String("grid_map"))
       layer->setSubsetString(QStringLiteral("community_id = %1").arg(risk.communityId));
     else
-      layer->setSubsetString(QStringLiteral("grid_id IN (%1)").arg(gridIds.isEmpty() ? QStringLiteral("NULL") : gridIds.join(QLatin1Char(','))));
+      layer->setSubsetString(QStringLiteral("grid_id IN (%1)")
+                                 .arg(gridIds.isEmpty() ? QStringLiteral("NULL") : gridIds.join(QLatin1Char(','))));
     base << layer;
   }
   RiskLayers layers;
@@ -176,8 +179,8 @@ bool PanoramaPrinter::print(const QString& communityCode, const QString& pdf, QS
   tree->addLayer(layers.buildings);
   tree->addLayer(layers.places);
   tree->addLayer(layers.matters);
-  for (QgsLegendStyle::Style style : {QgsLegendStyle::Title, QgsLegendStyle::Group, QgsLegendStyle::Subgroup,
-                                      QgsLegendStyle::SymbolLabel}) {
+  for (QgsLegendStyle::Style style :
+       {QgsLegendStyle::Title, QgsLegendStyle::Group, QgsLegendStyle::Subgroup, QgsLegendStyle::SymbolLabel}) {
     QFont font(kFont);
     font.setPointSizeF(style == QgsLegendStyle::Title ? 12 : 8.5);
     font.setBold(style == QgsLegendStyle::Title || style == QgsLegendStyle::Subgroup);
@@ -192,8 +195,7 @@ bool PanoramaPrinter::print(const QString& communityCode, const QString& pdf, QS
   // Counts table: per grid, red/orange/yellow/blue (key persons + places + open matters) and the score.
   auto* table = new QgsLayoutItemManualTable(&layout);
   QgsLayoutTableColumns columns;
-  for (const QString& heading :
-       {tr("Grid"), tr("Red"), tr("Orange"), tr("Yellow"), tr("Blue"), tr("Score")}) {
+  for (const QString& heading : {tr("Grid"), tr("Red"), tr("Orange"), tr("Yellow"), tr("Blue"), tr("Score")}) {
     QgsLayoutTableColumn column(heading);
     column.setHAlignment(heading == tr("Grid") ? Qt::AlignLeft : Qt::AlignRight);
     columns << column;

@@ -18,17 +18,22 @@ namespace {
 
 //! English boards show the source strings whatever translator the application has installed.
 thread_local bool t_english = false;
-QString plateText(const char* source) { return t_english ? QString::fromUtf8(source) : QCoreApplication::translate("PlatePrinter", source); }
+QString plateText(const char* source) {
+  return t_english ? QString::fromUtf8(source) : QCoreApplication::translate("PlatePrinter", source);
+}
 struct EnglishScope {
   explicit EnglishScope(bool english) : previous(t_english) { t_english = english; }
   ~EnglishScope() { t_english = previous; }
   bool previous;
 };
 
-QString q(const std::string& text) { return QString::fromStdString(text); }
+QString q(const std::string& text) {
+  return QString::fromStdString(text);
+}
 
 //! Draws \a text in \a box at the largest size ≤ \a points that fits on one line (elided below 5 pt).
-void drawFitted(QPainter& painter, const QRectF& box, const QString& text, double points, bool bold, Qt::Alignment align = Qt::AlignLeft) {
+void drawFitted(QPainter& painter, const QRectF& box, const QString& text, double points, bool bold,
+                Qt::Alignment align = Qt::AlignLeft) {
   QFont font(QStringLiteral("Noto Sans CJK SC"));
   font.setBold(bold);
   for (double size = points; size >= 5; size -= 0.5) {
@@ -42,9 +47,9 @@ void drawFitted(QPainter& painter, const QRectF& box, const QString& text, doubl
 
 }  // namespace
 
-Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<long long>& gridIds, const QString& outPath,
-                                         const PlateSheetOptions& options, const Actor& actor, const Clock& clock,
-                                         const std::function<bool(int, int)>& progress) {
+Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<long long>& gridIds,
+                                         const QString& outPath, const PlateSheetOptions& options, const Actor& actor,
+                                         const Clock& clock, const std::function<bool(int, int)>& progress) {
   if (options.columns < 1 || options.rows < 1 || options.columns > 6 || options.rows > 14)
     return makeError(ErrorCode::InvalidInput, "A label sheet has 1–6 columns and 1–14 rows (default 3 × 8).");
   EnglishScope english(options.english);
@@ -52,7 +57,8 @@ Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<l
   if (!transaction.begun()) return transaction.begun().error();
   auto plates = loadDoorPlates(database, gridIds, actor, clock);
   if (!plates) return plates.error();
-  if (plates->empty()) return makeError(ErrorCode::NotFound, "The selected grids have no households; there is nothing to print.");
+  if (plates->empty())
+    return makeError(ErrorCode::NotFound, "The selected grids have no households; there is nothing to print.");
 
   const QString partial = outPath + QStringLiteral(".part");
   PlatePrintResult result;
@@ -64,10 +70,13 @@ Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<l
     writer.setTitle(plateText(QT_TRANSLATE_NOOP("PlatePrinter", "QR door plates")));
     writer.setCreator(QStringLiteral("GridStation"));
     QPainter painter;
-    if (!painter.begin(&writer)) return makeError(ErrorCode::Io, "Cannot write " + outPath.toStdString(), {.file = outPath.toStdString()});
+    if (!painter.begin(&writer))
+      return makeError(ErrorCode::Io, "Cannot write " + outPath.toStdString(), {.file = outPath.toStdString()});
     const double dotsPerMm = writer.resolution() / 25.4;
     // Millimetres → device pixels (the painter stays unscaled so fonts keep their point sizes).
-    auto mm = [dotsPerMm](const QRectF& r) { return QRectF(r.x() * dotsPerMm, r.y() * dotsPerMm, r.width() * dotsPerMm, r.height() * dotsPerMm); };
+    auto mm = [dotsPerMm](const QRectF& r) {
+      return QRectF(r.x() * dotsPerMm, r.y() * dotsPerMm, r.width() * dotsPerMm, r.height() * dotsPerMm);
+    };
     const double sheetW = 210.0, sheetH = 297.0, margin = 6.0;
     const double labelW = (sheetW - 2 * margin) / options.columns, labelH = (sheetH - 2 * margin) / options.rows;
     const int perPage = options.columns * options.rows;
@@ -81,7 +90,8 @@ Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<l
       if (slot == 0 && i > 0) writer.newPage();
       if (slot == 0) ++result.pages;
       const DoorPlate& plate = (*plates)[i];
-      const QRectF label(margin + (slot % options.columns) * labelW, margin + (slot / options.columns) * labelH, labelW, labelH);
+      const QRectF label(margin + (slot % options.columns) * labelW, margin + (slot / options.columns) * labelH, labelW,
+                         labelH);
       const QRectF inner = label.adjusted(2, 2, -2, -2);
       painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.15 * dotsPerMm, Qt::DashLine));  // cutting guide
       painter.setBrush(Qt::NoBrush);
@@ -106,17 +116,22 @@ Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<l
       for (int y = 0; y < matrix->size; ++y)
         for (int x = 0; x < matrix->size; ++x)
           if (matrix->at(x, y))
-            painter.drawRect(mm(QRectF(origin.x() + (x + quiet) * module, origin.y() + (y + quiet) * module, module * 1.02, module * 1.02)));
+            painter.drawRect(mm(QRectF(origin.x() + (x + quiet) * module, origin.y() + (y + quiet) * module,
+                                       module * 1.02, module * 1.02)));
 
       painter.setPen(QColor(0x22, 0x22, 0x22));
       const double tx = inner.left() + qrSide + 1.5, tw = inner.right() - tx;
       const double ty = inner.top() + inner.height() * 0.22, line = (inner.bottom() - ty) / 4;
       drawFitted(painter, mm(QRectF(tx, ty, tw, line)), q(plate.buildingName), 10, true);
       drawFitted(painter, mm(QRectF(tx, ty + line, tw, line * 1.2)),
-                 plateText(QT_TRANSLATE_NOOP("PlatePrinter", "Unit %1 · Room %2")).arg(plate.unit).arg(q(plate.room)), 13, true);
+                 plateText(QT_TRANSLATE_NOOP("PlatePrinter", "Unit %1 · Room %2")).arg(plate.unit).arg(q(plate.room)),
+                 13, true);
       painter.setPen(QColor(0x55, 0x55, 0x55));
-      drawFitted(painter, mm(QRectF(tx, ty + line * 2.2, tw, line * 0.9)), q(plate.communityName) + QLatin1Char(' ') + q(plate.gridName), 7, false);
-      drawFitted(painter, mm(QRectF(tx, ty + line * 3.1, tw, line * 0.9)), plateText(QT_TRANSLATE_NOOP("PlatePrinter", "Code %1")).arg(q(plate.token.substr(0, 8)).toUpper()), 7, false);
+      drawFitted(painter, mm(QRectF(tx, ty + line * 2.2, tw, line * 0.9)),
+                 q(plate.communityName) + QLatin1Char(' ') + q(plate.gridName), 7, false);
+      drawFitted(painter, mm(QRectF(tx, ty + line * 3.1, tw, line * 0.9)),
+                 plateText(QT_TRANSLATE_NOOP("PlatePrinter", "Code %1")).arg(q(plate.token.substr(0, 8)).toUpper()), 7,
+                 false);
     }
     painter.end();
   }
@@ -124,7 +139,8 @@ Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<l
   QFile::remove(outPath);
   if (!QFile::rename(partial, outPath)) {
     QFile::remove(partial);
-    return makeError(ErrorCode::Io, "Cannot write " + outPath.toStdString() + "; check the folder exists and is writable.",
+    return makeError(ErrorCode::Io,
+                     "Cannot write " + outPath.toStdString() + "; check the folder exists and is writable.",
                      {.file = outPath.toStdString()});
   }
   if (auto s = transaction.commit(); !s) return s.error();

@@ -31,8 +31,8 @@ struct PlatePrintResult {
  * QR code, building, unit and room, the grid; no resident data. Household tokens are issued in one transaction
  * that is committed only when the PDF is written. \a progress gets (done, total) and returns false to cancel.
  */
-Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<long long>& gridIds, const QString& outPath,
-                                         const PlateSheetOptions& options, const Actor& actor, const Clock& clock,
-                                         const std::function<bool(int, int)>& progress = {});
+Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<long long>& gridIds,
+                                         const QString& outPath, const PlateSheetOptions& options, const Actor& actor,
+                                         const Clock& clock, const std::function<bool(int, int)>& progress = {});
 
 }  // namespace grid::app

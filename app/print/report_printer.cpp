@@ -28,8 +28,12 @@ using namespace QtCharts;
 const QString kFont = QStringLiteral("Noto Sans CJK SC");
 constexpr double kPageWidth = 210, kPageHeight = 297, kMargin = 15;  // millimetres
 
-QString q(const std::string& text) { return QString::fromStdString(text); }
-QString tr(const char* text) { return QCoreApplication::translate("grid::app", text); }  // the context lupdate gives it
+QString q(const std::string& text) {
+  return QString::fromStdString(text);
+}
+QString tr(const char* text) {
+  return QCoreApplication::translate("grid::app", text);
+}  // the context lupdate gives it
 
 // Pages draw in millimetres (the painter is scaled), and a QFont's points are device points before that scale:
 // page fonts are divided by it. Charts lay out at their own scale and use chartFont().
@@ -42,14 +46,16 @@ QFont chartFont(double points, bool bold = false) {
   return f;
 }
 
-QFont font(double points, bool bold = false) { return chartFont(points * gPageFontScale, bold); }
+QFont font(double points, bool bold = false) {
+  return chartFont(points * gPageFontScale, bold);
+}
 
 //! Figures (1,234 · 87.5% · +3 · 2026-10-31) are right-aligned in tables, text left-aligned.
 bool numeric(const QString& text) {
   if (text.isEmpty()) return false;
   for (const QChar c : text)
-    if (!c.isDigit() && c != QLatin1Char(',') && c != QLatin1Char('.') && c != QLatin1Char('%') && c != QLatin1Char('+') &&
-        c != QLatin1Char('-'))
+    if (!c.isDigit() && c != QLatin1Char(',') && c != QLatin1Char('.') && c != QLatin1Char('%') &&
+        c != QLatin1Char('+') && c != QLatin1Char('-'))
       return false;
   return true;
 }
@@ -57,7 +63,8 @@ bool numeric(const QString& text) {
 //! Draws on A4 pages in millimetres, breaking to a new page when a block does not fit.
 class Pages {
  public:
-  Pages(QPdfWriter& writer, QPainter& painter, QString footer) : mWriter(writer), mPainter(painter), mFooter(std::move(footer)) {
+  Pages(QPdfWriter& writer, QPainter& painter, QString footer)
+      : mWriter(writer), mPainter(painter), mFooter(std::move(footer)) {
     const double scale = writer.resolution() / 25.4;
     mPainter.scale(scale, scale);
     gPageFontScale = 1 / scale;
@@ -97,16 +104,18 @@ class Pages {
     auto drawRow = [&](const QStringList& cells, bool head, bool group, bool shade) {
       need(rowHeight);
       if (head || shade || group)
-        mPainter.fillRect(QRectF(kMargin, y, kPageWidth - 2 * kMargin, rowHeight),
-                          head ? QColor(0xC6, 0x28, 0x28) : group ? QColor(0xF3, 0xE5, 0xE5) : QColor(0xF6, 0xF6, 0xF6));
+        mPainter.fillRect(QRectF(kMargin, y, kPageWidth - 2 * kMargin, rowHeight), head    ? QColor(0xC6, 0x28, 0x28)
+                                                                                   : group ? QColor(0xF3, 0xE5, 0xE5)
+                                                                                           : QColor(0xF6, 0xF6, 0xF6));
       mPainter.setPen(head ? Qt::white : Qt::black);
       mPainter.setFont(font(head || group ? 8.5 : 8.5, head || group));
       double x = kMargin;
       for (int c = 0; c < cells.size() && c < static_cast<int>(widths.size()); ++c) {
         const double w = group ? kPageWidth - 2 * kMargin : widths[static_cast<std::size_t>(c)];
         const Qt::Alignment align = (c == 0 || group || !numeric(cells[c])) ? Qt::AlignLeft | Qt::AlignVCenter
-                                                                             : Qt::AlignRight | Qt::AlignVCenter;
-        const QString shown = QFontMetricsF(mPainter.font(), mPainter.device()).elidedText(cells[c], Qt::ElideRight, w - 2);
+                                                                            : Qt::AlignRight | Qt::AlignVCenter;
+        const QString shown =
+            QFontMetricsF(mPainter.font(), mPainter.device()).elidedText(cells[c], Qt::ElideRight, w - 2);
         mPainter.drawText(QRectF(x + 1, y, w - 2, rowHeight), align, shown);
         x += w;
         if (group) break;
@@ -145,10 +154,10 @@ class Pages {
   void drawFooter() {
     mPainter.setFont(font(7));
     mPainter.setPen(Qt::darkGray);
-    mPainter.drawText(QRectF(kMargin, kPageHeight - kMargin - 4, kPageWidth - 2 * kMargin, 5), Qt::AlignLeft | Qt::AlignVCenter,
-                      mFooter);
-    mPainter.drawText(QRectF(kMargin, kPageHeight - kMargin - 4, kPageWidth - 2 * kMargin, 5), Qt::AlignRight | Qt::AlignVCenter,
-                      QString::number(mPage));
+    mPainter.drawText(QRectF(kMargin, kPageHeight - kMargin - 4, kPageWidth - 2 * kMargin, 5),
+                      Qt::AlignLeft | Qt::AlignVCenter, mFooter);
+    mPainter.drawText(QRectF(kMargin, kPageHeight - kMargin - 4, kPageWidth - 2 * kMargin, 5),
+                      Qt::AlignRight | Qt::AlignVCenter, QString::number(mPage));
   }
   QPdfWriter& mWriter;
   QPainter& mPainter;
@@ -240,18 +249,20 @@ bool printMonthlyReport(const dashboard::MonthlyReport& report, const QString& p
     // Title and period.
     pages.text(english ? QStringLiteral("Monthly Report of Grid Governance") : QStringLiteral("网格化服务管理月报"),
                font(20, true), 11, Qt::AlignHCenter | Qt::AlignVCenter, QColor(0xC6, 0x28, 0x28));
-    pages.text(QStringLiteral("%1 %2 · %3").arg(place, q(now.placeCode), monthTitle(report.month, english)), font(12, true), 8,
-               Qt::AlignHCenter | Qt::AlignVCenter);
+    pages.text(QStringLiteral("%1 %2 · %3").arg(place, q(now.placeCode), monthTitle(report.month, english)),
+               font(12, true), 8, Qt::AlignHCenter | Qt::AlignVCenter);
     pages.text(english ? QStringLiteral("Period %1 to %2; stock figures as of %3; compared with %4.")
-                             .arg(q(now.period.from), q(now.period.to), q(now.asOf), monthTitle(before.period.from.substr(0, 7), true))
+                             .arg(q(now.period.from), q(now.period.to), q(now.asOf),
+                                  monthTitle(before.period.from.substr(0, 7), true))
                        : QStringLiteral("统计期 %1 至 %2，存量指标截至 %3，与%4比较。")
-                             .arg(q(now.period.from), q(now.period.to), q(now.asOf), monthTitle(before.period.from.substr(0, 7), false)),
+                             .arg(q(now.period.from), q(now.period.to), q(now.asOf),
+                                  monthTitle(before.period.from.substr(0, 7), false)),
                font(8.5), 6, Qt::AlignHCenter | Qt::AlignVCenter, Qt::darkGray);
     pages.y += 2;
 
     // Headline figures in boxes.
-    const std::vector<std::string> headline = {"households", "events_new", "events_closure_rate", "events_satisfaction",
-                                               "visits_done", "visits_overdue"};
+    const std::vector<std::string> headline = {"households",          "events_new",  "events_closure_rate",
+                                               "events_satisfaction", "visits_done", "visits_overdue"};
     const double boxWidth = (kPageWidth - 2 * kMargin - 5 * 3) / 6;
     pages.need(20);
     for (std::size_t k = 0; k < headline.size(); ++k) {
@@ -289,9 +300,10 @@ bool printMonthlyReport(const dashboard::MonthlyReport& report, const QString& p
         groupRows.push_back(false);
       }
     }
-    pages.table(english ? QStringList{QStringLiteral("Indicator"), QStringLiteral("This month"), QStringLiteral("Last month"),
-                                      QStringLiteral("Change")}
-                        : QStringList{QStringLiteral("指标"), QStringLiteral("本月"), QStringLiteral("上月"), QStringLiteral("变化")},
+    pages.table(english ? QStringList{QStringLiteral("Indicator"), QStringLiteral("This month"),
+                                      QStringLiteral("Last month"), QStringLiteral("Change")}
+                        : QStringList{QStringLiteral("指标"), QStringLiteral("本月"), QStringLiteral("上月"),
+                                      QStringLiteral("变化")},
                 rows, {90, 30, 30}, [&](std::size_t r) { return groupRows[r]; });
 
     // Charts of the places below.
@@ -313,28 +325,30 @@ bool printMonthlyReport(const dashboard::MonthlyReport& report, const QString& p
       }
       const double height = 78;
       pages.need(height);
-      pages.chart(barChart(english ? QStringLiteral("Events reported and closed") : QStringLiteral("事件受理与办结"), categories,
+      pages.chart(barChart(english ? QStringLiteral("Events reported and closed") : QStringLiteral("事件受理与办结"),
+                           categories,
                            {{english ? QStringLiteral("Reported") : QStringLiteral("新发"), reported},
                             {english ? QStringLiteral("Closed") : QStringLiteral("办结"), closed}},
                            {QColor(0x15, 0x65, 0xC0), QColor(0x2E, 0x7D, 0x32)}, false),
                   height);
       pages.chart(barChart(english ? QStringLiteral("Visits on time") : QStringLiteral("按期走访率"), categories,
-                           {{english ? QStringLiteral("On time") : QStringLiteral("按期"), onTime}}, {QColor(0xC6, 0x28, 0x28)},
-                           true),
+                           {{english ? QStringLiteral("On time") : QStringLiteral("按期"), onTime}},
+                           {QColor(0xC6, 0x28, 0x28)}, true),
                   height);
-      pages.chart(barChart(english ? QStringLiteral("Key persons by risk colour") : QStringLiteral("重点人员风险等级"),
-                           categories,
-                           {{english ? QStringLiteral("Red") : QStringLiteral("红"), red},
-                            {english ? QStringLiteral("Orange") : QStringLiteral("橙"), orange},
-                            {english ? QStringLiteral("Yellow") : QStringLiteral("黄"), yellow},
-                            {english ? QStringLiteral("Blue") : QStringLiteral("蓝"), blue}},
-                           {QColor(0xD3, 0x2F, 0x2F), QColor(0xF5, 0x7C, 0x00), QColor(0xFB, 0xC0, 0x2D), QColor(0x19, 0x76, 0xD2)},
-                           false),
-                  height);
+      pages.chart(
+          barChart(
+              english ? QStringLiteral("Key persons by risk colour") : QStringLiteral("重点人员风险等级"), categories,
+              {{english ? QStringLiteral("Red") : QStringLiteral("红"), red},
+               {english ? QStringLiteral("Orange") : QStringLiteral("橙"), orange},
+               {english ? QStringLiteral("Yellow") : QStringLiteral("黄"), yellow},
+               {english ? QStringLiteral("Blue") : QStringLiteral("蓝"), blue}},
+              {QColor(0xD3, 0x2F, 0x2F), QColor(0xF5, 0x7C, 0x00), QColor(0xFB, 0xC0, 0x2D), QColor(0x19, 0x76, 0xD2)},
+              false),
+          height);
 
       // The places below in a table.
       pages.text(english ? QStringLiteral("Places below") : QStringLiteral("下级单位"), font(11, true), 8);
-      const std::vector<std::string> columns = {"households", "persons", "party_coverage", "events_new",
+      const std::vector<std::string> columns = {"households",          "persons",     "party_coverage", "events_new",
                                                 "events_closure_rate", "visits_done", "visits_overdue"};
       QStringList header{english ? QStringLiteral("Place") : QStringLiteral("单位")};
       for (const std::string& key : columns)
@@ -352,8 +366,9 @@ bool printMonthlyReport(const dashboard::MonthlyReport& report, const QString& p
     // What needs attention.
     for (const auto& [list, zh, en] : {std::tuple{&report.overdueVisits, "逾期未走访对象", "Visits overdue"},
                                        std::tuple{&report.supervisedEvents, "督办事件", "Events under supervision"}}) {
-      pages.text(QStringLiteral("%1（%2）").arg(english ? QString::fromUtf8(en) : QString::fromUtf8(zh)).arg(list->total),
-                 font(11, true), 8);
+      pages.text(
+          QStringLiteral("%1（%2）").arg(english ? QString::fromUtf8(en) : QString::fromUtf8(zh)).arg(list->total),
+          font(11, true), 8);
       if (list->rows.empty()) {
         pages.text(english ? QStringLiteral("None.") : QStringLiteral("无。"), font(8.5), 6);
         continue;
@@ -370,8 +385,10 @@ bool printMonthlyReport(const dashboard::MonthlyReport& report, const QString& p
                                  (kPageWidth - 2 * kMargin) / std::max(1, static_cast<int>(header.size())));
       pages.table(header, listRows, widths);
       if (list->total > static_cast<long long>(list->rows.size()))
-        pages.text(english ? QStringLiteral("… and %1 more; see the dashboard.").arg(list->total - static_cast<long long>(list->rows.size()))
-                           : QStringLiteral("……另有 %1 条，见统计分析窗口。").arg(list->total - static_cast<long long>(list->rows.size())),
+        pages.text(english ? QStringLiteral("… and %1 more; see the dashboard.")
+                                 .arg(list->total - static_cast<long long>(list->rows.size()))
+                           : QStringLiteral("……另有 %1 条，见统计分析窗口。")
+                                 .arg(list->total - static_cast<long long>(list->rows.size())),
                    font(8), 6);
     }
     painter.end();

@@ -14,6 +14,7 @@ namespace grid::app {
  * place, so a failed run leaves nothing half-written. Needs a QApplication (gridctl's print session or the
  * workstation).
  */
-bool printMonthlyReport(const dashboard::MonthlyReport& report, const QString& pdf, bool english, QString* error = nullptr);
+bool printMonthlyReport(const dashboard::MonthlyReport& report, const QString& pdf, bool english,
+                        QString* error = nullptr);
 
 }  // namespace grid::app

@@ -41,7 +41,8 @@ Status roleExists(Database& database, std::string_view role) {
   return makeError(ErrorCode::InvalidInput, "unknown role '" + std::string(role) + "'; roles: " + known);
 }
 
-Status storeWrap(Database& database, const Clock& clock, long long userId, const KeyBytes& key, const FieldCipher& fieldKey) {
+Status storeWrap(Database& database, const Clock& clock, long long userId, const KeyBytes& key,
+                 const FieldCipher& fieldKey) {
   auto databaseId = database.meta("database_id");
   if (!databaseId) return databaseId.error();
   const std::string holder = "user:" + std::to_string(userId);
@@ -50,7 +51,10 @@ Status storeWrap(Database& database, const Clock& clock, long long userId, const
       "INSERT INTO main.key_wrap (holder, user_id, wrapped, created_at) VALUES (?, ?, ?, ?) "
       "ON CONFLICT (holder) DO UPDATE SET wrapped = excluded.wrapped, created_at = excluded.created_at");
   if (!statement) return statement.error();
-  statement->bind(1, holder).bind(2, userId).bind(3, Value(Blob(wrapped.begin(), wrapped.end()))).bind(4, clock.nowIso());
+  statement->bind(1, holder)
+      .bind(2, userId)
+      .bind(3, Value(Blob(wrapped.begin(), wrapped.end())))
+      .bind(4, clock.nowIso());
   return statement->run();
 }
 
@@ -63,8 +67,8 @@ std::string grantJson(std::string_view login, std::string_view role, const Grant
 }
 
 Status insertGrant(Database& database, long long userId, std::string_view role, const Grant& scope) {
-  auto statement = database.prepare(
-      "INSERT INTO main.user_role (user_id, role_code, scope_level, scope_id) VALUES (?, ?, ?, ?)");
+  auto statement =
+      database.prepare("INSERT INTO main.user_role (user_id, role_code, scope_level, scope_id) VALUES (?, ?, ?, ?)");
   if (!statement) return statement.error();
   statement->bind(1, userId).bind(2, role).bind(3, scope.level).bind(4, scope.scopeId);
   if (auto s = statement->run(); !s) {
@@ -81,7 +85,8 @@ Result<long long> insertUser(Database& database, const Clock& clock, const NewUs
     return makeError(ErrorCode::InvalidInput, problem, {.field = "login"});
   if (auto s = roleExists(database, user.role); !s) return s.error();
   auto statement = database.prepare(
-      "INSERT INTO main.app_user (username, display_name, staff_id, password_hash, active, created_at, must_change_password) "
+      "INSERT INTO main.app_user (username, display_name, staff_id, password_hash, active, created_at, "
+      "must_change_password) "
       "VALUES (?, ?, ?, ?, 1, ?, ?)");
   if (!statement) return statement.error();
   statement->bind(1, user.login).bind(2, user.displayName.empty() ? user.login : user.displayName);
@@ -103,7 +108,9 @@ Result<long long> insertUser(Database& database, const Clock& clock, const NewUs
   return id;
 }
 
-Status requireAdmin(Database& database) { return requirePermission(database, "user", "admin"); }
+Status requireAdmin(Database& database) {
+  return requirePermission(database, "user", "admin");
+}
 
 Status setPasswordRow(Database& database, long long userId, const std::string& record, bool mustChange) {
   auto statement = database.prepare(
@@ -126,7 +133,8 @@ std::string loginProblem(std::string_view login) {
 
 Result<std::vector<UserInfo>> listUsers(Database& database) {
   auto statement = database.prepare(
-      "SELECT id, username, display_name, coalesce(staff_id, -1), active, locked, must_change_password, failed_sign_ins, "
+      "SELECT id, username, display_name, coalesce(staff_id, -1), active, locked, must_change_password, "
+      "failed_sign_ins, "
       "coalesce(last_sign_in_at, '') FROM app_user ORDER BY username");
   if (!statement) return statement.error();
   std::vector<UserInfo> users;
@@ -158,8 +166,9 @@ Result<std::string> createFirstAdministrator(Database& database, const Clock& cl
   auto accounts = hasAccounts(database);
   if (!accounts) return accounts.error();
   if (*accounts)
-    return makeError(ErrorCode::Conflict, "this database has accounts already; an administrator adds users with "
-                                          "gridctl users add");
+    return makeError(ErrorCode::Conflict,
+                     "this database has accounts already; an administrator adds users with "
+                     "gridctl users add");
   if (std::string problem = passwordProblem(admin.password, admin.login); !problem.empty())
     return makeError(ErrorCode::InvalidInput, problem, {.field = "password"});
   auto databaseId = database.meta("database_id");
@@ -199,7 +208,8 @@ Result<std::string> putUnderAccounts(Database& database, const Clock& clock, con
   auto databaseId = database.meta("database_id");
   if (!databaseId) return databaseId.error();
   if (auto s = KeyStore::remove(*databaseId); !s)
-    return makeError(ErrorCode::Io, s.error().describe() + " The database is under accounts now: delete the file by hand.");
+    return makeError(ErrorCode::Io,
+                     s.error().describe() + " The database is under accounts now: delete the file by hand.");
   return recovery;
 }
 
@@ -220,7 +230,8 @@ Result<long long> addUser(Database& database, const Clock& clock, const NewUser&
   return *id;
 }
 
-Status grantRole(Database& database, const Clock& clock, std::string_view login, std::string_view role, const Grant& scope) {
+Status grantRole(Database& database, const Clock& clock, std::string_view login, std::string_view role,
+                 const Grant& scope) {
   if (auto s = requireAdmin(database); !s) return s;
   if (auto s = roleExists(database, role); !s) return s;
   auto id = userIdOf(database, login);
@@ -228,12 +239,15 @@ Status grantRole(Database& database, const Clock& clock, std::string_view login,
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun();
   if (auto s = insertGrant(database, *id, role, scope); !s) return s;
-  if (auto s = audit(database, clock, "insert", "user_role", database.lastInsertId(), {}, grantJson(login, role, scope)); !s)
+  if (auto s =
+          audit(database, clock, "insert", "user_role", database.lastInsertId(), {}, grantJson(login, role, scope));
+      !s)
     return s;
   return transaction.commit();
 }
 
-Status revokeRole(Database& database, const Clock& clock, std::string_view login, std::string_view role, const Grant& scope) {
+Status revokeRole(Database& database, const Clock& clock, std::string_view login, std::string_view role,
+                  const Grant& scope) {
   if (auto s = requireAdmin(database); !s) return s;
   auto id = userIdOf(database, login);
   if (!id) return id.error();
@@ -246,13 +260,15 @@ Status revokeRole(Database& database, const Clock& clock, std::string_view login
   auto row = find->step();
   if (!row) return row.error();
   if (!*row)
-    return makeError(ErrorCode::NotFound, "'" + std::string(login) + "' holds no " + std::string(role) + " over " + scope.scopeCode);
+    return makeError(ErrorCode::NotFound,
+                     "'" + std::string(login) + "' holds no " + std::string(role) + " over " + scope.scopeCode);
   const long long grantId = find->int64(0);
   find = Error{};
   if (role == "DISTRICT_ADMIN") {
     auto others = database.queryInt(
         "SELECT count(*) FROM main.user_role r JOIN main.app_user u ON u.id = r.user_id "
-        "WHERE r.role_code = 'DISTRICT_ADMIN' AND u.active = 1 AND r.id <> " + std::to_string(grantId));
+        "WHERE r.role_code = 'DISTRICT_ADMIN' AND u.active = 1 AND r.id <> " +
+        std::to_string(grantId));
     if (!others) return others.error();
     if (*others == 0)
       return makeError(ErrorCode::Conflict, "this is the last administrator grant; grant another administrator first");
@@ -280,7 +296,8 @@ Status resetPassword(Database& database, const Clock& clock, std::string_view lo
   if (!transaction.begun()) return transaction.begun();
   if (auto s = setPasswordRow(database, *id, secret->record, /*mustChange=*/true); !s) return s;
   if (auto s = storeWrap(database, clock, *id, secret->wrappingKey, *key); !s) return s;
-  if (auto s = audit(database, clock, "update", "app_user", *id, {}, "{\"password\":\"reset\",\"locked\":0}"); !s) return s;
+  if (auto s = audit(database, clock, "update", "app_user", *id, {}, "{\"password\":\"reset\",\"locked\":0}"); !s)
+    return s;
   return transaction.commit();
 }
 
@@ -290,12 +307,13 @@ Status unlockUser(Database& database, const Clock& clock, std::string_view login
   if (!id) return id.error();
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun();
-  auto statement = database.prepare(
-      "UPDATE main.app_user SET locked = 0, failed_sign_ins = 0, next_sign_in_at = NULL WHERE id = ?");
+  auto statement =
+      database.prepare("UPDATE main.app_user SET locked = 0, failed_sign_ins = 0, next_sign_in_at = NULL WHERE id = ?");
   if (!statement) return statement.error();
   statement->bind(1, *id);
   if (auto s = statement->run(); !s) return s;
-  if (auto s = audit(database, clock, "update", "app_user", *id, {}, "{\"locked\":0,\"failed_sign_ins\":0}"); !s) return s;
+  if (auto s = audit(database, clock, "update", "app_user", *id, {}, "{\"locked\":0,\"failed_sign_ins\":0}"); !s)
+    return s;
   return transaction.commit();
 }
 
@@ -327,7 +345,8 @@ Status changePassword(Database& database, const Clock& clock, const Session& ses
   auto old = checkPassword(oldPassword, stored);
   if (!old) return old.error();
   if (!*old) return makeError(ErrorCode::PermissionDenied, "the current password is wrong", {.field = "password"});
-  if (newPassword == oldPassword) return makeError(ErrorCode::InvalidInput, "the new password must differ from the old one");
+  if (newPassword == oldPassword)
+    return makeError(ErrorCode::InvalidInput, "the new password must differ from the old one");
   if (std::string problem = passwordProblem(newPassword, session.actor.name); !problem.empty())
     return makeError(ErrorCode::InvalidInput, problem, {.field = "password"});
   auto secret = protectPassword(newPassword, cost);
@@ -337,7 +356,8 @@ Status changePassword(Database& database, const Clock& clock, const Session& ses
   if (auto s = setPasswordRow(database, session.actor.userId, secret->record, /*mustChange=*/false); !s) return s;
   if (auto s = storeWrap(database, clock, session.actor.userId, secret->wrappingKey, session.cipher); !s) return s;
   RecordWriter writer(database, clock);
-  if (auto s = writer.appendAudit(session.actor, "update", "app_user", session.actor.userId, {}, "{\"password\":\"changed\"}");
+  if (auto s = writer.appendAudit(session.actor, "update", "app_user", session.actor.userId, {},
+                                  "{\"password\":\"changed\"}");
       !s)
     return s;
   return transaction.commit();
@@ -370,7 +390,9 @@ Status recoverWithKey(Database& database, const Clock& clock, std::string_view r
   if (!transaction.begun()) return transaction.begun();
   if (auto s = setPasswordRow(database, *id, secret->record, /*mustChange=*/true); !s) return s;
   if (auto s = storeWrap(database, clock, *id, secret->wrappingKey, *cipher); !s) return s;
-  if (auto s = audit(database, clock, "update", "app_user", *id, {}, "{\"password\":\"recovered\"}", "recovery key used"); !s)
+  if (auto s =
+          audit(database, clock, "update", "app_user", *id, {}, "{\"password\":\"recovered\"}", "recovery key used");
+      !s)
     return s;
   return transaction.commit();
 }
@@ -381,22 +403,25 @@ Status setPermission(Database& database, const Clock& clock, std::string_view ro
   if (auto s = roleExists(database, role); !s) return s;
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun();
-  auto statement = database.prepare(allowed ? "INSERT OR IGNORE INTO main.permission (role_code, subject, operation) VALUES (?, ?, ?)"
-                                            : "DELETE FROM main.permission WHERE role_code = ? AND subject = ? AND operation = ?");
+  auto statement = database.prepare(
+      allowed ? "INSERT OR IGNORE INTO main.permission (role_code, subject, operation) VALUES (?, ?, ?)"
+              : "DELETE FROM main.permission WHERE role_code = ? AND subject = ? AND operation = ?");
   if (!statement) return statement.error();
   statement->bind(1, role).bind(2, subject).bind(3, operation);
   if (auto s = statement->run(); !s) {
-    if (s.error().message.find("FOREIGN KEY") != std::string::npos || s.error().message.find("CHECK") != std::string::npos)
+    if (s.error().message.find("FOREIGN KEY") != std::string::npos ||
+        s.error().message.find("CHECK") != std::string::npos)
       return makeError(ErrorCode::InvalidInput, "unknown subject '" + std::string(subject) + "' or operation '" +
-                                                    std::string(operation) + "' (gridctl users permissions lists them)");
+                                                    std::string(operation) +
+                                                    "' (gridctl users permissions lists them)");
     return s;
   }
   JsonObject json;
   json.add("role", std::string(role));
   json.add("subject", std::string(subject));
   json.add("operation", std::string(operation));
-  if (auto s = audit(database, clock, allowed ? "insert" : "delete", "permission", 0, allowed ? std::string() : json.str(),
-                     allowed ? json.str() : std::string());
+  if (auto s = audit(database, clock, allowed ? "insert" : "delete", "permission", 0,
+                     allowed ? std::string() : json.str(), allowed ? json.str() : std::string());
       !s)
     return s;
   return transaction.commit();

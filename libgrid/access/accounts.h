@@ -29,12 +29,12 @@ struct UserInfo {
 
 //! A new account as the administrator types it.
 struct NewUser {
-  std::string login;        //!< 2–32 characters: letters, digits, '.', '_', '-'
-  std::string displayName;  //!< shown in the status bar and the audit viewer; the login when empty
-  std::string password;     //!< initial password; must be changed at first sign-in
-  std::string role;         //!< user_role code
-  Grant scope;              //!< level and place (parseScope)
-  long long staffId = -1;   //!< linked staff record, -1 for none
+  std::string login;               //!< 2–32 characters: letters, digits, '.', '_', '-'
+  std::string displayName;         //!< shown in the status bar and the audit viewer; the login when empty
+  std::string password;            //!< initial password; must be changed at first sign-in
+  std::string role;                //!< user_role code
+  Grant scope;                     //!< level and place (parseScope)
+  long long staffId = -1;          //!< linked staff record, -1 for none
   bool mustChangePassword = true;  //!< at first sign-in (false only for the documented demo accounts)
 };
 
@@ -61,9 +61,11 @@ Result<std::string> putUnderAccounts(Database& database, const Clock& clock, con
 Result<long long> addUser(Database& database, const Clock& clock, const NewUser& user,
                           const PasswordCost& cost = PasswordCost::standard());
 //! Adds a grant to \a login (role over a place).
-Status grantRole(Database& database, const Clock& clock, std::string_view login, std::string_view role, const Grant& scope);
+Status grantRole(Database& database, const Clock& clock, std::string_view login, std::string_view role,
+                 const Grant& scope);
 //! Removes the grant of \a role over that place; refused when it is the last administrator grant.
-Status revokeRole(Database& database, const Clock& clock, std::string_view login, std::string_view role, const Grant& scope);
+Status revokeRole(Database& database, const Clock& clock, std::string_view login, std::string_view role,
+                  const Grant& scope);
 //! New password set by an administrator: re-wraps the key for the account, unlocks it, must change at next sign-in.
 Status resetPassword(Database& database, const Clock& clock, std::string_view login, std::string_view newPassword,
                      const PasswordCost& cost = PasswordCost::standard());

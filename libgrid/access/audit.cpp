@@ -51,7 +51,8 @@ Result<std::vector<AuditRow>> queryAudit(Database& database, const AuditFilter& 
   return rows;
 }
 
-Result<long long> exportAudit(Database& database, const Clock& clock, const AuditFilter& filter, const std::string& path) {
+Result<long long> exportAudit(Database& database, const Clock& clock, const AuditFilter& filter,
+                              const std::string& path) {
   if (auto s = requirePermission(database, "audit", "export"); !s) return s.error();
   auto rows = queryAudit(database, filter);
   if (!rows) return rows.error();
@@ -62,7 +63,8 @@ Result<long long> exportAudit(Database& database, const Clock& clock, const Audi
     out << "id,at,actor,action,table,record,before,after,reason\n";
     for (const AuditRow& row : *rows)
       out << row.id << "," << row.at << "," << csvCell(row.actor) << "," << row.action << "," << row.table << ","
-          << row.recordId << "," << csvCell(row.before) << "," << csvCell(row.after) << "," << csvCell(row.reason) << "\n";
+          << row.recordId << "," << csvCell(row.before) << "," << csvCell(row.after) << "," << csvCell(row.reason)
+          << "\n";
     if (!out) return makeError(ErrorCode::Io, "Writing the file failed (disk full?).", {.file = path});
   }
   std::error_code ec;

@@ -15,11 +15,11 @@ namespace grid::access {
 
 //! What the audit viewer asks for; empty fields match everything.
 struct AuditFilter {
-  std::string actor;      //!< login (exact)
-  std::string action;     //!< insert, update, delete, reveal, export, import, login
-  std::string table;      //!< table name (exact)
+  std::string actor;   //!< login (exact)
+  std::string action;  //!< insert, update, delete, reveal, export, import, login
+  std::string table;   //!< table name (exact)
   long long recordId = -1;
-  std::string from, to;   //!< YYYY-MM-DD, inclusive
+  std::string from, to;  //!< YYYY-MM-DD, inclusive
   int limit = 5000;
 };
 
@@ -37,6 +37,7 @@ struct AuditRow {
 Result<std::vector<AuditRow>> queryAudit(Database& database, const AuditFilter& filter);
 
 //! Writes the rows of \a filter to \a path (UTF-8 CSV, spreadsheet-safe); needs export on audit; audited itself.
-Result<long long> exportAudit(Database& database, const Clock& clock, const AuditFilter& filter, const std::string& path);
+Result<long long> exportAudit(Database& database, const Clock& clock, const AuditFilter& filter,
+                              const std::string& path);
 
 }  // namespace grid::access

@@ -21,13 +21,13 @@ bool sodiumReady() {
 }
 
 //! One Argon2id run: 64 bytes, the first half hashed into the verifier, the second half the wrapping key.
-Result<std::array<std::uint8_t, 64>> stretch(std::string_view password, const std::uint8_t* salt, unsigned long long ops,
-                                             std::size_t mem) {
+Result<std::array<std::uint8_t, 64>> stretch(std::string_view password, const std::uint8_t* salt,
+                                             unsigned long long ops, std::size_t mem) {
   std::array<std::uint8_t, 64> out{};
   if (crypto_pwhash(out.data(), out.size(), password.data(), password.size(), salt, ops, mem,
                     crypto_pwhash_ALG_ARGON2ID13) != 0)
-    return makeError(ErrorCode::Io, "Not enough memory to check the password (Argon2id needs " +
-                                        std::to_string(mem >> 20) + " MiB).");
+    return makeError(ErrorCode::Io,
+                     "Not enough memory to check the password (Argon2id needs " + std::to_string(mem >> 20) + " MiB).");
   return out;
 }
 
@@ -39,7 +39,9 @@ std::string verifierOf(const std::uint8_t* firstHalf) {
 
 }  // namespace
 
-PasswordCost PasswordCost::standard() { return PasswordCost{}; }
+PasswordCost PasswordCost::standard() {
+  return PasswordCost{};
+}
 
 PasswordCost PasswordCost::minimal() {
   return PasswordCost{crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
@@ -52,8 +54,9 @@ Result<PasswordSecret> protectPassword(std::string_view password, const Password
   auto out = stretch(password, salt, cost.opsLimit, cost.memLimitBytes);
   if (!out) return out.error();
   PasswordSecret secret;
-  secret.record = "$gs-argon2id$v=1$t=" + std::to_string(cost.opsLimit) + "$m=" + std::to_string(cost.memLimitBytes >> 10) +
-                  "$" + toHex(Bytes(salt, salt + sizeof salt)) + "$" + verifierOf(out->data());
+  secret.record = "$gs-argon2id$v=1$t=" + std::to_string(cost.opsLimit) +
+                  "$m=" + std::to_string(cost.memLimitBytes >> 10) + "$" + toHex(Bytes(salt, salt + sizeof salt)) +
+                  "$" + verifierOf(out->data());
   std::copy(out->begin() + 32, out->end(), secret.wrappingKey.begin());
   sodium_memzero(out->data(), out->size());
   return secret;
@@ -70,7 +73,9 @@ Result<std::optional<KeyBytes>> checkPassword(std::string_view password, std::st
     start = end + 1;
   }
   // "", "gs-argon2id", "v=1", "t=N", "m=KiB", salt, verifier
-  auto bad = [] { return makeError(ErrorCode::Unsupported, "The stored password of this account is unreadable; reset it."); };
+  auto bad = [] {
+    return makeError(ErrorCode::Unsupported, "The stored password of this account is unreadable; reset it.");
+  };
   if (parts.size() != 7 || parts[1] != "gs-argon2id" || parts[2] != "v=1" || parts[3].rfind("t=", 0) != 0 ||
       parts[4].rfind("m=", 0) != 0)
     return bad();
@@ -135,7 +140,8 @@ Result<std::string> unwrapSecret(const KeyBytes& key, const Bytes& wrapped, std:
   constexpr std::size_t nonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
   constexpr std::size_t tag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
   auto refused = [] {
-    return makeError(ErrorCode::PermissionDenied, "The field key cannot be unwrapped (wrong key, or the stored key was altered).");
+    return makeError(ErrorCode::PermissionDenied,
+                     "The field key cannot be unwrapped (wrong key, or the stored key was altered).");
   };
   if (wrapped.size() < nonce + tag) return refused();
   std::string secret(wrapped.size() - nonce - tag, '\0');
@@ -168,12 +174,13 @@ Result<KeyBytes> recoveryWrappingKey(std::string_view recoveryKey) {
     if (c == '-' || c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
     const char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (!std::strchr(kBase32, upper) || upper == '\0')
-      return makeError(ErrorCode::InvalidInput, std::string("a recovery key holds only A–Z and 2–7; found '") + c + "'");
+      return makeError(ErrorCode::InvalidInput,
+                       std::string("a recovery key holds only A–Z and 2–7; found '") + c + "'");
     text += upper;
   }
   if (text.size() != 52)
-    return makeError(ErrorCode::InvalidInput, "a recovery key has 52 characters (13 groups of 4); this one has " +
-                                                  std::to_string(text.size()));
+    return makeError(ErrorCode::InvalidInput,
+                     "a recovery key has 52 characters (13 groups of 4); this one has " + std::to_string(text.size()));
   KeyBytes key{};
   crypto_generichash(key.data(), key.size(), reinterpret_cast<const unsigned char*>(text.data()), text.size(),
                      reinterpret_cast<const unsigned char*>("gridstation-recovery"), 20);

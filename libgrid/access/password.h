@@ -26,7 +26,7 @@ using KeyBytes = std::array<std::uint8_t, 32>;
 
 //! What one Argon2id run over a password gives: the stored verifier record and the key that wraps the field key.
 struct PasswordSecret {
-  std::string record;    //!< "$gs-argon2id$v=1$t=..$m=..$<salt>$<verifier>" (app_user.password_hash)
+  std::string record;      //!< "$gs-argon2id$v=1$t=..$m=..$<salt>$<verifier>" (app_user.password_hash)
   KeyBytes wrappingKey{};  //!< never stored
 };
 

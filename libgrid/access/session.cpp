@@ -27,21 +27,51 @@ struct TableSubject {
   const char* subject;
 };
 constexpr TableSubject kTableSubjects[] = {
-    {"district", "place"},        {"street", "place"},          {"community", "place"},
-    {"area", "place"},            {"grid_plan", "place"},       {"grid", "place"},
-    {"grid_version", "place"},    {"micro_grid", "place"},      {"police_beat", "place"},
-    {"grid_police_beat", "place"}, {"department", "place"},     {"base_road", "place"},
-    {"base_water", "place"},      {"property_company", "place"}, {"estate", "place"},
-    {"building", "place"},        {"building_unit", "place"},   {"building_grid_history", "place"},
-    {"house", "household"},       {"rental_house", "household"}, {"household", "household"},
-    {"person", "person"},         {"person_care", "person"},    {"key_person", "key_person"},
-    {"key_place", "key_place"},   {"key_matter", "key_matter"}, {"key_matter_link", "key_matter"},
-    {"ledger_entry", "ledger"},   {"staff", "staff"},           {"staff_assignment", "staff"},
-    {"party_org", "party"},       {"party_member", "party"},    {"party_link", "party"},
-    {"patrol_log", "patrol"},     {"patrol_track", "patrol"},   {"event", "event"},
-    {"event_step", "event"},      {"event_log", "event"},       {"event_attachment", "event"},
-    {"event_evaluation", "event"}, {"event_delay_request", "event"}, {"deliberation", "event"},
-    {"grid_stats", "statistics"}, {"notice_board", "board"},    {"qr_token", "board"},
+    {"district", "place"},
+    {"street", "place"},
+    {"community", "place"},
+    {"area", "place"},
+    {"grid_plan", "place"},
+    {"grid", "place"},
+    {"grid_version", "place"},
+    {"micro_grid", "place"},
+    {"police_beat", "place"},
+    {"grid_police_beat", "place"},
+    {"department", "place"},
+    {"base_road", "place"},
+    {"base_water", "place"},
+    {"property_company", "place"},
+    {"estate", "place"},
+    {"building", "place"},
+    {"building_unit", "place"},
+    {"building_grid_history", "place"},
+    {"house", "household"},
+    {"rental_house", "household"},
+    {"household", "household"},
+    {"person", "person"},
+    {"person_care", "person"},
+    {"key_person", "key_person"},
+    {"key_place", "key_place"},
+    {"key_matter", "key_matter"},
+    {"key_matter_link", "key_matter"},
+    {"ledger_entry", "ledger"},
+    {"staff", "staff"},
+    {"staff_assignment", "staff"},
+    {"party_org", "party"},
+    {"party_member", "party"},
+    {"party_link", "party"},
+    {"patrol_log", "patrol"},
+    {"patrol_track", "patrol"},
+    {"event", "event"},
+    {"event_step", "event"},
+    {"event_log", "event"},
+    {"event_attachment", "event"},
+    {"event_evaluation", "event"},
+    {"event_delay_request", "event"},
+    {"deliberation", "event"},
+    {"grid_stats", "statistics"},
+    {"notice_board", "board"},
+    {"qr_token", "board"},
 };
 
 const char* subjectOfTable(std::string_view table) {
@@ -50,7 +80,9 @@ const char* subjectOfTable(std::string_view table) {
   return "user";  // code tables, accounts, permissions: administration
 }
 
-bool isGridTable(std::string_view table) { return table == "grid" || table == "grid_plan" || table == "grid_version" || table == "building_grid_history"; }
+bool isGridTable(std::string_view table) {
+  return table == "grid" || table == "grid_plan" || table == "grid_version" || table == "building_grid_history";
+}
 
 int levelRank(std::string_view level) {
   if (level == "grid") return 0;
@@ -139,9 +171,12 @@ class Policy final : public AccessGuard {
                     std::optional<long long> gridAfter) const override {
     const std::string subject = subjectOfTable(table);
     std::vector<std::string> operations;
-    if (subject == "user") operations = {"admin"};
-    else if (isGridTable(table)) operations = {"redraw", "write"};
-    else operations = {"write"};
+    if (subject == "user")
+      operations = {"admin"};
+    else if (isGridTable(table))
+      operations = {"redraw", "write"};
+    else
+      operations = {"write"};
     Status last;
     for (const std::string& operation : operations) {
       if (table == "grid") {  // a grid lies in its community: the redraw scope is the community
@@ -187,12 +222,12 @@ class Policy final : public AccessGuard {
       held += (held.empty() ? "" : ", ") + grant.grant.role + " @ " + grant.grant.scopeCode;
     if (held.empty()) held = "none";
     if (grid)
-      return makeError(ErrorCode::PermissionDenied,
-                       "outside your scope: " + m_actor.name + " may " + what + " only in the places of their grants (" +
-                           held + "); this record lies in grid #" + std::to_string(*grid) +
-                           ". Ask an administrator for a grant covering it.");
-    return makeError(ErrorCode::PermissionDenied, "permission missing: " + what + "; " + m_actor.name +
-                                                      " holds " + held + ". Ask an administrator to grant a role with it.");
+      return makeError(ErrorCode::PermissionDenied, "outside your scope: " + m_actor.name + " may " + what +
+                                                        " only in the places of their grants (" + held +
+                                                        "); this record lies in grid #" + std::to_string(*grid) +
+                                                        ". Ask an administrator for a grant covering it.");
+    return makeError(ErrorCode::PermissionDenied, "permission missing: " + what + "; " + m_actor.name + " holds " +
+                                                      held + ". Ask an administrator to grant a role with it.");
   }
 
   Database& m_database;
@@ -203,8 +238,8 @@ class Policy final : public AccessGuard {
   std::map<std::string, std::string> m_subjectNames;
 };
 
-Status auditSignIn(Database& database, const Clock& clock, const Actor& actor, long long userId, std::string_view result,
-                   std::string_view detail = {}) {
+Status auditSignIn(Database& database, const Clock& clock, const Actor& actor, long long userId,
+                   std::string_view result, std::string_view detail = {}) {
   RecordWriter writer(database, clock);
   JsonObject after;
   after.add("result", std::string(result));
@@ -234,10 +269,12 @@ constexpr ScopedView kScopedViews[] = {
     {"household", "household", "+grid_id IN {G} OR (+grid_id IS NULL AND {UP})"},
     {"house", "household", "EXISTS (SELECT 1 FROM main.building b WHERE b.id = house.building_id AND +grid_id IN {G})"},
     {"rental_house", "household",
-     "EXISTS (SELECT 1 FROM main.house h JOIN main.building b ON b.id = h.building_id WHERE h.id = rental_house.house_id "
+     "EXISTS (SELECT 1 FROM main.house h JOIN main.building b ON b.id = h.building_id WHERE h.id = "
+     "rental_house.house_id "
      "AND +grid_id IN {G})"},
     {"person", "person", "+grid_id IN {G} OR (+grid_id IS NULL AND {UP})"},
-    {"person_care", "person", "EXISTS (SELECT 1 FROM main.person p WHERE p.id = person_care.person_id AND +grid_id IN {G})"},
+    {"person_care", "person",
+     "EXISTS (SELECT 1 FROM main.person p WHERE p.id = person_care.person_id AND +grid_id IN {G})"},
     {"key_place", "key_place", "+grid_id IN {G} OR (+grid_id IS NULL AND {UP})"},
     {"key_matter", "key_matter", "+grid_id IN {G} OR (+grid_id IS NULL AND {UP})"},
     {"key_matter_link", "key_matter",
@@ -246,7 +283,8 @@ constexpr ScopedView kScopedViews[] = {
     {"patrol_log", "patrol", "+grid_id IN {G} OR (+grid_id IS NULL AND {UP})"},
     {"patrol_track", "patrol",
      "{ALL} OR +staff_id IN (SELECT staff_id FROM main.staff_assignment WHERE level = 'grid' AND target_id IN {G})"},
-    {"party_member", "party", "EXISTS (SELECT 1 FROM main.person p WHERE p.id = party_member.person_id AND +grid_id IN {G})"},
+    {"party_member", "party",
+     "EXISTS (SELECT 1 FROM main.person p WHERE p.id = party_member.person_id AND +grid_id IN {G})"},
     {"party_link", "party",
      "EXISTS (SELECT 1 FROM main.household h WHERE h.id = party_link.household_id AND +grid_id IN {G})"},
     {"party_org", "party", "{ANY}"},
@@ -278,11 +316,13 @@ std::string expand(std::string text, const std::string& subject) {
       text.replace(at, from.size(), to);
   };
   // "+column IN {G}" (a per-row check): a primary-key probe of gs_scope per row, no temporary index per statement.
-  for (const auto& [macro, level] : {std::pair<const char*, const char*>{"{G}", "grid"}, {"{A}", "area"}, {"{C}", "community"}}) {
+  for (const auto& [macro, level] :
+       {std::pair<const char*, const char*>{"{G}", "grid"}, {"{A}", "area"}, {"{C}", "community"}}) {
     const std::string tail = std::string(" IN ") + macro;
     for (std::size_t at = text.find(tail); at != std::string::npos; at = text.find(tail, at)) {
       std::size_t start = at;
-      while (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '_')) --start;
+      while (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '_'))
+        --start;
       if (start == 0 || text[start - 1] != '+') {
         at += tail.size();
         continue;
@@ -308,7 +348,8 @@ Result<std::vector<std::string>> columnsOf(Database& database, const std::string
   if (!statement) return statement.error();
   statement->bind(1, table);
   std::vector<std::string> columns;
-  if (auto s = statement->forEachRow([&](const Statement& row) { columns.push_back(row.text(0)); }); !s) return s.error();
+  if (auto s = statement->forEachRow([&](const Statement& row) { columns.push_back(row.text(0)); }); !s)
+    return s.error();
   return columns;
 }
 
@@ -344,7 +385,8 @@ Result<std::vector<Grant>> grantsOf(Database& database, long long userId) {
         grant.scopeId = row.int64(3);
         const std::string place = row.text(4);
         const auto bar = place.find('|');
-        grant.scopeCode = grant.level + ":" + (bar == std::string::npos ? std::to_string(grant.scopeId) : place.substr(0, bar));
+        grant.scopeCode =
+            grant.level + ":" + (bar == std::string::npos ? std::to_string(grant.scopeId) : place.substr(0, bar));
         grant.scopeName = bar == std::string::npos ? std::string() : place.substr(bar + 1);
         grants.push_back(std::move(grant));
       });
@@ -363,8 +405,9 @@ Result<Permissions> loadPermissions(Database& database) {
   auto statement = database.prepare("SELECT role_code, subject, operation FROM main.permission");
   if (!statement) return statement.error();
   Permissions permissions;
-  if (auto s = statement->forEachRow(
-          [&](const Statement& row) { permissions[row.text(0)].insert({row.text(1), row.text(2)}); });
+  if (auto s = statement->forEachRow([&](const Statement& row) {
+        permissions[row.text(0)].insert({row.text(1), row.text(2)});
+      });
       !s)
     return s.error();
   return permissions;
@@ -388,8 +431,12 @@ Result<ScopeIds> scopeOf(Database& database, const Grant& grant) {
   } else if (grant.level == "street") {
     scope.streets.insert(grant.scopeId);
     s = add(scope.communities, "SELECT id FROM main.community WHERE street_id = ?");
-    if (s) s = add(scope.areas, "SELECT a.id FROM main.area a JOIN main.community c ON c.id = a.community_id WHERE c.street_id = ?");
-    if (s) s = add(scope.grids, "SELECT g.id FROM main.grid g JOIN main.community c ON c.id = g.community_id WHERE c.street_id = ?");
+    if (s)
+      s = add(scope.areas,
+              "SELECT a.id FROM main.area a JOIN main.community c ON c.id = a.community_id WHERE c.street_id = ?");
+    if (s)
+      s = add(scope.grids,
+              "SELECT g.id FROM main.grid g JOIN main.community c ON c.id = g.community_id WHERE c.street_id = ?");
   } else if (grant.level == "community") {
     scope.communities.insert(grant.scopeId);
     s = add(scope.areas, "SELECT id FROM main.area WHERE community_id = ?");
@@ -406,26 +453,35 @@ Result<ScopeIds> scopeOf(Database& database, const Grant& grant) {
 
 Result<Grant> parseScope(Database& database, std::string_view text) {
   const auto colon = text.find(':');
-  const std::string usage = "a scope is grid:GRID_CODE (15 digits), area:ID, community:CODE (12), street:CODE (9) or "
-                            "district:CODE (6)";
-  if (colon == std::string_view::npos) return makeError(ErrorCode::InvalidInput, "'" + std::string(text) + "': " + usage);
+  const std::string usage =
+      "a scope is grid:GRID_CODE (15 digits), area:ID, community:CODE (12), street:CODE (9) or "
+      "district:CODE (6)";
+  if (colon == std::string_view::npos)
+    return makeError(ErrorCode::InvalidInput, "'" + std::string(text) + "': " + usage);
   Grant grant;
   grant.level = std::string(text.substr(0, colon));
   const std::string code(text.substr(colon + 1));
   std::string sql;
-  if (grant.level == "grid") sql = "SELECT id, name FROM main.grid WHERE grid_code = ? AND retired_at IS NULL";
-  else if (grant.level == "area") sql = "SELECT id, name FROM main.area WHERE CAST(id AS TEXT) = ?";
-  else if (grant.level == "community") sql = "SELECT id, name FROM main.community WHERE admin_code = ?";
-  else if (grant.level == "street") sql = "SELECT id, name FROM main.street WHERE admin_code = ?";
-  else if (grant.level == "district") sql = "SELECT id, name FROM main.district WHERE admin_code = ?";
-  else return makeError(ErrorCode::InvalidInput, "unknown scope level '" + grant.level + "': " + usage);
+  if (grant.level == "grid")
+    sql = "SELECT id, name FROM main.grid WHERE grid_code = ? AND retired_at IS NULL";
+  else if (grant.level == "area")
+    sql = "SELECT id, name FROM main.area WHERE CAST(id AS TEXT) = ?";
+  else if (grant.level == "community")
+    sql = "SELECT id, name FROM main.community WHERE admin_code = ?";
+  else if (grant.level == "street")
+    sql = "SELECT id, name FROM main.street WHERE admin_code = ?";
+  else if (grant.level == "district")
+    sql = "SELECT id, name FROM main.district WHERE admin_code = ?";
+  else
+    return makeError(ErrorCode::InvalidInput, "unknown scope level '" + grant.level + "': " + usage);
   auto statement = database.prepare(sql);
   if (!statement) return statement.error();
   statement->bind(1, code);
   auto row = statement->step();
   if (!row) return row.error();
   if (!*row)
-    return makeError(ErrorCode::NotFound, "no " + grant.level + " with code " + code + " in this database (" + usage + ")");
+    return makeError(ErrorCode::NotFound,
+                     "no " + grant.level + " with code " + code + " in this database (" + usage + ")");
   grant.scopeId = statement->int64(0);
   grant.scopeName = statement->text(1);
   grant.scopeCode = grant.level + ":" + code;
@@ -445,7 +501,8 @@ Result<Session> signIn(Database& database, const Clock& clock, std::string_view 
   const std::string shownLogin(login.substr(0, 64));
   const Error wrong = makeError(ErrorCode::PermissionDenied, "wrong login name or password");
   auto user = database.prepare(
-      "SELECT id, display_name, coalesce(password_hash, ''), active, locked, failed_sign_ins, coalesce(next_sign_in_at, ''), "
+      "SELECT id, display_name, coalesce(password_hash, ''), active, locked, failed_sign_ins, "
+      "coalesce(next_sign_in_at, ''), "
       "must_change_password FROM main.app_user WHERE username = ?");
   if (!user) return user.error();
   user->bind(1, login);
@@ -492,14 +549,16 @@ Result<Session> signIn(Database& database, const Clock& clock, std::string_view 
 
   if (!active) return fail("inactive", wrong);
   if (locked)
-    return fail("locked", makeError(ErrorCode::PermissionDenied,
-                                    "the account " + std::string(login) + " is locked after repeated failed sign-ins; "
-                                    "an administrator must unlock it (gridctl users unlock DB " + std::string(login) + ")"));
+    return fail("locked",
+                makeError(ErrorCode::PermissionDenied, "the account " + std::string(login) +
+                                                           " is locked after repeated failed sign-ins; "
+                                                           "an administrator must unlock it (gridctl users unlock DB " +
+                                                           std::string(login) + ")"));
   if (!nextAt.empty() && now < nextAt) {
     auto wait = parseIso(nextAt), at = parseIso(now);
     const long long seconds = wait && at ? std::max<long long>(1, *wait - *at) : 1;
-    return fail("throttled", makeError(ErrorCode::PermissionDenied,
-                                       "too many failed sign-ins: wait " + std::to_string(seconds) + " s and try again"));
+    return fail("throttled", makeError(ErrorCode::PermissionDenied, "too many failed sign-ins: wait " +
+                                                                        std::to_string(seconds) + " s and try again"));
   }
   auto key = checkPassword(password, record);
   if (!key) return key.error();
@@ -514,8 +573,9 @@ Result<Session> signIn(Database& database, const Clock& clock, std::string_view 
   auto found = wrapped->step();
   if (!found) return found.error();
   if (!*found)
-    return makeError(ErrorCode::NotFound, "the account " + std::string(login) +
-                                              " has no copy of the field key; an administrator must reset its password");
+    return makeError(ErrorCode::NotFound,
+                     "the account " + std::string(login) +
+                         " has no copy of the field key; an administrator must reset its password");
   const Blob blob = wrapped->blob(0);
   wrapped = Error{};
   auto secret = unwrapSecret(**key, Bytes(blob.begin(), blob.end()), *databaseId + "|user:" + std::to_string(userId));
@@ -545,7 +605,9 @@ Result<Session> signIn(Database& database, const Clock& clock, std::string_view 
   return session;
 }
 
-Status bindSession(Database& database, const Session& session) { return bindSessionWithKey(database, session, true); }
+Status bindSession(Database& database, const Session& session) {
+  return bindSessionWithKey(database, session, true);
+}
 
 Status bindNobody(Database& database) {
   Session nobody;
@@ -567,11 +629,13 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
   {
     auto names = database.prepare("SELECT subject, name_zh FROM main.permission_subject");
     if (!names) return names.error();
-    if (auto s = names->forEachRow([&](const Statement& row) { subjectNames[row.text(0)] = row.text(1); }); !s) return s;
+    if (auto s = names->forEachRow([&](const Statement& row) { subjectNames[row.text(0)] = row.text(1); }); !s)
+      return s;
   }
 
-  if (auto s = database.exec("CREATE TEMP TABLE gs_scope (subject TEXT NOT NULL, level TEXT NOT NULL, id INTEGER NOT NULL, "
-                             "PRIMARY KEY (subject, level, id)) WITHOUT ROWID");
+  if (auto s =
+          database.exec("CREATE TEMP TABLE gs_scope (subject TEXT NOT NULL, level TEXT NOT NULL, id INTEGER NOT NULL, "
+                        "PRIMARY KEY (subject, level, id)) WITHOUT ROWID");
       !s)
     return s;
   auto insert = database.prepare("INSERT OR IGNORE INTO temp.gs_scope (subject, level, id) VALUES (?, ?, ?)");
@@ -589,12 +653,18 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
     if (it == permissions->end()) continue;
     for (const auto& [subject, operation] : it->second) {
       if (operation != "read") continue;
-      for (long long id : grant.ids.grids) if (auto s = put(subject, "grid", id); !s) return s;
-      for (long long id : grant.ids.areas) if (auto s = put(subject, "area", id); !s) return s;
-      for (long long id : grant.ids.communities) if (auto s = put(subject, "community", id); !s) return s;
-      for (long long id : grant.ids.streets) if (auto s = put(subject, "street", id); !s) return s;
-      if (levelRank(grant.grant.level) >= 2) if (auto s = put(subject, "up", 0); !s) return s;
-      if (grant.ids.district) if (auto s = put(subject, "district", 0); !s) return s;
+      for (long long id : grant.ids.grids)
+        if (auto s = put(subject, "grid", id); !s) return s;
+      for (long long id : grant.ids.areas)
+        if (auto s = put(subject, "area", id); !s) return s;
+      for (long long id : grant.ids.communities)
+        if (auto s = put(subject, "community", id); !s) return s;
+      for (long long id : grant.ids.streets)
+        if (auto s = put(subject, "street", id); !s) return s;
+      if (levelRank(grant.grant.level) >= 2)
+        if (auto s = put(subject, "up", 0); !s) return s;
+      if (grant.ids.district)
+        if (auto s = put(subject, "district", 0); !s) return s;
       if (auto s = put(subject, "any", 0); !s) return s;
     }
   }
@@ -625,10 +695,12 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
     std::string select;
     for (const std::string& column : *columns) {
       if (!select.empty()) select += ", ";
-      if (column == "category_code") select += "CASE WHEN " + duty + " THEN category_code ELSE 'RESTRICTED' END AS category_code";
+      if (column == "category_code")
+        select += "CASE WHEN " + duty + " THEN category_code ELSE 'RESTRICTED' END AS category_code";
       else if (column == "attention_reason_cipher" || column == "detail_cipher")
         select += "CASE WHEN " + duty + " THEN \"" + column + "\" END AS \"" + column + "\"";
-      else select += "\"" + column + "\"";
+      else
+        select += "\"" + column + "\"";
     }
     if (auto s = database.exec("CREATE TEMP VIEW key_person AS SELECT " + select + " FROM main.key_person WHERE " +
                                expand("+grid_id IN {G} OR (+grid_id IS NULL AND {UP})", "key_person"));
@@ -655,7 +727,8 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
         select += "CASE WHEN json_valid(\"" + column + "\") AND json_type(\"" + column +
                   "\") = 'object' THEN (SELECT json_group_array(key) FROM json_each(main.audit_log.\"" + column +
                   "\")) END AS \"" + column + "\"";
-      else select += "\"" + column + "\"";
+      else
+        select += "\"" + column + "\"";
     }
     std::string filter = "1";
     if (!auditor && !administrator) {
@@ -669,7 +742,9 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
       for (const TableSubject& entry : kTableSubjects)
         if (std::string_view(entry.subject) == "place") filter += std::string(" OR table_name = '") + entry.table + "'";
     }
-    if (auto s = database.exec("CREATE TEMP VIEW audit_log AS SELECT " + select + " FROM main.audit_log WHERE " + filter); !s)
+    if (auto s =
+            database.exec("CREATE TEMP VIEW audit_log AS SELECT " + select + " FROM main.audit_log WHERE " + filter);
+        !s)
       return s;
   }
   // Accounts: an administrator sees all; everyone else their own account, grants and key copy.
@@ -681,8 +756,10 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
     }
     const std::string me = std::to_string(session.actor.userId);
     const std::string all = administrator ? "1" : "0";
-    for (const auto& [table, filter] : std::vector<std::pair<std::string, std::string>>{
-             {"app_user", all + " OR id = " + me}, {"user_role", all + " OR user_id = " + me}, {"key_wrap", "user_id = " + me}}) {
+    for (const auto& [table, filter] :
+         std::vector<std::pair<std::string, std::string>>{{"app_user", all + " OR id = " + me},
+                                                          {"user_role", all + " OR user_id = " + me},
+                                                          {"key_wrap", "user_id = " + me}}) {
       auto columns = columnsOf(database, table);
       if (!columns) return columns.error();
       std::string select;
@@ -694,9 +771,9 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
     }
   }
   (void)subjects;
-  database.setAccessGuard(std::make_shared<Policy>(database, session.actor, std::move(resolved), std::move(*permissions),
-                                                   withKey ? std::optional<FieldCipher>(session.cipher) : std::nullopt,
-                                                   std::move(subjectNames)));
+  database.setAccessGuard(std::make_shared<Policy>(
+      database, session.actor, std::move(resolved), std::move(*permissions),
+      withKey ? std::optional<FieldCipher>(session.cipher) : std::nullopt, std::move(subjectNames)));
   return {};
 }
 
@@ -711,7 +788,8 @@ Result<std::optional<std::vector<long long>>> readableGrids(Database& database, 
   if (!statement) return statement.error();
   statement->bind(1, subject);
   std::vector<long long> grids;
-  if (auto s = statement->forEachRow([&](const Statement& row) { grids.push_back(row.int64(0)); }); !s) return s.error();
+  if (auto s = statement->forEachRow([&](const Statement& row) { grids.push_back(row.int64(0)); }); !s)
+    return s.error();
   return std::optional<std::vector<long long>>(std::move(grids));
 }
 
@@ -730,16 +808,18 @@ bool may(Database& database, std::string_view subject, std::string_view operatio
 Result<FieldCipher> fieldKey(Database& database) {
   if (const auto* policy = dynamic_cast<const Policy*>(database.accessGuard())) {
     if (policy->cipher()) return *policy->cipher();
-    return makeError(ErrorCode::PermissionDenied,
-                     "this database has accounts: sign in first (gridctl: --user NAME, password from GRIDSTATION_PASSWORD "
-                     "or the prompt)");
+    return makeError(
+        ErrorCode::PermissionDenied,
+        "this database has accounts: sign in first (gridctl: --user NAME, password from GRIDSTATION_PASSWORD "
+        "or the prompt)");
   }
   auto accounts = hasAccounts(database);
   if (!accounts) return accounts.error();
   if (*accounts)
-    return makeError(ErrorCode::PermissionDenied,
-                     "this database has accounts: sign in first (gridctl: --user NAME, password from GRIDSTATION_PASSWORD "
-                     "or the prompt)");
+    return makeError(
+        ErrorCode::PermissionDenied,
+        "this database has accounts: sign in first (gridctl: --user NAME, password from GRIDSTATION_PASSWORD "
+        "or the prompt)");
   return loadDatabaseKey(database);
 }
 

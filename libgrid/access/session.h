@@ -32,7 +32,7 @@ struct Grant {
 
 //! A signed-in user: who, with which grants, and the field key unwrapped with their password.
 struct Session {
-  Actor actor;                      //!< name = login, userId, role = the first grant's role
+  Actor actor;  //!< name = login, userId, role = the first grant's role
   std::string displayName;
   std::vector<Grant> grants;
   bool mustChangePassword = false;  //!< first sign-in or after a reset: the password must be changed now
@@ -42,7 +42,7 @@ struct Session {
 //! How failed sign-ins are throttled: a growing delay after each failure, a lock after \c lockAfter of them.
 struct SignInPolicy {
   int lockAfter = 10;
-  int firstDelaySeconds = 1;   //!< doubled after every further failure
+  int firstDelaySeconds = 1;  //!< doubled after every further failure
   int maxDelaySeconds = 300;
 };
 
@@ -111,7 +111,8 @@ Result<FieldCipher> fieldKey(Database& database);
  */
 Result<std::optional<std::vector<long long>>> readableGrids(Database& database, std::string_view subject);
 //! The same as an SQL condition on \a column ("grid_id IN (1,2)", "0" for none), empty when unrestricted.
-Result<std::string> readableGridsCondition(Database& database, std::string_view subject, std::string_view column = "grid_id");
+Result<std::string> readableGridsCondition(Database& database, std::string_view subject,
+                                           std::string_view column = "grid_id");
 //! Does the connection's user hold \a operation on \a subject anywhere? (true without accounts).
 bool may(Database& database, std::string_view subject, std::string_view operation);
 

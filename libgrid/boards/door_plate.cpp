@@ -6,13 +6,15 @@
 
 namespace grid {
 
-Result<std::vector<DoorPlate>> loadDoorPlates(Database& database, const std::vector<long long>& gridIds, const Actor& actor,
-                                              const Clock& clock) {
+Result<std::vector<DoorPlate>> loadDoorPlates(Database& database, const std::vector<long long>& gridIds,
+                                              const Actor& actor, const Clock& clock) {
   for (long long gridId : gridIds)
     if (auto s = requirePermission(database, "board", "print", gridId); !s) return s.error();
   auto statement = database.prepare(
-      "SELECT h.id, coalesce(b.name, b.building_code, ''), coalesce(d.unit_no, 1), coalesce(d.room_no, ''), g.name, c.name, "
-      "       (SELECT t.token FROM qr_token t WHERE t.scope = 'household' AND t.target_id = h.id AND t.revoked_at IS NULL "
+      "SELECT h.id, coalesce(b.name, b.building_code, ''), coalesce(d.unit_no, 1), coalesce(d.room_no, ''), g.name, "
+      "c.name, "
+      "       (SELECT t.token FROM qr_token t WHERE t.scope = 'household' AND t.target_id = h.id AND t.revoked_at IS "
+      "NULL "
       "        ORDER BY t.id DESC LIMIT 1) "
       "FROM household h JOIN grid g ON g.id = h.grid_id JOIN community c ON c.id = g.community_id "
       "LEFT JOIN house d ON d.id = h.house_id LEFT JOIN building b ON b.id = coalesce(d.building_id, h.building_id) "
@@ -24,8 +26,14 @@ Result<std::vector<DoorPlate>> loadDoorPlates(Database& database, const std::vec
     statement->reset();
     statement->bind(1, gridId);
     if (auto s = statement->forEachRow([&](const Statement& row) {
-          plates.push_back({row.int64(0), row.text(1), static_cast<int>(row.int64(2)), row.text(3), row.text(4), row.text(5),
-                            row.isNull(6) ? std::string() : row.text(6), {}});
+          plates.push_back({row.int64(0),
+                            row.text(1),
+                            static_cast<int>(row.int64(2)),
+                            row.text(3),
+                            row.text(4),
+                            row.text(5),
+                            row.isNull(6) ? std::string() : row.text(6),
+                            {}});
         });
         !s)
       return s.error();

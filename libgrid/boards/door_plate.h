@@ -26,7 +26,7 @@ struct DoorPlate {
  * The plates of every active household in \a gridIds, in address order (building, unit, room). Households
  * without a valid token get one (audited inserts; run inside the caller's transaction to keep it all-or-nothing).
  */
-Result<std::vector<DoorPlate>> loadDoorPlates(Database& database, const std::vector<long long>& gridIds, const Actor& actor,
-                                              const Clock& clock);
+Result<std::vector<DoorPlate>> loadDoorPlates(Database& database, const std::vector<long long>& gridIds,
+                                              const Actor& actor, const Clock& clock);
 
 }  // namespace grid

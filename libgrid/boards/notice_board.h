@@ -15,7 +15,8 @@ class Database;
 
 //! One person on a notice board: staff only, never a resident. Work phone by design (DOMAIN.md §4.2, §7).
 struct BoardMember {
-  std::string roleCode;      //!< GRID_LEADER, GRID_WORKER, GRID_INSTRUCTOR, POLICE_OFFICER, PARTY_SECRETARY, PROPERTY_LEADER, BUILDING_LEADER
+  std::string roleCode;      //!< GRID_LEADER, GRID_WORKER, GRID_INSTRUCTOR, POLICE_OFFICER, PARTY_SECRETARY,
+                             //!< PROPERTY_LEADER, BUILDING_LEADER
   std::string positionType;  //!< full_time | part_time for grid workers
   std::string name;
   std::string workPhone;
@@ -31,7 +32,8 @@ struct BoardContent {
   std::string scopeText, serviceHours, supervisionPhone, gridPhone, communityPhone, communityAddress;
   std::string partyBranch;
   long long buildings = 0, households = 0;
-  std::vector<BoardMember> members;  //!< in board order: grid leader, workers, instructor, police, party, property, buildings
+  std::vector<BoardMember>
+      members;  //!< in board order: grid leader, workers, instructor, police, party, property, buildings
   struct Hotline {
     std::string label;  //!< e.g. a property company's name
     std::string phone;
@@ -63,6 +65,7 @@ Result<BoardContent> loadBoardContent(Database& database, long long gridId, cons
  * Records that \a content was printed: a new notice_board version when the content differs from the last
  * published one (an audited insert), otherwise nothing. Returns the version number in force.
  */
-Result<long long> recordBoardPublication(Database& database, const BoardContent& content, const Actor& actor, const Clock& clock);
+Result<long long> recordBoardPublication(Database& database, const BoardContent& content, const Actor& actor,
+                                         const Clock& clock);
 
 }  // namespace grid

@@ -13,7 +13,9 @@ namespace grid {
 struct QrMatrix {
   int size = 0;
   std::vector<std::uint8_t> dark;  //!< size × size, row-major, 1 = dark module
-  bool at(int x, int y) const { return dark[static_cast<std::size_t>(y) * static_cast<std::size_t>(size) + static_cast<std::size_t>(x)] != 0; }
+  bool at(int x, int y) const {
+    return dark[static_cast<std::size_t>(y) * static_cast<std::size_t>(size) + static_cast<std::size_t>(x)] != 0;
+  }
 };
 
 //! Encodes \a text (8-bit, case-sensitive) at error-correction level M (15 %: survives scuffs on a wall board).

@@ -25,8 +25,8 @@ Result<CommunityRisk> loadCommunityRisk(Database& database, const std::string& c
   out.communityId = community->id;
   out.communityName = community->name;
   std::map<long long, std::size_t> index;
-  auto grids = database.prepare(
-      "SELECT id, grid_code, name, score FROM risk_grid WHERE community_id = ? ORDER BY grid_code");
+  auto grids =
+      database.prepare("SELECT id, grid_code, name, score FROM risk_grid WHERE community_id = ? ORDER BY grid_code");
   if (!grids) return grids.error();
   grids->bind(1, out.communityId);
   if (auto s = grids->forEachRow([&](const Statement& row) {

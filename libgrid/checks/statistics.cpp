@@ -9,7 +9,8 @@
 namespace grid {
 namespace {
 
-Result<DistributionSummary> summarise(Database& db, const std::string& sql, std::vector<std::pair<long long, long long>>* withTarget) {
+Result<DistributionSummary> summarise(Database& db, const std::string& sql,
+                                      std::vector<std::pair<long long, long long>>* withTarget) {
   auto statement = db.prepare(sql);
   if (!statement) return statement.error();
   std::vector<long long> values;
@@ -49,7 +50,8 @@ Result<DatabaseStatistics> computeStatistics(Database& database) {
       // of no grid (NULL grid) are counted from the tables, where the reader may see them.
       {"households",
        "SELECT (SELECT coalesce(sum(s.households), 0) FROM grid_stats s JOIN grid g ON g.id = s.grid_id "
-       "WHERE g.retired_at IS NULL) + (SELECT count(*) FROM household WHERE logout = 0 AND (grid_id IS NULL OR grid_id IN "
+       "WHERE g.retired_at IS NULL) + (SELECT count(*) FROM household WHERE logout = 0 AND (grid_id IS NULL OR grid_id "
+       "IN "
        "(SELECT id FROM grid WHERE retired_at IS NOT NULL)))"},
       {"persons",
        "SELECT (SELECT coalesce(sum(s.persons), 0) FROM grid_stats s JOIN grid g ON g.id = s.grid_id "
@@ -68,10 +70,11 @@ Result<DatabaseStatistics> computeStatistics(Database& database) {
     stats.counts.emplace_back(label, *count);
   }
   std::vector<std::pair<long long, long long>> perGrid;
-  auto households = summarise(database,
-                              "SELECT s.households, g.household_target FROM grid g JOIN grid_stats s ON s.grid_id = g.id "
-                              "WHERE g.retired_at IS NULL",
-                              &perGrid);
+  auto households =
+      summarise(database,
+                "SELECT s.households, g.household_target FROM grid g JOIN grid_stats s ON s.grid_id = g.id "
+                "WHERE g.retired_at IS NULL",
+                &perGrid);
   if (!households) return households.error();
   stats.householdsPerGrid = *households;
   stats.gridsWithinTenPercent = std::count_if(perGrid.begin(), perGrid.end(), [](const auto& p) {

@@ -14,11 +14,11 @@ class FieldCipher;
 
 //! One broken rule, naming the record so a user can find it.
 struct Violation {
-  std::string rule;    //!< short rule id, e.g. "grid-outside-community"
-  std::string table;   //!< table of the offending record
+  std::string rule;   //!< short rule id, e.g. "grid-outside-community"
+  std::string table;  //!< table of the offending record
   long long recordId = -1;
-  std::string label;   //!< human handle: code or name
-  std::string message; //!< what is wrong and what to do
+  std::string label;    //!< human handle: code or name
+  std::string message;  //!< what is wrong and what to do
 
   std::string line() const;  //!< one line for gridctl output
 };

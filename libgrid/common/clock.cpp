@@ -15,6 +15,8 @@ std::string SystemClock::nowIso() const {
   return buffer;
 }
 
-std::string todayIso() { return SystemClock().today(); }
+std::string todayIso() {
+  return SystemClock().today();
+}
 
 }  // namespace grid

@@ -18,7 +18,8 @@ LargeBuffer::LargeBuffer(std::size_t bytes) {
   void* raw = mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (raw == MAP_FAILED) return;
   char* base = static_cast<char*>(raw);
-  char* aligned = reinterpret_cast<char*>((reinterpret_cast<std::size_t>(base) + kHugePage - 1) / kHugePage * kHugePage);
+  char* aligned =
+      reinterpret_cast<char*>((reinterpret_cast<std::size_t>(base) + kHugePage - 1) / kHugePage * kHugePage);
   if (aligned > base) munmap(base, static_cast<std::size_t>(aligned - base));
   const std::size_t tail = static_cast<std::size_t>(base + size + kHugePage - (aligned + size));
   if (tail > 0) munmap(aligned + size, tail);

@@ -24,9 +24,12 @@ Sink& currentSink() {
 
 const char* levelName(Level level) {
   switch (level) {
-    case Level::Debug: return "debug";
-    case Level::Info: return "info";
-    case Level::Warning: return "warning";
+    case Level::Debug:
+      return "debug";
+    case Level::Info:
+      return "info";
+    case Level::Warning:
+      return "warning";
   }
   return "info";
 }
@@ -64,8 +67,8 @@ std::string captureOutput(const std::string& source, const std::function<void()>
   std::FILE* sink = reused;
   if (sink && (ftruncate(fileno(sink), 0) != 0 || std::fseek(sink, 0, SEEK_SET) != 0)) sink = nullptr;
   const int savedOut = sink ? dup(1) : -1, savedErr = sink ? dup(2) : -1;
-  const bool redirected = sink && savedOut >= 0 && savedErr >= 0 && dup2(fileno(sink), 1) >= 0 &&
-                          dup2(fileno(sink), 2) >= 0;
+  const bool redirected =
+      sink && savedOut >= 0 && savedErr >= 0 && dup2(fileno(sink), 1) >= 0 && dup2(fileno(sink), 2) >= 0;
   work();
   std::string text;
   if (sink) {

@@ -2,10 +2,10 @@
 #include "dashboard/dashboard.h"
 
 #include <cstdio>
-#include <tuple>
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "access/session.h"
 #include "io/gdal_dataset.h"
@@ -35,7 +35,8 @@ struct Measure {
 
 // Registered by day ?1 and not moved out before it.
 const std::string kLive =
-    " AND substr(coalesce(t.created_at, '0000'), 1, 10) <= ?1 AND (t.logout = 0 OR coalesce(t.logout_date, '9999') > ?1)";
+    " AND substr(coalesce(t.created_at, '0000'), 1, 10) <= ?1 AND (t.logout = 0 OR coalesce(t.logout_date, '9999') > "
+    "?1)";
 
 const char* const kColours[] = {"red", "orange", "yellow", "blue"};
 const char* const kColoursZh[] = {"红色", "橙色", "黄色", "蓝色"};
@@ -43,17 +44,28 @@ const char* const kColoursEn[] = {"red", "orange", "yellow", "blue"};
 
 std::vector<Measure> buildMeasures() {
   std::vector<Measure> m;
-  const std::string households = "FROM household t LEFT JOIN house h ON h.id = t.house_id LEFT JOIN building b ON "
-                                 "b.id = t.building_id WHERE t.grid_id IN ({G})" + kLive;
-  const std::vector<const char*> householdZh{"楼栋", "房号", "户类型", "人数"}, householdEn{"Building", "Room", "Type", "Members"};
-  const std::string householdList = "t.id, coalesce(b.name, ''), coalesce(h.room_no, ''), t.household_type, t.members_count";
-  m.push_back({"households", "population", "实有住户", "Households", households, "household", householdList, householdZh, householdEn});
-  m.push_back({"persons", "population", "实有人口", "Persons",
-               "FROM person t WHERE t.grid_id IN ({G})" + kLive, "person",
-               "t.id, t.name, coalesce(t.id_masked, ''), coalesce(t.birth_date, '')", {"姓名", "证件号码", "出生日期"},
+  const std::string households =
+      "FROM household t LEFT JOIN house h ON h.id = t.house_id LEFT JOIN building b ON "
+      "b.id = t.building_id WHERE t.grid_id IN ({G})" +
+      kLive;
+  const std::vector<const char*> householdZh{"楼栋", "房号", "户类型", "人数"},
+      householdEn{"Building", "Room", "Type", "Members"};
+  const std::string householdList =
+      "t.id, coalesce(b.name, ''), coalesce(h.room_no, ''), t.household_type, t.members_count";
+  m.push_back({"households", "population", "实有住户", "Households", households, "household", householdList,
+               householdZh, householdEn});
+  m.push_back({"persons",
+               "population",
+               "实有人口",
+               "Persons",
+               "FROM person t WHERE t.grid_id IN ({G})" + kLive,
+               "person",
+               "t.id, t.name, coalesce(t.id_masked, ''), coalesce(t.birth_date, '')",
+               {"姓名", "证件号码", "出生日期"},
                {"Name", "ID number", "Born"}});
-  const std::string linked = "EXISTS (SELECT 1 FROM party_link l WHERE l.household_id = t.id AND l.start_date <= ?1 AND "
-                             "(l.end_date IS NULL OR l.end_date > ?1))";
+  const std::string linked =
+      "EXISTS (SELECT 1 FROM party_link l WHERE l.household_id = t.id AND l.start_date <= ?1 AND "
+      "(l.end_date IS NULL OR l.end_date > ?1))";
   m.push_back({"linkable_households", "population", "应联户数", "Households to link", households, "household",
                householdList, householdZh, householdEn, "t.household_type <> 'vacant'"});
   m.push_back({"linked_households", "population", "已联户数", "Households linked", households, "household",
@@ -64,26 +76,47 @@ std::vector<Measure> buildMeasures() {
   for (int c = 0; c < 4; ++c) {
     const std::string colour = kColours[c];
     const std::string zh = std::string("（") + kColoursZh[c] + "）", en = std::string(" (") + kColoursEn[c] + ")";
-    lists[0].push_back({"key_persons_" + colour, "lists", kListZh[0] + zh, kListEn[0] + en,
-                 "FROM key_person t JOIN person p ON p.id = t.person_id WHERE t.grid_id IN ({G}) AND t.under_attention = 1" +
-                     kLive,
-                 "key_person", "t.id, p.name, t.category_code, coalesce(t.last_visit_date, ''), coalesce(t.next_visit_due, '')",
-                 {"姓名", "类别", "最近走访", "下次走访"}, {"Name", "Category", "Last visit", "Next visit"},
-                 "t.risk_colour = '" + colour + "'"});
-    lists[1].push_back({"key_places_" + colour, "lists", kListZh[1] + zh, kListEn[1] + en,
-                 "FROM key_place t WHERE t.grid_id IN ({G})" + kLive,
-                 "key_place", "t.id, t.name, t.classification_code, coalesce(t.address, '')", {"名称", "类别", "地址"},
-                 {"Name", "Class", "Address"}, "t.risk_colour = '" + colour + "'"});
-    lists[2].push_back({"key_matters_" + colour, "lists", kListZh[2] + zh, kListEn[2] + en,
-                 "FROM key_matter t WHERE t.grid_id IN ({G}) AND substr(t.registered_at, 1, 10) <= ?1 AND t.status NOT IN "
-                 "('resolved', 'closed')",
-                 "key_matter", "t.id, t.serial_number, t.subject, t.status", {"编号", "事项", "状态"},
-                 {"Serial", "Matter", "Status"}, "t.warning_level = '" + colour + "'"});
+    lists[0].push_back(
+        {"key_persons_" + colour,
+         "lists",
+         kListZh[0] + zh,
+         kListEn[0] + en,
+         "FROM key_person t JOIN person p ON p.id = t.person_id WHERE t.grid_id IN ({G}) AND t.under_attention = 1" +
+             kLive,
+         "key_person",
+         "t.id, p.name, t.category_code, coalesce(t.last_visit_date, ''), coalesce(t.next_visit_due, '')",
+         {"姓名", "类别", "最近走访", "下次走访"},
+         {"Name", "Category", "Last visit", "Next visit"},
+         "t.risk_colour = '" + colour + "'"});
+    lists[1].push_back({"key_places_" + colour,
+                        "lists",
+                        kListZh[1] + zh,
+                        kListEn[1] + en,
+                        "FROM key_place t WHERE t.grid_id IN ({G})" + kLive,
+                        "key_place",
+                        "t.id, t.name, t.classification_code, coalesce(t.address, '')",
+                        {"名称", "类别", "地址"},
+                        {"Name", "Class", "Address"},
+                        "t.risk_colour = '" + colour + "'"});
+    lists[2].push_back(
+        {"key_matters_" + colour,
+         "lists",
+         kListZh[2] + zh,
+         kListEn[2] + en,
+         "FROM key_matter t WHERE t.grid_id IN ({G}) AND substr(t.registered_at, 1, 10) <= ?1 AND t.status NOT IN "
+         "('resolved', 'closed')",
+         "key_matter",
+         "t.id, t.serial_number, t.subject, t.status",
+         {"编号", "事项", "状态"},
+         {"Serial", "Matter", "Status"},
+         "t.warning_level = '" + colour + "'"});
   }
   for (const auto& list : lists) m.insert(m.end(), list.begin(), list.end());
-  const std::string events = "FROM event e WHERE e.occur_grid_id IN ({G}) AND e.occur_date >= ?2 AND e.occur_date <= ?3";
+  const std::string events =
+      "FROM event e WHERE e.occur_grid_id IN ({G}) AND e.occur_date >= ?2 AND e.occur_date <= ?3";
   const std::string eventList = "e.id, e.serial_number, e.subject, e.occur_date, e.status";
-  const std::vector<const char*> eventZh{"编号", "标题", "发生日期", "状态"}, eventEn{"Serial", "Subject", "Occurred", "Status"};
+  const std::vector<const char*> eventZh{"编号", "标题", "发生日期", "状态"},
+      eventEn{"Serial", "Subject", "Occurred", "Status"};
   m.push_back({"events_new", "events", "新发事件", "Events reported", events, "event", eventList, eventZh, eventEn});
   m.push_back({"events_closed", "events", "办结事件", "Events closed", events, "event", eventList, eventZh, eventEn,
                "e.status IN (250, 300)"});
@@ -97,37 +130,81 @@ std::vector<Measure> buildMeasures() {
   m.push_back({"events_open", "events", "在办事件", "Events open",
                "FROM event e WHERE e.occur_grid_id IN ({G}) AND e.occur_date <= ?1 AND e.status IN (1, 150)", "event",
                eventList, eventZh, eventEn});
-  m.push_back({"events_supervised", "events", "督办事件", "Events under supervision",
-               "FROM event e WHERE e.occur_grid_id IN ({G}) AND e.occur_date <= ?1 AND e.status IN (1, 150)", "event",
-               "e.id, e.serial_number, e.subject, e.occur_date, (SELECT CASE WHEN min(s.red_date) <= ?1 THEN 'red' ELSE "
-               "'yellow' END FROM event_step s WHERE s.event_id = e.id AND s.end_date IS NULL AND s.yellow_date <= ?1)",
-               {"编号", "标题", "发生日期", "督办"}, {"Serial", "Subject", "Occurred", "Card"},
-               "EXISTS (SELECT 1 FROM event_step s WHERE s.event_id = e.id AND s.end_date IS NULL AND "
-               "s.yellow_date IS NOT NULL AND s.yellow_date <= ?1)"});
-  const std::string logs = "FROM patrol_log t LEFT JOIN staff s ON s.id = t.staff_id WHERE t.grid_id IN ({G}) AND "
-                           "substr(t.work_time, 1, 10) >= ?2 AND substr(t.work_time, 1, 10) <= ?3";
+  m.push_back(
+      {"events_supervised",
+       "events",
+       "督办事件",
+       "Events under supervision",
+       "FROM event e WHERE e.occur_grid_id IN ({G}) AND e.occur_date <= ?1 AND e.status IN (1, 150)",
+       "event",
+       "e.id, e.serial_number, e.subject, e.occur_date, (SELECT CASE WHEN min(s.red_date) <= ?1 THEN 'red' ELSE "
+       "'yellow' END FROM event_step s WHERE s.event_id = e.id AND s.end_date IS NULL AND s.yellow_date <= ?1)",
+       {"编号", "标题", "发生日期", "督办"},
+       {"Serial", "Subject", "Occurred", "Card"},
+       "EXISTS (SELECT 1 FROM event_step s WHERE s.event_id = e.id AND s.end_date IS NULL AND "
+       "s.yellow_date IS NOT NULL AND s.yellow_date <= ?1)"});
+  const std::string logs =
+      "FROM patrol_log t LEFT JOIN staff s ON s.id = t.staff_id WHERE t.grid_id IN ({G}) AND "
+      "substr(t.work_time, 1, 10) >= ?2 AND substr(t.work_time, 1, 10) <= ?3";
   const std::string logList = "t.id, t.work_time, t.log_type, coalesce(s.name, ''), coalesce(t.place, '')";
-  m.push_back({"visits_done", "visits", "巡查走访次数", "Patrols and visits logged", logs, "patrol_log", logList,
-               {"时间", "类型", "走访人", "地点"}, {"Time", "Type", "Worker", "Place"}});
-  m.push_back({"patrols_done", "visits", "网格巡查次数", "Grid patrols logged", logs, "patrol_log", logList,
-               {"时间", "类型", "走访人", "地点"}, {"Time", "Type", "Worker", "Place"}, "t.log_type = 'patrol'"});
+  m.push_back({"visits_done",
+               "visits",
+               "巡查走访次数",
+               "Patrols and visits logged",
+               logs,
+               "patrol_log",
+               logList,
+               {"时间", "类型", "走访人", "地点"},
+               {"Time", "Type", "Worker", "Place"}});
+  m.push_back({"patrols_done",
+               "visits",
+               "网格巡查次数",
+               "Grid patrols logged",
+               logs,
+               "patrol_log",
+               logList,
+               {"时间", "类型", "走访人", "地点"},
+               {"Time", "Type", "Worker", "Place"},
+               "t.log_type = 'patrol'"});
   const std::string grids = "FROM grid t WHERE t.id IN ({G}) AND t.retired_at IS NULL";
-  const std::string fullTime = "SELECT 1 FROM staff_assignment a WHERE a.level = 'grid' AND a.target_id = t.id AND "
-                               "a.role_code = 'GRID_WORKER' AND a.position_type = 'full_time' AND a.start_date <= ?1 AND "
-                               "(a.end_date IS NULL OR a.end_date > ?1)";
-  m.push_back({"grids", "staff", "网格数", "Grids", grids, "grid", "t.id, t.grid_code, t.name", {"网格编码", "名称"},
+  const std::string fullTime =
+      "SELECT 1 FROM staff_assignment a WHERE a.level = 'grid' AND a.target_id = t.id AND "
+      "a.role_code = 'GRID_WORKER' AND a.position_type = 'full_time' AND a.start_date <= ?1 AND "
+      "(a.end_date IS NULL OR a.end_date > ?1)";
+  m.push_back({"grids",
+               "staff",
+               "网格数",
+               "Grids",
+               grids,
+               "grid",
+               "t.id, t.grid_code, t.name",
+               {"网格编码", "名称"},
                {"Grid code", "Name"}});
-  m.push_back({"grids_without_worker", "staff", "无专职网格员的网格", "Grids without a full-time worker", grids, "grid",
-               "t.id, t.grid_code, t.name", {"网格编码", "名称"}, {"Grid code", "Name"}, "NOT EXISTS (" + fullTime + ")"});
-  m.push_back({"workers", "staff", "专职网格员", "Full-time grid workers",
-               "FROM staff s WHERE s.id IN (SELECT a.staff_id FROM staff_assignment a WHERE a.level = 'grid' AND "
-               "a.role_code = 'GRID_WORKER' AND a.position_type = 'full_time' AND a.start_date <= ?1 AND "
-               "(a.end_date IS NULL OR a.end_date > ?1) AND a.target_id IN (SELECT id FROM grid WHERE retired_at IS NULL "
-               "AND id IN ({G})))",
-               "staff", "s.id, s.name, (SELECT group_concat(g.name, '、') FROM staff_assignment a JOIN grid g ON "
-                        "g.id = a.target_id WHERE a.staff_id = s.id AND a.level = 'grid' AND a.role_code = 'GRID_WORKER' "
-                        "AND a.end_date IS NULL)",
-               {"姓名", "网格"}, {"Name", "Grids"}});
+  m.push_back({"grids_without_worker",
+               "staff",
+               "无专职网格员的网格",
+               "Grids without a full-time worker",
+               grids,
+               "grid",
+               "t.id, t.grid_code, t.name",
+               {"网格编码", "名称"},
+               {"Grid code", "Name"},
+               "NOT EXISTS (" + fullTime + ")"});
+  m.push_back(
+      {"workers",
+       "staff",
+       "专职网格员",
+       "Full-time grid workers",
+       "FROM staff s WHERE s.id IN (SELECT a.staff_id FROM staff_assignment a WHERE a.level = 'grid' AND "
+       "a.role_code = 'GRID_WORKER' AND a.position_type = 'full_time' AND a.start_date <= ?1 AND "
+       "(a.end_date IS NULL OR a.end_date > ?1) AND a.target_id IN (SELECT id FROM grid WHERE retired_at IS NULL "
+       "AND id IN ({G})))",
+       "staff",
+       "s.id, s.name, (SELECT group_concat(g.name, '、') FROM staff_assignment a JOIN grid g ON "
+       "g.id = a.target_id WHERE a.staff_id = s.id AND a.level = 'grid' AND a.role_code = 'GRID_WORKER' "
+       "AND a.end_date IS NULL)",
+       {"姓名", "网格"},
+       {"Name", "Grids"}});
   return m;
 }
 
@@ -169,8 +246,8 @@ Status countAll(Database& db, const std::string& grids, const std::string& asOf,
   for (const std::string& from : order) {
     std::string columns;
     for (const Measure* m : byFrom[from])
-      columns += (columns.empty() ? "" : ", ") + (m->extra.empty() ? std::string("count(*)")
-                                                                    : "count(*) FILTER (WHERE " + m->extra + ")");
+      columns += (columns.empty() ? "" : ", ") +
+                 (m->extra.empty() ? std::string("count(*)") : "count(*) FILTER (WHERE " + m->extra + ")");
     const std::string sql = withGrids("SELECT " + columns + " " + from, grids);
     auto statement = db.prepare(sql);
     if (!statement) return statement.error();
@@ -199,7 +276,9 @@ std::string asOfDay(const Clock& clock, const Period& period) {
 }
 
 // A clock fixed at the end of the stock day, for the workflow's "today" (overdue steps judged then).
-FixedClock clockAt(const std::string& day) { return FixedClock(day + "T23:59:59Z"); }
+FixedClock clockAt(const std::string& day) {
+  return FixedClock(day + "T23:59:59Z");
+}
 
 struct Derived {
   const char* key;
@@ -269,13 +348,20 @@ const std::vector<std::string>& indicatorKeys() {
 
 Result<std::pair<std::string, std::string>> placeLabel(Database& db, const workflow::Org& place) {
   std::string sql;
-  if (place.level == "district") sql = "SELECT admin_code, name FROM district WHERE id = ?";
-  else if (place.level == "street") sql = "SELECT admin_code, name FROM street WHERE id = ?";
-  else if (place.level == "community") sql = "SELECT admin_code, name FROM community WHERE id = ?";
-  else if (place.level == "area") sql = "SELECT id, name FROM area WHERE id = ?";
-  else if (place.level == "grid") sql = "SELECT grid_code, name FROM grid WHERE id = ?";
-  else if (place.level == "worker") sql = "SELECT id, name FROM staff WHERE id = ?";
-  else return std::make_pair(std::string(), std::string("全部"));
+  if (place.level == "district")
+    sql = "SELECT admin_code, name FROM district WHERE id = ?";
+  else if (place.level == "street")
+    sql = "SELECT admin_code, name FROM street WHERE id = ?";
+  else if (place.level == "community")
+    sql = "SELECT admin_code, name FROM community WHERE id = ?";
+  else if (place.level == "area")
+    sql = "SELECT id, name FROM area WHERE id = ?";
+  else if (place.level == "grid")
+    sql = "SELECT grid_code, name FROM grid WHERE id = ?";
+  else if (place.level == "worker")
+    sql = "SELECT id, name FROM staff WHERE id = ?";
+  else
+    return std::make_pair(std::string(), std::string("全部"));
   auto statement = db.prepare(sql);
   if (!statement) return statement.error();
   statement->bind(1, place.id);
@@ -304,9 +390,11 @@ Result<Figures> computeFigures(Database& db, const Clock& clock, const workflow:
   // maintained by triggers like the tree's counts): no scan of the household and person tables.
   std::set<std::string> skip;
   if (figures.asOf >= clock.today()) {
-    auto stats = db.prepare(withGrids("SELECT coalesce(sum(households), 0), coalesce(sum(persons), 0), "
-                                      "coalesce(sum(linkable), 0), coalesce(sum(linked), 0) FROM grid_stats "
-                                      "WHERE grid_id IN ({G})", grids));
+    auto stats =
+        db.prepare(withGrids("SELECT coalesce(sum(households), 0), coalesce(sum(persons), 0), "
+                             "coalesce(sum(linkable), 0), coalesce(sum(linked), 0) FROM grid_stats "
+                             "WHERE grid_id IN ({G})",
+                             grids));
     if (!stats) return stats.error();
     auto row = stats->step();
     if (!row) return row.error();
@@ -333,8 +421,8 @@ Result<Figures> computeFigures(Database& db, const Clock& clock, const workflow:
   values["visits_on_time"] = counts->objects == 0 ? 100.0
                                                   : 100.0 * static_cast<double>(counts->objects - counts->overdue) /
                                                         static_cast<double>(counts->objects);
-  values["party_coverage"] = values["linkable_households"] > 0
-                                 ? 100.0 * values["linked_households"] / values["linkable_households"] : 0;
+  values["party_coverage"] =
+      values["linkable_households"] > 0 ? 100.0 * values["linked_households"] / values["linkable_households"] : 0;
   values["households_per_worker"] = values["workers"] > 0 ? values["households"] / values["workers"] : 0;
   for (const std::string& key : indicatorKeys()) {
     Indicator indicator;
@@ -353,11 +441,10 @@ Result<Figures> computeFigures(Database& db, const Clock& clock, const workflow:
         }
     }
     indicator.value = values[key];
-    static const std::set<std::string> kHigherIsBetter = {"party_coverage", "linked_households", "events_closed",
-                                                          "events_on_the_spot", "events_closure_rate",
-                                                          "events_satisfaction", "visits_done", "patrols_done",
-                                                          "visits_on_time", "workers"};
-    static const std::set<std::string> kLowerIsBetter = {"events_overdue", "events_open", "events_supervised",
+    static const std::set<std::string> kHigherIsBetter = {
+        "party_coverage",      "linked_households", "events_closed", "events_on_the_spot", "events_closure_rate",
+        "events_satisfaction", "visits_done",       "patrols_done",  "visits_on_time",     "workers"};
+    static const std::set<std::string> kLowerIsBetter = {"events_overdue",  "events_open",    "events_supervised",
                                                          "events_avg_days", "visits_overdue", "grids_without_worker",
                                                          "key_persons_red", "key_places_red", "key_matters_red"};
     indicator.better = kHigherIsBetter.count(key) ? 1 : kLowerIsBetter.count(key) ? -1 : 0;
@@ -382,8 +469,9 @@ Result<std::vector<Figures>> childFigures(Database& db, const Clock& clock, cons
           (place.level == "community" ? "community_id" : "area_id") + " = ?1 ORDER BY grid_code";
   } else if (place.level == "grid") {
     level = "worker";
-    sql = "SELECT DISTINCT staff_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
-          "end_date IS NULL AND target_id = ?1 ORDER BY position_type = 'full_time' DESC, staff_id";
+    sql =
+        "SELECT DISTINCT staff_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
+        "end_date IS NULL AND target_id = ?1 ORDER BY position_type = 'full_time' DESC, staff_id";
   } else {
     return std::vector<Figures>{};
   }
@@ -430,8 +518,9 @@ Result<RecordList> indicatorRecords(Database& db, const Clock& clock, const work
       for (int c = 1; c < r.columnCount(); ++c) cells.push_back(r.text(c));
       if (std::string(m.table) == "event" && !cells.empty()) {  // the last column is the status or the supervision card
         static const std::map<std::string, std::pair<const char*, const char*>> kNames = {
-            {"1", {"办理中", "Dealing"}},  {"150", {"已办结", "Complete"}}, {"250", {"已关闭", "Closed"}},
-            {"300", {"已结案", "Verified"}}, {"red", {"红牌督办", "Red card"}}, {"yellow", {"黄牌督办", "Yellow card"}}};
+            {"1", {"办理中", "Dealing"}},      {"150", {"已办结", "Complete"}},
+            {"250", {"已关闭", "Closed"}},     {"300", {"已结案", "Verified"}},
+            {"red", {"红牌督办", "Red card"}}, {"yellow", {"黄牌督办", "Yellow card"}}};
         if (auto it = kNames.find(cells.back()); it != kNames.end())
           cells.back() = english ? it->second.second : it->second.first;
       }
@@ -445,20 +534,21 @@ Result<RecordList> indicatorRecords(Database& db, const Clock& clock, const work
   // Rates list the part of their denominator that fails them.
   if (key == "party_coverage") {
     const Measure* m = measure("linkable_households");
-    if (auto s = fromMeasure(*m, " AND NOT EXISTS (SELECT 1 FROM party_link l WHERE l.household_id = t.id AND "
-                                 "l.start_date <= ?1 AND (l.end_date IS NULL OR l.end_date > ?1))");
+    if (auto s = fromMeasure(*m,
+                             " AND NOT EXISTS (SELECT 1 FROM party_link l WHERE l.household_id = t.id AND "
+                             "l.start_date <= ?1 AND (l.end_date IS NULL OR l.end_date > ?1))");
         !s)
       return s.error();
     return out;
   }
   if (key == "events_closure_rate" || key == "events_avg_days" || key == "events_satisfaction") {
     const Measure* m = measure("events_new");
-    const std::string extra =
-        key == "events_closure_rate" ? " AND e.status NOT IN (250, 300)"
-        : key == "events_avg_days"   ? " AND e.complete_date IS NOT NULL"
-                                     : " AND EXISTS (SELECT 1 FROM event_evaluation v WHERE v.event_id = e.id) AND "
-                                       "(SELECT rating FROM event_evaluation v WHERE v.event_id = e.id ORDER BY v.id DESC "
-                                       "LIMIT 1) NOT IN ('satisfied', 'basically_satisfied')";
+    const std::string extra = key == "events_closure_rate" ? " AND e.status NOT IN (250, 300)"
+                              : key == "events_avg_days"
+                                  ? " AND e.complete_date IS NOT NULL"
+                                  : " AND EXISTS (SELECT 1 FROM event_evaluation v WHERE v.event_id = e.id) AND "
+                                    "(SELECT rating FROM event_evaluation v WHERE v.event_id = e.id ORDER BY v.id DESC "
+                                    "LIMIT 1) NOT IN ('satisfied', 'basically_satisfied')";
     if (auto s = fromMeasure(*m, extra); !s) return s.error();
     return out;
   }
@@ -481,8 +571,8 @@ Result<RecordList> indicatorRecords(Database& db, const Clock& clock, const work
     for (const visits::DueItem& item : *items) {
       if (static_cast<int>(out.rows.size()) >= limit) break;
       out.ids.push_back(item.objectId);
-      out.rows.push_back({visits::objectTypeName(item.objectType, english), item.label, item.gridName, item.worker, item.ruleName, item.lastVisit,
-                          item.due, std::to_string(std::max(0, item.daysOverdue))});
+      out.rows.push_back({visits::objectTypeName(item.objectType, english), item.label, item.gridName, item.worker,
+                          item.ruleName, item.lastVisit, item.due, std::to_string(std::max(0, item.daysOverdue))});
     }
     return out;
   }
@@ -492,9 +582,12 @@ Result<RecordList> indicatorRecords(Database& db, const Clock& clock, const work
 Result<MonthlyReport> buildMonthlyReport(Database& db, const Clock& clock, const workflow::Org& place,
                                          const std::string& month, int listLimit, bool english) {
   auto period = monthPeriod(month);
-  if (!period) return makeError(ErrorCode::InvalidInput, "\"" + month + "\" is not a month; write it as 2026-11", {.field = "month"});
+  if (!period)
+    return makeError(ErrorCode::InvalidInput, "\"" + month + "\" is not a month; write it as 2026-11",
+                     {.field = "month"});
   if (period->from > clock.today())
-    return makeError(ErrorCode::InvalidInput, month + " has not begun yet (today is " + clock.today() + ")", {.field = "month"});
+    return makeError(ErrorCode::InvalidInput, month + " has not begun yet (today is " + clock.today() + ")",
+                     {.field = "month"});
   MonthlyReport report;
   report.month = month;
   auto current = computeFigures(db, clock, place, *period);
@@ -518,9 +611,13 @@ Result<MonthlyReport> buildMonthlyReport(Database& db, const Clock& clock, const
 std::string formatValue(const Indicator& indicator, double value) {
   char buffer[64];
   switch (indicator.unit) {
-    case Unit::Percent: std::snprintf(buffer, sizeof buffer, "%.1f%%", value); break;
+    case Unit::Percent:
+      std::snprintf(buffer, sizeof buffer, "%.1f%%", value);
+      break;
     case Unit::Days:
-    case Unit::Ratio: std::snprintf(buffer, sizeof buffer, "%.1f", value); break;
+    case Unit::Ratio:
+      std::snprintf(buffer, sizeof buffer, "%.1f", value);
+      break;
     case Unit::Count: {
       std::string digits = std::to_string(static_cast<long long>(value));
       for (int at = static_cast<int>(digits.size()) - 3; at > (digits[0] == '-' ? 1 : 0); at -= 3)
@@ -541,7 +638,8 @@ Status writeReportWorkbook(const MonthlyReport& report, const std::string& path,
   long long row = 2;
   for (const Indicator& i : report.current.indicators) {
     const double before = report.previous.value(i.key);
-    if (auto s = sheet->addRow({name(i), formatValue(i, i.value), formatValue(i, before), formatValue(i, i.value - before)}, row++);
+    if (auto s = sheet->addRow(
+            {name(i), formatValue(i, i.value), formatValue(i, before), formatValue(i, i.value - before)}, row++);
         !s)
       return s;
   }

@@ -32,13 +32,13 @@ std::string previousMonth(const std::string& month);
 enum class Unit { Count, Percent, Days, Ratio };
 
 struct Indicator {
-  std::string key;          //!< stable: households, events_closed, visits_overdue …
-  std::string group;        //!< population, lists, events, visits, staff
+  std::string key;    //!< stable: households, events_closed, visits_overdue …
+  std::string group;  //!< population, lists, events, visits, staff
   std::string zh, en;
   Unit unit = Unit::Count;
   double value = 0;
-  bool drillable = true;    //!< indicatorRecords lists the records behind it
-  int better = 0;           //!< +1 when a rise is good news (coverage, closure), −1 when bad (overdue), 0 neither
+  bool drillable = true;  //!< indicatorRecords lists the records behind it
+  int better = 0;         //!< +1 when a rise is good news (coverage, closure), −1 when bad (overdue), 0 neither
 };
 
 struct Figures {
@@ -62,7 +62,8 @@ const std::vector<std::string>& indicatorKeys();
  * (workflow::eventStatistics: new, closed, overdue, closure rate, average working days, satisfaction), visits and
  * patrols logged. Staff: grids, grids without a full-time worker, households per full-time worker.
  */
-Result<Figures> computeFigures(Database& database, const Clock& clock, const workflow::Org& place, const Period& period);
+Result<Figures> computeFigures(Database& database, const Clock& clock, const workflow::Org& place,
+                               const Period& period);
 
 //! The places one level down (street → communities → grids → workers; district → streets) with their figures.
 Result<std::vector<Figures>> childFigures(Database& database, const Clock& clock, const workflow::Org& place,
@@ -85,7 +86,8 @@ struct RecordList {
  * rows; \c total is the full count.
  */
 Result<RecordList> indicatorRecords(Database& database, const Clock& clock, const workflow::Org& place,
-                                    const Period& period, const std::string& key, int limit = 1000, bool english = false);
+                                    const Period& period, const std::string& key, int limit = 1000,
+                                    bool english = false);
 
 /**
  * The monthly report (月报) of a community or street: this month's figures beside last month's, the figures of each

@@ -15,7 +15,7 @@ class Clock;
 
 struct DistrictOptions {
   unsigned seed = 1;
-  long long households = 36000;      //!< target household count for the whole run (city scale: 7,000,000)
+  long long households = 36000;         //!< target household count for the whole run (city scale: 7,000,000)
   std::string asOfDate = "2026-11-01";  //!< "today" of the synthetic data: event and patrol dates lie before it
 };
 

@@ -34,9 +34,10 @@ class Random {
 
 constexpr std::array<const char*, 24> kSurnames{"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
                                                 "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋"};
-constexpr std::array<const char*, 32> kGiven{"伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋",
-                                             "勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚",
-                                             "建国", "卫东", "海燕", "子涵", "浩然", "欣怡", "宇轩", "梓萱", "晓东", "春梅"};
+constexpr std::array<const char*, 32> kGiven{"伟",   "芳",   "娜",   "秀英", "敏",   "静",   "丽",   "强",
+                                             "磊",   "军",   "洋",   "勇",   "艳",   "杰",   "娟",   "涛",
+                                             "明",   "超",   "秀兰", "霞",   "平",   "刚",   "建国", "卫东",
+                                             "海燕", "子涵", "浩然", "欣怡", "宇轩", "梓萱", "晓东", "春梅"};
 
 std::string fakeIdNumber(Random& random, int year, bool male) {
   char first17[18];
@@ -60,10 +61,12 @@ std::string mobile(Random& random) {
 Result<SampleSummary> writeSampleDistrict(Database& database, const FieldCipher& cipher, const Clock& clock,
                                           const Actor& actor, unsigned seed, Progress* progress) {
   if (database.srid() != 4547)
-    return makeError(ErrorCode::Unsupported, "The sample district is drawn in EPSG:4547; create the database with that CRS.");
+    return makeError(ErrorCode::Unsupported,
+                     "The sample district is drawn in EPSG:4547; create the database with that CRS.");
   auto existing = database.queryInt("SELECT count(*) FROM community");
   if (!existing) return existing.error();
-  if (*existing > 0) return makeError(ErrorCode::Conflict, "The database already holds communities; use an empty database.");
+  if (*existing > 0)
+    return makeError(ErrorCode::Conflict, "The database already holds communities; use an empty database.");
 
   RecordWriter writer(database, clock);
   OrgRepository org(writer);
@@ -79,9 +82,11 @@ Result<SampleSummary> writeSampleDistrict(Database& database, const FieldCipher&
   const double x0 = 535000, y0 = 2510000;
   auto district = org.createDistrict(actor, {-1, "440310", "坪山区"});
   if (!district) return district.error();
-  auto street = org.createStreet(actor, {-1, *district, "440310001", "和平街道", rectangle(x0 - 300, y0 - 300, x0 + 1300, y0 + 1100)});
+  auto street = org.createStreet(
+      actor, {-1, *district, "440310001", "和平街道", rectangle(x0 - 300, y0 - 300, x0 + 1300, y0 + 1100)});
   if (!street) return street.error();
-  Community communityInput{-1, *street, "440310001002", "和平社区", 300, "0755-84600000", rectangle(x0, y0, x0 + 1000, y0 + 800)};
+  Community communityInput{
+      -1, *street, "440310001002", "和平社区", 300, "0755-84600000", rectangle(x0, y0, x0 + 1000, y0 + 800)};
   auto community = org.createCommunity(actor, communityInput);
   if (!community) return community.error();
   std::array<long long, 2> areas{};
@@ -99,14 +104,21 @@ Result<SampleSummary> writeSampleDistrict(Database& database, const FieldCipher&
       "LINESTRING(536010 2509700,536010 2511100)"};
   const std::array<const char*, 5> roadNames{"和平路", "建设路", "北环路", "西环路", "东环路"};
   for (std::size_t r = 0; r < roads.size(); ++r)
-    if (auto id = writer.insert(actor, "base_road", {{"name", roadNames[r]}, {"kind", r < 2 ? "primary" : "secondary"}, {"geom", Wkt{roads[r]}}}); !id)
+    if (auto id =
+            writer.insert(actor, "base_road",
+                          {{"name", roadNames[r]}, {"kind", r < 2 ? "primary" : "secondary"}, {"geom", Wkt{roads[r]}}});
+        !id)
       return id.error();
-  if (auto id = writer.insert(actor, "base_water", {{"name", "坪山河"}, {"kind", "river"}, {"geom", Wkt{rectangle(x0 - 300, y0 - 120, x0 + 1300, y0 - 60)}}}); !id)
+  if (auto id = writer.insert(
+          actor, "base_water",
+          {{"name", "坪山河"}, {"kind", "river"}, {"geom", Wkt{rectangle(x0 - 300, y0 - 120, x0 + 1300, y0 - 60)}}});
+      !id)
     return id.error();
 
   for (int g = 0; g < 4; ++g) {
     if (progress) {
-      if (progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Sample generation cancelled; nothing was written.");
+      if (progress->isCancelled())
+        return makeError(ErrorCode::Cancelled, "Sample generation cancelled; nothing was written.");
       progress->report(g / 4.0, "grid " + std::to_string(g + 1));
     }
     const int column = g % 2, row = g / 2;
@@ -122,12 +134,18 @@ Result<SampleSummary> writeSampleDistrict(Database& database, const FieldCipher&
     if (!gridId) return gridId.error();
     ++summary.grids;
 
-    auto staff = writer.insert(actor, "staff", {{"name", std::string(kSurnames[random.below(24)]) + kGiven[random.below(32)]},
-                                                {"work_phone", mobile(random)}, {"active", 1LL}});
+    auto staff = writer.insert(actor, "staff",
+                               {{"name", std::string(kSurnames[random.below(24)]) + kGiven[random.below(32)]},
+                                {"work_phone", mobile(random)},
+                                {"active", 1LL}});
     if (!staff) return staff.error();
-    if (auto a = writer.insert(actor, "staff_assignment", {{"staff_id", *staff}, {"role_code", "GRID_WORKER"}, {"level", "grid"},
-                                                           {"target_id", *gridId}, {"position_type", "full_time"},
-                                                           {"start_date", "2024-01-01"}});
+    if (auto a = writer.insert(actor, "staff_assignment",
+                               {{"staff_id", *staff},
+                                {"role_code", "GRID_WORKER"},
+                                {"level", "grid"},
+                                {"target_id", *gridId},
+                                {"position_type", "full_time"},
+                                {"start_date", "2024-01-01"}});
         !a)
       return a.error();
 
@@ -144,7 +162,8 @@ Result<SampleSummary> writeSampleDistrict(Database& database, const FieldCipher&
       building.hasElevator = tower;
       building.typeCode = tower ? "high_rise" : "residential";
       building.structureCode = tower ? "rc" : "brick_concrete";
-      building.name = "和平" + std::string(tower ? "花园" : "新村") + std::to_string(g + 1) + "-" + std::to_string(b + 1) + "栋";
+      building.name =
+          "和平" + std::string(tower ? "花园" : "新村") + std::to_string(g + 1) + "-" + std::to_string(b + 1) + "栋";
       building.address = "坪山区和平路" + std::to_string(10 + g * 20 + b) + "号";
       auto buildingId = buildings.createBuilding(actor, building);
       if (!buildingId) return buildingId.error();
@@ -175,7 +194,9 @@ Result<SampleSummary> writeSampleDistrict(Database& database, const FieldCipher&
                 Person person;
                 person.householdId = *householdId;
                 const bool male = (m == 0) ? random.below(2) == 0 : (m == 1 ? false : random.below(2) == 0);
-                const int year = m == 0 ? headYear : m == 1 ? headYear + random.between(-3, 3) : headYear + random.between(22, 32);
+                const int year = m == 0   ? headYear
+                                 : m == 1 ? headYear + random.between(-3, 3)
+                                          : headYear + random.between(22, 32);
                 person.name = (m == 1 ? std::string(kSurnames[random.below(24)]) : surname) + kGiven[random.below(32)];
                 person.idNumber = fakeIdNumber(random, std::min(year, 2020), male);
                 person.relationCode = m == 0 ? "02" : m == 1 ? (male ? "11" : "12") : (male ? "20" : "30");

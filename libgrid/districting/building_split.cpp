@@ -6,7 +6,9 @@
 namespace grid::districting {
 namespace {
 
-long long ceilDiv(long long a, long long b) { return (a + b - 1) / b; }
+long long ceilDiv(long long a, long long b) {
+  return (a + b - 1) / b;
+}
 
 //! \a total shared over \a parts: the first (total mod parts) get one more.
 long long share(long long total, long long parts, long long index) {
@@ -27,9 +29,10 @@ std::vector<BuildingPart> floorPieces(long long households, int floors, long lon
       const int last = std::min(floors, first + perBand - 1);
       const long long h = last == floors ? households - given : households * last / floors - given;
       given += h;
-      parts.push_back({h, entrance, first, last,
-                       prefix + (first == last ? std::to_string(first) : std::to_string(first) + "–" + std::to_string(last)) +
-                           "层"});
+      parts.push_back(
+          {h, entrance, first, last,
+           prefix + (first == last ? std::to_string(first) : std::to_string(first) + "–" + std::to_string(last)) +
+               "层"});
     }
     return parts;
   }
@@ -38,17 +41,16 @@ std::vector<BuildingPart> floorPieces(long long households, int floors, long lon
   for (int floor = 1; floor <= floors; ++floor)
     for (long long section = 0; section < sections; ++section) {
       const long long index = static_cast<long long>(floor - 1) * sections + section;
-      parts.push_back({share(households, pieces, index), entrance, floor, floor,
-                       prefix + std::to_string(floor) + "层 " + std::to_string(section + 1) + "/" +
-                           std::to_string(sections)});
+      parts.push_back(
+          {share(households, pieces, index), entrance, floor, floor,
+           prefix + std::to_string(floor) + "层 " + std::to_string(section + 1) + "/" + std::to_string(sections)});
     }
   return parts;
 }
 
 }  // namespace
 
-BuildingSplit splitBuilding(long long households, int entrances, int floors, long long splitAbove,
-                            long long partSize) {
+BuildingSplit splitBuilding(long long households, int entrances, int floors, long long splitAbove, long long partSize) {
   BuildingSplit split;
   partSize = std::max<long long>(1, partSize);
   if (splitAbove <= 0 || households <= splitAbove) {
@@ -83,10 +85,14 @@ BuildingSplit splitBuilding(long long households, int entrances, int floors, lon
 
 const char* splitMethodName(SplitMethod method) {
   switch (method) {
-    case SplitMethod::None: return "";
-    case SplitMethod::Entrances: return "entrances";
-    case SplitMethod::Floors: return "floors";
-    case SplitMethod::Estimate: return "estimate";
+    case SplitMethod::None:
+      return "";
+    case SplitMethod::Entrances:
+      return "entrances";
+    case SplitMethod::Floors:
+      return "floors";
+    case SplitMethod::Estimate:
+      return "estimate";
   }
   return "";
 }

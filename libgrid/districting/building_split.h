@@ -34,8 +34,7 @@ struct BuildingSplit {
  * \a partSize households (planLayer: the band's width, target × tolerance), so a grid can take whole floors of a
  * tower and fill up with its neighbours; households are shared evenly, the remainder to the first parts.
  */
-BuildingSplit splitBuilding(long long households, int entrances, int floors, long long splitAbove,
-                            long long partSize);
+BuildingSplit splitBuilding(long long households, int entrances, int floors, long long splitAbove, long long partSize);
 
 //! "entrances", "floors", "estimate" or "" (None): for output fields and messages.
 const char* splitMethodName(SplitMethod method);

@@ -136,7 +136,8 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
     statement->bind(1, buildingId);
     std::map<int, int> grids;
     if (auto s = statement->forEachRow([&](const Statement& row) {
-          if (auto it = number.find(row.int64(1)); it != number.end()) grids[static_cast<int>(row.int64(0))] = it->second;
+          if (auto it = number.find(row.int64(1)); it != number.end())
+            grids[static_cast<int>(row.int64(0))] = it->second;
         });
         !s)
       return s.error();
@@ -320,7 +321,9 @@ Result<CommitSummary> commitCommunityPlan(Database& database, const Clock& clock
     if (wkt.empty()) {
       std::string buildings;
       for (std::size_t i = 0; i < assign.size() && buildings.size() < 200; ++i)
-        if (assign[i] == g) buildings += (buildings.empty() ? "" : ", ") + u.buildingNames[i] + " (#" + std::to_string(u.buildingIds[i]) + ")";
+        if (assign[i] == g)
+          buildings +=
+              (buildings.empty() ? "" : ", ") + u.buildingNames[i] + " (#" + std::to_string(u.buildingIds[i]) + ")";
       return makeError(ErrorCode::Unsupported, "Grid polygon " + std::to_string(g + 1) + " of " + buildings +
                                                    " could not be built; nothing was saved.");
     }
@@ -350,19 +353,18 @@ Result<CommitSummary> commitCommunityPlan(Database& database, const Clock& clock
         area = std::max_element(areaVotes.begin(), areaVotes.end(), [](const auto& a, const auto& b) {
                  return a.second < b.second;
                })->first;
-      auto id = writer.insert(actor, "grid",
-                              {{"community_id", u.communityId},
-                               {"area_id", area},
-                               {"grid_code", *code},
-                               {"sequence", static_cast<long long>(sequence)},
-                               {"name", u.communityName + "第" + std::to_string(sequence) + "网格"},
-                               {"household_target", static_cast<long long>(std::llround(options.target))},
-                               {"plan_id", *planId},
-                               {"locked", static_cast<std::size_t>(g) < plan.locks.size() &&
-                                                  plan.locks[static_cast<std::size_t>(g)]
-                                              ? 1LL
-                                              : 0LL},
-                               {"geom", Value(Wkt{wkt})}});
+      auto id = writer.insert(
+          actor, "grid",
+          {{"community_id", u.communityId},
+           {"area_id", area},
+           {"grid_code", *code},
+           {"sequence", static_cast<long long>(sequence)},
+           {"name", u.communityName + "第" + std::to_string(sequence) + "网格"},
+           {"household_target", static_cast<long long>(std::llround(options.target))},
+           {"plan_id", *planId},
+           {"locked",
+            static_cast<std::size_t>(g) < plan.locks.size() && plan.locks[static_cast<std::size_t>(g)] ? 1LL : 0LL},
+           {"geom", Value(Wkt{wkt})}});
       if (!id) return id.error();
       gridId[static_cast<std::size_t>(g)] = *id;
       gridCode[static_cast<std::size_t>(g)] = *code;

@@ -110,8 +110,8 @@ Result<std::vector<int>> runMetis(const UnitGraph& graph, const std::vector<int>
   std::vector<idx_t> part(units.size(), 0);
   int status = METIS_OK;
   log::captureOutput("METIS", [&] {
-    status = METIS_PartGraphKway(&nvtxs, &ncon, xadj.data(), adjncy.data(), vwgt.data(), nullptr, adjwgt.data(),
-                                 &parts, nullptr, nullptr, metisOptions, &objval, part.data());
+    status = METIS_PartGraphKway(&nvtxs, &ncon, xadj.data(), adjncy.data(), vwgt.data(), nullptr, adjwgt.data(), &parts,
+                                 nullptr, nullptr, metisOptions, &objval, part.data());
   });
   if (status != METIS_OK)
     return makeError(ErrorCode::Unsupported, "METIS could not partition a part of " + std::to_string(units.size()) +
@@ -137,7 +137,8 @@ int farthestInGrid(const UnitGraph& graph, const std::vector<int>& labels, int g
 }
 
 //! About half of grid \a g's households (its units \a inside, ≥ 2): the units nearest its far end in BFS order.
-std::vector<int> growHalf(const UnitGraph& graph, const std::vector<int>& labels, int g, const std::vector<int>& inside) {
+std::vector<int> growHalf(const UnitGraph& graph, const std::vector<int>& labels, int g,
+                          const std::vector<int>& inside) {
   std::vector<int> order;
   const int end = farthestInGrid(graph, labels, g, inside.front(), order);
   farthestInGrid(graph, labels, g, end, order);

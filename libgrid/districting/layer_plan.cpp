@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "districting/layer_plan.h"
 
-#include "districting/community_plan.h"
-
 #include <algorithm>
 #include <cmath>
 
+#include "districting/community_plan.h"
+
 namespace grid::districting {
 
-Result<LayerPlan> planLayer(const LayerPlanInput& input, const PlanOptions& options, bool repair,
-                            Progress* progress) {
+Result<LayerPlan> planLayer(const LayerPlanInput& input, const PlanOptions& options, bool repair, Progress* progress) {
   LayerPlan out;
   const long long splitAbove = input.splitOversized ? std::llround(options.target * (1 + options.tolerance)) : 0;
   const long long partSize = splitPartSize(options);
@@ -45,8 +44,8 @@ Result<LayerPlan> planLayer(const LayerPlanInput& input, const PlanOptions& opti
   out.graph = UnitGraph(std::move(weights), out.tessellation.edges);
   PlanOptions planOptions = options;
   planOptions.lockedUnits = locked;
-  auto plan = repair ? repairPlan(out.graph, current, planOptions, progress)
-                     : proposePlan(out.graph, planOptions, progress);
+  auto plan =
+      repair ? repairPlan(out.graph, current, planOptions, progress) : proposePlan(out.graph, planOptions, progress);
   if (!plan) return plan.error();
   out.plan = std::move(*plan);
   auto polygons = dissolveCells(out.tessellation.cells, out.plan.assignment, out.geometries, input.area);
@@ -75,7 +74,8 @@ PlanQuality planQuality(const UnitGraph& graph, const Plan& plan, const Tessella
       stack.pop_back();
       total += graph.weight(u);
       for (int e = graph.begin(u); e < graph.end(u); ++e)
-        if (const int v = graph.neighbour(e); !alone[static_cast<std::size_t>(v)] && part[static_cast<std::size_t>(v)] < 0)
+        if (const int v = graph.neighbour(e);
+            !alone[static_cast<std::size_t>(v)] && part[static_cast<std::size_t>(v)] < 0)
           part[static_cast<std::size_t>(v)] = id, stack.push_back(v);
     }
     const double w = static_cast<double>(total);
@@ -87,7 +87,8 @@ PlanQuality planQuality(const UnitGraph& graph, const Plan& plan, const Tessella
   for (int u = 0; u < graph.size(); ++u) {
     const int g = plan.assignment[static_cast<std::size_t>(u)];
     if (g < 0) continue;
-    if (alone[static_cast<std::size_t>(u)]) oversized[static_cast<std::size_t>(g)] = 1;
+    if (alone[static_cast<std::size_t>(u)])
+      oversized[static_cast<std::size_t>(g)] = 1;
     else if (!infeasible[static_cast<std::size_t>(part[static_cast<std::size_t>(u)])])
       allInfeasible[static_cast<std::size_t>(g)] = 0;
   }
@@ -113,8 +114,7 @@ PlanQuality planQuality(const UnitGraph& graph, const Plan& plan, const Tessella
   if (!compactness.empty()) {
     std::sort(compactness.begin(), compactness.end());
     const std::size_t mid = compactness.size() / 2;
-    q.polsbyPopperMedian =
-        compactness.size() % 2 ? compactness[mid] : (compactness[mid - 1] + compactness[mid]) / 2;
+    q.polsbyPopperMedian = compactness.size() % 2 ? compactness[mid] : (compactness[mid - 1] + compactness[mid]) / 2;
   }
   q.boundaryOnRoads = boundaryShareOnRoads(tessellation, plan.assignment);
   return q;

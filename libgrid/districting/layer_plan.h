@@ -40,11 +40,11 @@ struct LayerPlan {
   std::vector<int> partOf;            //!< per planned unit: index into its input unit's parts
   std::vector<Wkb> geometries;        //!< per planned unit: the footprint, or its slice for a part
   Tessellation tessellation;
-  UnitGraph graph;             //!< the planned units (households per part) with the tessellation's edges
-  Plan plan;                   //!< over the planned units
-  std::vector<Wkb> polygons;   //!< per grid
-  int splitBuildings = 0;      //!< input units cut into parts
-  int parts = 0;               //!< parts they were cut into
+  UnitGraph graph;            //!< the planned units (households per part) with the tessellation's edges
+  Plan plan;                  //!< over the planned units
+  std::vector<Wkb> polygons;  //!< per grid
+  int splitBuildings = 0;     //!< input units cut into parts
+  int parts = 0;              //!< parts they were cut into
 };
 
 Result<LayerPlan> planLayer(const LayerPlanInput& input, const PlanOptions& options, bool repair,
@@ -53,11 +53,11 @@ Result<LayerPlan> planLayer(const LayerPlanInput& input, const PlanOptions& opti
 //! How good a plan is on real data: the figures `gridctl bench regrid --real` prints.
 struct PlanQuality {
   int grids = 0;
-  int oversizedGrids = 0;       //!< grids holding a unit that cannot be within (unitsAlone: a tower, a lonely unit)
-  int infeasiblePartGrids = 0;  //!< grids of a part (cut off by water or towers) no number of grids divides within
-  int feasibleGrids = 0;        //!< the others: the grids that can be within tolerance
-  double withinFeasible = 0;    //!< share of the feasible grids within tolerance
-  double contiguous = 0;        //!< share of grids in one piece
+  int oversizedGrids = 0;         //!< grids holding a unit that cannot be within (unitsAlone: a tower, a lonely unit)
+  int infeasiblePartGrids = 0;    //!< grids of a part (cut off by water or towers) no number of grids divides within
+  int feasibleGrids = 0;          //!< the others: the grids that can be within tolerance
+  double withinFeasible = 0;      //!< share of the feasible grids within tolerance
+  double contiguous = 0;          //!< share of grids in one piece
   double polsbyPopperMedian = 0;  //!< of the grid polygons
   double boundaryOnRoads = 0;     //!< share of boundary between grids along streets
   std::vector<char> gridCannotBeWithin;  //!< per grid of the plan: oversized or in an infeasible part

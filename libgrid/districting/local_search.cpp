@@ -222,7 +222,8 @@ class Search : public AssignmentState {
       std::vector<unsigned>& adjacent = m_rcAdjacent;
       adjacent.assign(static_cast<std::size_t>(n), 0);
       for (const LocalEdge& edge : edges)
-        adjacent[static_cast<std::size_t>(edge.x)] |= 1u << edge.y, adjacent[static_cast<std::size_t>(edge.y)] |= 1u << edge.x;
+        adjacent[static_cast<std::size_t>(edge.x)] |= 1u << edge.y,
+            adjacent[static_cast<std::size_t>(edge.y)] |= 1u << edge.x;
       auto connected = [&](unsigned set) {
         unsigned reached = set & (~set + 1), frontier = reached;
         while (frontier) {

@@ -164,8 +164,8 @@ Result<Plan> proposeCore(const UnitGraph& graph, const PlanOptions& options, Pro
  * Last pass of a new plan: a grid still out of tolerance after the search is stuck in a local optimum the single
  * moves and pair recombinations cannot leave (two big buildings side by side, a corner between towers). It is
  * redrawn from scratch with its neighbours (then with two and three rings of them), with its own grid count and
- * with the count its households call for, from a few seeds; the region's best redraw is kept if it leaves fewer of its grids
- * out of tolerance, still one piece each. \a frozen grids (towers) are never part of a region.
+ * with the count its households call for, from a few seeds; the region's best redraw is kept if it leaves fewer of its
+ * grids out of tolerance, still one piece each. \a frozen grids (towers) are never part of a region.
  */
 constexpr int kRedrawRings = 3;  //!< neighbourhoods of 1, 2 and 3 rings of grids
 constexpr int kRedrawSeeds = 6;  //!< fresh starts per neighbourhood and grid count
@@ -174,7 +174,9 @@ void redrawStuckGrids(const UnitGraph& graph, const PlanOptions& options, std::v
                       const std::vector<char>& frozen, Progress* progress) {
   const double low = options.target * (1 - options.tolerance) - 1e-9,
                high = options.target * (1 + options.tolerance) + 1e-9;
-  auto isFrozen = [&](int g) { return static_cast<std::size_t>(g) < frozen.size() && frozen[static_cast<std::size_t>(g)]; };
+  auto isFrozen = [&](int g) {
+    return static_cast<std::size_t>(g) < frozen.size() && frozen[static_cast<std::size_t>(g)];
+  };
   std::vector<char> unitLocked(static_cast<std::size_t>(graph.size()), 0);
   for (std::size_t u = 0; u < options.lockedUnits.size() && u < unitLocked.size(); ++u)
     unitLocked[u] = options.lockedUnits[u];
@@ -282,7 +284,6 @@ Result<Plan> proposeCore(const UnitGraph& graph, const PlanOptions& options, Pro
   plan.warnings = std::move(warnings);
   return plan;
 }
-
 
 }  // namespace
 

@@ -138,7 +138,8 @@ Result<int> RedrawSession::splitBuilding(Database& database, long long buildingI
   split.insert(buildingId);
   auto next = prepareCommunity(database, m_communityCode, splitThreshold(m_options), split, splitPartSize(m_options));
   if (!next) return next.error();
-  const int parts = static_cast<int>(std::count(next->units.buildingIds.begin(), next->units.buildingIds.end(), buildingId));
+  const int parts =
+      static_cast<int>(std::count(next->units.buildingIds.begin(), next->units.buildingIds.end(), buildingId));
   if (parts < 2)
     return makeError(ErrorCode::InvalidInput,
                      m_plan.units.buildingNames[static_cast<std::size_t>(found - ids.begin())] +

@@ -49,7 +49,8 @@ Status splitOrDissolveFarGrids(RepairContext& ctx, std::vector<int>& assign, int
     if (units.empty() || ctx.gridLocked(g)) continue;
     const double load = static_cast<double>(households[static_cast<std::size_t>(g)]) / options.target;
     const int k = static_cast<int>(std::lround(load));
-    if (std::any_of(units.begin(), units.end(), [&](int u) { return ctx.unitLocked(u); })) continue;  // a locked unit keeps its grid whole
+    if (std::any_of(units.begin(), units.end(), [&](int u) { return ctx.unitLocked(u); }))
+      continue;  // a locked unit keeps its grid whole
     if (k >= 2 && load > 1 + options.tolerance) {
       auto parts = ctx.partition(units, k);
       if (!parts) return parts.error();
@@ -112,7 +113,8 @@ Status fitGridCountToHouseholds(RepairContext& ctx, std::vector<int>& assign, in
       for (int u = 0; u < graph.size(); ++u) {
         if (assign[static_cast<std::size_t>(u)] != grid) continue;
         for (int e = graph.begin(u); e < graph.end(u); ++e)
-          if (const int h = assign[static_cast<std::size_t>(graph.neighbour(e))]; h >= 0 && h != grid && !ctx.gridLocked(h))
+          if (const int h = assign[static_cast<std::size_t>(graph.neighbour(e))];
+              h >= 0 && h != grid && !ctx.gridLocked(h))
             return true;
       }
       return false;
@@ -298,8 +300,9 @@ void redrawOutOfToleranceNeighbourhoods(RepairContext& ctx, std::vector<int>& re
       if (n < 0) n = gridsNow++;
     for (std::size_t i = 0; i < units.size(); ++i)
       result[static_cast<std::size_t>(units[i])] = number[static_cast<std::size_t>(redrawn->assignment[i])];
-    warnings.push_back("The neighbourhood of " + ctx.gridName(worst) + " was redrawn (" + std::to_string(region.size()) +
-                       " grids → " + std::to_string(k) + ") to bring it within tolerance.");
+    warnings.push_back("The neighbourhood of " + ctx.gridName(worst) + " was redrawn (" +
+                       std::to_string(region.size()) + " grids → " + std::to_string(k) +
+                       ") to bring it within tolerance.");
   }
 }
 

@@ -439,7 +439,8 @@ Result<std::vector<Wkb>> dissolveCells(const std::vector<Wkb>& cells, const std:
       for (int i = 0; i < count; ++i) {
         const GEOSGeometry* part = GEOSGetGeometryN_r(h, geometry.get(), i);
         const int type = GEOSGeomTypeId_r(h, part);
-        if (type == GEOS_POLYGON) polygons.push_back(GEOSGeom_clone_r(h, part));
+        if (type == GEOS_POLYGON)
+          polygons.push_back(GEOSGeom_clone_r(h, part));
         else if (type == GEOS_MULTIPOLYGON)
           for (int k = 0; k < GEOSGetNumGeometries_r(h, part); ++k)
             polygons.push_back(GEOSGeom_clone_r(h, GEOSGetGeometryN_r(h, part, k)));

@@ -15,7 +15,9 @@ Result<int> gaussKrugerEpsgForLongitude(double longitude) {
   return 4534 + (centralMeridian - 75) / 3;
 }
 
-bool isCgcs2000GaussKruger(int epsg) { return epsg >= 4491 && epsg <= 4554; }
+bool isCgcs2000GaussKruger(int epsg) {
+  return epsg >= 4491 && epsg <= 4554;
+}
 
 struct CrsTransform::Impl {
   PJ_CONTEXT* context = nullptr;

@@ -33,7 +33,8 @@ Result<CsvText> CsvText::read(const std::string& path) {
   const auto size = std::filesystem::file_size(path, error);
   std::ifstream in(path, std::ios::binary);
   if (error || !in)
-    return makeError(ErrorCode::Io, "Cannot open this file; check that it exists and that you may read it.", {.file = path});
+    return makeError(ErrorCode::Io, "Cannot open this file; check that it exists and that you may read it.",
+                     {.file = path});
   CsvText csv;
   csv.m_text = LargeBuffer(size + 1);
   if (size > 0 && !csv.m_text.data())
@@ -42,7 +43,8 @@ Result<CsvText> CsvText::read(const std::string& path) {
   csv.m_length = size;
   in.read(csv.m_text.data(), static_cast<std::streamsize>(size));
   if (static_cast<std::uintmax_t>(in.gcount()) != size)
-    return makeError(ErrorCode::Io, "Could not read the whole file; copy it to a local disk and try again.", {.file = path});
+    return makeError(ErrorCode::Io, "Could not read the whole file; copy it to a local disk and try again.",
+                     {.file = path});
 
   const std::string_view text(csv.m_text.data() ? csv.m_text.data() : "", csv.m_length);
   std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
@@ -72,8 +74,10 @@ Result<CsvText> CsvText::read(const std::string& path) {
       bool quoted = false;
       std::size_t i = start;
       for (; i < total; ++i) {
-        if (data[i] == '"') quoted = !quoted;
-        else if (data[i] == '\n' && !quoted) break;
+        if (data[i] == '"')
+          quoted = !quoted;
+        else if (data[i] == '\n' && !quoted)
+          break;
       }
       if (quoted)
         return makeError(ErrorCode::InvalidInput,
@@ -107,9 +111,9 @@ Result<CsvText> CsvText::read(const std::string& path) {
         }
       }
       csv.m_separator = commas >= semicolons && commas >= tabs && commas ? ','
-                        : semicolons >= tabs && semicolons                ? ';'
-                        : tabs                                             ? '\t'
-                                                                           : ',';
+                        : semicolons >= tabs && semicolons               ? ';'
+                        : tabs                                           ? '\t'
+                                                                         : ',';
       if (end == start)
         return makeError(ErrorCode::InvalidInput, "The first line is empty; put the column headers in row 1.",
                          {.file = path, .row = 1});

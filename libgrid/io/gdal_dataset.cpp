@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "io/gdal_dataset.h"
 
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
-
-#include <cpl_conv.h>
-
-#include <cpl_error.h>
-#include <gdal_priv.h>
-
 #include <filesystem>
 #include <mutex>
 
 namespace grid {
 
-void GdalDatasetCloser::operator()(GDALDataset* dataset) const { GDALClose(dataset); }
+void GdalDatasetCloser::operator()(GDALDataset* dataset) const {
+  GDALClose(dataset);
+}
 
 XlsxAsText::XlsxAsText(bool headersInFirstRow) {
   CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", headersInFirstRow ? "FORCE" : "DISABLE");
@@ -27,7 +26,8 @@ XlsxAsText::~XlsxAsText() {
   CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
 }
 
-Result<GdalDatasetPtr> openVectorDataset(const std::string& path, const char* const* openOptions, const std::string& hint) {
+Result<GdalDatasetPtr> openVectorDataset(const std::string& path, const char* const* openOptions,
+                                         const std::string& hint) {
   if (!std::filesystem::exists(path))
     return makeError(ErrorCode::NotFound, "File not found; check the path and the file name.", {.file = path});
   static std::once_flag registered;
@@ -39,10 +39,10 @@ Result<GdalDatasetPtr> openVectorDataset(const std::string& path, const char* co
   CPLPopErrorHandler();
   if (!dataset || dataset->GetLayerCount() == 0) {
     const char* message = CPLGetLastErrorMsg();
-    return makeError(ErrorCode::Io,
-                     std::string("Cannot read this file (GDAL: ") + (message && *message ? message : "no details") +
-                         "). " + hint,
-                     {.file = path});
+    return makeError(
+        ErrorCode::Io,
+        std::string("Cannot read this file (GDAL: ") + (message && *message ? message : "no details") + "). " + hint,
+        {.file = path});
   }
   return dataset;
 }
@@ -50,13 +50,15 @@ Result<GdalDatasetPtr> openVectorDataset(const std::string& path, const char* co
 Result<SheetFileWriter> SheetFileWriter::create(const std::string& path, const std::string& sheetName,
                                                 const std::vector<std::string>& columns) {
   std::string extension = std::filesystem::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   if (extension != ".xlsx" && extension != ".csv")
     return makeError(ErrorCode::InvalidInput, "Export to .xlsx or .csv.", {.file = path});
   static std::once_flag registered;
   std::call_once(registered, [] { GDALAllRegister(); });
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(extension == ".xlsx" ? "XLSX" : "CSV");
-  if (!driver) return makeError(ErrorCode::Unsupported, "This GDAL has no driver for " + extension + ".", {.file = path});
+  if (!driver)
+    return makeError(ErrorCode::Unsupported, "This GDAL has no driver for " + extension + ".", {.file = path});
   SheetFileWriter writer;
   writer.m_path = path;
   writer.m_csv = extension == ".csv";
@@ -66,7 +68,8 @@ Result<SheetFileWriter> SheetFileWriter::create(const std::string& path, const s
   std::filesystem::remove(writer.m_aside, ignored);
   writer.m_dataset.reset(driver->Create(writer.m_aside.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!writer.m_dataset)
-    return makeError(ErrorCode::Io, "Cannot create the file; check that the folder exists and is writable.", {.file = path});
+    return makeError(ErrorCode::Io, "Cannot create the file; check that the folder exists and is writable.",
+                     {.file = path});
   const char* csvOptions[] = {"WRITE_BOM=NO", nullptr};
   writer.m_layer = writer.m_dataset->CreateLayer(sheetName.c_str(), nullptr, wkbNone,
                                                  writer.m_csv ? const_cast<char**>(csvOptions) : nullptr);
@@ -98,7 +101,8 @@ SheetFileWriter::~SheetFileWriter() {
 
 Status SheetFileWriter::addSheet(const std::string& sheetName, const std::vector<std::string>& columns,
                                  const std::vector<bool>& numeric) {
-  if (m_csv) return makeError(ErrorCode::InvalidInput, "A CSV file holds one table; write .xlsx for several.", {.file = m_path});
+  if (m_csv)
+    return makeError(ErrorCode::InvalidInput, "A CSV file holds one table; write .xlsx for several.", {.file = m_path});
   m_layer = m_dataset->CreateLayer(sheetName.c_str(), nullptr, wkbNone, nullptr);
   if (!m_layer) return makeError(ErrorCode::Io, "Cannot create the sheet " + sheetName + ".", {.file = m_path});
   for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -123,7 +127,8 @@ Status SheetFileWriter::finish() {
   std::error_code failed;
   std::filesystem::rename(m_aside, m_path, failed);
   if (failed)
-    return makeError(ErrorCode::Io, "Cannot replace the file (" + failed.message() + "); is it open in Excel?", {.file = m_path});
+    return makeError(ErrorCode::Io, "Cannot replace the file (" + failed.message() + "); is it open in Excel?",
+                     {.file = m_path});
   m_aside.clear();
   return {};
 }

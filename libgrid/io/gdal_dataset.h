@@ -34,7 +34,8 @@ class XlsxAsText {
   XlsxAsText& operator=(const XlsxAsText&) = delete;
 };
 
-Result<GdalDatasetPtr> openVectorDataset(const std::string& path, const char* const* openOptions, const std::string& hint);
+Result<GdalDatasetPtr> openVectorDataset(const std::string& path, const char* const* openOptions,
+                                         const std::string& hint);
 
 /**
  * A sheet being exported to \a path (.xlsx through GDAL's XLSX driver, .csv as UTF-8 without BOM), every column

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <map>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/actor.h"
@@ -38,7 +38,7 @@ struct SheetImportReport {
   long long householdsWritten = 0;
   long long dwellingsCreated = 0;
   long long recordsWritten = 0;  //!< list imports (key persons, places, matters): records added or updated
-  bool written = false;  //!< false for a dry run, or when bad rows stopped an all-or-nothing import
+  bool written = false;          //!< false for a dry run, or when bad rows stopped an all-or-nothing import
   // Counts above are 0 unless written.
   long long headerRow = 1;  //!< the sheet row taken as the header (rows above it, titles and dates, are skipped)
   std::vector<SheetIssue> issues;

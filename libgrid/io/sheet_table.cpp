@@ -98,9 +98,9 @@ Result<SheetTable> readSheetTable(const std::string& path, const KnownHeader& kn
 
 int otherColumnNamed(const std::vector<std::string>& header, int column, const std::vector<std::string>& names) {
   for (std::size_t other = 0; other < header.size(); ++other)
-    if (static_cast<int>(other) != column &&
-        std::any_of(names.begin(), names.end(),
-                    [&](const std::string& name) { return asciiLower(header[other]) == asciiLower(name); }))
+    if (static_cast<int>(other) != column && std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+          return asciiLower(header[other]) == asciiLower(name);
+        }))
       return static_cast<int>(other);
   return -1;
 }

@@ -19,9 +19,9 @@ using KnownHeader = std::function<bool(std::string_view)>;
  * cells (a group title over its columns).
  */
 struct HeaderChoice {
-  std::size_t first = 0;   //!< index (among the rows given) of the header's first row
-  std::size_t rows = 1;    //!< 1, or 2 for a two-row header
-  int matches = 0;         //!< cells recognised as known headers
+  std::size_t first = 0;            //!< index (among the rows given) of the header's first row
+  std::size_t rows = 1;             //!< 1, or 2 for a two-row header
+  int matches = 0;                  //!< cells recognised as known headers
   std::vector<std::string> header;  //!< one text per column (for two rows: the lower cell, else the upper one)
 };
 
@@ -35,9 +35,9 @@ HeaderChoice chooseHeaderRow(const std::vector<std::vector<std::string>>& firstR
 //! Every row of a spreadsheet or CSV file as text, its header chosen by chooseHeaderRow.
 struct SheetTable {
   std::vector<std::string> header;
-  long long headerRow = 1;  //!< the sheet row of the header (the lower one of a two-row header)
-  long long skippedRows = 0;  //!< rows above the header: titles, unit and date, notes
-  std::vector<long long> rowNumbers;  //!< the sheet row of each data row
+  long long headerRow = 1;                     //!< the sheet row of the header (the lower one of a two-row header)
+  long long skippedRows = 0;                   //!< rows above the header: titles, unit and date, notes
+  std::vector<long long> rowNumbers;           //!< the sheet row of each data row
   std::vector<std::vector<std::string>> rows;  //!< cells of each data row (as many as the header has columns)
 };
 

@@ -16,6 +16,7 @@
 #include <optional>
 
 #include "io/gdal_dataset.h"
+#include "io/vector_features.h"
 #include "ledger/division_code.h"
 #include "ledger/field_text.h"
 #include "ledger/text_util.h"
@@ -27,180 +28,7 @@
 namespace grid {
 namespace {
 
-struct GeometryDeleter {
-  void operator()(OGRGeometry* geometry) const { OGRGeometryFactory::destroyGeometry(geometry); }
-};
-using GeometryPtr = std::unique_ptr<OGRGeometry, GeometryDeleter>;
-
-std::string gdalMessage() {
-  const char* message = CPLGetLastErrorMsg();
-  return message && *message ? message : "no details";
-}
-
-//! Polygonal part of \a geometry as a MultiPolygon; null when it has none.
-GeometryPtr polygonalPart(const OGRGeometry& geometry) {
-  const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
-  if (type == wkbPolygon || type == wkbMultiPolygon) {
-    GeometryPtr multi(OGRGeometryFactory::forceToMultiPolygon(geometry.clone()));
-    return multi && !multi->IsEmpty() ? std::move(multi) : nullptr;
-  }
-  if (type == wkbGeometryCollection) {
-    auto* result = new OGRMultiPolygon();
-    for (const OGRGeometry* part : *geometry.toGeometryCollection()) {
-      if (auto polygons = polygonalPart(*part)) {
-        for (const OGRPolygon* polygon : *polygons->toMultiPolygon()) result->addGeometry(polygon);
-      }
-    }
-    GeometryPtr owned(result);
-    return owned->IsEmpty() ? nullptr : std::move(owned);
-  }
-  return nullptr;
-}
-
-//! Linear part of \a geometry as a MultiLineString; null when it has none.
-GeometryPtr linearPart(const OGRGeometry& geometry) {
-  const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
-  if (type == wkbLineString || type == wkbMultiLineString) {
-    GeometryPtr multi(OGRGeometryFactory::forceToMultiLineString(geometry.clone()));
-    return multi && !multi->IsEmpty() ? std::move(multi) : nullptr;
-  }
-  if (type == wkbGeometryCollection) {
-    auto* result = new OGRMultiLineString();
-    for (const OGRGeometry* part : *geometry.toGeometryCollection())
-      if (auto lines = linearPart(*part))
-        for (const OGRLineString* line : *lines->toMultiLineString()) result->addGeometry(line);
-    GeometryPtr owned(result);
-    return owned->IsEmpty() ? nullptr : std::move(owned);
-  }
-  return nullptr;
-}
-
-//! OSM highway values that bound blocks (grids end at them); service roads, footways and steps do not.
-constexpr const char* kOsmRoadFilter =
-    "highway IN ('motorway','trunk','primary','secondary','tertiary','unclassified','residential','living_street',"
-    "'pedestrian','motorway_link','trunk_link','primary_link','secondary_link','tertiary_link')";
-constexpr const char* kOsmWaterAreaFilter = "natural = 'water' OR landuse IN ('reservoir','basin')";
-constexpr const char* kOsmWaterLineFilter = "waterway IN ('river','canal')";
-//! A river or canal drawn as a line is stored as water this many metres either side of it.
-constexpr double kWaterLineHalfWidth = 5.0;
-
-//! base_road kind for an OSM highway value or a Tilezen kind.
-const char* roadKind(const std::string& value) {
-  const std::string v = asciiLower(value);
-  if (v.rfind("motorway", 0) == 0 || v.rfind("trunk", 0) == 0 || v == "highway") return "trunk";
-  if (v.rfind("primary", 0) == 0 || v == "major_road") return "primary";
-  if (v.rfind("secondary", 0) == 0) return "secondary";
-  if (v == "living_street" || v == "service" || v == "pedestrian") return "lane";
-  if (v == "footway" || v == "path" || v == "steps" || v == "cycleway" || v == "track") return "path";
-  return "street";
-}
-
-//! base_water kind from OSM tags or a Tilezen kind.
-const char* waterKind(const std::string& value) {
-  const std::string v = asciiLower(value);
-  if (v == "canal") return "canal";
-  if (v == "pond" || v == "swimming_pool" || v == "basin") return "pond";
-  if (v == "lake" || v == "reservoir" || v == "water") return "lake";
-  return "river";
-}
-
-std::string wkt(const OGRGeometry& geometry) {
-  char* text = nullptr;
-  geometry.exportToWkt(&text, wkbVariantIso);
-  std::string out = text ? text : "";
-  CPLFree(text);
-  return out;
-}
-
-//! OSM/Overture building kinds → (building_type, building_uses) codes; residential kinds are estimated.
-std::pair<const char*, const char*> buildingCodes(std::string_view rawKind) {
-  const std::string kind = asciiLower(rawKind);
-  if (kind == "apartments" || kind == "residential" || kind == "dormitory" || kind == "yes" || kind.empty() ||
-      kind == "building")
-    return {"residential", "residential"};
-  if (kind == "house" || kind == "detached" || kind == "semidetached_house" || kind == "terrace" || kind == "villa")
-    return {"villa", "residential"};
-  if (kind == "commercial" || kind == "retail" || kind == "shop" || kind == "supermarket" || kind == "kiosk")
-    return {"shop", "commercial"};
-  if (kind == "office") return {"office", "office"};
-  if (kind == "school" || kind == "university" || kind == "college" || kind == "kindergarten") return {"public", "education"};
-  if (kind == "hospital" || kind == "clinic") return {"public", "medical"};
-  if (kind == "industrial" || kind == "warehouse" || kind == "factory") return {"other", "industrial"};
-  if (kind == "hotel" || kind == "mixed" || kind == "mixed_use") return {"other", "mixed"};
-  if (kind == "church" || kind == "temple" || kind == "public" || kind == "government" || kind == "civic" ||
-      kind == "train_station" || kind == "transportation")
-    return {"public", "other"};
-  return {"other", "other"};
-}
-
-//! Value of \a key in an OSM driver "other_tags" hstore text ("key"=>"value","k2"=>"v2"); empty when absent.
-std::string hstoreValue(const std::string& tags, const std::string& key) {
-  const std::string marker = "\"" + key + "\"=>\"";
-  const std::size_t at = tags.find(marker);
-  if (at == std::string::npos) return {};
-  const std::size_t start = at + marker.size();
-  const std::size_t end = tags.find('"', start);
-  return end == std::string::npos ? std::string() : tags.substr(start, end - start);
-}
-
-bool isResidential(const char* typeCode) {
-  return std::string_view(typeCode) == "residential" || std::string_view(typeCode) == "villa";
-}
-
-//! Digits of a code field (integer or text); empty when it holds anything else.
-std::string digitsOf(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') out += c;
-    else if (c != ' ' && c != '-') return {};
-  }
-  return out;
-}
-
-// Geometry work is bounded: no building footprint has this many vertices, no street or grid boundary this many, and
-// GEOS MakeValid on a self-intersecting ring grows far worse than linearly (a 100,000-vertex bow tie ran for minutes).
-constexpr int kMaximumBuildingVertices = 20000;
-constexpr int kMaximumBoundaryVertices = 500000;
-constexpr int kMaximumRepairVertices = 20000;
-// The tallest residential towers hold a few thousand households; 200 floors is above any building in China.
-constexpr long long kMaximumBuildingHouseholds = 20000;
-constexpr int kMaximumFloors = 200;
-
-//! A whole, finite number in [0, maximum] ("12", "12.0", " 12 "); nothing for "abc", "1e30", "nan", "-3", "2.5".
-std::optional<long long> wholeNumber(const std::string& text, long long maximum) {
-  const std::string value = trimmed(text);
-  if (value.empty()) return std::nullopt;
-  char* end = nullptr;
-  const double number = std::strtod(value.c_str(), &end);
-  if (*end != '\0' || !std::isfinite(number) || number < 0 || number > static_cast<double>(maximum) ||
-      number != std::floor(number))
-    return std::nullopt;
-  return static_cast<long long>(number);
-}
-
-//! Number of vertices of a MultiPolygon; \a finite tells whether every coordinate is a finite number under 1e9.
-int vertexCount(const OGRGeometry& geometry, bool* finite) {
-  int count = 0;
-  *finite = true;
-  if (wkbFlatten(geometry.getGeometryType()) == wkbMultiLineString) {
-    for (const OGRLineString* line : *geometry.toMultiLineString()) {
-      count += line->getNumPoints();
-      for (int i = 0; i < line->getNumPoints() && *finite; ++i)
-        *finite = std::isfinite(line->getX(i)) && std::isfinite(line->getY(i)) && std::fabs(line->getX(i)) < 1e9 &&
-                  std::fabs(line->getY(i)) < 1e9;
-    }
-    return count;
-  }
-  for (const OGRPolygon* polygon : *geometry.toMultiPolygon())
-    for (const OGRLinearRing* ring : *polygon) {
-      count += ring->getNumPoints();
-      for (int i = 0; i < ring->getNumPoints() && *finite; ++i) {
-        const double x = ring->getX(i), y = ring->getY(i);
-        *finite = std::isfinite(x) && std::isfinite(y) && std::fabs(x) < 1e9 && std::fabs(y) < 1e9;
-      }
-    }
-  return count;
-}
+using namespace vector_detail;
 
 class Importer {
  public:
@@ -212,9 +40,7 @@ class Importer {
   Result<double> longitude();
 
  private:
-  Error fail(ErrorCode code, const std::string& message) const {
-    return makeError(code, message, {.file = m_source});
-  }
+  Error fail(ErrorCode code, const std::string& message) const { return makeError(code, message, {.file = m_source}); }
   Status openLayer();
   int field(const char* target, std::initializer_list<const char*> candidates) const;
   std::string text(OGRFeature& feature, int index) const {
@@ -267,7 +93,8 @@ Status Importer::openLayer() {
     m_layer = m_dataset->GetLayerByName(m_options.layer.c_str());
     if (!m_layer) {
       std::string names;
-      for (OGRLayer* layer : m_dataset->GetLayers()) names += (names.empty() ? "" : ", ") + std::string(layer->GetName());
+      for (OGRLayer* layer : m_dataset->GetLayers())
+        names += (names.empty() ? "" : ", ") + std::string(layer->GetName());
       return fail(ErrorCode::NotFound, "No layer \"" + m_options.layer + "\" in this file; it has: " + names + ".");
     }
   } else if (osm) {
@@ -283,9 +110,10 @@ Status Importer::openLayer() {
       }
     }
     if (!m_layer)
-      return fail(ErrorCode::InvalidInput, lines ? "The file has no line layer; roads are lines (choose one with --layer)."
-                                                 : "The file has no polygon layer; buildings, boundaries and water are "
-                                                   "polygons (choose one with --layer).");
+      return fail(ErrorCode::InvalidInput,
+                  lines ? "The file has no line layer; roads are lines (choose one with --layer)."
+                        : "The file has no polygon layer; buildings, boundaries and water are "
+                          "polygons (choose one with --layer).");
   }
   m_report.layer = m_report.layer.empty() ? m_layer->GetName() : m_report.layer + ", " + m_layer->GetName();
   std::string where = m_passLayer.empty() ? m_options.where : m_passWhere;
@@ -294,21 +122,24 @@ Status Importer::openLayer() {
   if (where.empty() && osm && m_options.kind == VectorImportKind::Water) where = kOsmWaterAreaFilter;
 
   if (!where.empty() && m_layer->SetAttributeFilter(where.c_str()) != OGRERR_NONE)
-    return fail(ErrorCode::InvalidInput, "The filter \"" + where + "\" is not valid OGR SQL (GDAL: " + gdalMessage() + ").");
+    return fail(ErrorCode::InvalidInput,
+                "The filter \"" + where + "\" is not valid OGR SQL (GDAL: " + gdalMessage() + ").");
 
   OGRSpatialReference sourceCrs;
   if (!m_options.sourceSrs.empty()) {
     if (sourceCrs.SetFromUserInput(m_options.sourceSrs.c_str()) != OGRERR_NONE)
-      return fail(ErrorCode::InvalidInput, "Unknown CRS \"" + m_options.sourceSrs + "\"; use a code such as EPSG:4326.");
+      return fail(ErrorCode::InvalidInput,
+                  "Unknown CRS \"" + m_options.sourceSrs + "\"; use a code such as EPSG:4326.");
   } else if (const OGRSpatialReference* declared = m_layer->GetSpatialRef()) {
     sourceCrs = *declared;
   } else {
-    return fail(ErrorCode::InvalidInput,
-                "Layer \"" + m_report.layer + "\" declares no CRS; pass --source-srs (e.g. EPSG:4326 for GPS lon/lat).");
+    return fail(ErrorCode::InvalidInput, "Layer \"" + m_report.layer +
+                                             "\" declares no CRS; pass --source-srs (e.g. EPSG:4326 for GPS lon/lat).");
   }
   const char* authority = sourceCrs.GetAuthorityName(nullptr);
   const char* code = sourceCrs.GetAuthorityCode(nullptr);
-  m_report.sourceCrs = authority && code ? std::string(authority) + ":" + code : std::string(sourceCrs.GetName() ? sourceCrs.GetName() : "custom");
+  m_report.sourceCrs = authority && code ? std::string(authority) + ":" + code
+                                         : std::string(sourceCrs.GetName() ? sourceCrs.GetName() : "custom");
   OGRSpatialReference targetCrs;
   targetCrs.importFromEPSG(m_db.srid());
   sourceCrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -343,9 +174,10 @@ Result<GeometryPtr> Importer::prepareGeometry(OGRFeature& feature) {
   const bool building = m_options.kind == VectorImportKind::Buildings;
   const int maximum = building ? kMaximumBuildingVertices : kMaximumBoundaryVertices;
   if (vertices > maximum) {
-    m_report.issues.push_back({fid, "has " + std::to_string(vertices) + " vertices, more than the " +
-                                        std::to_string(maximum) + " a " + (building ? "building" : "boundary") +
-                                        " may have; simplify it (e.g. ogr2ogr -simplify 0.5) and import again; skipped"});
+    m_report.issues.push_back(
+        {fid, "has " + std::to_string(vertices) + " vertices, more than the " + std::to_string(maximum) + " a " +
+                  (building ? "building" : "boundary") +
+                  " may have; simplify it (e.g. ogr2ogr -simplify 0.5) and import again; skipped"});
     ++m_report.skipped;
     return GeometryPtr();
   }
@@ -382,11 +214,12 @@ Result<GeometryPtr> Importer::prepareGeometry(OGRFeature& feature) {
   OGREnvelope envelope;
   geometry->getEnvelope(&envelope);
   if (envelope.MinX < 250000 || envelope.MaxX > 750000 || envelope.MinY < 1500000 || envelope.MaxY > 6000000)
-    return fail(ErrorCode::InvalidInput,
-                "Feature " + std::to_string(fid) + " lands outside the database's CRS zone EPSG:" +
-                    std::to_string(m_db.srid()) + " after transforming from " + m_report.sourceCrs +
-                    ". Either the file's CRS is wrong (pass the right one with --source-srs) or the data lies in another "
-                    "zone (create the database with `gridctl init --lon LONGITUDE`). Nothing was imported.");
+    return fail(
+        ErrorCode::InvalidInput,
+        "Feature " + std::to_string(fid) + " lands outside the database's CRS zone EPSG:" +
+            std::to_string(m_db.srid()) + " after transforming from " + m_report.sourceCrs +
+            ". Either the file's CRS is wrong (pass the right one with --source-srs) or the data lies in another "
+            "zone (create the database with `gridctl init --lon LONGITUDE`). Nothing was imported.");
   if (waterLine) {  // a river drawn as a line: water a few metres either side
     GeometryPtr buffered(geometry->Buffer(kWaterLineHalfWidth, 4));
     geometry = buffered ? polygonalPart(*buffered) : nullptr;
@@ -401,15 +234,18 @@ Result<GeometryPtr> Importer::prepareGeometry(OGRFeature& feature) {
 
 Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry) {
   if (!m_buildings) {
-    auto inserter = BulkInserter::create(m_db, "building", {"grid_id", "building_code", "name", "address", "type_code",
-                                                            "uses_code", "floors_above", "units_count", "household_estimate",
-                                                            "source", "source_id", "geom"});
+    auto inserter =
+        BulkInserter::create(m_db, "building",
+                             {"grid_id", "building_code", "name", "address", "type_code", "uses_code", "floors_above",
+                              "units_count", "household_estimate", "source", "source_id", "geom"});
     if (!inserter) return inserter.error();
     m_buildings.emplace(std::move(*inserter));
     const std::string srid = std::to_string(m_db.srid());
-    auto gridAt = m_db.prepare("SELECT g.id, g.grid_code FROM grid g WHERE g.retired_at IS NULL AND g.ROWID IN "
-                               "(SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'grid' AND search_frame = "
-                               "MakePoint(?1, ?2, " + srid + ")) AND ST_Contains(g.geom, MakePoint(?1, ?2, " + srid + ")) LIMIT 1");
+    auto gridAt = m_db.prepare(
+        "SELECT g.id, g.grid_code FROM grid g WHERE g.retired_at IS NULL AND g.ROWID IN "
+        "(SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'grid' AND search_frame = "
+        "MakePoint(?1, ?2, " +
+        srid + ")) AND ST_Contains(g.geom, MakePoint(?1, ?2, " + srid + ")) LIMIT 1");
     if (!gridAt) return gridAt.error();
     m_gridAt.emplace(std::move(*gridAt));
     m_fields = {{"name", field("name", {"name", "名称", "NAME"})},
@@ -432,10 +268,14 @@ Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry
   std::string kind = text(feature, m_fields["type"]);
   if (!tags.empty() && (kind == "yes" || kind.empty())) {
     // A generic building that carries a use tag is not a home.
-    if (!hstoreValue(tags, "shop").empty()) kind = "retail";
-    else if (!hstoreValue(tags, "office").empty() || !hstoreValue(tags, "government").empty()) kind = "office";
-    else if (const std::string amenity = hstoreValue(tags, "amenity"); !amenity.empty()) kind = amenity;
-    else if (!hstoreValue(tags, "tourism").empty()) kind = "hotel";
+    if (!hstoreValue(tags, "shop").empty())
+      kind = "retail";
+    else if (!hstoreValue(tags, "office").empty() || !hstoreValue(tags, "government").empty())
+      kind = "office";
+    else if (const std::string amenity = hstoreValue(tags, "amenity"); !amenity.empty())
+      kind = amenity;
+    else if (!hstoreValue(tags, "tourism").empty())
+      kind = "hotel";
   }
   const auto [typeCode, usesCode] = buildingCodes(kind);
   int floors = 0;
@@ -454,8 +294,9 @@ Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry
       if (std::isfinite(metres) && metres > 0 && metres <= 1000)
         floors = static_cast<int>(std::min<long>(kMaximumFloors, std::lround(metres / m_options.estimate.floorHeight)));
       else if (!(metres == 0))
-        m_report.issues.push_back({fid, "height \"" + shownInMessage(h) + "\" is not a plausible height in metres; "
-                                        "floors set to the default"});
+        m_report.issues.push_back({fid, "height \"" + shownInMessage(h) +
+                                            "\" is not a plausible height in metres; "
+                                            "floors set to the default"});
     }
   }
   if (floors <= 0) floors = m_options.estimate.defaultFloors;
@@ -471,8 +312,8 @@ Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry
   }
   if (std::holds_alternative<std::monostate>(households) && isResidential(typeCode)) {
     const double area = geometry.toMultiPolygon()->get_Area();
-    const long long estimate = area < 30 ? 0
-                               : std::lround(area * floors * m_options.estimate.usableShare / m_options.estimate.dwellingArea);
+    const long long estimate =
+        area < 30 ? 0 : std::lround(area * floors * m_options.estimate.usableShare / m_options.estimate.dwellingArea);
     households = estimate;
     ++m_report.estimated;
     m_report.estimatedHouseholds += estimate;
@@ -492,7 +333,8 @@ Status Importer::importBuilding(OGRFeature& feature, const OGRGeometry& geometry
       gridId = grid;
       auto next = m_nextBuildingSequence.find(grid);
       if (next == m_nextBuildingSequence.end()) {
-        auto max = m_db.prepare("SELECT coalesce(max(CAST(substr(building_code, 16, 3) AS INTEGER)), 0) FROM building WHERE grid_id = ?");
+        auto max = m_db.prepare(
+            "SELECT coalesce(max(CAST(substr(building_code, 16, 3) AS INTEGER)), 0) FROM building WHERE grid_id = ?");
         if (!max) return max.error();
         max->bind(1, grid);
         if (auto r = max->step(); !r) return r.error();
@@ -541,7 +383,8 @@ Status Importer::importBoundary(OGRFeature& feature, const OGRGeometry& geometry
   const int codeField = field("code", {"code", "admin_code", "grid_code", "区划代码", "编码", "CODE"});
   const int nameField = field("name", {"name", "名称", "NAME", "Name"});
   if (codeField < 0)
-    return fail(ErrorCode::InvalidInput, "Layer \"" + m_report.layer + "\" has no code field; name it with --map code=FIELD.");
+    return fail(ErrorCode::InvalidInput,
+                "Layer \"" + m_report.layer + "\" has no code field; name it with --map code=FIELD.");
   const std::string rawCode = text(feature, codeField);
   std::string code = digitsOf(rawCode);
   auto skip = [&](const std::string& why) {
@@ -584,13 +427,16 @@ Status Importer::importBoundary(OGRFeature& feature, const OGRGeometry& geometry
     case VectorImportKind::Streets: {
       // Township-level statistical codes come as 12 digits ending in 000; the street code is the first 9.
       if (code.size() == 12 && code.substr(9) == "000") code = code.substr(0, 9);
-      if (auto valid = validateStreetCode(code, true); !valid) return skip("code \"" + code + "\": " + valid.error().message);
+      if (auto valid = validateStreetCode(code, true); !valid)
+        return skip("code \"" + code + "\": " + valid.error().message);
       auto district = lookup("SELECT id FROM district WHERE admin_code = ?", code.substr(0, 6));
       if (!district) return district.error();
       if (*district < 0) {
         const int districtName = field("district_name", {"district_name", "区县", "district"});
         std::string label = text(feature, districtName);
-        auto id = m_writer.insert(m_actor, "district", {{"admin_code", code.substr(0, 6)}, {"name", label.empty() ? code.substr(0, 6) : label}});
+        auto id =
+            m_writer.insert(m_actor, "district",
+                            {{"admin_code", code.substr(0, 6)}, {"name", label.empty() ? code.substr(0, 6) : label}});
         if (!id) return id.error();
         district = *id;
       }
@@ -598,10 +444,12 @@ Status Importer::importBoundary(OGRFeature& feature, const OGRGeometry& geometry
                     {{"district_id", *district}, {"admin_code", code}, {"name", name}, {"geom", Wkt{boundary}}});
     }
     case VectorImportKind::Communities: {
-      if (auto valid = validateCommunityCode(code, true); !valid) return skip("code \"" + code + "\": " + valid.error().message);
+      if (auto valid = validateCommunityCode(code, true); !valid)
+        return skip("code \"" + code + "\": " + valid.error().message);
       auto street = lookup("SELECT id FROM street WHERE admin_code = ?", code.substr(0, 9));
       if (!street) return street.error();
-      if (*street < 0) return skip("its street " + code.substr(0, 9) + " is not in the database (import streets first)");
+      if (*street < 0)
+        return skip("its street " + code.substr(0, 9) + " is not in the database (import streets first)");
       return upsert("community", "SELECT id FROM community WHERE admin_code = ?", code,
                     {{"street_id", *street}, {"admin_code", code}, {"name", name}, {"geom", Wkt{boundary}}});
     }
@@ -609,14 +457,19 @@ Status Importer::importBoundary(OGRFeature& feature, const OGRGeometry& geometry
       if (auto valid = validateGridCode(code); !valid) return skip("code \"" + code + "\": " + valid.error().message);
       auto community = lookup("SELECT id FROM community WHERE admin_code = ?", code.substr(0, 12));
       if (!community) return community.error();
-      if (*community < 0) return skip("its community " + code.substr(0, 12) + " is not in the database (import communities first)");
+      if (*community < 0)
+        return skip("its community " + code.substr(0, 12) + " is not in the database (import communities first)");
       return upsert("grid", "SELECT id FROM grid WHERE grid_code = ?", code,
-                    {{"community_id", *community}, {"grid_code", code}, {"sequence", static_cast<long long>(std::stoi(code.substr(12)))},
-                     {"name", name}, {"geom", Wkt{boundary}}});
+                    {{"community_id", *community},
+                     {"grid_code", code},
+                     {"sequence", static_cast<long long>(std::stoi(code.substr(12)))},
+                     {"name", name},
+                     {"geom", Wkt{boundary}}});
     }
     case VectorImportKind::Buildings:
     case VectorImportKind::Roads:
-    case VectorImportKind::Water: break;
+    case VectorImportKind::Water:
+      break;
   }
   return {};
 }
@@ -652,7 +505,8 @@ Result<VectorImportReport> Importer::run() {
   if (!transaction.begun()) return transaction.begun().error();
   m_layer->ResetReading();
   CPLErrorReset();
-  for (std::unique_ptr<OGRFeature> feature(m_layer->GetNextFeature()); feature; feature.reset(m_layer->GetNextFeature())) {
+  for (std::unique_ptr<OGRFeature> feature(m_layer->GetNextFeature()); feature;
+       feature.reset(m_layer->GetNextFeature())) {
     ++m_report.read;
     if (m_progress && m_report.read % 500 == 0) {
       if (m_progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Import cancelled; nothing was written.");
@@ -664,8 +518,8 @@ Result<VectorImportReport> Importer::run() {
     if (!*geometry) continue;
     const bool baseMap = m_options.kind == VectorImportKind::Roads || m_options.kind == VectorImportKind::Water;
     Status status = m_options.kind == VectorImportKind::Buildings ? importBuilding(*feature, **geometry)
-                    : baseMap                                    ? importBaseMap(*feature, **geometry)
-                                                                 : importBoundary(*feature, **geometry);
+                    : baseMap                                     ? importBaseMap(*feature, **geometry)
+                                                                  : importBoundary(*feature, **geometry);
     if (!status) return status.error();
   }
   // OSM water: after the areas, the rivers and canals drawn as lines.
@@ -685,7 +539,8 @@ Result<VectorImportReport> Importer::run() {
   }
   if (CPLGetLastErrorType() >= CE_Failure)
     return fail(ErrorCode::Io, "Reading stopped with an error after " + std::to_string(m_report.read) +
-                                   " features (GDAL: " + gdalMessage() + "); the file may be truncated. Nothing was written.");
+                                   " features (GDAL: " + gdalMessage() +
+                                   "); the file may be truncated. Nothing was written.");
   if (m_report.read == 0)
     return fail(ErrorCode::InvalidInput, "Layer \"" + m_report.layer + "\" has no features" +
                                              (m_options.where.empty() ? std::string() : " matching the filter") +
@@ -698,13 +553,14 @@ Result<VectorImportReport> Importer::run() {
   summary.add("imported", m_report.imported);
   summary.add("repaired", m_report.repaired);
   summary.add("skipped", m_report.skipped);
-  const char* table = m_options.kind == VectorImportKind::Buildings ? "building"
-                      : m_options.kind == VectorImportKind::Streets ? "street"
+  const char* table = m_options.kind == VectorImportKind::Buildings     ? "building"
+                      : m_options.kind == VectorImportKind::Streets     ? "street"
                       : m_options.kind == VectorImportKind::Communities ? "community"
                       : m_options.kind == VectorImportKind::Roads       ? "base_road"
                       : m_options.kind == VectorImportKind::Water       ? "base_water"
-                                                                          : "grid";
-  if (auto s = m_writer.appendAudit(m_actor, "import", table, -1, {}, summary.str(), "gridctl import"); !s) return s.error();
+                                                                        : "grid";
+  if (auto s = m_writer.appendAudit(m_actor, "import", table, -1, {}, summary.str(), "gridctl import"); !s)
+    return s.error();
   // A dry run, or an import that took no feature, rolls back: nothing (not even an audit row) is written.
   if (m_options.dryRun || m_report.imported == 0) return m_report;
   if (auto s = transaction.commit(); !s) return s.error();
@@ -726,7 +582,8 @@ Result<double> Importer::longitude() {
   std::unique_ptr<OGRCoordinateTransformation> toDegrees(OGRCreateCoordinateTransformation(&from, &geographic));
   double x = (extent.MinX + extent.MaxX) / 2, y = (extent.MinY + extent.MaxY) / 2;
   if (!toDegrees || !toDegrees->Transform(1, &x, &y) || !std::isfinite(x) || x < 60 || x > 150)
-    return fail(ErrorCode::InvalidInput, "The data does not lie in China (its middle is not between 60° and 150° east).");
+    return fail(ErrorCode::InvalidInput,
+                "The data does not lie in China (its middle is not between 60° and 150° east).");
   return x;
 }
 
@@ -754,8 +611,9 @@ Result<std::vector<std::vector<unsigned char>>> readBaseMap(const std::string& s
   const QuietGdal quiet;
   const bool roads = kind == VectorImportKind::Roads;
   auto fail = [&](const std::string& message) { return makeError(ErrorCode::InvalidInput, message, {.file = source}); };
-  auto dataset = openVectorDataset(source, nullptr, "Check the path; roads and water come from GeoPackage, Shapefile, "
-                                                    "GeoJSON or OSM files.");
+  auto dataset = openVectorDataset(source, nullptr,
+                                   "Check the path; roads and water come from GeoPackage, Shapefile, "
+                                   "GeoJSON or OSM files.");
   if (!dataset) return dataset.error();
   const bool osm = std::string((*dataset)->GetDriverName()) == "OSM";
   std::vector<std::pair<OGRLayer*, std::string>> passes;
@@ -818,7 +676,8 @@ Result<std::vector<std::vector<unsigned char>>> readBaseMap(const std::string& s
       bool finite = true;
       if (vertexCount(*geometry, &finite) > kMaximumBoundaryVertices || !finite) continue;
       if (transform && geometry->transform(transform.get()) != OGRERR_NONE)
-        return fail(source + ": feature " + std::to_string(feature->GetFID()) + " cannot be transformed to the units' CRS.");
+        return fail(source + ": feature " + std::to_string(feature->GetFID()) +
+                    " cannot be transformed to the units' CRS.");
       if (line) {
         GeometryPtr buffered(geometry->Buffer(kWaterLineHalfWidth, 4));
         if (!buffered) continue;
@@ -833,8 +692,9 @@ Result<std::vector<std::vector<unsigned char>>> readBaseMap(const std::string& s
   return out;
 }
 
-Result<VectorImportReport> importVector(Database& database, const std::string& source, const VectorImportOptions& options,
-                                        const Actor& actor, const Clock& clock, Progress* progress) {
+Result<VectorImportReport> importVector(Database& database, const std::string& source,
+                                        const VectorImportOptions& options, const Actor& actor, const Clock& clock,
+                                        Progress* progress) {
   const QuietGdal quiet;
   Importer importer(database, source, options, actor, clock, progress);
   return importer.run();

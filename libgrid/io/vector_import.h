@@ -20,20 +20,21 @@ enum class VectorImportKind { Buildings, Streets, Communities, Grids, Roads, Wat
 
 //! How household counts are estimated for residential buildings that carry none (documented in gridctl import --help).
 struct HouseholdEstimateRule {
-  double dwellingArea = 90.0;   //!< gross floor area per dwelling, m²
-  double usableShare = 0.80;    //!< share of gross floor area that is dwellings (the rest: stairs, lobbies, walls)
-  int defaultFloors = 3;        //!< floors when the source has neither a floor count nor a height
-  double floorHeight = 3.0;     //!< metres per floor, to turn a height into floors
+  double dwellingArea = 90.0;  //!< gross floor area per dwelling, m²
+  double usableShare = 0.80;   //!< share of gross floor area that is dwellings (the rest: stairs, lobbies, walls)
+  int defaultFloors = 3;       //!< floors when the source has neither a floor count nor a height
+  double floorHeight = 3.0;    //!< metres per floor, to turn a height into floors
 };
 
 struct VectorImportOptions {
   VectorImportKind kind = VectorImportKind::Buildings;
-  std::string layer;                          //!< empty: the first polygon layer (OSM: multipolygons)
-  std::map<std::string, std::string> fields;  //!< target field → source field (name, floors, height, households, type, address, code, community_code)
-  std::string where;                          //!< OGR SQL attribute filter; OSM buildings default to "building IS NOT NULL"
-  std::string sourceSrs;                      //!< CRS to assume when the file declares none (e.g. EPSG:4326)
+  std::string layer;  //!< empty: the first polygon layer (OSM: multipolygons)
+  std::map<std::string, std::string>
+      fields;  //!< target field → source field (name, floors, height, households, type, address, code, community_code)
+  std::string where;      //!< OGR SQL attribute filter; OSM buildings default to "building IS NOT NULL"
+  std::string sourceSrs;  //!< CRS to assume when the file declares none (e.g. EPSG:4326)
   HouseholdEstimateRule estimate;
-  bool dryRun = false;                        //!< check and report everything, write nothing
+  bool dryRun = false;  //!< check and report everything, write nothing
 };
 
 //! A feature that was repaired or skipped, by its feature id in the source.
@@ -47,11 +48,11 @@ struct VectorImportReport {
   std::string sourceCrs;
   long long read = 0;
   long long imported = 0;
-  long long repaired = 0;        //!< invalid geometries made valid (GEOS MakeValid)
-  long long skipped = 0;         //!< features not imported (see issues)
-  long long inGrid = 0;          //!< buildings assigned to a grid by location
-  long long withoutGrid = 0;     //!< buildings inside no grid
-  long long estimated = 0;       //!< residential buildings whose households were estimated
+  long long repaired = 0;     //!< invalid geometries made valid (GEOS MakeValid)
+  long long skipped = 0;      //!< features not imported (see issues)
+  long long inGrid = 0;       //!< buildings assigned to a grid by location
+  long long withoutGrid = 0;  //!< buildings inside no grid
+  long long estimated = 0;    //!< residential buildings whose households were estimated
   long long estimatedHouseholds = 0;
   std::vector<ImportIssue> issues;
 };
@@ -81,7 +82,8 @@ Result<std::vector<std::vector<unsigned char>>> readBaseMap(const std::string& s
                                                             const std::string& layer, const std::string& targetCrs,
                                                             const std::string& where = {});
 
-Result<VectorImportReport> importVector(Database& database, const std::string& source, const VectorImportOptions& options,
-                                        const Actor& actor, const Clock& clock, Progress* progress = nullptr);
+Result<VectorImportReport> importVector(Database& database, const std::string& source,
+                                        const VectorImportOptions& options, const Actor& actor, const Clock& clock,
+                                        Progress* progress = nullptr);
 
 }  // namespace grid

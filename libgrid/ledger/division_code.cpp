@@ -25,8 +25,8 @@ Status validateCountyCode(std::string_view code) {
   if (auto s = requireDigits(code, 6, "A county-level division code"); !s) return s;
   const int province = toInt(code.substr(0, 2));
   if (province < 11 || province > 82)
-    return makeError(ErrorCode::InvalidInput, "Division code \"" + std::string(code) +
-                                                  "\" does not start with a province code (11-82).");
+    return makeError(ErrorCode::InvalidInput,
+                     "Division code \"" + std::string(code) + "\" does not start with a province code (11-82).");
   if (code.substr(2, 4) == "0000")
     return makeError(ErrorCode::InvalidInput,
                      "Division code \"" + std::string(code) + "\" is a province, not a county or district.");
@@ -39,8 +39,9 @@ Status validateStreetCode(std::string_view code, bool allowTowns) {
   const int street = toInt(code.substr(6, 3));
   if (street == 0) return makeError(ErrorCode::InvalidInput, "Street part (digits 7-9) must not be 000.");
   if (street > 99 && !allowTowns)
-    return makeError(ErrorCode::InvalidInput, "Street part " + std::string(code.substr(6, 3)) +
-                                                  " is not a street office (001-099); towns and townships are 100-399.");
+    return makeError(ErrorCode::InvalidInput,
+                     "Street part " + std::string(code.substr(6, 3)) +
+                         " is not a street office (001-099); towns and townships are 100-399.");
   if (street > 599) return makeError(ErrorCode::InvalidInput, "Street part must be 001-599.");
   return {};
 }
@@ -51,8 +52,8 @@ Status validateCommunityCode(std::string_view code, bool allowVillages) {
   const int village = toInt(code.substr(9, 3));
   if (village == 0) return makeError(ErrorCode::InvalidInput, "Community part (digits 10-12) must not be 000.");
   if (village > 199 && !allowVillages)
-    return makeError(ErrorCode::InvalidInput, "Community part " + std::string(code.substr(9, 3)) +
-                                                  " is not a residents' committee (001-199).");
+    return makeError(ErrorCode::InvalidInput,
+                     "Community part " + std::string(code.substr(9, 3)) + " is not a residents' committee (001-199).");
   return {};
 }
 

@@ -15,10 +15,14 @@ long decode(std::string_view text, std::size_t& i) {
   if (lead < 0x80) return ++i, lead;
   int extra = 0;
   long point = 0, minimum = 0;
-  if ((lead & 0xE0) == 0xC0) extra = 1, point = lead & 0x1F, minimum = 0x80;
-  else if ((lead & 0xF0) == 0xE0) extra = 2, point = lead & 0x0F, minimum = 0x800;
-  else if ((lead & 0xF8) == 0xF0) extra = 3, point = lead & 0x07, minimum = 0x10000;
-  else return -1;
+  if ((lead & 0xE0) == 0xC0)
+    extra = 1, point = lead & 0x1F, minimum = 0x80;
+  else if ((lead & 0xF0) == 0xE0)
+    extra = 2, point = lead & 0x0F, minimum = 0x800;
+  else if ((lead & 0xF8) == 0xF0)
+    extra = 3, point = lead & 0x07, minimum = 0x10000;
+  else
+    return -1;
   if (i + static_cast<std::size_t>(extra) >= text.size()) return -1;
   for (int k = 1; k <= extra; ++k) {
     const unsigned char next = byte(i + static_cast<std::size_t>(k));
@@ -35,16 +39,22 @@ bool invisible(long point) {
          (point >= 0x2060 && point <= 0x2069) || point == 0xFEFF || point == 0x061C || point == 0x00AD;
 }
 
-bool startsFormula(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
+bool startsFormula(char c) {
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
 
 }  // namespace
 
 std::size_t maximumLength(TextField field) {
   switch (field) {
-    case TextField::Name: return 100;
-    case TextField::Short: return 50;
-    case TextField::Address: return 200;
-    case TextField::Note: return 2000;
+    case TextField::Name:
+      return 100;
+    case TextField::Short:
+      return 50;
+    case TextField::Address:
+      return 200;
+    case TextField::Note:
+      return 2000;
   }
   return 100;
 }
@@ -58,9 +68,8 @@ Result<std::string> cleanFieldText(std::string_view text, TextField field) {
     const std::size_t start = i;
     const long point = decode(text, i);
     if (point < 0)
-      return makeError(ErrorCode::InvalidInput,
-                       "is not valid UTF-8 text (byte " + std::to_string(start + 1) +
-                           "); save the file as UTF-8 (Excel: CSV UTF-8) and import again");
+      return makeError(ErrorCode::InvalidInput, "is not valid UTF-8 text (byte " + std::to_string(start + 1) +
+                                                    "); save the file as UTF-8 (Excel: CSV UTF-8) and import again");
     if (point == '\n' && field == TextField::Note) {
       out += '\n';
       pendingSpace = false;
@@ -126,8 +135,8 @@ std::string spreadsheetSafe(std::string_view text) {
   const std::string copy(text);
   char* end = nullptr;
   std::strtod(copy.c_str(), &end);
-  if (end && *end == '\0' && (text.front() == '-' || text.front() == '+') && copy.find_first_of("xXpP") == std::string::npos &&
-      copy.find_first_of("0123456789") != std::string::npos)
+  if (end && *end == '\0' && (text.front() == '-' || text.front() == '+') &&
+      copy.find_first_of("xXpP") == std::string::npos && copy.find_first_of("0123456789") != std::string::npos)
     return copy;  // a plain number such as -12.5
   return "'" + copy;
 }

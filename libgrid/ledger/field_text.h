@@ -10,10 +10,10 @@ namespace grid {
 
 //! How much text a field may hold, in characters (Unicode code points) after cleaning.
 enum class TextField {
-  Name,      //!< names of persons, places, buildings, organisations: 100
-  Short,     //!< codes typed by people, phone-like and short labels (room, unit, account number): 50
-  Address,   //!< addresses and locations: 200
-  Note,      //!< free text (hidden danger, rectification, current state, notes): 2000
+  Name,     //!< names of persons, places, buildings, organisations: 100
+  Short,    //!< codes typed by people, phone-like and short labels (room, unit, account number): 50
+  Address,  //!< addresses and locations: 200
+  Note,     //!< free text (hidden danger, rectification, current state, notes): 2000
 };
 
 std::size_t maximumLength(TextField field);

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "common/civil_date.h"
 #include "ledger/text_util.h"
 
 namespace grid {
@@ -12,13 +13,6 @@ namespace {
 
 constexpr std::array<int, 17> kWeights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr std::string_view kCheckCharacters = "10X98765432";
-
-bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int daysInMonth(int year, int month) {
-  static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && isLeapYear(year) ? 29 : kDays[month - 1];
-}
 
 int toInt(std::string_view digits) {
   int value = 0;
@@ -64,16 +58,15 @@ Result<IdNumberInfo> validateIdNumber(std::string_view text, std::string_view to
                      "Digits 7-14 of the ID number are not a real birth date (YYYYMMDD); check the date part.");
   if (todayIso.size() >= 10) {
     const std::string birth = id.substr(6, 8);
-    const std::string today = std::string(todayIso.substr(0, 4)) + std::string(todayIso.substr(5, 2)) +
-                              std::string(todayIso.substr(8, 2));
+    const std::string today =
+        std::string(todayIso.substr(0, 4)) + std::string(todayIso.substr(5, 2)) + std::string(todayIso.substr(8, 2));
     if (birth > today)
       return makeError(ErrorCode::InvalidInput, "The birth date in the ID number lies in the future; check it.");
   }
   const char expected = idNumberCheckCharacter(id);
   if (expected != last)
-    return makeError(ErrorCode::InvalidInput,
-                     std::string("The ID number's check character does not match (expected ") + expected +
-                         "); a digit was probably mistyped.");
+    return makeError(ErrorCode::InvalidInput, std::string("The ID number's check character does not match (expected ") +
+                                                  expected + "); a digit was probably mistyped.");
   info.normalized = id;
   info.addressCode = id.substr(0, 6);
   info.sex = ((id[16] - '0') % 2 == 1) ? Sex::Male : Sex::Female;

@@ -55,7 +55,8 @@ Result<PhoneNumber> validatePhone(std::string_view text) {
     return makeError(ErrorCode::InvalidInput, "Phone number may contain only digits, spaces, dashes and +86.");
 
   if (digits.size() == 11 && digits[0] == '1') {
-    if (digits[1] < '3') return makeError(ErrorCode::InvalidInput, "Mobile numbers start with 13-19; check the second digit.");
+    if (digits[1] < '3')
+      return makeError(ErrorCode::InvalidInput, "Mobile numbers start with 13-19; check the second digit.");
     if (!extension.empty()) return makeError(ErrorCode::InvalidInput, "A mobile number has no extension.");
     return PhoneNumber{digits, PhoneKind::Mobile};
   }
@@ -64,14 +65,14 @@ Result<PhoneNumber> validatePhone(std::string_view text) {
     const int areaLength = areaCodeLength(digits);
     const std::size_t localLength = digits.size() - areaLength;
     if (localLength < 7 || localLength > 8 || digits[areaLength] == '0' || digits[areaLength] == '1')
-      return makeError(ErrorCode::InvalidInput,
-                       "Landline must be an area code (010, 02x or 0xxx) and a 7-8 digit local number, e.g. 0755-83000000.");
+      return makeError(
+          ErrorCode::InvalidInput,
+          "Landline must be an area code (010, 02x or 0xxx) and a 7-8 digit local number, e.g. 0755-83000000.");
     std::string normalized = digits.substr(0, areaLength) + "-" + digits.substr(areaLength);
     if (!extension.empty()) normalized += "-" + extension;
     return PhoneNumber{normalized, PhoneKind::Landline};
   }
-  if (digits.size() == 11)
-    return makeError(ErrorCode::InvalidInput, "Mobile numbers start with 1 and have 11 digits.");
+  if (digits.size() == 11) return makeError(ErrorCode::InvalidInput, "Mobile numbers start with 1 and have 11 digits.");
   return makeError(ErrorCode::InvalidInput,
                    "Not a phone number: enter an 11-digit mobile (13800138000) or a landline with area code "
                    "(0755-83000000).");

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <algorithm>
-#include <cstdio>
 #include <cctype>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,7 +19,9 @@ inline std::string_view trimmedView(std::string_view text) {
 }
 
 //! Copy without leading/trailing ASCII blanks (UTF-8 text passes unchanged).
-inline std::string trimmed(std::string_view text) { return std::string(trimmedView(text)); }
+inline std::string trimmed(std::string_view text) {
+  return std::string(trimmedView(text));
+}
 
 //! Copy with ASCII letters in lower case (file extensions, English headers; UTF-8 text passes unchanged).
 inline std::string asciiLower(std::string_view text) {

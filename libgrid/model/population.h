@@ -22,8 +22,8 @@ struct Person {
   long long householdId = -1;
   std::string name;
   std::string idType = "resident_id";
-  std::string idNumber;       //!< input only; stored as cipher + HMAC + masked copy
-  std::string mobile;         //!< input only; stored as cipher + masked copy
+  std::string idNumber;  //!< input only; stored as cipher + HMAC + masked copy
+  std::string mobile;    //!< input only; stored as cipher + masked copy
   std::string populationType = "registered";
   std::string relationCode;   //!< GB/T 4761
   std::string politicalCode;  //!< GB/T 4762

@@ -139,7 +139,8 @@ Result<LinkChange> linkHouseholds(Database& database, const Clock& clock, const 
     if (std::find(toLink.begin(), toLink.end(), household) != toLink.end()) continue;
     auto mine = scalar(database,
                        "SELECT count(*) FROM party_link WHERE household_id = ? AND end_date IS NULL "
-                       "AND party_member_id = " + std::to_string(memberId),
+                       "AND party_member_id = " +
+                           std::to_string(memberId),
                        household);
     if (!mine) return mine.error();
     if (*mine > 0) continue;  // already this member's
@@ -153,11 +154,11 @@ Result<LinkChange> linkHouseholds(Database& database, const Clock& clock, const 
     if (*state == 1)
       return makeError(ErrorCode::Conflict, "Household " + std::to_string(household) + " has moved out.", where);
     if (*state == 2)
-      return makeError(ErrorCode::Conflict,
-                       "Household " + std::to_string(household) + " is a vacant dwelling; only occupied ones are linked.",
-                       where);
-    auto other = scalar(database, "SELECT count(*) FROM party_link WHERE household_id = ? AND end_date IS NULL",
-                        household);
+      return makeError(
+          ErrorCode::Conflict,
+          "Household " + std::to_string(household) + " is a vacant dwelling; only occupied ones are linked.", where);
+    auto other =
+        scalar(database, "SELECT count(*) FROM party_link WHERE household_id = ? AND end_date IS NULL", household);
     if (!other) return other.error();
     if (*other > 0)
       return makeError(ErrorCode::Conflict,
@@ -251,13 +252,13 @@ Result<std::vector<long long>> unlinkedHouseholdsIn(Database& database, const st
 
 Result<std::vector<long long>> memberHouseholdsIn(Database& database, long long memberId,
                                                   const std::vector<long long>& buildings) {
-  return ids(database, "SELECT h.id FROM household h JOIN party_link l ON l.household_id = h.id WHERE "
-                       "l.end_date IS NULL AND l.party_member_id = " +
-                           std::to_string(memberId) + " AND h.building_id IN (" + sqlIdList(buildings) + ") ORDER BY h.id");
+  return ids(database,
+             "SELECT h.id FROM household h JOIN party_link l ON l.household_id = h.id WHERE "
+             "l.end_date IS NULL AND l.party_member_id = " +
+                 std::to_string(memberId) + " AND h.building_id IN (" + sqlIdList(buildings) + ") ORDER BY h.id");
 }
 
-Result<std::map<long long, std::string>> householdLabels(Database& database,
-                                                        const std::vector<long long>& households) {
+Result<std::map<long long, std::string>> householdLabels(Database& database, const std::vector<long long>& households) {
   auto statement = database.prepare(
       "SELECT h.id, coalesce(b.name, ''), coalesce(d.unit_no || '-' || d.room_no, '') FROM household h "
       "JOIN building b ON b.id = h.building_id LEFT JOIN house d ON d.id = h.house_id WHERE h.id IN (" +
@@ -285,8 +286,9 @@ Result<std::vector<MemberLinks>> loadMemberLinks(Database& database, const std::
   statement->bind(1, communityCode);
   std::vector<MemberLinks> out;
   if (auto s = statement->forEachRow([&](const Statement& row) {
-        MemberLinks member{row.int64(0), row.text(1), row.int64(2), row.text(3), row.int64(4),
-                           static_cast<int>(row.int64(5)), row.text(6), {}};
+        MemberLinks member{
+            row.int64(0), row.text(1), row.int64(2), row.text(3), row.int64(4), static_cast<int>(row.int64(5)),
+            row.text(6),  {}};
         for (const std::string& id : splitText(row.text(7), ",")) member.households.push_back(std::stoll(id));
         out.push_back(std::move(member));
       });
@@ -302,7 +304,8 @@ Result<std::vector<long long>> linkedBuildings(Database& database, long long mem
   if (!statement) return statement.error();
   statement->bind(1, memberId);
   std::vector<long long> buildings;
-  if (auto s = statement->forEachRow([&](const Statement& r) { buildings.push_back(r.int64(0)); }); !s) return s.error();
+  if (auto s = statement->forEachRow([&](const Statement& r) { buildings.push_back(r.int64(0)); }); !s)
+    return s.error();
   return buildings;
 }
 

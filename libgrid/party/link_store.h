@@ -82,8 +82,8 @@ struct MemberLinks {
   long long buildingId = -1;  //!< home building
   std::string buildingName;
   long long gridId = -1;
-  int limit = 5;           //!< the member's own link_limit
-  std::string exemptCode;  //!< link_exemption code; empty when not exempt
+  int limit = 5;                      //!< the member's own link_limit
+  std::string exemptCode;             //!< link_exemption code; empty when not exempt
   std::vector<long long> households;  //!< currently linked households
 };
 

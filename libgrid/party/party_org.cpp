@@ -29,7 +29,9 @@ Result<bool> firstRow(Database& database, const std::string& sql, const std::vec
   return *row;
 }
 
-Value optionalId(long long id) { return id >= 0 ? Value(id) : null(); }
+Value optionalId(long long id) {
+  return id >= 0 ? Value(id) : null();
+}
 
 bool validKind(const std::string& kind) {
   return kind == "committee" || kind == "general_branch" || kind == "branch" || kind == "group";
@@ -43,7 +45,8 @@ Status checkOrgRequest(Database& database, long long communityId, long long orgI
                       "Unknown organisation kind '" + request.kind +
                           "'; choose committee (党委), general branch (党总支), branch (党支部) or group (党小组).");
   if (trimmed(request.name).empty())
-    return fieldError(ErrorCode::InvalidInput, table, "name", orgId, "Enter the organisation's name, e.g. 第3网格党支部.");
+    return fieldError(ErrorCode::InvalidInput, table, "name", orgId,
+                      "Enter the organisation's name, e.g. 第3网格党支部.");
   auto duplicate = firstRow(database, "SELECT id FROM party_org WHERE community_id = ? AND name = ? AND id <> ?",
                             {communityId, request.name, orgId}, [](const Statement&) {});
   if (!duplicate) return duplicate.error();
@@ -63,7 +66,8 @@ Status checkOrgRequest(Database& database, long long communityId, long long orgI
   }
   if (request.parentId >= 0) {
     if (request.parentId == orgId)
-      return fieldError(ErrorCode::InvalidInput, table, "parent_id", orgId, "An organisation cannot be its own parent.");
+      return fieldError(ErrorCode::InvalidInput, table, "parent_id", orgId,
+                        "An organisation cannot be its own parent.");
     auto parent = firstRow(database, "SELECT 1 FROM party_org WHERE id = ? AND community_id = ?",
                            {request.parentId, communityId}, [](const Statement&) {});
     if (!parent) return parent.error();
@@ -195,10 +199,11 @@ Result<RecordChange> moveMembers(Database& database, const Clock& clock, const A
   return recordedEdit(database, clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
     for (long long memberId : memberIds) {
       long long home = -2;
-      auto member = firstRow(database,
-                             "SELECT g.community_id FROM party_member pm JOIN person p ON p.id = pm.person_id "
-                             "JOIN household h ON h.id = p.household_id JOIN grid g ON g.id = h.grid_id WHERE pm.id = ?",
-                             {memberId}, [&](const Statement& row) { home = row.int64(0); });
+      auto member =
+          firstRow(database,
+                   "SELECT g.community_id FROM party_member pm JOIN person p ON p.id = pm.person_id "
+                   "JOIN household h ON h.id = p.household_id JOIN grid g ON g.id = h.grid_id WHERE pm.id = ?",
+                   {memberId}, [&](const Statement& row) { home = row.int64(0); });
       if (!member) return member.error();
       if (!*member || home != *communityId)
         return fieldError(ErrorCode::InvalidInput, "party_member", "party_org_id", memberId,
@@ -239,22 +244,22 @@ Result<RecordChange> registerInService(Database& database, const Clock& clock, c
   bool found = false, movedOut = false;
   long long gridId = -1, communityId = -1, memberId = -1, registered = 0;
   std::string name, political;
-  auto person = firstRow(
-      database,
-      "SELECT p.logout, p.name, coalesce(p.political_code, ''), h.grid_id, g.community_id, pm.id, "
-      "  coalesce(pm.in_service_registered, 0) "
-      "FROM person p LEFT JOIN household h ON h.id = p.household_id LEFT JOIN grid g ON g.id = h.grid_id "
-      "LEFT JOIN party_member pm ON pm.person_id = p.id WHERE p.id = ?",
-      {request.personId}, [&](const Statement& row) {
-        found = true;
-        movedOut = row.int64(0) == 1;
-        name = row.text(1);
-        political = row.text(2);
-        gridId = row.isNull(3) ? -1 : row.int64(3);
-        communityId = row.isNull(4) ? -1 : row.int64(4);
-        memberId = row.isNull(5) ? -1 : row.int64(5);
-        registered = row.int64(6);
-      });
+  auto person =
+      firstRow(database,
+               "SELECT p.logout, p.name, coalesce(p.political_code, ''), h.grid_id, g.community_id, pm.id, "
+               "  coalesce(pm.in_service_registered, 0) "
+               "FROM person p LEFT JOIN household h ON h.id = p.household_id LEFT JOIN grid g ON g.id = h.grid_id "
+               "LEFT JOIN party_member pm ON pm.person_id = p.id WHERE p.id = ?",
+               {request.personId}, [&](const Statement& row) {
+                 found = true;
+                 movedOut = row.int64(0) == 1;
+                 name = row.text(1);
+                 political = row.text(2);
+                 gridId = row.isNull(3) ? -1 : row.int64(3);
+                 communityId = row.isNull(4) ? -1 : row.int64(4);
+                 memberId = row.isNull(5) ? -1 : row.int64(5);
+                 registered = row.int64(6);
+               });
   if (!person) return person.error();
   if (!found || movedOut)
     return fieldError(ErrorCode::NotFound, "person", "person_id", request.personId,
@@ -287,11 +292,10 @@ Result<RecordChange> registerInService(Database& database, const Clock& clock, c
       return fieldError(ErrorCode::InvalidInput, table, "party_org_id", memberId,
                         "The organisation chosen is not one of the community the member lives in.");
   } else {
-    auto branch = firstRow(
-        database,
-        "SELECT id FROM party_org WHERE community_id = ?1 AND (grid_id = ?2 OR kind = 'committee') "
-        "ORDER BY grid_id IS NULL, kind <> 'branch', id",
-        {communityId, gridId}, [&](const Statement& row) { orgId = row.int64(0); });
+    auto branch = firstRow(database,
+                           "SELECT id FROM party_org WHERE community_id = ?1 AND (grid_id = ?2 OR kind = 'committee') "
+                           "ORDER BY grid_id IS NULL, kind <> 'branch', id",
+                           {communityId, gridId}, [&](const Statement& row) { orgId = row.int64(0); });
     if (!branch) return branch.error();
   }
   return recordedEdit(database, clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
@@ -306,7 +310,9 @@ Result<RecordChange> registerInService(Database& database, const Clock& clock, c
                                change);
       if (!id) return id.error();
     } else {
-      Fields fields{{"in_service_registered", 1LL}, {"workplace_org", workplace}, {"in_service_date", request.date},
+      Fields fields{{"in_service_registered", 1LL},
+                    {"workplace_org", workplace},
+                    {"in_service_date", request.date},
                     {"active", 1LL}};
       if (request.orgId >= 0) fields.emplace_back("party_org_id", orgId);
       if (auto s = updateRecorded(writer, actor, table, memberId, fields, change); !s) return s;
@@ -389,23 +395,26 @@ Result<RecordChange> setPartyPlaque(Database& database, const Clock& clock, cons
       if (!seen.insert(household).second) continue;
       bool found = false, movedOut = false;
       long long members = 0;
-      auto row = firstRow(database,
-                          "SELECT h.logout, (SELECT count(*) FROM person p JOIN party_member pm ON pm.person_id = p.id "
-                          "  WHERE p.household_id = h.id AND p.logout = 0 AND pm.active = 1) FROM household h WHERE h.id = ?",
-                          {household}, [&](const Statement& r) {
-                            found = true;
-                            movedOut = r.int64(0) == 1;
-                            members = r.int64(1);
-                          });
+      auto row =
+          firstRow(database,
+                   "SELECT h.logout, (SELECT count(*) FROM person p JOIN party_member pm ON pm.person_id = p.id "
+                   "  WHERE p.household_id = h.id AND p.logout = 0 AND pm.active = 1) FROM household h WHERE h.id = ?",
+                   {household}, [&](const Statement& r) {
+                     found = true;
+                     movedOut = r.int64(0) == 1;
+                     members = r.int64(1);
+                   });
       if (!row) return row.error();
       if (!found || movedOut)
         return fieldError(ErrorCode::InvalidInput, "household", "party_plaque", household,
                           "Household " + std::to_string(household) + " has moved out; nothing was changed.");
       if (on && members == 0)
-        return fieldError(ErrorCode::InvalidInput, "household", "party_plaque", household,
-                          "Household " + std::to_string(household) +
-                              " has no active party member, so it cannot carry the 党员家庭 plaque; nothing was changed.");
-      if (auto s = updateRecorded(writer, actor, "household", household, {{"party_plaque", on ? 1LL : 0LL}}, change); !s)
+        return fieldError(
+            ErrorCode::InvalidInput, "household", "party_plaque", household,
+            "Household " + std::to_string(household) +
+                " has no active party member, so it cannot carry the 党员家庭 plaque; nothing was changed.");
+      if (auto s = updateRecorded(writer, actor, "household", household, {{"party_plaque", on ? 1LL : 0LL}}, change);
+          !s)
         return s;
     }
     return {};
@@ -471,8 +480,10 @@ Result<LinkColouring> loadLinkColouring(Database& database, const std::string& c
   if (!out.memberColour.empty()) {
     std::vector<long long> members;
     for (const auto& [member, colour] : out.memberColour) members.push_back(member);
-    auto names = database.prepare("SELECT pm.id, p.name FROM party_member pm JOIN person p ON p.id = pm.person_id "
-                                  "WHERE pm.id IN (" + sqlIdList(members) + ")");
+    auto names = database.prepare(
+        "SELECT pm.id, p.name FROM party_member pm JOIN person p ON p.id = pm.person_id "
+        "WHERE pm.id IN (" +
+        sqlIdList(members) + ")");
     if (!names) return names.error();
     if (auto s = names->forEachRow([&](const Statement& row) { out.memberName[row.int64(0)] = row.text(1); }); !s)
       return s.error();

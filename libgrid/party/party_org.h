@@ -34,7 +34,7 @@ struct PartyOrgInfo {
 
 struct PartyOrgOverview {
   long long communityId = -1;
-  std::vector<PartyOrgInfo> orgs;  //!< committee first, then by grid code and name
+  std::vector<PartyOrgInfo> orgs;                                  //!< committee first, then by grid code and name
   std::vector<std::pair<long long, std::string>> gridsWithoutOrg;  //!< grid id, name: no branch or group in them
 };
 
@@ -121,7 +121,7 @@ struct PartyHousehold {
   long long householdId = -1;
   long long buildingId = -1;
   long long gridId = -1;
-  std::string label;                //!< "建设村3号 2-302"
+  std::string label;                 //!< "建设村3号 2-302"
   std::vector<std::string> members;  //!< active party members living in it
   bool plaque = false;
 };

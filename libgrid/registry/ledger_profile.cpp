@@ -11,11 +11,16 @@ namespace {
 std::string buildingScope(const LedgerTarget& target) {
   const std::string id = std::to_string(target.id);
   switch (target.level) {
-    case LedgerLevel::Community: return "grid_id IN (SELECT id FROM grid WHERE community_id = " + id + ")";
-    case LedgerLevel::Area: return "grid_id IN (SELECT id FROM grid WHERE area_id = " + id + ")";
-    case LedgerLevel::Grid: return "grid_id = " + id;
-    case LedgerLevel::Building: return "id = " + id;
-    case LedgerLevel::Property: return "estate_id = " + id;
+    case LedgerLevel::Community:
+      return "grid_id IN (SELECT id FROM grid WHERE community_id = " + id + ")";
+    case LedgerLevel::Area:
+      return "grid_id IN (SELECT id FROM grid WHERE area_id = " + id + ")";
+    case LedgerLevel::Grid:
+      return "grid_id = " + id;
+    case LedgerLevel::Building:
+      return "id = " + id;
+    case LedgerLevel::Property:
+      return "estate_id = " + id;
   }
   return "0";
 }
@@ -35,24 +40,26 @@ Result<LedgerProfile> loadLedgerProfile(Database& database, const LedgerTarget& 
       header = "SELECT a.name, '', c.name FROM area a JOIN community c ON c.id = a.community_id WHERE a.id = ";
       break;
     case LedgerLevel::Grid:
-      header = "SELECT g.name, g.grid_code, c.name || coalesce(' · ' || a.name, '') FROM grid g JOIN community c ON "
-               "c.id = g.community_id LEFT JOIN area a ON a.id = g.area_id WHERE g.id = ";
+      header =
+          "SELECT g.name, g.grid_code, c.name || coalesce(' · ' || a.name, '') FROM grid g JOIN community c ON "
+          "c.id = g.community_id LEFT JOIN area a ON a.id = g.area_id WHERE g.id = ";
       break;
     case LedgerLevel::Building:
-      header = "SELECT b.name, coalesce(b.building_code, ''), coalesce(g.name, '') FROM building b LEFT JOIN grid g ON "
-               "g.id = b.grid_id WHERE b.id = ";
+      header =
+          "SELECT b.name, coalesce(b.building_code, ''), coalesce(g.name, '') FROM building b LEFT JOIN grid g ON "
+          "g.id = b.grid_id WHERE b.id = ";
       break;
     case LedgerLevel::Property:
-      header = "SELECT e.name, '', coalesce(p.name, '') FROM estate e LEFT JOIN property_company p ON p.id = "
-               "e.property_company_id WHERE e.id = ";
+      header =
+          "SELECT e.name, '', coalesce(p.name, '') FROM estate e LEFT JOIN property_company p ON p.id = "
+          "e.property_company_id WHERE e.id = ";
       break;
   }
   auto head = database.prepare(header + id);
   if (!head) return head.error();
   auto found = head->step();
   if (!found) return found.error();
-  if (!*found)
-    return makeError(ErrorCode::NotFound, "No " + levelCode(target.level) + " " + id + " in this database.");
+  if (!*found) return makeError(ErrorCode::NotFound, "No " + levelCode(target.level) + " " + id + " in this database.");
   profile.name = head->text(0), profile.code = head->text(1), profile.parent = head->text(2);
 
   auto count = [&](ListKind kind, long long& out) -> Status {
@@ -64,17 +71,20 @@ Result<LedgerProfile> loadLedgerProfile(Database& database, const LedgerTarget& 
     out = *n;
     return {};
   };
-  for (auto [kind, out] : {std::pair{ListKind::Households, &profile.households}, {ListKind::Persons, &profile.persons},
-                           {ListKind::KeyPersons, &profile.keyPersons}, {ListKind::KeyPlaces, &profile.keyPlaces},
+  for (auto [kind, out] : {std::pair{ListKind::Households, &profile.households},
+                           {ListKind::Persons, &profile.persons},
+                           {ListKind::KeyPersons, &profile.keyPersons},
+                           {ListKind::KeyPlaces, &profile.keyPlaces},
                            {ListKind::KeyMatters, &profile.keyMatters}})
     if (auto s = count(kind, *out); !s) return s.error();
   auto buildings = database.queryInt("SELECT count(*) FROM building WHERE logout = 0 AND " + buildingScope(target));
   if (!buildings) return buildings.error();
   profile.buildings = *buildings;
   const ListSpec& persons = listSpec(ListKind::Persons);
-  auto members = database.queryInt("SELECT count(*) FROM " + persons.from +
-                                   " JOIN party_member m ON m.person_id = t.id WHERE m.active = 1 AND t.logout = 0 AND " +
-                                   scopeCondition(persons, target));
+  auto members =
+      database.queryInt("SELECT count(*) FROM " + persons.from +
+                        " JOIN party_member m ON m.person_id = t.id WHERE m.active = 1 AND t.logout = 0 AND " +
+                        scopeCondition(persons, target));
   if (!members) return members.error();
   profile.partyMembers = *members;
   auto entries = database.queryInt("SELECT count(*) FROM ledger_entry t WHERE " +
@@ -85,18 +95,28 @@ Result<LedgerProfile> loadLedgerProfile(Database& database, const LedgerTarget& 
 
   static const char* levels[] = {"community", "area", "grid", "building", "estate"};
   auto staff = database.prepare(
-      "SELECT a.role_code, s.name, coalesce(s.work_phone, '') FROM staff_assignment a JOIN staff s ON s.id = a.staff_id "
+      "SELECT a.role_code, s.name, coalesce(s.work_phone, '') FROM staff_assignment a JOIN staff s ON s.id = "
+      "a.staff_id "
       "WHERE a.level = ? AND a.target_id = ? AND a.end_date IS NULL AND s.active = 1 ORDER BY a.role_code, s.name");
   if (!staff) return staff.error();
   staff->bind(1, levels[static_cast<int>(target.level)]).bind(2, target.id);
-  if (auto s = staff->forEachRow([&](const Statement& r) { profile.staff.push_back({r.text(0), r.text(1), r.text(2)}); }); !s)
+  if (auto s = staff->forEachRow([&](const Statement& r) {
+        profile.staff.push_back({r.text(0), r.text(1), r.text(2)});
+      });
+      !s)
     return s.error();
 
   std::string orgScope;
   switch (target.level) {
-    case LedgerLevel::Community: orgScope = "o.community_id = " + id + " AND o.kind IN ('committee', 'general_branch')"; break;
-    case LedgerLevel::Area: orgScope = "o.grid_id IN (SELECT id FROM grid WHERE area_id = " + id + ")"; break;
-    case LedgerLevel::Grid: orgScope = "o.grid_id = " + id; break;
+    case LedgerLevel::Community:
+      orgScope = "o.community_id = " + id + " AND o.kind IN ('committee', 'general_branch')";
+      break;
+    case LedgerLevel::Area:
+      orgScope = "o.grid_id IN (SELECT id FROM grid WHERE area_id = " + id + ")";
+      break;
+    case LedgerLevel::Grid:
+      orgScope = "o.grid_id = " + id;
+      break;
     case LedgerLevel::Building:
       orgScope = "o.grid_id = (SELECT grid_id FROM building WHERE id = " + id + ")";
       break;
@@ -120,7 +140,8 @@ Result<LedgerProfile> loadLedgerProfile(Database& database, const LedgerTarget& 
       "('SCHOOL', 'HOSPITAL', 'PUBLIC_ACTIVITY', 'PARTY_GOV', 'TRANSPORT', 'TRADE') AND " +
       scopeCondition(places, target) + " ORDER BY t.classification_code, t.name LIMIT 50");
   if (!facilities) return facilities.error();
-  if (auto s = facilities->forEachRow([&](const Statement& r) { profile.facilities.push_back(r.text(0) + "|" + r.text(1)); });
+  if (auto s = facilities->forEachRow(
+          [&](const Statement& r) { profile.facilities.push_back(r.text(0) + "|" + r.text(1)); });
       !s)
     return s.error();
   return profile;
@@ -130,18 +151,29 @@ Result<LedgerTarget> parseLedgerTarget(Database& database, const std::string& te
   const std::size_t colon = text.find(':');
   const auto level = colon == std::string::npos ? std::nullopt : parseLevel(text.substr(0, colon));
   if (!level)
-    return makeError(ErrorCode::InvalidInput, "\"" + text + "\" names no ledger; write community:CODE, area:ID, "
-                                              "grid:CODE, building:CODE or property:ID.");
+    return makeError(ErrorCode::InvalidInput, "\"" + text +
+                                                  "\" names no ledger; write community:CODE, area:ID, "
+                                                  "grid:CODE, building:CODE or property:ID.");
   const std::string ref = text.substr(colon + 1);
   std::string sql;
   switch (*level) {
-    case LedgerLevel::Community: sql = "SELECT id FROM community WHERE admin_code = ?1"; break;
-    case LedgerLevel::Area: sql = "SELECT id FROM area WHERE CAST(id AS TEXT) = ?1"; break;
-    case LedgerLevel::Grid: sql = "SELECT id FROM grid WHERE grid_code = ?1"; break;
-    case LedgerLevel::Building:
-      sql = "SELECT id FROM building WHERE building_code = ?1 OR CAST(id AS TEXT) = ?1 ORDER BY building_code IS NULL LIMIT 1";
+    case LedgerLevel::Community:
+      sql = "SELECT id FROM community WHERE admin_code = ?1";
       break;
-    case LedgerLevel::Property: sql = "SELECT id FROM estate WHERE CAST(id AS TEXT) = ?1 OR name = ?1 LIMIT 1"; break;
+    case LedgerLevel::Area:
+      sql = "SELECT id FROM area WHERE CAST(id AS TEXT) = ?1";
+      break;
+    case LedgerLevel::Grid:
+      sql = "SELECT id FROM grid WHERE grid_code = ?1";
+      break;
+    case LedgerLevel::Building:
+      sql =
+          "SELECT id FROM building WHERE building_code = ?1 OR CAST(id AS TEXT) = ?1 ORDER BY building_code IS NULL "
+          "LIMIT 1";
+      break;
+    case LedgerLevel::Property:
+      sql = "SELECT id FROM estate WHERE CAST(id AS TEXT) = ?1 OR name = ?1 LIMIT 1";
+      break;
   }
   auto statement = database.prepare(sql);
   if (!statement) return statement.error();
@@ -153,12 +185,16 @@ Result<LedgerTarget> parseLedgerTarget(Database& database, const std::string& te
 }
 
 Result<std::vector<std::pair<long long, std::string>>> ledgersOf(Database& database, long long communityId,
-                                                                  LedgerLevel level) {
+                                                                 LedgerLevel level) {
   const std::string id = std::to_string(communityId);
   std::string sql;
   switch (level) {
-    case LedgerLevel::Community: sql = "SELECT id, name FROM community WHERE id = " + id; break;
-    case LedgerLevel::Area: sql = "SELECT id, name FROM area WHERE community_id = " + id + " ORDER BY sequence"; break;
+    case LedgerLevel::Community:
+      sql = "SELECT id, name FROM community WHERE id = " + id;
+      break;
+    case LedgerLevel::Area:
+      sql = "SELECT id, name FROM area WHERE community_id = " + id + " ORDER BY sequence";
+      break;
     case LedgerLevel::Grid:
       sql = "SELECT id, name FROM grid WHERE community_id = " + id + " AND retired_at IS NULL ORDER BY sequence";
       break;
@@ -166,7 +202,9 @@ Result<std::vector<std::pair<long long, std::string>>> ledgersOf(Database& datab
       sql = "SELECT id, name FROM building WHERE logout = 0 AND grid_id IN (SELECT id FROM grid WHERE community_id = " +
             id + ") ORDER BY grid_id, name";
       break;
-    case LedgerLevel::Property: sql = "SELECT id, name FROM estate WHERE community_id = " + id + " ORDER BY name"; break;
+    case LedgerLevel::Property:
+      sql = "SELECT id, name FROM estate WHERE community_id = " + id + " ORDER BY name";
+      break;
   }
   auto statement = database.prepare(sql);
   if (!statement) return statement.error();

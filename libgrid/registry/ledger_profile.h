@@ -21,19 +21,19 @@ struct LedgerProfile {
   std::string parent;  //!< where it lies: community (and area), or the estate's property company
   long long buildings = 0, households = 0, persons = 0, partyMembers = 0;
   long long keyPersons = 0, keyPlaces = 0, keyMatters = 0;  //!< active ones; matters: not closed
-  long long openEntries = 0;                                 //!< ledger entries not yet resolved or closed
+  long long openEntries = 0;                                //!< ledger entries not yet resolved or closed
   struct Post {
     std::string role;  //!< staff_role code
     std::string name;
     std::string phone;  //!< work phone (public on notice boards)
   };
-  std::vector<Post> staff;             //!< current posts at this level (and grid workers of a grid)
+  std::vector<Post> staff;  //!< current posts at this level (and grid workers of a grid)
   struct PartyOrg {
     std::string name, secretary;
     long long members = 0;
   };
-  std::vector<PartyOrg> partyOrgs;     //!< the organisations serving this level (支部建在网格上)
-  std::vector<std::string> facilities; //!< key places that serve residents, "classification code|name"
+  std::vector<PartyOrg> partyOrgs;      //!< the organisations serving this level (支部建在网格上)
+  std::vector<std::string> facilities;  //!< key places that serve residents, "classification code|name"
 };
 
 Result<LedgerProfile> loadLedgerProfile(Database& database, const LedgerTarget& target);
@@ -46,6 +46,6 @@ Result<LedgerTarget> parseLedgerTarget(Database& database, const std::string& te
 
 //! Ledgers that exist at \a level inside community \a communityId (id, name), in a sensible order.
 Result<std::vector<std::pair<long long, std::string>>> ledgersOf(Database& database, long long communityId,
-                                                                  LedgerLevel level);
+                                                                 LedgerLevel level);
 
 }  // namespace grid::registry

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "registry/list_sheet.h"
 
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
-
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -29,13 +26,20 @@ std::string lowerExtension(const std::string& path) {
 
 std::string sheetName(ListKind kind, bool english) {
   switch (kind) {
-    case ListKind::Households: return english ? "Households" : "住户";
-    case ListKind::Persons: return english ? "Persons" : "人员";
-    case ListKind::KeyPersons: return english ? "Key persons" : "重点人员";
-    case ListKind::KeyPlaces: return english ? "Key places" : "重点场所";
-    case ListKind::KeyMatters: return english ? "Key matters" : "重点事项";
-    case ListKind::Entries: return english ? "Ledger entries" : "台账记录";
-    case ListKind::PatrolLogs: return english ? "Patrol logs" : "巡查走访";
+    case ListKind::Households:
+      return english ? "Households" : "住户";
+    case ListKind::Persons:
+      return english ? "Persons" : "人员";
+    case ListKind::KeyPersons:
+      return english ? "Key persons" : "重点人员";
+    case ListKind::KeyPlaces:
+      return english ? "Key places" : "重点场所";
+    case ListKind::KeyMatters:
+      return english ? "Key matters" : "重点事项";
+    case ListKind::Entries:
+      return english ? "Ledger entries" : "台账记录";
+    case ListKind::PatrolLogs:
+      return english ? "Patrol logs" : "巡查走访";
   }
   return "list";
 }
@@ -77,9 +81,10 @@ Result<long long> exportList(Database& database, const FieldCipher& cipher, cons
     for (std::size_t i = 0; i < spec.columns.size(); ++i) {
       const ListColumn& column = spec.columns[i];
       if (!column.sensitive) continue;
-      const std::string sql = kind == ListKind::KeyPersons
-                                  ? "SELECT p.id_cipher FROM key_person t JOIN person p ON p.id = t.person_id WHERE t.id = ?"
-                                  : "SELECT " + column.column + "_cipher FROM " + spec.table + " WHERE id = ?";
+      const std::string sql =
+          kind == ListKind::KeyPersons
+              ? "SELECT p.id_cipher FROM key_person t JOIN person p ON p.id = t.person_id WHERE t.id = ?"
+              : "SELECT " + column.column + "_cipher FROM " + spec.table + " WHERE id = ?";
       auto statement = database.prepare(sql);
       if (!statement) return statement.error();
       plain[i].emplace(std::move(*statement));
@@ -137,16 +142,18 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
                                      const std::string& path, const SheetImportOptions& options, Progress* progress) {
   if (kind != ListKind::KeyPersons && kind != ListKind::KeyPlaces && kind != ListKind::KeyMatters &&
       kind != ListKind::Entries && kind != ListKind::PatrolLogs)
-    return makeError(ErrorCode::Unsupported,
-                     "This importer takes key persons, key places, key matters, ledger entries and patrol logs; households and "
-                     "persons come in with gridctl import DB SHEET (one row per person).",
-                     {.file = path});
+    return makeError(
+        ErrorCode::Unsupported,
+        "This importer takes key persons, key places, key matters, ledger entries and patrol logs; households and "
+        "persons come in with gridctl import DB SHEET (one row per person).",
+        {.file = path});
   const ListSpec& spec = listSpec(kind);
   // Any header a column answers to: mapped, Chinese, English or key.
   const KnownHeader known = [&](std::string_view cell) {
     const std::string lower = asciiLower(cell);
     for (const ListColumn& column : spec.columns) {
-      if (auto mapped = options.columns.find(column.key); mapped != options.columns.end() && asciiLower(mapped->second) == lower)
+      if (auto mapped = options.columns.find(column.key);
+          mapped != options.columns.end() && asciiLower(mapped->second) == lower)
         return true;
       if (lower == asciiLower(column.zh) || lower == asciiLower(column.en) || lower == column.key) return true;
     }
@@ -166,13 +173,14 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
   };
   for (const ListColumn& column : spec.columns) {
     std::vector<std::string> candidates;
-    if (auto mapped = options.columns.find(column.key); mapped != options.columns.end()) candidates.push_back(mapped->second);
+    if (auto mapped = options.columns.find(column.key); mapped != options.columns.end())
+      candidates.push_back(mapped->second);
     candidates.insert(candidates.end(), {column.zh, column.en, column.key});
     for (const std::string& header : candidates) {
       const int index = columnOf(header);
       if (index < 0) continue;
-      const bool writable = !column.column.empty() || column.key == "id" ||
-                            (kind == ListKind::KeyPersons && column.key == "id_number");
+      const bool writable =
+          !column.column.empty() || column.key == "id" || (kind == ListKind::KeyPersons && column.key == "id_number");
       if (writable) {
         if (auto taken = keyOf.find(index); taken != keyOf.end() && taken->second != column.key) break;
         keyOf[index] = column.key;
@@ -190,8 +198,9 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
   }
   for (const ListColumn& column : spec.columns) {
     const bool present = std::any_of(keyOf.begin(), keyOf.end(), [&](const auto& k) { return k.second == column.key; });
-    const bool alternative = kind == ListKind::KeyPersons && column.key == "person_id" &&
-                             std::any_of(keyOf.begin(), keyOf.end(), [](const auto& k) { return k.second == "id_number"; });
+    const bool alternative =
+        kind == ListKind::KeyPersons && column.key == "person_id" &&
+        std::any_of(keyOf.begin(), keyOf.end(), [](const auto& k) { return k.second == "id_number"; });
     const bool defaulted = kind == ListKind::Entries && column.key == "recorded_at";
     if (column.required && !present && !alternative && !defaulted)
       return makeError(ErrorCode::InvalidInput,
@@ -214,7 +223,8 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
     ++index;
     const long long row = table->rowNumbers[r];
     if (progress && index % 200 == 0) {
-      if (progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Import cancelled; nothing was written.", {.file = path});
+      if (progress->isCancelled())
+        return makeError(ErrorCode::Cancelled, "Import cancelled; nothing was written.", {.file = path});
       progress->report(total > 0 ? static_cast<double>(index) / static_cast<double>(total) : 0.5, "importing");
     }
     RecordValues values;
@@ -267,7 +277,8 @@ Result<SheetImportReport> importList(Database& database, const FieldCipher& ciph
       report.issues.push_back({row, headerOf.count(issue.key) ? headerOf.at(issue.key) : issue.key, issue.message});
   }
   report.invalidRows = static_cast<long long>(invalid.size());
-  if (report.rows == 0) return makeError(ErrorCode::InvalidInput, "The sheet has a header but no rows.", {.file = path});
+  if (report.rows == 0)
+    return makeError(ErrorCode::InvalidInput, "The sheet has a header but no rows.", {.file = path});
   if (options.dryRun || (!report.issues.empty() && !options.skipInvalid)) {
     report.recordsWritten = 0;
     return report;  // rolled back

@@ -19,10 +19,10 @@ class FieldCipher;
 namespace grid::registry {
 
 struct ListExportOptions {
-  bool english = false;         //!< English headers and code names (default: Chinese, as sheets are exchanged)
-  bool reveal = false;          //!< full ID numbers and phones instead of masked ones; needs a reason, audited
+  bool english = false;  //!< English headers and code names (default: Chinese, as sheets are exchanged)
+  bool reveal = false;   //!< full ID numbers and phones instead of masked ones; needs a reason, audited
   std::string reason;
-  std::string search;           //!< the table's search text, so an export is what the user sees
+  std::string search;  //!< the table's search text, so an export is what the user sees
   bool includeMovedOut = false;
 };
 

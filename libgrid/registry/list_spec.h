@@ -54,8 +54,8 @@ enum class ColumnKind {
 };
 
 struct ListColumn {
-  std::string key;      //!< stable name: --map key=HEADER, form field names, messages
-  std::string zh, en;   //!< headers
+  std::string key;     //!< stable name: --map key=HEADER, form field names, messages
+  std::string zh, en;  //!< headers
   ColumnKind kind = ColumnKind::Text;
   std::string column;   //!< column of the list's table written by forms and imports; empty: read-only
   std::string domain;   //!< Code/CodeList: code_value domain; Choice: "v=中文=English|…"
@@ -66,12 +66,12 @@ struct ListColumn {
 
 struct ListSpec {
   ListKind kind;
-  std::string table;       //!< the table written (alias t)
-  std::string from;        //!< FROM clause: "<table> t" plus joins for display columns
-  std::string gridExpr;    //!< SQL for the row's grid id
-  std::string buildingExpr;  //!< SQL for the row's building id (NULL when unknown)
-  std::string searchExpr;  //!< SQL matched with LIKE against '%text%'
-  std::string movedOutExpr;  //!< SQL true for moved-out/cancelled rows (empty: none)
+  std::string table;                //!< the table written (alias t)
+  std::string from;                 //!< FROM clause: "<table> t" plus joins for display columns
+  std::string gridExpr;             //!< SQL for the row's grid id
+  std::string buildingExpr;         //!< SQL for the row's building id (NULL when unknown)
+  std::string searchExpr;           //!< SQL matched with LIKE against '%text%'
+  std::string movedOutExpr;         //!< SQL true for moved-out/cancelled rows (empty: none)
   std::vector<ListColumn> columns;  //!< column 0 is always the record number (编号, t.id)
 
   const ListColumn* column(std::string_view key) const;

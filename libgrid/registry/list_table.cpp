@@ -12,11 +12,16 @@ std::string selectExpression(const ListColumn& column) {
   if (!column.display.empty()) return column.display;
   switch (column.kind) {
     case ColumnKind::Phone:
-    case ColumnKind::IdNumber: return "t." + column.column + "_masked";
-    case ColumnKind::GridCode: return "(SELECT grid_code FROM grid WHERE id = t." + column.column + ")";
-    case ColumnKind::X: return "round(ST_X(t." + column.column + "), 2)";
-    case ColumnKind::Y: return "round(ST_Y(t." + column.column + "), 2)";
-    default: return "t." + column.column;
+    case ColumnKind::IdNumber:
+      return "t." + column.column + "_masked";
+    case ColumnKind::GridCode:
+      return "(SELECT grid_code FROM grid WHERE id = t." + column.column + ")";
+    case ColumnKind::X:
+      return "round(ST_X(t." + column.column + "), 2)";
+    case ColumnKind::Y:
+      return "round(ST_Y(t." + column.column + "), 2)";
+    default:
+      return "t." + column.column;
   }
 }
 
@@ -30,7 +35,8 @@ Result<std::vector<ListRow>> readRows(Statement& statement, const ListSpec& spec
     row.id = r.int64(0);
     row.movedOut = !r.isNull(1) && r.int64(1) != 0;
     row.raw.reserve(spec.columns.size());
-    for (int i = 0; i < static_cast<int>(spec.columns.size()); ++i) row.raw.push_back(r.isNull(i + 2) ? "" : r.text(i + 2));
+    for (int i = 0; i < static_cast<int>(spec.columns.size()); ++i)
+      row.raw.push_back(r.isNull(i + 2) ? "" : r.text(i + 2));
     rows.push_back(std::move(row));
   });
   if (!s) return s.error();
@@ -80,9 +86,9 @@ Result<std::vector<ListRow>> ListTable::rows(long long offset, long long limit) 
       m_query.sortColumn >= 0 && static_cast<std::size_t>(m_query.sortColumn) < m_spec.columns.size()
           ? static_cast<std::size_t>(m_query.sortColumn)
           : 0;
-  sql += " FROM " + m_spec.from + " WHERE " + whereClause() + " ORDER BY " +
-         selectExpression(m_spec.columns[sort]) + (m_query.descending ? " DESC" : "") + ", t.id" +
-         (m_query.descending ? " DESC" : "") + " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
+  sql += " FROM " + m_spec.from + " WHERE " + whereClause() + " ORDER BY " + selectExpression(m_spec.columns[sort]) +
+         (m_query.descending ? " DESC" : "") + ", t.id" + (m_query.descending ? " DESC" : "") + " LIMIT " +
+         std::to_string(limit) + " OFFSET " + std::to_string(offset);
   auto statement = m_database.prepare(sql);
   if (!statement) return statement.error();
   bindSearch(*statement);
@@ -103,7 +109,7 @@ Result<std::vector<ListRow>> findPersons(Database& database, const FieldCipher* 
   if (!hash.empty())
     sql += "t.id_hmac = ?1";
   else
-    sql += "t.name >= ?1 AND t.name < ?2";  // a prefix range the name index serves
+    sql += "t.name >= ?1 AND t.name < ?2";                         // a prefix range the name index serves
   sql += " ORDER BY t.name, t.id LIMIT " + std::to_string(limit);  // index order: no sort of a common name's thousands
   auto statement = database.prepare(sql);
   if (!statement) return statement.error();
@@ -122,7 +128,8 @@ Result<RecordPlace> recordPlace(Database& database, ListKind kind, long long id)
   statement->bind(1, id);
   auto row = statement->step();
   if (!row) return row.error();
-  if (!*row) return makeError(ErrorCode::NotFound, "no record " + std::to_string(id), {.table = spec.table, .recordId = id});
+  if (!*row)
+    return makeError(ErrorCode::NotFound, "no record " + std::to_string(id), {.table = spec.table, .recordId = id});
   return RecordPlace{statement->int64(0), statement->int64(1)};
 }
 

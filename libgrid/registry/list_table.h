@@ -19,8 +19,8 @@ namespace grid::registry {
 struct ListQuery {
   ListKind kind = ListKind::Households;
   LedgerTarget target;
-  std::string search;         //!< matched anywhere in the list's search text; an 18-character ID number by its hash
-  int sortColumn = 0;         //!< index into the spec's columns
+  std::string search;  //!< matched anywhere in the list's search text; an 18-character ID number by its hash
+  int sortColumn = 0;  //!< index into the spec's columns
   bool descending = false;
   bool includeMovedOut = false;  //!< moved-out persons and households, cancelled places, closed matters
 };

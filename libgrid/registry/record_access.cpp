@@ -72,8 +72,9 @@ Result<std::string> revealValue(Database& database, const FieldCipher& cipher, c
       where->bind(1, id);
       auto found = where->step();
       if (!found) return found.error();
-      if (!*found) return makeError(ErrorCode::NotFound, "Record " + std::to_string(id) + " does not exist.",
-                                    {.table = spec.table, .recordId = id});
+      if (!*found)
+        return makeError(ErrorCode::NotFound, "Record " + std::to_string(id) + " does not exist.",
+                         {.table = spec.table, .recordId = id});
       grid = where->int64(0);
     }
     if (auto s = guard->allow(listSubject(kind), "reveal", grid); !s) return s.error();
@@ -101,7 +102,8 @@ Result<std::string> revealValue(Database& database, const FieldCipher& cipher, c
   RecordWriter writer(database, clock);
   JsonObject what;
   what.add("field", columnKey == "id_number" ? std::string("id_number") : column->column);
-  if (auto s = writer.appendAudit(actor, "reveal", table, record, {}, what.str(), trimmed(reason)); !s) return s.error();
+  if (auto s = writer.appendAudit(actor, "reveal", table, record, {}, what.str(), trimmed(reason)); !s)
+    return s.error();
   return *plain;
 }
 

@@ -4,46 +4,13 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "common/civil_date.h"
 #include "storage/database.h"
 #include "storage/record_writer.h"
 
 namespace grid::registry {
 
 namespace {
-
-bool leapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int daysInMonth(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && leapYear(y) ? 29 : kDays[m - 1];
-}
-
-// Days since 1970-01-01 of a civil date, and back (Howard Hinnant's algorithms).
-long long daysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long long era = (y >= 0 ? y : y - 399) / 400;
-  const long long yoe = y - era * 400;
-  const long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void civilFromDays(long long z, int& y, int& m, int& d) {
-  z += 719468;
-  const long long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long long doe = z - era * 146097;
-  const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long long mp = (5 * doy + 2) / 153;
-  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  y = static_cast<int>(yoe + era * 400 + (m <= 2));
-}
-
-bool readDate(const std::string& text, int& y, int& m, int& d) {
-  if (text.size() < 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return false;
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
 
 std::string format(int y, int m, int d) {
   char buffer[16];
@@ -68,12 +35,12 @@ std::string VisitRule::intervalText(bool english) const {
 
 long long dayNumber(const std::string& isoDate) {
   int y, m, d;
-  return readDate(isoDate, y, m, d) ? daysFromCivil(y, m, d) : 0;
+  return readIsoDate(isoDate, y, m, d) ? daysFromCivil(y, m, d) : 0;
 }
 
 std::string addInterval(const std::string& isoDate, int every, const std::string& unit) {
   int y, m, d;
-  if (!readDate(isoDate, y, m, d) || every < 0) return {};
+  if (!readIsoDate(isoDate, y, m, d) || every < 0) return {};
   if (unit == "month") {
     const int months = (m - 1) + every;
     y += months / 12;
@@ -105,7 +72,8 @@ const VisitRule* ruleFor(const std::vector<VisitRule>& rules, const std::string&
 Result<std::vector<VisitRule>> loadVisitRules(Database& database, bool activeOnly) {
   auto statement = database.prepare(
       "SELECT id, object_type, coalesce(category, ''), coalesce(risk_colour, ''), every_n, unit, name_zh, name_en, "
-      "coalesce(note, ''), active FROM visit_rule" + std::string(activeOnly ? " WHERE active = 1" : "") + " ORDER BY id");
+      "coalesce(note, ''), active FROM visit_rule" +
+      std::string(activeOnly ? " WHERE active = 1" : "") + " ORDER BY id");
   if (!statement) return statement.error();
   std::vector<VisitRule> rules;
   if (auto s = statement->forEachRow([&](const Statement& r) {
@@ -133,19 +101,26 @@ Result<RecordChange> saveVisitRule(Database& database, const Clock& clock, const
   };
   static const std::vector<std::string> types{"grid", "household", "key_person", "key_place", "key_matter"};
   if (std::find(types.begin(), types.end(), rule.objectType) == types.end())
-    return invalid("object_type", "\"" + rule.objectType + "\" is not one of grid, household, key_person, key_place, key_matter");
+    return invalid("object_type",
+                   "\"" + rule.objectType + "\" is not one of grid, household, key_person, key_place, key_matter");
   if (rule.unit != "day" && rule.unit != "week" && rule.unit != "month")
     return invalid("unit", "\"" + rule.unit + "\" is not day, week or month");
   if (rule.every < 1 || rule.every > 366) return invalid("every_n", "the interval is 1 to 366 " + rule.unit + "s");
   if (!rule.colour.empty() && rule.colour != "red" && rule.colour != "orange" && rule.colour != "yellow" &&
       rule.colour != "blue")
     return invalid("risk_colour", "\"" + rule.colour + "\" is not red, orange, yellow or blue");
-  if (rule.nameZh.empty() || rule.nameEn.empty()) return invalid("name_zh", "a rule needs a Chinese and an English name");
+  if (rule.nameZh.empty() || rule.nameEn.empty())
+    return invalid("name_zh", "a rule needs a Chinese and an English name");
   auto text = [](const std::string& s) { return s.empty() ? null() : Value(s); };
-  const Fields fields{{"object_type", rule.objectType}, {"category", text(rule.category)},
-                      {"risk_colour", text(rule.colour)}, {"every_n", static_cast<long long>(rule.every)},
-                      {"unit", rule.unit}, {"name_zh", rule.nameZh}, {"name_en", rule.nameEn},
-                      {"active", rule.active ? 1LL : 0LL}, {"note", text(rule.note)}};
+  const Fields fields{{"object_type", rule.objectType},
+                      {"category", text(rule.category)},
+                      {"risk_colour", text(rule.colour)},
+                      {"every_n", static_cast<long long>(rule.every)},
+                      {"unit", rule.unit},
+                      {"name_zh", rule.nameZh},
+                      {"name_en", rule.nameEn},
+                      {"active", rule.active ? 1LL : 0LL},
+                      {"note", text(rule.note)}};
   return recordedEdit(database, clock, [&](RecordWriter& writer, RecordChange& change) -> Status {
     if (rule.id < 0) {
       auto inserted = insertRecorded(writer, actor, "visit_rule", fields, change);

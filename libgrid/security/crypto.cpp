@@ -53,7 +53,9 @@ std::string toBase32(const Bytes& bytes, bool upperCase) {
   return text;
 }
 
-std::string randomToken() { return toBase32(randomBytes(16)); }
+std::string randomToken() {
+  return toBase32(randomBytes(16));
+}
 
 std::string toHex(const Bytes& bytes) {
   static constexpr char kDigits[] = "0123456789abcdef";
@@ -115,7 +117,9 @@ struct FieldCipher::Contexts {
   }
 };
 
-FieldCipher::FieldCipher() { prepare(); }
+FieldCipher::FieldCipher() {
+  prepare();
+}
 FieldCipher::FieldCipher(const FieldCipher& other)
     : m_encryptionKey(other.m_encryptionKey), m_hmacKey(other.m_hmacKey) {
   prepare();
@@ -140,7 +144,8 @@ void FieldCipher::prepare() {
   EVP_DecryptInit_ex(m_contexts->decrypt, nullptr, nullptr, m_encryptionKey.data(), nullptr);
   m_contexts->hmac = EVP_MAC_CTX_new(m_contexts->mac);
   char digest[] = "SHA256";
-  const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0), OSSL_PARAM_construct_end()};
+  const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                               OSSL_PARAM_construct_end()};
   EVP_MAC_init(m_contexts->hmac, m_hmacKey.data(), m_hmacKey.size(), params);
 }
 
@@ -190,8 +195,7 @@ void FieldCipher::encryptInto(std::string_view plaintext, std::uint8_t* out) con
 }
 
 Result<std::string> FieldCipher::decrypt(const Bytes& data) const {
-  if (data.size() < kNonceSize + kTagSize)
-    return makeError(ErrorCode::InvalidInput, "Encrypted value is truncated.");
+  if (data.size() < kNonceSize + kTagSize) return makeError(ErrorCode::InvalidInput, "Encrypted value is truncated.");
   const std::size_t textSize = data.size() - kNonceSize - kTagSize;
   std::string plaintext(textSize, '\0');
   EVP_CIPHER_CTX* ctx = m_contexts->decrypt;
@@ -246,10 +250,11 @@ Result<FieldCipher> KeyStore::load(std::string_view databaseId) {
   const std::string path = keyPath(databaseId);
   std::ifstream in(path);
   if (!in)
-    return makeError(ErrorCode::NotFound,
-                     "The key of this database is not on this computer (" + path +
-                         "). Copy the key file from the computer that created the database, or set GRIDSTATION_KEY_DIR.",
-                     {.file = path});
+    return makeError(
+        ErrorCode::NotFound,
+        "The key of this database is not on this computer (" + path +
+            "). Copy the key file from the computer that created the database, or set GRIDSTATION_KEY_DIR.",
+        {.file = path});
   std::string hex;
   in >> hex;
   auto cipher = FieldCipher::fromHex(hex);
@@ -262,7 +267,8 @@ Status KeyStore::save(std::string_view databaseId, const FieldCipher& cipher) {
   std::error_code ec;
   std::filesystem::create_directories(directory(), ec);
   if (ec)
-    return makeError(ErrorCode::Io, "Cannot create the key folder " + directory() + ": " + ec.message(), {.file = path});
+    return makeError(ErrorCode::Io, "Cannot create the key folder " + directory() + ": " + ec.message(),
+                     {.file = path});
   if (std::filesystem::exists(path))
     return makeError(ErrorCode::Conflict, "A key for this database id exists already; refusing to overwrite it.",
                      {.file = path});
@@ -287,7 +293,8 @@ Result<FieldCipher> KeyStore::create(std::string_view databaseId) {
   std::error_code ec;
   std::filesystem::create_directories(directory(), ec);
   if (ec)
-    return makeError(ErrorCode::Io, "Cannot create the key folder " + directory() + ": " + ec.message(), {.file = path});
+    return makeError(ErrorCode::Io, "Cannot create the key folder " + directory() + ": " + ec.message(),
+                     {.file = path});
   if (std::filesystem::exists(path))
     return makeError(ErrorCode::Conflict, "A key for this database id exists already; refusing to overwrite it.",
                      {.file = path});

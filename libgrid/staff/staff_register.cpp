@@ -175,8 +175,8 @@ Result<AssignmentChange> assignStaff(Database& database, const Clock& clock, con
     const std::string alive = request.level == "grid"       ? " AND t.retired_at IS NULL"
                               : request.level == "building" ? " AND t.logout = 0"
                                                             : "";
-    auto target = database.prepare(std::string("SELECT count(*) FROM ") + info->fromCommunity +
-                                   " WHERE t.id = ?" + alive);
+    auto target =
+        database.prepare(std::string("SELECT count(*) FROM ") + info->fromCommunity + " WHERE t.id = ?" + alive);
     if (!target) return target.error();
     target->bind(1, request.targetId);
     long long found = 0;
@@ -193,8 +193,11 @@ Result<AssignmentChange> assignStaff(Database& database, const Clock& clock, con
                                              "a.role_code = ?3 AND a.level = ?4 AND a.target_id = ?5 AND ") +
                                  kCurrent);
     if (!held) return held.error();
-    held->bind(1, day).bind(2, request.staffId).bind(3, request.roleCode).bind(4, request.level).bind(5,
-                                                                                                      request.targetId);
+    held->bind(1, day)
+        .bind(2, request.staffId)
+        .bind(3, request.roleCode)
+        .bind(4, request.level)
+        .bind(5, request.targetId);
     long long n = 0;
     if (auto s = held->forEachRow([&](const Statement& row) { n = row.int64(0); }); !s) return s.error();
     if (n > 0)
@@ -232,7 +235,8 @@ Result<AssignmentChange> assignStaff(Database& database, const Clock& clock, con
                 {"target_id", request.targetId},
                 {"start_date", day}};
   if (request.roleCode == "GRID_WORKER")
-    fields.emplace_back("position_type", request.positionType.empty() ? std::string("full_time") : request.positionType);
+    fields.emplace_back("position_type",
+                        request.positionType.empty() ? std::string("full_time") : request.positionType);
   auto id = writer.insert(actor, "staff_assignment", fields);
   if (!id) return id.error();
   change.created = *id;
@@ -266,8 +270,8 @@ Status revertAssignment(Database& database, const Clock& clock, const Actor& act
   if (change.created >= 0)
     if (auto s = writer.remove(actor, "staff_assignment", change.created); !s) return s;
   for (const auto& [id, previous] : change.ended)
-    if (auto s = writer.update(actor, "staff_assignment", id,
-                               {{"end_date", previous.empty() ? null() : Value(previous)}});
+    if (auto s =
+            writer.update(actor, "staff_assignment", id, {{"end_date", previous.empty() ? null() : Value(previous)}});
         !s)
       return s;
   return transaction.commit();
@@ -314,7 +318,8 @@ Result<RecordChange> deactivateStaff(Database& database, const Clock& clock, con
     return makeError(ErrorCode::NotFound, "The staff member no longer exists; reload the register.",
                      {.table = "staff", .recordId = staffId});
   if (member->int64(0) != 1)
-    return makeError(ErrorCode::Conflict, "The staff member has already left.", {.table = "staff", .recordId = staffId});
+    return makeError(ErrorCode::Conflict, "The staff member has already left.",
+                     {.table = "staff", .recordId = staffId});
   member->reset();
   auto endDate = yesterday(database, clock);
   if (!endDate) return endDate.error();

@@ -19,8 +19,8 @@ namespace grid::staff {
 //! One current post of a staff member.
 struct Post {
   long long assignmentId = -1;
-  std::string roleCode;      //!< staff_role code: GRID_WORKER, BUILDING_LEADER, …
-  std::string level;         //!< community, area, grid, building, estate
+  std::string roleCode;  //!< staff_role code: GRID_WORKER, BUILDING_LEADER, …
+  std::string level;     //!< community, area, grid, building, estate
   long long targetId = -1;
   std::string targetName;    //!< the grid, building, … it is held on
   std::string positionType;  //!< full_time / part_time for grid workers, else empty

@@ -19,7 +19,8 @@ Result<BuildingProfile> loadBuildingProfile(Database& database, long long buildi
   auto row = header->step();
   if (!row) return row.error();
   if (!*row)
-    return makeError(ErrorCode::NotFound, "Building " + std::to_string(buildingId) + " does not exist or has been removed.",
+    return makeError(ErrorCode::NotFound,
+                     "Building " + std::to_string(buildingId) + " does not exist or has been removed.",
                      {.table = "building", .recordId = buildingId});
   profile.buildingId = header->int64(0);
   profile.name = header->text(1);
@@ -91,7 +92,8 @@ Result<BuildingProfile> loadBuildingProfile(Database& database, long long buildi
     return s.error();
 
   auto staff = database.prepare(
-      "SELECT coalesce((SELECT name_zh FROM code_value WHERE domain = 'staff_role' AND code = a.role_code), a.role_code) "
+      "SELECT coalesce((SELECT name_zh FROM code_value WHERE domain = 'staff_role' AND code = a.role_code), "
+      "a.role_code) "
       "|| CASE a.position_type WHEN 'full_time' THEN '（专职）' WHEN 'part_time' THEN '（兼职）' ELSE '' END, "
       "s.name, coalesce(s.work_phone, '') FROM staff_assignment a JOIN staff s ON s.id = a.staff_id "
       "WHERE a.end_date IS NULL AND s.active = 1 AND ((a.level = 'building' AND a.target_id = ?1) "
@@ -100,7 +102,10 @@ Result<BuildingProfile> loadBuildingProfile(Database& database, long long buildi
       "WHEN 'PROPERTY_LEADER' THEN 3 ELSE 4 END, s.id");
   if (!staff) return staff.error();
   staff->bind(1, buildingId).bind(2, gridId).bind(3, estateId);
-  if (auto s = staff->forEachRow([&](const Statement& r) { profile.staff.push_back({r.text(0), r.text(1), r.text(2)}); }); !s)
+  if (auto s = staff->forEachRow([&](const Statement& r) {
+        profile.staff.push_back({r.text(0), r.text(1), r.text(2)});
+      });
+      !s)
     return s.error();
   return profile;
 }

@@ -24,9 +24,9 @@ struct ProfileDwelling {
   int unit = 1;
   int floor = 1;
   std::string room;
-  long long householdId = -1;  //!< -1: no household lives here
-  std::string householdType;   //!< code_value name, e.g. 户籍户
-  bool vacant = false;         //!< a vacant household (空挂户): nobody to link
+  long long householdId = -1;   //!< -1: no household lives here
+  std::string householdType;    //!< code_value name, e.g. 户籍户
+  bool vacant = false;          //!< a vacant household (空挂户): nobody to link
   long long linkMemberId = -1;  //!< the party member linked to the household (党员联户), -1: none
   std::string linkMemberName;
   bool partyHousehold = false;  //!< a party member lives here (党员家庭)

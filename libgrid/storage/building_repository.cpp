@@ -22,7 +22,8 @@ Result<long long> BuildingRepository::createBuilding(const Actor& actor, const B
     auto row = next->step();
     if (!row) return row.error();
     if (!*row || next->isNull(0))
-      return makeError(ErrorCode::NotFound, "Grid " + std::to_string(building.gridId) + " does not exist.", {.field = "grid_id"});
+      return makeError(ErrorCode::NotFound, "Grid " + std::to_string(building.gridId) + " does not exist.",
+                       {.field = "grid_id"});
     const long long sequence = next->int64(1);
     if (sequence <= 999) {
       std::string suffix = std::to_string(sequence);
@@ -43,7 +44,8 @@ Result<long long> BuildingRepository::createBuilding(const Actor& actor, const B
        {"floors_below", static_cast<long long>(building.floorsBelow)},
        {"units_count", static_cast<long long>(building.unitsCount)},
        {"has_elevator", static_cast<long long>(building.hasElevator)},
-       {"household_estimate", building.householdEstimate ? Value(static_cast<long long>(*building.householdEstimate)) : null()},
+       {"household_estimate",
+        building.householdEstimate ? Value(static_cast<long long>(*building.householdEstimate)) : null()},
        {"geom", building.footprint.empty() ? null() : Value(Wkt{building.footprint})}});
   if (!id) return id.error();
   if (auto s = transaction.commit(); !s) return s.error();
@@ -51,7 +53,8 @@ Result<long long> BuildingRepository::createBuilding(const Actor& actor, const B
 }
 
 Result<long long> BuildingRepository::createHouse(const Actor& actor, const House& house) {
-  if (house.roomNo.empty()) return makeError(ErrorCode::InvalidInput, "A dwelling needs a room number.", {.field = "room_no"});
+  if (house.roomNo.empty())
+    return makeError(ErrorCode::InvalidInput, "A dwelling needs a room number.", {.field = "room_no"});
   if (house.areaM2 && *house.areaM2 <= 0)
     return makeError(ErrorCode::InvalidInput, "Floor area must be positive (m²).", {.field = "area_m2"});
   return m_writer.insert(actor, "house",
@@ -69,8 +72,9 @@ Status BuildingRepository::moveToGrid(const Actor& actor, long long buildingId, 
   if (!transaction.begun()) return transaction.begun();
   const std::string now = m_writer.clock().nowIso();
   if (auto s = m_writer.update(actor, "building", buildingId, {{"grid_id", gridId}, {"updated_at", now}}); !s) return s;
-  for (const char* sql : {"SELECT id FROM household WHERE building_id = ?",
-                          "SELECT p.id FROM person p JOIN household h ON h.id = p.household_id WHERE h.building_id = ?"}) {
+  for (const char* sql :
+       {"SELECT id FROM household WHERE building_id = ?",
+        "SELECT p.id FROM person p JOIN household h ON h.id = p.household_id WHERE h.building_id = ?"}) {
     auto ids = db.prepare(sql);
     if (!ids) return ids.error();
     ids->bind(1, buildingId);

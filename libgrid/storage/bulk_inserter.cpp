@@ -40,10 +40,17 @@ Result<BulkInserter> BulkInserter::create(Database& database, std::string_view t
     }
     const std::string make = "GeomFromText(?, " + std::to_string(database.srid()) + ")";
     switch (g->second) {
-      case 4: values += "CastToMultiPoint(" + make + ")"; break;
-      case 5: values += "CastToMultiLinestring(" + make + ")"; break;
-      case 6: values += "CastToMultiPolygon(" + make + ")"; break;
-      default: values += make;
+      case 4:
+        values += "CastToMultiPoint(" + make + ")";
+        break;
+      case 5:
+        values += "CastToMultiLinestring(" + make + ")";
+        break;
+      case 6:
+        values += "CastToMultiPolygon(" + make + ")";
+        break;
+      default:
+        values += make;
     }
   }
   const AccessGuard* guard = database.accessGuard();
@@ -57,7 +64,8 @@ Result<BulkInserter> BulkInserter::create(Database& database, std::string_view t
                        {.table = std::string(table), .field = std::string(gridColumn)});
     gridIndex = static_cast<int>(at - columns.begin());
   }
-  auto statement = database.prepare("INSERT INTO main.\"" + std::string(table) + "\" (" + names + ") VALUES (" + values + ")");
+  auto statement =
+      database.prepare("INSERT INTO main.\"" + std::string(table) + "\" (" + names + ") VALUES (" + values + ")");
   if (!statement) return statement.error();
   BulkInserter inserter(std::move(*statement), std::string(table), columns.size());
   inserter.m_guard = guard;

@@ -18,7 +18,8 @@ namespace grid {
  */
 class BulkInserter {
  public:
-  static Result<BulkInserter> create(Database& database, std::string_view table, const std::vector<std::string>& columns);
+  static Result<BulkInserter> create(Database& database, std::string_view table,
+                                     const std::vector<std::string>& columns);
 
   //! Inserts one row; \a values in the order of the columns given to create().
   Status insert(const std::vector<Value>& values);
@@ -32,8 +33,8 @@ class BulkInserter {
   std::size_t m_columnCount = 0;
   long long m_rows = 0;
   const AccessGuard* m_guard = nullptr;  //!< the signed-in user's, checked per table and per grid
-  int m_gridIndex = -1;                 //!< the grid column among the values (-1: none, or no guard)
-  std::set<long long> m_allowedGrids;   //!< grids already allowed, so the guard is asked once per grid
+  int m_gridIndex = -1;                  //!< the grid column among the values (-1: none, or no guard)
+  std::set<long long> m_allowedGrids;    //!< grids already allowed, so the guard is asked once per grid
 };
 
 }  // namespace grid

@@ -8,7 +8,8 @@ namespace grid {
 Result<BulkLoadIndexes> BulkLoadIndexes::drop(Database& database, const std::vector<std::string>& tables,
                                               const std::vector<std::string>& keep) {
   BulkLoadIndexes indexes(database);
-  auto list = database.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+  auto list =
+      database.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
   if (!list) return list.error();
   std::vector<std::string> names;
   if (auto s = list->forEachRow([&](const Statement& row) {

@@ -31,7 +31,9 @@ Statement& Statement::operator=(Statement&& other) noexcept {
   return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_statement); }
+Statement::~Statement() {
+  sqlite3_finalize(m_statement);
+}
 
 Statement& Statement::bind(int index, const Value& value) {
   std::visit(
@@ -56,7 +58,8 @@ Statement& Statement::bind(int index, const Value& value) {
 }
 
 Statement& Statement::bindStaticText(int index, std::string_view value) {
-  sqlite3_bind_text(m_statement, index, value.empty() ? "" : value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
+  sqlite3_bind_text(m_statement, index, value.empty() ? "" : value.data(), static_cast<int>(value.size()),
+                    SQLITE_STATIC);
   return *this;
 }
 
@@ -94,11 +97,21 @@ void Statement::reset() {
   sqlite3_clear_bindings(m_statement);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_statement); }
-std::string Statement::columnName(int column) const { return sqlite3_column_name(m_statement, column); }
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
-long long Statement::int64(int column) const { return sqlite3_column_int64(m_statement, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_statement, column); }
+int Statement::columnCount() const {
+  return sqlite3_column_count(m_statement);
+}
+std::string Statement::columnName(int column) const {
+  return sqlite3_column_name(m_statement, column);
+}
+bool Statement::isNull(int column) const {
+  return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+long long Statement::int64(int column) const {
+  return sqlite3_column_int64(m_statement, column);
+}
+double Statement::real(int column) const {
+  return sqlite3_column_double(m_statement, column);
+}
 
 std::string Statement::text(int column) const {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
@@ -118,11 +131,16 @@ Blob Statement::blob(int column) const {
 
 Value Statement::value(int column) const {
   switch (sqlite3_column_type(m_statement, column)) {
-    case SQLITE_INTEGER: return int64(column);
-    case SQLITE_FLOAT: return real(column);
-    case SQLITE_TEXT: return text(column);
-    case SQLITE_BLOB: return blob(column);
-    default: return null();
+    case SQLITE_INTEGER:
+      return int64(column);
+    case SQLITE_FLOAT:
+      return real(column);
+    case SQLITE_TEXT:
+      return text(column);
+    case SQLITE_BLOB:
+      return blob(column);
+    default:
+      return null();
   }
 }
 
@@ -147,7 +165,7 @@ Status requirePermission(Database& database, std::string_view subject, std::stri
 
 std::string_view gridColumnOf(std::string_view table) {
   if (table == "event") return "occur_grid_id";
-  static const char* const kGridTables[] = {"household", "person",     "key_person", "key_place", "key_matter",
+  static const char* const kGridTables[] = {"household",  "person",   "key_person",    "key_place",  "key_matter",
                                             "patrol_log", "building", "building_unit", "micro_grid", "notice_board"};
   for (const char* name : kGridTables)
     if (table == name) return "grid_id";
@@ -159,7 +177,9 @@ Database::~Database() {
   if (m_spatialiteCache) spatialite_cleanup_ex(m_spatialiteCache);
 }
 
-int Database::latestVersion() { return migrations().empty() ? 0 : migrations().back().version; }
+int Database::latestVersion() {
+  return migrations().empty() ? 0 : migrations().back().version;
+}
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& path, const Options& options) {
   const bool inMemory = path == ":memory:" || path.empty();
@@ -174,14 +194,16 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, const 
   flags |= SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(inMemory ? ":memory:" : path.c_str(), &db->m_db, flags, nullptr) != SQLITE_OK)
     return makeError(ErrorCode::Io,
-                     std::string("Cannot open the database: ") + (db->m_db ? sqlite3_errmsg(db->m_db) : "out of memory") +
+                     std::string("Cannot open the database: ") +
+                         (db->m_db ? sqlite3_errmsg(db->m_db) : "out of memory") +
                          ". Check the path and that you may read and write it.",
                      {.file = path});
   db->m_spatialiteCache = spatialite_alloc_connection();
   spatialite_init_ex(db->m_db, db->m_spatialiteCache, 0);
   if (auto s = db->configure(options.readOnly); !s)  // the first read: a non-SQLite file fails here
     return makeError(ErrorCode::Unsupported,
-                     "This file is not a GridStation database (SQLite says: " + s.error().message + ").", {.file = path});
+                     "This file is not a GridStation database (SQLite says: " + s.error().message + ").",
+                     {.file = path});
 
   // A file that is not SQLite fails here, on first read, with SQLITE_NOTADB.
   auto version = db->queryInt("PRAGMA user_version");
@@ -191,16 +213,18 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, const 
                      {.file = path});
   if (*version > latestVersion())
     return makeError(ErrorCode::Unsupported,
-                     "This database has schema version " + std::to_string(*version) + ", newer than this GridStation (" +
-                         std::to_string(latestVersion()) + "); update GridStation to open it.",
+                     "This database has schema version " + std::to_string(*version) +
+                         ", newer than this GridStation (" + std::to_string(latestVersion()) +
+                         "); update GridStation to open it.",
                      {.file = path});
   if (*version == 0 && exists) {
     auto tables = db->queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
     if (tables && *tables > 0)
-      return makeError(ErrorCode::Unsupported,
-                       "This SQLite file holds other tables and no GridStation schema; choose a GridStation database or "
-                       "create one with `gridctl init`.",
-                       {.file = path});
+      return makeError(
+          ErrorCode::Unsupported,
+          "This SQLite file holds other tables and no GridStation schema; choose a GridStation database or "
+          "create one with `gridctl init`.",
+          {.file = path});
   }
   if (!options.readOnly) {
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
@@ -257,7 +281,8 @@ Status Database::migrate(int targetVersion, int sridForNewDatabase) {
     Transaction transaction(*this);
     if (!transaction.begun()) return transaction.begun();
     if (auto s = exec(sql); !s)
-      return makeError(ErrorCode::Database, "Migration " + std::string(migration.name) + " failed: " + s.error().message);
+      return makeError(ErrorCode::Database,
+                       "Migration " + std::string(migration.name) + " failed: " + s.error().message);
     // SpatiaLite's AddGeometryColumn reports failure by returning 0, not by an SQL error: count what registered.
     std::size_t expected = 0;
     for (auto at = sql.find("AddGeometryColumn("); at != std::string::npos; at = sql.find("AddGeometryColumn(", at + 1))
@@ -301,7 +326,9 @@ int Database::userVersion() {
   return v ? static_cast<int>(*v) : -1;
 }
 
-long long Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+long long Database::lastInsertId() const {
+  return sqlite3_last_insert_rowid(m_db);
+}
 
 Error Database::lastError(std::string_view what) const {
   const int code = sqlite3_extended_errcode(m_db);
@@ -352,7 +379,8 @@ Result<std::string> Database::meta(std::string_view key) {
 }
 
 Status Database::setMeta(std::string_view key, std::string_view value) {
-  auto statement = prepare("INSERT INTO main.gs_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  auto statement = prepare(
+      "INSERT INTO main.gs_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
   if (!statement) return statement.error();
   statement->bind(1, key).bind(2, value);
   return statement->run();
@@ -370,9 +398,13 @@ MemoryMapScope::MemoryMapScope(Database& database, int megabytes) : m_database(d
   (void)database.exec("PRAGMA mmap_size = " + std::to_string(static_cast<long long>(megabytes) * 1024 * 1024));
 }
 
-MemoryMapScope::~MemoryMapScope() { (void)m_database.exec("PRAGMA mmap_size = " + std::to_string(m_previous)); }
+MemoryMapScope::~MemoryMapScope() {
+  (void)m_database.exec("PRAGMA mmap_size = " + std::to_string(m_previous));
+}
 
-CacheSizeScope::~CacheSizeScope() { (void)m_database.exec("PRAGMA cache_size = " + std::to_string(m_previous)); }
+CacheSizeScope::~CacheSizeScope() {
+  (void)m_database.exec("PRAGMA cache_size = " + std::to_string(m_previous));
+}
 
 // ---- Transaction -------------------------------------------------------------------------------------------------
 

@@ -112,10 +112,10 @@ class Statement {
 class Database {
  public:
   struct Options {
-    bool create = false;        //!< create the file when absent (otherwise a missing file is an error)
-    int srid = 4547;            //!< CRS for a new database: CGCS2000 3-degree Gauss-Krüger CM 114E by default
-    int targetVersion = -1;     //!< migrate up to this version (-1: latest); tests use it to make old files
-    bool readOnly = false;      //!< open without migrating or writing
+    bool create = false;     //!< create the file when absent (otherwise a missing file is an error)
+    int srid = 4547;         //!< CRS for a new database: CGCS2000 3-degree Gauss-Krüger CM 114E by default
+    int targetVersion = -1;  //!< migrate up to this version (-1: latest); tests use it to make old files
+    bool readOnly = false;   //!< open without migrating or writing
   };
 
   static Result<std::unique_ptr<Database>> open(const std::string& path, const Options& options);

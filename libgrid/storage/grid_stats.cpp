@@ -4,7 +4,9 @@
 namespace grid {
 
 Status recountGridStats(Database& database) {
-  if (auto s = database.exec("INSERT INTO main.grid_stats (grid_id) SELECT id FROM main.grid WHERE true ON CONFLICT (grid_id) DO NOTHING"); !s)
+  if (auto s = database.exec(
+          "INSERT INTO main.grid_stats (grid_id) SELECT id FROM main.grid WHERE true ON CONFLICT (grid_id) DO NOTHING");
+      !s)
     return s;
   return database.exec(
       "UPDATE main.grid_stats SET "
@@ -20,7 +22,8 @@ Status recountGridStats(Database& database) {
 Result<GridStatsSuspension> GridStatsSuspension::begin(Database& database) {
   GridStatsSuspension suspension(database);
   auto list = database.prepare(
-      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('household', 'person', 'party_link') "
+      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('household', 'person', "
+      "'party_link') "
       "AND name LIKE 'grid_stats_%'");
   if (!list) return list.error();
   std::vector<std::string> names;

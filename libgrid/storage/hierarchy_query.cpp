@@ -75,7 +75,8 @@ Result<std::vector<HierarchyNode>> loadGridBuildings(Database& database, long lo
       "(SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id WHERE h.building_id = b.id "
       "AND h.logout = 0 AND p.logout = 0), "
       "l.households, l.linked "
-      "FROM building b JOIN building_links l ON l.id = b.id WHERE b.grid_id = ? AND b.logout = 0 ORDER BY b.building_code, b.id");
+      "FROM building b JOIN building_links l ON l.id = b.id WHERE b.grid_id = ? AND b.logout = 0 ORDER BY "
+      "b.building_code, b.id");
   if (!statement) return statement.error();
   statement->bind(1, gridId);
   std::vector<HierarchyNode> nodes;
@@ -92,8 +93,9 @@ Result<std::vector<CommunityRef>> listCommunities(Database& database) {
   auto statement = database.prepare("SELECT id, admin_code, name FROM community ORDER BY admin_code");
   if (!statement) return statement.error();
   std::vector<CommunityRef> out;
-  if (auto s = statement->forEachRow(
-          [&](const Statement& row) { out.push_back({row.int64(0), row.text(1), row.text(2)}); });
+  if (auto s = statement->forEachRow([&](const Statement& row) {
+        out.push_back({row.int64(0), row.text(1), row.text(2)});
+      });
       !s)
     return s.error();
   return out;
@@ -104,8 +106,7 @@ Result<CommunityRef> findCommunity(Database& database, const std::string& code) 
   if (!statement) return statement.error();
   statement->bind(1, code);
   CommunityRef out;
-  if (auto s = statement->forEachRow([&](const Statement& row) { out = {row.int64(0), row.text(1), row.text(2)}; });
-      !s)
+  if (auto s = statement->forEachRow([&](const Statement& row) { out = {row.int64(0), row.text(1), row.text(2)}; }); !s)
     return s.error();
   if (out.id < 0)
     return makeError(ErrorCode::NotFound, "No community with code " + code + "; `gridctl stats DB` lists them.",
@@ -149,7 +150,9 @@ Result<std::vector<BuildingRef>> listBuildings(Database& db, long long community
   if (!statement) return statement.error();
   statement->bind(1, communityId);
   std::vector<BuildingRef> buildings;
-  if (auto s = statement->forEachRow([&](const Statement& r) { buildings.push_back({r.int64(0), r.int64(1), r.text(2)}); });
+  if (auto s = statement->forEachRow([&](const Statement& r) {
+        buildings.push_back({r.int64(0), r.int64(1), r.text(2)});
+      });
       !s)
     return s.error();
   return buildings;
@@ -161,7 +164,9 @@ Result<std::string> buildingName(Database& db, long long buildingId) {
   statement->bind(1, buildingId);
   auto row = statement->step();
   if (!row) return row.error();
-  if (!*row) return makeError(ErrorCode::NotFound, "no building " + std::to_string(buildingId), {.table = "building", .recordId = buildingId});
+  if (!*row)
+    return makeError(ErrorCode::NotFound, "no building " + std::to_string(buildingId),
+                     {.table = "building", .recordId = buildingId});
   return statement->text(0);
 }
 
@@ -173,16 +178,21 @@ Result<GridPlace> gridPlace(Database& db, long long gridId) {
   statement->bind(1, gridId);
   auto row = statement->step();
   if (!row) return row.error();
-  if (!*row) return makeError(ErrorCode::NotFound, "no grid " + std::to_string(gridId), {.table = "grid", .recordId = gridId});
-  return GridPlace{statement->text(0), statement->int64(1), statement->int64(3), statement->text(2), statement->text(4)};
+  if (!*row)
+    return makeError(ErrorCode::NotFound, "no grid " + std::to_string(gridId), {.table = "grid", .recordId = gridId});
+  return GridPlace{statement->text(0), statement->int64(1), statement->int64(3), statement->text(2),
+                   statement->text(4)};
 }
 
 Result<std::optional<long long>> gridAt(Database& db, double x, double y) {
   const std::string srid = std::to_string(db.srid());
-  auto statement = db.prepare(
-      "SELECT id FROM grid WHERE retired_at IS NULL AND Contains(geom, MakePoint(?1, ?2, " + srid + ")) AND id IN "
-      "(SELECT pkid FROM SpatialIndex WHERE f_table_name = 'grid' AND search_frame = MakePoint(?1, ?2, " + srid + ")) "
-      "LIMIT 1");
+  auto statement =
+      db.prepare("SELECT id FROM grid WHERE retired_at IS NULL AND Contains(geom, MakePoint(?1, ?2, " + srid +
+                 ")) AND id IN "
+                 "(SELECT pkid FROM SpatialIndex WHERE f_table_name = 'grid' AND search_frame = MakePoint(?1, ?2, " +
+                 srid +
+                 ")) "
+                 "LIMIT 1");
   if (!statement) return statement.error();
   statement->bind(1, x).bind(2, y);
   auto row = statement->step();
@@ -195,7 +205,8 @@ Result<std::vector<PrintablePlace>> printablePlaces(Database& db) {
   auto statement = db.prepare(
       "SELECT 'street', s.admin_code, s.name, (SELECT count(*) FROM grid g JOIN community c ON c.id = g.community_id "
       "WHERE c.street_id = s.id AND g.retired_at IS NULL) FROM street s "
-      "UNION ALL SELECT 'community', c.admin_code, c.name, (SELECT count(*) FROM grid g WHERE g.community_id = c.id AND "
+      "UNION ALL SELECT 'community', c.admin_code, c.name, (SELECT count(*) FROM grid g WHERE g.community_id = c.id "
+      "AND "
       "g.retired_at IS NULL) FROM community c ORDER BY 2");
   if (!statement) return statement.error();
   std::vector<PrintablePlace> places;
@@ -208,15 +219,15 @@ Result<std::vector<PrintablePlace>> printablePlaces(Database& db) {
 }
 
 Result<std::string> communityCodeOf(Database& db, const std::string& level, long long id) {
-  const char* sql = level == "community" ? "SELECT admin_code FROM community WHERE id = ?"
-                    : level == "area"    ? "SELECT c.admin_code FROM area a JOIN community c ON c.id = a.community_id WHERE a.id = ?"
-                    : level == "grid"    ? "SELECT c.admin_code FROM grid g JOIN community c ON c.id = g.community_id WHERE g.id = ?"
-                    : level == "building"
-                        ? "SELECT c.admin_code FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON "
-                          "c.id = g.community_id WHERE b.id = ?"
-                    : level == "property" || level == "estate"
-                        ? "SELECT c.admin_code FROM estate e JOIN community c ON c.id = e.community_id WHERE e.id = ?"
-                        : nullptr;
+  const char* sql =
+      level == "community"  ? "SELECT admin_code FROM community WHERE id = ?"
+      : level == "area"     ? "SELECT c.admin_code FROM area a JOIN community c ON c.id = a.community_id WHERE a.id = ?"
+      : level == "grid"     ? "SELECT c.admin_code FROM grid g JOIN community c ON c.id = g.community_id WHERE g.id = ?"
+      : level == "building" ? "SELECT c.admin_code FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON "
+                              "c.id = g.community_id WHERE b.id = ?"
+      : level == "property" || level == "estate"
+          ? "SELECT c.admin_code FROM estate e JOIN community c ON c.id = e.community_id WHERE e.id = ?"
+          : nullptr;
   if (!sql) return std::string();
   auto statement = db.prepare(sql);
   if (!statement) return statement.error();
@@ -224,6 +235,33 @@ Result<std::string> communityCodeOf(Database& db, const std::string& level, long
   auto row = statement->step();
   if (!row) return row.error();
   return *row ? statement->text(0) : std::string();
+}
+
+Result<std::optional<long long>> gridIdByCode(Database& database, const std::string& code) {
+  auto statement = database.prepare("SELECT id FROM main.grid WHERE grid_code = ? AND retired_at IS NULL");
+  if (!statement) return statement.error();
+  statement->bind(1, code);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<long long>();
+  return std::optional<long long>(statement->int64(0));
+}
+
+Result<FirstPlaces> firstPlaces(Database& database) {
+  FirstPlaces places;
+  const std::pair<std::string*, const char*> queries[] = {
+      {&places.district, "SELECT admin_code FROM main.district ORDER BY id LIMIT 1"},
+      {&places.street, "SELECT admin_code FROM main.street ORDER BY id LIMIT 1"},
+      {&places.community, "SELECT admin_code FROM main.community ORDER BY id LIMIT 1"},
+      {&places.grid, "SELECT grid_code FROM main.grid WHERE retired_at IS NULL ORDER BY grid_code LIMIT 1"}};
+  for (const auto& [out, sql] : queries) {
+    auto statement = database.prepare(sql);
+    if (!statement) return statement.error();
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (*row) *out = statement->text(0);
+  }
+  return places;
 }
 
 }  // namespace grid

@@ -97,4 +97,14 @@ Result<std::vector<PrintablePlace>> printablePlaces(Database& database);
 //! empty when there is none.
 Result<std::string> communityCodeOf(Database& database, const std::string& level, long long id);
 
+//! The id of the live grid with 15-digit code \a code; nothing when there is none.
+Result<std::optional<long long>> gridIdByCode(Database& database, const std::string& code);
+
+//! The first district, street and community (by id) and live grid (by code): where the demo's per-role accounts
+//! get their grants. Empty codes when the database has none.
+struct FirstPlaces {
+  std::string district, street, community, grid;
+};
+Result<FirstPlaces> firstPlaces(Database& database);
+
 }  // namespace grid

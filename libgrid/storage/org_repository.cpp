@@ -7,9 +7,15 @@
 namespace grid {
 namespace {
 
-Value optionalId(long long id) { return id >= 0 ? Value(id) : null(); }
-Value optionalText(const std::string& text) { return text.empty() ? null() : Value(text); }
-Value optionalWkt(const std::string& wkt) { return wkt.empty() ? null() : Value(Wkt{wkt}); }
+Value optionalId(long long id) {
+  return id >= 0 ? Value(id) : null();
+}
+Value optionalText(const std::string& text) {
+  return text.empty() ? null() : Value(text);
+}
+Value optionalWkt(const std::string& wkt) {
+  return wkt.empty() ? null() : Value(Wkt{wkt});
+}
 
 Result<std::string> codeOf(Database& db, const char* sql, long long id, const char* what) {
   auto statement = db.prepare(sql);
@@ -56,15 +62,18 @@ Result<long long> OrgRepository::createDistrict(const Actor& actor, const Distri
 }
 
 Result<long long> OrgRepository::createStreet(const Actor& actor, const Street& street) {
-  if (auto s = validateStreetCode(street.adminCode, true); !s) return makeError(ErrorCode::InvalidInput, s.error().message, {.field = "admin_code"});
+  if (auto s = validateStreetCode(street.adminCode, true); !s)
+    return makeError(ErrorCode::InvalidInput, s.error().message, {.field = "admin_code"});
   if (street.name.empty()) return makeError(ErrorCode::InvalidInput, "A street needs a name.", {.field = "name"});
   if (street.districtId >= 0) {
-    auto districtCode = codeOf(m_writer.database(), "SELECT admin_code FROM district WHERE id = ?", street.districtId, "District");
+    auto districtCode =
+        codeOf(m_writer.database(), "SELECT admin_code FROM district WHERE id = ?", street.districtId, "District");
     if (!districtCode) return districtCode.error();
     if (street.adminCode.compare(0, 6, *districtCode) != 0)
-      return makeError(ErrorCode::InvalidInput,
-                       "Street code " + street.adminCode + " does not start with its district's code " + *districtCode + ".",
-                       {.field = "admin_code"});
+      return makeError(
+          ErrorCode::InvalidInput,
+          "Street code " + street.adminCode + " does not start with its district's code " + *districtCode + ".",
+          {.field = "admin_code"});
   }
   return m_writer.insert(actor, "street",
                          {{"district_id", optionalId(street.districtId)},
@@ -78,12 +87,14 @@ Result<long long> OrgRepository::createCommunity(const Actor& actor, const Commu
     return makeError(ErrorCode::InvalidInput, s.error().message, {.field = "admin_code"});
   if (community.name.empty()) return makeError(ErrorCode::InvalidInput, "A community needs a name.", {.field = "name"});
   if (auto s = checkPhone(community.supervisionPhone, "supervision_phone"); !s) return s.error();
-  auto streetCode = codeOf(m_writer.database(), "SELECT admin_code FROM street WHERE id = ?", community.streetId, "Street");
+  auto streetCode =
+      codeOf(m_writer.database(), "SELECT admin_code FROM street WHERE id = ?", community.streetId, "Street");
   if (!streetCode) return streetCode.error();
   if (community.adminCode.compare(0, 9, *streetCode) != 0)
-    return makeError(ErrorCode::InvalidInput,
-                     "Community code " + community.adminCode + " does not start with its street's code " + *streetCode + ".",
-                     {.field = "admin_code"});
+    return makeError(
+        ErrorCode::InvalidInput,
+        "Community code " + community.adminCode + " does not start with its street's code " + *streetCode + ".",
+        {.field = "admin_code"});
   return m_writer.insert(actor, "community",
                          {{"street_id", community.streetId},
                           {"admin_code", community.adminCode},
@@ -103,13 +114,15 @@ Result<long long> OrgRepository::createArea(const Actor& actor, const Area& area
 }
 
 Result<long long> OrgRepository::createGrid(const Actor& actor, const Grid& grid) {
-  auto communityCode = codeOf(m_writer.database(), "SELECT admin_code FROM community WHERE id = ?", grid.communityId, "Community");
+  auto communityCode =
+      codeOf(m_writer.database(), "SELECT admin_code FROM community WHERE id = ?", grid.communityId, "Community");
   if (!communityCode) return communityCode.error();
   auto code = makeGridCode(*communityCode, grid.sequence);
   if (!code) return makeError(ErrorCode::InvalidInput, code.error().message, {.field = "sequence"});
   if (grid.name.empty()) return makeError(ErrorCode::InvalidInput, "A grid needs a name.", {.field = "name"});
   if (grid.householdTarget <= 0)
-    return makeError(ErrorCode::InvalidInput, "The household target of a grid must be positive.", {.field = "household_target"});
+    return makeError(ErrorCode::InvalidInput, "The household target of a grid must be positive.",
+                     {.field = "household_target"});
   if (auto s = checkPhone(grid.supervisionPhone, "supervision_phone"); !s) return s.error();
   if (grid.areaId >= 0) {
     auto areaCommunity = m_writer.database().prepare("SELECT community_id FROM area WHERE id = ?");
@@ -133,7 +146,8 @@ Result<long long> OrgRepository::createGrid(const Actor& actor, const Grid& grid
 }
 
 Status OrgRepository::setGridBoundary(const Actor& actor, long long gridId, const GeometryWkt& boundary) {
-  return m_writer.update(actor, "grid", gridId, {{"geom", optionalWkt(boundary)}, {"updated_at", m_writer.clock().nowIso()}});
+  return m_writer.update(actor, "grid", gridId,
+                         {{"geom", optionalWkt(boundary)}, {"updated_at", m_writer.clock().nowIso()}});
 }
 
 Result<Community> OrgRepository::community(long long id) {
@@ -145,7 +159,8 @@ Result<Community> OrgRepository::community(long long id) {
   auto row = s->step();
   if (!row) return row.error();
   if (!*row) return makeError(ErrorCode::NotFound, "Community " + std::to_string(id) + " does not exist.");
-  return Community{s->int64(0), s->int64(1), s->text(2), s->text(3), static_cast<int>(s->int64(4)), s->text(5), s->text(6)};
+  return Community{s->int64(0), s->int64(1), s->text(2), s->text(3), static_cast<int>(s->int64(4)),
+                   s->text(5),  s->text(6)};
 }
 
 Result<Community> OrgRepository::communityByCode(const std::string& adminCode) {

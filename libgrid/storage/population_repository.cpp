@@ -9,13 +9,15 @@ namespace grid {
 
 Result<long long> PopulationRepository::createHousehold(const Actor& actor, const Household& household) {
   Database& db = m_writer.database();
-  auto place = db.prepare("SELECT h.building_id, b.grid_id FROM house h JOIN building b ON b.id = h.building_id WHERE h.id = ?");
+  auto place =
+      db.prepare("SELECT h.building_id, b.grid_id FROM house h JOIN building b ON b.id = h.building_id WHERE h.id = ?");
   if (!place) return place.error();
   place->bind(1, household.houseId);
   auto row = place->step();
   if (!row) return row.error();
   if (!*row)
-    return makeError(ErrorCode::NotFound, "Dwelling " + std::to_string(household.houseId) + " does not exist.", {.field = "house_id"});
+    return makeError(ErrorCode::NotFound, "Dwelling " + std::to_string(household.houseId) + " does not exist.",
+                     {.field = "house_id"});
   const long long buildingId = place->int64(0);
   const Value gridId = place->isNull(1) ? null() : Value(place->int64(1));
   Fields fields{{"house_id", household.houseId},
@@ -112,14 +114,16 @@ Result<long long> PopulationRepository::createPerson(const Actor& actor, const P
 }
 
 Status PopulationRepository::setHead(const Actor& actor, long long householdId, long long personId) {
-  return m_writer.update(actor, "household", householdId,
-                         {{"head_person_id", personId}, {"updated_by", actor.name}, {"updated_at", m_writer.clock().nowIso()}});
+  return m_writer.update(
+      actor, "household", householdId,
+      {{"head_person_id", personId}, {"updated_by", actor.name}, {"updated_at", m_writer.clock().nowIso()}});
 }
 
 Status PopulationRepository::moveOutPerson(const Actor& actor, long long personId, const std::string& reason,
                                            const std::string& date) {
   if (reason.empty())
-    return makeError(ErrorCode::InvalidInput, "Say why the person moves out (moved away, died, …).", {.field = "logout_reason"});
+    return makeError(ErrorCode::InvalidInput, "Say why the person moves out (moved away, died, …).",
+                     {.field = "logout_reason"});
   return m_writer.update(actor, "person", personId,
                          {{"logout", 1LL},
                           {"logout_reason", reason},
@@ -140,16 +144,19 @@ Result<std::optional<long long>> PopulationRepository::findPersonByIdNumber(cons
   return std::optional<long long>(s->int64(0));
 }
 
-Result<std::string> PopulationRepository::revealIdNumber(const Actor& actor, long long personId, const std::string& reason) {
+Result<std::string> PopulationRepository::revealIdNumber(const Actor& actor, long long personId,
+                                                         const std::string& reason) {
   if (reason.empty())
-    return makeError(ErrorCode::InvalidInput, "Revealing an ID number needs a reason; it is recorded.", {.field = "reason"});
+    return makeError(ErrorCode::InvalidInput, "Revealing an ID number needs a reason; it is recorded.",
+                     {.field = "reason"});
   auto s = m_writer.database().prepare("SELECT id_cipher FROM person WHERE id = ?");
   if (!s) return s.error();
   s->bind(1, personId);
   auto row = s->step();
   if (!row) return row.error();
   if (!*row || s->isNull(0))
-    return makeError(ErrorCode::NotFound, "This person has no ID number on record.", {.table = "person", .recordId = personId});
+    return makeError(ErrorCode::NotFound, "This person has no ID number on record.",
+                     {.table = "person", .recordId = personId});
   auto plain = m_cipher.decrypt(s->blob(0));
   if (!plain) return plain.error();
   if (auto a = m_writer.appendAudit(actor, "reveal", "person", personId, {}, R"({"field":"id_number"})", reason); !a)

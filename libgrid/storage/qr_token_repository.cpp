@@ -22,8 +22,8 @@ constexpr const char* kColumns = "SELECT id, token, scope, target_id, issued_at,
 }  // namespace
 
 Result<std::optional<QrToken>> QrTokenRepository::active(const std::string& scope, long long targetId) {
-  auto statement = m_writer.database().prepare(std::string(kColumns) +
-                                               "WHERE scope = ? AND target_id = ? AND revoked_at IS NULL ORDER BY id DESC LIMIT 1");
+  auto statement = m_writer.database().prepare(
+      std::string(kColumns) + "WHERE scope = ? AND target_id = ? AND revoked_at IS NULL ORDER BY id DESC LIMIT 1");
   if (!statement) return statement.error();
   statement->bind(1, scope).bind(2, targetId);
   auto found = statement->step();
@@ -41,8 +41,9 @@ Result<QrToken> QrTokenRepository::activeOrIssue(const std::string& scope, long 
   token.scope = scope;
   token.targetId = targetId;
   token.issuedAt = m_writer.clock().nowIso();
-  auto id = m_writer.insert(actor, "qr_token",
-                            {{"token", token.token}, {"scope", scope}, {"target_id", targetId}, {"issued_at", token.issuedAt}});
+  auto id = m_writer.insert(
+      actor, "qr_token",
+      {{"token", token.token}, {"scope", scope}, {"target_id", targetId}, {"issued_at", token.issuedAt}});
   if (!id) return id.error();
   token.id = *id;
   return token;
@@ -62,16 +63,19 @@ Status QrTokenRepository::revoke(const std::string& token, const Actor& actor, c
   auto found = find(token);
   if (!found) return found.error();
   if (!*found)
-    return makeError(ErrorCode::NotFound, "No QR token \"" + token + "\" in this database; check the code (26 letters and digits).",
+    return makeError(ErrorCode::NotFound,
+                     "No QR token \"" + token + "\" in this database; check the code (26 letters and digits).",
                      {.table = "qr_token", .field = "token"});
   if (!(*found)->valid())
     return makeError(ErrorCode::Conflict, "QR token " + token + " was already revoked at " + (*found)->revokedAt + ".",
                      {.table = "qr_token", .recordId = (*found)->id});
   Transaction transaction(m_writer.database());
   if (!transaction.begun()) return transaction.begun();
-  if (auto s = m_writer.update(actor, "qr_token", (*found)->id, {{"revoked_at", m_writer.clock().nowIso()}}); !s) return s;
+  if (auto s = m_writer.update(actor, "qr_token", (*found)->id, {{"revoked_at", m_writer.clock().nowIso()}}); !s)
+    return s;
   if (!reason.empty())
-    if (auto s = m_writer.appendAudit(actor, "update", "qr_token", (*found)->id, {}, {}, "revoked: " + reason); !s) return s;
+    if (auto s = m_writer.appendAudit(actor, "update", "qr_token", (*found)->id, {}, {}, "revoked: " + reason); !s)
+      return s;
   return transaction.commit();
 }
 

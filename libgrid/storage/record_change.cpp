@@ -7,7 +7,9 @@
 namespace grid {
 namespace {
 
-std::string quoted(std::string_view name) { return "\"" + std::string(name) + "\""; }
+std::string quoted(std::string_view name) {
+  return "\"" + std::string(name) + "\"";
+}
 
 //! The current values of \a columns of \a table / \a id, in that order; NotFound when the record does not exist.
 Result<std::vector<Value>> currentValues(Database& database, std::string_view table, long long id,
@@ -59,8 +61,8 @@ Status updateRecorded(RecordWriter& writer, const Actor& actor, std::string_view
   return {};
 }
 
-Result<long long> insertRecorded(RecordWriter& writer, const Actor& actor, std::string_view table,
-                                 const Fields& fields, RecordChange& change) {
+Result<long long> insertRecorded(RecordWriter& writer, const Actor& actor, std::string_view table, const Fields& fields,
+                                 RecordChange& change) {
   auto id = writer.insert(actor, table, fields);
   if (!id) return id.error();
   change.created.emplace_back(std::string(table), *id);

@@ -41,8 +41,8 @@ Status updateRecorded(RecordWriter& writer, const Actor& actor, std::string_view
                       const Fields& after, RecordChange& change);
 
 //! Inserts through \a writer and records the new record in \a change.
-Result<long long> insertRecorded(RecordWriter& writer, const Actor& actor, std::string_view table,
-                                 const Fields& fields, RecordChange& change);
+Result<long long> insertRecorded(RecordWriter& writer, const Actor& actor, std::string_view table, const Fields& fields,
+                                 RecordChange& change);
 
 /**
  * Runs \a edit in one transaction with a RecordWriter and returns what it recorded (through updateRecorded and

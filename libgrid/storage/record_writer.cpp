@@ -116,8 +116,9 @@ Status RecordWriter::guardWrite(const TableInfo& info, std::string_view table, s
   return {};
 }
 
-Status RecordWriter::appendAudit(const Actor& callerActor, std::string_view action, std::string_view table, long long recordId,
-                                 std::string_view beforeJson, std::string_view afterJson, std::string_view reason) {
+Status RecordWriter::appendAudit(const Actor& callerActor, std::string_view action, std::string_view table,
+                                 long long recordId, std::string_view beforeJson, std::string_view afterJson,
+                                 std::string_view reason) {
   const Actor& actor = m_database.auditActor(callerActor);  // the signed-in user, whoever the caller named
   auto previous =
       m_database.queryText("SELECT coalesce((SELECT hash FROM main.audit_log ORDER BY id DESC LIMIT 1), '')");
@@ -127,7 +128,8 @@ Status RecordWriter::appendAudit(const Actor& callerActor, std::string_view acti
                                 std::string(table) + "|" + std::to_string(recordId) + "|" + std::string(beforeJson) +
                                 "|" + std::string(afterJson) + "|" + std::string(reason);
   auto statement = m_database.prepare(
-      "INSERT INTO main.audit_log (at, actor, actor_user_id, action, table_name, record_id, before_json, after_json, reason, "
+      "INSERT INTO main.audit_log (at, actor, actor_user_id, action, table_name, record_id, before_json, after_json, "
+      "reason, "
       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!statement) return statement.error();
   statement->bind(1, at).bind(2, actor.name);
@@ -163,9 +165,9 @@ Result<long long> RecordWriter::insert(const Actor& actor, std::string_view tabl
       e.context.table = std::string(table);
       return e;
     }
-  const std::string sql = fields.empty() ? "INSERT INTO main.\"" + std::string(table) + "\" DEFAULT VALUES"
-                                         : "INSERT INTO main.\"" + std::string(table) + "\" (" + columns + ") VALUES (" +
-                                               values + ")";
+  const std::string sql =
+      fields.empty() ? "INSERT INTO main.\"" + std::string(table) + "\" DEFAULT VALUES"
+                     : "INSERT INTO main.\"" + std::string(table) + "\" (" + columns + ") VALUES (" + values + ")";
   auto statement = m_database.prepare(sql);
   if (!statement) return statement.error();
   for (std::size_t i = 0; i < fields.size(); ++i) statement->bind(static_cast<int>(i + 1), fields[i].second);

@@ -51,7 +51,8 @@ class RecordWriter {
   Status guardWrite(const TableInfo& info, std::string_view table, std::string_view operation,
                     std::optional<long long> gridBefore, long long id);
   Result<const TableInfo*> tableInfo(std::string_view table);
-  Status checkColumns(const TableInfo& info, std::string_view table, const Fields& fields, bool newRecord = false) const;
+  Status checkColumns(const TableInfo& info, std::string_view table, const Fields& fields,
+                      bool newRecord = false) const;
   std::string valueSql(const TableInfo& info, const std::string& column, const Value& value) const;
 
   Database& m_database;

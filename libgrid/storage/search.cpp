@@ -25,7 +25,8 @@ bool isCode(const std::string& text, std::size_t length) {
 
 }  // namespace
 
-Result<std::vector<SearchHit>> search(Database& database, const FieldCipher* cipher, const std::string& text, int limit) {
+Result<std::vector<SearchHit>> search(Database& database, const FieldCipher* cipher, const std::string& text,
+                                      int limit) {
   std::vector<SearchHit> hits;
   const std::string compact = withoutSeparators(text);
   if (compact.empty()) return hits;
@@ -42,29 +43,33 @@ Result<std::vector<SearchHit>> search(Database& database, const FieldCipher* cip
   const std::string pattern = "%" + text + "%";
   // Grids: by code, else by name.
   if (isCode(compact, 15) || isCode(compact, 12)) {
-    if (auto s = run("SELECT id, NULL, name, grid_code FROM grid WHERE grid_code LIKE ?1 || '%' AND retired_at IS NULL "
-                     "ORDER BY grid_code LIMIT ?99",
-                     [&](Statement& st) { st.bind(1, compact); }, SearchKind::Grid);
+    if (auto s = run(
+            "SELECT id, NULL, name, grid_code FROM grid WHERE grid_code LIKE ?1 || '%' AND retired_at IS NULL "
+            "ORDER BY grid_code LIMIT ?99",
+            [&](Statement& st) { st.bind(1, compact); }, SearchKind::Grid);
         !s)
       return s.error();
   } else {
-    if (auto s = run("SELECT id, NULL, name, grid_code FROM grid WHERE name LIKE ?1 AND retired_at IS NULL "
-                     "ORDER BY grid_code LIMIT ?99",
-                     [&](Statement& st) { st.bind(1, pattern); }, SearchKind::Grid);
+    if (auto s = run(
+            "SELECT id, NULL, name, grid_code FROM grid WHERE name LIKE ?1 AND retired_at IS NULL "
+            "ORDER BY grid_code LIMIT ?99",
+            [&](Statement& st) { st.bind(1, pattern); }, SearchKind::Grid);
         !s)
       return s.error();
   }
   // Buildings: by 18-digit code, else by name or address.
   if (isCode(compact, 18)) {
-    if (auto s = run("SELECT b.id, b.id, b.name, coalesce(g.name, '') FROM building b LEFT JOIN grid g ON g.id = b.grid_id "
-                     "WHERE b.building_code = ?1 AND b.logout = 0 LIMIT ?99",
-                     [&](Statement& st) { st.bind(1, compact); }, SearchKind::Building);
+    if (auto s = run(
+            "SELECT b.id, b.id, b.name, coalesce(g.name, '') FROM building b LEFT JOIN grid g ON g.id = b.grid_id "
+            "WHERE b.building_code = ?1 AND b.logout = 0 LIMIT ?99",
+            [&](Statement& st) { st.bind(1, compact); }, SearchKind::Building);
         !s)
       return s.error();
   } else if (compact.size() >= 2) {
-    if (auto s = run("SELECT b.id, b.id, b.name, coalesce(g.name, '') FROM building b LEFT JOIN grid g ON g.id = b.grid_id "
-                     "WHERE (b.name LIKE ?1 OR b.address LIKE ?1) AND b.logout = 0 ORDER BY b.id LIMIT ?99",
-                     [&](Statement& st) { st.bind(1, pattern); }, SearchKind::Building);
+    if (auto s = run(
+            "SELECT b.id, b.id, b.name, coalesce(g.name, '') FROM building b LEFT JOIN grid g ON g.id = b.grid_id "
+            "WHERE (b.name LIKE ?1 OR b.address LIKE ?1) AND b.logout = 0 ORDER BY b.id LIMIT ?99",
+            [&](Statement& st) { st.bind(1, pattern); }, SearchKind::Building);
         !s)
       return s.error();
   }
@@ -74,15 +79,17 @@ Result<std::vector<SearchHit>> search(Database& database, const FieldCipher* cip
       "FROM person p LEFT JOIN household h ON h.id = p.household_id LEFT JOIN building b ON b.id = h.building_id ";
   if (isCode(compact, 18)) {
     if (cipher) {
-      if (auto s = run(personSql + "WHERE p.id_hmac = ?1 AND p.logout = 0 LIMIT ?99",
-                       [&](Statement& st) { st.bind(1, cipher->lookupHash(compact)); }, SearchKind::Person);
+      if (auto s = run(
+              personSql + "WHERE p.id_hmac = ?1 AND p.logout = 0 LIMIT ?99",
+              [&](Statement& st) { st.bind(1, cipher->lookupHash(compact)); }, SearchKind::Person);
           !s)
         return s.error();
     }
   } else if (!text.empty() && static_cast<unsigned char>(text[0]) >= 0x80) {  // Chinese names
-    if (auto s = run(personSql + "WHERE p.name >= ?1 AND p.name < ?1 || char(1114111) AND p.logout = 0 "
-                                 "ORDER BY p.name, p.id LIMIT ?99",
-                     [&](Statement& st) { st.bind(1, text); }, SearchKind::Person);
+    if (auto s = run(
+            personSql + "WHERE p.name >= ?1 AND p.name < ?1 || char(1114111) AND p.logout = 0 "
+                        "ORDER BY p.name, p.id LIMIT ?99",
+            [&](Statement& st) { st.bind(1, text); }, SearchKind::Person);
         !s)
       return s.error();
   }

@@ -26,6 +26,7 @@ struct SearchHit {
  * through its keyed hash, or name prefix) for the search box. Personal results carry masked ID numbers only. A person
  * search by ID needs \a cipher (else it is skipped). At most \a limit hits, grids first.
  */
-Result<std::vector<SearchHit>> search(Database& database, const FieldCipher* cipher, const std::string& text, int limit = 50);
+Result<std::vector<SearchHit>> search(Database& database, const FieldCipher* cipher, const std::string& text,
+                                      int limit = 50);
 
 }  // namespace grid

@@ -19,7 +19,9 @@ struct Wkt {
 //! A value bound to a statement parameter or written to a column.
 using Value = std::variant<std::monostate, long long, double, std::string, Blob, Wkt>;
 
-inline Value null() { return std::monostate{}; }
+inline Value null() {
+  return std::monostate{};
+}
 
 //! Column name → value, in the order given; used by the audited record writer.
 using Fields = std::vector<std::pair<std::string, Value>>;

@@ -21,21 +21,23 @@ struct LastVisit {
 
 // An object as one number: its type's index in the high bits, its id in the low 56.
 long long objectKey(const std::string& type, long long id) {
-  static const std::vector<std::string> kTypes = {"grid", "building", "household", "key_person", "key_place", "key_matter"};
+  static const std::vector<std::string> kTypes = {"grid",       "building",  "household",
+                                                  "key_person", "key_place", "key_matter"};
   const auto at = std::find(kTypes.begin(), kTypes.end(), type);
   return (static_cast<long long>(at - kTypes.begin()) << 56) | id;
 }
 
 // "Active on day D": registered by then, and not moved out before it.
 constexpr const char* kLiveOn =
-    " AND substr(coalesce(t.created_at, '0000'), 1, 10) <= ?1 AND (t.logout = 0 OR coalesce(t.logout_date, '9999') > ?1)";
+    " AND substr(coalesce(t.created_at, '0000'), 1, 10) <= ?1 AND (t.logout = 0 OR coalesce(t.logout_date, '9999') > "
+    "?1)";
 
 }  // namespace
 
 std::string objectTypeName(const std::string& type, bool english) {
   static const std::map<std::string, std::pair<const char*, const char*>> kNames = {
-      {"grid", {"网格巡查", "Grid patrol"}},   {"building", {"楼栋", "Building"}},
-      {"household", {"住户", "Household"}},   {"key_person", {"重点人员", "Key person"}},
+      {"grid", {"网格巡查", "Grid patrol"}},    {"building", {"楼栋", "Building"}},
+      {"household", {"住户", "Household"}},     {"key_person", {"重点人员", "Key person"}},
       {"key_place", {"重点场所", "Key place"}}, {"key_matter", {"重点事项", "Key matter"}}};
   auto it = kNames.find(type);
   if (it == kNames.end()) return type;
@@ -58,8 +60,10 @@ Status forEachDue(Database& db, const Clock& clock, const DueQuery& query, const
   // " IN (<the grids>)" after a grid column; for every grid of the database, a test the scans skip instead.
   const bool everyGrid = query.place.level.empty() && scope->empty() && query.staffId < 0;
   if (query.staffId >= 0)
-    grids = "SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
-            "end_date IS NULL AND staff_id = " + std::to_string(query.staffId) + " AND target_id IN (" + grids + ")";
+    grids =
+        "SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
+        "end_date IS NULL AND staff_id = " +
+        std::to_string(query.staffId) + " AND target_id IN (" + grids + ")";
   const std::string inGrids = everyGrid ? std::string(" IS NOT NULL") : " IN (" + grids + ")";
 
   struct GridInfo {
@@ -69,8 +73,10 @@ Status forEachDue(Database& db, const Clock& clock, const DueQuery& query, const
   };
   std::unordered_map<long long, GridInfo> gridInfo;
   {
-    auto statement = db.prepare("SELECT id, grid_code, name, substr(coalesce(created_at, '0000'), 1, 10) FROM grid "
-                                "WHERE retired_at IS NULL AND id" + inGrids);
+    auto statement = db.prepare(
+        "SELECT id, grid_code, name, substr(coalesce(created_at, '0000'), 1, 10) FROM grid "
+        "WHERE retired_at IS NULL AND id" +
+        inGrids);
     if (!statement) return statement.error();
     if (auto s = statement->forEachRow([&](const Statement& r) {
           gridInfo[r.int64(0)] = {r.text(1), r.text(2), {}, -1, r.text(3)};
@@ -79,7 +85,9 @@ Status forEachDue(Database& db, const Clock& clock, const DueQuery& query, const
       return s.error();
     auto workers = db.prepare(
         "SELECT a.target_id, s.id, s.name FROM staff_assignment a JOIN staff s ON s.id = a.staff_id WHERE "
-        "a.role_code = 'GRID_WORKER' AND a.level = 'grid' AND a.end_date IS NULL AND a.target_id" + inGrids + " "
+        "a.role_code = 'GRID_WORKER' AND a.level = 'grid' AND a.end_date IS NULL AND a.target_id" +
+        inGrids +
+        " "
         "ORDER BY a.target_id, a.position_type = 'full_time' DESC, a.id");
     if (!workers) return workers.error();
     if (auto s = workers->forEachRow([&](const Statement& r) {
@@ -103,21 +111,27 @@ Status forEachDue(Database& db, const Clock& clock, const DueQuery& query, const
     const std::string gridTest = everyGrid ? std::string() : " AND grid_id" + inGrids;
     // The few logs that set their own next due date, by object and time; the latest logs come from the index alone.
     std::map<std::pair<long long, std::string>, std::string> ownDue;
-    auto own = db.prepare("SELECT coalesce(object_type, 'key_matter'), coalesce(object_id, key_matter_id), work_time, "
-                          "next_due FROM patrol_log WHERE next_due IS NOT NULL AND (object_id IS NOT NULL OR "
-                          "key_matter_id IS NOT NULL) AND substr(work_time, 1, 10) <= ?1" + gridTest);
+    auto own = db.prepare(
+        "SELECT coalesce(object_type, 'key_matter'), coalesce(object_id, key_matter_id), work_time, "
+        "next_due FROM patrol_log WHERE next_due IS NOT NULL AND (object_id IS NOT NULL OR "
+        "key_matter_id IS NOT NULL) AND substr(work_time, 1, 10) <= ?1" +
+        gridTest);
     if (!own) return own.error();
     own->bind(1, asOf);
-    if (auto s = own->forEachRow([&](const Statement& r) { ownDue[{objectKey(r.text(0), r.int64(1)), r.text(2)}] = r.text(3); }); !s)
+    if (auto s = own->forEachRow([&](const Statement& r) {
+          ownDue[{objectKey(r.text(0), r.int64(1)), r.text(2)}] = r.text(3);
+        });
+        !s)
       return s.error();
     // (For a place, "+object_type" keeps the planner on the grid index: a street's logs, not the city's index.)
     const std::string objectType = everyGrid ? "object_type" : "+object_type";
-    for (const std::string& sql : {"SELECT object_type, object_id, max(work_time) FROM patrol_log WHERE " + objectType +
-                                      " IN ('household', 'key_person', 'key_place') AND substr(work_time, 1, 10) <= ?1{G} "
-                                      "GROUP BY object_type, object_id",
-                                  std::string("SELECT 'key_matter', key_matter_id, max(work_time) FROM patrol_log WHERE "
-                                              "key_matter_id IS NOT NULL AND substr(work_time, 1, 10) <= ?1{G} "
-                                              "GROUP BY key_matter_id")}) {
+    for (const std::string& sql :
+         {"SELECT object_type, object_id, max(work_time) FROM patrol_log WHERE " + objectType +
+              " IN ('household', 'key_person', 'key_place') AND substr(work_time, 1, 10) <= ?1{G} "
+              "GROUP BY object_type, object_id",
+          std::string("SELECT 'key_matter', key_matter_id, max(work_time) FROM patrol_log WHERE "
+                      "key_matter_id IS NOT NULL AND substr(work_time, 1, 10) <= ?1{G} "
+                      "GROUP BY key_matter_id")}) {
       std::string text = sql;
       text.replace(text.find("{G}"), 3, gridTest);
       auto statement = db.prepare(text);
@@ -132,9 +146,12 @@ Status forEachDue(Database& db, const Clock& clock, const DueQuery& query, const
           !s)
         return s.error();
     }
-    auto patrols = db.prepare("SELECT grid_id, max(work_time), next_due FROM patrol_log WHERE "
-                              "log_type = 'patrol' AND grid_id" + inGrids + " AND substr(work_time, 1, 10) <= ?1 "
-                              "GROUP BY grid_id");
+    auto patrols = db.prepare(
+        "SELECT grid_id, max(work_time), next_due FROM patrol_log WHERE "
+        "log_type = 'patrol' AND grid_id" +
+        inGrids +
+        " AND substr(work_time, 1, 10) <= ?1 "
+        "GROUP BY grid_id");
     if (!patrols) return patrols.error();
     patrols->bind(1, asOf);
     if (auto s = patrols->forEachRow([&](const Statement& r) {
@@ -202,15 +219,17 @@ Status forEachDue(Database& db, const Clock& clock, const DueQuery& query, const
        "SELECT t.id, t.grid_id, t.category_code, coalesce(t.risk_colour, ''), " +
            std::string(query.labels ? "(SELECT name FROM person WHERE id = t.person_id)" : "''") +
            ", substr(coalesce(t.created_at, '0000'), 1, 10), coalesce(t.last_visit_date, '') FROM key_person t "
-           "WHERE t.under_attention = 1 AND t.grid_id" + inGrids + kLiveOn},
+           "WHERE t.under_attention = 1 AND t.grid_id" +
+           inGrids + kLiveOn},
       {"key_place",
        "SELECT t.id, t.grid_id, t.classification_code, coalesce(t.risk_colour, ''), t.name, "
-       "substr(coalesce(t.created_at, '0000'), 1, 10), '' FROM key_place t WHERE t.grid_id" + inGrids +
-           kLiveOn},
+       "substr(coalesce(t.created_at, '0000'), 1, 10), '' FROM key_place t WHERE t.grid_id" +
+           inGrids + kLiveOn},
       {"key_matter",
        "SELECT t.id, t.grid_id, '', t.warning_level, t.serial_number || ' ' || t.subject, "
        "substr(coalesce(t.registered_at, '0000'), 1, 10), '' FROM key_matter t WHERE t.status NOT IN ('resolved', "
-       "'closed') AND substr(coalesce(t.registered_at, '0000'), 1, 10) <= ?1 AND t.grid_id" + inGrids},
+       "'closed') AND substr(coalesce(t.registered_at, '0000'), 1, 10) <= ?1 AND t.grid_id" +
+           inGrids},
   };
   for (const Source& source : sources) {
     auto statement = db.prepare(source.sql);
@@ -240,7 +259,8 @@ Status forEachDue(Database& db, const Clock& clock, const DueQuery& query, const
                            std::string(everyGrid ? "person_care c CROSS JOIN person p ON p.id = c.person_id"
                                                  : "person p CROSS JOIN person_care c ON c.person_id = p.id") +
                            " WHERE p.logout = 0 AND coalesce(c.start_date, '0000') <= ?1 AND coalesce(c.end_date, "
-                           "'9999') > ?1 AND p.grid_id" + inGrids + " GROUP BY p.household_id");
+                           "'9999') > ?1 AND p.grid_id" +
+                           inGrids + " GROUP BY p.household_id");
     if (!tags) return tags.error();
     tags->bind(1, asOf);
     if (auto s = tags->forEachRow([&](const Statement& r) { tagsOf[r.int64(0)] = r.text(1); }); !s) return s.error();
@@ -294,10 +314,11 @@ Result<DueCounts> countDueVisits(Database& db, const Clock& clock, DueQuery quer
   query.labels = false;
   query.withPoints = false;
   DueCounts counts;
-  if (auto s = forEachDue(db, clock, query, [&](DueItem&& item) {
-        ++counts.objects;
-        counts.overdue += item.overdue();
-      });
+  if (auto s = forEachDue(db, clock, query,
+                          [&](DueItem&& item) {
+                            ++counts.objects;
+                            counts.overdue += item.overdue();
+                          });
       !s)
     return s.error();
   return counts;
@@ -311,11 +332,13 @@ Result<std::vector<DueItem>> dueVisits(Database& db, const Clock& clock, const D
     // One query per object type over the listed ids: the point of the building, place, matter or grid.
     static const std::map<std::string, std::string> kPoints = {
         {"grid", "SELECT id, X(PointOnSurface(geom)), Y(PointOnSurface(geom)) FROM grid WHERE id IN "},
-        {"household", "SELECT h.id, X(PointOnSurface(b.geom)), Y(PointOnSurface(b.geom)) FROM household h JOIN building b "
-                      "ON b.id = h.building_id WHERE h.id IN "},
-        {"key_person", "SELECT k.id, X(PointOnSurface(b.geom)), Y(PointOnSurface(b.geom)) FROM key_person k JOIN person p "
-                       "ON p.id = k.person_id JOIN household h ON h.id = p.household_id JOIN building b ON "
-                       "b.id = h.building_id WHERE k.id IN "},
+        {"household",
+         "SELECT h.id, X(PointOnSurface(b.geom)), Y(PointOnSurface(b.geom)) FROM household h JOIN building b "
+         "ON b.id = h.building_id WHERE h.id IN "},
+        {"key_person",
+         "SELECT k.id, X(PointOnSurface(b.geom)), Y(PointOnSurface(b.geom)) FROM key_person k JOIN person p "
+         "ON p.id = k.person_id JOIN household h ON h.id = p.household_id JOIN building b ON "
+         "b.id = h.building_id WHERE k.id IN "},
         {"key_place", "SELECT id, X(geom), Y(geom) FROM key_place WHERE id IN "},
         {"key_matter", "SELECT id, X(geom), Y(geom) FROM key_matter WHERE id IN "}};
     for (const auto& [type, sql] : kPoints) {
@@ -363,7 +386,8 @@ Result<workflow::ActionResult> reportFinding(Database& db, const FieldCipher* ci
   auto row = statement->step();
   if (!row) return row.error();
   if (!*row)
-    return makeError(ErrorCode::NotFound, "Patrol log " + std::to_string(logId) + " does not exist (or lies outside your grids).",
+    return makeError(ErrorCode::NotFound,
+                     "Patrol log " + std::to_string(logId) + " does not exist (or lies outside your grids).",
                      {.table = "patrol_log", .recordId = logId});
   if (!statement->isNull(4))
     return makeError(ErrorCode::Conflict,
@@ -371,7 +395,8 @@ Result<workflow::ActionResult> reportFinding(Database& db, const FieldCipher* ci
                          std::to_string(statement->int64(4)) + "; open that event instead.",
                      {.table = "patrol_log", .recordId = logId});
   if (statement->int64(0) < 0)
-    return makeError(ErrorCode::InvalidInput, "Patrol log " + std::to_string(logId) + " lies in no grid; it cannot be reported.",
+    return makeError(ErrorCode::InvalidInput,
+                     "Patrol log " + std::to_string(logId) + " lies in no grid; it cannot be reported.",
                      {.table = "patrol_log", .recordId = logId, .field = "grid"});
   const std::string findings = !statement->text(2).empty() ? statement->text(2) : statement->text(1);
   input.gridId = statement->int64(0);
@@ -401,7 +426,8 @@ Result<workflow::ActionResult> reportFinding(Database& db, const FieldCipher* ci
   if (auto s = writer.update(db.auditActor(actor), "patrol_log", logId, {{"event_id", eventId->int64(0)}}); !s)
     return s.error();
   // The visit's photo goes with the event (already re-encoded when it was logged).
-  auto photo = db.prepare("SELECT photo, coalesce(photo_name, 'photo.jpg') FROM patrol_log WHERE id = ? AND photo IS NOT NULL");
+  auto photo =
+      db.prepare("SELECT photo, coalesce(photo_name, 'photo.jpg') FROM patrol_log WHERE id = ? AND photo IS NOT NULL");
   if (!photo) return photo.error();
   photo->bind(1, logId);
   auto hasPhoto = photo->step();
@@ -412,7 +438,8 @@ Result<workflow::ActionResult> reportFinding(Database& db, const FieldCipher* ci
     attachment.mimeType = "image/jpeg";
     const Blob content = photo->blob(0);
     attachment.content.assign(content.begin(), content.end());
-    if (auto added = workflow::addAttachment(db, clock, actor, reported->serial, attachment); !added) return added.error();
+    if (auto added = workflow::addAttachment(db, clock, actor, reported->serial, attachment); !added)
+      return added.error();
   }
   if (auto s = transaction.commit(); !s) return s.error();
   return reported;

@@ -25,7 +25,7 @@ namespace grid::visits {
 struct DueItem {
   std::string objectType;  //!< grid, household, key_person, key_place, key_matter
   long long objectId = -1;
-  std::string label;       //!< name, address or subject
+  std::string label;  //!< name, address or subject
   std::string category, colour;
   long long gridId = -1;
   std::string gridCode, gridName;
@@ -33,11 +33,11 @@ struct DueItem {
   std::string worker;
   long long ruleId = -1;
   std::string ruleName, interval;
-  std::string lastVisit;   //!< YYYY-MM-DD, empty when never visited
-  std::string due;         //!< YYYY-MM-DD: the last visit plus the rule's interval, or the visit's own next due date;
-                           //!< for an object never visited, the day it was registered
-  int daysOverdue = 0;     //!< days past due on the query's day (≤ 0: not overdue)
-  bool hasPoint = false;   //!< x, y filled (DueQuery::withPoints): the object's place in the database CRS
+  std::string lastVisit;  //!< YYYY-MM-DD, empty when never visited
+  std::string due;        //!< YYYY-MM-DD: the last visit plus the rule's interval, or the visit's own next due date;
+                          //!< for an object never visited, the day it was registered
+  int daysOverdue = 0;    //!< days past due on the query's day (≤ 0: not overdue)
+  bool hasPoint = false;  //!< x, y filled (DueQuery::withPoints): the object's place in the database CRS
   double x = 0, y = 0;
   bool overdue() const { return daysOverdue > 0; }
 };
@@ -46,14 +46,14 @@ struct DueItem {
 std::string objectTypeName(const std::string& type, bool english);
 
 struct DueQuery {
-  workflow::Org place;        //!< grid, community, street or district; empty: everything the connection may read
-  std::string asOf;           //!< the day to judge (YYYY-MM-DD); empty: the clock's today. Only visits up to it count.
-  long long staffId = -1;     //!< only the grids of this worker
+  workflow::Org place;     //!< grid, community, street or district; empty: everything the connection may read
+  std::string asOf;        //!< the day to judge (YYYY-MM-DD); empty: the clock's today. Only visits up to it count.
+  long long staffId = -1;  //!< only the grids of this worker
   bool overdueOnly = false;
-  int dueWithinDays = -1;     //!< ≥ 0: only items due on or before asOf + this many days
-  bool english = false;       //!< rule names in English
-  bool withPoints = false;    //!< fill DueItem::x/y (the building, place or grid), for marking the map
-  bool labels = true;         //!< fill DueItem::label, gridName, worker and ruleName (counting needs none of them)
+  int dueWithinDays = -1;   //!< ≥ 0: only items due on or before asOf + this many days
+  bool english = false;     //!< rule names in English
+  bool withPoints = false;  //!< fill DueItem::x/y (the building, place or grid), for marking the map
+  bool labels = true;       //!< fill DueItem::label, gridName, worker and ruleName (counting needs none of them)
 };
 
 /**
@@ -72,8 +72,8 @@ Result<DueCounts> countDueVisits(Database& database, const Clock& clock, DueQuer
 
 /**
  * Reports the finding of patrol log \a logId as an event (source 'visit', at the log's grid, building and point,
- * subject and text from the findings, the photo as its attachment) and links the log to it, in one transaction. \a input overrides the class, grade and
- * text; its grid and point are ignored. Refused when the log already has an event.
+ * subject and text from the findings, the photo as its attachment) and links the log to it, in one transaction. \a
+ * input overrides the class, grade and text; its grid and point are ignored. Refused when the log already has an event.
  */
 Result<workflow::ActionResult> reportFinding(Database& database, const FieldCipher* cipher, const Clock& clock,
                                              const Actor& actor, long long logId, workflow::ReportInput input = {});

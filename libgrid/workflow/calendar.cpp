@@ -41,11 +41,14 @@ Result<WorkCalendar> WorkCalendar::load(Database& database) {
   WorkCalendar calendar;
   auto days = database.prepare("SELECT day, is_workday FROM main.work_calendar");
   if (!days) return days.error();
-  if (auto s = days->forEachRow([&](const Statement& row) { calendar.m_exceptions[row.text(0)] = row.int64(1) != 0; }); !s)
+  if (auto s = days->forEachRow([&](const Statement& row) { calendar.m_exceptions[row.text(0)] = row.int64(1) != 0; });
+      !s)
     return s.error();
   auto years = database.prepare("SELECT year FROM main.work_calendar_year");
   if (years)
-    if (auto s = years->forEachRow([&](const Statement& row) { calendar.m_years.insert(static_cast<int>(row.int64(0))); }); !s)
+    if (auto s =
+            years->forEachRow([&](const Statement& row) { calendar.m_years.insert(static_cast<int>(row.int64(0))); });
+        !s)
       return s.error();
   return calendar;
 }

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "workflow/duty_list.h"
 
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -23,8 +20,9 @@ namespace grid::workflow {
 namespace {
 
 const std::vector<std::string>& headers() {
-  static const std::vector<std::string> names = {"大类代码", "小类代码", "事项名称", "首办层级", "责任部门类型", "黄牌受理",
-                                                 "黄牌办理", "黄牌验证", "红牌受理", "红牌办理", "红牌验证", "法律依据"};
+  static const std::vector<std::string> names = {"大类代码",     "小类代码", "事项名称", "首办层级",
+                                                 "责任部门类型", "黄牌受理", "黄牌办理", "黄牌验证",
+                                                 "红牌受理",     "红牌办理", "红牌验证", "法律依据"};
   return names;
 }
 
@@ -35,21 +33,24 @@ Result<DutyImportReport> importDutyList(Database& db, const Clock& clock, const 
     const std::string text = trimmed(cell);
     return std::find(headers().begin(), headers().end(), text) != headers().end();
   };
-  auto table = readSheetTable(path, known, "a duty list is .xlsx or .csv with the headers of gridctl events export-duties");
+  auto table =
+      readSheetTable(path, known, "a duty list is .xlsx or .csv with the headers of gridctl events export-duties");
   if (!table) return table.error();
   std::map<std::string, int> column;
   for (std::size_t i = 0; i < table->header.size(); ++i) {
     const std::string name = trimmed(table->header[i]);
     if (std::find(headers().begin(), headers().end(), name) == headers().end()) continue;
     if (column.count(name))
-      return makeError(ErrorCode::InvalidInput, "two columns are headed " + name + "; keep one", {.file = path, .column = name});
+      return makeError(ErrorCode::InvalidInput, "two columns are headed " + name + "; keep one",
+                       {.file = path, .column = name});
     column[name] = static_cast<int>(i);
   }
   for (const char* required : {"大类代码", "事项名称", "首办层级", "红牌办理"})
     if (!column.count(required))
-      return makeError(ErrorCode::InvalidInput, std::string("no column headed ") + required +
-                                                    " (see gridctl events export-duties for the format)",
-                       {.file = path});
+      return makeError(
+          ErrorCode::InvalidInput,
+          std::string("no column headed ") + required + " (see gridctl events export-duties for the format)",
+          {.file = path});
   std::set<std::string> classes;
   {
     auto statement = db.prepare("SELECT code FROM main.code_value WHERE domain = 'event_domain'");
@@ -70,21 +71,26 @@ Result<DutyImportReport> importDutyList(Database& db, const Clock& clock, const 
       auto it = column.find(name);
       return it == column.end() ? std::string() : trimmed(table->rows[r][static_cast<std::size_t>(it->second)]);
     };
-    auto problem = [&](const char* name, const std::string& reason) { report.problems.push_back({sheetRow, name, reason}); };
+    auto problem = [&](const char* name, const std::string& reason) {
+      report.problems.push_back({sheetRow, name, reason});
+    };
     Row row;
     row.domain = cell("大类代码");
     row.type = cell("小类代码");
     if (row.domain.empty() && row.type.empty() && cell("事项名称").empty()) continue;  // blank row
     ++report.rows;
-    if (!classes.count(row.domain)) problem("大类代码", "unknown class '" + row.domain + "' (gridctl events classes lists them)");
+    if (!classes.count(row.domain))
+      problem("大类代码", "unknown class '" + row.domain + "' (gridctl events classes lists them)");
     if (!row.type.empty() && row.type.rfind(row.domain + "_", 0) != 0)
       problem("小类代码", "an item code starts with its class code and '_', e.g. " + row.domain + "_01");
     for (const auto& [name, field, target] : {std::tuple{"事项名称", TextField::Name, &row.name},
                                               std::tuple{"责任部门类型", TextField::Short, &row.department},
                                               std::tuple{"法律依据", TextField::Note, &row.legal}}) {
       auto cleaned = cleanFieldText(cell(name), field);
-      if (!cleaned) problem(name, cleaned.error().message);
-      else *target = *cleaned;
+      if (!cleaned)
+        problem(name, cleaned.error().message);
+      else
+        *target = *cleaned;
     }
     if (row.name.empty()) problem("事项名称", "an item needs a name");
     row.level = cell("首办层级");
@@ -96,12 +102,13 @@ Result<DutyImportReport> importDutyList(Database& db, const Clock& clock, const 
       if (text.size() > 3 || !std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); }) ||
           std::stoi(text) < 1 || std::stoi(text) > 365)
         problem(limitColumns[i], "a limit is 1 to 365 working days, not '" + text + "'");
-      else row.limits[i] = std::stoi(text);
+      else
+        row.limits[i] = std::stoi(text);
     }
     for (int i = 0; i < 3; ++i)
       if (row.limits[i] > row.limits[i + 3])
-        problem(limitColumns[i + 3], "the red limit comes after the yellow one (" + std::to_string(row.limits[i]) + " > " +
-                                         std::to_string(row.limits[i + 3]) + ")");
+        problem(limitColumns[i + 3], "the red limit comes after the yellow one (" + std::to_string(row.limits[i]) +
+                                         " > " + std::to_string(row.limits[i + 3]) + ")");
     if (!seen.insert(row.domain + "|" + row.type).second) problem("小类代码", "this class and item are listed twice");
     rows.push_back(row);
   }
@@ -136,7 +143,8 @@ Result<DutyImportReport> importDutyList(Database& db, const Clock& clock, const 
         ++report.newItems;
       }
     }
-    auto existing = db.prepare("SELECT id FROM main.duty_catalogue WHERE domain_code = ? AND coalesce(type_code, '') = ?");
+    auto existing =
+        db.prepare("SELECT id FROM main.duty_catalogue WHERE domain_code = ? AND coalesce(type_code, '') = ?");
     if (!existing) return existing.error();
     existing->bind(1, row.domain).bind(2, row.type);
     auto found = existing->step();

@@ -48,41 +48,55 @@ Result<Org> parseOrg(Database& database, const std::string& text);
 std::string orgText(Database& database, const Org& org);
 
 struct ReportInput {
-  long long gridId = -1;     //!< where it happened
-  std::string subject;        //!< short title; defaults to the start of the text
+  long long gridId = -1;  //!< where it happened
+  std::string subject;    //!< short title; defaults to the start of the text
   std::string content;
-  std::string domainCode;     //!< class (event_domain), e.g. SAFETY
-  std::string typeCode;       //!< item (event_type), e.g. SAFETY_08; may be empty until classified
+  std::string domainCode;         //!< class (event_domain), e.g. SAFETY
+  std::string typeCode;           //!< item (event_type), e.g. SAFETY_08; may be empty until classified
   std::string grade = "normal";   //!< normal, urgent, critical
   std::string source = "manual";  //!< event_source code: manual, hotline, visit, mobile …
   std::string issueKind = "individual";
   long long buildingId = -1;
   std::optional<std::pair<double, double>> point;  //!< x, y in the database CRS
   std::string reporterName, reporterPhone;
-  Org receiver;                //!< who receives it first; empty: the grid where it happened
+  Org receiver;  //!< who receives it first; empty: the grid where it happened
 };
 
-enum class Action { Accept, Classify, Handle, Escalate, Assign, Extend, Return, Resolve, Feedback, Evaluate, Verify,
-                    Close, Reopen, Merge };
+enum class Action {
+  Accept,
+  Classify,
+  Handle,
+  Escalate,
+  Assign,
+  Extend,
+  Return,
+  Resolve,
+  Feedback,
+  Evaluate,
+  Verify,
+  Close,
+  Reopen,
+  Merge
+};
 std::optional<Action> parseAction(const std::string& text);
 std::string actionName(Action action);
 
 struct ActionInput {
   Action action = Action::Accept;
-  Org actingAs;                //!< the organisation the actor acts for; empty: derived (grants, else the holder)
-  Org to;                      //!< escalate / assign target
-  std::string note;            //!< description, reason, feedback text
-  std::string rating;          //!< evaluate: satisfied, basically_satisfied, dissatisfied
-  int days = 0;                //!< extend: working days requested or granted; assign: handling limit (0: duty list)
-  std::optional<bool> approve; //!< extend: set by the deciding organisation (true approve, false reject)
+  Org actingAs;                 //!< the organisation the actor acts for; empty: derived (grants, else the holder)
+  Org to;                       //!< escalate / assign target
+  std::string note;             //!< description, reason, feedback text
+  std::string rating;           //!< evaluate: satisfied, basically_satisfied, dissatisfied
+  int days = 0;                 //!< extend: working days requested or granted; assign: handling limit (0: duty list)
+  std::optional<bool> approve;  //!< extend: set by the deciding organisation (true approve, false reject)
   std::string domainCode, typeCode, grade;  //!< classify
-  std::string mergeInto;       //!< merge: the serial number of the event that stays
+  std::string mergeInto;                    //!< merge: the serial number of the event that stays
 };
 
 struct ActionResult {
   std::string serial;
-  int status = 1;              //!< event status after the action
-  Org holder;                  //!< the organisation holding the current step (empty when none)
+  int status = 1;  //!< event status after the action
+  Org holder;      //!< the organisation holding the current step (empty when none)
   int stepState = 0;
   std::vector<std::string> warnings;  //!< e.g. a deadline in a year the calendar does not cover
 };
@@ -120,19 +134,19 @@ struct EventView {
   bool reopened = false;
   std::optional<std::pair<double, double>> point;  //!< where it happened, in the database CRS
   std::vector<StepView> steps;
-  std::vector<LogView> timeline;  //!< this event's log and those of events merged into it, in time order
+  std::vector<LogView> timeline;     //!< this event's log and those of events merged into it, in time order
   std::vector<std::string> allowed;  //!< action names the holder may take now
 };
 Result<EventView> loadEvent(Database& database, const Clock& clock, const std::string& serial);
 
 struct EventFilter {
-  std::string state;   //!< dealing, complete, closed, verified, or an inbox: unaccepted, handling, due_soon, overdue,
-                       //!< awaiting_feedback, awaiting_rating
+  std::string state;     //!< dealing, complete, closed, verified, or an inbox: unaccepted, handling, due_soon, overdue,
+                         //!< awaiting_feedback, awaiting_rating
   bool overdue = false;  //!< only events whose open step is past its red date
   long long gridId = -1;
   std::string domainCode;  //!< only this class
   std::string since;       //!< only events that happened on or after this day (YYYY-MM-DD)
-  Org holder;          //!< only events whose current step this organisation holds
+  Org holder;              //!< only events whose current step this organisation holds
   int limit = 1000;
 };
 struct EventSummary {
@@ -159,11 +173,13 @@ struct Attachment {
 Result<long long> addAttachment(Database& database, const Clock& clock, const Actor& actor, const std::string& serial,
                                 Attachment attachment, const Org& actingAs = {});
 //! The attachments of an event, without their content (thumbnails only) unless \a withContent.
-Result<std::vector<Attachment>> loadAttachments(Database& database, const std::string& serial, bool withContent = false);
+Result<std::vector<Attachment>> loadAttachments(Database& database, const std::string& serial,
+                                                bool withContent = false);
 
 /**
- * SQL selecting the ids of the grids under \a place (retired ones too: their events and logs still count): a grid, area, community, street or district, or a grid
- * worker ("worker", a staff id: the grids they hold a current post in). Everything for an empty place.
+ * SQL selecting the ids of the grids under \a place (retired ones too: their events and logs still count): a grid,
+ * area, community, street or district, or a grid worker ("worker", a staff id: the grids they hold a current post in).
+ * Everything for an empty place.
  */
 std::string gridsUnder(const Org& place);
 
@@ -175,7 +191,7 @@ struct EventStatistics {
 };
 //! Events that happened in the grids under \a place (gridsUnder) between \a from and \a to (inclusive days);
 //! overdue and handling days are judged at the clock's today.
-Result<EventStatistics> eventStatistics(Database& database, const Clock& clock, const Org& place, const std::string& from,
-                                        const std::string& to);
+Result<EventStatistics> eventStatistics(Database& database, const Clock& clock, const Org& place,
+                                        const std::string& from, const std::string& to);
 
 }  // namespace grid::workflow

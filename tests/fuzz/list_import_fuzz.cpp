@@ -20,12 +20,18 @@ std::string outside(Database& db, long long grid) {
   auto text = db.queryText(
       "SELECT coalesce((SELECT group_concat(id || ':' || name || ':' || coalesce(grid_id, '-') || ':' || "
       "coalesce(building_id, '-') || ':' || coalesce(AsText(geom), '-'), ',') FROM (SELECT * FROM key_place WHERE "
-      "coalesce(grid_id, -1) <> " + g + " ORDER BY id)), '') || '|' || coalesce((SELECT group_concat(id || ':' || "
+      "coalesce(grid_id, -1) <> " +
+      g +
+      " ORDER BY id)), '') || '|' || coalesce((SELECT group_concat(id || ':' || "
       "person_id || ':' || coalesce(grid_id, '-') || ':' || attention_level, ',') FROM (SELECT * FROM key_person WHERE "
-      "coalesce(grid_id, -1) <> " + g + " ORDER BY id)), '') || '|' || coalesce((SELECT group_concat(id || ':' || "
-      "subject || ':' || coalesce(grid_id, '-'), ',') FROM (SELECT * FROM key_matter WHERE coalesce(grid_id, -1) <> " + g +
+      "coalesce(grid_id, -1) <> " +
+      g +
+      " ORDER BY id)), '') || '|' || coalesce((SELECT group_concat(id || ':' || "
+      "subject || ':' || coalesce(grid_id, '-'), ',') FROM (SELECT * FROM key_matter WHERE coalesce(grid_id, -1) <> " +
+      g +
       " ORDER BY id)), '') || '|' || coalesce((SELECT group_concat(id || ':' || title, ',') FROM (SELECT * FROM "
-      "ledger_entry WHERE NOT (ledger_level = 'grid' AND target_id = " + g + ") ORDER BY id)), '')");
+      "ledger_entry WHERE NOT (ledger_level = 'grid' AND target_id = " +
+      g + ") ORDER BY id)), '')");
   if (!text) std::fprintf(stderr, "fuzz: %s\n", text.error().describe().c_str()), std::abort();
   return *text;
 }

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "accounts/audit_viewer.h"
-
-#include <algorithm>
+#include "gui/accounts/audit_viewer.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,6 +11,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "access/audit.h"
 #include "common/clock.h"
@@ -58,7 +57,8 @@ AuditViewer::AuditViewer(const QString& databasePath, QWidget* parent) : QDialog
   filters->addWidget(show);
   layout->addLayout(filters);
   mTable = new QTableWidget(0, 7, this);
-  mTable->setHorizontalHeaderLabels({tr("No."), tr("Time"), tr("Who"), tr("Action"), tr("Record"), tr("Change"), tr("Reason")});
+  mTable->setHorizontalHeaderLabels(
+      {tr("No."), tr("Time"), tr("Who"), tr("Action"), tr("Record"), tr("Change"), tr("Reason")});
   mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
   mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
   mTable->horizontalHeader()->setStretchLastSection(true);
@@ -101,13 +101,16 @@ void AuditViewer::reload() {
   mTable->setRowCount(static_cast<int>(rows->size()));
   int r = 0;
   for (const access::AuditRow& row : *rows) {
-    const QString change = QString::fromStdString(row.before.empty() ? row.after
+    const QString change = QString::fromStdString(row.before.empty()  ? row.after
                                                   : row.after.empty() ? row.before
                                                                       : row.before + " → " + row.after);
-    const QStringList cells = {QString::number(row.id), QString::fromStdString(row.at), QString::fromStdString(row.actor),
+    const QStringList cells = {QString::number(row.id),
+                               QString::fromStdString(row.at),
+                               QString::fromStdString(row.actor),
                                QString::fromStdString(row.action),
                                QStringLiteral("%1 #%2").arg(QString::fromStdString(row.table)).arg(row.recordId),
-                               change.left(400), QString::fromStdString(row.reason)};
+                               change.left(400),
+                               QString::fromStdString(row.reason)};
     for (int c = 0; c < cells.size(); ++c) mTable->setItem(r, c, new QTableWidgetItem(cells[c]));
     ++r;
   }
@@ -126,14 +129,16 @@ void AuditViewer::verify() {
 }
 
 void AuditViewer::exportRows() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export Audit Rows"), QStringLiteral("audit.csv"),
-                                                    tr("CSV (*.csv)"));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export Audit Rows"), QStringLiteral("audit.csv"), tr("CSV (*.csv)"));
   if (path.isEmpty()) return;
   auto db = Database::open(mPath.toStdString());
   if (!db) return mMessage->setText(QString::fromStdString(db.error().describe()));
   SystemClock clock;
-  auto rows = access::exportAudit(**db, clock, filterOf(mActor, mAction, mTableName, mRecord, mFrom, mTo), path.toStdString());
-  mMessage->setText(rows ? tr("Exported %1 row(s) to %2").arg(*rows).arg(path) : QString::fromStdString(rows.error().message));
+  auto rows =
+      access::exportAudit(**db, clock, filterOf(mActor, mAction, mTableName, mRecord, mFrom, mTo), path.toStdString());
+  mMessage->setText(rows ? tr("Exported %1 row(s) to %2").arg(*rows).arg(path)
+                         : QString::fromStdString(rows.error().message));
 }
 
 }  // namespace grid::app

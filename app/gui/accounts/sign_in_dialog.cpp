@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "accounts/sign_in_dialog.h"
+#include "gui/accounts/sign_in_dialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -80,7 +80,8 @@ void SignInDialog::attempt() {
   accept();
 }
 
-std::shared_ptr<const access::Session> SignInDialog::signIn(QWidget* parent, const QString& databasePath, QString* error) {
+std::shared_ptr<const access::Session> SignInDialog::signIn(QWidget* parent, const QString& databasePath,
+                                                            QString* error) {
   std::shared_ptr<const access::Session> session;
   const char* user = std::getenv("GRIDSTATION_USER");
   const char* password = std::getenv("GRIDSTATION_PASSWORD");
@@ -153,7 +154,8 @@ void ChangePasswordDialog::attempt() {
     return;
   }
   SystemClock clock;
-  auto changed = access::changePassword(**db, clock, mSession, mCurrent->text().toStdString(), mNew->text().toStdString());
+  auto changed =
+      access::changePassword(**db, clock, mSession, mCurrent->text().toStdString(), mNew->text().toStdString());
   if (!changed) {
     mMessage->setText(QString::fromStdString(changed.error().message));
     return;

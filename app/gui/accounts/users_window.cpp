@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "accounts/users_window.h"
+#include "gui/accounts/users_window.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,19 +23,22 @@
 namespace grid::app {
 namespace {
 
-bool chinese() { return uiIsChinese(); }
+bool chinese() {
+  return uiIsChinese();
+}
 
 //! Role codes with their names in the UI language.
 QList<QPair<QString, QString>> roles(Database& db) {
   QList<QPair<QString, QString>> out;
   if (auto codes = codeNames(db, "user_role", chinese()))
-    for (const auto& [code, name] : *codes) out << qMakePair(QString::fromStdString(code), QString::fromStdString(name));
+    for (const auto& [code, name] : *codes)
+      out << qMakePair(QString::fromStdString(code), QString::fromStdString(name));
   return out;
 }
 
 //! Asks for a role and a scope (LEVEL:CODE); false when cancelled.
-bool askGrant(QWidget* parent, Database& db, const QString& title, QString* role, QString* scope, QString* login = nullptr,
-              QString* name = nullptr, QString* password = nullptr) {
+bool askGrant(QWidget* parent, Database& db, const QString& title, QString* role, QString* scope,
+              QString* login = nullptr, QString* name = nullptr, QString* password = nullptr) {
   QDialog dialog(parent);
   dialog.setWindowTitle(title);
   auto* form = new QFormLayout(&dialog);
@@ -79,7 +82,8 @@ UsersWindow::UsersWindow(const QString& databasePath, QWidget* parent) : QDialog
   setWindowTitle(tr("Users and Roles"));
   auto* layout = new QVBoxLayout(this);
   mTable = new QTableWidget(0, 5, this);
-  mTable->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Roles over places"), tr("State"), tr("Last sign-in")});
+  mTable->setHorizontalHeaderLabels(
+      {tr("Login"), tr("Name"), tr("Roles over places"), tr("State"), tr("Last sign-in")});
   mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
   mTable->setSelectionMode(QAbstractItemView::SingleSelection);
   mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -155,8 +159,8 @@ void UsersWindow::addUser() {
   auto grant = access::parseScope(**db, scope.toStdString());
   if (!grant) return report(QString::fromStdString(grant.error().message), QString());
   SystemClock clock;
-  auto id = access::addUser(**db, clock,
-                            {login.toStdString(), name.toStdString(), password.toStdString(), role.toStdString(), *grant, -1});
+  auto id = access::addUser(
+      **db, clock, {login.toStdString(), name.toStdString(), password.toStdString(), role.toStdString(), *grant, -1});
   report(id ? QString() : QString::fromStdString(id.error().message),
          tr("Added %1; the password must be changed at first sign-in.").arg(login));
 }
@@ -167,7 +171,8 @@ void UsersWindow::grantOrRevoke(bool grant) {
   auto db = Database::open(mPath.toStdString());
   if (!db) return report(QString::fromStdString(db.error().describe()), QString());
   QString role, scope;
-  if (!askGrant(this, **db, grant ? tr("Grant Role to %1").arg(login) : tr("Revoke Role of %1").arg(login), &role, &scope))
+  if (!askGrant(this, **db, grant ? tr("Grant Role to %1").arg(login) : tr("Revoke Role of %1").arg(login), &role,
+                &scope))
     return;
   auto place = access::parseScope(**db, scope.toStdString());
   if (!place) return report(QString::fromStdString(place.error().message), QString());
@@ -198,9 +203,9 @@ void UsersWindow::setState(const QString& what) {
   auto db = Database::open(mPath.toStdString());
   if (!db) return report(QString::fromStdString(db.error().describe()), QString());
   SystemClock clock;
-  auto s = what == QLatin1String("unlock") ? access::unlockUser(**db, clock, login.toStdString())
-                                           : access::setUserActive(**db, clock, login.toStdString(),
-                                                                   what == QLatin1String("activate"));
+  auto s = what == QLatin1String("unlock")
+               ? access::unlockUser(**db, clock, login.toStdString())
+               : access::setUserActive(**db, clock, login.toStdString(), what == QLatin1String("activate"));
   report(s ? QString() : QString::fromStdString(s.error().message), tr("Done: %1.").arg(login));
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "building/building_profile_dialog.h"
+#include "gui/building/building_profile_dialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,8 +15,8 @@
 #include <algorithm>
 #include <map>
 
+#include "gui/party/party_edits.h"
 #include "ledger/division_code.h"
-#include "party/party_edits.h"
 #include "storage/building_profile.h"
 
 namespace grid::app {
@@ -59,7 +59,8 @@ BuildingProfileDialog::BuildingProfileDialog(QWidget* parent) : QDialog(parent) 
   for (QPushButton* button : {link, unlink, plaque, noPlaque, visit}) bar->addWidget(button);
   connect(visit, &QPushButton::clicked, this, [this] {
     const QList<long long> households = selectedHouseholds();
-    if (!households.isEmpty()) return emit visitRequested(QStringLiteral("household"), households.front(), mHeader->text());
+    if (!households.isEmpty())
+      return emit visitRequested(QStringLiteral("household"), households.front(), mHeader->text());
     emit visitRequested(QStringLiteral("building"), mBuildingId, mHeader->text());
   });
   layout->addWidget(mEditBar);
@@ -148,10 +149,11 @@ bool BuildingProfileDialog::linkSelected(QString* error) {
   const std::vector<long long> ids(households.begin(), households.end());
   return pushEdit(
       mUndoStack, mPath,
-      tr("Link %n household(s) to %1", nullptr, households.size()).arg(mMember->currentText().section(QStringLiteral(" · "), 0, 0)),
+      tr("Link %n household(s) to %1", nullptr, households.size())
+          .arg(mMember->currentText().section(QStringLiteral(" · "), 0, 0)),
       [member, ids](Database& db) { return party::linkHouseholds(db, SystemClock(), workstationActor(), member, ids); },
-      undoLinkChange, [this] { afterEdit(); }, [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); },
-      error);
+      undoLinkChange, [this] { afterEdit(); },
+      [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); }, error);
 }
 
 bool BuildingProfileDialog::unlinkSelected(QString* error) {
@@ -181,8 +183,8 @@ bool BuildingProfileDialog::unlinkSelected(QString* error) {
         }
         return all;
       },
-      undoLinkChange, [this] { afterEdit(); }, [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); },
-      error);
+      undoLinkChange, [this] { afterEdit(); },
+      [this](const QString& e) { QMessageBox::warning(this, windowTitle(), e); }, error);
 }
 
 bool BuildingProfileDialog::plaqueSelected(bool on, QString* error) {
@@ -213,9 +215,10 @@ void BuildingProfileDialog::setProfile(const BuildingProfile& profile) {
                        .arg(profile.persons));
   QStringList staff;
   for (const ProfileStaff& s : profile.staff)
-    staff << QStringLiteral("%1 %2 %3").arg(QString::fromStdString(s.role), QString::fromStdString(s.name),
-                                             QString::fromStdString(s.phone));
-  mStaff->setText(staff.isEmpty() ? tr("No staff assigned to this building or its grid.") : staff.join(QStringLiteral("　")));
+    staff << QStringLiteral("%1 %2 %3")
+                 .arg(QString::fromStdString(s.role), QString::fromStdString(s.name), QString::fromStdString(s.phone));
+  mStaff->setText(staff.isEmpty() ? tr("No staff assigned to this building or its grid.")
+                                  : staff.join(QStringLiteral("　")));
 
   // Columns: for each unit, one per room position on a landing; rows: floors, top first.
   QMap<QPair<int, int>, QList<const ProfileDwelling*>> byUnitFloor;
@@ -258,8 +261,9 @@ void BuildingProfileDialog::setProfile(const BuildingProfile& profile) {
         text += QStringLiteral("\n") + (head ? QString::fromStdString(head->name) : tr("vacant")) +
                 tr(" (%1)").arg(d->residents.size());
         for (const ProfileResident& r : d->residents)
-          tooltip << QStringLiteral("%1 %2 %3 %4").arg(QString::fromStdString(r.name), QString::fromStdString(r.relation),
-                                                       QString::fromStdString(r.idMasked), QString::fromStdString(r.birthDate));
+          tooltip << QStringLiteral("%1 %2 %3 %4")
+                         .arg(QString::fromStdString(r.name), QString::fromStdString(r.relation),
+                              QString::fromStdString(r.idMasked), QString::fromStdString(r.birthDate));
         tooltip.prepend(QString::fromStdString(d->householdType));
         // The linked member (联户) on a second line; a party household's plaque as ★ (up) or ☆ (missing).
         if (d->linkMemberId >= 0)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "dashboard/dashboard_window.h"
+#include "gui/dashboard/dashboard_window.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -34,13 +34,17 @@ namespace {
 using namespace QtCharts;
 #endif
 
-QString q(const std::string& text) { return QString::fromStdString(text); }
+QString q(const std::string& text) {
+  return QString::fromStdString(text);
+}
 
 // The columns of the places-below table.
-const char* const kChildColumns[] = {"households",          "persons",         "party_coverage", "key_persons_red",
-                                     "events_new",          "events_closure_rate", "events_satisfaction",
-                                     "visits_done",         "visits_overdue",  "visits_on_time", "grids_without_worker",
-                                     "households_per_worker"};
+const char* const kChildColumns[] = {"households",           "persons",
+                                     "party_coverage",       "key_persons_red",
+                                     "events_new",           "events_closure_rate",
+                                     "events_satisfaction",  "visits_done",
+                                     "visits_overdue",       "visits_on_time",
+                                     "grids_without_worker", "households_per_worker"};
 
 QString levelName(const std::string& level) {
   if (level == "street") return DashboardWindow::tr("Street");
@@ -173,8 +177,10 @@ bool DashboardWindow::showPlace(const QString& place, const QString& month, QStr
     if (error) *error = tr("%1 is not a place of this database (or not in your scope).").arg(place);
     return false;
   }
-  if (index == mPlace->currentIndex()) reload();
-  else mPlace->setCurrentIndex(index);
+  if (index == mPlace->currentIndex())
+    reload();
+  else
+    mPlace->setCurrentIndex(index);
   return true;
 }
 
@@ -187,8 +193,9 @@ void DashboardWindow::colourMap(const QString& key) {
   const auto values = gridValues(key, &error);
   if (!error.isEmpty()) return (void)QMessageBox::warning(this, windowTitle(), error);
   const dashboard::Indicator* indicator = mNow.find(key.toStdString());
-  emit choroplethRequested(QStringLiteral("%1 · %2 %3").arg(indicator ? indicatorName(*indicator) : key, q(mNow.placeName),
-                                                             mMonth->date().toString(QStringLiteral("yyyy-MM"))),
+  emit choroplethRequested(QStringLiteral("%1 · %2 %3")
+                               .arg(indicator ? indicatorName(*indicator) : key, q(mNow.placeName),
+                                    mMonth->date().toString(QStringLiteral("yyyy-MM"))),
                            values, indicator && indicator->better > 0);
 }
 
@@ -220,9 +227,12 @@ void DashboardWindow::reload() {
     auto now = dashboard::computeFigures(**db, clock, org, *dashboard::monthPeriod(month));
     auto before = dashboard::computeFigures(**db, clock, org, *dashboard::monthPeriod(dashboard::previousMonth(month)));
     auto children = dashboard::childFigures(**db, clock, org, *dashboard::monthPeriod(month));
-    if (!now) problem = q(now.error().describe());
-    else if (!before) problem = q(before.error().describe());
-    else if (!children) problem = q(children.error().describe());
+    if (!now)
+      problem = q(now.error().describe());
+    else if (!before)
+      problem = q(before.error().describe());
+    else if (!children)
+      problem = q(children.error().describe());
     else {
       mNow = std::move(*now);
       mBefore = std::move(*before);
@@ -234,13 +244,16 @@ void DashboardWindow::reload() {
     mTitle->setText(problem);
     return;
   }
-  mTitle->setText(tr("%1 %2 · %3 to %4 · stock as of %5")
-                      .arg(levelName(mNow.place.level), q(mNow.placeName), q(mNow.period.from), q(mNow.period.to),
-                           q(mNow.asOf)));
+  mTitle->setText(
+      tr("%1 %2 · %3 to %4 · stock as of %5")
+          .arg(levelName(mNow.place.level), q(mNow.placeName), q(mNow.period.from), q(mNow.period.to), q(mNow.asOf)));
   // Indicators by group.
   static const std::vector<std::pair<std::string, const char*>> kGroups = {
-      {"population", QT_TR_NOOP("Population and party links")}, {"lists", QT_TR_NOOP("The three lists")},
-      {"events", QT_TR_NOOP("Events")}, {"visits", QT_TR_NOOP("Patrols and visits")}, {"staff", QT_TR_NOOP("Grids and staff")}};
+      {"population", QT_TR_NOOP("Population and party links")},
+      {"lists", QT_TR_NOOP("The three lists")},
+      {"events", QT_TR_NOOP("Events")},
+      {"visits", QT_TR_NOOP("Patrols and visits")},
+      {"staff", QT_TR_NOOP("Grids and staff")}};
   mRowKeys.clear();
   mIndicators->setRowCount(0);
   int selectRow = -1;
@@ -262,7 +275,8 @@ void DashboardWindow::reload() {
       const double last = mBefore.value(i.key), change = i.value - last;
       QString delta = q(dashboard::formatValue(i, change));
       if (change > 0) delta.prepend(QLatin1Char('+'));
-      const QStringList cells{indicatorName(i), q(dashboard::formatValue(i, i.value)), q(dashboard::formatValue(i, last)), delta};
+      const QStringList cells{indicatorName(i), q(dashboard::formatValue(i, i.value)),
+                              q(dashboard::formatValue(i, last)), delta};
       for (int c = 0; c < 4; ++c) {
         auto* cell = new QTableWidgetItem(cells[c]);
         if (c > 0) cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -354,11 +368,13 @@ void DashboardWindow::showRecords(const QString& key, int child) {
   auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
   if (!db) return (void)QMessageBox::warning(this, windowTitle(), q(db.error().describe()));
   SystemClock clock;
-  auto records = dashboard::indicatorRecords(**db, clock, figures.place, figures.period, key.toStdString(), 2000, !uiIsChinese());
+  auto records =
+      dashboard::indicatorRecords(**db, clock, figures.place, figures.period, key.toStdString(), 2000, !uiIsChinese());
   if (!records) return (void)QMessageBox::warning(this, windowTitle(), q(records.error().describe()));
   const dashboard::Indicator* indicator = figures.find(key.toStdString());
   QDialog dialog(this);
-  dialog.setWindowTitle(QStringLiteral("%1 · %2 (%3)").arg(indicator ? indicatorName(*indicator) : key, q(figures.placeName))
+  dialog.setWindowTitle(QStringLiteral("%1 · %2 (%3)")
+                            .arg(indicator ? indicatorName(*indicator) : key, q(figures.placeName))
                             .arg(records->total));
   dialog.resize(900, 560);
   auto* layout = new QVBoxLayout(&dialog);
@@ -373,18 +389,22 @@ void DashboardWindow::showRecords(const QString& key, int child) {
   for (int r = 0; r < static_cast<int>(records->rows.size()); ++r) {
     table->setItem(r, 0, new QTableWidgetItem(QString::number(records->ids[static_cast<std::size_t>(r)])));
     const auto& cells = records->rows[static_cast<std::size_t>(r)];
-    for (int c = 0; c < static_cast<int>(cells.size()); ++c) table->setItem(r, c + 1, new QTableWidgetItem(q(cells[static_cast<std::size_t>(c)])));
+    for (int c = 0; c < static_cast<int>(cells.size()); ++c)
+      table->setItem(r, c + 1, new QTableWidgetItem(q(cells[static_cast<std::size_t>(c)])));
   }
   table->resizeColumnsToContents();
   table->horizontalHeader()->setStretchLastSection(true);
   const std::string kind = records->table;
   connect(table, &QTableWidget::cellDoubleClicked, &dialog, [this, table, kind](int r, int) {
-    if (kind == "event") emit eventOpened(table->item(r, 1)->text());
-    else if (kind == "grid") emit gridOpened(table->item(r, 0)->text().toLongLong());
+    if (kind == "event")
+      emit eventOpened(table->item(r, 1)->text());
+    else if (kind == "grid")
+      emit gridOpened(table->item(r, 0)->text().toLongLong());
   });
   layout->addWidget(table);
   if (records->total > static_cast<long long>(records->rows.size()))
-    layout->addWidget(new QLabel(tr("The first %1 of %2 are shown.").arg(records->rows.size()).arg(records->total), &dialog));
+    layout->addWidget(
+        new QLabel(tr("The first %1 of %2 are shown.").arg(records->rows.size()).arg(records->total), &dialog));
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
   connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
   layout->addWidget(buttons);

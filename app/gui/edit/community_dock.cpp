@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "edit/community_dock.h"
+#include "gui/edit/community_dock.h"
 
 #include <QComboBox>
 #include <QMessageBox>
 
-#include "edit/community_picker.h"
+#include "gui/edit/community_picker.h"
 
 namespace grid::app {
 
@@ -31,7 +31,9 @@ bool CommunityDock::setDatabase(const QString& path, QString* error) {
   return code.isEmpty() || setCommunity(code, error);
 }
 
-QString CommunityDock::communityCode() const { return mCommunity->currentData().toString(); }
+QString CommunityDock::communityCode() const {
+  return mCommunity->currentData().toString();
+}
 
 bool CommunityDock::setCommunity(const QString& code, QString* error) {
   if (!selectCommunity(mCommunity, code, error)) return false;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "edit/community_picker.h"
+#include "gui/edit/community_picker.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -28,7 +28,8 @@ bool refillCommunities(QComboBox* combo, const QString& path, QString* code, QSt
 bool selectCommunity(QComboBox* combo, const QString& code, QString* error) {
   const int index = combo->findData(code);
   if (index < 0) {
-    if (error) *error = QCoreApplication::translate("grid::app::CommunityPicker", "No community with code %1.").arg(code);
+    if (error)
+      *error = QCoreApplication::translate("grid::app::CommunityPicker", "No community with code %1.").arg(code);
     return false;
   }
   combo->setCurrentIndex(index);

@@ -1,27 +1,27 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "events/event_dialogs.h"
+#include "gui/events/event_dialogs.h"
 
-#include <QComboBox>
-#include <QSignalBlocker>
-#include <QDateEdit>
-#include <QCheckBox>
-#include <QPixmap>
-#include <QMessageBox>
-#include <QListWidget>
-#include <QImage>
-#include <QFileInfo>
-#include <QFileDialog>
-#include <QFile>
 #include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -34,48 +34,75 @@
 namespace grid::app {
 namespace {
 
-bool chinese() { return uiIsChinese(); }
-QString q(const std::string& text) { return QString::fromStdString(text); }
+bool chinese() {
+  return uiIsChinese();
+}
+QString q(const std::string& text) {
+  return QString::fromStdString(text);
+}
 
 QString statusText(int status) {
   switch (status) {
-    case 1: return QObject::tr("being handled");
-    case 150: return QObject::tr("resolved, awaiting verification");
-    case 250: return QObject::tr("closed");
-    case 300: return QObject::tr("verified and closed");
+    case 1:
+      return QObject::tr("being handled");
+    case 150:
+      return QObject::tr("resolved, awaiting verification");
+    case 250:
+      return QObject::tr("closed");
+    case 300:
+      return QObject::tr("verified and closed");
   }
   return QString::number(status);
 }
 
 QString lightText(int supervision) {
-  return supervision == 200 ? QObject::tr("red card") : supervision == 100 ? QObject::tr("yellow card") : QObject::tr("in time");
+  return supervision == 200   ? QObject::tr("red card")
+         : supervision == 100 ? QObject::tr("yellow card")
+                              : QObject::tr("in time");
 }
 
 QColor lightColour(int supervision) {
-  return supervision == 200 ? QColor(QStringLiteral("#d7191c"))
+  return supervision == 200   ? QColor(QStringLiteral("#d7191c"))
          : supervision == 100 ? QColor(QStringLiteral("#f5b800"))
                               : QColor(QStringLiteral("#1a9641"));
 }
 
 QString operationText(int code) {
   switch (code) {
-    case 10: return QObject::tr("reported");
-    case 2: return QObject::tr("classified");
-    case 3: return QObject::tr("extension asked");
-    case 4: return QObject::tr("extension granted");
-    case 5: return QObject::tr("extension refused");
-    case 6: return QObject::tr("rated");
-    case 7: return QObject::tr("reopened");
-    case 8: return QObject::tr("merged");
-    case 21: return QObject::tr("assigned");
-    case 30: return QObject::tr("verified");
-    case 31: return QObject::tr("resolved");
-    case 32: return QObject::tr("handled on the spot");
-    case 41: return QObject::tr("escalated");
-    case 42: return QObject::tr("reported back");
-    case 61: return QObject::tr("accepted");
-    case 111: return QObject::tr("closed");
-    case 200: return QObject::tr("returned");
+    case 10:
+      return QObject::tr("reported");
+    case 2:
+      return QObject::tr("classified");
+    case 3:
+      return QObject::tr("extension asked");
+    case 4:
+      return QObject::tr("extension granted");
+    case 5:
+      return QObject::tr("extension refused");
+    case 6:
+      return QObject::tr("rated");
+    case 7:
+      return QObject::tr("reopened");
+    case 8:
+      return QObject::tr("merged");
+    case 21:
+      return QObject::tr("assigned");
+    case 30:
+      return QObject::tr("verified");
+    case 31:
+      return QObject::tr("resolved");
+    case 32:
+      return QObject::tr("handled on the spot");
+    case 41:
+      return QObject::tr("escalated");
+    case 42:
+      return QObject::tr("reported back");
+    case 61:
+      return QObject::tr("accepted");
+    case 111:
+      return QObject::tr("closed");
+    case 200:
+      return QObject::tr("returned");
   }
   return QString::number(code);
 }
@@ -103,7 +130,8 @@ QString actionText(const QString& action) {
 
 // ---- ReportEventDialog ----------------------------------------------------------------------------------------------
 
-ReportEventDialog::ReportEventDialog(const QString& databasePath, long long gridId, long long buildingId, QWidget* parent)
+ReportEventDialog::ReportEventDialog(const QString& databasePath, long long gridId, long long buildingId,
+                                     QWidget* parent)
     : QDialog(parent), mPath(databasePath), mBuildingId(buildingId) {
   setWindowTitle(tr("Report Event"));
   auto* form = new QFormLayout(this);
@@ -121,7 +149,8 @@ ReportEventDialog::ReportEventDialog(const QString& databasePath, long long grid
     if (auto grids = listGrids(**db))
       for (const GridRef& grid : *grids)
         mGrid->addItem(QStringLiteral("%1 %2").arg(q(grid.code), q(grid.name)), QVariant::fromValue(grid.id));
-    for (const auto& [combo, domain] : {std::pair{mClass, "event_domain"}, {mGrade, "event_grade"}, {mSource, "event_source"}})
+    for (const auto& [combo, domain] :
+         {std::pair{mClass, "event_domain"}, {mGrade, "event_grade"}, {mSource, "event_source"}})
       if (auto codes = codeNames(**db, domain, chinese()))
         for (const auto& [code, name] : *codes) combo->addItem(q(name), q(code));
   }
@@ -186,7 +215,8 @@ void ReportEventDialog::fillReceivers() {
   if (!place) return;
   mReceiver->addItem(tr("This grid (%1)").arg(q(place->gridName)),
                      QStringLiteral("grid:%1").arg(mGrid->currentData().toLongLong()));
-  mReceiver->addItem(tr("Community (%1)").arg(q(place->communityName)), QStringLiteral("community:%1").arg(place->communityId));
+  mReceiver->addItem(tr("Community (%1)").arg(q(place->communityName)),
+                     QStringLiteral("community:%1").arg(place->communityId));
   mReceiver->addItem(tr("Street (%1)").arg(q(place->streetName)), QStringLiteral("street:%1").arg(place->streetId));
 }
 
@@ -275,18 +305,19 @@ void EventDialog::reload() {
     for (const auto& [code, name] : *codes) sources.insert(q(code), q(name));
   int r = 0;
   for (auto log : view->timeline) {
-    if (log.operation == 10 && sources.contains(q(log.description))) log.description = sources.value(q(log.description)).toStdString();
+    if (log.operation == 10 && sources.contains(q(log.description)))
+      log.description = sources.value(q(log.description)).toStdString();
     if (log.description.rfind("skip-level: ", 0) == 0)
       log.description = tr("skip-level: %1").arg(q(log.description.substr(12))).toStdString();
     const std::size_t days = log.description.find(" working days");
     if ((log.operation == 3 || log.operation == 4 || log.operation == 5) && days != std::string::npos)
       log.description = tr("%1 working days").arg(q(log.description.substr(0, days))).toStdString() +
                         log.description.substr(days + 13);
-    const QStringList cells = {q(log.time).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), operationText(log.operation),
-                               log.dealOrg.empty() ? QString() : q(workflow::orgText(**db, log.dealOrg)),
-                               log.targetOrg.empty() || log.targetOrg == log.dealOrg ? QString()
-                                                                                     : q(workflow::orgText(**db, log.targetOrg)),
-                               q(log.description) + (log.serial == view->serial ? QString() : QStringLiteral(" [%1]").arg(q(log.serial)))};
+    const QStringList cells = {
+        q(log.time).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), operationText(log.operation),
+        log.dealOrg.empty() ? QString() : q(workflow::orgText(**db, log.dealOrg)),
+        log.targetOrg.empty() || log.targetOrg == log.dealOrg ? QString() : q(workflow::orgText(**db, log.targetOrg)),
+        q(log.description) + (log.serial == view->serial ? QString() : QStringLiteral(" [%1]").arg(q(log.serial)))};
     for (int c = 0; c < cells.size(); ++c) mTimeline->setItem(r, c, new QTableWidgetItem(cells[c]));
     ++r;
   }
@@ -323,12 +354,14 @@ void EventDialog::reload() {
     auto* photo = new QPushButton(tr("Add Photo…"), this);
     photo->setObjectName(QStringLiteral("addPhoto"));
     connect(photo, &QPushButton::clicked, this, [this] {
-      const QString file = QFileDialog::getOpenFileName(this, tr("Add Photo"), QString(), tr("Images (*.jpg *.jpeg *.png)"));
+      const QString file =
+          QFileDialog::getOpenFileName(this, tr("Add Photo"), QString(), tr("Images (*.jpg *.jpeg *.png)"));
       if (file.isEmpty()) return;
-      const bool keep = QMessageBox::question(this, tr("Add Photo"),
-                                              tr("Keep the photo's location and camera data? Usually not: it can locate "
-                                                 "a resident's home."),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+      const bool keep =
+          QMessageBox::question(this, tr("Add Photo"),
+                                tr("Keep the photo's location and camera data? Usually not: it can locate "
+                                   "a resident's home."),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
       addPhoto(file, keep);
     });
     mActions->addWidget(photo);
@@ -341,7 +374,8 @@ bool EventDialog::addPhoto(const QString& file, bool keepMetadata) {
   if (!in.open(QIODevice::ReadOnly)) return mMessage->setText(tr("Cannot read %1.").arg(file)), false;
   const QByteArray original = in.readAll();
   QImage image;
-  if (!image.loadFromData(original)) return mMessage->setText(tr("%1 is not an image GridStation can read.").arg(file)), false;
+  if (!image.loadFromData(original))
+    return mMessage->setText(tr("%1 is not an image GridStation can read.").arg(file)), false;
   QByteArray stored = original;
   if (!keepMetadata) {  // QImage keeps no EXIF: writing it again drops GPS position, device and time
     QBuffer buffer(&stored);
@@ -356,8 +390,11 @@ bool EventDialog::addPhoto(const QString& file, bool keepMetadata) {
     image.scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation).save(&buffer, "JPEG", 80);
   }
   workflow::Attachment attachment;
-  attachment.fileName = QFileInfo(file).completeBaseName().toStdString() + (keepMetadata ? "." + QFileInfo(file).suffix().toStdString() : ".jpg");
-  attachment.mimeType = keepMetadata ? (file.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? "image/png" : "image/jpeg") : "image/jpeg";
+  attachment.fileName = QFileInfo(file).completeBaseName().toStdString() +
+                        (keepMetadata ? "." + QFileInfo(file).suffix().toStdString() : ".jpg");
+  attachment.mimeType = keepMetadata
+                            ? (file.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? "image/png" : "image/jpeg")
+                            : "image/jpeg";
   attachment.content.assign(stored.begin(), stored.end());
   attachment.thumbnail.assign(thumbnail.begin(), thumbnail.end());
   attachment.metadataKept = keepMetadata;
@@ -376,9 +413,10 @@ void EventDialog::ask(const QString& action) {
   bool ok = true;
   QString note, extra;
   if (action == QLatin1String("evaluate")) {
-    extra = QInputDialog::getItem(this, actionText(action), tr("The resident's rating:"),
-                                  {QStringLiteral("satisfied"), QStringLiteral("basically_satisfied"), QStringLiteral("dissatisfied")},
-                                  0, false, &ok);
+    extra = QInputDialog::getItem(
+        this, actionText(action), tr("The resident's rating:"),
+        {QStringLiteral("satisfied"), QStringLiteral("basically_satisfied"), QStringLiteral("dissatisfied")}, 0, false,
+        &ok);
   } else if (action == QLatin1String("escalate") || action == QLatin1String("assign")) {
     extra = QInputDialog::getText(this, actionText(action),
                                   action == QLatin1String("assign") ? tr("Assign to (grid:CODE, department:ID):")
@@ -387,8 +425,8 @@ void EventDialog::ask(const QString& action) {
   } else if (action == QLatin1String("extend")) {
     extra = QString::number(QInputDialog::getInt(this, actionText(action), tr("Working days:"), 3, 1, 60, 1, &ok));
   } else if (action == QLatin1String("merge")) {
-    extra = QInputDialog::getText(this, actionText(action), tr("Serial number of the event that stays:"), QLineEdit::Normal,
-                                  QString(), &ok);
+    extra = QInputDialog::getText(this, actionText(action), tr("Serial number of the event that stays:"),
+                                  QLineEdit::Normal, QString(), &ok);
   }
   if (!ok) return;
   if (action != QLatin1String("accept") && action != QLatin1String("verify")) {
@@ -432,11 +470,14 @@ EventDock::EventDock(QWidget* parent) : QDockWidget(tr("Events"), parent) {
   auto* layout = new QVBoxLayout(body);
   auto* row = new QHBoxLayout;
   mInbox = new QComboBox(body);
-  const QList<QPair<QString, QString>> inboxes = {
-      {QStringLiteral("unaccepted"), tr("Awaiting acceptance")}, {QStringLiteral("handling"), tr("Being handled")},
-      {QStringLiteral("due_soon"), tr("Due soon (yellow)")},      {QStringLiteral("overdue"), tr("Overdue (red)")},
-      {QStringLiteral("awaiting_feedback"), tr("Awaiting feedback")}, {QStringLiteral("awaiting_rating"), tr("Awaiting rating")},
-      {QStringLiteral("dealing"), tr("All open")},               {QString(), tr("All")}};
+  const QList<QPair<QString, QString>> inboxes = {{QStringLiteral("unaccepted"), tr("Awaiting acceptance")},
+                                                  {QStringLiteral("handling"), tr("Being handled")},
+                                                  {QStringLiteral("due_soon"), tr("Due soon (yellow)")},
+                                                  {QStringLiteral("overdue"), tr("Overdue (red)")},
+                                                  {QStringLiteral("awaiting_feedback"), tr("Awaiting feedback")},
+                                                  {QStringLiteral("awaiting_rating"), tr("Awaiting rating")},
+                                                  {QStringLiteral("dealing"), tr("All open")},
+                                                  {QString(), tr("All")}};
   for (const auto& [code, text] : inboxes) mInbox->addItem(text, code);
   connect(mInbox, qOverload<int>(&QComboBox::currentIndexChanged), this, &EventDock::reload);
   auto* report = new QPushButton(tr("Report Event…"), body);
@@ -461,7 +502,8 @@ EventDock::EventDock(QWidget* parent) : QDockWidget(tr("Events"), parent) {
   };
   connect(mClass, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
   connect(mGrid, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
-  connect(mInbox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { emit mapFilterChanged(mapFilter()); });
+  connect(mInbox, qOverload<int>(&QComboBox::currentIndexChanged), this,
+          [this] { emit mapFilterChanged(mapFilter()); });
   connect(mSinceOn, &QCheckBox::toggled, this, changed);
   connect(mSince, &QDateEdit::dateChanged, this, changed);
   filters->addWidget(mClass, 1);
@@ -508,17 +550,24 @@ void EventDock::setDatabase(const QString& path) {
 QString EventDock::mapFilter() const {
   QStringList parts;
   const QString domain = mClass->currentData().toString();
-  if (!domain.isEmpty()) parts << QStringLiteral("class = '%1'").arg(QString(domain).replace(QLatin1Char('\''), QStringLiteral("''")));
-  if (const long long grid = mGrid->currentData().toLongLong(); grid > 0) parts << QStringLiteral("grid_id = %1").arg(grid);
+  if (!domain.isEmpty())
+    parts << QStringLiteral("class = '%1'").arg(QString(domain).replace(QLatin1Char('\''), QStringLiteral("''")));
+  if (const long long grid = mGrid->currentData().toLongLong(); grid > 0)
+    parts << QStringLiteral("grid_id = %1").arg(grid);
   // The inbox's state, as the layer can tell it.
   const QString state = mInbox->currentData().toString();
-  if (state == QLatin1String("unaccepted")) parts << QStringLiteral("step_state = 110");
-  else if (state == QLatin1String("handling")) parts << QStringLiteral("step_state = 120");
-  else if (state == QLatin1String("due_soon")) parts << QStringLiteral("light = 'yellow'");
-  else if (state == QLatin1String("overdue")) parts << QStringLiteral("light = 'red'");
+  if (state == QLatin1String("unaccepted"))
+    parts << QStringLiteral("step_state = 110");
+  else if (state == QLatin1String("handling"))
+    parts << QStringLiteral("step_state = 120");
+  else if (state == QLatin1String("due_soon"))
+    parts << QStringLiteral("light = 'yellow'");
+  else if (state == QLatin1String("overdue"))
+    parts << QStringLiteral("light = 'red'");
   else if (state == QLatin1String("awaiting_feedback") || state == QLatin1String("awaiting_rating"))
     parts << QStringLiteral("status = 150");
-  else if (state == QLatin1String("dealing")) parts << QStringLiteral("status = 1");
+  else if (state == QLatin1String("dealing"))
+    parts << QStringLiteral("status = 1");
   if (mSinceOn->isChecked())  // the serial number carries the day it was reported: SJyyyymmdd-…
     parts << QStringLiteral("substr(serial, 3, 8) >= '%1'").arg(mSince->date().toString(QStringLiteral("yyyyMMdd")));
   return parts.join(QStringLiteral(" AND "));

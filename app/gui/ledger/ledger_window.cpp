@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ledger/ledger_window.h"
+#include "gui/ledger/ledger_window.h"
 
 #include <QBrush>
 #include <QCheckBox>
@@ -24,20 +24,19 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "edit/community_picker.h"
-#include "edit/database_command.h"
+#include "access/session.h"
+#include "core/translation.h"
+#include "gui/edit/community_picker.h"
+#include "gui/edit/database_command.h"
+#include "gui/ledger/ledger_text.h"
+#include "gui/ledger/ledger_window.h"
 #include "registry/ledger_profile.h"
 #include "registry/list_sheet.h"
 #include "registry/record_access.h"
 #include "security/crypto.h"
 #include "storage/database.h"
-#include "storage/hierarchy_query.h"
-#include "access/session.h"
 #include "storage/database_key.h"
-#include "core/translation.h"
-
-#include "ledger/ledger_text.h"
-#include "ledger/ledger_window.h"
+#include "storage/hierarchy_query.h"
 
 namespace grid::app {
 
@@ -48,8 +47,13 @@ using namespace grid::app::ledger_text;
 // LedgerWindow
 
 LedgerWindow::LedgerWindow(QUndoStack* undoStack, QWidget* parent)
-    : QMainWindow(parent), mUndoStack(undoStack), mCommunity(new QComboBox), mTree(new QTreeWidget), mTitle(new QLabel),
-      mTabs(new QTabWidget), mProfile(new QTextBrowser) {
+    : QMainWindow(parent),
+      mUndoStack(undoStack),
+      mCommunity(new QComboBox),
+      mTree(new QTreeWidget),
+      mTitle(new QLabel),
+      mTabs(new QTabWidget),
+      mProfile(new QTextBrowser) {
   setWindowTitle(tr("Five Ledgers and Three Lists"));
   mTree->setHeaderHidden(true);
   mTree->setObjectName(QStringLiteral("ledgerTree"));
@@ -86,12 +90,12 @@ LedgerWindow::LedgerWindow(QUndoStack* undoStack, QWidget* parent)
   bar->addAction(undo);
   bar->addAction(redo);
   connect(mUndoStack, &QUndoStack::indexChanged, this, [this] { refresh(); });
-  connect(mCommunity, qOverload<int>(&QComboBox::activated), this, [this] {
-    setCommunity(mCommunity->currentData().toString());
-  });
+  connect(mCommunity, qOverload<int>(&QComboBox::activated), this,
+          [this] { setCommunity(mCommunity->currentData().toString()); });
   connect(mTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
     if (!item || item->data(0, Qt::UserRole).toInt() < 0) return;
-    openLedger({static_cast<LedgerLevel>(item->data(0, Qt::UserRole).toInt()), item->data(0, Qt::UserRole + 1).toLongLong()});
+    openLedger(
+        {static_cast<LedgerLevel>(item->data(0, Qt::UserRole).toInt()), item->data(0, Qt::UserRole + 1).toLongLong()});
   });
   resize(1360, 800);
 }
@@ -193,30 +197,36 @@ bool LedgerWindow::openLedger(const LedgerTarget& target, QString* error) {
 void LedgerWindow::loadProfile() {
   auto profile = loadLedgerProfile(*mDatabase, mTarget);
   if (!profile) return mProfile->setPlainText(q(profile.error().describe()));
-  mTitle->setText(QStringLiteral("%1 · %2%3").arg(levelTitle(mTarget.level), q(profile->name),
-                                                  profile->code.empty() ? QString() : QStringLiteral("  ") + q(profile->code)));
+  mTitle->setText(QStringLiteral("%1 · %2%3")
+                      .arg(levelTitle(mTarget.level), q(profile->name),
+                           profile->code.empty() ? QString() : QStringLiteral("  ") + q(profile->code)));
   QString html = QStringLiteral("<style>td{padding:2px 10px;} h3{margin-top:12px;}</style>");
   html += QStringLiteral("<p>%1</p>").arg(q(profile->parent).toHtmlEscaped());
   html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Holdings"));
-  const std::vector<std::pair<QString, long long>> counts{
-      {tr("Buildings"), profile->buildings},     {tr("Households"), profile->households},
-      {tr("Persons"), profile->persons},         {tr("Party members"), profile->partyMembers},
-      {tr("Key persons"), profile->keyPersons},  {tr("Key places"), profile->keyPlaces},
-      {tr("Open key matters"), profile->keyMatters}, {tr("Open ledger entries"), profile->openEntries}};
+  const std::vector<std::pair<QString, long long>> counts{{tr("Buildings"), profile->buildings},
+                                                          {tr("Households"), profile->households},
+                                                          {tr("Persons"), profile->persons},
+                                                          {tr("Party members"), profile->partyMembers},
+                                                          {tr("Key persons"), profile->keyPersons},
+                                                          {tr("Key places"), profile->keyPlaces},
+                                                          {tr("Open key matters"), profile->keyMatters},
+                                                          {tr("Open ledger entries"), profile->openEntries}};
   for (const auto& [label, value] : counts)
     html += QStringLiteral("<tr><td>%1</td><td align=right><b>%2</b></td></tr>").arg(label).arg(value);
   html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Staff"));
-  if (profile->staff.empty()) html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(tr("No one holds a post here."));
+  if (profile->staff.empty())
+    html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(tr("No one holds a post here."));
   html += QStringLiteral("<table>");
   for (const auto& post : profile->staff)
     html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                .arg(q(mCodes.name("staff_role", post.role, !uiIsChinese())).toHtmlEscaped(), q(post.name).toHtmlEscaped(),
-                     q(post.phone).toHtmlEscaped());
+                .arg(q(mCodes.name("staff_role", post.role, !uiIsChinese())).toHtmlEscaped(),
+                     q(post.name).toHtmlEscaped(), q(post.phone).toHtmlEscaped());
   html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Party organisation"));
   for (const auto& org : profile->partyOrgs)
-    html += QStringLiteral("<p>%1</p>").arg(tr("%1 · secretary %2 · %3 members")
-                                               .arg(q(org.name).toHtmlEscaped(), q(org.secretary).toHtmlEscaped())
-                                               .arg(org.members));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("%1 · secretary %2 · %3 members")
+                         .arg(q(org.name).toHtmlEscaped(), q(org.secretary).toHtmlEscaped())
+                         .arg(org.members));
   if (profile->partyOrgs.empty()) html += QStringLiteral("<p>—</p>");
   html += QStringLiteral("<h3>%1</h3>").arg(tr("Facilities"));
   for (const std::string& facility : profile->facilities) {
@@ -266,33 +276,36 @@ bool LedgerWindow::saveRecord(ListKind kind, long long id, const RecordValues& v
 }
 
 bool LedgerWindow::moveOut(ListKind kind, long long id, const QString& reason, const QString& date, QString* error) {
-  return push(tr("Move out %1 No. %2").arg(listTitle(kind)).arg(id),
-              [=](const SaveContext& context) { return registry::moveOut(context, kind, id, s(reason), s(date)); },
-              error);
+  return push(
+      tr("Move out %1 No. %2").arg(listTitle(kind)).arg(id),
+      [=](const SaveContext& context) { return registry::moveOut(context, kind, id, s(reason), s(date)); }, error);
 }
 
 bool LedgerWindow::changeHead(long long householdId, long long personId, const QString& relation, QString* error) {
-  return push(tr("Change head of household No. %1").arg(householdId),
-              [=](const SaveContext& context) {
-                return registry::changeHead(context, householdId, personId, s(relation));
-              },
-              error);
+  return push(
+      tr("Change head of household No. %1").arg(householdId),
+      [=](const SaveContext& context) { return registry::changeHead(context, householdId, personId, s(relation)); },
+      error);
 }
 
-bool LedgerWindow::moveHousehold(long long householdId, long long buildingId, int unit, const QString& room, QString* error) {
-  return push(tr("Move household No. %1").arg(householdId),
-              [=](const SaveContext& context) {
-                return registry::moveHousehold(context, householdId, buildingId, unit, s(room));
-              },
-              error);
+bool LedgerWindow::moveHousehold(long long householdId, long long buildingId, int unit, const QString& room,
+                                 QString* error) {
+  return push(
+      tr("Move household No. %1").arg(householdId),
+      [=](const SaveContext& context) {
+        return registry::moveHousehold(context, householdId, buildingId, unit, s(room));
+      },
+      error);
 }
 
 bool LedgerWindow::placeKeyPlace(long long id, double x, double y, QString* error) {
-  return saveRecord(ListKind::KeyPlaces, id, {{"x", QString::number(x, 'f', 2).toStdString()}, {"y", QString::number(y, 'f', 2).toStdString()}},
+  return saveRecord(ListKind::KeyPlaces, id,
+                    {{"x", QString::number(x, 'f', 2).toStdString()}, {"y", QString::number(y, 'f', 2).toStdString()}},
                     nullptr, error);
 }
 
-QString LedgerWindow::reveal(ListKind kind, long long id, const QString& columnKey, const QString& reason, QString* error) {
+QString LedgerWindow::reveal(ListKind kind, long long id, const QString& columnKey, const QString& reason,
+                             QString* error) {
   if (!mKey) {
     if (error) *error = tr("The database key is missing; nothing can be revealed.");
     return {};
@@ -311,7 +324,8 @@ QString LedgerWindow::reveal(ListKind kind, long long id, const QString& columnK
   return q(*value);
 }
 
-bool LedgerWindow::exportList(ListKind kind, const QString& file, bool revealAll, const QString& reason, QString* error) {
+bool LedgerWindow::exportList(ListKind kind, const QString& file, bool revealAll, const QString& reason,
+                              QString* error) {
   if (!mKey) {
     if (error) *error = tr("The database key is missing.");
     return false;
@@ -330,7 +344,8 @@ bool LedgerWindow::exportList(ListKind kind, const QString& file, bool revealAll
     options.includeMovedOut = p->movedOutBox()->isChecked();
   }
   SystemClock clock;
-  auto rows = registry::exportList(**writable, *mKey, clock, workstationActor(), kind, mTarget, file.toStdString(), options);
+  auto rows =
+      registry::exportList(**writable, *mKey, clock, workstationActor(), kind, mTarget, file.toStdString(), options);
   if (!rows) {
     if (error) *error = q(rows.error().describe());
     return false;

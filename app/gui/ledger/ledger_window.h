@@ -6,12 +6,12 @@
 #include <memory>
 #include <vector>
 
+#include "gui/ledger/list_panel.h"
+#include "gui/ledger/list_table_model.h"
+#include "gui/ledger/record_form.h"
 #include "registry/list_spec.h"
 #include "registry/list_table.h"
 #include "registry/record_edit.h"
-#include "ledger/list_panel.h"
-#include "ledger/list_table_model.h"
-#include "ledger/record_form.h"
 
 class QCheckBox;
 class QComboBox;
@@ -62,9 +62,12 @@ class LedgerWindow : public QMainWindow {
   // The operations behind the buttons and dialogs (tests call them too). Each is undoable on the undo stack.
   bool saveRecord(registry::ListKind kind, long long id, const registry::RecordValues& values,
                   std::vector<registry::FieldIssue>* issues = nullptr, QString* error = nullptr);
-  bool moveOut(registry::ListKind kind, long long id, const QString& reason, const QString& date, QString* error = nullptr);
-  bool changeHead(long long householdId, long long personId, const QString& formerHeadRelation, QString* error = nullptr);
-  bool moveHousehold(long long householdId, long long buildingId, int unit, const QString& room, QString* error = nullptr);
+  bool moveOut(registry::ListKind kind, long long id, const QString& reason, const QString& date,
+               QString* error = nullptr);
+  bool changeHead(long long householdId, long long personId, const QString& formerHeadRelation,
+                  QString* error = nullptr);
+  bool moveHousehold(long long householdId, long long buildingId, int unit, const QString& room,
+                     QString* error = nullptr);
   //! The full value of a masked field; audited with \a reason. Empty with \a error set when refused.
   QString reveal(registry::ListKind kind, long long id, const QString& columnKey, const QString& reason,
                  QString* error = nullptr);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ledger/list_panel.h"
+#include "gui/ledger/list_panel.h"
 
 #include <QBrush>
 #include <QCheckBox>
@@ -24,20 +24,19 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "edit/community_picker.h"
-#include "edit/database_command.h"
+#include "access/session.h"
+#include "core/translation.h"
+#include "gui/edit/community_picker.h"
+#include "gui/edit/database_command.h"
+#include "gui/ledger/ledger_text.h"
+#include "gui/ledger/ledger_window.h"
 #include "registry/ledger_profile.h"
 #include "registry/list_sheet.h"
 #include "registry/record_access.h"
 #include "security/crypto.h"
 #include "storage/database.h"
-#include "storage/hierarchy_query.h"
-#include "access/session.h"
 #include "storage/database_key.h"
-#include "core/translation.h"
-
-#include "ledger/ledger_text.h"
-#include "ledger/ledger_window.h"
+#include "storage/hierarchy_query.h"
 
 namespace grid::app {
 
@@ -48,8 +47,14 @@ using namespace grid::app::ledger_text;
 // ListPanel
 
 ListPanel::ListPanel(LedgerWindow* window, ListKind kind)
-    : QWidget(window), mWindow(window), mKind(kind), mModel(new ListTableModel(this)), mView(new QTableView),
-      mSearch(new QLineEdit), mMovedOut(new QCheckBox(tr("Include moved out"))), mCount(new QLabel) {
+    : QWidget(window),
+      mWindow(window),
+      mKind(kind),
+      mModel(new ListTableModel(this)),
+      mView(new QTableView),
+      mSearch(new QLineEdit),
+      mMovedOut(new QCheckBox(tr("Include moved out"))),
+      mCount(new QLabel) {
   mSearch->setPlaceholderText(kind == ListKind::Persons || kind == ListKind::KeyPersons
                                   ? tr("Search name, building, room or full ID number")
                                   : tr("Search"));
@@ -58,14 +63,18 @@ ListPanel::ListPanel(LedgerWindow* window, ListKind kind)
   bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
   bar->addAction(tr("New…"), this, &ListPanel::addRecord);
   bar->addAction(tr("Edit…"), this, &ListPanel::editRecord);
-  if (kind == ListKind::Households || kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces || kind == ListKind::KeyMatters)
+  if (kind == ListKind::Households || kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces ||
+      kind == ListKind::KeyMatters)
     bar->addAction(tr("Log Visit…"), this, [this, kind] {
       if (currentId() < 0) return;
-      const char* type = kind == ListKind::Households ? "household" : kind == ListKind::KeyPersons ? "key_person"
-                         : kind == ListKind::KeyPlaces ? "key_place" : "key_matter";
+      const char* type = kind == ListKind::Households   ? "household"
+                         : kind == ListKind::KeyPersons ? "key_person"
+                         : kind == ListKind::KeyPlaces  ? "key_place"
+                                                        : "key_matter";
       emit mWindow->visitRequested(QString::fromLatin1(type), currentId());
     });
-  if (kind == ListKind::Households || kind == ListKind::Persons || kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces)
+  if (kind == ListKind::Households || kind == ListKind::Persons || kind == ListKind::KeyPersons ||
+      kind == ListKind::KeyPlaces)
     bar->addAction(kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces ? tr("Cancel Record…") : tr("Move Out…"),
                    this, &ListPanel::moveOutRecord);
   if (kind == ListKind::Households) {
@@ -86,8 +95,8 @@ ListPanel::ListPanel(LedgerWindow* window, ListKind kind)
     });
   bar->addSeparator();
   bar->addAction(tr("Export to Excel…"), this, &ListPanel::exportSheet);
-  if (kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces || kind == ListKind::KeyMatters || kind == ListKind::Entries ||
-      kind == ListKind::PatrolLogs)
+  if (kind == ListKind::KeyPersons || kind == ListKind::KeyPlaces || kind == ListKind::KeyMatters ||
+      kind == ListKind::Entries || kind == ListKind::PatrolLogs)
     bar->addAction(tr("Import…"), this, &ListPanel::importSheet);
   mView->setModel(mModel);
   mView->setSortingEnabled(true);
@@ -150,7 +159,8 @@ void ListPanel::addRecord() {
     const long long household = mWindow->panel(ListKind::Households)->currentId();
     if (household >= 0) form.setValue(QStringLiteral("household_id"), QString::number(household));
   }
-  if (mKind == ListKind::KeyMatters) form.setValue(QStringLiteral("registered_at"), QDate::currentDate().toString(Qt::ISODate));
+  if (mKind == ListKind::KeyMatters)
+    form.setValue(QStringLiteral("registered_at"), QDate::currentDate().toString(Qt::ISODate));
   while (form.exec() == QDialog::Accepted) {
     std::vector<FieldIssue> issues;
     QString error;
@@ -181,9 +191,9 @@ void ListPanel::moveOutRecord() {
   const long long id = currentId();
   if (id < 0) return;
   bool ok = false;
-  const QString reason = QInputDialog::getText(this, tr("Move Out"),
-                                               tr("Reason (moved away, died, registration cancelled …):"),
-                                               QLineEdit::Normal, QString(), &ok);
+  const QString reason =
+      QInputDialog::getText(this, tr("Move Out"), tr("Reason (moved away, died, registration cancelled …):"),
+                            QLineEdit::Normal, QString(), &ok);
   if (!ok) return;
   const QString date = QInputDialog::getText(this, tr("Move Out"), tr("Date:"), QLineEdit::Normal,
                                              QDate::currentDate().toString(Qt::ISODate), &ok);
@@ -213,9 +223,9 @@ void ListPanel::moveDwelling() {
   const long long household = currentId();
   if (household < 0) return;
   bool ok = false;
-  const QString where = QInputDialog::getText(this, tr("Move to Dwelling"),
-                                              tr("Building No., unit and room, e.g. 41 2 1203:"), QLineEdit::Normal,
-                                              QString(), &ok);
+  const QString where =
+      QInputDialog::getText(this, tr("Move to Dwelling"), tr("Building No., unit and room, e.g. 41 2 1203:"),
+                            QLineEdit::Normal, QString(), &ok);
   if (!ok) return;
   const QStringList parts = where.simplified().split(QLatin1Char(' '));
   QString error = tr("Write the building number, the unit and the room, separated by spaces.");
@@ -245,8 +255,8 @@ void ListPanel::showHistory() {
       tree->addTopLevelItem(new QTreeWidgetItem({q(entry.at), q(entry.actor), action}));
     for (const HistoryChange& change : entry.changes)
       if (entry.action != "reveal")
-        tree->addTopLevelItem(
-            new QTreeWidgetItem({q(entry.at), q(entry.actor), action, q(change.field), q(change.before), q(change.after)}));
+        tree->addTopLevelItem(new QTreeWidgetItem(
+            {q(entry.at), q(entry.actor), action, q(change.field), q(change.before), q(change.after)}));
   }
   for (int c = 0; c < tree->columnCount(); ++c) tree->resizeColumnToContents(c);
   auto* layout = new QVBoxLayout(&dialog);
@@ -264,7 +274,8 @@ void ListPanel::revealRecord() {
   const ListSpec& spec = listSpec(mKind);
   QString key;
   for (const ListColumn& column : spec.columns)
-    if (column.sensitive && (key.isEmpty() || mView->currentIndex().column() == spec.columnIndex(column.key))) key = q(column.key);
+    if (column.sensitive && (key.isEmpty() || mView->currentIndex().column() == spec.columnIndex(column.key)))
+      key = q(column.key);
   bool ok = false;
   const QString reason = QInputDialog::getText(this, tr("Show Full Value"),
                                                tr("Why do you need the full value? (recorded with your name)"),
@@ -279,8 +290,8 @@ void ListPanel::revealRecord() {
 }
 
 void ListPanel::exportSheet() {
-  const QString file = QFileDialog::getSaveFileName(this, tr("Export to Excel"), listTitle(mKind) + QStringLiteral(".xlsx"),
-                                                    tr("Excel (*.xlsx);;CSV UTF-8 (*.csv)"));
+  const QString file = QFileDialog::getSaveFileName(
+      this, tr("Export to Excel"), listTitle(mKind) + QStringLiteral(".xlsx"), tr("Excel (*.xlsx);;CSV UTF-8 (*.csv)"));
   if (file.isEmpty()) return;
   QString error;
   if (!mWindow->exportList(mKind, file, false, QString(), &error)) QMessageBox::warning(this, tr("Export"), error);
@@ -342,7 +353,7 @@ void ListPanel::reportEvent() {
   if (!place || place->gridId <= 0)
     return void(QMessageBox::warning(this, tr("Report Event"), tr("This record lies in no grid.")));
   // A class that fits the list; the record's name or subject starts the description.
-  const QString domain = mKind == ListKind::KeyMatters ? QStringLiteral("DISPUTE")
+  const QString domain = mKind == ListKind::KeyMatters   ? QStringLiteral("DISPUTE")
                          : mKind == ListKind::Households ? QStringLiteral("LIVELIHOOD")
                                                          : QStringLiteral("SAFETY");
   QString text;
@@ -350,7 +361,8 @@ void ListPanel::reportEvent() {
     const int i = spec.columnIndex(key);
     if (i >= 0 && text.isEmpty()) text = q(row->raw[static_cast<std::size_t>(i)]);
   }
-  emit mWindow->reportEventRequested(place->gridId, place->buildingId, domain, text.isEmpty() ? QString() : text + QStringLiteral("："));
+  emit mWindow->reportEventRequested(place->gridId, place->buildingId, domain,
+                                     text.isEmpty() ? QString() : text + QStringLiteral("："));
 }
 
 }  // namespace grid::app

@@ -3,7 +3,7 @@
 
 #include <QWidget>
 
-#include "ledger/list_table_model.h"
+#include "gui/ledger/list_table_model.h"
 #include "registry/list_spec.h"
 
 class QCheckBox;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ledger/list_table_model.h"
+#include "gui/ledger/list_table_model.h"
 
 #include <QBrush>
 #include <QCheckBox>
@@ -24,20 +24,19 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "edit/community_picker.h"
-#include "edit/database_command.h"
+#include "access/session.h"
+#include "core/translation.h"
+#include "gui/edit/community_picker.h"
+#include "gui/edit/database_command.h"
+#include "gui/ledger/ledger_text.h"
+#include "gui/ledger/ledger_window.h"
 #include "registry/ledger_profile.h"
 #include "registry/list_sheet.h"
 #include "registry/record_access.h"
 #include "security/crypto.h"
 #include "storage/database.h"
-#include "storage/hierarchy_query.h"
-#include "access/session.h"
 #include "storage/database_key.h"
-#include "core/translation.h"
-
-#include "ledger/ledger_text.h"
-#include "ledger/ledger_window.h"
+#include "storage/hierarchy_query.h"
 
 namespace grid::app {
 
@@ -47,7 +46,8 @@ using namespace grid::app::ledger_text;
 // ---------------------------------------------------------------------------------------------------------------
 // ListTableModel
 
-void ListTableModel::setSource(Database* database, const FieldCipher* key, const CodeBook* codes, const ListQuery& query) {
+void ListTableModel::setSource(Database* database, const FieldCipher* key, const CodeBook* codes,
+                               const ListQuery& query) {
   mDatabase = database;
   mKey = key;
   mCodes = codes;
@@ -102,8 +102,7 @@ QVariant ListTableModel::data(const QModelIndex& index, int role) const {
   const ListSpec& spec = listSpec(mQuery.kind);
   const std::size_t column = static_cast<std::size_t>(index.column());
   if (column >= spec.columns.size()) return {};
-  if (role == Qt::DisplayRole)
-    return q(displayValue(spec.columns[column], row->raw[column], *mCodes, !uiIsChinese()));
+  if (role == Qt::DisplayRole) return q(displayValue(spec.columns[column], row->raw[column], *mCodes, !uiIsChinese()));
   if (role == Qt::ForegroundRole && row->movedOut) return QBrush(Qt::gray);
   if (role == Qt::ToolTipRole && row->movedOut) return tr("Moved out or closed; kept in history");
   if (role == Qt::TextAlignmentRole && (spec.columns[column].kind == ColumnKind::Integer))

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ledger/record_form.h"
+#include "gui/ledger/record_form.h"
 
 #include <QBrush>
 #include <QCheckBox>
@@ -24,20 +24,19 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "edit/community_picker.h"
-#include "edit/database_command.h"
+#include "access/session.h"
+#include "core/translation.h"
+#include "gui/edit/community_picker.h"
+#include "gui/edit/database_command.h"
+#include "gui/ledger/ledger_text.h"
+#include "gui/ledger/ledger_window.h"
 #include "registry/ledger_profile.h"
 #include "registry/list_sheet.h"
 #include "registry/record_access.h"
 #include "security/crypto.h"
 #include "storage/database.h"
-#include "storage/hierarchy_query.h"
-#include "access/session.h"
 #include "storage/database_key.h"
-#include "core/translation.h"
-
-#include "ledger/ledger_text.h"
-#include "ledger/ledger_window.h"
+#include "storage/hierarchy_query.h"
 
 namespace grid::app {
 
@@ -77,7 +76,8 @@ RecordForm::RecordForm(ListKind kind, const CodeBook& codes, const ListRow* row,
       if (column.kind == ColumnKind::Date) line->setPlaceholderText(QStringLiteral("2026-03-17"));
       if (column.kind == ColumnKind::IdNumber) line->setPlaceholderText(tr("18 characters, checksum verified"));
       if (column.kind == ColumnKind::Phone) line->setPlaceholderText(QStringLiteral("13800138000 / 0755-83000000"));
-      if (column.sensitive && row) line->setToolTip(tr("Masked. Leave it to keep the stored value, or type the full new value."));
+      if (column.sensitive && row)
+        line->setToolTip(tr("Masked. Leave it to keep the stored value, or type the full new value."));
       editor = line;
     }
     editor->setObjectName(key);

@@ -1,27 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "map/main_window.h"
+#include "gui/map/main_window.h"
 
-#include "access/session.h"
-#include "accounts/audit_viewer.h"
-#include "accounts/sign_in_dialog.h"
-#include "accounts/users_window.h"
-#include "core/event_layer.h"
-#include "events/event_dialogs.h"
-#include "dashboard/dashboard_window.h"
-#include "visits/visit_dialog.h"
-#include "visits/visit_dock.h"
-#include "visits/visit_rules_dialog.h"
-
+#include <qgsclassificationquantile.h>
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
 #include <qgsexpression.h>
-#include <qgsfillsymbol.h>
-#include <qgsclassificationquantile.h>
-#include <qgsgraduatedsymbolrenderer.h>
-#include <qgsstyle.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
+#include <qgsfillsymbol.h>
+#include <qgsgraduatedsymbolrenderer.h>
 #include <qgslayertree.h>
 #include <qgslayertreemapcanvasbridge.h>
 #include <qgslayertreemodel.h>
@@ -29,18 +17,17 @@
 #include <qgsmapcanvas.h>
 #include <qgsmaptoolemitpoint.h>
 #include <qgsproject.h>
+#include <qgsstyle.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <QAction>
-#include <QComboBox>
-#include <QPlainTextEdit>
-#include <QEvent>
 #include <QApplication>
-#include <QTimer>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -48,31 +35,43 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
-#include "building/building_profile_dialog.h"
+#include "access/session.h"
 #include "core/choropleth_layer.h"
+#include "core/event_layer.h"
 #include "core/layer_factory.h"
-#include "map/pick_tool.h"
-#include "print/print_dialog.h"
-#include "redraw/redraw_dock.h"
-#include "search/search_dock.h"
 #include "core/risk_layers.h"
-#include "party/link_dock.h"
-#include "party/link_overlay.h"
-#include "party/party_dock.h"
-#include "ledger/ledger_window.h"
-#include "registry/ledger_profile.h"
+#include "gui/accounts/audit_viewer.h"
+#include "gui/accounts/sign_in_dialog.h"
+#include "gui/accounts/users_window.h"
+#include "gui/building/building_profile_dialog.h"
+#include "gui/dashboard/dashboard_window.h"
+#include "gui/events/event_dialogs.h"
+#include "gui/ledger/ledger_window.h"
+#include "gui/map/pick_tool.h"
+#include "gui/party/link_dock.h"
+#include "gui/party/link_overlay.h"
+#include "gui/party/party_dock.h"
+#include "gui/print/print_dialog.h"
+#include "gui/redraw/redraw_dock.h"
+#include "gui/risk/risk_dock.h"
+#include "gui/search/search_dock.h"
+#include "gui/staff/staff_dock.h"
+#include "gui/tree/hierarchy_dock.h"
+#include "gui/visits/visit_dialog.h"
+#include "gui/visits/visit_dock.h"
+#include "gui/visits/visit_rules_dialog.h"
 #include "print/panorama_printer.h"
-#include "risk/risk_dock.h"
-#include "staff/staff_dock.h"
+#include "registry/ledger_profile.h"
 #include "storage/building_profile.h"
 #include "storage/database.h"
 #include "storage/hierarchy_query.h"
-#include "tree/hierarchy_dock.h"
 
 namespace grid::app {
 
@@ -159,21 +158,23 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   tabifyDockWidget(mStaffDock, mPartyDock);
   mPartyDock->hide();
   connect(mPartyDock, &PartyDock::edited, this, &MainWindow::refreshAfterEdit);
-  connect(mPartyDock, &PartyDock::showBuilding, this, [this](long long id) { zoomToFeature(QStringLiteral("building"), id); });
+  connect(mPartyDock, &PartyDock::showBuilding, this,
+          [this](long long id) { zoomToFeature(QStringLiteral("building"), id); });
   mLedgerWindow = new LedgerWindow(mUndoStack, this);
   mLedgerWindow->setWindowFlag(Qt::Window);
   connect(mLedgerWindow, &LedgerWindow::edited, this, &MainWindow::refreshAfterEdit);
-  connect(mLedgerWindow, &LedgerWindow::showOnMap, this, [this](const QString& table, long long id, double x, double y) {
-    raise();
-    activateWindow();
-    if (x != 0 || y != 0) {
-      mCanvas->setCenter(QgsPointXY(x, y));
-      mCanvas->zoomScale(1500);
-      mCanvas->refresh();
-    } else {
-      zoomToFeature(table, id);
-    }
-  });
+  connect(mLedgerWindow, &LedgerWindow::showOnMap, this,
+          [this](const QString& table, long long id, double x, double y) {
+            raise();
+            activateWindow();
+            if (x != 0 || y != 0) {
+              mCanvas->setCenter(QgsPointXY(x, y));
+              mCanvas->zoomScale(1500);
+              mCanvas->refresh();
+            } else {
+              zoomToFeature(table, id);
+            }
+          });
   connect(mLedgerWindow, &LedgerWindow::reportEventRequested, this,
           [this](long long gridId, long long buildingId, const QString& domain, const QString& text) {
             ReportEventDialog dialog(mDatabasePath, gridId, buildingId, mLedgerWindow);
@@ -232,7 +233,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   connect(mVisitDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
     if (visible) mVisitDock->reload();
     if (mOverdueLayer)
-      if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(mOverdueLayer)) node->setItemVisibilityChecked(visible);
+      if (QgsLayerTreeLayer* node = mProject->layerTreeRoot()->findLayer(mOverdueLayer))
+        node->setItemVisibilityChecked(visible);
   });
   // 统计分析: the dashboard, its records and the grid choropleth.
   mDashboard = new DashboardWindow(this);
@@ -241,11 +243,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
     QString error;
     if (!openEvent(serial, &error)) statusBar()->showMessage(error, 8000);
   });
-  connect(mDashboard, &DashboardWindow::gridOpened, this, [this](long long id) { zoomToFeature(QStringLiteral("grid_map"), id); });
+  connect(mDashboard, &DashboardWindow::gridOpened, this,
+          [this](long long id) { zoomToFeature(QStringLiteral("grid_map"), id); });
   connect(mEventDock, &EventDock::mapFilterChanged, this, [this](const QString& expression) {
     if (!mEventLayer) return;
     const QString scope = scopeCondition(mDatabasePath, "event");  // the user's scope always applies
-    mEventLayer->setSubsetString(scope.isEmpty() ? expression
+    mEventLayer->setSubsetString(scope.isEmpty()        ? expression
                                  : expression.isEmpty() ? scope
                                                         : QStringLiteral("(%1) AND %2").arg(scope, expression));
     mEventLayer->triggerRepaint();
@@ -260,9 +263,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
       QMessageBox::information(this, tr("Risk Panorama"), tr("Choose a community to print its panorama."));
       return;
     }
-    const QString pdf = QFileDialog::getSaveFileName(this, tr("Print Risk Panorama"),
-                                                     QStringLiteral("risk-panorama-%1.pdf").arg(code),
-                                                     tr("PDF files (*.pdf)"));
+    const QString pdf = QFileDialog::getSaveFileName(
+        this, tr("Print Risk Panorama"), QStringLiteral("risk-panorama-%1.pdf").arg(code), tr("PDF files (*.pdf)"));
     if (pdf.isEmpty()) return;
     QString error;
     if (!printPanorama(code, pdf, &error)) QMessageBox::warning(this, tr("Risk Panorama"), error);
@@ -295,10 +297,6 @@ MainWindow::~MainWindow() {
   mBridge = nullptr;
   mCanvas->setLayers({});
 }
-
-
-
-
 
 bool MainWindow::printPanorama(const QString& communityCode, const QString& pdf, QString* error) {
   PanoramaPrinter printer(mDatabasePath);
@@ -335,8 +333,8 @@ bool MainWindow::startRedraw(const QString& communityCode, QString* error) {
 void MainWindow::refreshLinkDots() {
   if (!mLinkDots || mDatabasePath.isEmpty()) return;
   QString error;
-  if (!LinkOverlay::fill(mLinkDots, mDatabasePath, mLinkDock->communityCode(), layerForTable(QStringLiteral("building")),
-                         &error))
+  if (!LinkOverlay::fill(mLinkDots, mDatabasePath, mLinkDock->communityCode(),
+                         layerForTable(QStringLiteral("building")), &error))
     statusBar()->showMessage(error, 8000);
 }
 
@@ -356,9 +354,6 @@ void MainWindow::restoreSettings() {
   restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
-
-
-
 
 QString MainWindow::signedInText() const {
   auto session = access::processSession();
@@ -390,8 +385,10 @@ void MainWindow::updateAccountUi() {
   mAuditAction->setEnabled(auditor || (!accounts && !mDatabasePath.isEmpty()));
   const int minutes = QSettings().value(QStringLiteral("security/idleMinutes"), 15).toInt();
   mIdleTimer->setInterval(std::max(1, minutes) * 60 * 1000);
-  if (accounts) mIdleTimer->start();
-  else mIdleTimer->stop();
+  if (accounts)
+    mIdleTimer->start();
+  else
+    mIdleTimer->stop();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
@@ -402,7 +399,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
     case QEvent::Wheel:
       if (mIdleTimer->isActive()) mIdleTimer->start();  // any input restarts the idle time
       break;
-    default: break;
+    default:
+      break;
   }
   return QMainWindow::eventFilter(watched, event);
 }

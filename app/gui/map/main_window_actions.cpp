@@ -1,28 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // MainWindow's menus, toolbar and their actions (the rest of the window is main_window.cpp).
-#include "map/main_window.h"
-
-#include "access/session.h"
-#include "accounts/audit_viewer.h"
-#include "accounts/sign_in_dialog.h"
-#include "accounts/users_window.h"
-#include "core/event_layer.h"
-#include "events/event_dialogs.h"
-#include "dashboard/dashboard_window.h"
-#include "visits/visit_dialog.h"
-#include "visits/visit_dock.h"
-#include "visits/visit_rules_dialog.h"
-
+#include <qgsclassificationquantile.h>
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
 #include <qgsexpression.h>
-#include <qgsfillsymbol.h>
-#include <qgsclassificationquantile.h>
-#include <qgsgraduatedsymbolrenderer.h>
-#include <qgsstyle.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
+#include <qgsfillsymbol.h>
+#include <qgsgraduatedsymbolrenderer.h>
 #include <qgslayertree.h>
 #include <qgslayertreemapcanvasbridge.h>
 #include <qgslayertreemodel.h>
@@ -30,18 +16,17 @@
 #include <qgsmapcanvas.h>
 #include <qgsmaptoolemitpoint.h>
 #include <qgsproject.h>
+#include <qgsstyle.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <QAction>
-#include <QComboBox>
-#include <QPlainTextEdit>
-#include <QEvent>
 #include <QApplication>
-#include <QTimer>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -49,31 +34,44 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
-#include "building/building_profile_dialog.h"
+#include "access/session.h"
 #include "core/choropleth_layer.h"
+#include "core/event_layer.h"
 #include "core/layer_factory.h"
-#include "map/pick_tool.h"
-#include "print/print_dialog.h"
-#include "redraw/redraw_dock.h"
-#include "search/search_dock.h"
 #include "core/risk_layers.h"
-#include "party/link_dock.h"
-#include "party/link_overlay.h"
-#include "party/party_dock.h"
-#include "ledger/ledger_window.h"
-#include "registry/ledger_profile.h"
+#include "gui/accounts/audit_viewer.h"
+#include "gui/accounts/sign_in_dialog.h"
+#include "gui/accounts/users_window.h"
+#include "gui/building/building_profile_dialog.h"
+#include "gui/dashboard/dashboard_window.h"
+#include "gui/events/event_dialogs.h"
+#include "gui/ledger/ledger_window.h"
+#include "gui/map/main_window.h"
+#include "gui/map/pick_tool.h"
+#include "gui/party/link_dock.h"
+#include "gui/party/link_overlay.h"
+#include "gui/party/party_dock.h"
+#include "gui/print/print_dialog.h"
+#include "gui/redraw/redraw_dock.h"
+#include "gui/risk/risk_dock.h"
+#include "gui/search/search_dock.h"
+#include "gui/staff/staff_dock.h"
+#include "gui/tree/hierarchy_dock.h"
+#include "gui/visits/visit_dialog.h"
+#include "gui/visits/visit_dock.h"
+#include "gui/visits/visit_rules_dialog.h"
 #include "print/panorama_printer.h"
-#include "risk/risk_dock.h"
-#include "staff/staff_dock.h"
+#include "registry/ledger_profile.h"
 #include "storage/building_profile.h"
 #include "storage/database.h"
 #include "storage/hierarchy_query.h"
-#include "tree/hierarchy_dock.h"
 
 namespace grid::app {
 
@@ -172,10 +170,13 @@ void MainWindow::createActions() {
   visitsAction->setText(tr("Patrols and &Visits"));
   editMenu->addAction(visitsAction);
   editMenu->addAction(tr("Log &Visit or Patrol…"), this, [this] { logVisit(QStringLiteral("grid"), -1); });
-  editMenu->addAction(tr("Five &Ledgers and Three Lists…"), this, [this] {
-    QString error;
-    if (!showLedger(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Ledgers"), error);
-  }, QKeySequence(QStringLiteral("Ctrl+L")));
+  editMenu->addAction(
+      tr("Five &Ledgers and Three Lists…"), this,
+      [this] {
+        QString error;
+        if (!showLedger(QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Ledgers"), error);
+      },
+      QKeySequence(QStringLiteral("Ctrl+L")));
   QAction* partyAction = mPartyDock->toggleViewAction();
   partyAction->setText(tr("Party &Organisations and Plaques…"));
   editMenu->addAction(partyAction);
@@ -220,10 +221,14 @@ void MainWindow::createActions() {
     mRiskDock->setVisible(on);
     if (on) mRiskDock->raise();
   });
-  viewMenu->addAction(tr("&Statistics…"), this, [this] {
-    QString error;
-    if (!showDashboard(QString(), QString(), &error) && !error.isEmpty()) QMessageBox::warning(this, tr("Statistics"), error);
-  }, QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+  viewMenu->addAction(
+      tr("&Statistics…"), this,
+      [this] {
+        QString error;
+        if (!showDashboard(QString(), QString(), &error) && !error.isEmpty())
+          QMessageBox::warning(this, tr("Statistics"), error);
+      },
+      QKeySequence(QStringLiteral("Ctrl+Shift+D")));
   viewMenu->addSeparator();
   QAction* full = viewMenu->addAction(tr("Zoom to &Full Extent"), this, &MainWindow::zoomToFullExtent);
   full->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);

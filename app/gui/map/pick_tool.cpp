@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "map/pick_tool.h"
+#include "gui/map/pick_tool.h"
 
 #include <qgsmapcanvas.h>
 #include <qgsmapmouseevent.h>
@@ -7,12 +7,14 @@
 
 namespace grid::app {
 
-PickTool::PickTool(QgsMapCanvas* canvas, const QList<QgsVectorLayer*>& layers) : QgsMapToolIdentify(canvas), mLayers(layers) {}
+PickTool::PickTool(QgsMapCanvas* canvas, const QList<QgsVectorLayer*>& layers)
+    : QgsMapToolIdentify(canvas), mLayers(layers) {}
 
 void PickTool::canvasReleaseEvent(QgsMapMouseEvent* event) {
   for (QgsVectorLayer* layer : std::as_const(mLayers)) {
     if (!layer->isInScaleRange(canvas()->mapSettings().scale())) continue;
-    const QList<IdentifyResult> results = identify(event->x(), event->y(), {layer}, QgsMapToolIdentify::TopDownStopAtFirst);
+    const QList<IdentifyResult> results =
+        identify(event->x(), event->y(), {layer}, QgsMapToolIdentify::TopDownStopAtFirst);
     if (!results.isEmpty()) {
       emit picked(layer, results.first().mFeature);
       return;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "party/link_dock.h"
+#include "gui/party/link_dock.h"
 
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
@@ -21,10 +21,10 @@
 
 #include "core/layer_factory.h"
 #include "core/translation.h"
-#include "edit/database_command.h"
-#include "party/party_edits.h"
+#include "gui/edit/database_command.h"
+#include "gui/party/link_tool.h"
+#include "gui/party/party_edits.h"
 #include "party/link_store.h"
-#include "party/link_tool.h"
 #include "storage/database.h"
 #include "storage/hierarchy_query.h"
 
@@ -35,7 +35,9 @@ constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kHouseholdsRole = Qt::UserRole + 2;
 constexpr int kHomeRole = Qt::UserRole + 3;
 
-QString describe(const Error& error) { return QString::fromStdString(error.describe()); }
+QString describe(const Error& error) {
+  return QString::fromStdString(error.describe());
+}
 
 }  // namespace
 
@@ -72,8 +74,9 @@ LinkDock::LinkDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoSt
   mMapButton = new QPushButton(tr("Link on the Map"), body);
   mMapButton->setObjectName(QStringLiteral("LinkOnMap"));
   mMapButton->setCheckable(true);
-  mMapButton->setToolTip(tr("Click a building to link its unlinked households to the chosen member; Ctrl-drag to "
-                            "lasso several buildings; hold Shift to unlink instead"));
+  mMapButton->setToolTip(
+      tr("Click a building to link its unlinked households to the chosen member; Ctrl-drag to "
+         "lasso several buildings; hold Shift to unlink instead"));
   auto* suggest = new QPushButton(tr("Suggest Links"), body);
   suggest->setToolTip(tr("Cover every unlinked household within the limit, with the shortest walks (min-cost flow)"));
   auto* buttons = new QHBoxLayout;
@@ -138,9 +141,13 @@ void LinkDock::communityLeft(bool databaseChanged) {
   if (databaseChanged && mMapButton->isChecked()) mMapButton->setChecked(false);
 }
 
-void LinkDock::communityShown(const QString& code) { emit communityChanged(code); }
+void LinkDock::communityShown(const QString& code) {
+  emit communityChanged(code);
+}
 
-void LinkDock::load() { loadMembers(); }
+void LinkDock::load() {
+  loadMembers();
+}
 
 void LinkDock::loadMembers() {
   auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
@@ -167,7 +174,7 @@ void LinkDock::loadMembers() {
         load->setTextAlignment(Qt::AlignCenter);
         if (static_cast<int>(member.households.size()) > member.limit) load->setForeground(QColor(200, 30, 30));
         auto found = exemptions.find(member.exemptCode);
-        auto* exempt = new QTableWidgetItem(member.exemptCode.empty() ? QString()
+        auto* exempt = new QTableWidgetItem(member.exemptCode.empty()   ? QString()
                                             : found != exemptions.end() ? found->second
                                                                         : QString::fromStdString(member.exemptCode));
         if (!member.exemptCode.empty())
@@ -233,7 +240,8 @@ bool LinkDock::editBuildings(const QList<long long>& buildings, bool remove, QSt
     return false;
   }
   const std::vector<long long> picked(buildings.begin(), buildings.end());
-  auto households = remove ? party::memberHouseholdsIn(**db, member, picked) : party::unlinkedHouseholdsIn(**db, picked);
+  auto households =
+      remove ? party::memberHouseholdsIn(**db, member, picked) : party::unlinkedHouseholdsIn(**db, picked);
   if (!households) {
     if (error) *error = describe(households.error());
     return false;
@@ -323,19 +331,17 @@ bool LinkDock::suggest(QString* error) {
   }
   for (auto& [member, item] : byMember) {
     const int n = item->childCount();
-    item->setText(0, tr("%1 → %n household(s)", nullptr, n).arg(names.count(member) ? names[member] : QString::number(member)));
+    item->setText(
+        0, tr("%1 → %n household(s)", nullptr, n).arg(names.count(member) ? names[member] : QString::number(member)));
     item->setText(1, tr("avg %1 m").arg(std::lround(distance[member] / std::max(1, n))));
   }
   mSuggestions->resizeColumnToContents(0);
-  const QString uncovered =
-      suggestion->uncovered.empty()
-          ? tr("every unlinked household is covered")
-          : tr("%n household(s) stay uncovered: the members near them are full", nullptr,
-               static_cast<int>(suggestion->uncovered.size()));
-  mSummary->setText(tr("Suggestion: %1 links for %2 members; %3.")
-                        .arg(mSuggested.size())
-                        .arg(byMember.size())
-                        .arg(uncovered));
+  const QString uncovered = suggestion->uncovered.empty()
+                                ? tr("every unlinked household is covered")
+                                : tr("%n household(s) stay uncovered: the members near them are full", nullptr,
+                                     static_cast<int>(suggestion->uncovered.size()));
+  mSummary->setText(
+      tr("Suggestion: %1 links for %2 members; %3.").arg(mSuggested.size()).arg(byMember.size()).arg(uncovered));
   return true;
 }
 

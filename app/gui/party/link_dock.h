@@ -4,7 +4,7 @@
 #include <QList>
 #include <vector>
 
-#include "edit/community_dock.h"
+#include "gui/edit/community_dock.h"
 #include "party/link_suggestion.h"
 
 class QComboBox;
@@ -33,7 +33,6 @@ class LinkDock : public CommunityDock {
  public:
   LinkDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoStack, QWidget* parent = nullptr);
   ~LinkDock() override;
-
 
   //! Makes member \a memberId the one the map tool links; false when not listed.
   bool selectMember(long long memberId);

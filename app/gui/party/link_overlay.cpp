@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "party/link_overlay.h"
+#include "gui/party/link_overlay.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgsfeature.h>
@@ -24,7 +24,9 @@
 namespace grid::app {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("grid::app::LinkOverlay", text); }
+QString tr(const char* text) {
+  return QCoreApplication::translate("grid::app::LinkOverlay", text);
+}
 
 const char* const kPalette[] = {"#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf",
                                 "#bcbd22", "#ff7f0e", "#393b79", "#637939", "#a55194", "#7f7f7f"};
@@ -41,11 +43,12 @@ QgsMarkerSymbol* dotSymbol(const QString& fill) {
   dot->setDataDefinedProperty(QgsSymbolLayer::PropertySize, QgsProperty::fromField(QStringLiteral("size")));
   dot->setDataDefinedProperty(QgsSymbolLayer::PropertyFillColor, QgsProperty::fromExpression(fill));
   // The plaque (挂牌亮户) as a gold ring.
-  dot->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeColor,
-                              QgsProperty::fromExpression(QStringLiteral(
-                                  "CASE WHEN \"plaque\" = 1 THEN '#f5c400' ELSE '#ffffff' END")));
-  dot->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeWidth,
-                              QgsProperty::fromExpression(QStringLiteral("CASE WHEN \"plaque\" = 1 THEN 0.5 ELSE 0.15 END")));
+  dot->setDataDefinedProperty(
+      QgsSymbolLayer::PropertyStrokeColor,
+      QgsProperty::fromExpression(QStringLiteral("CASE WHEN \"plaque\" = 1 THEN '#f5c400' ELSE '#ffffff' END")));
+  dot->setDataDefinedProperty(
+      QgsSymbolLayer::PropertyStrokeWidth,
+      QgsProperty::fromExpression(QStringLiteral("CASE WHEN \"plaque\" = 1 THEN 0.5 ELSE 0.15 END")));
   dot->setStrokeWidthUnit(QgsUnitTypes::RenderMillimeters);
   return new QgsMarkerSymbol(QgsSymbolLayerList() << dot);
 }

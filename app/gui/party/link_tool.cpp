@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "party/link_tool.h"
+#include "gui/party/link_tool.h"
 
 #include <qgsfeatureiterator.h>
 #include <qgsgeometry.h>
@@ -14,7 +14,9 @@ LinkTool::LinkTool(QgsMapCanvas* canvas, QgsVectorLayer* buildings) : QgsMapTool
   setCursor(Qt::PointingHandCursor);
 }
 
-LinkTool::~LinkTool() { delete mLasso; }
+LinkTool::~LinkTool() {
+  delete mLasso;
+}
 
 void LinkTool::canvasPressEvent(QgsMapMouseEvent* event) {
   if (event->button() != Qt::LeftButton || !(event->modifiers() & Qt::ControlModifier)) return;
@@ -46,8 +48,8 @@ void LinkTool::canvasReleaseEvent(QgsMapMouseEvent* event) {
     const double tolerance = canvas()->mapUnitsPerPixel() * 3;
     const QgsPointXY point = event->mapPoint();
     const QgsGeometry probe = QgsGeometry::fromPointXY(point);
-    QgsFeatureRequest request(QgsRectangle(point.x() - tolerance, point.y() - tolerance, point.x() + tolerance,
-                                           point.y() + tolerance));
+    QgsFeatureRequest request(
+        QgsRectangle(point.x() - tolerance, point.y() - tolerance, point.x() + tolerance, point.y() + tolerance));
     request.setNoAttributes();
     QgsFeatureIterator it = mBuildings->getFeatures(request);
     QgsFeature feature;

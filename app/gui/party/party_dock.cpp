@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "party/party_dock.h"
+#include "gui/party/party_dock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,8 +23,8 @@
 #include <QVBoxLayout>
 #include <map>
 
-#include "edit/database_command.h"
-#include "party/party_edits.h"
+#include "gui/edit/database_command.h"
+#include "gui/party/party_edits.h"
 #include "party/link_store.h"
 #include "party/party_org.h"
 #include "staff/staff_register.h"
@@ -41,7 +41,9 @@ constexpr int kParentRole = Qt::UserRole + 4;
 constexpr int kKindRole = Qt::UserRole + 5;
 constexpr int kSecretaryRole = Qt::UserRole + 6;
 
-QString describe(const Error& error) { return QString::fromStdString(error.describe()); }
+QString describe(const Error& error) {
+  return QString::fromStdString(error.describe());
+}
 
 QString kindName(const QString& kind) {
   if (kind == QLatin1String("committee")) return PartyDock::tr("Party committee");
@@ -52,7 +54,8 @@ QString kindName(const QString& kind) {
 }
 
 //! Fills \a combo with (text, id) pairs after a first "none" entry with id -1.
-void fillCombo(QComboBox* combo, const QString& none, const QList<QPair<QString, long long>>& items, long long current) {
+void fillCombo(QComboBox* combo, const QString& none, const QList<QPair<QString, long long>>& items,
+               long long current) {
   combo->clear();
   combo->addItem(none, -1LL);
   for (const auto& [text, id] : items) combo->addItem(text, id);
@@ -83,7 +86,8 @@ PartyDock::PartyDock(QUndoStack* undoStack, QWidget* parent)
   auto* orgLayout = new QVBoxLayout(orgPage);
   mOrgs = new QTreeWidget(orgPage);
   mOrgs->setObjectName(QStringLiteral("PartyOrgs"));
-  mOrgs->setHeaderLabels({tr("Organisation"), tr("Kind"), tr("Grid"), tr("Secretary"), tr("Members"), tr("In-service")});
+  mOrgs->setHeaderLabels(
+      {tr("Organisation"), tr("Kind"), tr("Grid"), tr("Secretary"), tr("Members"), tr("In-service")});
   mOrgs->setContextMenuPolicy(Qt::CustomContextMenu);
   orgLayout->addWidget(mOrgs, 1);
   mGridsWithout = new QLabel(orgPage);
@@ -196,16 +200,18 @@ PartyDock::PartyDock(QUndoStack* undoStack, QWidget* parent)
   connect(putUpAll, &QPushButton::clicked, this, [this] {
     QList<long long> bare;
     for (int row = 0; row < mPlaques->rowCount(); ++row)
-      if (mPlaques->item(row, 2)->data(Qt::UserRole).toInt() == 0) bare << mPlaques->item(row, 0)->data(kIdRole).toLongLong();
+      if (mPlaques->item(row, 2)->data(Qt::UserRole).toInt() == 0)
+        bare << mPlaques->item(row, 0)->data(kIdRole).toLongLong();
     QString error;
     if (!setPlaque(bare, true, &error) && !error.isEmpty()) warn(error);
   });
-  connect(mPlaques, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-    emit showBuilding(mPlaques->item(row, 0)->data(kBuildingRole).toLongLong());
-  });
+  connect(mPlaques, &QTableWidget::cellDoubleClicked, this,
+          [this](int row) { emit showBuilding(mPlaques->item(row, 0)->data(kBuildingRole).toLongLong()); });
 }
 
-void PartyDock::warn(const QString& message) { QMessageBox::warning(this, windowTitle(), message); }
+void PartyDock::warn(const QString& message) {
+  QMessageBox::warning(this, windowTitle(), message);
+}
 
 void PartyDock::load() {
   loadOrgs();
@@ -264,8 +270,9 @@ void PartyDock::loadOrgs() {
   mGridGaps = static_cast<int>(overview->gridsWithoutOrg.size());
   QStringList gaps;
   for (const auto& [id, name] : overview->gridsWithoutOrg) gaps << QString::fromStdString(name);
-  mGridsWithout->setText(gaps.isEmpty() ? QString()
-                                        : tr("Grids without a party organisation (支部建在网格上): %1").arg(gaps.join(tr(", "))));
+  mGridsWithout->setText(gaps.isEmpty()
+                             ? QString()
+                             : tr("Grids without a party organisation (支部建在网格上): %1").arg(gaps.join(tr(", "))));
   mGridsWithout->setVisible(!gaps.isEmpty());
 }
 
@@ -387,7 +394,8 @@ bool PartyDock::setPlaque(const QList<long long>& households, bool on, QString* 
     return false;
   }
   return pushPlaqueEdit(
-      mUndoStack, path(), households, on, [this] { afterEdit(); }, [this](const QString& e) { warn(e); }, error);}
+      mUndoStack, path(), households, on, [this] { afterEdit(); }, [this](const QString& e) { warn(e); }, error);
+}
 
 void PartyDock::orgDialog(long long orgId) {
   auto db = Database::open(path().toStdString(), Database::readOnlyOptions());
@@ -409,7 +417,8 @@ void PartyDock::orgDialog(long long orgId) {
   QList<QPair<QString, long long>> staff;
   if (auto members = staff::loadStaffRegister(**db, communityCode().toStdString(),
                                               QDate::currentDate().toString(Qt::ISODate).toStdString()))
-    for (const staff::StaffMember& member : *members) staff << qMakePair(QString::fromStdString(member.name), member.id);
+    for (const staff::StaffMember& member : *members)
+      staff << qMakePair(QString::fromStdString(member.name), member.id);
 
   QDialog dialog(this);
   dialog.setWindowTitle(editing ? tr("Edit Party Organisation") : tr("New Party Organisation"));
@@ -431,7 +440,8 @@ void PartyDock::orgDialog(long long orgId) {
     // A new organisation goes under the one selected, in its grid.
     parentOrg->setCurrentIndex(std::max(0, parentOrg->findData(current->data(0, kIdRole))));
     grid->setCurrentIndex(std::max(0, grid->findData(current->data(0, kGridRole))));
-    if (current->data(0, kKindRole).toString() == QLatin1String("branch")) kind->setCurrentIndex(kind->findData(QStringLiteral("group")));
+    if (current->data(0, kKindRole).toString() == QLatin1String("branch"))
+      kind->setCurrentIndex(kind->findData(QStringLiteral("group")));
   }
   form->addRow(tr("Kind:"), kind);
   form->addRow(tr("Name:"), name);
@@ -447,12 +457,11 @@ void PartyDock::orgDialog(long long orgId) {
   connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
   connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
     QString error;
-    const bool ok = editing ? editOrg(orgId, kind->currentData().toString(), name->text(),
-                                      grid->currentData().toLongLong(), parentOrg->currentData().toLongLong(),
-                                      secretary->currentData().toLongLong(), &error)
-                            : createOrg(kind->currentData().toString(), name->text(), grid->currentData().toLongLong(),
-                                        parentOrg->currentData().toLongLong(), secretary->currentData().toLongLong(),
-                                        &error);
+    const bool ok =
+        editing ? editOrg(orgId, kind->currentData().toString(), name->text(), grid->currentData().toLongLong(),
+                          parentOrg->currentData().toLongLong(), secretary->currentData().toLongLong(), &error)
+                : createOrg(kind->currentData().toString(), name->text(), grid->currentData().toLongLong(),
+                            parentOrg->currentData().toLongLong(), secretary->currentData().toLongLong(), &error);
     if (ok)
       dialog.accept();
     else
@@ -478,9 +487,9 @@ void PartyDock::moveMembersDialog(long long orgId) {
   auto* list = new QListWidget(&dialog);
   list->setSelectionMode(QAbstractItemView::ExtendedSelection);
   for (const party::MemberLinks& member : *members) {
-    auto* item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(QString::fromStdString(member.name),
-                                                                   QString::fromStdString(member.buildingName)),
-                                     list);
+    auto* item = new QListWidgetItem(
+        QStringLiteral("%1 · %2").arg(QString::fromStdString(member.name), QString::fromStdString(member.buildingName)),
+        list);
     item->setData(kIdRole, member.memberId);
   }
   layout->addWidget(list, 1);
@@ -524,7 +533,8 @@ void PartyDock::registerDialog() {
   date->setMaximumDate(QDate::currentDate());
   auto* org = new QComboBox(&dialog);
   QList<QPair<QString, long long>> orgs;
-  for (QTreeWidgetItemIterator it(mOrgs); *it; ++it) orgs << qMakePair((*it)->text(0), (*it)->data(0, kIdRole).toLongLong());
+  for (QTreeWidgetItemIterator it(mOrgs); *it; ++it)
+    orgs << qMakePair((*it)->text(0), (*it)->data(0, kIdRole).toLongLong());
   fillCombo(org, tr("(branch of the grid they live in)"), orgs, -1);
   form->addRow(tr("Resident:"), search);
   form->addRow(QString(), results);
@@ -545,8 +555,9 @@ void PartyDock::registerDialog() {
     auto hits = party::findResidents(**db, communityCode().toStdString(), text.trimmed().toStdString());
     if (!hits) return;
     for (const party::ResidentHit& hit : *hits) {
-      QString label = QStringLiteral("%1  %2  %3").arg(QString::fromStdString(hit.name), QString::fromStdString(hit.idMasked),
-                                                       QString::fromStdString(hit.buildingName));
+      QString label = QStringLiteral("%1  %2  %3")
+                          .arg(QString::fromStdString(hit.name), QString::fromStdString(hit.idMasked),
+                               QString::fromStdString(hit.buildingName));
       if (hit.inService)
         label += tr("  (already registered)");
       else if (hit.partyMember)

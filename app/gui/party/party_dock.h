@@ -3,7 +3,7 @@
 
 #include <QList>
 
-#include "edit/community_dock.h"
+#include "gui/edit/community_dock.h"
 
 class QComboBox;
 class QLabel;
@@ -26,7 +26,6 @@ class PartyDock : public CommunityDock {
 
  public:
   PartyDock(QUndoStack* undoStack, QWidget* parent = nullptr);
-
 
   // The operations behind the buttons (the dialogs call these; tests too).
   bool createOrg(const QString& kind, const QString& name, long long gridId, long long parentId, long long secretaryId,

@@ -5,7 +5,7 @@
 #include <QList>
 #include <vector>
 
-#include "edit/database_command.h"
+#include "gui/edit/database_command.h"
 #include "party/link_store.h"
 #include "party/party_org.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "print/print_dialog.h"
+#include "gui/print/print_dialog.h"
 
 #include <qgsfeedback.h>
 
@@ -104,7 +104,8 @@ bool PrintDialog::print() {
   Status status;
   if (mKind == Kind::Boards) {
     QgsFeedback feedback;
-    connect(&feedback, &QgsFeedback::progressChanged, &progress, [&](double percent) { progress.setValue(static_cast<int>(percent)); });
+    connect(&feedback, &QgsFeedback::progressChanged, &progress,
+            [&](double percent) { progress.setValue(static_cast<int>(percent)); });
     connect(&progress, &QProgressDialog::canceled, &feedback, &QgsFeedback::cancel);
     BoardPrintOptions options;
     options.paper = mPaper->currentData().toString() == QLatin1String("A4") ? Paper::A4 : Paper::A3;
@@ -113,20 +114,26 @@ bool PrintDialog::print() {
     options.english = QCoreApplication::translate("BoardPrinter", "Grid chief") == QLatin1String("Grid chief");
     BoardPrinter printer(**db, mDatabasePath, actor, clock);
     auto result = printer.print(*grids, output, options, &feedback);
-    if (result) done = tr("Printed %n notice board(s) to %1.", nullptr, result->pages).arg(output);
-    else status = result.error();
+    if (result)
+      done = tr("Printed %n notice board(s) to %1.", nullptr, result->pages).arg(output);
+    else
+      status = result.error();
   } else {
     auto result = printDoorPlates(**db, *grids, output, {}, actor, clock, [&](int count, int total) {
       progress.setMaximum(total);
       progress.setValue(count);
       return !progress.wasCanceled();
     });
-    if (result) done = tr("Printed %n door plate(s) on %1 sheet(s) to %2.", nullptr, result->plates).arg(result->pages).arg(output);
-    else status = result.error();
+    if (result)
+      done =
+          tr("Printed %n door plate(s) on %1 sheet(s) to %2.", nullptr, result->plates).arg(result->pages).arg(output);
+    else
+      status = result.error();
   }
   progress.close();
   if (!status) {
-    if (status.error().code != ErrorCode::Cancelled) QMessageBox::warning(this, windowTitle(), QString::fromStdString(status.error().describe()));
+    if (status.error().code != ErrorCode::Cancelled)
+      QMessageBox::warning(this, windowTitle(), QString::fromStdString(status.error().describe()));
     return false;
   }
   QMessageBox::information(this, windowTitle(), done);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "redraw/redraw_dock.h"
+#include "gui/redraw/redraw_dock.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
@@ -23,7 +23,7 @@
 
 #include "common/clock.h"
 #include "districting/redraw_session.h"
-#include "redraw/redraw_tool.h"
+#include "gui/redraw/redraw_tool.h"
 #include "storage/database.h"
 
 namespace grid::app {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "redraw/redraw_tool.h"
+#include "gui/redraw/redraw_tool.h"
 
 #include <qgsgeometry.h>
 #include <qgsmapcanvas.h>
@@ -10,7 +10,7 @@
 #include <QMessageBox>
 #include <algorithm>
 
-#include "redraw/redraw_dock.h"
+#include "gui/redraw/redraw_dock.h"
 
 namespace grid::app {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "risk/risk_dock.h"
+#include "gui/risk/risk_dock.h"
 
 #include <qgsvectorlayer.h>
 
@@ -77,9 +77,8 @@ RiskDock::RiskDock(QWidget* parent) : QDockWidget(tr("Risk Panorama"), parent) {
   connect(mHeat, &QCheckBox::toggled, this, [this](bool on) { emit layerVisibilityRequested(mLayers.heat, on); });
   connect(mChoropleth, &QCheckBox::toggled, this,
           [this](bool on) { emit layerVisibilityRequested(mLayers.grids, on); });
-  connect(print, &QPushButton::clicked, this, [this] {
-    emit printRequested(mCommunity->currentData(Qt::UserRole + 1).toString());
-  });
+  connect(print, &QPushButton::clicked, this,
+          [this] { emit printRequested(mCommunity->currentData(Qt::UserRole + 1).toString()); });
 }
 
 void RiskDock::setLayers(const RiskLayers& layers, const QString& path) {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "search/search_dock.h"
+#include "gui/search/search_dock.h"
 
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "storage/database.h"
 #include "access/session.h"
+#include "storage/database.h"
 #include "storage/database_key.h"
 
 namespace grid::app {
@@ -74,10 +74,12 @@ void SearchDock::showResults() {
   mResults->clear();
   for (std::size_t i = 0; i < mHits.size(); ++i) {
     const SearchHit& hit = mHits[i];
-    const QString kind = hit.kind == SearchKind::Grid ? tr("Grid") : hit.kind == SearchKind::Building ? tr("Building") : tr("Person");
-    auto* item = new QListWidgetItem(QStringLiteral("[%1] %2  %3").arg(kind, QString::fromStdString(hit.label),
-                                                                      QString::fromStdString(hit.detail)),
-                                     mResults);
+    const QString kind = hit.kind == SearchKind::Grid       ? tr("Grid")
+                         : hit.kind == SearchKind::Building ? tr("Building")
+                                                            : tr("Person");
+    auto* item = new QListWidgetItem(
+        QStringLiteral("[%1] %2  %3").arg(kind, QString::fromStdString(hit.label), QString::fromStdString(hit.detail)),
+        mResults);
     item->setData(Qt::UserRole, static_cast<int>(i));
   }
   emit resultsShown(static_cast<int>(mHits.size()));

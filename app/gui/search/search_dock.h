@@ -44,9 +44,9 @@ class SearchDock : public QDockWidget {
   QString mDatabasePath;
   QFutureWatcher<std::vector<SearchHit>> mWatcher;
   std::vector<SearchHit> mHits;
-  int mSequence = 0;        //!< the latest query started
-  int mRunningSequence = 0; //!< the query the watcher is running
-  bool mPending = false;    //!< newer text arrived while a query ran
+  int mSequence = 0;         //!< the latest query started
+  int mRunningSequence = 0;  //!< the query the watcher is running
+  bool mPending = false;     //!< newer text arrived while a query ran
 };
 
 }  // namespace grid::app

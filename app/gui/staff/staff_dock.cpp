@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "staff/staff_dock.h"
+#include "gui/staff/staff_dock.h"
 
-#include <qgsrulebasedrenderer.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfillsymbol.h>
-#include <qgssymbollayerutils.h>
 #include <qgsgeometry.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
 #include <qgsrendercontext.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgssymbollayerutils.h>
 #include <qgsvectorlayer.h>
 
 #include <QCheckBox>
@@ -38,11 +38,11 @@
 #include "checks/staff_rules.h"
 #include "core/layer_factory.h"
 #include "core/translation.h"
-#include "edit/database_command.h"
+#include "gui/edit/database_command.h"
+#include "gui/tree/hierarchy_dock.h"
 #include "staff/staff_register.h"
 #include "storage/database.h"
 #include "storage/hierarchy_query.h"
-#include "tree/hierarchy_dock.h"
 
 namespace grid::app {
 namespace {
@@ -59,24 +59,26 @@ class StaffTable : public QTableWidget {
  protected:
   QStringList mimeTypes() const override { return {QString::fromLatin1(kStaffMimeType)}; }
 #if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
-  QMimeData* mimeData(const QList<QTableWidgetItem*> items) const override {  // Qt 5 takes the list by value
+  QMimeData* mimeData(const QList<QTableWidgetItem*> items) const override{// Qt 5 takes the list by value
 #else
   QMimeData* mimeData(const QList<QTableWidgetItem*>& items) const override {
 #endif
-    if (items.isEmpty()) return nullptr;
-    auto* data = new QMimeData;
-    const QTableWidgetItem* first = item(items.first()->row(), 0);
-    data->setData(QString::fromLatin1(kStaffMimeType), QByteArray::number(first->data(kIdRole).toLongLong()));
-    data->setText(first->text());
-    return data;
-  }
-};
+                                                                           if (items.isEmpty()) return nullptr;
+  auto* data = new QMimeData;
+  const QTableWidgetItem* first = item(items.first()->row(), 0);
+  data->setData(QString::fromLatin1(kStaffMimeType), QByteArray::number(first->data(kIdRole).toLongLong()));
+  data->setText(first->text());
+  return data;
+}
+};  // namespace
 
 Status undoAssignment(Database& database, const staff::AssignmentChange& change) {
   return staff::revertAssignment(database, SystemClock(), workstationActor(), change);
 }
 
-QString today() { return QDate::currentDate().toString(Qt::ISODate); }
+QString today() {
+  return QDate::currentDate().toString(Qt::ISODate);
+}
 
 std::map<std::string, QString> roleNames(Database& db) {
   std::map<std::string, QString> names;
@@ -85,7 +87,7 @@ std::map<std::string, QString> roleNames(Database& db) {
   return names;
 }
 
-}  // namespace
+}  // namespace grid::app
 
 StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoStack, QWidget* parent)
     : CommunityDock(tr("Staff"), parent), mCanvas(canvas), mProject(project), mUndoStack(undoStack) {
@@ -193,7 +195,9 @@ StaffDock::StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undo
         QString error;
         if (!pushEdit(
                 mUndoStack, path(), tr("End post %1").arg(text),
-                [assignment](Database& db) { return staff::endPost(db, SystemClock(), workstationActor(), assignment); },
+                [assignment](Database& db) {
+                  return staff::endPost(db, SystemClock(), workstationActor(), assignment);
+                },
                 undoAssignment, [this] { reload(); },
                 [this](const QString& e) { QMessageBox::warning(this, tr("Staff"), e); }, &error))
           QMessageBox::warning(this, tr("Staff"), error);
@@ -255,7 +259,9 @@ void StaffDock::addStaffDialog() {
   dialog.exec();
 }
 
-QgsVectorLayer* StaffDock::highlightLayer() const { return mHighlight; }
+QgsVectorLayer* StaffDock::highlightLayer() const {
+  return mHighlight;
+}
 
 void StaffDock::load() {
   loadRegister();
@@ -292,8 +298,8 @@ void StaffDock::loadRegister() {
     auto* postItem = new QTableWidgetItem(posts.isEmpty() ? tr("(no post)") : posts.join(QStringLiteral("; ")));
     postItem->setToolTip(posts.join(QLatin1Char('\n')));
     if (firstGrid.isValid()) postItem->setData(kIdRole, firstGrid);
-    auto* load = new QTableWidgetItem(member.householdsServed > 0 ? QString::number(std::lround(member.householdsServed))
-                                                                  : QString());
+    auto* load = new QTableWidgetItem(
+        member.householdsServed > 0 ? QString::number(std::lround(member.householdsServed)) : QString());
     load->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     if (member.householdsServed > kOverload * kTarget) {
       load->setForeground(QColor(200, 30, 30));
@@ -332,8 +338,8 @@ void StaffDock::loadRules() {
     mSummary->setText(QString::fromStdString(gaps.error().describe()));
     return;
   }
-  const QString titles[] = {tr("Grids without a full-time grid worker"), tr("Workers serving more than %1 households")
-                                                                               .arg(kOverload * kTarget),
+  const QString titles[] = {tr("Grids without a full-time grid worker"),
+                            tr("Workers serving more than %1 households").arg(kOverload * kTarget),
                             tr("Buildings without a building chief"), tr("Estates without a property chief")};
   QTreeWidgetItem* groups[4];
   for (int i = 0; i < 4; ++i) {
@@ -346,8 +352,8 @@ void StaffDock::loadRules() {
     QString table = QString::fromStdString(gap.table);
     if (table == QLatin1String("grid")) table = QStringLiteral("grid_map");
     mFindings.push_back({table, gap.recordId, kind});
-    auto* item = new QTreeWidgetItem(groups[kind], {QString::fromStdString(gap.label),
-                                                    gap.value > 0 ? QString::number(gap.value) : QString()});
+    auto* item = new QTreeWidgetItem(
+        groups[kind], {QString::fromStdString(gap.label), gap.value > 0 ? QString::number(gap.value) : QString()});
     item->setData(0, kIdRole, mFindings.size() - 1);
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
   }
@@ -369,9 +375,9 @@ void StaffDock::rebuildHighlight() {
   QgsVectorLayer* buildings = LayerFactory::findLayer(mProject, QStringLiteral("building"));
   if (!grids || !buildings) return;
   if (!mHighlight) {
-    mHighlight = new QgsVectorLayer(QStringLiteral("MultiPolygon?crs=%1&field=kind:integer&field=label:string(80)")
-                                        .arg(grids->crs().authid()),
-                                    tr("Staffing gaps"), QStringLiteral("memory"));
+    mHighlight = new QgsVectorLayer(
+        QStringLiteral("MultiPolygon?crs=%1&field=kind:integer&field=label:string(80)").arg(grids->crs().authid()),
+        tr("Staffing gaps"), QStringLiteral("memory"));
     const QColor colours[] = {QColor(220, 30, 30), QColor(230, 120, 0), QColor(240, 140, 0), QColor(150, 60, 200)};
     const QString labels[] = {tr("Grid without a full-time worker"), tr("Overloaded worker's grid"),
                               tr("Building without a chief"), tr("Estate without a property chief")};
@@ -454,14 +460,15 @@ bool StaffDock::assign(long long staffId, const QString& level, long long target
       }
     }
   }
-  staff::AssignmentRequest request{staffId, role.toStdString(), targetLevel.toStdString(), target,
-                                   position.toStdString(), mKeepPosts->isChecked()};
+  staff::AssignmentRequest request{staffId, role.toStdString(),     targetLevel.toStdString(),
+                                   target,  position.toStdString(), mKeepPosts->isChecked()};
   QString who;
   for (int row = 0; row < mRegister->rowCount(); ++row)
     if (mRegister->item(row, 0)->data(kIdRole).toLongLong() == staffId) who = mRegister->item(row, 0)->text();
   return pushEdit(
       mUndoStack, path(), tr("Assign %1").arg(who),
-      [request](Database& db) { return staff::assignStaff(db, SystemClock(), workstationActor(), request); }, undoAssignment,
+      [request](Database& db) { return staff::assignStaff(db, SystemClock(), workstationActor(), request); },
+      undoAssignment,
       [this] {
         reload();
         emit edited();

@@ -3,7 +3,7 @@
 
 #include <QPointer>
 
-#include "edit/community_dock.h"
+#include "gui/edit/community_dock.h"
 
 class QCheckBox;
 class QComboBox;
@@ -34,7 +34,6 @@ class StaffDock : public CommunityDock {
  public:
   StaffDock(QgsMapCanvas* canvas, QgsProject* project, QUndoStack* undoStack, QWidget* parent = nullptr);
   ~StaffDock() override;
-
 
   //! Assigns \a staffId to \a level / \a targetId with the chosen role (auto: the target's usual role); the drop path.
   bool assign(long long staffId, const QString& level, long long targetId, QString* error = nullptr);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "start/welcome_dialog.h"
+#include "gui/start/welcome_dialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,8 +67,10 @@ QString makeDemoDatabase(const QString& path, Progress& progress) {
     if (!key) return QString::fromStdString(key.error().describe());
     const SystemClock clock;
     auto made = generateDistrict(**db, *key, clock, Actor::system("gridstation demo"), DistrictOptions{}, &progress);
-    if (!made) message = made.error().describe();
-    else if (auto s = (*db)->checkpoint(); !s) message = s.error().describe();
+    if (!made)
+      message = made.error().describe();
+    else if (auto s = (*db)->checkpoint(); !s)
+      message = s.error().describe();
   }
   if (message.empty() && !QFile::rename(QString::fromStdString(partial), path))
     message = "cannot move the demo into place at " + file;
@@ -104,8 +106,9 @@ QString makeDatabaseFromData(const QString& data, const QString& path, Progress&
 WelcomeDialog::WelcomeDialog(QWidget* parent) : QDialog(parent) {
   setWindowTitle(tr("Welcome to GridStation"));
   auto* layout = new QVBoxLayout(this);
-  auto* title = new QLabel(tr("<h2>GridStation</h2><p>Grids, buildings, households and the five ledgers on one map. "
-                              "Choose how to begin:</p>"));
+  auto* title =
+      new QLabel(tr("<h2>GridStation</h2><p>Grids, buildings, households and the five ledgers on one map. "
+                    "Choose how to begin:</p>"));
   title->setWordWrap(true);
   layout->addWidget(title);
   auto addChoice = [&](const QString& text, const QString& detail, void (WelcomeDialog::*slot)()) {
@@ -158,8 +161,9 @@ void WelcomeDialog::openDemo() {
 }
 
 void WelcomeDialog::openExisting() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open GridStation Database"), QDir::homePath(),
-                                                    tr("GridStation databases (*.sqlite *.gridstation *.gsdb *.db);;All files (*)"));
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open GridStation Database"), QDir::homePath(),
+                                   tr("GridStation databases (*.sqlite *.gridstation *.gsdb *.db);;All files (*)"));
   if (path.isEmpty()) return;
   mPath = path;
   accept();
@@ -171,9 +175,9 @@ void WelcomeDialog::startFromData() {
       tr("Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;All files (*)"));
   if (data.isEmpty()) return;
   const QFileInfo info(data);
-  const QString path = QFileDialog::getSaveFileName(this, tr("New GridStation Database"),
-                                                    info.dir().filePath(info.completeBaseName() + QStringLiteral(".sqlite")),
-                                                    tr("GridStation databases (*.sqlite)"));
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("New GridStation Database"), info.dir().filePath(info.completeBaseName() + QStringLiteral(".sqlite")),
+      tr("GridStation databases (*.sqlite)"));
   if (path.isEmpty()) return;
   if (QFileInfo::exists(path)) {
     mStatus->setText(tr("%1 exists already; choose a new name.").arg(path));

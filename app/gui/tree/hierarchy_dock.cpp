@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "tree/hierarchy_dock.h"
+#include "gui/tree/hierarchy_dock.h"
 
 #include <QColor>
-#include <QHeaderView>
-#include <algorithm>
-#include <cmath>
-#include <functional>
 #include <QHash>
+#include <QHeaderView>
 #include <QMap>
 #include <QStandardItemModel>
 #include <QTreeView>
+#include <algorithm>
+#include <cmath>
+#include <functional>
 
 #include "ledger/division_code.h"
 #include "storage/database.h"
@@ -25,11 +25,16 @@ constexpr int kCoverageRole = Qt::UserRole + 4;     //!< party-link coverage 0â€
 
 QString tableOf(HierarchyLevel level) {
   switch (level) {
-    case HierarchyLevel::Street: return QStringLiteral("street");
-    case HierarchyLevel::Community: return QStringLiteral("community");
-    case HierarchyLevel::Area: return QStringLiteral("area");
-    case HierarchyLevel::Grid: return QStringLiteral("grid_map");
-    case HierarchyLevel::Building: return QStringLiteral("building");
+    case HierarchyLevel::Street:
+      return QStringLiteral("street");
+    case HierarchyLevel::Community:
+      return QStringLiteral("community");
+    case HierarchyLevel::Area:
+      return QStringLiteral("area");
+    case HierarchyLevel::Grid:
+      return QStringLiteral("grid_map");
+    case HierarchyLevel::Building:
+      return QStringLiteral("building");
   }
   return {};
 }
@@ -45,9 +50,8 @@ QStandardItem* coverageItem(const HierarchyNode& node) {
   item->setText(QStringLiteral("%1%").arg(shown, 0, 'f', 1));
   item->setData(coverage, kCoverageRole);
   if (coverage < 1.0) item->setForeground(QColor(200, 30, 30));
-  item->setToolTip(HierarchyDock::tr("%1 of %2 households have a linked party member")
-                       .arg(node.linked)
-                       .arg(node.linkable));
+  item->setToolTip(
+      HierarchyDock::tr("%1 of %2 households have a linked party member").arg(node.linked).arg(node.linkable));
   return item;
 }
 
@@ -77,7 +81,8 @@ HierarchyDock::HierarchyDock(QWidget* parent) : QDockWidget(tr("Hierarchy"), par
   connect(mView, &QTreeView::expanded, this, &HierarchyDock::loadBuildings);
   connect(mView, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
     const QModelIndex name = index.siblingAtColumn(0);
-    if (name.data(kTableRole).toString() == QLatin1String("building")) emit buildingActivated(name.data(kIdRole).toLongLong());
+    if (name.data(kTableRole).toString() == QLatin1String("building"))
+      emit buildingActivated(name.data(kIdRole).toLongLong());
   });
 }
 
@@ -121,8 +126,9 @@ bool HierarchyDock::load(Database& database, const QString& path, QString* error
     if (!node.code.empty()) name->setToolTip(QString::fromStdString(formatCodeForDisplay(node.code)));
     name->setData(tableOf(node.level), kTableRole);
     name->setData(node.id, kIdRole);
-    QStandardItem* parent = node.parentId < 0 ? mModel->invisibleRootItem()
-                                              : items.value({static_cast<int>(node.parentLevel), node.parentId}, nullptr);
+    QStandardItem* parent = node.parentId < 0
+                                ? mModel->invisibleRootItem()
+                                : items.value({static_cast<int>(node.parentLevel), node.parentId}, nullptr);
     if (!parent) parent = mModel->invisibleRootItem();
     parent->appendRow(rowItems(name, node));
     items.insert({static_cast<int>(node.level), node.id}, name);
@@ -151,7 +157,8 @@ bool HierarchyDock::refreshCounts(Database& database, QString* error) {
     for (int row = 0; row < parent->rowCount(); ++row) {
       QStandardItem* name = parent->child(row, 0);
       if (!name) continue;
-      if (const HierarchyNode* node = byKey.value({name->data(kTableRole).toString(), name->data(kIdRole).toLongLong()})) {
+      if (const HierarchyNode* node =
+              byKey.value({name->data(kTableRole).toString(), name->data(kIdRole).toLongLong()})) {
         const QList<QStandardItem*> fresh = rowItems(new QStandardItem, *node);
         for (int column = 1; column < fresh.size(); ++column) parent->setChild(row, column, fresh[column]);
         delete fresh[0];
@@ -164,7 +171,8 @@ bool HierarchyDock::refreshCounts(Database& database, QString* error) {
 }
 
 bool HierarchyDock::selectNode(const QString& table, long long id) {
-  const QModelIndexList found = mModel->match(mModel->index(0, 0), kIdRole, id, -1, Qt::MatchExactly | Qt::MatchRecursive);
+  const QModelIndexList found =
+      mModel->match(mModel->index(0, 0), kIdRole, id, -1, Qt::MatchExactly | Qt::MatchRecursive);
   for (const QModelIndex& index : found) {
     if (index.data(kTableRole).toString() != table) continue;
     mSilent = true;
@@ -177,7 +185,8 @@ bool HierarchyDock::selectNode(const QString& table, long long id) {
 }
 
 bool HierarchyDock::selectBuilding(long long gridId, long long id) {
-  const QModelIndexList grids = mModel->match(mModel->index(0, 0), kIdRole, gridId, -1, Qt::MatchExactly | Qt::MatchRecursive);
+  const QModelIndexList grids =
+      mModel->match(mModel->index(0, 0), kIdRole, gridId, -1, Qt::MatchExactly | Qt::MatchRecursive);
   for (const QModelIndex& grid : grids) {
     if (grid.data(kTableRole).toString() != QLatin1String("grid_map")) continue;
     loadBuildings(grid);

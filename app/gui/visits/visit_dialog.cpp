@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "visits/visit_dialog.h"
+#include "gui/visits/visit_dialog.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -22,7 +22,7 @@
 
 #include "access/session.h"
 #include "core/translation.h"
-#include "edit/database_command.h"
+#include "gui/edit/database_command.h"
 #include "registry/record_edit.h"
 #include "storage/hierarchy_query.h"
 #include "visits/visits.h"
@@ -30,8 +30,12 @@
 namespace grid::app {
 
 namespace {
-QString q(const std::string& text) { return QString::fromStdString(text); }
-std::string s(const QString& text) { return text.toStdString(); }
+QString q(const std::string& text) {
+  return QString::fromStdString(text);
+}
+std::string s(const QString& text) {
+  return text.toStdString();
+}
 }  // namespace
 
 VisitDialog::VisitDialog(QString databasePath, QUndoStack* stack, QWidget* parent)
@@ -58,10 +62,10 @@ VisitDialog::VisitDialog(QString databasePath, QUndoStack* stack, QWidget* paren
   form->addRow(tr("Time"), mTime);
   mKind = new QComboBox(this);
   mKind->addItem(tr("(as the object calls for)"), QString());
-  for (const auto& [code, zh, en] : {std::tuple{"patrol", "巡查", "Patrol"}, std::tuple{"routine_visit", "日常走访", "Routine visit"},
-                                     std::tuple{"key_person_visit", "重点人员走访", "Key-person visit"},
-                                     std::tuple{"hidden_danger", "隐患排查", "Hidden danger"},
-                                     std::tuple{"work_record", "工作记录", "Work record"}})
+  for (const auto& [code, zh, en] :
+       {std::tuple{"patrol", "巡查", "Patrol"}, std::tuple{"routine_visit", "日常走访", "Routine visit"},
+        std::tuple{"key_person_visit", "重点人员走访", "Key-person visit"},
+        std::tuple{"hidden_danger", "隐患排查", "Hidden danger"}, std::tuple{"work_record", "工作记录", "Work record"}})
     mKind->addItem(uiIsChinese() ? QString::fromUtf8(zh) : QString::fromUtf8(en), QString::fromLatin1(code));
   form->addRow(tr("Kind"), mKind);
   mMet = new QLineEdit(this);
@@ -138,7 +142,8 @@ bool VisitDialog::setPhoto(const QString& file) {
   mPhoto.clear();
   QBuffer buffer(&mPhoto);
   buffer.open(QIODevice::WriteOnly);
-  image.scaled(image.size().boundedTo(QSize(2048, 2048)), Qt::KeepAspectRatio, Qt::SmoothTransformation).save(&buffer, "JPEG", 85);
+  image.scaled(image.size().boundedTo(QSize(2048, 2048)), Qt::KeepAspectRatio, Qt::SmoothTransformation)
+      .save(&buffer, "JPEG", 85);
   mPhotoName = QFileInfo(file).completeBaseName() + QStringLiteral(".jpg");
   mPhotoLabel->setText(QStringLiteral("%1 (%2 KB)").arg(mPhotoName).arg(mPhoto.size() / 1024));
   return true;
@@ -154,7 +159,8 @@ bool VisitDialog::save() {
     auto hierarchy = loadHierarchy(**db);
     if (!hierarchy) return mMessage->setText(q(hierarchy.error().describe())), false;
     for (const HierarchyNode& node : *hierarchy)
-      if (node.level == HierarchyLevel::Grid && node.id == (mGridId >= 0 ? mGridId : mObject->value())) values["grid"] = node.code;
+      if (node.level == HierarchyLevel::Grid && node.id == (mGridId >= 0 ? mGridId : mObject->value()))
+        values["grid"] = node.code;
   } else if (mObject->value() > 0) {
     values["object_id"] = std::to_string(mObject->value());
   }
@@ -194,7 +200,8 @@ bool VisitDialog::save() {
     QString text = error;
     if (!issues->empty()) {
       text.clear();
-      for (const registry::FieldIssue& issue : *issues) text += q(issue.key) + QStringLiteral(": ") + q(issue.message) + QLatin1Char('\n');
+      for (const registry::FieldIssue& issue : *issues)
+        text += q(issue.key) + QStringLiteral(": ") + q(issue.message) + QLatin1Char('\n');
     }
     mMessage->setText(text.trimmed());
     return false;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "visits/visit_dock.h"
+#include "gui/visits/visit_dock.h"
 
 #include <qgsfeature.h>
 #include <qgsgeometry.h>
@@ -29,7 +29,9 @@
 namespace grid::app {
 
 namespace {
-QString q(const std::string& text) { return QString::fromStdString(text); }
+QString q(const std::string& text) {
+  return QString::fromStdString(text);
+}
 }  // namespace
 
 VisitDock::VisitDock(QWidget* parent) : QDockWidget(tr("Patrols and Visits"), parent) {
@@ -52,8 +54,8 @@ VisitDock::VisitDock(QWidget* parent) : QDockWidget(tr("Patrols and Visits"), pa
   connect(mWorker, qOverload<int>(&QComboBox::currentIndexChanged), this, &VisitDock::reload);
   connect(mWeek, &QCheckBox::toggled, this, &VisitDock::reload);
   mTable = new QTableWidget(0, 7, body);
-  mTable->setHorizontalHeaderLabels({tr("Due"), tr("Overdue"), tr("Visited"), tr("Name"), tr("Grid worker"), tr("Rule"),
-                                     tr("Last visit")});
+  mTable->setHorizontalHeaderLabels(
+      {tr("Due"), tr("Overdue"), tr("Visited"), tr("Name"), tr("Grid worker"), tr("Rule"), tr("Last visit")});
   mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
   mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
   mTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -70,7 +72,8 @@ VisitDock::VisitDock(QWidget* parent) : QDockWidget(tr("Patrols and Visits"), pa
   auto* patrol = new QPushButton(tr("Grid Patrol…"), body);
   connect(log, &QPushButton::clicked, this, [this] {
     const int r = mTable->currentRow();
-    if (r < 0 || r >= static_cast<int>(mItems.size())) return emit logRequested(QStringLiteral("household"), 0, QString());
+    if (r < 0 || r >= static_cast<int>(mItems.size()))
+      return emit logRequested(QStringLiteral("household"), 0, QString());
     const visits::DueItem& item = mItems[static_cast<std::size_t>(r)];
     emit logRequested(q(item.objectType), item.objectId, q(item.label));
   });
@@ -81,7 +84,8 @@ VisitDock::VisitDock(QWidget* parent) : QDockWidget(tr("Patrols and Visits"), pa
       return emit logRequested(QStringLiteral("grid"), item.gridId, q(item.gridName));
     }
     const long long grid = mPlace->currentData().toString().startsWith(QLatin1String("grid:"))
-                               ? mPlace->currentData().toString().mid(5).toLongLong() : -1;
+                               ? mPlace->currentData().toString().mid(5).toLongLong()
+                               : -1;
     emit logRequested(QStringLiteral("grid"), grid, mPlace->currentText().trimmed());
   });
   buttons->addWidget(log);
@@ -144,10 +148,16 @@ void VisitDock::reload() {
   int overdue = 0, soon = 0;
   for (int r = 0; r < static_cast<int>(mItems.size()); ++r) {
     const visits::DueItem& item = mItems[static_cast<std::size_t>(r)];
-    const QStringList cells{q(item.due), item.overdue() ? tr("%n day(s)", nullptr, item.daysOverdue) : QString(),
-                            q(visits::objectTypeName(item.objectType, !uiIsChinese())), q(item.label), q(item.worker),
-                            q(item.ruleName), item.lastVisit.empty() ? tr("never") : q(item.lastVisit)};
-    const QColor colour = item.overdue() ? QColor(0xFF, 0xCD, 0xD2) : item.daysOverdue > -7 ? QColor(0xFF, 0xE0, 0xB2) : QColor();
+    const QStringList cells{q(item.due),
+                            item.overdue() ? tr("%n day(s)", nullptr, item.daysOverdue) : QString(),
+                            q(visits::objectTypeName(item.objectType, !uiIsChinese())),
+                            q(item.label),
+                            q(item.worker),
+                            q(item.ruleName),
+                            item.lastVisit.empty() ? tr("never") : q(item.lastVisit)};
+    const QColor colour = item.overdue()          ? QColor(0xFF, 0xCD, 0xD2)
+                          : item.daysOverdue > -7 ? QColor(0xFF, 0xE0, 0xB2)
+                                                  : QColor();
     overdue += item.overdue();
     soon += !item.overdue() && item.daysOverdue > -7;
     for (int c = 0; c < cells.size(); ++c) {
@@ -158,16 +168,19 @@ void VisitDock::reload() {
   }
   mTable->resizeColumnsToContents();
   mSummary->setText(tr("%1 object(s): %2 overdue, %3 due within a week. Purple diamonds on the map are overdue.")
-                        .arg(mItems.size()).arg(overdue).arg(soon));
+                        .arg(mItems.size())
+                        .arg(overdue)
+                        .arg(soon));
   fillLayer();
 }
 
 QgsVectorLayer* VisitDock::createOverdueLayer(int srid) {
-  auto* layer = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:%1&field=days:integer&field=label:string&field=kind:string").arg(srid),
-                                   tr("Overdue visits"), QStringLiteral("memory"));
+  auto* layer = new QgsVectorLayer(
+      QStringLiteral("Point?crs=EPSG:%1&field=days:integer&field=label:string&field=kind:string").arg(srid),
+      tr("Overdue visits"), QStringLiteral("memory"));
   // Diamonds, apart from the events' triangles: dark red with a white rim, the days overdue beside them.
-  auto* marker = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Diamond, 3.6, 0, Qgis::ScaleMethod::ScaleArea,
-                                                QColor(0x8E, 0x24, 0xAA), Qt::white);
+  auto* marker = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Diamond, 3.6, 0,
+                                                Qgis::ScaleMethod::ScaleArea, QColor(0x8E, 0x24, 0xAA), Qt::white);
   auto* symbol = new QgsMarkerSymbol(QgsSymbolLayerList() << marker);
   layer->setRenderer(new QgsSingleSymbolRenderer(symbol));
   QgsPalLayerSettings label;

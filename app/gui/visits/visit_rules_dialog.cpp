@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "visits/visit_rules_dialog.h"
+#include "gui/visits/visit_rules_dialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,14 +10,16 @@
 #include <QVBoxLayout>
 
 #include "core/translation.h"
-#include "edit/database_command.h"
+#include "gui/edit/database_command.h"
 #include "storage/database.h"
 #include "visits/visits.h"
 
 namespace grid::app {
 
 namespace {
-QString q(const std::string& text) { return QString::fromStdString(text); }
+QString q(const std::string& text) {
+  return QString::fromStdString(text);
+}
 enum Column { Object, Category, Colour, Every, Unit, Name, Active };
 }  // namespace
 
@@ -32,8 +34,8 @@ VisitRulesDialog::VisitRulesDialog(QString databasePath, QUndoStack* stack, QWid
   help->setWordWrap(true);
   layout->addWidget(help);
   mTable = new QTableWidget(0, 7, this);
-  mTable->setHorizontalHeaderLabels({tr("Object"), tr("Category"), tr("Colour"), tr("Every"), tr("Unit"), tr("Name"),
-                                     tr("Active")});
+  mTable->setHorizontalHeaderLabels(
+      {tr("Object"), tr("Category"), tr("Colour"), tr("Every"), tr("Unit"), tr("Name"), tr("Active")});
   mTable->verticalHeader()->hide();
   mTable->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
   layout->addWidget(mTable, 1);

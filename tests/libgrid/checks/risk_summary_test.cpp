@@ -31,16 +31,19 @@ TEST(RiskSummaryTest, ScoreIsTheColourWeightedCountAndFollowsAPlantedRedPlace) {
     for (long long n : grid.keyPlaces) places += n;
   }
   EXPECT_GT(persons + places, 0) << "the demo has key persons and places";
-  EXPECT_EQ(persons, test::count(db, "SELECT count(*) FROM key_person k JOIN grid g ON g.id = k.grid_id JOIN community "
-                                     "c ON c.id = g.community_id WHERE c.admin_code = '" + community +
-                                     "' AND k.logout = 0 AND k.under_attention = 1"));
+  EXPECT_EQ(persons, test::count(db,
+                                 "SELECT count(*) FROM key_person k JOIN grid g ON g.id = k.grid_id JOIN community "
+                                 "c ON c.id = g.community_id WHERE c.admin_code = '" +
+                                     community + "' AND k.logout = 0 AND k.under_attention = 1"));
 
   // Plant a red key place in the first grid: red places +1, score +4, and its building turns red on the map view.
   const GridRisk first = risk->grids.front();
-  const long long building = test::count(db, "SELECT min(id) FROM building WHERE grid_id = " + std::to_string(first.gridId));
+  const long long building =
+      test::count(db, "SELECT min(id) FROM building WHERE grid_id = " + std::to_string(first.gridId));
   ASSERT_TRUE(db.exec("INSERT INTO key_place (grid_id, building_id, name, classification_code, risk_colour, geom) "
                       "SELECT grid_id, id, '测试场所', 'ENTERTAINMENT', 'red', ST_PointOnSurface(geom) FROM building "
-                      "WHERE id = " + std::to_string(building))
+                      "WHERE id = " +
+                      std::to_string(building))
                   .ok());
   auto after = loadCommunityRisk(db, community);
   ASSERT_TRUE(after.ok());

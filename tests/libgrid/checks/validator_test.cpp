@@ -75,21 +75,30 @@ TEST_F(ValidatorTest, SampleDistrictSatisfiesAllRules) {
 
 TEST_F(ValidatorTest, ListsEachPlantedViolationAndNothingElse) {
   // 1. Grid 2 reaches 50 m west into grid 1 (grid 1's buildings stand further west).
-  ASSERT_TRUE(db->exec("UPDATE grid SET geom = CastToMultiPolygon(GeomFromText("
-                       "'POLYGON((535450 2510400,536000 2510400,536000 2510800,535450 2510800,535450 2510400))', 4547)) "
-                       "WHERE sequence = 2").ok());
+  ASSERT_TRUE(
+      db->exec("UPDATE grid SET geom = CastToMultiPolygon(GeomFromText("
+               "'POLYGON((535450 2510400,536000 2510400,536000 2510800,535450 2510800,535450 2510400))', 4547)) "
+               "WHERE sequence = 2")
+          .ok());
   // 2. A building in no grid.
-  auto orphan = writer->insert(actor, "building", {{"name", "无主楼"}, {"geom", Wkt{"POLYGON((535100 2510020,535120 2510020,535120 2510040,535100 2510040,535100 2510020))"}}});
+  auto orphan = writer->insert(
+      actor, "building",
+      {{"name", "无主楼"},
+       {"geom", Wkt{"POLYGON((535100 2510020,535120 2510020,535120 2510040,535100 2510040,535100 2510020))"}}});
   ASSERT_TRUE(orphan.ok()) << orphan.error().describe();
   // 3. A person whose stored ID number has a wrong check character (e.g. typed in before validation existed).
   const long long household = test::count(*db, "SELECT min(id) FROM household");
-  auto person = writer->insert(actor, "person", {{"household_id", household}, {"name", "错号"},
-                                                 {"grid_id", test::count(*db, "SELECT grid_id FROM household WHERE id = " + std::to_string(household))},
-                                                 {"id_cipher", key->encrypt("440310198503174212")}});
+  auto person = writer->insert(
+      actor, "person",
+      {{"household_id", household},
+       {"name", "错号"},
+       {"grid_id", test::count(*db, "SELECT grid_id FROM household WHERE id = " + std::to_string(household))},
+       {"id_cipher", key->encrypt("440310198503174212")}});
   ASSERT_TRUE(person.ok());
 
   const long long grid1 = test::count(*db, "SELECT id FROM grid WHERE sequence = 1");
-  const Planted expected{{"grids-overlap", "grid", grid1}, {"building-in-no-grid", "building", *orphan}, {"id-number", "person", *person}};
+  const Planted expected{
+      {"grids-overlap", "grid", grid1}, {"building-in-no-grid", "building", *orphan}, {"id-number", "person", *person}};
   const ValidationReport report = validate();
   EXPECT_EQ(found(report), expected);
   for (const Violation& v : report.violations) {
@@ -103,9 +112,11 @@ TEST_F(ValidatorTest, ListsEachPlantedViolationAndNothingElse) {
 }
 
 TEST_F(ValidatorTest, FindsGridsOutsideTheirCommunity) {
-  ASSERT_TRUE(db->exec("UPDATE grid SET geom = CastToMultiPolygon(GeomFromText("
-                       "'POLYGON((534900 2510000,535500 2510000,535500 2510400,534900 2510400,534900 2510000))', 4547)) "
-                       "WHERE sequence = 3").ok());
+  ASSERT_TRUE(
+      db->exec("UPDATE grid SET geom = CastToMultiPolygon(GeomFromText("
+               "'POLYGON((534900 2510000,535500 2510000,535500 2510400,534900 2510400,534900 2510000))', 4547)) "
+               "WHERE sequence = 3")
+          .ok());
   const ValidationReport report = validate();
   const long long grid3 = test::count(*db, "SELECT id FROM grid WHERE sequence = 3");
   EXPECT_EQ(found(report), (Planted{{"grid-outside-community", "grid", grid3}}));
@@ -115,13 +126,18 @@ TEST_F(ValidatorTest, FindsGridsOutsideTheirCommunity) {
 
 TEST_F(ValidatorTest, FindsBuildingsOutsideOrAcrossTheirGrid) {
   // Building recorded in grid 1 but moved into grid 2's area; another straddling grids 3 and 4.
-  const long long moved = test::count(*db, "SELECT min(b.id) FROM building b JOIN grid g ON g.id = b.grid_id WHERE g.sequence = 1");
-  ASSERT_TRUE(db->exec("UPDATE building SET geom = ST_Translate(geom, 500, 0, 0) WHERE id = " + std::to_string(moved)).ok());
-  auto straddling = writer->insert(actor, "building", {{"name", "跨界楼"}, {"grid_id", test::count(*db, "SELECT id FROM grid WHERE sequence = 3")},
-                                                       {"geom", Wkt{"POLYGON((535460 2510150,535510 2510150,535510 2510170,535460 2510170,535460 2510150))"}}});
+  const long long moved =
+      test::count(*db, "SELECT min(b.id) FROM building b JOIN grid g ON g.id = b.grid_id WHERE g.sequence = 1");
+  ASSERT_TRUE(
+      db->exec("UPDATE building SET geom = ST_Translate(geom, 500, 0, 0) WHERE id = " + std::to_string(moved)).ok());
+  auto straddling = writer->insert(
+      actor, "building",
+      {{"name", "跨界楼"},
+       {"grid_id", test::count(*db, "SELECT id FROM grid WHERE sequence = 3")},
+       {"geom", Wkt{"POLYGON((535460 2510150,535510 2510150,535510 2510170,535460 2510170,535460 2510150))"}}});
   ASSERT_TRUE(straddling.ok());
   const Planted report = found(validate());
-  EXPECT_TRUE(report.count({"building-outside-its-grid", "building", moved})) ;
+  EXPECT_TRUE(report.count({"building-outside-its-grid", "building", moved}));
   EXPECT_TRUE(report.count({"building-crosses-grids", "building", moved}));
   EXPECT_TRUE(report.count({"building-crosses-grids", "building", *straddling}));
   EXPECT_EQ(report.size(), 3u);
@@ -130,8 +146,12 @@ TEST_F(ValidatorTest, FindsBuildingsOutsideOrAcrossTheirGrid) {
 TEST_F(ValidatorTest, FindsHouseholdsOutsideBuildingsAndRecordsNotFollowingTheirBuilding) {
   const long long household = test::count(*db, "SELECT min(id) FROM household");
   const long long other = test::count(*db, "SELECT max(id) FROM household");
-  ASSERT_TRUE(db->exec("UPDATE household SET house_id = NULL, building_id = NULL WHERE id = " + std::to_string(household)).ok());
-  ASSERT_TRUE(db->exec("UPDATE household SET grid_id = (SELECT id FROM grid WHERE sequence = 1) WHERE id = " + std::to_string(other)).ok());
+  ASSERT_TRUE(
+      db->exec("UPDATE household SET house_id = NULL, building_id = NULL WHERE id = " + std::to_string(household))
+          .ok());
+  ASSERT_TRUE(db->exec("UPDATE household SET grid_id = (SELECT id FROM grid WHERE sequence = 1) WHERE id = " +
+                       std::to_string(other))
+                  .ok());
   const Planted report = found(validate());
   EXPECT_TRUE(report.count({"household-without-building", "household", household}));
   EXPECT_TRUE(report.count({"household-grid-mismatch", "household", other}));
@@ -147,7 +167,9 @@ TEST_F(ValidatorTest, FindsMalformedCodesAndUnknownCodeValues) {
 }
 
 TEST_F(ValidatorTest, FindsStoredCountsThatDifferFromTheRecords) {
-  ASSERT_TRUE(db->exec("UPDATE grid_stats SET persons = persons + 5 WHERE grid_id = (SELECT id FROM grid WHERE sequence = 2)").ok());
+  ASSERT_TRUE(
+      db->exec("UPDATE grid_stats SET persons = persons + 5 WHERE grid_id = (SELECT id FROM grid WHERE sequence = 2)")
+          .ok());
   const long long grid2 = test::count(*db, "SELECT id FROM grid WHERE sequence = 2");
   EXPECT_EQ(found(validate()), (Planted{{"grid-stats", "grid", grid2}}));
 }
@@ -177,7 +199,8 @@ TEST_F(ValidatorTest, HierarchyNestsLevelsAndSumsCountsUpwards) {
     if (node.level == HierarchyLevel::Grid) {
       gridHouseholds += node.households;
       EXPECT_EQ(node.parentLevel, HierarchyLevel::Area) << "sample grids lie in areas";
-      EXPECT_EQ(node.households, test::count(*db, "SELECT count(*) FROM household WHERE grid_id = " + std::to_string(node.id)));
+      EXPECT_EQ(node.households,
+                test::count(*db, "SELECT count(*) FROM household WHERE grid_id = " + std::to_string(node.id)));
     }
   }
   EXPECT_EQ(perLevel[HierarchyLevel::Street], 1);
@@ -209,7 +232,8 @@ TEST_F(ValidatorTest, StatisticsCountLevelsAndHouseholdsPerGrid) {
   EXPECT_LE(h.median, h.maximum);
   // Moving every household of one grid out shows up as a zero minimum.
   ASSERT_TRUE(db->exec("DROP TRIGGER household_no_delete").ok());
-  ASSERT_TRUE(db->exec("UPDATE household SET logout = 1 WHERE grid_id = (SELECT id FROM grid WHERE sequence = 4)").ok());
+  ASSERT_TRUE(
+      db->exec("UPDATE household SET logout = 1 WHERE grid_id = (SELECT id FROM grid WHERE sequence = 4)").ok());
   EXPECT_EQ(computeStatistics(*db)->householdsPerGrid.minimum, 0);
 }
 

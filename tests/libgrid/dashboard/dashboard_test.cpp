@@ -2,15 +2,15 @@
 // The dashboard and the monthly report (issue 19): every indicator against an independent recount on a generated
 // district, the records behind each count, children adding up to their parent, and the report's workbook carrying
 // the dashboard's numbers.
-#include <gtest/gtest.h>
+#include "dashboard/dashboard.h"
 
 #include <gdal_priv.h>
+#include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
 
 #include <cmath>
 #include <map>
 
-#include "dashboard/dashboard.h"
 #include "support/test_support.h"
 #include "visits/visits.h"
 
@@ -60,48 +60,67 @@ std::map<std::string, double> recount(Database& db, long long community, const P
   std::map<std::string, double> r;
   r["households"] = n("SELECT count(*) FROM household x" + inCommunity + " WHERE 1" + live);
   r["persons"] = n("SELECT count(*) FROM person x" + inCommunity + " WHERE 1" + live);
-  r["linkable_households"] = n("SELECT count(*) FROM household x" + inCommunity + " WHERE x.household_type != 'vacant'" + live);
+  r["linkable_households"] =
+      n("SELECT count(*) FROM household x" + inCommunity + " WHERE x.household_type != 'vacant'" + live);
   r["linked_households"] =
-      n("SELECT count(DISTINCT x.id) FROM household x" + inCommunity + " JOIN party_link l ON l.household_id = x.id AND "
-        "date(l.start_date) <= " + d + " AND (l.end_date IS NULL OR l.end_date > " + d + ") WHERE x.household_type != 'vacant'" + live);
+      n("SELECT count(DISTINCT x.id) FROM household x" + inCommunity +
+        " JOIN party_link l ON l.household_id = x.id AND "
+        "date(l.start_date) <= " +
+        d + " AND (l.end_date IS NULL OR l.end_date > " + d + ") WHERE x.household_type != 'vacant'" + live);
   r["party_coverage"] = r["linkable_households"] ? 100 * r["linked_households"] / r["linkable_households"] : 0;
   for (const char* colour : {"red", "orange", "yellow", "blue"}) {
     const std::string k(colour);
-    r["key_persons_" + k] = n("SELECT count(*) FROM key_person x" + inCommunity + " WHERE x.under_attention = 1 AND "
-                              "x.risk_colour = '" + k + "'" + live);
-    r["key_places_" + k] = n("SELECT count(*) FROM key_place x" + inCommunity + " WHERE x.risk_colour = '" + k + "'" + live);
-    r["key_matters_" + k] = n("SELECT count(*) FROM key_matter x" + inCommunity + " WHERE x.warning_level = '" + k +
-                              "' AND date(x.registered_at) <= " + d + " AND x.status IN ('open', 'resolving', 'assigned')");
+    r["key_persons_" + k] = n("SELECT count(*) FROM key_person x" + inCommunity +
+                              " WHERE x.under_attention = 1 AND "
+                              "x.risk_colour = '" +
+                              k + "'" + live);
+    r["key_places_" + k] =
+        n("SELECT count(*) FROM key_place x" + inCommunity + " WHERE x.risk_colour = '" + k + "'" + live);
+    r["key_matters_" + k] =
+        n("SELECT count(*) FROM key_matter x" + inCommunity + " WHERE x.warning_level = '" + k +
+          "' AND date(x.registered_at) <= " + d + " AND x.status IN ('open', 'resolving', 'assigned')");
   }
-  const std::string events = "SELECT count(*) FROM event e JOIN grid g ON g.id = e.occur_grid_id AND g.community_id = " + c +
-                             " WHERE e.occur_date BETWEEN " + from + " AND " + to;
+  const std::string events =
+      "SELECT count(*) FROM event e JOIN grid g ON g.id = e.occur_grid_id AND g.community_id = " + c +
+      " WHERE e.occur_date BETWEEN " + from + " AND " + to;
   r["events_new"] = n(events);
   r["events_closed"] = n(events + " AND e.status >= 250");
   r["events_on_the_spot"] = n(events + " AND e.id IN (SELECT event_id FROM event_log WHERE operation_code = 32)");
   r["events_escalated"] = n(events + " AND e.id IN (SELECT event_id FROM event_log WHERE operation_code = 41)");
-  r["events_overdue"] = n(events + " AND e.id IN (SELECT event_id FROM event_step WHERE red_date < coalesce(date(end_date), " + d + "))");
+  r["events_overdue"] =
+      n(events + " AND e.id IN (SELECT event_id FROM event_step WHERE red_date < coalesce(date(end_date), " + d + "))");
   r["events_open"] = n("SELECT count(*) FROM event e JOIN grid g ON g.id = e.occur_grid_id AND g.community_id = " + c +
                        " WHERE e.occur_date <= " + d + " AND e.status < 250");
-  r["events_supervised"] = n("SELECT count(*) FROM event e JOIN grid g ON g.id = e.occur_grid_id AND g.community_id = " + c +
-                             " WHERE e.occur_date <= " + d + " AND e.status < 250 AND e.id IN (SELECT event_id FROM "
-                             "event_step WHERE end_date IS NULL AND yellow_date <= " + d + ")");
+  r["events_supervised"] =
+      n("SELECT count(*) FROM event e JOIN grid g ON g.id = e.occur_grid_id AND g.community_id = " + c +
+        " WHERE e.occur_date <= " + d +
+        " AND e.status < 250 AND e.id IN (SELECT event_id FROM "
+        "event_step WHERE end_date IS NULL AND yellow_date <= " +
+        d + ")");
   r["events_closure_rate"] = r["events_new"] ? 100 * r["events_closed"] / r["events_new"] : 0;
   const double evaluated = n(events + " AND e.id IN (SELECT event_id FROM event_evaluation)");
-  const double satisfied = n(events + " AND (SELECT rating FROM event_evaluation v WHERE v.event_id = e.id ORDER BY v.id DESC "
-                                      "LIMIT 1) IN ('satisfied', 'basically_satisfied')");
+  const double satisfied = n(events +
+                             " AND (SELECT rating FROM event_evaluation v WHERE v.event_id = e.id ORDER BY v.id DESC "
+                             "LIMIT 1) IN ('satisfied', 'basically_satisfied')");
   r["events_satisfaction"] = evaluated ? 100 * satisfied / evaluated : 0;
-  const std::string logs = "SELECT count(*) FROM patrol_log x" + inCommunity + " WHERE date(x.work_time) BETWEEN " + from + " AND " + to;
+  const std::string logs =
+      "SELECT count(*) FROM patrol_log x" + inCommunity + " WHERE date(x.work_time) BETWEEN " + from + " AND " + to;
   r["visits_done"] = n(logs);
   r["patrols_done"] = n(logs + " AND x.log_type = 'patrol'");
   r["grids"] = n("SELECT count(*) FROM grid WHERE retired_at IS NULL AND community_id = " + c);
   r["grids_without_worker"] =
-      n("SELECT count(*) FROM grid g WHERE g.retired_at IS NULL AND g.community_id = " + c + " AND g.id NOT IN (SELECT "
+      n("SELECT count(*) FROM grid g WHERE g.retired_at IS NULL AND g.community_id = " + c +
+        " AND g.id NOT IN (SELECT "
         "target_id FROM staff_assignment WHERE level = 'grid' AND role_code = 'GRID_WORKER' AND position_type = "
-        "'full_time' AND start_date <= " + d + " AND (end_date IS NULL OR end_date > " + d + "))");
-  r["workers"] = n("SELECT count(DISTINCT a.staff_id) FROM staff_assignment a JOIN grid g ON g.id = a.target_id AND "
-                   "g.community_id = " + c + " AND g.retired_at IS NULL WHERE a.level = 'grid' AND a.role_code = "
-                   "'GRID_WORKER' AND a.position_type = 'full_time' AND a.start_date <= " + d +
-                   " AND (a.end_date IS NULL OR a.end_date > " + d + ")");
+        "'full_time' AND start_date <= " +
+        d + " AND (end_date IS NULL OR end_date > " + d + "))");
+  r["workers"] =
+      n("SELECT count(DISTINCT a.staff_id) FROM staff_assignment a JOIN grid g ON g.id = a.target_id AND "
+        "g.community_id = " +
+        c +
+        " AND g.retired_at IS NULL WHERE a.level = 'grid' AND a.role_code = "
+        "'GRID_WORKER' AND a.position_type = 'full_time' AND a.start_date <= " +
+        d + " AND (a.end_date IS NULL OR a.end_date > " + d + ")");
   r["households_per_worker"] = r["workers"] ? r["households"] / r["workers"] : 0;
   return r;
 }
@@ -111,7 +130,8 @@ TEST_F(DashboardTest, EveryIndicatorEqualsAnIndependentRecount) {
   // A grid gets a worker moved away and a household moves out in October, so the month end and today differ.
   ASSERT_TRUE(s_db->exec("UPDATE staff_assignment SET end_date = '2026-10-10' WHERE role_code = 'GRID_WORKER' AND "
                          "position_type = 'full_time' AND target_id = (SELECT min(id) FROM grid WHERE community_id = " +
-                         std::to_string(community) + ")").ok());
+                         std::to_string(community) + ")")
+                  .ok());
   for (const std::string month : {"2026-10", "2026-11", "2026-09"}) {
     SCOPED_TRACE(month);
     const Period period = *monthPeriod(month);
@@ -166,7 +186,8 @@ TEST_F(DashboardTest, ChildrenAddUpToTheirParentAndWorkersAreTheLastLevel) {
   }
   // The whole database and its district: the sum of the streets (the whole-database figures skip the grid lookup).
   auto everything = computeFigures(*s_db, clock, {}, period);
-  auto district = computeFigures(*s_db, clock, {"district", test::count(*s_db, "SELECT min(id) FROM district")}, period);
+  auto district =
+      computeFigures(*s_db, clock, {"district", test::count(*s_db, "SELECT min(id) FROM district")}, period);
   auto streets = childFigures(*s_db, clock, {}, period);
   ASSERT_TRUE(everything.ok() && district.ok() && streets.ok());
   for (const char* key : {"households", "persons", "linked_households", "events_new", "visits_done", "visit_objects",
@@ -177,7 +198,8 @@ TEST_F(DashboardTest, ChildrenAddUpToTheirParentAndWorkersAreTheLastLevel) {
     EXPECT_EQ(district->value(key), sum) << key;
   }
   EXPECT_EQ(everything->value("households"),
-            static_cast<double>(test::count(*s_db, "SELECT count(*) FROM household WHERE logout = 0 AND grid_id IS NOT NULL")));
+            static_cast<double>(
+                test::count(*s_db, "SELECT count(*) FROM household WHERE logout = 0 AND grid_id IS NOT NULL")));
   auto grids = childFigures(*s_db, clock, children->front().place, period);
   ASSERT_TRUE(grids.ok());
   ASSERT_FALSE(grids->empty());
@@ -221,7 +243,8 @@ TEST_F(DashboardTest, TheReportCarriesTheDashboardsNumbers) {
   OGRLayer* indicators = book->GetLayerByName("指标");
   ASSERT_NE(indicators, nullptr);
   std::map<std::string, std::pair<std::string, std::string>> shown;
-  for (auto& feature : indicators) shown[feature->GetFieldAsString(0)] = {feature->GetFieldAsString(1), feature->GetFieldAsString(2)};
+  for (auto& feature : indicators)
+    shown[feature->GetFieldAsString(0)] = {feature->GetFieldAsString(1), feature->GetFieldAsString(2)};
   for (const Indicator& i : now->indicators) {
     ASSERT_TRUE(shown.count(i.zh)) << i.zh;
     EXPECT_EQ(shown[i.zh].first, formatValue(i, i.value)) << i.key;
@@ -235,10 +258,12 @@ TEST_F(DashboardTest, TheReportCarriesTheDashboardsNumbers) {
     ASSERT_GE(field, 0);
     bool matched = false;
     for (const Figures& child : report->children)
-      if (child.placeName == feature->GetFieldAsString(0)) matched = feature->GetFieldAsDouble(field) == child.value("households");
+      if (child.placeName == feature->GetFieldAsString(0))
+        matched = feature->GetFieldAsDouble(field) == child.value("households");
     EXPECT_TRUE(matched) << feature->GetFieldAsString(0);
   }
-  EXPECT_EQ(book->GetLayerByName("逾期未走访")->GetFeatureCount(), static_cast<GIntBig>(report->overdueVisits.rows.size()));
+  EXPECT_EQ(book->GetLayerByName("逾期未走访")->GetFeatureCount(),
+            static_cast<GIntBig>(report->overdueVisits.rows.size()));
   CPLSetConfigOption("OGR_XLSX_HEADERS", nullptr);  // read when a sheet is first used, so kept until here
 }
 

@@ -81,7 +81,8 @@ TEST_F(DistrictGeneratorTest, CityPartHasEveryKindOfBuilding) {
     EXPECT_GT(count(std::string("SELECT count(*) FROM building WHERE type_code = '") + type + "'"), 0) << type;
   EXPECT_GE(count("SELECT max(floors_above) FROM building"), 18);
   for (const char* place : {"SCHOOL", "HOSPITAL", "TRADE", "CONSTRUCTION", "PARTY_GOV"})
-    EXPECT_GT(count(std::string("SELECT count(*) FROM key_place WHERE classification_code = '") + place + "'"), 0) << place;
+    EXPECT_GT(count(std::string("SELECT count(*) FROM key_place WHERE classification_code = '") + place + "'"), 0)
+        << place;
   EXPECT_GT(count("SELECT count(*) FROM estate WHERE property_company_id IS NOT NULL"), 50);
 }
 
@@ -106,8 +107,12 @@ TEST_F(DistrictGeneratorTest, HouseholdsHaveHeadsRelationsAndAllTypes) {
   for (const char* type : {"registered", "rental", "floating", "vacant"})
     EXPECT_GT(count(std::string("SELECT count(*) FROM household WHERE household_type = '") + type + "'"), 0) << type;
   EXPECT_EQ(count("SELECT count(*) FROM household WHERE members_count > 0 AND head_person_id IS NULL"), 0);
-  EXPECT_EQ(count("SELECT count(*) FROM household h JOIN person p ON p.id = h.head_person_id WHERE p.relation_code <> '02'"), 0);
-  EXPECT_EQ(count("SELECT count(*) FROM household h WHERE members_count <> (SELECT count(*) FROM person p WHERE p.household_id = h.id)"), 0);
+  EXPECT_EQ(
+      count("SELECT count(*) FROM household h JOIN person p ON p.id = h.head_person_id WHERE p.relation_code <> '02'"),
+      0);
+  EXPECT_EQ(count("SELECT count(*) FROM household h WHERE members_count <> (SELECT count(*) FROM person p WHERE "
+                  "p.household_id = h.id)"),
+            0);
   EXPECT_GT(count("SELECT count(DISTINCT relation_code) FROM person"), 6);
   EXPECT_GT(count("SELECT count(*) FROM person WHERE population_type = 'floating'"), 1000);
 }
@@ -116,9 +121,10 @@ TEST_F(DistrictGeneratorTest, StaffFillEveryChiefRoleAndGridWorkers) {
   for (const char* role : {"COMMUNITY_LEADER", "AREA_LEADER", "GRID_LEADER", "BUILDING_LEADER", "PROPERTY_LEADER",
                            "GRID_WORKER", "GRID_INSTRUCTOR", "POLICE_OFFICER"})
     EXPECT_GT(count(std::string("SELECT count(*) FROM staff_assignment WHERE role_code = '") + role + "'"), 0) << role;
-  EXPECT_EQ(count("SELECT count(*) FROM grid g WHERE NOT EXISTS (SELECT 1 FROM staff_assignment a WHERE a.level = 'grid' "
-                  "AND a.target_id = g.id AND a.role_code = 'GRID_WORKER' AND a.position_type = 'full_time')"),
-            0);
+  EXPECT_EQ(
+      count("SELECT count(*) FROM grid g WHERE NOT EXISTS (SELECT 1 FROM staff_assignment a WHERE a.level = 'grid' "
+            "AND a.target_id = g.id AND a.role_code = 'GRID_WORKER' AND a.position_type = 'full_time')"),
+      0);
   EXPECT_GT(count("SELECT count(*) FROM staff_assignment WHERE position_type = 'part_time'"), 0);
 }
 
@@ -153,13 +159,15 @@ TEST_F(DistrictGeneratorTest, ThreeListsAndEventsCoverEveryCategoryColourAndStat
   EXPECT_EQ(count("SELECT count(*) FROM (SELECT event_id FROM event_step WHERE role = 'lead' AND state_code IN "
                   "(110, 120, 800) GROUP BY event_id HAVING count(*) > 1)"),
             0);
-  EXPECT_EQ(count("SELECT count(*) FROM event e JOIN event_step s ON s.event_id = e.id AND s.state_code IN (110, 120, 800) "
-                  "WHERE s.target_org_level <> e.current_org_level OR s.target_org_id <> e.current_org_id"),
-            0);
+  EXPECT_EQ(
+      count("SELECT count(*) FROM event e JOIN event_step s ON s.event_id = e.id AND s.state_code IN (110, 120, 800) "
+            "WHERE s.target_org_level <> e.current_org_level OR s.target_org_id <> e.current_org_id"),
+      0);
   EXPECT_EQ(count("SELECT count(*) FROM event_step WHERE red_date IS NULL AND state_code IN (110, 120, 800)"), 0);
   EXPECT_GT(count("SELECT count(*) FROM patrol_log"), 500);
   EXPECT_EQ(count("SELECT count(*) FROM event WHERE occur_date >= '2026-11-02'"), 0) << "no event after the as-of date";
-  EXPECT_EQ(count("SELECT count(*) FROM event_log WHERE deal_time >= '2026-11-02'"), 0) << "no action after the as-of date";
+  EXPECT_EQ(count("SELECT count(*) FROM event_log WHERE deal_time >= '2026-11-02'"), 0)
+      << "no action after the as-of date";
 }
 
 TEST(DistrictGenerator, IsDeterministicForASeedAndDiffersAcrossSeeds) {
@@ -172,8 +180,11 @@ TEST(DistrictGenerator, IsDeterministicForASeedAndDiffersAcrossSeeds) {
     options.seed = seed;
     options.households = 4000;
     EXPECT_TRUE(generateDistrict(*db, *key, clock, Actor::system("test"), options).ok());
-    return *db->queryText("SELECT group_concat(x, '|') FROM (SELECT name || AsText(geom) AS x FROM building ORDER BY id LIMIT 50)") +
-           *db->queryText("SELECT group_concat(name || birth_date, '|') FROM (SELECT * FROM person ORDER BY id LIMIT 50)");
+    return *db->queryText(
+               "SELECT group_concat(x, '|') FROM (SELECT name || AsText(geom) AS x FROM building ORDER BY id LIMIT "
+               "50)") +
+           *db->queryText(
+               "SELECT group_concat(name || birth_date, '|') FROM (SELECT * FROM person ORDER BY id LIMIT 50)");
   };
   const std::string a = make("a.sqlite", 11);
   EXPECT_EQ(a, make("b.sqlite", 11));

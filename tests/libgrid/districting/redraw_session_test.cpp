@@ -136,8 +136,8 @@ TEST_F(RedrawSessionTest, AutoBalanceMendsTheSelectedGridsHoldsTheOthersAndCommi
   EXPECT_EQ(violations(), "");
   // The lock toggled in the session is stored with the plan, and the next session starts with it.
   EXPECT_EQ(*db->queryText("SELECT group_concat(locked, '') FROM (SELECT g.locked FROM grid g JOIN community c ON "
-                           "c.id = g.community_id WHERE c.admin_code = '" + community +
-                           "' AND g.retired_at IS NULL ORDER BY g.sequence)"),
+                           "c.id = g.community_id WHERE c.admin_code = '" +
+                           community + "' AND g.retired_at IS NULL ORDER BY g.sequence)"),
             "1" + std::string(static_cast<std::size_t>(nonEmptyGrids() - 1), '0'));
   auto reopened = RedrawSession::open(*db, community, PlanOptions{});
   ASSERT_TRUE(reopened.ok()) << reopened.error().describe();
@@ -209,13 +209,19 @@ TEST_F(RedrawSessionTest, BalancingOneGridWithItsNeighboursNeverLeavesBuildingsW
 TEST_F(RedrawSessionTest, SplittingABuildingByEntranceIsAStepThatKeepsEarlierStrokesAndUndoes) {
   // A building with several 单元 holding households, and one with a single 单元.
   const long long tower = test::count(
-      *db, "SELECT b.id FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON c.id = g.community_id "
-           "WHERE c.admin_code = '" + community + "' AND (SELECT count(DISTINCT ho.unit_no) FROM house ho JOIN household h "
-           "ON h.house_id = ho.id WHERE ho.building_id = b.id AND h.logout = 0) >= 2 ORDER BY b.id LIMIT 1");
+      *db,
+      "SELECT b.id FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON c.id = g.community_id "
+      "WHERE c.admin_code = '" +
+          community +
+          "' AND (SELECT count(DISTINCT ho.unit_no) FROM house ho JOIN household h "
+          "ON h.house_id = ho.id WHERE ho.building_id = b.id AND h.logout = 0) >= 2 ORDER BY b.id LIMIT 1");
   const long long single = test::count(
-      *db, "SELECT b.id FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON c.id = g.community_id "
-           "WHERE c.admin_code = '" + community + "' AND (SELECT count(DISTINCT ho.unit_no) FROM house ho WHERE "
-           "ho.building_id = b.id) = 1 ORDER BY b.id LIMIT 1");
+      *db,
+      "SELECT b.id FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON c.id = g.community_id "
+      "WHERE c.admin_code = '" +
+          community +
+          "' AND (SELECT count(DISTINCT ho.unit_no) FROM house ho WHERE "
+          "ho.building_id = b.id) = 1 ORDER BY b.id LIMIT 1");
   const auto unitOf = [&](long long building, int unitNo = 0) {
     for (int u = 0; u < session->unitCount(); ++u)
       if (session->units().buildingIds[static_cast<std::size_t>(u)] == building &&

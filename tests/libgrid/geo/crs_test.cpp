@@ -40,7 +40,9 @@ TEST(Crs, RoundTripsWithinMillimetres) {
   EXPECT_NEAR(back->y, 2510000.0, 0.001);
 }
 
-TEST(Crs, RejectsUnknownCrs) { EXPECT_FALSE(CrsTransform::create(999999).ok()); }
+TEST(Crs, RejectsUnknownCrs) {
+  EXPECT_FALSE(CrsTransform::create(999999).ok());
+}
 
 }  // namespace
 }  // namespace grid

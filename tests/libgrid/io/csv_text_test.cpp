@@ -24,14 +24,15 @@ std::vector<std::string> fields(CsvText& csv, std::size_t record) {
 
 TEST(CsvText, SplitsQuotedCellsLineBreaksDoubledQuotesAndCountsRowsAsASpreadsheetDoes) {
   test::TempDir dir;
-  auto csv = CsvText::read(write(dir, "a.csv",
-                                 "\xEF\xBB\xBF"
-                                 "姓名, 房号 ,备注\r\n"               // row 1: header with a BOM and spaces
-                                 "王一,\"9,01\",\"他说\"\"好\"\"\"\r\n"  // row 2: separator and doubled quotes inside quotes
-                                 "李二,902,\"第一行\r\n第二行\"\r\n"      // row 3: a cell over two lines
-                                 "\r\n"                                 // row 4: blank
-                                 "张三,,\r\n"                           // row 5: empty cells
-                                 "赵四,\"\",末行"));                     // row 6: no line end
+  auto csv =
+      CsvText::read(write(dir, "a.csv",
+                          "\xEF\xBB\xBF"
+                          "姓名, 房号 ,备注\r\n"                  // row 1: header with a BOM and spaces
+                          "王一,\"9,01\",\"他说\"\"好\"\"\"\r\n"  // row 2: separator and doubled quotes inside quotes
+                          "李二,902,\"第一行\r\n第二行\"\r\n"     // row 3: a cell over two lines
+                          "\r\n"                                  // row 4: blank
+                          "张三,,\r\n"                            // row 5: empty cells
+                          "赵四,\"\",末行"));                     // row 6: no line end
   ASSERT_TRUE(csv.ok()) << csv.error().describe();
   EXPECT_EQ(csv->header(), (std::vector<std::string>{"姓名", "房号", "备注"}));
   ASSERT_EQ(csv->recordCount(), 4u);

@@ -55,9 +55,12 @@ class SheetImportTest : public ::testing::Test {
       const std::string id = idNumber(serial++, year, male);
       rows.push_back({(i == 0 ? "王" : "李") + std::to_string(serial), id, male ? "男" : "女",
                       id.substr(6, 4) + "-" + id.substr(10, 2) + "-" + id.substr(12, 2),
-                      i == 0 ? "户主" : i == 1 ? "配偶" : male ? "子" : "女", "A" + room,
-                      where.empty() ? building : where, "9", room, i < 2 ? "1380013" + std::to_string(8000 + serial % 1000) : "",
-                      "汉族", "群众", "户籍人口"});
+                      i == 0   ? "户主"
+                      : i == 1 ? "配偶"
+                      : male   ? "子"
+                               : "女",
+                      "A" + room, where.empty() ? building : where, "9", room,
+                      i < 2 ? "1380013" + std::to_string(8000 + serial % 1000) : "", "汉族", "群众", "户籍人口"});
     }
     return rows;
   }
@@ -96,10 +99,16 @@ TEST_F(SheetImportTest, ImportsHouseholdsWithHeadsDwellingsAndGrid) {
   EXPECT_EQ(report->householdsWritten, 2);
   EXPECT_EQ(report->dwellingsCreated, 2);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM person") - persons, 5);
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM household h JOIN person p ON p.id = h.head_person_id "
-                             "WHERE h.source_state = 'imported' AND p.relation_code = '02'"), 2);
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id "
-                             "JOIN building b ON b.id = h.building_id WHERE p.source_state = 'imported' AND p.grid_id IS NOT b.grid_id"), 0);
+  EXPECT_EQ(test::count(*db,
+                        "SELECT count(*) FROM household h JOIN person p ON p.id = h.head_person_id "
+                        "WHERE h.source_state = 'imported' AND p.relation_code = '02'"),
+            2);
+  EXPECT_EQ(
+      test::count(
+          *db,
+          "SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id "
+          "JOIN building b ON b.id = h.building_id WHERE p.source_state = 'imported' AND p.grid_id IS NOT b.grid_id"),
+      0);
   EXPECT_EQ(test::count(*db, "SELECT floor FROM house WHERE room_no = '9901'"), 99);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM audit_log") - audits, 1);
   EXPECT_EQ(db->queryText("SELECT id_masked FROM person ORDER BY id DESC LIMIT 1")->substr(0, 6), "110105");
@@ -116,29 +125,33 @@ TEST_F(SheetImportTest, DryRunReportsExactlyThePlantedErrorsAndWritesNothing) {
     for (Row& r : h) rows.push_back(r);
     planted.insert({static_cast<long long>(rows.size()) + 1, column});  // header is row 1
   };
-  plant("身份证号", [](Row& r) { r.id.back() = r.id.back() == '1' ? '2' : '1'; });            // 1 checksum
-  plant("姓名", [](Row& r) { r.name.clear(); });                                              // 2
-  plant("身份证号", [](Row& r) { r.id.pop_back(); });                                         // 3 17 characters
-  plant("性别", [](Row& r) { r.gender = r.gender == "男" ? "女" : "男"; });                   // 4 sex mismatch
-  plant("出生日期", [](Row& r) { r.birth = "1999-01-01"; });                                  // 5 date mismatch
-  plant("与户主关系", [](Row& r) { r.relation = "表哥"; });                                   // 6 not GB/T 4761
-  plant("楼栋编码", [](Row& r) { r.building = "440310001002009999"; });                      // 7 unknown building
-  plant("联系电话", [](Row& r) { r.mobile = "1380013800"; });                                 // 8 10 digits
-  plant("民族", [](Row& r) { r.nation = "火星族"; });                                         // 9
-  plant("政治面貌", [](Row& r) { r.political = "无党派"; });                                  // 10
-  plant("身份证号", [&](Row& r) { r.id = rows.front().id; r.gender = rows.front().gender; r.birth = rows.front().birth; });  // 11 duplicate in sheet
-  plant("身份证号", [&](Row& r) {                                                             // 12 already registered
+  plant("身份证号", [](Row& r) { r.id.back() = r.id.back() == '1' ? '2' : '1'; });  // 1 checksum
+  plant("姓名", [](Row& r) { r.name.clear(); });                                    // 2
+  plant("身份证号", [](Row& r) { r.id.pop_back(); });                               // 3 17 characters
+  plant("性别", [](Row& r) { r.gender = r.gender == "男" ? "女" : "男"; });         // 4 sex mismatch
+  plant("出生日期", [](Row& r) { r.birth = "1999-01-01"; });                        // 5 date mismatch
+  plant("与户主关系", [](Row& r) { r.relation = "表哥"; });                         // 6 not GB/T 4761
+  plant("楼栋编码", [](Row& r) { r.building = "440310001002009999"; });             // 7 unknown building
+  plant("联系电话", [](Row& r) { r.mobile = "1380013800"; });                       // 8 10 digits
+  plant("民族", [](Row& r) { r.nation = "火星族"; });                               // 9
+  plant("政治面貌", [](Row& r) { r.political = "无党派"; });                        // 10
+  plant("身份证号", [&](Row& r) {
+    r.id = rows.front().id;
+    r.gender = rows.front().gender;
+    r.birth = rows.front().birth;
+  });                              // 11 duplicate in sheet
+  plant("身份证号", [&](Row& r) {  // 12 already registered
     r.id = existingId;
     r.gender.clear();
     r.birth.clear();
   });
-  plant("身份证号", [](Row& r) { r.id = "4.40310198503174E+17"; });                           // 13 Excel number
-  plant("单元", [](Row& r) { r.unit = "一单元"; });                                           // 14
-  plant("房号", [](Row& r) { r.room.clear(); });                                              // 15
-  plant("出生日期", [](Row& r) { r.birth = "1985-13-45"; });                                  // 16 not a date
-  plant("人口类型", [](Row& r) { r.population = "常住"; });                                   // 17
-  plant("与户主关系", [](Row& r) { r.relation.clear(); });                                    // 18 empty
-  {  // 19 a second head in one household
+  plant("身份证号", [](Row& r) { r.id = "4.40310198503174E+17"; });  // 13 Excel number
+  plant("单元", [](Row& r) { r.unit = "一单元"; });                  // 14
+  plant("房号", [](Row& r) { r.room.clear(); });                     // 15
+  plant("出生日期", [](Row& r) { r.birth = "1985-13-45"; });         // 16 not a date
+  plant("人口类型", [](Row& r) { r.population = "常住"; });          // 17
+  plant("与户主关系", [](Row& r) { r.relation.clear(); });           // 18 empty
+  {                                                                  // 19 a second head in one household
     std::vector<Row> h = household(std::to_string(++room), 3);
     h[2].relation = "户主";
     for (Row& r : h) rows.push_back(r);
@@ -189,14 +202,16 @@ TEST_F(SheetImportTest, DryRunReportsExactlyThePlantedErrorsAndWritesNothing) {
 TEST_F(SheetImportTest, GroupsMembersListedApartAndSkipsBlankRowsInAQuotedCrlfSheet) {
   std::vector<Row> a = household("9701", 2), b = household("9702", 2);
   auto line = [](const Row& r) {
-    return "\"" + r.name + "\"," + r.id + "," + r.gender + "," + r.birth + "," + r.relation + ",\"" + r.account + "\"," +
-           r.building + "," + r.unit + ",\"" + r.room + "\"," + r.mobile + "," + r.nation + "," + r.political + "," +
-           r.population + "\r\n";
+    return "\"" + r.name + "\"," + r.id + "," + r.gender + "," + r.birth + "," + r.relation + ",\"" + r.account +
+           "\"," + r.building + "," + r.unit + ",\"" + r.room + "\"," + r.mobile + "," + r.nation + "," + r.political +
+           "," + r.population + "\r\n";
   };
   // The spouse of 9701 comes after the other household, with a blank row and a row of empty cells between.
-  std::ofstream(dir.file("apart.csv"), std::ios::binary)
-      << "\xEF\xBB\xBF姓名,身份证号,性别,出生日期,与户主关系,户号,楼栋编码,单元,房号,联系电话,民族,政治面貌,人口类型\r\n"
-      << line(a[0]) << line(b[0]) << "\r\n" << ",,,,,,,,,,,,\r\n" << line(b[1]) << line(a[1]);
+  std::ofstream(dir.file("apart.csv"), std::ios::binary) << "\xEF\xBB\xBF姓名,身份证号,性别,出生日期,与户主关系,户号,"
+                                                            "楼栋编码,单元,房号,联系电话,民族,政治面貌,人口类型\r\n"
+                                                         << line(a[0]) << line(b[0]) << "\r\n"
+                                                         << ",,,,,,,,,,,,\r\n"
+                                                         << line(b[1]) << line(a[1]);
   auto report = run(dir.file("apart.csv"));
   ASSERT_TRUE(report.ok()) << report.error().describe();
   for (const SheetIssue& i : report->issues) ADD_FAILURE() << i.row << " " << i.column << ": " << i.reason;
@@ -204,8 +219,9 @@ TEST_F(SheetImportTest, GroupsMembersListedApartAndSkipsBlankRowsInAQuotedCrlfSh
   EXPECT_EQ(report->householdsWritten, 2);
   EXPECT_EQ(report->personsWritten, 4);
   for (const Row& r : {a[0], a[1]}) {
-    auto household = db->prepare("SELECT h.members_count, ho.room_no, p.relation_code FROM person p "
-                                 "JOIN household h ON h.id = p.household_id JOIN house ho ON ho.id = h.house_id WHERE p.name = ?");
+    auto household = db->prepare(
+        "SELECT h.members_count, ho.room_no, p.relation_code FROM person p "
+        "JOIN household h ON h.id = p.household_id JOIN house ho ON ho.id = h.house_id WHERE p.name = ?");
     household->bind(1, r.name);
     ASSERT_TRUE(*household->step()) << r.name;
     EXPECT_EQ(household->int64(0), 2);
@@ -242,7 +258,8 @@ TEST_F(SheetImportTest, TheBulkPathWritesTheSameRecordsAndRestoresIndexesJournal
   const long long indexes = test::count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'");
   std::vector<Row> rows;
   for (int h = 0; h < 40; ++h)
-    for (const Row& r : household(std::to_string(7001 + h), 1 + h % 4, h % 2 ? otherBuilding : building)) rows.push_back(r);
+    for (const Row& r : household(std::to_string(7001 + h), 1 + h % 4, h % 2 ? otherBuilding : building))
+      rows.push_back(r);
   SheetImportOptions bulk;
   bulk.bulkRows = 10;
   auto report = run(writeCsv(rows), bulk);
@@ -256,13 +273,17 @@ TEST_F(SheetImportTest, TheBulkPathWritesTheSameRecordsAndRestoresIndexesJournal
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
   // Grid counts recounted: every grid's stored household and person counts match the records.
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM grid_stats s WHERE s.households <> (SELECT count(*) FROM household h "
-                             "WHERE h.grid_id = s.grid_id AND h.logout = 0) OR s.persons <> (SELECT count(*) FROM person p "
-                             "WHERE p.grid_id = s.grid_id AND p.logout = 0)"), 0);
+  EXPECT_EQ(test::count(*db,
+                        "SELECT count(*) FROM grid_stats s WHERE s.households <> (SELECT count(*) FROM household h "
+                        "WHERE h.grid_id = s.grid_id AND h.logout = 0) OR s.persons <> (SELECT count(*) FROM person p "
+                        "WHERE p.grid_id = s.grid_id AND p.logout = 0)"),
+            0);
   // Each household's head is its 户主 and its member count is right.
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM household h JOIN person p ON p.id = h.head_person_id "
-                             "WHERE h.source_state = 'imported' AND (p.relation_code <> '02' OR p.household_id <> h.id OR "
-                             "h.members_count <> (SELECT count(*) FROM person m WHERE m.household_id = h.id))"), 0);
+  EXPECT_EQ(test::count(*db,
+                        "SELECT count(*) FROM household h JOIN person p ON p.id = h.head_person_id "
+                        "WHERE h.source_state = 'imported' AND (p.relation_code <> '02' OR p.household_id <> h.id OR "
+                        "h.members_count <> (SELECT count(*) FROM person m WHERE m.household_id = h.id))"),
+            0);
   // Found again by ID number through the rebuilt hash index.
   auto found = db->prepare("SELECT name FROM person WHERE id_hmac = ?");
   found->bind(1, key->lookupHash(rows.back().id));
@@ -302,8 +323,10 @@ TEST_F(SheetImportTest, FindsTheHeaderUnderTitleRowsAndInTwoMergedRows) {
   while (std::getline(in, line)) body += line + "\n";
   // A register as communities keep it: a merged title, the unit and date, then the header (row 3).
   const std::string titled = dir.file("titled.csv");
-  std::ofstream(titled) << "和平社区第1网格实有人口登记表,,,,,,,,,,,,\n填报单位：和平社区,,,,,,,,填报日期：2026-11-01,,,,\n"
-                        << header << "\n" << body;
+  std::ofstream(titled)
+      << "和平社区第1网格实有人口登记表,,,,,,,,,,,,\n填报单位：和平社区,,,,,,,,填报日期：2026-11-01,,,,\n"
+      << header << "\n"
+      << body;
   // A two-row header: 楼栋编码, 单元 and 房号 under a merged 居住地址 cell (rows 2 and 3, under a title).
   std::string upper = header, lower;
   for (const char* part : {"楼栋编码", "单元", "房号"}) upper.replace(upper.find(part), std::string(part).size(), "");
@@ -346,7 +369,8 @@ TEST_F(SheetImportTest, FindsTheHeaderUnderTitleRowsAndInTwoMergedRows) {
 }
 
 TEST_F(SheetImportTest, FileLevelProblemsSayWhatToDo) {
-  std::ofstream(dir.file("gbk.csv"), std::ios::binary) << "\xd0\xd5\xc3\xfb,\xc9\xed\xb7\xdd\xd6\xa4\xba\xc5\n\xd5\xc5\xc8\xfd,1\n";
+  std::ofstream(dir.file("gbk.csv"), std::ios::binary)
+      << "\xd0\xd5\xc3\xfb,\xc9\xed\xb7\xdd\xd6\xa4\xba\xc5\n\xd5\xc5\xc8\xfd,1\n";
   auto gbk = run(dir.file("gbk.csv"));
   ASSERT_FALSE(gbk.ok());
   EXPECT_NE(gbk.error().message.find("UTF-8"), std::string::npos);

@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-
 #include <filesystem>
 #include <fstream>
 
@@ -46,14 +45,15 @@ class VectorImportTest : public ::testing::Test {
     const double mx = (x0 + x1) / 2, my = (y0 + y1) / 2;
     auto box = [](double ax, double ay, double bx, double by) {
       return "POLYGON((" + std::to_string(ax) + " " + std::to_string(ay) + "," + std::to_string(bx) + " " +
-             std::to_string(ay) + "," + std::to_string(bx) + " " + std::to_string(by) + "," + std::to_string(ax) +
-             " " + std::to_string(by) + "," + std::to_string(ax) + " " + std::to_string(ay) + "))";
+             std::to_string(ay) + "," + std::to_string(bx) + " " + std::to_string(by) + "," + std::to_string(ax) + " " +
+             std::to_string(by) + "," + std::to_string(ax) + " " + std::to_string(ay) + "))";
     };
     RecordWriter writer(db, clock);
     OrgRepository org(writer);
     auto street = org.createStreet(actor, {-1, -1, "320102001", "测试街道", ""});
     ASSERT_TRUE(street.ok()) << street.error().describe();
-    auto community = org.createCommunity(actor, {-1, *street, "320102001001", "测试社区", 300, "", box(x0, y0, x1, y1)});
+    auto community =
+        org.createCommunity(actor, {-1, *street, "320102001001", "测试社区", 300, "", box(x0, y0, x1, y1)});
     ASSERT_TRUE(community.ok());
     const double xs[] = {x0, mx, x1}, ys[] = {y1, my, y0};
     for (int i = 0; i < 4; ++i) {
@@ -77,14 +77,17 @@ class VectorImportTest : public ::testing::Test {
 
   void expectEveryBuildingInExactlyOneGrid(Database& db) {
     EXPECT_EQ(test::count(db, "SELECT count(*) FROM building WHERE grid_id IS NULL"), 0);
-    EXPECT_EQ(test::count(db, "SELECT count(*) FROM building b WHERE (SELECT count(*) FROM grid g "
-                              "WHERE ST_Contains(g.geom, ST_PointOnSurface(b.geom))) <> 1"),
+    EXPECT_EQ(test::count(db,
+                          "SELECT count(*) FROM building b WHERE (SELECT count(*) FROM grid g "
+                          "WHERE ST_Contains(g.geom, ST_PointOnSurface(b.geom))) <> 1"),
               0);
-    EXPECT_EQ(test::count(db, "SELECT count(*) FROM building b JOIN grid g ON g.id = b.grid_id "
-                              "WHERE NOT ST_Contains(g.geom, ST_PointOnSurface(b.geom))"),
+    EXPECT_EQ(test::count(db,
+                          "SELECT count(*) FROM building b JOIN grid g ON g.id = b.grid_id "
+                          "WHERE NOT ST_Contains(g.geom, ST_PointOnSurface(b.geom))"),
               0);
-    EXPECT_EQ(test::count(db, "SELECT count(*) FROM building b JOIN grid g ON g.id = b.grid_id "
-                              "WHERE substr(b.building_code, 1, 15) <> g.grid_code"),
+    EXPECT_EQ(test::count(db,
+                          "SELECT count(*) FROM building b JOIN grid g ON g.id = b.grid_id "
+                          "WHERE substr(b.building_code, 1, 15) <> g.grid_code"),
               0);
   }
 
@@ -147,7 +150,8 @@ TEST_F(VectorImportTest, RawOsmAndGeoPackageOfNanjingAgree) {
 TEST_F(VectorImportTest, EstimatesHouseholdsByTheDocumentedRule) {
   auto db = open(4547);
   // A 40 m × 25 m residential block of 6 floors: 1,000 m² × 6 × 0.8 / 90 = 53.3 → 53 households.
-  const std::string file = write("block.geojson", R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:4547"}},
+  const std::string file =
+      write("block.geojson", R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:4547"}},
     "features":[{"type":"Feature","properties":{"building":"apartments","building:levels":6,"name":"一号楼"},
     "geometry":{"type":"Polygon","coordinates":[[[535000,2510000],[535040,2510000],[535040,2510025],[535000,2510025],[535000,2510000]]]}},
     {"type":"Feature","properties":{"building":"apartments","households":120},
@@ -157,8 +161,10 @@ TEST_F(VectorImportTest, EstimatesHouseholdsByTheDocumentedRule) {
   auto report = import(*db, file);
   ASSERT_TRUE(report.ok()) << report.error().describe();
   EXPECT_EQ(*db->queryInt("SELECT household_estimate FROM building WHERE name = '一号楼'"), 53);
-  EXPECT_EQ(test::count(*db, "SELECT household_estimate FROM building WHERE household_estimate = 120"), 120) << "given counts are kept";
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM building WHERE type_code = 'office' AND household_estimate IS NULL"), 1);
+  EXPECT_EQ(test::count(*db, "SELECT household_estimate FROM building WHERE household_estimate = 120"), 120)
+      << "given counts are kept";
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM building WHERE type_code = 'office' AND household_estimate IS NULL"),
+            1);
   EXPECT_EQ(report->estimated, 1);
 
   auto db2 = open(4547);
@@ -170,7 +176,8 @@ TEST_F(VectorImportTest, EstimatesHouseholdsByTheDocumentedRule) {
 
 TEST_F(VectorImportTest, RepairsSelfIntersectingPolygonsAndReportsThem) {
   auto db = open(4547);
-  const std::string file = write("bowtie.geojson", R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:4547"}},
+  const std::string file =
+      write("bowtie.geojson", R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:4547"}},
     "features":[{"type":"Feature","properties":{"building":"yes"},"geometry":{"type":"Polygon","coordinates":
     [[[535000,2510000],[535040,2510040],[535040,2510000],[535000,2510040],[535000,2510000]]]}},
     {"type":"Feature","properties":{"building":"yes"},"geometry":{"type":"Point","coordinates":[535000,2510000]}}]})");
@@ -195,11 +202,13 @@ TEST_F(VectorImportTest, ImportsBeijingSubdistrictsAsStreets) {
   EXPECT_EQ(report->imported, 343);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM street"), 343);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM district"), 16);
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM street WHERE substr(admin_code, 1, 6) <> "
-                             "(SELECT admin_code FROM district d WHERE d.id = street.district_id)"),
+  EXPECT_EQ(test::count(*db,
+                        "SELECT count(*) FROM street WHERE substr(admin_code, 1, 6) <> "
+                        "(SELECT admin_code FROM district d WHERE d.id = street.district_id)"),
             0);
   // Total area ≈ Beijing's 16,410 km² (README: sum of sub-districts 16,414 km²).
-  EXPECT_NEAR(static_cast<double>(test::count(*db, "SELECT CAST(sum(ST_Area(geom)) / 1e6 AS INTEGER) FROM street")), 16414, 60);
+  EXPECT_NEAR(static_cast<double>(test::count(*db, "SELECT CAST(sum(ST_Area(geom)) / 1e6 AS INTEGER) FROM street")),
+              16414, 60);
   // Importing again updates; it does not duplicate.
   ASSERT_TRUE(import(*db, kReal + "/beijing-subdistricts/beijing_subdistricts.gpkg", options).ok());
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM street"), 343);
@@ -215,17 +224,20 @@ TEST_F(VectorImportTest, ImportsBeijingSubdistrictsAsStreets) {
 
 TEST_F(VectorImportTest, WrongCrsIsRefusedAndNothingIsWritten) {
   auto db = open(4547);
-  const std::string paris = write("paris.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"building":"yes"},
+  const std::string paris = write(
+      "paris.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"building":"yes"},
     "geometry":{"type":"Polygon","coordinates":[[[2.35,48.85],[2.3505,48.85],[2.3505,48.8505],[2.35,48.8505],[2.35,48.85]]]}}]})");
   auto report = import(*db, paris);
   ASSERT_FALSE(report.ok());
-  EXPECT_NE(report.error().message.find("outside the database's CRS zone"), std::string::npos) << report.error().message;
+  EXPECT_NE(report.error().message.find("outside the database's CRS zone"), std::string::npos)
+      << report.error().message;
   EXPECT_EQ(report.error().context.file, paris);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM building"), 0);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM audit_log"), 0);
 
   // Projected metres written into a file that claims lon/lat.
-  const std::string mislabelled = write("metres.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+  const std::string mislabelled =
+      write("metres.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
     "geometry":{"type":"Polygon","coordinates":[[[535000,2510000],[535040,2510000],[535040,2510025],[535000,2510000]]]}}]})");
   auto wrong = import(*db, mislabelled);
   ASSERT_FALSE(wrong.ok());
@@ -235,7 +247,9 @@ TEST_F(VectorImportTest, WrongCrsIsRefusedAndNothingIsWritten) {
 TEST_F(VectorImportTest, FileWithoutCrsNeedsSourceSrs) {
   auto db = open(4549);
   // A GeoPackage-free way to get a layer without CRS: a CSV with WKT geometry.
-  const std::string csv = write("nocrs.csv", "WKT,name\n\"POLYGON((121.5 31.23,121.5005 31.23,121.5005 31.2305,121.5 31.2305,121.5 31.23))\",a\n");
+  const std::string csv =
+      write("nocrs.csv",
+            "WKT,name\n\"POLYGON((121.5 31.23,121.5005 31.23,121.5005 31.2305,121.5 31.2305,121.5 31.23))\",a\n");
   auto report = import(*db, csv);
   ASSERT_FALSE(report.ok());
   EXPECT_NE(report.error().message.find("--source-srs"), std::string::npos) << report.error().message;
@@ -289,11 +303,14 @@ TEST_F(VectorImportTest, TwoFeaturesWithOneCodeAreRefusedBeforeAnythingIsReplace
   const std::string before = *db->queryText("SELECT group_concat(AsText(geom), '|') FROM grid");
   VectorImportOptions options;
   options.kind = VectorImportKind::Grids;
-  auto report = import(*db, write("twice.geojson", collection({square(121.500, 31.230, R"("code":"320102001001001","name":"一")"),
-                                                              square(121.505, 31.235, R"("code":"320102001001001","name":"二")")})),
-                       options);
+  auto report =
+      import(*db,
+             write("twice.geojson", collection({square(121.500, 31.230, R"("code":"320102001001001","name":"一")"),
+                                                square(121.505, 31.235, R"("code":"320102001001001","name":"二")")})),
+             options);
   ASSERT_FALSE(report.ok());
-  EXPECT_NE(report.error().message.find("both carry code 320102001001001"), std::string::npos) << report.error().message;
+  EXPECT_NE(report.error().message.find("both carry code 320102001001001"), std::string::npos)
+      << report.error().message;
   EXPECT_EQ(report.error().context.file, dir.file("twice.geojson"));
   EXPECT_EQ(*db->queryText("SELECT group_concat(AsText(geom), '|') FROM grid"), before);
 }
@@ -301,12 +318,13 @@ TEST_F(VectorImportTest, TwoFeaturesWithOneCodeAreRefusedBeforeAnythingIsReplace
 TEST_F(VectorImportTest, ImpossibleNumbersAreReportedNotStored) {
   auto db = open(4549);
   coverWithGrids(*db, 121.50, 31.23, 121.52, 31.25);
-  auto report = import(*db, write("numbers.geojson",
-                                  collection({square(121.501, 31.231, R"("name":"甲","households":1e30,"building:levels":3)"),
-                                              square(121.503, 31.231, R"("name":"乙","households":"abc","building:levels":1e9)"),
-                                              square(121.505, 31.231, R"("name":"丙","households":-4,"building:levels":"NaN")"),
-                                              square(121.507, 31.231, R"("name":"丁","households":12.5,"height":1e308)"),
-                                              square(121.509, 31.231, R"("name":"戊","households":"40","building:levels":"6")")})));
+  auto report = import(
+      *db, write("numbers.geojson",
+                 collection({square(121.501, 31.231, R"("name":"甲","households":1e30,"building:levels":3)"),
+                             square(121.503, 31.231, R"("name":"乙","households":"abc","building:levels":1e9)"),
+                             square(121.505, 31.231, R"("name":"丙","households":-4,"building:levels":"NaN")"),
+                             square(121.507, 31.231, R"("name":"丁","households":12.5,"height":1e308)"),
+                             square(121.509, 31.231, R"("name":"戊","households":"40","building:levels":"6")")})));
   ASSERT_TRUE(report.ok()) << report.error().describe();
   EXPECT_EQ(report->imported, 5);
   std::string messages;
@@ -316,9 +334,10 @@ TEST_F(VectorImportTest, ImpossibleNumbersAreReportedNotStored) {
     for (std::size_t at = messages.find(part); at != std::string::npos; at = messages.find(part, at + 1)) ++n;
     return n;
   };
-  EXPECT_EQ(occurrences("is not a whole number from 0 to 20000; estimated instead"), 4) << messages;  // 1e30, abc, -4, 12.5
-  EXPECT_EQ(occurrences("is not a number of floors"), 2) << messages;                                 // 1e9, NaN
-  EXPECT_EQ(occurrences("is not a plausible height"), 1) << messages;                                 // 1e308
+  EXPECT_EQ(occurrences("is not a whole number from 0 to 20000; estimated instead"), 4)
+      << messages;                                                     // 1e30, abc, -4, 12.5
+  EXPECT_EQ(occurrences("is not a number of floors"), 2) << messages;  // 1e9, NaN
+  EXPECT_EQ(occurrences("is not a plausible height"), 1) << messages;  // 1e308
   EXPECT_EQ(test::count(*db, "SELECT household_estimate FROM building WHERE name = '戊'"), 40);
   EXPECT_EQ(test::count(*db, "SELECT max(floors_above) FROM building"), 6);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM building WHERE household_estimate > 1000"), 0);
@@ -328,7 +347,8 @@ TEST_F(VectorImportTest, HostileNamesAreCleanedOrDroppedAndHugeGeometriesRefused
   auto db = open(4549);
   coverWithGrids(*db, 121.50, 31.23, 121.52, 31.25);
   // A self-intersecting zigzag of 100,000 vertices: refused by its vertex count, never handed to MakeValid.
-  std::string zigzag = R"({"type":"Feature","properties":{"name":"锯齿"},"geometry":{"type":"Polygon","coordinates":[[)";
+  std::string zigzag =
+      R"({"type":"Feature","properties":{"name":"锯齿"},"geometry":{"type":"Polygon","coordinates":[[)";
   for (int i = 0; i < 100000; ++i) {
     const double x = 121.51 + 0.002 * (i % 2), y = 31.24 + 0.00000001 * i * (i % 3 == 0 ? -1 : 1);
     zigzag += "[" + std::to_string(x) + "," + std::to_string(y) + "],";
@@ -336,9 +356,9 @@ TEST_F(VectorImportTest, HostileNamesAreCleanedOrDroppedAndHugeGeometriesRefused
   zigzag += "[121.51,31.24]]]}}";
   const std::string longName(1 << 20, 'x');
   const auto start = std::chrono::steady_clock::now();
-  auto report = import(*db, write("hostile.geojson",
-                                  collection({zigzag, square(121.501, 31.231, "\"name\":\"" + longName + "\""),
-                                              square(121.503, 31.231, R"("name":"王\u202e\u200b楼\u0007")")})));
+  auto report = import(
+      *db, write("hostile.geojson", collection({zigzag, square(121.501, 31.231, "\"name\":\"" + longName + "\""),
+                                                square(121.503, 31.231, R"("name":"王\u202e\u200b楼\u0007")")})));
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(report.ok()) << report.error().describe();
   EXPECT_LT(seconds, 60) << "the vertex bound keeps geometry work short";

@@ -19,7 +19,7 @@ TEST(DivisionCode, StreetCodesAreStreetOfficesUnlessTownsAllowed) {
   EXPECT_TRUE(validateStreetCode("440310001").ok());
   EXPECT_TRUE(validateStreetCode("440310099").ok());
   EXPECT_FALSE(validateStreetCode("440310000").ok());
-  EXPECT_FALSE(validateStreetCode("440310101").ok());       // a town
+  EXPECT_FALSE(validateStreetCode("440310101").ok());  // a town
   EXPECT_TRUE(validateStreetCode("440310101", true).ok());
   EXPECT_FALSE(validateStreetCode("440310601", true).ok());
 }

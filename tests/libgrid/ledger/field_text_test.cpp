@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Field text as stored: hostile characters removed, limits per field, spreadsheet cells that cannot run formulas.
+#include "ledger/field_text.h"
+
 #include <gtest/gtest.h>
 
 #include <ostream>
-
-#include "ledger/field_text.h"
 
 namespace grid {
 namespace {
@@ -17,7 +17,9 @@ struct CleanCase {
 };
 
 //! Short names in test listings: a case's input can be a megabyte.
-void PrintTo(const CleanCase& c, std::ostream* os) { *os << c.input.size() << "-byte input"; }
+void PrintTo(const CleanCase& c, std::ostream* os) {
+  *os << c.input.size() << "-byte input";
+}
 
 class CleanFieldText : public ::testing::TestWithParam<CleanCase> {};
 
@@ -36,15 +38,15 @@ TEST_P(CleanFieldText, StoresOnlyVisibleTextWithinTheLimit) {
 INSTANTIATE_TEST_SUITE_P(
     Vectors, CleanFieldText,
     ::testing::Values(CleanCase{"  王小明 ", TextField::Name, "王小明"},
-                      CleanCase{"王\u202e明小", TextField::Name, "王明小"},            // right-to-left override
-                      CleanCase{"王\u2066小\u2069明", TextField::Name, "王小明"},     // isolates
+                      CleanCase{"王\u202e明小", TextField::Name, "王明小"},              // right-to-left override
+                      CleanCase{"王\u2066小\u2069明", TextField::Name, "王小明"},        // isolates
                       CleanCase{"王\u200b小\u200d明\ufeff", TextField::Name, "王小明"},  // zero-width
                       CleanCase{std::string("王\x01小\x1b明\x7f", 12), TextField::Name, "王小明"},
                       CleanCase{"和平\t路\r\n12号", TextField::Address, "和平 路 12号"},
                       CleanCase{"第一行\r\n第二行\n", TextField::Note, "第一行\n第二行"},
                       CleanCase{"\xe7\x8e\x8b\xff", TextField::Name, "UTF-8", true},
-                      CleanCase{"\xe7\x8e", TextField::Name, "UTF-8", true},          // cut in the middle
-                      CleanCase{"\xed\xa0\x80", TextField::Name, "UTF-8", true},      // a surrogate
+                      CleanCase{"\xe7\x8e", TextField::Name, "UTF-8", true},      // cut in the middle
+                      CleanCase{"\xed\xa0\x80", TextField::Name, "UTF-8", true},  // a surrogate
                       CleanCase{std::string(101, 'a'), TextField::Name, "101 characters long; at most 100", true},
                       CleanCase{std::string(1 << 20, 'x'), TextField::Name, "1048576 characters long", true},
                       CleanCase{std::string(100, 'a'), TextField::Name, std::string(100, 'a')},

@@ -45,23 +45,24 @@ struct BadId {
   const char* messagePart;
 };
 
-void PrintTo(const BadId& c, std::ostream* os) { *os << '"' << c.text << '"'; }
+void PrintTo(const BadId& c, std::ostream* os) {
+  *os << '"' << c.text << '"';
+}
 
 class InvalidIdNumbers : public ::testing::TestWithParam<BadId> {};
 
 INSTANTIATE_TEST_SUITE_P(
     Rejections, InvalidIdNumbers,
-    ::testing::Values(BadId{"440310198503174212", "check character"},   // last digit changed
-                      BadId{"440310198503174121", "check character"},   // two sequence digits swapped
-                      BadId{"44031019850317421", "18 characters"},      // too short
-                      BadId{"4403101985031742111", "18 characters"},    // too long
-                      BadId{"44031019850230421X", "birth date"},        // 30 February
-                      BadId{"440310190002290014", "birth date"},        // 1900 was no leap year
-                      BadId{"440310203001010010", "future"},            // born 2030
-                      BadId{"44031A198503174211", "digits"},            // letter inside
-                      BadId{"440310198503174Y11", "digits"},
-                      BadId{"000000198503174211", "address code"},
-                      BadId{"440310850317421", "15-digit"},              // old format
+    ::testing::Values(BadId{"440310198503174212", "check character"},  // last digit changed
+                      BadId{"440310198503174121", "check character"},  // two sequence digits swapped
+                      BadId{"44031019850317421", "18 characters"},     // too short
+                      BadId{"4403101985031742111", "18 characters"},   // too long
+                      BadId{"44031019850230421X", "birth date"},       // 30 February
+                      BadId{"440310190002290014", "birth date"},       // 1900 was no leap year
+                      BadId{"440310203001010010", "future"},           // born 2030
+                      BadId{"44031A198503174211", "digits"},           // letter inside
+                      BadId{"440310198503174Y11", "digits"}, BadId{"000000198503174211", "address code"},
+                      BadId{"440310850317421", "15-digit"},  // old format
                       BadId{"", "empty"}));
 
 TEST_P(InvalidIdNumbers, RejectsWithHelpfulMessage) {

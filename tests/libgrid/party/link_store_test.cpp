@@ -93,7 +93,8 @@ TEST(LinkStoreTest, GridCoverageCountsStayExactThroughRandomEdits) {
   ASSERT_TRUE(generated.db);
   Database& db = *generated.db;
   expectCoverageCountsExact(db, "after generation");
-  ASSERT_LT(test::count(db, "SELECT sum(linked) FROM grid_stats"), test::count(db, "SELECT sum(linkable) FROM grid_stats"))
+  ASSERT_LT(test::count(db, "SELECT sum(linked) FROM grid_stats"),
+            test::count(db, "SELECT sum(linkable) FROM grid_stats"))
       << "the demo leaves gaps on purpose";
   std::mt19937 random(7);
   const long long households = test::count(db, "SELECT max(id) FROM household");
@@ -134,9 +135,9 @@ TEST(LinkStoreTest, LinkEditorOperationsKeepLimitsAndUndoExactly) {
   ASSERT_FALSE(members->empty());
   const MemberLinks& member = members->front();
   const long long memberId = member.memberId;
-  ASSERT_TRUE(db.exec("UPDATE party_member SET exempt_code = NULL, link_limit = 5 WHERE id = " +
-                      std::to_string(memberId))
-                  .ok());
+  ASSERT_TRUE(
+      db.exec("UPDATE party_member SET exempt_code = NULL, link_limit = 5 WHERE id = " + std::to_string(memberId))
+          .ok());
   const long long current = test::count(
       db, "SELECT count(*) FROM party_link WHERE end_date IS NULL AND party_member_id = " + std::to_string(memberId));
   EXPECT_EQ(static_cast<long long>(member.households.size()), current);

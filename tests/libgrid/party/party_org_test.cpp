@@ -27,11 +27,13 @@ class PartyOrgTest : public ::testing::Test {
   long long audits() { return test::count(*db, "SELECT count(*) FROM audit_log"); }
   std::string table(const std::string& name) {
     if (name == "party_org")
-      return dump("SELECT id || ':' || coalesce(parent_id, '') || ':' || kind || ':' || name || ':' || "
-                  "coalesce(grid_id, '') || ':' || coalesce(secretary_staff_id, '') FROM party_org ORDER BY id");
-    return dump("SELECT id || ':' || person_id || ':' || coalesce(party_org_id, '') || ':' || in_service_registered "
-                "|| ':' || coalesce(workplace_org, '') || ':' || coalesce(in_service_date, '') || ':' || active FROM "
-                "party_member ORDER BY id");
+      return dump(
+          "SELECT id || ':' || coalesce(parent_id, '') || ':' || kind || ':' || name || ':' || "
+          "coalesce(grid_id, '') || ':' || coalesce(secretary_staff_id, '') FROM party_org ORDER BY id");
+    return dump(
+        "SELECT id || ':' || person_id || ':' || coalesce(party_org_id, '') || ':' || in_service_registered "
+        "|| ':' || coalesce(workplace_org, '') || ':' || coalesce(in_service_date, '') || ':' || active FROM "
+        "party_member ORDER BY id");
   }
   //! The rows of \a sql (one column) joined with '|', for before/after comparisons.
   std::string dump(const std::string& sql) {
@@ -53,8 +55,8 @@ TEST_F(PartyOrgTest, EveryGridHasABranchUnderTheCommitteeAndGapsAreFound) {
   ASSERT_TRUE(overview.ok()) << overview.error().describe();
   ASSERT_FALSE(overview->orgs.empty());
   EXPECT_EQ(overview->orgs.front().kind, "committee");
-  const long long grids = test::count(*db, "SELECT count(*) FROM grid WHERE community_id = " +
-                                               std::to_string(communityId) + " AND retired_at IS NULL");
+  const long long grids = test::count(
+      *db, "SELECT count(*) FROM grid WHERE community_id = " + std::to_string(communityId) + " AND retired_at IS NULL");
   long long branches = 0, members = 0;
   for (const PartyOrgInfo& org : overview->orgs) {
     if (org.kind == "branch") {
@@ -66,9 +68,10 @@ TEST_F(PartyOrgTest, EveryGridHasABranchUnderTheCommitteeAndGapsAreFound) {
   }
   EXPECT_EQ(branches, grids);
   EXPECT_TRUE(overview->gridsWithoutOrg.empty());
-  EXPECT_EQ(members, test::count(*db, "SELECT count(*) FROM party_member pm JOIN person p ON p.id = pm.person_id "
-                                      "JOIN party_org o ON o.id = pm.party_org_id WHERE o.community_id = " +
-                                          std::to_string(communityId) + " AND pm.active = 1 AND p.logout = 0"));
+  EXPECT_EQ(members, test::count(*db,
+                                 "SELECT count(*) FROM party_member pm JOIN person p ON p.id = pm.person_id "
+                                 "JOIN party_org o ON o.id = pm.party_org_id WHERE o.community_id = " +
+                                     std::to_string(communityId) + " AND pm.active = 1 AND p.logout = 0"));
 
   // Moving a branch to another grid leaves its old grid without an organisation, and the check names it.
   const PartyOrgInfo moved = overview->orgs[1];
@@ -89,7 +92,8 @@ TEST_F(PartyOrgTest, CreateAGroupMoveMembersAndUndo) {
   ASSERT_TRUE(overview.ok());
   const PartyOrgInfo branch = overview->orgs[1];
   ASSERT_GT(branch.members, 2);
-  const std::string before = table("party_org") + dump("SELECT id || ':' || coalesce(party_org_id, '') FROM party_member");
+  const std::string before =
+      table("party_org") + dump("SELECT id || ':' || coalesce(party_org_id, '') FROM party_member");
   const long long auditsBefore = audits();
 
   // Refusals name the field and write nothing.
@@ -101,8 +105,8 @@ TEST_F(PartyOrgTest, CreateAGroupMoveMembersAndUndo) {
   refused = createPartyOrg(*db, clock, kBranch, community, duplicate);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().context.field, "name");
-  const long long foreignGrid = test::count(*db, "SELECT id FROM grid WHERE community_id <> " +
-                                                     std::to_string(communityId) + " ORDER BY id LIMIT 1");
+  const long long foreignGrid = test::count(
+      *db, "SELECT id FROM grid WHERE community_id <> " + std::to_string(communityId) + " ORDER BY id LIMIT 1");
   PartyOrgRequest foreign{branch.id, "group", "外区党小组", foreignGrid, -1};
   refused = createPartyOrg(*db, clock, kBranch, community, foreign);
   ASSERT_FALSE(refused.ok());
@@ -133,10 +137,11 @@ TEST_F(PartyOrgTest, CreateAGroupMoveMembersAndUndo) {
   EXPECT_EQ(find(branch.id).members, branch.members - 2);
   EXPECT_EQ(find(groupId).parentId, branch.id);
   // A member living in another community cannot join the group.
-  const long long outsider = test::count(
-      *db, "SELECT pm.id FROM party_member pm JOIN person p ON p.id = pm.person_id JOIN household h ON h.id = "
-           "p.household_id JOIN grid g ON g.id = h.grid_id WHERE g.community_id <> " +
-               std::to_string(communityId) + " LIMIT 1");
+  const long long outsider =
+      test::count(*db,
+                  "SELECT pm.id FROM party_member pm JOIN person p ON p.id = pm.person_id JOIN household h ON h.id = "
+                  "p.household_id JOIN grid g ON g.id = h.grid_id WHERE g.community_id <> " +
+                      std::to_string(communityId) + " LIMIT 1");
   EXPECT_FALSE(moveMembers(*db, clock, kBranch, {outsider}, groupId).ok());
 
   ASSERT_TRUE(revertRecordChange(*db, clock, kBranch, *moved).ok());
@@ -146,16 +151,19 @@ TEST_F(PartyOrgTest, CreateAGroupMoveMembersAndUndo) {
 
 TEST_F(PartyOrgTest, InServiceRegistrationValidatesAndUndoesExactly) {
   // A resident of the first community who is not a party member.
-  const long long personId = test::count(
-      *db, "SELECT p.id FROM person p JOIN household h ON h.id = p.household_id JOIN grid g ON g.id = h.grid_id "
-           "WHERE g.community_id = " +
-               std::to_string(communityId) +
-               " AND p.logout = 0 AND NOT EXISTS (SELECT 1 FROM party_member pm WHERE pm.person_id = p.id) "
-               "AND coalesce(p.political_code, '') NOT IN ('01', '02') ORDER BY p.id LIMIT 1");
-  const long long gridId = test::count(*db, "SELECT h.grid_id FROM person p JOIN household h ON h.id = p.household_id "
-                                            "WHERE p.id = " + std::to_string(personId));
-  const std::string before = table("party_member") + dump("SELECT political_code FROM person WHERE id = " +
-                                                          std::to_string(personId));
+  const long long personId =
+      test::count(*db,
+                  "SELECT p.id FROM person p JOIN household h ON h.id = p.household_id JOIN grid g ON g.id = h.grid_id "
+                  "WHERE g.community_id = " +
+                      std::to_string(communityId) +
+                      " AND p.logout = 0 AND NOT EXISTS (SELECT 1 FROM party_member pm WHERE pm.person_id = p.id) "
+                      "AND coalesce(p.political_code, '') NOT IN ('01', '02') ORDER BY p.id LIMIT 1");
+  const long long gridId = test::count(*db,
+                                       "SELECT h.grid_id FROM person p JOIN household h ON h.id = p.household_id "
+                                       "WHERE p.id = " +
+                                           std::to_string(personId));
+  const std::string before =
+      table("party_member") + dump("SELECT political_code FROM person WHERE id = " + std::to_string(personId));
   const long long auditsBefore = audits();
   const std::size_t listed = loadInServiceMembers(*db, community)->size();
 
@@ -173,8 +181,8 @@ TEST_F(PartyOrgTest, InServiceRegistrationValidatesAndUndoesExactly) {
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().context.field, "in_service_date");
   request.date = "2026-11-01";
-  request.orgId = test::count(*db, "SELECT id FROM party_org WHERE community_id <> " + std::to_string(communityId) +
-                                       " LIMIT 1");
+  request.orgId =
+      test::count(*db, "SELECT id FROM party_org WHERE community_id <> " + std::to_string(communityId) + " LIMIT 1");
   refused = registerInService(*db, clock, kBranch, request);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().context.field, "party_org_id");
@@ -186,8 +194,8 @@ TEST_F(PartyOrgTest, InServiceRegistrationValidatesAndUndoesExactly) {
   auto members = loadInServiceMembers(*db, community);
   ASSERT_TRUE(members.ok());
   ASSERT_EQ(members->size(), listed + 1);
-  auto it = std::find_if(members->begin(), members->end(),
-                         [&](const InServiceMember& m) { return m.personId == personId; });
+  auto it =
+      std::find_if(members->begin(), members->end(), [&](const InServiceMember& m) { return m.personId == personId; });
   ASSERT_NE(it, members->end());
   EXPECT_EQ(it->workplaceOrg, "区教育局机关党支部");
   EXPECT_EQ(it->date, "2026-11-01");
@@ -222,10 +230,11 @@ TEST_F(PartyOrgTest, PlaquesGoOnPartyHouseholdsOnly) {
   }
   ASSERT_FALSE(bare.empty()) << "the demo leaves some party households without a plaque";
   EXPECT_EQ(static_cast<long long>(households->size()),
-            test::count(*db, "SELECT count(DISTINCT h.id) FROM household h JOIN person p ON p.household_id = h.id "
-                             "JOIN party_member pm ON pm.person_id = p.id JOIN grid g ON g.id = h.grid_id WHERE "
-                             "g.community_id = " + std::to_string(communityId) +
-                                 " AND h.logout = 0 AND p.logout = 0 AND pm.active = 1"));
+            test::count(*db,
+                        "SELECT count(DISTINCT h.id) FROM household h JOIN person p ON p.household_id = h.id "
+                        "JOIN party_member pm ON pm.person_id = p.id JOIN grid g ON g.id = h.grid_id WHERE "
+                        "g.community_id = " +
+                            std::to_string(communityId) + " AND h.logout = 0 AND p.logout = 0 AND pm.active = 1"));
 
   // A household without a party member is refused, and nothing of the batch is written.
   const long long plain = test::count(
@@ -270,8 +279,10 @@ TEST_F(PartyOrgTest, MemberColoursSeparateMembersSharingABuilding) {
     ASSERT_TRUE(colouring->memberColour.count(h.memberId)) << h.memberId;
     EXPECT_FALSE(colouring->memberName.at(h.memberId).empty());
   }
-  EXPECT_EQ(unlinked, test::count(*db, "SELECT sum(linkable - linked) FROM grid_stats s JOIN grid g ON g.id = "
-                                       "s.grid_id WHERE g.community_id = " + std::to_string(communityId)));
+  EXPECT_EQ(unlinked, test::count(*db,
+                                  "SELECT sum(linkable - linked) FROM grid_stats s JOIN grid g ON g.id = "
+                                  "s.grid_id WHERE g.community_id = " +
+                                      std::to_string(communityId)));
   // Households of different members drawn side by side (within four places in a building's order) have different
   // colours.
   long long clashes = 0, pairs = 0;

@@ -107,13 +107,5 @@ TEST(Crypto, Sha256MatchesKnownVector) {
   EXPECT_EQ(sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
-TEST(Masking, NamesKeepFirstAndLastCharacter) {
-  EXPECT_EQ(maskName("张明华"), "张*华");
-  EXPECT_EQ(maskName("李红"), "李*");
-  EXPECT_EQ(maskName("欧阳子涵"), "欧**涵");
-  EXPECT_EQ(maskName("王"), "王");
-  EXPECT_EQ(maskName(""), "");
-}
-
 }  // namespace
 }  // namespace grid

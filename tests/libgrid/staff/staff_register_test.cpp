@@ -78,23 +78,25 @@ TEST_F(StaffRegisterTest, MovingAWorkerLeavesTheOldGridFlaggedAndUndoRestoresEve
   auto change = assignStaff(*db, clock, kSecretary, {worker, "GRID_WORKER", "grid", newGrid, "full_time", false});
   ASSERT_TRUE(change.ok()) << change.error().describe();
   ASSERT_EQ(change->ended.size(), 1u) << "the old grid-worker post ends";
-  EXPECT_EQ(*db->queryText("SELECT end_date FROM staff_assignment WHERE id = " +
-                           std::to_string(change->ended[0].first)),
-            "2026-11-22");
+  EXPECT_EQ(
+      *db->queryText("SELECT end_date FROM staff_assignment WHERE id = " + std::to_string(change->ended[0].first)),
+      "2026-11-22");
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM audit_log"), audits + 2);
   EXPECT_TRUE(flagged(gaps(), oldGrid)) << "the grid the worker left has no full-time worker now";
 
   // The register: the worker now serves half of the new grid (two full-time workers share it).
   auto registerNow = loadStaffRegister(*db, community, "2026-11-23");
   ASSERT_TRUE(registerNow.ok()) << registerNow.error().describe();
-  auto it = std::find_if(registerNow->begin(), registerNow->end(), [&](const StaffMember& m) { return m.id == worker; });
+  auto it =
+      std::find_if(registerNow->begin(), registerNow->end(), [&](const StaffMember& m) { return m.id == worker; });
   ASSERT_NE(it, registerNow->end());
-  const auto post = std::find_if(it->posts.begin(), it->posts.end(), [](const Post& p) { return p.roleCode == "GRID_WORKER"; });
+  const auto post =
+      std::find_if(it->posts.begin(), it->posts.end(), [](const Post& p) { return p.roleCode == "GRID_WORKER"; });
   ASSERT_NE(post, it->posts.end());
   EXPECT_EQ(post->targetId, newGrid);
   EXPECT_FALSE(post->targetName.empty());
-  const double households =
-      static_cast<double>(test::count(*db, "SELECT households FROM grid_stats WHERE grid_id = " + std::to_string(newGrid)));
+  const double households = static_cast<double>(
+      test::count(*db, "SELECT households FROM grid_stats WHERE grid_id = " + std::to_string(newGrid)));
   EXPECT_NEAR(it->householdsServed, households / 2.0, 1e-6);
 
   ASSERT_TRUE(revertAssignment(*db, clock, kSecretary, *change).ok());
@@ -104,25 +106,34 @@ TEST_F(StaffRegisterTest, MovingAWorkerLeavesTheOldGridFlaggedAndUndoRestoresEve
 
 TEST_F(StaffRegisterTest, AOneHolderPostEndsThePreviousHoldersPostAndKeepsHistory) {
   const long long building = test::count(
-      *db, "SELECT a.target_id FROM staff_assignment a JOIN building b ON b.id = a.target_id JOIN grid g ON "
-           "g.id = b.grid_id JOIN community c ON c.id = g.community_id WHERE a.role_code = 'BUILDING_LEADER' AND "
-           "a.end_date IS NULL AND c.admin_code = '" + community + "' ORDER BY a.id LIMIT 1");
+      *db,
+      "SELECT a.target_id FROM staff_assignment a JOIN building b ON b.id = a.target_id JOIN grid g ON "
+      "g.id = b.grid_id JOIN community c ON c.id = g.community_id WHERE a.role_code = 'BUILDING_LEADER' AND "
+      "a.end_date IS NULL AND c.admin_code = '" +
+          community + "' ORDER BY a.id LIMIT 1");
   ASSERT_GT(building, 0);
-  const long long previous = test::count(*db, "SELECT staff_id FROM staff_assignment WHERE role_code = "
-                                              "'BUILDING_LEADER' AND end_date IS NULL AND target_id = " +
-                                                  std::to_string(building));
+  const long long previous = test::count(*db,
+                                         "SELECT staff_id FROM staff_assignment WHERE role_code = "
+                                         "'BUILDING_LEADER' AND end_date IS NULL AND target_id = " +
+                                             std::to_string(building));
   const long long newcomer = test::count(*db, "SELECT min(id) FROM staff WHERE id <> " + std::to_string(previous));
   auto change = assignStaff(*db, clock, kSecretary, {newcomer, "BUILDING_LEADER", "building", building, "", false});
   ASSERT_TRUE(change.ok()) << change.error().describe();
   const std::string b = std::to_string(building);
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM staff_assignment WHERE role_code = 'BUILDING_LEADER' AND "
-                             "level = 'building' AND target_id = " + b + " AND (end_date IS NULL OR end_date >= '2026-11-23')"),
+  EXPECT_EQ(test::count(*db,
+                        "SELECT count(*) FROM staff_assignment WHERE role_code = 'BUILDING_LEADER' AND "
+                        "level = 'building' AND target_id = " +
+                            b + " AND (end_date IS NULL OR end_date >= '2026-11-23')"),
             1);
-  EXPECT_EQ(test::count(*db, "SELECT staff_id FROM staff_assignment WHERE role_code = 'BUILDING_LEADER' AND "
-                             "end_date IS NULL AND target_id = " + b),
+  EXPECT_EQ(test::count(*db,
+                        "SELECT staff_id FROM staff_assignment WHERE role_code = 'BUILDING_LEADER' AND "
+                        "end_date IS NULL AND target_id = " +
+                            b),
             newcomer);
-  EXPECT_GE(test::count(*db, "SELECT count(*) FROM staff_assignment WHERE role_code = 'BUILDING_LEADER' AND "
-                             "target_id = " + b),
+  EXPECT_GE(test::count(*db,
+                        "SELECT count(*) FROM staff_assignment WHERE role_code = 'BUILDING_LEADER' AND "
+                        "target_id = " +
+                            b),
             2)
       << "the previous chief's post stays in history";
   // The same post twice is refused.
@@ -136,11 +147,13 @@ TEST_F(StaffRegisterTest, BadAssignmentsAreRefusedWithNothingWritten) {
   const long long staffId = test::count(*db, "SELECT min(id) FROM staff");
   const long long building = test::count(*db, "SELECT min(id) FROM building");
   const long long grid = test::count(*db, "SELECT min(id) FROM grid");
-  auto wrongLevel = assignStaff(*db, clock, kSecretary, {staffId, "GRID_WORKER", "building", building, "full_time", false});
+  auto wrongLevel =
+      assignStaff(*db, clock, kSecretary, {staffId, "GRID_WORKER", "building", building, "full_time", false});
   ASSERT_FALSE(wrongLevel.ok());
   EXPECT_EQ(wrongLevel.error().context.field, "level");
   EXPECT_NE(wrongLevel.error().message.find("grid"), std::string::npos);
-  auto unknownTarget = assignStaff(*db, clock, kSecretary, {staffId, "GRID_WORKER", "grid", 999999, "full_time", false});
+  auto unknownTarget =
+      assignStaff(*db, clock, kSecretary, {staffId, "GRID_WORKER", "grid", 999999, "full_time", false});
   ASSERT_FALSE(unknownTarget.ok());
   EXPECT_EQ(unknownTarget.error().code, ErrorCode::NotFound);
   auto unknownRole = assignStaff(*db, clock, kSecretary, {staffId, "JANITOR", "grid", grid, "", false});
@@ -158,8 +171,10 @@ TEST_F(StaffRegisterTest, BadAssignmentsAreRefusedWithNothingWritten) {
 TEST_F(StaffRegisterTest, EndingAPostIsUndoable) {
   const auto [worker, grid] = fullTimeWorker(0);
   ASSERT_GT(worker, 0);
-  const long long post = test::count(*db, "SELECT id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND "
-                                          "end_date IS NULL AND staff_id = " + std::to_string(worker));
+  const long long post = test::count(*db,
+                                     "SELECT id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND "
+                                     "end_date IS NULL AND staff_id = " +
+                                         std::to_string(worker));
   const std::string before = assignments();
   auto ended = endPost(*db, clock, kSecretary, post);
   ASSERT_TRUE(ended.ok()) << ended.error().describe();

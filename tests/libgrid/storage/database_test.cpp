@@ -34,22 +34,63 @@ TEST(Database, SchemaCoversTheWholeDomain) {
   test::TempDir dir;
   auto db = test::createDatabase(dir);
   ASSERT_TRUE(db);
-  for (const char* table :
-       {"district", "street", "community", "area", "grid", "grid_plan", "grid_version", "micro_grid", "police_beat",
-        "estate", "property_company", "building", "building_unit", "house", "rental_house", "household", "person",
-        "person_care", "staff", "staff_assignment", "party_org", "party_member", "party_link", "key_person",
-        "key_place", "key_matter", "key_matter_link", "event", "event_step", "event_log", "event_evaluation",
-        "event_delay_request", "duty_catalogue", "escalation_rule", "patrol_log", "patrol_track", "ledger_entry",
-        "notice_board", "app_user", "user_role", "audit_log", "qr_token", "code_domain", "code_value", "base_road",
-        "base_water", "deliberation", "work_calendar"}) {
+  for (const char* table : {"district",
+                            "street",
+                            "community",
+                            "area",
+                            "grid",
+                            "grid_plan",
+                            "grid_version",
+                            "micro_grid",
+                            "police_beat",
+                            "estate",
+                            "property_company",
+                            "building",
+                            "building_unit",
+                            "house",
+                            "rental_house",
+                            "household",
+                            "person",
+                            "person_care",
+                            "staff",
+                            "staff_assignment",
+                            "party_org",
+                            "party_member",
+                            "party_link",
+                            "key_person",
+                            "key_place",
+                            "key_matter",
+                            "key_matter_link",
+                            "event",
+                            "event_step",
+                            "event_log",
+                            "event_evaluation",
+                            "event_delay_request",
+                            "duty_catalogue",
+                            "escalation_rule",
+                            "patrol_log",
+                            "patrol_track",
+                            "ledger_entry",
+                            "notice_board",
+                            "app_user",
+                            "user_role",
+                            "audit_log",
+                            "qr_token",
+                            "code_domain",
+                            "code_value",
+                            "base_road",
+                            "base_water",
+                            "deliberation",
+                            "work_calendar"}) {
     EXPECT_EQ(test::count(*db, std::string("SELECT count(*) FROM sqlite_master WHERE name = '") + table + "'"), 1)
         << table;
   }
   // Spatial indexes on the layers the map queries by extent.
   for (const char* table : {"street", "community", "grid", "building", "key_place", "event"})
-    EXPECT_EQ(test::count(*db, std::string("SELECT spatial_index_enabled FROM geometry_columns WHERE f_table_name = '") +
-                                   table + "'"),
-              1)
+    EXPECT_EQ(
+        test::count(*db, std::string("SELECT spatial_index_enabled FROM geometry_columns WHERE f_table_name = '") +
+                             table + "'"),
+        1)
         << table;
 }
 
@@ -63,7 +104,8 @@ TEST(Database, SeedsCodeTables) {
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM code_value WHERE domain = 'risk_colour'"), 4);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM code_value WHERE domain = 'nation'"), 58);
   EXPECT_GE(test::count(*db, "SELECT count(*) FROM code_value WHERE domain = 'key_person_category'"), 7);
-  EXPECT_GE(test::count(*db, "SELECT count(*) FROM code_value WHERE domain = 'event_type' AND parent_code = 'DISPUTE'"), 19);
+  EXPECT_GE(test::count(*db, "SELECT count(*) FROM code_value WHERE domain = 'event_type' AND parent_code = 'DISPUTE'"),
+            19);
 }
 
 TEST(Database, UpgradesAnOlderFileKeepingItsData) {
@@ -139,9 +181,13 @@ TEST(Database, CheckConstraintsRejectMalformedCodes) {
   EXPECT_FALSE(db->exec("INSERT INTO street (admin_code, name) VALUES ('44031000', 'x')").ok());
   EXPECT_FALSE(db->exec("INSERT INTO street (admin_code, name) VALUES ('44031000a', 'x')").ok());
   ASSERT_TRUE(db->exec("INSERT INTO street (id, admin_code, name) VALUES (1, '440310001', 's')").ok());
-  ASSERT_TRUE(db->exec("INSERT INTO community (id, street_id, admin_code, name) VALUES (1, 1, '440310001002', 'c')").ok());
-  EXPECT_FALSE(db->exec("INSERT INTO grid (community_id, grid_code, sequence, name) VALUES (1, '44031000100200', 1, 'g')").ok());
-  EXPECT_FALSE(db->exec("INSERT INTO grid (community_id, grid_code, sequence, name, kind) VALUES (1, '440310001002001', 1, 'g', 'other')").ok());
+  ASSERT_TRUE(
+      db->exec("INSERT INTO community (id, street_id, admin_code, name) VALUES (1, 1, '440310001002', 'c')").ok());
+  EXPECT_FALSE(
+      db->exec("INSERT INTO grid (community_id, grid_code, sequence, name) VALUES (1, '44031000100200', 1, 'g')").ok());
+  EXPECT_FALSE(db->exec("INSERT INTO grid (community_id, grid_code, sequence, name, kind) VALUES (1, "
+                        "'440310001002001', 1, 'g', 'other')")
+                   .ok());
   EXPECT_FALSE(db->exec("INSERT INTO community (street_id, admin_code, name) VALUES (99, '440310001003', 'c')").ok())
       << "foreign keys must be enforced";
 }
@@ -167,37 +213,6 @@ TEST(Transaction, RollsBackUnlessCommitted) {
   }
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM street"), 1);
   EXPECT_EQ(db->transactionDepth(), 0);
-}
-
-
-TEST(BulkWriteMode, UsesTheRollbackJournalOnlyWhenAloneAndRestoresTheSettings) {
-  test::TempDir dir;
-  auto db = test::createDatabase(dir);
-  ASSERT_TRUE(db);
-  {
-    BulkWriteMode bulk(*db);
-    EXPECT_TRUE(bulk.journalSwitched());
-    EXPECT_EQ(*db->queryText("PRAGMA journal_mode"), "delete");
-    EXPECT_EQ(*db->queryInt("PRAGMA foreign_keys"), 0);
-  }
-  EXPECT_EQ(*db->queryText("PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(*db->queryInt("PRAGMA foreign_keys"), 1);
-
-  // Another connection (the workstation, a map layer) keeps the log in place, without waiting for it.
-  auto other = Database::open(db->path());
-  ASSERT_TRUE(other.ok());
-  ASSERT_TRUE((*other)->queryInt("SELECT count(*) FROM grid").ok());
-  {
-    BulkWriteMode bulk(*db);
-    EXPECT_FALSE(bulk.journalSwitched());
-    EXPECT_EQ(*db->queryText("PRAGMA journal_mode"), "wal");
-  }
-
-  // Inside a transaction SQLite cannot change either setting: nothing happens.
-  Transaction transaction(*db);
-  BulkWriteMode inside(*db);
-  EXPECT_FALSE(inside.journalSwitched());
-  EXPECT_EQ(*db->queryInt("PRAGMA foreign_keys"), 1);
 }
 
 }  // namespace

@@ -25,7 +25,8 @@ class RecordWriterTest : public ::testing::Test {
 TEST_F(RecordWriterTest, InsertWritesAuditRowWithAfterImage) {
   auto id = writer->insert(actor, "street", {{"admin_code", "440310001"}, {"name", "和平街道"}});
   ASSERT_TRUE(id.ok()) << id.error().describe();
-  auto row = db->prepare("SELECT at, actor, actor_user_id, action, table_name, record_id, before_json, after_json FROM audit_log");
+  auto row = db->prepare(
+      "SELECT at, actor, actor_user_id, action, table_name, record_id, before_json, after_json FROM audit_log");
   ASSERT_TRUE(row.ok());
   ASSERT_TRUE(*row->step());
   EXPECT_EQ(row->text(0), "2026-11-23T08:00:00Z");
@@ -51,8 +52,9 @@ TEST_F(RecordWriterTest, UpdateRecordsBeforeAndAfterAndSkipsNoOps) {
 }
 
 TEST_F(RecordWriterTest, GeometryIsStoredInTheDatabaseCrsAndAuditedAsWkt) {
-  auto id = writer->insert(actor, "street", {{"admin_code", "440310001"}, {"name", "s"},
-                                             {"geom", Wkt{"POLYGON((0 0,100 0,100 100,0 100,0 0))"}}});
+  auto id = writer->insert(
+      actor, "street",
+      {{"admin_code", "440310001"}, {"name", "s"}, {"geom", Wkt{"POLYGON((0 0,100 0,100 100,0 100,0 0))"}}});
   ASSERT_TRUE(id.ok()) << id.error().describe();
   EXPECT_EQ(*db->queryText("SELECT GeometryType(geom) FROM street"), "MULTIPOLYGON");
   EXPECT_EQ(test::count(*db, "SELECT ST_SRID(geom) FROM street"), 4547);
@@ -92,7 +94,8 @@ TEST_F(RecordWriterTest, DeleteIsAuditedWithBeforeImage) {
   ASSERT_TRUE(id.ok());
   ASSERT_TRUE(writer->remove(actor, "base_road", *id).ok());
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM base_road"), 0);
-  EXPECT_NE(db->queryText("SELECT before_json FROM audit_log WHERE action = 'delete'")->find("和平路"), std::string::npos);
+  EXPECT_NE(db->queryText("SELECT before_json FROM audit_log WHERE action = 'delete'")->find("和平路"),
+            std::string::npos);
 }
 
 TEST_F(RecordWriterTest, AuditLogIsAppendOnlyAndHashChained) {

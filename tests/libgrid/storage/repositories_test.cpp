@@ -99,8 +99,10 @@ TEST_F(RepositoryTest, BuildingsGetCodesInTheirGrid) {
   auto first = buildings->createBuilding(actor, b);
   auto second = buildings->createBuilding(actor, b);
   ASSERT_TRUE(first.ok() && second.ok());
-  EXPECT_EQ(*db->queryText("SELECT building_code FROM building WHERE id = " + std::to_string(*first)), "440310001002001001");
-  EXPECT_EQ(*db->queryText("SELECT building_code FROM building WHERE id = " + std::to_string(*second)), "440310001002001002");
+  EXPECT_EQ(*db->queryText("SELECT building_code FROM building WHERE id = " + std::to_string(*first)),
+            "440310001002001001");
+  EXPECT_EQ(*db->queryText("SELECT building_code FROM building WHERE id = " + std::to_string(*second)),
+            "440310001002001002");
   b.floorsAbove = 300;
   EXPECT_FALSE(buildings->createBuilding(actor, b).ok());
 }
@@ -124,8 +126,10 @@ TEST_F(RepositoryTest, PersonsAreStoredEncryptedAndFoundByIdNumber) {
   EXPECT_EQ(*population->findPersonByIdNumber("440310199008231025"), std::nullopt);
 
   // Neither the table nor the audit log nor the file holds the plaintext ID number or phone.
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM audit_log WHERE after_json LIKE '%198503174211%' "
-                             "OR after_json LIKE '%13800138000%'"), 0);
+  EXPECT_EQ(test::count(*db,
+                        "SELECT count(*) FROM audit_log WHERE after_json LIKE '%198503174211%' "
+                        "OR after_json LIKE '%13800138000%'"),
+            0);
   ASSERT_TRUE(db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
   std::ifstream file(dir.file("test.sqlite"), std::ios::binary);
   const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());

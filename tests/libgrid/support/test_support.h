@@ -55,8 +55,8 @@ SampleDatabase createSampleDatabase(const TempDir& dir, const std::string& name 
 
 //! A database in \a dir holding a generated district of about \a households households (seed 1), written by
 //! \a actor at \a clock's time, with its key; fails the test on error. Boards, printing and districting tests use it.
-SampleDatabase createGeneratedDatabase(const TempDir& dir, const Clock& clock, const Actor& actor, long long households = 3000,
-                                       const std::string& name = "test.sqlite");
+SampleDatabase createGeneratedDatabase(const TempDir& dir, const Clock& clock, const Actor& actor,
+                                       long long households = 3000, const std::string& name = "test.sqlite");
 
 inline long long count(Database& db, const std::string& sql) {
   auto n = db.queryInt(sql);

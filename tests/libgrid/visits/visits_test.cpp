@@ -2,6 +2,8 @@
 // Patrols and visits (issue 19): the frequency rules' dates, the due and overdue lists against a brute-force recount
 // on a generated district, logging a visit through the ledger's record path (effects, refusals, undo), and a finding
 // reported as an event.
+#include "visits/visits.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -13,66 +15,11 @@
 #include "registry/visit_rules.h"
 #include "storage/record_change.h"
 #include "support/test_support.h"
-#include "visits/visits.h"
 
 namespace grid::visits {
 namespace {
 
 using registry::addInterval;
-
-TEST(VisitRules, IntervalsKeepTheDayOrFallBackToTheMonthsLastDay) {
-  EXPECT_EQ(addInterval("2026-01-31", 1, "month"), "2026-02-28");
-  EXPECT_EQ(addInterval("2028-01-31", 1, "month"), "2028-02-29");  // leap year
-  EXPECT_EQ(addInterval("2026-03-31", 1, "month"), "2026-04-30");
-  EXPECT_EQ(addInterval("2026-11-30", 3, "month"), "2027-02-28");  // across the year end
-  EXPECT_EQ(addInterval("2026-11-15", 14, "month"), "2028-01-15");
-  EXPECT_EQ(addInterval("2026-08-31", 6, "month"), "2027-02-28");
-  EXPECT_EQ(addInterval("2026-12-31", 1, "week"), "2027-01-07");
-  EXPECT_EQ(addInterval("2026-02-22", 2, "week"), "2026-03-08");
-  EXPECT_EQ(addInterval("2028-02-28", 1, "day"), "2028-02-29");
-  EXPECT_EQ(addInterval("2026-02-28", 1, "day"), "2026-03-01");
-  EXPECT_EQ(addInterval("2026-10-05T09:30:00", 1, "month"), "2026-11-05");  // a time is ignored
-  EXPECT_EQ(addInterval("2026-02-30", 1, "day"), "");                     // not a date
-  EXPECT_EQ(addInterval("yesterday", 1, "day"), "");
-}
-
-TEST(VisitRules, TheStrictestMatchingRuleApplies) {
-  test::TempDir dir;
-  auto db = test::createDatabase(dir);
-  ASSERT_TRUE(db);
-  auto rules = registry::loadVisitRules(*db);
-  ASSERT_TRUE(rules.ok()) << rules.error().describe();
-  auto interval = [&](const std::string& type, const std::vector<std::string>& categories, const std::string& colour) {
-    const registry::VisitRule* rule = registry::ruleFor(*rules, type, categories, colour);
-    return rule ? rule->intervalText(true) : std::string("none");
-  };
-  EXPECT_EQ(interval("key_person", {"PETITIONER"}, "red"), "every week");
-  EXPECT_EQ(interval("key_person", {"PETITIONER"}, "orange"), "every 2 weeks");
-  EXPECT_EQ(interval("key_person", {"PETITIONER"}, "yellow"), "every month");
-  EXPECT_EQ(interval("key_person", {"PETITIONER"}, "blue"), "every 3 months");
-  EXPECT_EQ(interval("key_person", {"PETITIONER"}, ""), "every 3 months");
-  EXPECT_EQ(interval("key_person", {"COMMUNITY_CORRECTION"}, "blue"), "every week");      // the category is stricter
-  EXPECT_EQ(interval("key_person", {"SEVERE_MENTAL_DISORDER"}, "red"), "every week");     // the colour is stricter
-  EXPECT_EQ(interval("household", {"rental", "elderly_alone"}, ""), "every week");
-  EXPECT_EQ(interval("household", {"rental"}, ""), "every 3 months");
-  EXPECT_EQ(interval("household", {"veteran"}, ""), "none");
-  EXPECT_EQ(interval("grid", {}, ""), "every week");
-  // An edited rule is what applies next; a bad one is refused with its field.
-  FixedClock clock("2026-11-20T08:00:00Z");
-  registry::VisitRule rental = *registry::ruleFor(*rules, "household", {"rental"}, "");
-  rental.every = 1;
-  auto saved = registry::saveVisitRule(*db, clock, Actor::system("test"), rental);
-  ASSERT_TRUE(saved.ok()) << saved.error().describe();
-  rules = registry::loadVisitRules(*db);
-  EXPECT_EQ(interval("household", {"rental"}, ""), "every month");
-  rental.unit = "fortnight";
-  auto refused = registry::saveVisitRule(*db, clock, Actor::system("test"), rental);
-  ASSERT_FALSE(refused.ok());
-  EXPECT_EQ(refused.error().context.field, "unit");
-  ASSERT_TRUE(revertRecordChange(*db, clock, Actor::system("test"), *saved).ok());
-  rules = registry::loadVisitRules(*db);
-  EXPECT_EQ(interval("household", {"rental"}, ""), "every 3 months");
-}
 
 class VisitListTest : public ::testing::Test {
  protected:
@@ -139,15 +86,16 @@ TEST_F(VisitListTest, DueAndOverdueListsMatchABruteForceRecount) {
     ASSERT_TRUE(logs.ok());
     logs->bind(1, community);
     ASSERT_TRUE(logs->forEachRow([&](const Statement& r) {
-      const std::string day = r.text(5).substr(0, 10);
-      if (day > asOf) return;
-      std::vector<std::pair<std::string, long long>> keys;
-      if (r.text(0) == "patrol") keys.emplace_back("grid", r.int64(4));
-      if (!r.isNull(3)) keys.emplace_back("key_matter", r.int64(3));
-      if (!r.isNull(1)) keys.emplace_back(r.text(1), r.int64(2));
-      for (const auto& key : keys)
-        if (last[key] < day) last[key] = day;
-    }).ok());
+                      const std::string day = r.text(5).substr(0, 10);
+                      if (day > asOf) return;
+                      std::vector<std::pair<std::string, long long>> keys;
+                      if (r.text(0) == "patrol") keys.emplace_back("grid", r.int64(4));
+                      if (!r.isNull(3)) keys.emplace_back("key_matter", r.int64(3));
+                      if (!r.isNull(1)) keys.emplace_back(r.text(1), r.int64(2));
+                      for (const auto& key : keys)
+                        if (last[key] < day) last[key] = day;
+                    })
+                    .ok());
     auto rules = registry::loadVisitRules(*db);
     ASSERT_TRUE(rules.ok());
     std::map<long long, const registry::VisitRule*> ruleById;
@@ -158,7 +106,8 @@ TEST_F(VisitListTest, DueAndOverdueListsMatchABruteForceRecount) {
     for (const DueItem& item : *items) {
       SCOPED_TRACE(item.objectType + " " + std::to_string(item.objectId));
       EXPECT_TRUE(listed.insert({item.objectType, item.objectId}).second) << "listed twice";
-      const std::string expectedLast = last.count({item.objectType, item.objectId}) ? last[{item.objectType, item.objectId}] : "";
+      const std::string expectedLast =
+          last.count({item.objectType, item.objectId}) ? last[{item.objectType, item.objectId}] : "";
       EXPECT_EQ(item.lastVisit, expectedLast);
       ASSERT_TRUE(ruleById.count(item.ruleId));
       const registry::VisitRule& rule = *ruleById[item.ruleId];
@@ -172,12 +121,16 @@ TEST_F(VisitListTest, DueAndOverdueListsMatchABruteForceRecount) {
     const std::string live = " AND substr(created_at, 1, 10) <= '" + std::string(asOf) + "' AND logout = 0";
     std::map<std::string, long long> expected = {
         {"grid", test::count(*db, "SELECT count(*) FROM grid WHERE retired_at IS NULL AND id IN " + grids)},
-        {"key_person", test::count(*db, "SELECT count(*) FROM key_person WHERE under_attention = 1 AND grid_id IN " + grids + live)},
+        {"key_person",
+         test::count(*db, "SELECT count(*) FROM key_person WHERE under_attention = 1 AND grid_id IN " + grids + live)},
         {"key_place", test::count(*db, "SELECT count(*) FROM key_place WHERE grid_id IN " + grids + live)},
-        {"key_matter", test::count(*db, "SELECT count(*) FROM key_matter WHERE status NOT IN ('resolved', 'closed') AND "
-                                        "registered_at <= '" + std::string(asOf) + "' AND grid_id IN " + grids)},
+        {"key_matter", test::count(*db,
+                                   "SELECT count(*) FROM key_matter WHERE status NOT IN ('resolved', 'closed') AND "
+                                   "registered_at <= '" +
+                                       std::string(asOf) + "' AND grid_id IN " + grids)},
         {"household", test::count(*db, "SELECT count(*) FROM household h WHERE h.grid_id IN " + grids +
-                                           " AND substr(h.created_at, 1, 10) <= '" + std::string(asOf) + "' AND h.logout = 0 "
+                                           " AND substr(h.created_at, 1, 10) <= '" + std::string(asOf) +
+                                           "' AND h.logout = 0 "
                                            "AND (h.household_type = 'rental' OR EXISTS (SELECT 1 FROM person p JOIN "
                                            "person_care c ON c.person_id = p.id WHERE p.household_id = h.id AND "
                                            "p.logout = 0 AND c.care_code IN (SELECT category FROM visit_rule WHERE "
@@ -225,8 +178,9 @@ TEST_F(VisitListTest, ALoggedVisitMovesTheDueDateAndUndoesCleanly) {
   ASSERT_TRUE(codes.ok());
   const registry::SaveContext context{*db, *s_key, *codes, clock, Actor::system("test"), {}};
   const long long logsBefore = test::count(*db, "SELECT count(*) FROM patrol_log");
-  const std::string lastBefore = db->queryText("SELECT coalesce(last_visit_date, '') FROM key_person WHERE id = " +
-                                               std::to_string(keyPerson)).value();
+  const std::string lastBefore =
+      db->queryText("SELECT coalesce(last_visit_date, '') FROM key_person WHERE id = " + std::to_string(keyPerson))
+          .value();
 
   // Refusals name their field and write nothing.
   std::vector<registry::FieldIssue> issues;
@@ -240,10 +194,15 @@ TEST_F(VisitListTest, ALoggedVisitMovesTheDueDateAndUndoesCleanly) {
     EXPECT_EQ(test::count(*db, "SELECT count(*) FROM patrol_log"), logsBefore);
   };
   refuse({{"object_type", "key_person"}, {"object_id", "99999999"}}, "object_id");
-  refuse({{"object_type", "key_person"}, {"object_id", std::to_string(keyPerson)}, {"work_time", "2026-12-01 09:00"}}, "work_time");
-  refuse({{"object_type", "key_person"}, {"object_id", std::to_string(keyPerson)}, {"work_time", "2026-11-19 25:00"}}, "work_time");
-  refuse({{"object_type", "key_person"}, {"object_id", std::to_string(keyPerson)}, {"work_time", "2026-11-19"},
-          {"next_due", "2026-11-01"}}, "next_due");
+  refuse({{"object_type", "key_person"}, {"object_id", std::to_string(keyPerson)}, {"work_time", "2026-12-01 09:00"}},
+         "work_time");
+  refuse({{"object_type", "key_person"}, {"object_id", std::to_string(keyPerson)}, {"work_time", "2026-11-19 25:00"}},
+         "work_time");
+  refuse({{"object_type", "key_person"},
+          {"object_id", std::to_string(keyPerson)},
+          {"work_time", "2026-11-19"},
+          {"next_due", "2026-11-01"}},
+         "next_due");
   refuse({{"object_type", "grid"}}, "grid");
   const std::string otherGrid =
       db->queryText("SELECT grid_code FROM grid WHERE id <> " + std::to_string(person->gridId) + " LIMIT 1").value();
@@ -252,17 +211,23 @@ TEST_F(VisitListTest, ALoggedVisitMovesTheDueDateAndUndoesCleanly) {
   // A visit today: the key person's dates follow, the item is no longer overdue, the log lies in their grid.
   issues.clear();
   auto saved = registry::saveRecord(context, registry::ListKind::PatrolLogs, -1,
-                                    {{"object_type", "重点人员"}, {"object_id", std::to_string(keyPerson)},
-                                     {"work_time", "2026-11-20 10:15"}, {"met_person", "本人"},
+                                    {{"object_type", "重点人员"},
+                                     {"object_id", std::to_string(keyPerson)},
+                                     {"work_time", "2026-11-20 10:15"},
+                                     {"met_person", "本人"},
                                      {"content", "情绪稳定，按时报到"}},
                                     &issues);
   ASSERT_TRUE(saved.ok()) << saved.error().describe();
   const long long logId = saved->created.front().second;
   EXPECT_EQ(test::count(*db, "SELECT grid_id FROM patrol_log WHERE id = " + std::to_string(logId)), person->gridId);
-  EXPECT_EQ(db->queryText("SELECT log_type || ' ' || work_time FROM patrol_log WHERE id = " + std::to_string(logId)).value(),
-            "key_person_visit 2026-11-20T10:15:00");
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM patrol_log WHERE id = " + std::to_string(logId) + " AND geom IS NOT NULL"), 1);
-  EXPECT_EQ(db->queryText("SELECT last_visit_date FROM key_person WHERE id = " + std::to_string(keyPerson)).value(), "2026-11-20");
+  EXPECT_EQ(
+      db->queryText("SELECT log_type || ' ' || work_time FROM patrol_log WHERE id = " + std::to_string(logId)).value(),
+      "key_person_visit 2026-11-20T10:15:00");
+  EXPECT_EQ(
+      test::count(*db, "SELECT count(*) FROM patrol_log WHERE id = " + std::to_string(logId) + " AND geom IS NOT NULL"),
+      1);
+  EXPECT_EQ(db->queryText("SELECT last_visit_date FROM key_person WHERE id = " + std::to_string(keyPerson)).value(),
+            "2026-11-20");
   auto rules = registry::loadVisitRules(*db);
   const registry::VisitRule* rule = nullptr;
   for (const auto& r : *rules)
@@ -277,8 +242,10 @@ TEST_F(VisitListTest, ALoggedVisitMovesTheDueDateAndUndoesCleanly) {
 
   // An explicit next due date wins over the rule.
   auto sooner = registry::saveRecord(context, registry::ListKind::PatrolLogs, -1,
-                                     {{"object_type", "key_person"}, {"object_id", std::to_string(keyPerson)},
-                                      {"work_time", "2026-11-20 16:00"}, {"next_due", "2026-11-22"}});
+                                     {{"object_type", "key_person"},
+                                      {"object_id", std::to_string(keyPerson)},
+                                      {"work_time", "2026-11-20 16:00"},
+                                      {"next_due", "2026-11-22"}});
   ASSERT_TRUE(sooner.ok()) << sooner.error().describe();
   query.overdueOnly = false;
   query.asOf = "2026-11-23";
@@ -297,8 +264,10 @@ TEST_F(VisitListTest, ALoggedVisitMovesTheDueDateAndUndoesCleanly) {
   ASSERT_TRUE(revertRecordChange(*db, clock, Actor::system("test"), *sooner).ok());
   ASSERT_TRUE(revertRecordChange(*db, clock, Actor::system("test"), *saved).ok());
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM patrol_log"), logsBefore);
-  EXPECT_EQ(db->queryText("SELECT coalesce(last_visit_date, '') FROM key_person WHERE id = " + std::to_string(keyPerson)).value(),
-            lastBefore);
+  EXPECT_EQ(
+      db->queryText("SELECT coalesce(last_visit_date, '') FROM key_person WHERE id = " + std::to_string(keyPerson))
+          .value(),
+      lastBefore);
 }
 
 TEST_F(VisitListTest, AHouseholdVisitCountsAndAGridPatrolDefaultsToTheGridsWorker) {
@@ -306,20 +275,23 @@ TEST_F(VisitListTest, AHouseholdVisitCountsAndAGridPatrolDefaultsToTheGridsWorke
   ASSERT_TRUE(codes.ok());
   const registry::SaveContext context{*db, *s_key, *codes, clock, Actor::system("test"), {}};
   const long long household = test::count(*db, "SELECT min(id) FROM household WHERE logout = 0");
-  const long long before = test::count(*db, "SELECT visit_count FROM household WHERE id = " + std::to_string(household));
+  const long long before =
+      test::count(*db, "SELECT visit_count FROM household WHERE id = " + std::to_string(household));
   auto visit = registry::saveRecord(context, registry::ListKind::PatrolLogs, -1,
                                     {{"object_type", "household"}, {"object_id", std::to_string(household)}});
   ASSERT_TRUE(visit.ok()) << visit.error().describe();
   EXPECT_EQ(test::count(*db, "SELECT visit_count FROM household WHERE id = " + std::to_string(household)), before + 1);
   const std::string gridCode = db->queryText("SELECT grid_code FROM grid ORDER BY id LIMIT 1").value();
-  auto patrol = registry::saveRecord(context, registry::ListKind::PatrolLogs, -1, {{"object_type", "grid"}, {"grid", gridCode}});
+  auto patrol =
+      registry::saveRecord(context, registry::ListKind::PatrolLogs, -1, {{"object_type", "grid"}, {"grid", gridCode}});
   ASSERT_TRUE(patrol.ok()) << patrol.error().describe();
   const std::string id = std::to_string(patrol->created.front().second);
   EXPECT_EQ(db->queryText("SELECT log_type FROM patrol_log WHERE id = " + id).value(), "patrol");
   EXPECT_EQ(test::count(*db, "SELECT staff_id FROM patrol_log WHERE id = " + id),
-            test::count(*db, "SELECT staff_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
-                             "position_type = 'full_time' AND target_id = (SELECT id FROM grid WHERE grid_code = '" +
-                                 gridCode + "')"));
+            test::count(*db,
+                        "SELECT staff_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
+                        "position_type = 'full_time' AND target_id = (SELECT id FROM grid WHERE grid_code = '" +
+                            gridCode + "')"));
   // The grid's patrol is now up to date.
   DueQuery query;
   query.place = {"grid", test::count(*db, "SELECT id FROM grid WHERE grid_code = '" + gridCode + "'")};
@@ -335,9 +307,12 @@ TEST_F(VisitListTest, AFindingBecomesAnEventOnce) {
   const registry::SaveContext context{*db, *s_key, *codes, clock, Actor::system("test"), {}};
   const long long building = test::count(*db, "SELECT min(id) FROM building WHERE grid_id IS NOT NULL");
   auto visit = registry::saveRecord(context, registry::ListKind::PatrolLogs, -1,
-                                    {{"object_type", "building"}, {"object_id", std::to_string(building)},
-                                     {"log_type", "hidden_danger"}, {"content", "三楼消防通道堆放杂物"},
-                                     {"has_exception", "是"}, {"exception", "火灾隐患"}});
+                                    {{"object_type", "building"},
+                                     {"object_id", std::to_string(building)},
+                                     {"log_type", "hidden_danger"},
+                                     {"content", "三楼消防通道堆放杂物"},
+                                     {"has_exception", "是"},
+                                     {"exception", "火灾隐患"}});
   ASSERT_TRUE(visit.ok()) << visit.error().describe();
   const long long logId = visit->created.front().second;
   const long long events = test::count(*db, "SELECT count(*) FROM event");
@@ -346,7 +321,9 @@ TEST_F(VisitListTest, AFindingBecomesAnEventOnce) {
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM event"), events + 1);
   const std::string serial = reported->serial;
   EXPECT_EQ(db->queryText("SELECT source_kind || ' ' || domain_code || ' ' || coalesce(building_id, '') FROM event "
-                          "WHERE serial_number = '" + serial + "'").value(),
+                          "WHERE serial_number = '" +
+                          serial + "'")
+                .value(),
             "visit SAFETY " + std::to_string(building));
   EXPECT_EQ(test::count(*db, "SELECT event_id FROM patrol_log WHERE id = " + std::to_string(logId)),
             test::count(*db, "SELECT id FROM event WHERE serial_number = '" + serial + "'"));

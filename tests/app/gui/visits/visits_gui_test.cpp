@@ -3,7 +3,6 @@
 // visit logged from the dialog clears its object and undoes, the dashboard's tables and choropleth carry libgrid's
 // figures, and the report button writes a PDF.
 #include <gtest/gtest.h>
-
 #include <qgsfeatureiterator.h>
 #include <qgsvectorlayer.h>
 
@@ -16,12 +15,12 @@
 
 #include "../libgrid/support/test_support.h"
 #include "dashboard/dashboard.h"
-#include "dashboard/dashboard_window.h"
-#include "map/main_window.h"
-#include "visits/visit_dialog.h"
+#include "gui/dashboard/dashboard_window.h"
+#include "gui/map/main_window.h"
+#include "gui/visits/visit_dialog.h"
+#include "gui/visits/visit_dock.h"
+#include "gui/visits/visit_rules_dialog.h"
 #include "registry/visit_rules.h"
-#include "visits/visit_dock.h"
-#include "visits/visit_rules_dialog.h"
 #include "visits/visits.h"
 
 namespace grid::app {
@@ -115,9 +114,10 @@ TEST(VisitsGui, TheDockDialogAndDashboardShowLibgridsFigures) {
   ASSERT_TRUE(figures.ok());
   EXPECT_EQ(dashboard->figures().value("households"), figures->value("households"));
   EXPECT_EQ(dashboard->figures().value("visits_overdue"), figures->value("visits_overdue"));
-  EXPECT_EQ(dashboard->childTable()->rowCount(),
-            static_cast<int>(test::count(**db, "SELECT count(*) FROM grid WHERE retired_at IS NULL AND community_id = " +
-                                                   std::to_string(community))));
+  EXPECT_EQ(
+      dashboard->childTable()->rowCount(),
+      static_cast<int>(test::count(
+          **db, "SELECT count(*) FROM grid WHERE retired_at IS NULL AND community_id = " + std::to_string(community))));
   dashboard->selectIndicator(QStringLiteral("visits_done"));
   EXPECT_EQ(dashboard->currentKey(), QStringLiteral("visits_done"));
   const auto values = dashboard->gridValues(QStringLiteral("visits_done"), &error);
@@ -130,7 +130,8 @@ TEST(VisitsGui, TheDockDialogAndDashboardShowLibgridsFigures) {
   EXPECT_EQ(layer->featureCount(), values.size());
   QgsFeature feature;
   for (QgsFeatureIterator it = layer->getFeatures(); it.nextFeature(feature);)
-    EXPECT_EQ(feature.attribute(QStringLiteral("value")).toDouble(), values.value(feature.attribute(QStringLiteral("grid_id")).toLongLong()));
+    EXPECT_EQ(feature.attribute(QStringLiteral("value")).toDouble(),
+              values.value(feature.attribute(QStringLiteral("grid_id")).toLongLong()));
   // Down to a grid, then its workers.
   const QString grid = QStringLiteral("grid:%1").arg(values.firstKey());
   ASSERT_TRUE(dashboard->showPlace(grid, QString(), &error)) << error.toStdString();

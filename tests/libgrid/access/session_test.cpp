@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Sign-in, roles and per-grid scope (issue 17): passwords, key wrapping, throttling, the access matrix, and a property
 // test that no read path returns a record outside the actor's scope.
+#include "access/session.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -12,19 +14,18 @@
 
 #include "access/accounts.h"
 #include "access/password.h"
-#include "access/session.h"
 #include "checks/statistics.h"
 #include "dashboard/dashboard.h"
-#include "registry/record_edit.h"
-#include "visits/visits.h"
 #include "registry/list_sheet.h"
 #include "registry/list_table.h"
 #include "registry/record_access.h"
+#include "registry/record_edit.h"
 #include "storage/building_profile.h"
 #include "storage/database_key.h"
 #include "storage/record_writer.h"
 #include "storage/search.h"
 #include "support/test_support.h"
+#include "visits/visits.h"
 
 namespace grid {
 namespace {
@@ -35,68 +36,6 @@ using grid::registry::ListKind;
 const PasswordCost kFast = PasswordCost::minimal();
 constexpr const char* kAdminPassword = "District-keys-2026";
 constexpr const char* kUserPassword = "Grid-work-2026";
-
-TEST(Password, RightPasswordGivesTheSameKeyWrongOneNone) {
-  auto secret = protectPassword("correct horse 42", kFast);
-  ASSERT_TRUE(secret.ok()) << secret.error().describe();
-  EXPECT_EQ(secret->record.rfind("$gs-argon2id$v=1$", 0), 0u);
-  auto right = checkPassword("correct horse 42", secret->record);
-  ASSERT_TRUE(right.ok());
-  ASSERT_TRUE(right->has_value());
-  EXPECT_EQ(**right, secret->wrappingKey);
-  auto wrong = checkPassword("correct horse 43", secret->record);
-  ASSERT_TRUE(wrong.ok());
-  EXPECT_FALSE(wrong->has_value());
-  // Same password, new salt: another record and another key.
-  auto again = protectPassword("correct horse 42", kFast);
-  ASSERT_TRUE(again.ok());
-  EXPECT_NE(again->record, secret->record);
-  EXPECT_NE(again->wrappingKey, secret->wrappingKey);
-  // A damaged record is an error, not a wrong password.
-  EXPECT_FALSE(checkPassword("x", "$gs-argon2id$v=1$t=x$m=8$00$00").ok());
-  EXPECT_FALSE(checkPassword("x", "plain-text-password").ok());
-}
-
-TEST(Password, RulesNameTheProblem) {
-  EXPECT_NE(passwordProblem("short1", "li"), "");
-  EXPECT_NE(passwordProblem("onlyletterslong", "li"), "");
-  EXPECT_NE(passwordProblem("1234567890123", "li"), "");
-  EXPECT_NE(passwordProblem("zhangwei2026x", "zhangwei"), "");
-  EXPECT_EQ(passwordProblem("网格员工作密码2026", "li"), "");
-  EXPECT_EQ(passwordProblem(kUserPassword, "li"), "");
-  EXPECT_NE(loginProblem("a"), "");
-  EXPECT_NE(loginProblem("li wei"), "");
-  EXPECT_EQ(loginProblem("li.wei-2"), "");
-}
-
-TEST(Password, WrappedSecretIsBoundToKeyAndContext) {
-  KeyBytes key{};
-  key[0] = 7;
-  const Bytes wrapped = wrapSecret(key, "field-key-hex", "db1|user:3");
-  auto back = unwrapSecret(key, wrapped, "db1|user:3");
-  ASSERT_TRUE(back.ok());
-  EXPECT_EQ(*back, "field-key-hex");
-  EXPECT_FALSE(unwrapSecret(key, wrapped, "db1|user:4").ok());  // another holder's slot
-  KeyBytes other = key;
-  other[1] = 1;
-  EXPECT_FALSE(unwrapSecret(other, wrapped, "db1|user:3").ok());
-  Bytes altered = wrapped;
-  altered.back() ^= 1;
-  EXPECT_FALSE(unwrapSecret(key, altered, "db1|user:3").ok());
-}
-
-TEST(Password, RecoveryKeyIsTypedBackInAnyCaseAndSpacing) {
-  const std::string recovery = newRecoveryKey();
-  EXPECT_EQ(recovery.size(), 52u + 12u);  // 13 groups of 4 with dashes
-  EXPECT_NE(recovery, newRecoveryKey());
-  std::string typed;
-  for (char c : recovery) typed += c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  auto a = recoveryWrappingKey(recovery), b = recoveryWrappingKey(typed);
-  ASSERT_TRUE(a.ok() && b.ok());
-  EXPECT_EQ(*a, *b);
-  EXPECT_FALSE(recoveryWrappingKey(recovery.substr(0, 20)).ok());
-  EXPECT_FALSE(recoveryWrappingKey(recovery.substr(0, 63) + "1").ok());  // '1' is not base32
-}
 
 //! A generated district (2 communities, 24 grids) put under accounts with one user per role.
 class AccessTest : public ::testing::Test {
@@ -163,7 +102,8 @@ class AccessTest : public ::testing::Test {
     return test::count(*m_db, "SELECT id FROM main.grid WHERE grid_code = '" + code + "'");
   }
   std::string communityCode(int index) {
-    auto code = m_db->queryText("SELECT admin_code FROM main.community ORDER BY id LIMIT 1 OFFSET " + std::to_string(index));
+    auto code =
+        m_db->queryText("SELECT admin_code FROM main.community ORDER BY id LIMIT 1 OFFSET " + std::to_string(index));
     return code.ok() ? *code : "";
   }
 
@@ -183,7 +123,8 @@ TEST_F(AccessTest, GridWorkerSeesOnlyTheirGridAndTheAuditNamesThem) {
   const long long myGrid = gridIdOf(mine);
   const long long households = test::count(*m_db, "SELECT count(*) FROM household");
   EXPECT_GT(households, 0);
-  EXPECT_EQ(households, test::count(*m_db, "SELECT count(*) FROM main.household WHERE grid_id = " + std::to_string(myGrid)));
+  EXPECT_EQ(households,
+            test::count(*m_db, "SELECT count(*) FROM main.household WHERE grid_id = " + std::to_string(myGrid)));
   EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM person WHERE grid_id <> " + std::to_string(myGrid)), 0);
   EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM key_person WHERE grid_id <> " + std::to_string(myGrid)), 0);
   // Other grids' outlines stay visible on the map.
@@ -243,8 +184,11 @@ TEST_F(AccessTest, GridWorkerVisitsAndCountsOnlyTheirGrid) {
                                      {{"object_type", "household"}, {"object_id", std::to_string(own)}});
   ASSERT_TRUE(logged.ok()) << logged.error().describe();
   EXPECT_EQ(m_db->queryText("SELECT recorded_by FROM main.patrol_log WHERE id = " +
-                            std::to_string(logged->created.front().second)).value(), "wang");
-  const long long foreign = test::count(*m_db, "SELECT min(id) FROM main.household WHERE grid_id <> " + std::to_string(myGrid));
+                            std::to_string(logged->created.front().second))
+                .value(),
+            "wang");
+  const long long foreign =
+      test::count(*m_db, "SELECT min(id) FROM main.household WHERE grid_id <> " + std::to_string(myGrid));
   const long long logs = test::count(*m_db, "SELECT count(*) FROM main.patrol_log");
   auto refused = registry::saveRecord(context, registry::ListKind::PatrolLogs, -1,
                                       {{"object_type", "household"}, {"object_id", std::to_string(foreign)}});
@@ -258,15 +202,18 @@ TEST_F(AccessTest, GridChiefSeesCategoriesAuditorSeesTheLogButNothingPersonal) {
   addUser("audit", "AUDITOR", "district:440310");
   signInAs("chief");
   EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM key_person WHERE category_code = 'RESTRICTED'"), 0);
-  EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM key_person"),
-            test::count(*m_db, "SELECT count(*) FROM main.key_person WHERE grid_id = " + std::to_string(gridIdOf(grid))));
+  EXPECT_EQ(
+      test::count(*m_db, "SELECT count(*) FROM key_person"),
+      test::count(*m_db, "SELECT count(*) FROM main.key_person WHERE grid_id = " + std::to_string(gridIdOf(grid))));
   signInAs("audit");
   EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM household"), 0);
   EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM person"), 0);
   EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM key_person"), 0);
-  EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM audit_log"), test::count(*m_db, "SELECT count(*) FROM main.audit_log"));
+  EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM audit_log"),
+            test::count(*m_db, "SELECT count(*) FROM main.audit_log"));
   // before/after: field names only.
-  auto shown = m_db->queryText("SELECT after_json FROM audit_log WHERE action = 'insert' AND table_name = 'app_user' LIMIT 1");
+  auto shown =
+      m_db->queryText("SELECT after_json FROM audit_log WHERE action = 'insert' AND table_name = 'app_user' LIMIT 1");
   ASSERT_TRUE(shown.ok());
   EXPECT_EQ(shown->front(), '[');
   EXPECT_EQ(shown->find("系统管理员"), std::string::npos) << *shown;
@@ -365,7 +312,8 @@ TEST_F(AccessTest, CopiedDatabaseWithKeyFolderRevealsNoIdNumberWithoutPassword) 
         ++cells;
         if (text.size() >= 18)
           for (std::size_t i = 0; i + 18 <= text.size(); ++i)
-            if ((text[i] == '1' || text[i] == '2' || text[i] == '3' || text[i] == '4' || text[i] == '5' || text[i] == '6') &&
+            if ((text[i] == '1' || text[i] == '2' || text[i] == '3' || text[i] == '4' || text[i] == '5' ||
+                 text[i] == '6') &&
                 ids.count(text.substr(i, 18)))
               ++found;
       }
@@ -411,9 +359,11 @@ TEST_F(AccessTest, PasswordChangeRewrapsOnlyOwnCopyAndRecoveryKeyResets) {
 TEST_F(AccessTest, OnlyAnAdministratorManagesAccounts) {
   addUser("zhou", "COMMUNITY_SECRETARY", "community:" + communityCode(0));
   signInAs("zhou");
-  auto refused = access::addUser(*m_db, m_clock, NewUser{"x1", "x1", kUserPassword, "GRID_WORKER", scope("grid:" + gridCode(0)), -1}, kFast);
+  auto refused = access::addUser(
+      *m_db, m_clock, NewUser{"x1", "x1", kUserPassword, "GRID_WORKER", scope("grid:" + gridCode(0)), -1}, kFast);
   ASSERT_FALSE(refused.ok());
-  EXPECT_NE(refused.error().message.find("permission missing: admin on user"), std::string::npos) << refused.error().message;
+  EXPECT_NE(refused.error().message.find("permission missing: admin on user"), std::string::npos)
+      << refused.error().message;
   EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM app_user"), 1);  // only the own account is visible
   signInAs("admin", kAdminPassword);
   EXPECT_FALSE(revokeRole(*m_db, m_clock, "admin", "DISTRICT_ADMIN", scope("district:440310")).ok());  // the last one
@@ -463,28 +413,32 @@ TEST_F(AccessTest, EveryConnectionOfASignedInProcessFollowsItsSessionAndNobodyEl
 //! The documented matrix (README "Roles and permissions"), restated: role → "subject:operation" allowed.
 const std::map<std::string, std::set<std::string>>& expectedMatrix() {
   static const std::map<std::string, std::set<std::string>> matrix = {
-      {"GRID_WORKER", {"household:read", "household:write", "person:read", "person:write", "person:reveal", "key_person:read",
-                       "key_person:write", "key_place:read", "key_place:write", "key_matter:read", "key_matter:write",
-                       "patrol:read", "patrol:write"}},
-      {"GRID_LEADER", {"household:read", "household:write", "household:export", "person:read", "person:write",
-                       "person:export", "person:reveal", "key_person:read", "key_person:write", "key_person:export",
-                       "key_place:read", "key_place:write", "key_place:export", "key_matter:read", "key_matter:write",
-                       "key_matter:export", "patrol:read", "patrol:write"}},
-      {"COMMUNITY_OFFICE", {"household:read", "household:write", "household:export", "person:read", "person:write",
-                            "person:export", "person:reveal", "key_person:read", "key_person:write", "key_person:export",
-                            "key_place:read", "key_place:write", "key_place:export", "key_matter:read", "key_matter:write",
-                            "key_matter:export", "patrol:read", "patrol:write", "patrol:export"}},
-      {"COMMUNITY_SECRETARY", {"household:read", "household:write", "household:export", "person:read", "person:write",
-                               "person:export", "person:reveal", "key_person:read", "key_person:write",
-                               "key_person:export", "key_person:reveal", "key_place:read", "key_place:write",
-                               "key_place:export", "key_matter:read", "key_matter:write", "key_matter:export",
-                               "patrol:read", "patrol:write", "patrol:export"}},
+      {"GRID_WORKER",
+       {"household:read", "household:write", "person:read", "person:write", "person:reveal", "key_person:read",
+        "key_person:write", "key_place:read", "key_place:write", "key_matter:read", "key_matter:write", "patrol:read",
+        "patrol:write"}},
+      {"GRID_LEADER",
+       {"household:read", "household:write", "household:export", "person:read", "person:write", "person:export",
+        "person:reveal", "key_person:read", "key_person:write", "key_person:export", "key_place:read",
+        "key_place:write", "key_place:export", "key_matter:read", "key_matter:write", "key_matter:export",
+        "patrol:read", "patrol:write"}},
+      {"COMMUNITY_OFFICE",
+       {"household:read", "household:write", "household:export", "person:read", "person:write", "person:export",
+        "person:reveal", "key_person:read", "key_person:write", "key_person:export", "key_place:read",
+        "key_place:write", "key_place:export", "key_matter:read", "key_matter:write", "key_matter:export",
+        "patrol:read", "patrol:write", "patrol:export"}},
+      {"COMMUNITY_SECRETARY",
+       {"household:read",    "household:write",   "household:export", "person:read",      "person:write",
+        "person:export",     "person:reveal",     "key_person:read",  "key_person:write", "key_person:export",
+        "key_person:reveal", "key_place:read",    "key_place:write",  "key_place:export", "key_matter:read",
+        "key_matter:write",  "key_matter:export", "patrol:read",      "patrol:write",     "patrol:export"}},
       {"STREET_OFFICE", {"key_place:read", "key_matter:read"}},
       {"AUDITOR", {}},
-      {"DISTRICT_ADMIN", {"household:read", "household:write", "household:export", "person:read", "person:write",
-                          "person:export", "person:reveal", "key_person:read", "key_person:write", "key_person:export",
-                          "key_person:reveal", "key_place:read", "key_place:write", "key_place:export", "key_matter:read",
-                          "key_matter:write", "key_matter:export", "patrol:read", "patrol:write", "patrol:export"}},
+      {"DISTRICT_ADMIN",
+       {"household:read",    "household:write",   "household:export", "person:read",      "person:write",
+        "person:export",     "person:reveal",     "key_person:read",  "key_person:write", "key_person:export",
+        "key_person:reveal", "key_place:read",    "key_place:write",  "key_place:export", "key_matter:read",
+        "key_matter:write",  "key_matter:export", "patrol:read",      "patrol:write",     "patrol:export"}},
   };
   return matrix;
 }
@@ -494,16 +448,15 @@ struct ListCase {
   const char* subject;
   const char* table;
 };
-constexpr ListCase kLists[] = {{ListKind::Households, "household", "household"},
-                               {ListKind::Persons, "person", "person"},
-                               {ListKind::KeyPersons, "key_person", "key_person"},
-                               {ListKind::KeyPlaces, "key_place", "key_place"},
-                               {ListKind::KeyMatters, "key_matter", "key_matter"},
-                               {ListKind::PatrolLogs, "patrol", "patrol_log"}};
+constexpr ListCase kLists[] = {
+    {ListKind::Households, "household", "household"},   {ListKind::Persons, "person", "person"},
+    {ListKind::KeyPersons, "key_person", "key_person"}, {ListKind::KeyPlaces, "key_place", "key_place"},
+    {ListKind::KeyMatters, "key_matter", "key_matter"}, {ListKind::PatrolLogs, "patrol", "patrol_log"}};
 
 TEST_F(AccessTest, AccessMatrixHoldsForEveryRoleListAndOperation) {
   // A grid holding records of every list, and its community.
-  const long long gridId = test::count(*m_db,
+  const long long gridId = test::count(
+      *m_db,
       "SELECT min(grid_id) FROM main.key_matter WHERE grid_id IN (SELECT grid_id FROM main.key_place) AND grid_id IN "
       "(SELECT grid_id FROM main.key_person) AND grid_id IN (SELECT grid_id FROM main.patrol_log)");
   ASSERT_GT(gridId, 0);
@@ -511,12 +464,16 @@ TEST_F(AccessTest, AccessMatrixHoldsForEveryRoleListAndOperation) {
   const std::string community = *m_db->queryText(
       "SELECT c.admin_code FROM main.grid g JOIN main.community c ON c.id = g.community_id WHERE g.id = " +
       std::to_string(gridId));
-  const std::map<std::string, std::string> scopes = {
-      {"GRID_WORKER", "grid:" + grid},          {"GRID_LEADER", "grid:" + grid},
-      {"COMMUNITY_OFFICE", "community:" + community}, {"COMMUNITY_SECRETARY", "community:" + community},
-      {"STREET_OFFICE", "street:440310001"},    {"AUDITOR", "district:440310"}, {"DISTRICT_ADMIN", "district:440310"}};
+  const std::map<std::string, std::string> scopes = {{"GRID_WORKER", "grid:" + grid},
+                                                     {"GRID_LEADER", "grid:" + grid},
+                                                     {"COMMUNITY_OFFICE", "community:" + community},
+                                                     {"COMMUNITY_SECRETARY", "community:" + community},
+                                                     {"STREET_OFFICE", "street:440310001"},
+                                                     {"AUDITOR", "district:440310"},
+                                                     {"DISTRICT_ADMIN", "district:440310"}};
   for (const auto& [role, where] : scopes) addUser("u_" + role, role, where);
-  const long long communityId = test::count(*m_db, "SELECT id FROM main.community WHERE admin_code = '" + community + "'");
+  const long long communityId =
+      test::count(*m_db, "SELECT id FROM main.community WHERE admin_code = '" + community + "'");
   int checks = 0;
   for (const auto& [role, where] : scopes) {
     SCOPED_TRACE(role);
@@ -526,12 +483,13 @@ TEST_F(AccessTest, AccessMatrixHoldsForEveryRoleListAndOperation) {
       SCOPED_TRACE(list.subject);
       const std::string table = list.table;
       // A record inside the grant's place (in the chosen grid, which lies in the community and the street).
-      const long long inside = test::count(*m_db, "SELECT coalesce(min(id), -1) FROM main." + table +
-                                                      " WHERE grid_id = " + std::to_string(gridId));
+      const long long inside = test::count(
+          *m_db, "SELECT coalesce(min(id), -1) FROM main." + table + " WHERE grid_id = " + std::to_string(gridId));
       ASSERT_GT(inside, 0) << table;
       // read: the record is visible through the connection's views exactly when allowed.
       const bool read = allowed.count(std::string(list.subject) + ":read") > 0;
-      EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM " + table + " WHERE id = " + std::to_string(inside)), read ? 1 : 0);
+      EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM " + table + " WHERE id = " + std::to_string(inside)),
+                read ? 1 : 0);
       // write: re-setting the grid is a write checked before and after.
       RecordWriter writer(*m_db, m_clock);
       const bool write = allowed.count(std::string(list.subject) + ":write") > 0;
@@ -544,12 +502,15 @@ TEST_F(AccessTest, AccessMatrixHoldsForEveryRoleListAndOperation) {
       auto exported = registry::exportList(*m_db, *m_key, m_clock, Actor::system("x"), list.kind,
                                            {registry::LedgerLevel::Community, communityId}, out, {}, nullptr);
       EXPECT_EQ(exported.ok(), exportAllowed) << (exported.ok() ? "" : exported.error().describe());
-      if (!exported.ok()) EXPECT_NE(exported.error().message.find("permission missing: export on " + std::string(list.subject)),
-                                    std::string::npos) << exported.error().message;
+      if (!exported.ok())
+        EXPECT_NE(exported.error().message.find("permission missing: export on " + std::string(list.subject)),
+                  std::string::npos)
+            << exported.error().message;
       // reveal of an ID number (persons and key persons).
       if (list.kind == ListKind::Persons || list.kind == ListKind::KeyPersons) {
         const bool reveal = allowed.count(std::string(list.subject) + ":reveal") > 0;
-        auto shown = registry::revealValue(*m_db, *m_key, m_clock, Actor::system("x"), list.kind, inside, "id_number", "核实身份");
+        auto shown = registry::revealValue(*m_db, *m_key, m_clock, Actor::system("x"), list.kind, inside, "id_number",
+                                           "核实身份");
         EXPECT_EQ(shown.ok(), reveal && read) << (shown.ok() ? "" : shown.error().describe());
       }
       checks += 4;
@@ -560,7 +521,7 @@ TEST_F(AccessTest, AccessMatrixHoldsForEveryRoleListAndOperation) {
 
 TEST_F(AccessTest, RandomActorsAndQueriesReturnNothingOutsideTheirScope) {
   std::mt19937 random(17);
-  const std::vector<std::string> roles = {"GRID_WORKER", "GRID_LEADER", "COMMUNITY_OFFICE", "COMMUNITY_SECRETARY",
+  const std::vector<std::string> roles = {"GRID_WORKER",     "GRID_LEADER",   "COMMUNITY_OFFICE", "COMMUNITY_SECRETARY",
                                           "ZONGZHI_OFFICER", "STREET_OFFICE", "AUDITOR"};
   const long long grids = test::count(*m_db, "SELECT count(*) FROM main.grid");
   const long long communities = test::count(*m_db, "SELECT count(*) FROM main.community");
@@ -569,9 +530,14 @@ TEST_F(AccessTest, RandomActorsAndQueriesReturnNothingOutsideTheirScope) {
     const std::string role = roles[random() % roles.size()];
     std::string where;
     switch (random() % 3) {
-      case 0: where = "grid:" + gridCode(static_cast<int>(random() % grids)); break;
-      case 1: where = "community:" + communityCode(static_cast<int>(random() % communities)); break;
-      default: where = "grid:" + gridCode(static_cast<int>(random() % grids));
+      case 0:
+        where = "grid:" + gridCode(static_cast<int>(random() % grids));
+        break;
+      case 1:
+        where = "community:" + communityCode(static_cast<int>(random() % communities));
+        break;
+      default:
+        where = "grid:" + gridCode(static_cast<int>(random() % grids));
     }
     const std::string login = "p" + std::to_string(actor);
     addUser(login, role, where);
@@ -600,8 +566,9 @@ TEST_F(AccessTest, RandomActorsAndQueriesReturnNothingOutsideTheirScope) {
           ASSERT_TRUE(rows.ok()) << rows.error().describe();
           for (const registry::ListRow& row : *rows) {
             ++rowsSeen;
-            const long long grid = test::count(*m_db, "SELECT coalesce(grid_id, 0) FROM main." + std::string(list.table) +
-                                                          " WHERE id = " + std::to_string(row.id));
+            const long long grid =
+                test::count(*m_db, "SELECT coalesce(grid_id, 0) FROM main." + std::string(list.table) +
+                                       " WHERE id = " + std::to_string(row.id));
             if (!inScope(grid)) ++outside;
           }
           break;
@@ -613,7 +580,8 @@ TEST_F(AccessTest, RandomActorsAndQueriesReturnNothingOutsideTheirScope) {
           for (const SearchHit& hit : *hits) {
             if (hit.kind != SearchKind::Person) continue;
             ++rowsSeen;
-            if (!inScope(test::count(*m_db, "SELECT grid_id FROM main.person WHERE id = " + std::to_string(hit.id)))) ++outside;
+            if (!inScope(test::count(*m_db, "SELECT grid_id FROM main.person WHERE id = " + std::to_string(hit.id))))
+              ++outside;
           }
           break;
         }
@@ -621,7 +589,8 @@ TEST_F(AccessTest, RandomActorsAndQueriesReturnNothingOutsideTheirScope) {
           const long long building = test::count(*m_db, "SELECT id FROM main.building ORDER BY random() LIMIT 1");
           auto profile = loadBuildingProfile(*m_db, building);
           if (!profile.ok()) break;
-          const long long grid = test::count(*m_db, "SELECT grid_id FROM main.building WHERE id = " + std::to_string(building));
+          const long long grid =
+              test::count(*m_db, "SELECT grid_id FROM main.building WHERE id = " + std::to_string(building));
           rowsSeen += profile->households;
           if (!inScope(grid) && (profile->households > 0 || profile->persons > 0)) ++outside;
           break;
@@ -631,8 +600,8 @@ TEST_F(AccessTest, RandomActorsAndQueriesReturnNothingOutsideTheirScope) {
           ASSERT_TRUE(statistics.ok());
           long long expected = 0;
           for (long long grid : mine)
-            expected += test::count(*m_db, "SELECT count(*) FROM main.household WHERE logout = 0 AND grid_id = " +
-                                               std::to_string(grid));
+            expected += test::count(
+                *m_db, "SELECT count(*) FROM main.household WHERE logout = 0 AND grid_id = " + std::to_string(grid));
           for (const auto& [label, value] : statistics->counts)
             if (label == "households" && value > expected) ++outside;
         }

@@ -12,7 +12,7 @@
 #include "../libgrid/support/test_support.h"
 #include "access/accounts.h"
 #include "access/session.h"
-#include "map/main_window.h"
+#include "gui/map/main_window.h"
 #include "storage/database_key.h"
 
 namespace grid::app {
@@ -26,8 +26,9 @@ TEST(AccountsGui, AGridWorkerSignsInAndSeesOnlyTheirScope) {
   Database& db = *generated.db;
   auto district = access::parseScope(db, "district:" + *db.queryText("SELECT admin_code FROM district LIMIT 1"));
   ASSERT_TRUE(district.ok());
-  auto recovery = access::putUnderAccounts(db, clock, {"boss", "管理员", "Keeper-of-keys-77", "DISTRICT_ADMIN", *district, -1},
-                                           access::PasswordCost::minimal());
+  auto recovery =
+      access::putUnderAccounts(db, clock, {"boss", "管理员", "Keeper-of-keys-77", "DISTRICT_ADMIN", *district, -1},
+                               access::PasswordCost::minimal());
   ASSERT_TRUE(recovery.ok()) << recovery.error().describe();
   auto admin = access::signIn(db, clock, "boss", "Keeper-of-keys-77");
   ASSERT_TRUE(admin.ok());

@@ -8,7 +8,7 @@
 
 #include "../libgrid/support/test_support.h"
 #include "common/progress.h"
-#include "start/welcome_dialog.h"
+#include "gui/start/welcome_dialog.h"
 #include "storage/database.h"
 
 namespace grid::app {
@@ -42,7 +42,8 @@ TEST(WelcomePage, DataWithoutBuildingsOrOutsideChinaLeavesNoDatabase) {
   const QString error = makeDatabaseFromData(QString::fromStdString(paris), path, progress, nullptr);
   EXPECT_FALSE(error.isEmpty());
   EXPECT_FALSE(QFile::exists(path));
-  EXPECT_FALSE(makeDatabaseFromData(QString::fromStdString(dir.file("missing.gpkg")), path, progress, nullptr).isEmpty());
+  EXPECT_FALSE(
+      makeDatabaseFromData(QString::fromStdString(dir.file("missing.gpkg")), path, progress, nullptr).isEmpty());
   EXPECT_FALSE(QFile::exists(path));
 }
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // GUI tests of the staff panel (drag a person onto the tree or the map, rule panel, map highlights, undo/redo).
 #include <gtest/gtest.h>
+#include <qgsexpression.h>
 #include <qgsmapcanvas.h>
-#include <qgsmaptopixel.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
-#include <qgsexpression.h>
+#include <qgsmaptopixel.h>
 #include <qgsproperty.h>
 #include <qgsrenderer.h>
 #include <qgssymbol.h>
@@ -20,27 +20,27 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTest>
-#include <QTreeWidget>
 #include <QStandardItemModel>
 #include <QTableWidget>
+#include <QTest>
+#include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <memory>
 
 #include "../libgrid/support/test_support.h"
-#include "map/main_window.h"
-#include "building/building_profile_dialog.h"
-#include "party/link_dock.h"
-#include "party/party_dock.h"
-#include "ledger/ledger_window.h"
 #include "core/translation.h"
-#include <QTimer>
-#include "party/link_tool.h"
-#include "risk/risk_dock.h"
-#include "staff/staff_dock.h"
+#include "gui/building/building_profile_dialog.h"
+#include "gui/ledger/ledger_window.h"
+#include "gui/map/main_window.h"
+#include "gui/party/link_dock.h"
+#include "gui/party/link_tool.h"
+#include "gui/party/party_dock.h"
+#include "gui/risk/risk_dock.h"
+#include "gui/staff/staff_dock.h"
+#include "gui/tree/hierarchy_dock.h"
 #include "storage/database.h"
-#include "tree/hierarchy_dock.h"
 
 namespace grid::app {
 namespace {
@@ -93,8 +93,9 @@ class StaffPanelTest : public ::testing::Test {
   }
 
   std::string assignments() {
-    return *db->queryText("SELECT group_concat(id || ':' || staff_id || ':' || role_code || ':' || target_id || ':' || "
-                          "coalesce(end_date, '-'), ' ') FROM (SELECT * FROM staff_assignment ORDER BY id)");
+    return *db->queryText(
+        "SELECT group_concat(id || ':' || staff_id || ':' || role_code || ':' || target_id || ':' || "
+        "coalesce(end_date, '-'), ' ') FROM (SELECT * FROM staff_assignment ORDER BY id)");
   }
   int registerRow(long long staffId) {
     for (int row = 0; row < dock->registerTable()->rowCount(); ++row)
@@ -130,14 +131,19 @@ TEST_F(StaffPanelTest, DraggingAWorkerOntoAnotherGridInTheTreeMovesThemFlagsTheO
   const long long worker = *db->queryInt(
       "SELECT a.staff_id FROM staff_assignment a JOIN grid g ON g.id = a.target_id JOIN community c ON c.id = "
       "g.community_id WHERE a.role_code = 'GRID_WORKER' AND a.position_type = 'full_time' AND a.end_date IS NULL "
-      "AND c.admin_code = '" + c + "' AND (SELECT count(*) FROM staff_assignment b WHERE b.level = 'grid' AND "
+      "AND c.admin_code = '" +
+      c +
+      "' AND (SELECT count(*) FROM staff_assignment b WHERE b.level = 'grid' AND "
       "b.target_id = a.target_id AND b.role_code = 'GRID_WORKER' AND b.position_type = 'full_time' AND b.end_date "
       "IS NULL) = 1 ORDER BY a.id LIMIT 1");
-  const long long oldGrid = *db->queryInt("SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' "
-                                          "AND end_date IS NULL AND staff_id = " + std::to_string(worker));
-  const long long newGrid = *db->queryInt("SELECT g.id FROM grid g JOIN community c ON c.id = g.community_id WHERE "
-                                          "c.admin_code = '" + c + "' AND g.id <> " + std::to_string(oldGrid) +
-                                          " AND g.retired_at IS NULL ORDER BY g.id LIMIT 1");
+  const long long oldGrid = *db->queryInt(
+      "SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' "
+      "AND end_date IS NULL AND staff_id = " +
+      std::to_string(worker));
+  const long long newGrid = *db->queryInt(
+      "SELECT g.id FROM grid g JOIN community c ON c.id = g.community_id WHERE "
+      "c.admin_code = '" +
+      c + "' AND g.id <> " + std::to_string(oldGrid) + " AND g.retired_at IS NULL ORDER BY g.id LIMIT 1");
   const std::string before = assignments();
   const QList<int> countsBefore = dock->findingCounts();
   ASSERT_EQ(countsBefore.size(), 4);
@@ -155,11 +161,13 @@ TEST_F(StaffPanelTest, DraggingAWorkerOntoAnotherGridInTheTreeMovesThemFlagsTheO
   dropOn(tree->view()->viewport(), pos, payload.get());
 
   EXPECT_EQ(*db->queryInt("SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND end_date IS "
-                          "NULL AND staff_id = " + std::to_string(worker)),
+                          "NULL AND staff_id = " +
+                          std::to_string(worker)),
             newGrid);
   EXPECT_EQ(dock->findingCounts()[0], countsBefore[0] + 1) << "the grid the worker left is flagged";
   const QString post = dock->registerTable()->item(registerRow(worker), 1)->text();
-  const QString newName = QString::fromStdString(*db->queryText("SELECT name FROM grid WHERE id = " + std::to_string(newGrid)));
+  const QString newName =
+      QString::fromStdString(*db->queryText("SELECT name FROM grid WHERE id = " + std::to_string(newGrid)));
   EXPECT_TRUE(post.contains(newName)) << post.toStdString();
   // The rule panel's findings are on the map: one highlight per grid, building or estate finding, plus the grids of
   // overloaded workers.
@@ -196,7 +204,8 @@ TEST_F(StaffPanelTest, DraggingAWorkerOntoAnotherGridInTheTreeMovesThemFlagsTheO
   EXPECT_EQ(dock->findingCounts(), countsBefore);
   window->redoAction()->trigger();
   EXPECT_EQ(*db->queryInt("SELECT target_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND end_date IS "
-                          "NULL AND staff_id = " + std::to_string(worker)),
+                          "NULL AND staff_id = " +
+                          std::to_string(worker)),
             newGrid);
   window->undoAction()->trigger();
   EXPECT_EQ(assignments(), before);
@@ -206,7 +215,8 @@ TEST_F(StaffPanelTest, DroppingAPersonOnABuildingOnTheMapMakesThemItsBuildingChi
   const std::string c = community.toStdString();
   const long long building = *db->queryInt(
       "SELECT b.id FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON c.id = g.community_id WHERE "
-      "c.admin_code = '" + c + "' AND b.logout = 0 AND ST_Area(b.geom) > 400 ORDER BY b.id LIMIT 1");
+      "c.admin_code = '" +
+      c + "' AND b.logout = 0 AND ST_Area(b.geom) > 400 ORDER BY b.id LIMIT 1");
   ASSERT_TRUE(window->zoomToFeature(QStringLiteral("building"), building));
   QCoreApplication::processEvents();
   QgsVectorLayer* buildings = window->layerForTable(QStringLiteral("building"));
@@ -216,21 +226,23 @@ TEST_F(StaffPanelTest, DroppingAPersonOnABuildingOnTheMapMakesThemItsBuildingChi
   const QgsPointXY pixel = window->canvas()->getCoordinateTransform()->transform(inside);
   const QPoint pos(qRound(pixel.x()), qRound(pixel.y()));
   // Someone without a post on this building.
-  const long long person = *db->queryInt("SELECT min(id) FROM staff WHERE active = 1 AND id NOT IN (SELECT staff_id "
-                                         "FROM staff_assignment WHERE level = 'building' AND target_id = " +
-                                         std::to_string(building) + ")");
+  const long long person = *db->queryInt(
+      "SELECT min(id) FROM staff WHERE active = 1 AND id NOT IN (SELECT staff_id "
+      "FROM staff_assignment WHERE level = 'building' AND target_id = " +
+      std::to_string(building) + ")");
   const int row = registerRow(person);
   ASSERT_GE(row, 0) << "the pool and the community's staff are listed";
   dock->roleCombo()->setCurrentIndex(0);  // the target's usual post
   std::unique_ptr<QMimeData> payload(dragPayload(row));
   dropOn(window->canvas()->viewport(), pos, payload.get());
   EXPECT_EQ(*db->queryInt("SELECT staff_id FROM staff_assignment WHERE role_code = 'BUILDING_LEADER' AND end_date IS "
-                          "NULL AND level = 'building' AND target_id = " + std::to_string(building)),
+                          "NULL AND level = 'building' AND target_id = " +
+                          std::to_string(building)),
             person);
   window->undoAction()->trigger();
   EXPECT_EQ(*db->queryInt("SELECT count(*) FROM staff_assignment WHERE role_code = 'BUILDING_LEADER' AND end_date IS "
-                          "NULL AND staff_id = " + std::to_string(person) + " AND target_id = " +
-                          std::to_string(building)),
+                          "NULL AND staff_id = " +
+                          std::to_string(person) + " AND target_id = " + std::to_string(building)),
             0);
 }
 
@@ -244,11 +256,15 @@ TEST_F(StaffPanelTest, ClickingABuildingWithTheLinkToolLinksItsHouseholdsToTheCh
   const long long member = *db->queryInt(
       "SELECT pm.id FROM party_member pm JOIN person p ON p.id = pm.person_id JOIN household h ON h.id = "
       "p.household_id JOIN grid g ON g.id = h.grid_id JOIN community c ON c.id = g.community_id WHERE c.admin_code "
-      "= '" + c + "' AND pm.active = 1 AND pm.exempt_code IS NULL AND (SELECT count(*) FROM party_link l WHERE "
+      "= '" +
+      c +
+      "' AND pm.active = 1 AND pm.exempt_code IS NULL AND (SELECT count(*) FROM party_link l WHERE "
       "l.party_member_id = pm.id AND l.end_date IS NULL) < 3 ORDER BY pm.id LIMIT 1");
   const long long building = *db->queryInt(
       "SELECT h.building_id FROM household h JOIN grid g ON g.id = h.grid_id JOIN community c ON c.id = "
-      "g.community_id JOIN building b ON b.id = h.building_id WHERE c.admin_code = '" + c + "' AND h.logout = 0 "
+      "g.community_id JOIN building b ON b.id = h.building_id WHERE c.admin_code = '" +
+      c +
+      "' AND h.logout = 0 "
       "AND h.household_type <> 'vacant' AND ST_Area(b.geom) > 300 AND NOT EXISTS (SELECT 1 FROM party_link l WHERE "
       "l.household_id = h.id AND l.end_date IS NULL) ORDER BY h.building_id LIMIT 1");
   ASSERT_TRUE(links->selectMember(member));
@@ -263,19 +279,21 @@ TEST_F(StaffPanelTest, ClickingABuildingWithTheLinkToolLinksItsHouseholdsToTheCh
   ASSERT_TRUE(window->zoomToFeature(QStringLiteral("building"), building));
   QCoreApplication::processEvents();
   QgsFeature feature;
-  ASSERT_TRUE(window->layerForTable(QStringLiteral("building"))->getFeatures(QgsFeatureRequest(building)).nextFeature(feature));
+  ASSERT_TRUE(
+      window->layerForTable(QStringLiteral("building"))->getFeatures(QgsFeatureRequest(building)).nextFeature(feature));
   const QgsPointXY pixel =
       window->canvas()->getCoordinateTransform()->transform(feature.geometry().pointOnSurface().asPoint());
   links->findChild<QPushButton*>(QStringLiteral("LinkOnMap"))->setChecked(true);  // "Link on the map"
   ASSERT_EQ(window->canvas()->mapTool(), static_cast<QgsMapTool*>(links->tool()));
-  QTest::mouseClick(window->canvas()->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(qRound(pixel.x()), qRound(pixel.y())));
+  QTest::mouseClick(window->canvas()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                    QPoint(qRound(pixel.x()), qRound(pixel.y())));
 
   const long long added = linksOf() - before;
   EXPECT_GE(added, 1);
   EXPECT_LE(before + added, links->limitSpin()->value()) << "never past the member's limit";
   EXPECT_EQ(*db->queryInt("SELECT count(*) FROM party_link l JOIN household h ON h.id = l.household_id WHERE "
-                          "l.end_date IS NULL AND l.party_member_id = " + std::to_string(member) +
-                          " AND h.building_id = " + std::to_string(building)),
+                          "l.end_date IS NULL AND l.party_member_id = " +
+                          std::to_string(member) + " AND h.building_id = " + std::to_string(building)),
             added);
   EXPECT_EQ(links->coverage().first, coverageBefore.first + added);
   EXPECT_NE(window->hierarchyDock()->model()->item(0, 3)->text(), treeBefore) << "the tree's coverage follows";
@@ -334,7 +352,8 @@ TEST_F(StaffPanelTest, RiskFiltersNarrowTheKeyPlacesAndBuildingsShown) {
   // Red only.
   for (int i = 1; i < 4; ++i) risk->colourCheck(i)->setChecked(false);
   const long long red = *db->queryInt("SELECT count(*) FROM risk_place WHERE colour = 'red'");
-  EXPECT_TRUE(risk->summaryLabel()->text().contains(QString::number(red))) << risk->summaryLabel()->text().toStdString();
+  EXPECT_TRUE(risk->summaryLabel()->text().contains(QString::number(red)))
+      << risk->summaryLabel()->text().toStdString();
   const RiskFilter filter = risk->filter();
   EXPECT_EQ(filter.colours, QStringList{QStringLiteral("red")});
   EXPECT_EQ(risk->layers().matters->featureCount(),
@@ -347,7 +366,8 @@ TEST_F(StaffPanelTest, RiskFiltersNarrowTheKeyPlacesAndBuildingsShown) {
   const long long community = risk->communityCombo()->currentData().toLongLong();
   const long long narrowed = *db->queryInt(
       "SELECT count(*) FROM risk_place WHERE colour = 'red' AND category = 'ENTERTAINMENT' AND grid_id IN (SELECT id "
-      "FROM grid WHERE community_id = " + std::to_string(community) + ")");
+      "FROM grid WHERE community_id = " +
+      std::to_string(community) + ")");
   EXPECT_NE(risk->summaryLabel()->text().indexOf(QString::number(narrowed)), -1)
       << narrowed << " " << risk->summaryLabel()->text().toStdString();
   window->riskAction()->setChecked(false);
@@ -358,17 +378,22 @@ TEST_F(StaffPanelTest, BuildingProfileLinksAHouseholdTheDotTurnsToTheMembersColo
   // An unlinked, occupied household, and a member of the community with room and no exemption.
   const long long household = *db->queryInt(
       "SELECT h.id FROM household h JOIN grid g ON g.id = h.grid_id JOIN community c ON c.id = g.community_id "
-      "WHERE c.admin_code = '" + c + "' AND h.logout = 0 AND h.household_type <> 'vacant' AND h.house_id IS NOT NULL "
+      "WHERE c.admin_code = '" +
+      c +
+      "' AND h.logout = 0 AND h.household_type <> 'vacant' AND h.house_id IS NOT NULL "
       "AND NOT EXISTS (SELECT 1 FROM party_link l WHERE l.household_id = h.id AND l.end_date IS NULL) "
       "ORDER BY h.id LIMIT 1");
   const long long building = *db->queryInt("SELECT building_id FROM household WHERE id = " + std::to_string(household));
   const long long member = *db->queryInt(
       "SELECT pm.id FROM party_member pm JOIN person p ON p.id = pm.person_id JOIN household h ON h.id = "
-      "p.household_id JOIN grid g ON g.id = h.grid_id JOIN community c ON c.id = g.community_id WHERE c.admin_code = '" +
-      c + "' AND pm.active = 1 AND pm.exempt_code IS NULL AND (SELECT count(*) FROM party_link l WHERE "
+      "p.household_id JOIN grid g ON g.id = h.grid_id JOIN community c ON c.id = g.community_id WHERE c.admin_code = "
+      "'" +
+      c +
+      "' AND pm.active = 1 AND pm.exempt_code IS NULL AND (SELECT count(*) FROM party_link l WHERE "
       "l.party_member_id = pm.id AND l.end_date IS NULL) < pm.link_limit ORDER BY pm.id LIMIT 1");
-  const std::string memberName = *db->queryText(
-      "SELECT p.name FROM party_member pm JOIN person p ON p.id = pm.person_id WHERE pm.id = " + std::to_string(member));
+  const std::string memberName =
+      *db->queryText("SELECT p.name FROM party_member pm JOIN person p ON p.id = pm.person_id WHERE pm.id = " +
+                     std::to_string(member));
 
   // The coverage overlay's dot of the household is red (no member) before.
   window->linkDock()->setCommunity(community);
@@ -377,15 +402,16 @@ TEST_F(StaffPanelTest, BuildingProfileLinksAHouseholdTheDotTurnsToTheMembersColo
   ASSERT_TRUE(dots);
   const auto dotColour = [&] {
     QgsFeature dot;
-    QgsFeatureIterator it = dots->getFeatures(
-        QgsFeatureRequest(QgsExpression(QStringLiteral("\"household_id\" = %1").arg(household))));
+    QgsFeatureIterator it =
+        dots->getFeatures(QgsFeatureRequest(QgsExpression(QStringLiteral("\"household_id\" = %1").arg(household))));
     return it.nextFeature(dot) ? dot.attribute(QStringLiteral("colour")).toInt() : -99;
   };
   EXPECT_EQ(dotColour(), -1);
   expectSymbolExpressionsParse(dots);
   EXPECT_EQ(dots->featureCount(), *db->queryInt("SELECT sum(linkable) FROM grid_stats s JOIN grid g ON g.id = "
                                                 "s.grid_id JOIN community c ON c.id = g.community_id WHERE "
-                                                "c.admin_code = '" + c + "'"));
+                                                "c.admin_code = '" +
+                                                c + "'"));
 
   QString error;
   ASSERT_TRUE(window->openBuildingProfile(building, &error)) << qPrintable(error);
@@ -463,22 +489,22 @@ TEST_F(StaffPanelTest, PartyDockPlaquesAndInServiceRegistrationAreUndoable) {
   // In-service registration of a resident who is not a member; refused first for a missing workplace.
   const long long person = *db->queryInt(
       "SELECT p.id FROM person p JOIN household h ON h.id = p.household_id JOIN grid g ON g.id = h.grid_id JOIN "
-      "community c ON c.id = g.community_id WHERE c.admin_code = '" + community.toStdString() +
+      "community c ON c.id = g.community_id WHERE c.admin_code = '" +
+      community.toStdString() +
       "' AND p.logout = 0 AND NOT EXISTS (SELECT 1 FROM party_member pm WHERE pm.person_id = p.id) ORDER BY p.id "
       "LIMIT 1");
   const int rows = party->inServiceTable()->rowCount();
   EXPECT_FALSE(party->registerInService(person, QString(), QStringLiteral("2026-11-01"), -1, &error));
   EXPECT_FALSE(error.isEmpty());
   EXPECT_EQ(party->inServiceTable()->rowCount(), rows);
-  ASSERT_TRUE(party->registerInService(person, QStringLiteral("区税务局第二党支部"), QStringLiteral("2026-11-01"), -1,
-                                       &error))
+  ASSERT_TRUE(
+      party->registerInService(person, QStringLiteral("区税务局第二党支部"), QStringLiteral("2026-11-01"), -1, &error))
       << qPrintable(error);
   EXPECT_EQ(party->inServiceTable()->rowCount(), rows + 1);
   window->undoStack()->undo();
   EXPECT_EQ(party->inServiceTable()->rowCount(), rows);
   EXPECT_EQ(*db->queryInt("SELECT count(*) FROM party_member WHERE person_id = " + std::to_string(person)), 0);
 }
-
 
 //! Runs \a act on the next modal dialog as soon as it is shown (the form and history dialogs are modal).
 template <typename Dialog, typename Act>
@@ -495,9 +521,9 @@ void onNextDialog(Act act) {
 TEST_F(StaffPanelTest, EditingAHouseholdInTheGridLedgerFormShowsInTheTableAndItsHistoryAndUndoes) {
   auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
   ASSERT_TRUE(db.ok());
-  const std::string grid =
-      *(*db)->queryText("SELECT g.grid_code FROM grid g JOIN household h ON h.grid_id = g.id AND h.logout = 0 "
-                        "AND h.household_type = 'registered' GROUP BY g.id ORDER BY g.id LIMIT 1");
+  const std::string grid = *(*db)->queryText(
+      "SELECT g.grid_code FROM grid g JOIN household h ON h.grid_id = g.id AND h.logout = 0 "
+      "AND h.household_type = 'registered' GROUP BY g.id ORDER BY g.id LIMIT 1");
   QString error;
   ASSERT_TRUE(window->showLedger(QString::fromStdString("grid:" + grid), &error)) << error.toStdString();
   LedgerWindow* ledger = window->ledgerWindow();

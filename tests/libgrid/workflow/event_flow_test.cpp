@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The event closed loop (issue 18): working days, every path of the state machine, guards, supervision, extension,
 // reopening, merging, and random action sequences where every refusal leaves the database unchanged.
+#include "workflow/event_flow.h"
+
 #include <gtest/gtest.h>
 
 #include <random>
@@ -8,38 +10,9 @@
 #include "storage/record_writer.h"
 #include "support/test_support.h"
 #include "workflow/calendar.h"
-#include "workflow/event_flow.h"
 
 namespace grid::workflow {
 namespace {
-
-TEST(WorkCalendar, CountsAcrossHolidaysAndAdjustedWeekends) {
-  test::TempDir dir;
-  auto db = test::createDatabase(dir);
-  ASSERT_TRUE(db);
-  auto calendar = WorkCalendar::load(*db);
-  ASSERT_TRUE(calendar.ok());
-  EXPECT_TRUE(calendar->covers(2025));
-  EXPECT_TRUE(calendar->covers(2026));
-  EXPECT_FALSE(calendar->covers(2027));
-  // Spring Festival 2026: Saturday 14 February is worked (调休), 15–23 February are off.
-  EXPECT_TRUE(calendar->isWorkday("2026-02-14"));
-  EXPECT_FALSE(calendar->isWorkday("2026-02-16"));
-  EXPECT_EQ(calendar->addWorkdays("2026-02-13", 1), "2026-02-14");
-  EXPECT_EQ(calendar->addWorkdays("2026-02-14", 1), "2026-02-24");
-  // National Day 2026: 1–7 October off, Saturday 10 October worked.
-  EXPECT_EQ(calendar->addWorkdays("2026-09-30", 1), "2026-10-08");
-  EXPECT_EQ(calendar->workdaysBetween("2026-09-30", "2026-10-10"), 3);
-  EXPECT_TRUE(calendar->uncoveredYears().empty());
-  // 2025: 1 January off (Wednesday), 26 January (Sunday) worked.
-  EXPECT_FALSE(calendar->isWorkday("2025-01-01"));
-  EXPECT_TRUE(calendar->isWorkday("2025-01-26"));
-  // A plain week.
-  EXPECT_EQ(calendar->addWorkdays("2026-11-27", 5), "2026-12-04");  // Friday + 5 working days
-  // A year the calendar does not know is counted on weekdays and reported.
-  EXPECT_EQ(calendar->addWorkdays("2026-12-30", 5), "2027-01-06");
-  EXPECT_EQ(calendar->uncoveredYears(), std::set<int>{2027});
-}
 
 class EventFlowTest : public ::testing::Test {
  protected:
@@ -54,8 +27,10 @@ class EventFlowTest : public ::testing::Test {
     district = test::count(*db, "SELECT district_id FROM street WHERE id = " + std::to_string(street));
     RecordWriter writer(*db, clock);
     auto police = writer.insert(Actor::system("test"), "department",
-                                {{"level", Value("community")}, {"level_id", Value(community)},
-                                 {"type_code", Value("POLICE")}, {"name", Value("和平派出所社区警务室")}});
+                                {{"level", Value("community")},
+                                 {"level_id", Value(community)},
+                                 {"type_code", Value("POLICE")},
+                                 {"name", Value("和平派出所社区警务室")}});
     ASSERT_TRUE(police.ok());
     department = *police;
   }
@@ -156,9 +131,10 @@ TEST_F(EventFlowTest, EscalatedThroughEveryLevelAndResolvedAtTheTop) {
   // 谁办结谁反馈: the grid may not feed back what the district did.
   EXPECT_NE(refused(serial, Action::Feedback, g1(), note("x")).message.find("district"), std::string::npos);
   closeLoop(serial, d(), g1());
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM event_log l JOIN event e ON e.id = l.event_id WHERE e.serial_number = '" +
-                                 serial + "' AND l.operation_code = 41"),
-            3);
+  EXPECT_EQ(
+      test::count(*db, "SELECT count(*) FROM event_log l JOIN event e ON e.id = l.event_id WHERE e.serial_number = '" +
+                           serial + "' AND l.operation_code = 41"),
+      3);
 }
 
 TEST_F(EventFlowTest, AssignedToADepartmentWithADeadlineAndReturned) {
@@ -240,7 +216,8 @@ TEST_F(EventFlowTest, DissatisfiedReopensAtTheResolverAndMergeKeepsBothTimelines
   EXPECT_EQ(reopened.holder, c());
   EXPECT_EQ(test::count(*db, "SELECT reopened FROM event WHERE serial_number = '" + serial + "'"), 1);
   step(serial, Action::Resolve, c());
-  EXPECT_NE(refused(serial, Action::Evaluate, g1(), rated("satisfied")).message.find("report back first"), std::string::npos);
+  EXPECT_NE(refused(serial, Action::Evaluate, g1(), rated("satisfied")).message.find("report back first"),
+            std::string::npos);
   closeLoop(serial, c(), g1());
 
   const std::string first = reported(grid2), duplicate = reported(grid2);
@@ -292,7 +269,8 @@ TEST_F(EventFlowTest, RandomActionSequencesRefuseEveryIllegalActionWithoutWritin
                                        Action::Reopen,   Action::Merge};
   const char* ratings[] = {"satisfied", "basically_satisfied", "dissatisfied", "great"};
   std::vector<std::string> serials;
-  for (int i = 0; i < 6; ++i) serials.push_back(reported(i % 2 ? grid1 : grid2, i % 3 ? "SAFETY" : "DISPUTE", i == 5 ? "critical" : "normal"));
+  for (int i = 0; i < 6; ++i)
+    serials.push_back(reported(i % 2 ? grid1 : grid2, i % 3 ? "SAFETY" : "DISPUTE", i == 5 ? "critical" : "normal"));
   auto counts = [&] {
     return std::vector<long long>{test::count(*db, "SELECT count(*) FROM event_step"),
                                   test::count(*db, "SELECT count(*) FROM event_log"),
@@ -329,16 +307,19 @@ TEST_F(EventFlowTest, RandomActionSequencesRefuseEveryIllegalActionWithoutWritin
       EXPECT_NE(counts(), before) << actionName(input.action) << " succeeded and wrote nothing";
     } else {
       ++refusedCount;
-      ASSERT_EQ(counts(), before) << actionName(input.action) << " was refused but wrote: " << result.error().describe();
+      ASSERT_EQ(counts(), before) << actionName(input.action)
+                                  << " was refused but wrote: " << result.error().describe();
       EXPECT_FALSE(result.error().message.empty());
     }
     // Invariants: at most one open lead step; a resolved event waits at its first receiver.
-    EXPECT_LE(test::count(*db, "SELECT max(n) FROM (SELECT count(*) AS n FROM event_step WHERE role = 'lead' AND "
-                               "state_code IN (110, 120, 800) GROUP BY event_id)"),
+    EXPECT_LE(test::count(*db,
+                          "SELECT max(n) FROM (SELECT count(*) AS n FROM event_step WHERE role = 'lead' AND "
+                          "state_code IN (110, 120, 800) GROUP BY event_id)"),
               1);
-    EXPECT_EQ(test::count(*db, "SELECT count(*) FROM event e JOIN event_step s ON s.event_id = e.id AND s.state_code = 800 "
-                               "WHERE (s.target_org_level <> e.first_receiver_org_level OR s.target_org_id <> "
-                               "e.first_receiver_org_id) AND s.end_date IS NULL"),
+    EXPECT_EQ(test::count(*db,
+                          "SELECT count(*) FROM event e JOIN event_step s ON s.event_id = e.id AND s.state_code = 800 "
+                          "WHERE (s.target_org_level <> e.first_receiver_org_level OR s.target_org_id <> "
+                          "e.first_receiver_org_id) AND s.end_date IS NULL"),
               0);
     if (random() % 50 == 0) clock.set(shiftDate(clock.today(), 1) + "T09:00:00Z");
   }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "render_check.h"
+#include "support/render_check.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,12 +26,16 @@ bool matchesControl(const QImage& actual, const QString& name, QString* message,
   QDir().mkpath(outDir);
   if (control.isNull()) {
     image.save(outDir + QStringLiteral("/%1-actual.png").arg(name));
-    *message = QStringLiteral("no control image %1; run with GRIDSTATION_UPDATE_CONTROLS=1 to create it").arg(controlPath);
+    *message =
+        QStringLiteral("no control image %1; run with GRIDSTATION_UPDATE_CONTROLS=1 to create it").arg(controlPath);
     return false;
   }
   if (control.size() != image.size()) {
     *message = QStringLiteral("size %1x%2 differs from the control's %3x%4")
-                   .arg(image.width()).arg(image.height()).arg(control.width()).arg(control.height());
+                   .arg(image.width())
+                   .arg(image.height())
+                   .arg(control.width())
+                   .arg(control.height());
     return false;
   }
   QImage diff(image.size(), QImage::Format_ARGB32);
@@ -56,7 +60,10 @@ bool matchesControl(const QImage& actual, const QString& name, QString* message,
   image.save(actualPath);
   diff.save(diffPath);
   *message = QStringLiteral("%1 % of pixels differ from %2 (allowed %3 %); actual: %4, diff: %5")
-                 .arg(100 * share, 0, 'f', 2).arg(controlPath).arg(100 * maxDifferentShare, 0, 'f', 2).arg(actualPath, diffPath);
+                 .arg(100 * share, 0, 'f', 2)
+                 .arg(controlPath)
+                 .arg(100 * maxDifferentShare, 0, 'f', 2)
+                 .arg(actualPath, diffPath);
   return false;
 }
 

@@ -2,17 +2,18 @@
 // The ledger editor's engine on a generated district: validation vectors, undo that restores exact values, audit
 // rows for every change and reveal, moved-out persons kept in history, paged tables, and Excel/CSV out and in
 // (planted errors reported exactly, nothing written on a dry run, export → import yields identical records).
+#include "registry/record_edit.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <set>
 
+#include "ledger/text_util.h"
 #include "registry/ledger_profile.h"
 #include "registry/list_sheet.h"
 #include "registry/list_table.h"
 #include "registry/record_access.h"
-#include "registry/record_edit.h"
-#include "ledger/text_util.h"
 #include "support/test_support.h"
 
 namespace grid::registry {
@@ -29,7 +30,8 @@ class RegistryTest : public ::testing::Test {
     auto book = CodeBook::load(*db);
     ASSERT_TRUE(book.ok());
     codes = *book;
-    gridId = test::count(*db, "SELECT grid_id FROM household WHERE logout = 0 GROUP BY grid_id ORDER BY count(*) DESC LIMIT 1");
+    gridId = test::count(
+        *db, "SELECT grid_id FROM household WHERE logout = 0 GROUP BY grid_id ORDER BY count(*) DESC LIMIT 1");
     communityId = test::count(*db, "SELECT community_id FROM grid WHERE id = " + std::to_string(gridId));
   }
   SaveContext context() { return SaveContext{*db, *generated.key, codes, clock, kWorker, {LedgerLevel::Grid, gridId}}; }
@@ -48,8 +50,8 @@ class RegistryTest : public ::testing::Test {
       for (int i = 0; i < r.columnCount(); ++i) {
         const Value v = r.value(i);
         if (std::holds_alternative<Blob>(v))
-          out += "<" + std::to_string(std::get<Blob>(v).size()) + " bytes:" +
-                 std::to_string(std::get<Blob>(v).empty() ? 0 : std::get<Blob>(v).back()) + ">";
+          out += "<" + std::to_string(std::get<Blob>(v).size()) +
+                 " bytes:" + std::to_string(std::get<Blob>(v).empty() ? 0 : std::get<Blob>(v).back()) + ">";
         else
           out += r.isNull(i) ? "NULL" : r.text(i);
         out += '\t';
@@ -111,7 +113,9 @@ TEST_F(RegistryTest, ValidationVectorsNameTheFieldAndWriteNothing) {
   auto id = revealValue(*db, *generated.key, clock, kWorker, ListKind::Persons, *existing, "id_number", "test");
   ASSERT_TRUE(id.ok()) << id.error().describe();
   std::vector<FieldIssue> issues;
-  EXPECT_FALSE(saveRecord(context(), ListKind::Persons, -1, {{"name", "重复"}, {"id_number", *id}, {"household_id", h}}, &issues).ok());
+  EXPECT_FALSE(
+      saveRecord(context(), ListKind::Persons, -1, {{"name", "重复"}, {"id_number", *id}, {"household_id", h}}, &issues)
+          .ok());
   ASSERT_EQ(issues.size(), 1u);
   EXPECT_EQ(issues[0].key, "id_number");
   const char* sexOfId = ((*id)[16] - '0') % 2 ? "女" : "男";  // the opposite sex
@@ -143,7 +147,9 @@ TEST_F(RegistryTest, EditsUndoToTheExactValuesAndRedoAgain) {
 
   // A newborn: added to the household, the member count follows; undo removes both.
   auto born = saveRecord(context(), ListKind::Persons, -1,
-                         {{"name", "王小宝"}, {"id_number", "440310202605179979"}, {"relation", "子"},
+                         {{"name", "王小宝"},
+                          {"id_number", "440310202605179979"},
+                          {"relation", "子"},
                           {"household_id", std::to_string(h)}});
   ASSERT_TRUE(born.ok()) << born.error().describe();
   EXPECT_EQ(dump("SELECT gender || ' ' || birth_date FROM person WHERE name = '王小宝'"), "M 2026-05-17");
@@ -152,26 +158,28 @@ TEST_F(RegistryTest, EditsUndoToTheExactValuesAndRedoAgain) {
   EXPECT_EQ(rows("household", where), householdBefore);
 
   // Change of head, move to another dwelling, move out: each undone exactly.
-  const long long member =
-      test::count(*db, "SELECT id FROM person WHERE household_id = " + std::to_string(h) +
-                           " AND id <> (SELECT head_person_id FROM household WHERE " + where + ") AND logout = 0 LIMIT 1");
+  const long long member = test::count(*db, "SELECT id FROM person WHERE household_id = " + std::to_string(h) +
+                                                " AND id <> (SELECT head_person_id FROM household WHERE " + where +
+                                                ") AND logout = 0 LIMIT 1");
   auto head = changeHead(context(), h, member, "配偶");
   ASSERT_TRUE(head.ok()) << head.error().describe();
   EXPECT_EQ(test::count(*db, "SELECT head_person_id FROM household WHERE " + where), member);
   EXPECT_EQ(dump("SELECT relation_code FROM person WHERE id = " + std::to_string(member)), "02");
   ASSERT_TRUE(revertRecordChange(*db, clock, kWorker, *head).ok());
-  const long long otherBuilding = test::count(*db, "SELECT id FROM building WHERE grid_id IS NOT NULL AND grid_id <> " +
-                                                       std::to_string(gridId) + " LIMIT 1");
+  const long long otherBuilding = test::count(
+      *db, "SELECT id FROM building WHERE grid_id IS NOT NULL AND grid_id <> " + std::to_string(gridId) + " LIMIT 1");
   auto moved = moveHousehold(context(), h, otherBuilding, 1, "9901");
   ASSERT_TRUE(moved.ok()) << moved.error().describe();
   EXPECT_EQ(test::count(*db, "SELECT count(DISTINCT grid_id) FROM person WHERE household_id = " + std::to_string(h) +
-                                 " AND grid_id = (SELECT grid_id FROM building WHERE id = " + std::to_string(otherBuilding) + ")"),
+                                 " AND grid_id = (SELECT grid_id FROM building WHERE id = " +
+                                 std::to_string(otherBuilding) + ")"),
             1);
   ASSERT_TRUE(revertRecordChange(*db, clock, kWorker, *moved).ok());
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM house WHERE room_no = '9901'"), 0) << "the new dwelling goes too";
   auto gone = moveOut(context(), ListKind::Households, h, "搬离本社区", "2026-11-20");
   ASSERT_TRUE(gone.ok()) << gone.error().describe();
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM person WHERE logout = 0 AND household_id = " + std::to_string(h)), 0);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM person WHERE logout = 0 AND household_id = " + std::to_string(h)),
+            0);
   ASSERT_TRUE(revertRecordChange(*db, clock, kWorker, *gone).ok());
   EXPECT_EQ(rows("household", where), householdBefore);
   EXPECT_EQ(rows("person", "household_id = " + std::to_string(h)), personsBefore);
@@ -227,7 +235,8 @@ TEST_F(RegistryTest, TablesPageSearchAndSortWithinTheLedgerScope) {
   ListTable table(*db, generated.key.get(), query);
   auto total = table.count();
   ASSERT_TRUE(total.ok());
-  EXPECT_EQ(*total, test::count(*db, "SELECT count(*) FROM person WHERE logout = 0 AND grid_id = " + std::to_string(gridId)));
+  EXPECT_EQ(*total,
+            test::count(*db, "SELECT count(*) FROM person WHERE logout = 0 AND grid_id = " + std::to_string(gridId)));
   std::vector<ListRow> all;
   for (long long offset = 0; offset < *total; offset += 100) {
     auto page = table.rows(offset, 100);
@@ -259,8 +268,10 @@ TEST_F(RegistryTest, TablesPageSearchAndSortWithinTheLedgerScope) {
   auto profile = loadLedgerProfile(*db, {LedgerLevel::Community, communityId});
   ASSERT_TRUE(profile.ok()) << profile.error().describe();
   const std::string grids = "(SELECT id FROM grid WHERE community_id = " + std::to_string(communityId) + ")";
-  EXPECT_EQ(profile->households, test::count(*db, "SELECT count(*) FROM household WHERE logout = 0 AND grid_id IN " + grids));
-  EXPECT_EQ(profile->keyPlaces, test::count(*db, "SELECT count(*) FROM key_place WHERE logout = 0 AND grid_id IN " + grids));
+  EXPECT_EQ(profile->households,
+            test::count(*db, "SELECT count(*) FROM household WHERE logout = 0 AND grid_id IN " + grids));
+  EXPECT_EQ(profile->keyPlaces,
+            test::count(*db, "SELECT count(*) FROM key_place WHERE logout = 0 AND grid_id IN " + grids));
   EXPECT_GT(profile->partyMembers, 0);
   EXPECT_FALSE(profile->staff.empty());
 }
@@ -274,9 +285,12 @@ void writeCsv(const std::string& path, const std::string& header, const std::vec
 
 TEST_F(RegistryTest, APlaceSheetWithTwentyPlantedErrorsReportsExactlyThoseAndWritesNothing) {
   const std::string grid = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(gridId));
-  const std::string building = std::to_string(test::count(*db, "SELECT id FROM building WHERE grid_id = " + std::to_string(gridId) + " LIMIT 1"));
-  const std::string header = "名称,分类,关注程度,风险等级,负责人电话,消防等级,网格编码,楼栋编号,X坐标,Y坐标,重点类型,管理级别";
-  const std::string good = ",餐饮服务场所,一般,低风险（蓝）,13800138000,2," + grid + "," + building + ",,,消防安全重点,B";
+  const std::string building = std::to_string(
+      test::count(*db, "SELECT id FROM building WHERE grid_id = " + std::to_string(gridId) + " LIMIT 1"));
+  const std::string header =
+      "名称,分类,关注程度,风险等级,负责人电话,消防等级,网格编码,楼栋编号,X坐标,Y坐标,重点类型,管理级别";
+  const std::string good =
+      ",餐饮服务场所,一般,低风险（蓝）,13800138000,2," + grid + "," + building + ",,,消防安全重点,B";
   std::vector<std::string> rows;
   std::set<std::pair<long long, std::string>> planted;
   auto plant = [&](const std::string& row, const std::vector<std::string>& columns) {
@@ -284,7 +298,7 @@ TEST_F(RegistryTest, APlaceSheetWithTwentyPlantedErrorsReportsExactlyThoseAndWri
     for (const std::string& c : columns) planted.insert({static_cast<long long>(rows.size()) + 1, c});
   };
   for (int i = 0; i < 10; ++i) rows.push_back("好场所" + std::to_string(i) + good);
-  plant(",餐饮服务场所,一般,,,,"+ grid + ",,,,,", {"名称"});
+  plant(",餐饮服务场所,一般,,,," + grid + ",,,,,", {"名称"});
   plant("甲,火锅店,一般,,,," + grid + ",,,,,", {"分类"});
   plant("乙,餐饮服务场所,很严重,,,," + grid + ",,,,,", {"关注程度"});
   plant("丙,餐饮服务场所,一般,紫色,,," + grid + ",,,,,", {"风险等级"});
@@ -308,12 +322,14 @@ TEST_F(RegistryTest, APlaceSheetWithTwentyPlantedErrorsReportsExactlyThoseAndWri
   const long long audit = audits();
   SheetImportOptions options;
   options.dryRun = true;
-  auto report = importList(*db, *generated.key, clock, kWorker, ListKind::KeyPlaces, {LedgerLevel::Grid, gridId}, path, options);
+  auto report =
+      importList(*db, *generated.key, clock, kWorker, ListKind::KeyPlaces, {LedgerLevel::Grid, gridId}, path, options);
   ASSERT_TRUE(report.ok()) << report.error().describe();
   std::set<std::pair<long long, std::string>> found;
   for (const SheetIssue& issue : report->issues) {
     found.insert({issue.row, issue.column});
-    if (!planted.count({issue.row, issue.column}) || getenv("GS_ISSUES")) ADD_FAILURE() << issue.row << " " << issue.column << ": " << issue.reason;
+    if (!planted.count({issue.row, issue.column}) || getenv("GS_ISSUES"))
+      ADD_FAILURE() << issue.row << " " << issue.column << ": " << issue.reason;
     EXPECT_FALSE(issue.reason.empty());
   }
   EXPECT_EQ(found, planted);
@@ -325,24 +341,26 @@ TEST_F(RegistryTest, APlaceSheetWithTwentyPlantedErrorsReportsExactlyThoseAndWri
   EXPECT_EQ(audits(), audit);
   // All or nothing, then skip-invalid.
   options.dryRun = false;
-  report = importList(*db, *generated.key, clock, kWorker, ListKind::KeyPlaces, {LedgerLevel::Grid, gridId}, path, options);
+  report =
+      importList(*db, *generated.key, clock, kWorker, ListKind::KeyPlaces, {LedgerLevel::Grid, gridId}, path, options);
   ASSERT_TRUE(report.ok());
   EXPECT_FALSE(report->written);
   EXPECT_EQ(this->rows("key_place"), before);
   options.skipInvalid = true;
-  report = importList(*db, *generated.key, clock, kWorker, ListKind::KeyPlaces, {LedgerLevel::Grid, gridId}, path, options);
+  report =
+      importList(*db, *generated.key, clock, kWorker, ListKind::KeyPlaces, {LedgerLevel::Grid, gridId}, path, options);
   ASSERT_TRUE(report.ok());
   EXPECT_TRUE(report->written);
   EXPECT_EQ(report->recordsWritten, 10);
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM key_place WHERE name LIKE '好场所%' AND grid_id = " + std::to_string(gridId) +
-                                 " AND geom IS NOT NULL AND classification_code = 'CATERING'"),
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM key_place WHERE name LIKE '好场所%' AND grid_id = " +
+                                 std::to_string(gridId) + " AND geom IS NOT NULL AND classification_code = 'CATERING'"),
             10);
 }
 
 TEST_F(RegistryTest, AListImportTouchesNoRecordOutsideTheLedgerNamed) {
   // Another grid of the district, with a key place of its own.
-  const long long otherGrid = test::count(*db, "SELECT id FROM grid WHERE id <> " + std::to_string(gridId) +
-                                                   " AND retired_at IS NULL ORDER BY id LIMIT 1");
+  const long long otherGrid = test::count(
+      *db, "SELECT id FROM grid WHERE id <> " + std::to_string(gridId) + " AND retired_at IS NULL ORDER BY id LIMIT 1");
   ASSERT_GT(otherGrid, 0);
   const std::string ownCode = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(gridId));
   const std::string otherCode = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(otherGrid));
@@ -362,15 +380,15 @@ TEST_F(RegistryTest, AListImportTouchesNoRecordOutsideTheLedgerNamed) {
   const std::string path = dir.file("bounded.csv");
   writeCsv(path, header,
            {std::to_string(own) + ",本网格饭店（改）,餐饮服务场所,一般," + ownCode,  // fine on its own
-            std::to_string(foreign) + ",改名,餐饮服务场所,一般," + ownCode,            // another grid's place
-            ",新饭店,餐饮服务场所,一般," + otherCode,                                  // a new place in another grid
-            std::to_string(own) + ",又改,餐饮服务场所,一般," + ownCode});              // the same 编号 again
+            std::to_string(foreign) + ",改名,餐饮服务场所,一般," + ownCode,          // another grid's place
+            ",新饭店,餐饮服务场所,一般," + otherCode,                                // a new place in another grid
+            std::to_string(own) + ",又改,餐饮服务场所,一般," + ownCode});            // the same 编号 again
   for (bool skipInvalid : {false, true}) {
     SCOPED_TRACE(skipInvalid ? "skip invalid" : "all or nothing");
     SheetImportOptions options;
     options.skipInvalid = skipInvalid;
-    auto report = importList(*db, *generated.key, clock, kWorker, ListKind::KeyPlaces, {LedgerLevel::Grid, gridId}, path,
-                             options);
+    auto report = importList(*db, *generated.key, clock, kWorker, ListKind::KeyPlaces, {LedgerLevel::Grid, gridId},
+                             path, options);
     ASSERT_TRUE(report.ok()) << report.error().describe();
     std::set<std::pair<long long, std::string>> found;
     for (const SheetIssue& issue : report->issues) found.insert({issue.row, issue.column});
@@ -402,8 +420,9 @@ TEST_F(RegistryTest, AListImportTouchesNoRecordOutsideTheLedgerNamed) {
 TEST_F(RegistryTest, AListSheetWithATitleRowIsReadFromItsHeaderRow) {
   const std::string grid = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(gridId));
   const std::string path = dir.file("titled-places.csv");
-  writeCsv(path, "和平社区重点场所清单,,,", {"填报日期：2026-11-01,,,", "名称,分类,关注程度,网格编码",
-                                            "标题下的饭店,餐饮服务场所,一般," + grid, "第二家,餐饮服务场所,很严重," + grid});
+  writeCsv(path, "和平社区重点场所清单,,,",
+           {"填报日期：2026-11-01,,,", "名称,分类,关注程度,网格编码", "标题下的饭店,餐饮服务场所,一般," + grid,
+            "第二家,餐饮服务场所,很严重," + grid});
   auto report = importList(*db, *generated.key, clock, kWorker, ListKind::KeyPlaces, {LedgerLevel::Grid, gridId}, path);
   ASSERT_TRUE(report.ok()) << report.error().describe();
   EXPECT_EQ(report->headerRow, 3);
@@ -420,26 +439,28 @@ TEST_F(RegistryTest, NumbersThatAreNoWholeNumberAreReportedNotCast) {
   for (const std::string& count : {"NaN", "inf", "-Infinity", "1e30", "-1e19", "2.5"}) {
     SCOPED_TRACE(count);
     std::vector<FieldIssue> issues;
-    auto saved = saveRecord(context(), ListKind::KeyPlaces, -1,
-                            {{"name", "数值场所"}, {"classification", "CATERING"}, {"grid", grid}, {"staff_count", count}},
-                            &issues);
+    auto saved = saveRecord(
+        context(), ListKind::KeyPlaces, -1,
+        {{"name", "数值场所"}, {"classification", "CATERING"}, {"grid", grid}, {"staff_count", count}}, &issues);
     ASSERT_FALSE(saved.ok());
     ASSERT_EQ(issues.size(), 1u);
     EXPECT_EQ(issues[0].key, "staff_count");
   }
-  EXPECT_TRUE(saveRecord(context(), ListKind::KeyPlaces, -1,
-                         {{"name", "数值场所"}, {"classification", "CATERING"}, {"grid", grid}, {"staff_count", "12.0"}})
-                  .ok())
+  EXPECT_TRUE(
+      saveRecord(context(), ListKind::KeyPlaces, -1,
+                 {{"name", "数值场所"}, {"classification", "CATERING"}, {"grid", grid}, {"staff_count", "12.0"}})
+          .ok())
       << "Excel's 12.0 is still 12";
 }
 
 TEST_F(RegistryTest, AFormSaveCannotMoveARecordOutOfItsLedger) {
-  const long long otherGrid = test::count(*db, "SELECT id FROM grid WHERE id <> " + std::to_string(gridId) +
-                                                   " AND retired_at IS NULL ORDER BY id LIMIT 1");
+  const long long otherGrid = test::count(
+      *db, "SELECT id FROM grid WHERE id <> " + std::to_string(gridId) + " AND retired_at IS NULL ORDER BY id LIMIT 1");
   const std::string otherCode = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(otherGrid));
   const std::string ownCode = dump("SELECT grid_code FROM grid WHERE id = " + std::to_string(gridId));
-  auto saved = saveRecord(context(), ListKind::KeyPlaces, -1,
-                          {{"name", "小卖部"}, {"classification", "CATERING"}, {"attention", "normal"}, {"grid", ownCode}});
+  auto saved =
+      saveRecord(context(), ListKind::KeyPlaces, -1,
+                 {{"name", "小卖部"}, {"classification", "CATERING"}, {"attention", "normal"}, {"grid", ownCode}});
   ASSERT_TRUE(saved.ok()) << saved.error().describe();
   const long long id = test::count(*db, "SELECT max(id) FROM key_place");
   const std::string before = rows("key_place");
@@ -453,7 +474,8 @@ TEST_F(RegistryTest, AFormSaveCannotMoveARecordOutOfItsLedger) {
   // The grid's community ledger holds both grids, so there the same move is fine.
   SaveContext community = context();
   community.target = {LedgerLevel::Community, communityId};
-  const long long otherCommunity = test::count(*db, "SELECT community_id FROM grid WHERE id = " + std::to_string(otherGrid));
+  const long long otherCommunity =
+      test::count(*db, "SELECT community_id FROM grid WHERE id = " + std::to_string(otherGrid));
   if (otherCommunity == communityId) {
     EXPECT_TRUE(saveRecord(community, ListKind::KeyPlaces, id, {{"grid", otherCode}}).ok());
     EXPECT_EQ(test::count(*db, "SELECT grid_id FROM key_place WHERE id = " + std::to_string(id)), otherGrid);
@@ -469,16 +491,23 @@ TEST_F(RegistryTest, ExportThenImportYieldsIdenticalRecordsForTheThreeLists) {
   const std::vector<Case> cases{
       {ListKind::KeyPlaces, "key_place",
 
-       "t.id; t.grid_id; t.building_id; t.name; t.address; t.classification_code; t.key_types; t.hidden_danger; t.rectification; t.attention_level; t.risk_colour; t.charge_person; t.charge_phone_masked; t.staff_count; t.fire_level; t.management_class; round(ST_X(t.geom), 2); round(ST_Y(t.geom), 2)"},
+       "t.id; t.grid_id; t.building_id; t.name; t.address; t.classification_code; t.key_types; t.hidden_danger; "
+       "t.rectification; t.attention_level; t.risk_colour; t.charge_person; t.charge_phone_masked; t.staff_count; "
+       "t.fire_level; t.management_class; round(ST_X(t.geom), 2); round(ST_Y(t.geom), 2)"},
       {ListKind::KeyPersons, "key_person",
 
-       "t.id; t.person_id; t.grid_id; t.category_code; t.attention_level; t.under_attention; t.risk_colour; t.helper_staff_id; t.last_visit_date; t.next_visit_due"},
+       "t.id; t.person_id; t.grid_id; t.category_code; t.attention_level; t.under_attention; t.risk_colour; "
+       "t.helper_staff_id; t.last_visit_date; t.next_visit_due"},
       {ListKind::PatrolLogs, "patrol_log",
 
-       "t.id; t.grid_id; t.staff_id; t.log_type; t.object_type; t.object_id; t.key_matter_id; t.work_time; t.place; t.met_person; t.content; t.has_exception; t.exception_code; t.exception_info; t.next_due; t.event_id; t.sign_status"},
+       "t.id; t.grid_id; t.staff_id; t.log_type; t.object_type; t.object_id; t.key_matter_id; t.work_time; t.place; "
+       "t.met_person; t.content; t.has_exception; t.exception_code; t.exception_info; t.next_due; t.event_id; "
+       "t.sign_status"},
       {ListKind::KeyMatters, "key_matter",
 
-       "t.id; t.serial_number; t.grid_id; t.subject; t.group_size; t.group_type; t.aspiration_code; t.warning_level; t.stability_unit; t.stability_owner; t.resolve_unit; t.resolve_owner; t.current_state; t.status; t.origin; t.registrant; t.registered_at; t.deadline; t.next_review_date"},
+       "t.id; t.serial_number; t.grid_id; t.subject; t.group_size; t.group_type; t.aspiration_code; t.warning_level; "
+       "t.stability_unit; t.stability_owner; t.resolve_unit; t.resolve_owner; t.current_state; t.status; t.origin; "
+       "t.registrant; t.registered_at; t.deadline; t.next_review_date"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.table);
@@ -507,12 +536,14 @@ TEST_F(RegistryTest, ExportThenImportYieldsIdenticalRecordsForTheThreeLists) {
       ASSERT_TRUE(db->exec("DELETE FROM patrol_log WHERE key_matter_id IN (" + ids + ")").ok());  // their visits
     }
     if (c.kind == ListKind::KeyPlaces)
-      ASSERT_TRUE(db->exec("DELETE FROM key_matter_link WHERE object_type = 'key_place' AND object_id IN (" + ids + ")").ok());
+      ASSERT_TRUE(
+          db->exec("DELETE FROM key_matter_link WHERE object_type = 'key_place' AND object_id IN (" + ids + ")").ok());
     ASSERT_TRUE(db->exec("DELETE FROM " + c.table + " WHERE id IN (" + ids + ")").ok());
     ASSERT_TRUE(snapshot().empty());
     auto imported = importList(*db, *generated.key, clock, kWorker, c.kind, community, path);
     ASSERT_TRUE(imported.ok()) << imported.error().describe();
-    for (const SheetIssue& issue : imported->issues) ADD_FAILURE() << issue.row << " " << issue.column << ": " << issue.reason;
+    for (const SheetIssue& issue : imported->issues)
+      ADD_FAILURE() << issue.row << " " << issue.column << ": " << issue.reason;
     EXPECT_TRUE(imported->written);
     EXPECT_EQ(imported->recordsWritten, *exported);
     EXPECT_EQ(snapshot(), before);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // GUI smoke tests: the window opens the sample district and paints a real map (offscreen platform).
-#include "map/main_window.h"
+#include "gui/map/main_window.h"
 
 #include <gtest/gtest.h>
 #include <qgsapplication.h>
@@ -34,17 +34,17 @@
 #include <filesystem>
 
 #include "../libgrid/support/test_support.h"
-#include "building/building_profile_dialog.h"
 #include "core/translation.h"
 #include "demo/sample_district.h"
 #include "districting/redraw_session.h"
-#include "map/pick_tool.h"
-#include "redraw/redraw_dock.h"
-#include "redraw/redraw_tool.h"
-#include "render_check.h"
-#include "search/search_dock.h"
+#include "gui/building/building_profile_dialog.h"
+#include "gui/map/pick_tool.h"
+#include "gui/redraw/redraw_dock.h"
+#include "gui/redraw/redraw_tool.h"
+#include "gui/search/search_dock.h"
+#include "gui/tree/hierarchy_dock.h"
 #include "storage/database_key.h"
-#include "tree/hierarchy_dock.h"
+#include "support/render_check.h"
 
 namespace grid::app {
 namespace {
@@ -106,9 +106,10 @@ TEST_F(MainWindowTest, OpensTheDatabaseWithTheHierarchyLayers) {
       tables << vector->dataProvider()->uri().table();
   }
   tables.sort();
-  EXPECT_EQ(tables.join(QLatin1Char(',')),
-            QStringLiteral("area,base_road,base_water,building,building_links,community,event_map,grid_map,risk_building,"
-                           "risk_grid,risk_matter,risk_place,risk_place,street"));
+  EXPECT_EQ(
+      tables.join(QLatin1Char(',')),
+      QStringLiteral("area,base_road,base_water,building,building_links,community,event_map,grid_map,risk_building,"
+                     "risk_grid,risk_matter,risk_place,risk_place,street"));
   // The risk panorama group starts hidden and View → Risk Panorama shows it.
   QgsLayerTreeGroup* risk = window.project()->layerTreeRoot()->findGroup(QStringLiteral("社区风险全景图"));
   if (!risk) risk = window.project()->layerTreeRoot()->findGroup(QStringLiteral("Risk panorama"));
@@ -618,15 +619,3 @@ TEST_F(MainWindowTest, ReportsAFileThatIsNotADatabase) {
 
 }  // namespace
 }  // namespace grid::app
-
-int main(int argc, char** argv) {
-  qputenv("QT_QPA_PLATFORM", "offscreen");
-  QStandardPaths::setTestModeEnabled(true);  // QSettings (remembered views) go to a test location, not the user's
-  QgsApplication app(argc, argv, true);
-  QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
-  QgsApplication::initQgis();
-  ::testing::InitGoogleTest(&argc, argv);
-  const int status = RUN_ALL_TESTS();
-  QgsApplication::exitQgis();
-  return status;
-}

@@ -1,27 +1,26 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Events in the workstation: the layer, the inbox, reporting from the form, acting from the event window.
 #include <gtest/gtest.h>
-
-#include <algorithm>
 #include <qgsvectorlayer.h>
 
-#include <QBuffer>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
-#include <QTableView>
-#include <QTimer>
 #include <QFile>
 #include <QImage>
-#include <QListWidget>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
+#include <algorithm>
 
 #include "../libgrid/support/test_support.h"
-#include "events/event_dialogs.h"
-#include "ledger/ledger_window.h"
-#include "map/main_window.h"
+#include "gui/events/event_dialogs.h"
+#include "gui/ledger/ledger_window.h"
+#include "gui/map/main_window.h"
 #include "workflow/event_flow.h"
 
 namespace grid::app {
@@ -35,7 +34,8 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
   const long long events = test::count(*generated.db, "SELECT count(*) FROM event WHERE merged_into IS NULL");
   ASSERT_GT(events, 20);
   const long long grid = test::count(*generated.db, "SELECT min(id) FROM grid");
-  const long long building = test::count(*generated.db, "SELECT min(id) FROM building WHERE grid_id = " + std::to_string(grid));
+  const long long building =
+      test::count(*generated.db, "SELECT min(id) FROM building WHERE grid_id = " + std::to_string(grid));
   ASSERT_TRUE(generated.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
   const QString path = QString::fromStdString(generated.db->path());
   generated.db.reset();
@@ -66,12 +66,15 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
   EXPECT_EQ(layer->subsetString(), QStringLiteral("class = 'SAFETY' AND light = 'red'"));
   EXPECT_EQ(layer->featureCount(), static_cast<long long>(workflow::listEvents(**db, now, overdue)->size()));
   dock->inboxCombo()->setCurrentIndex(dock->inboxCombo()->findData(QString()));  // all
-  EXPECT_EQ(layer->featureCount(), test::count(**db, "SELECT count(*) FROM event WHERE domain_code = 'SAFETY' AND "
-                                                     "merged_into IS NULL"));
+  EXPECT_EQ(layer->featureCount(), test::count(**db,
+                                               "SELECT count(*) FROM event WHERE domain_code = 'SAFETY' AND "
+                                               "merged_into IS NULL"));
   dock->gridCombo()->setCurrentIndex(1);
   const long long firstGrid = dock->gridCombo()->currentData().toLongLong();
-  EXPECT_EQ(dock->table()->rowCount(), test::count(**db, "SELECT count(*) FROM event WHERE domain_code = 'SAFETY' AND "
-                                                         "occur_grid_id = " + std::to_string(firstGrid)));
+  EXPECT_EQ(dock->table()->rowCount(), test::count(**db,
+                                                   "SELECT count(*) FROM event WHERE domain_code = 'SAFETY' AND "
+                                                   "occur_grid_id = " +
+                                                       std::to_string(firstGrid)));
   dock->gridCombo()->setCurrentIndex(0);
   dock->classCombo()->setCurrentIndex(0);
   EXPECT_TRUE(layer->subsetString().isEmpty());
@@ -89,7 +92,8 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
 
   // A point on the map lies in a grid; the form is prefilled with it (reportEventAt opens it modally, so the point
   // lookup is checked through the same query here).
-  auto centre = (*db)->prepare("SELECT X(PointOnSurface(geom)), Y(PointOnSurface(geom)) FROM grid WHERE id = " + std::to_string(grid));
+  auto centre = (*db)->prepare("SELECT X(PointOnSurface(geom)), Y(PointOnSurface(geom)) FROM grid WHERE id = " +
+                               std::to_string(grid));
   ASSERT_TRUE(centre.ok() && *centre->step());
   const double x = centre->real(0), y = centre->real(1);
   centre = Error{};  // finish the read: an open statement would keep this connection's snapshot
@@ -103,8 +107,9 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
             1);
 
   // From a key place in the ledger: the form comes prefilled with its grid, building and name.
-  const std::string gridCode = *(*db)->queryText("SELECT g.grid_code FROM key_place k JOIN grid g ON g.id = k.grid_id "
-                                                 "WHERE k.building_id IS NOT NULL AND k.logout = 0 LIMIT 1");
+  const std::string gridCode = *(*db)->queryText(
+      "SELECT g.grid_code FROM key_place k JOIN grid g ON g.id = k.grid_id "
+      "WHERE k.building_id IS NOT NULL AND k.logout = 0 LIMIT 1");
   ASSERT_TRUE(window.showLedger(QString::fromStdString("grid:" + gridCode), &error)) << error.toStdString();
   ListPanel* places = window.ledgerWindow()->panel(registry::ListKind::KeyPlaces);
   ASSERT_TRUE(places);
@@ -125,9 +130,10 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
   });
   places->reportEvent();
   ASSERT_FALSE(fromLedger.isEmpty());
-  EXPECT_EQ(test::count(**db, "SELECT count(*) FROM event e JOIN key_place k ON k.building_id = e.building_id AND "
-                              "k.grid_id = e.occur_grid_id WHERE k.id = " + std::to_string(placeId) +
-                              " AND e.serial_number = '" + fromLedger.toStdString() + "'"),
+  EXPECT_EQ(test::count(**db,
+                        "SELECT count(*) FROM event e JOIN key_place k ON k.building_id = e.building_id AND "
+                        "k.grid_id = e.occur_grid_id WHERE k.id = " +
+                            std::to_string(placeId) + " AND e.serial_number = '" + fromLedger.toStdString() + "'"),
             1);
 
   // A hotline call is received by the community, which then holds it.
@@ -138,17 +144,19 @@ TEST(EventsGui, TheInboxLayerFormAndWindowDriveTheStateMachine) {
   hotline.submit();
   ASSERT_FALSE(hotline.serial().isEmpty());
   EXPECT_EQ(*(*db)->queryText("SELECT first_receiver_org_level FROM event WHERE serial_number = '" +
-                               hotline.serial().toStdString() + "'"),
+                              hotline.serial().toStdString() + "'"),
             "community");
 
   // Act from the event window: escalate; the grid may not verify an open event (the refusal is shown, nothing written).
   EventDialog dialog(path, serial);
-  ASSERT_TRUE(dialog.findChild<QPushButton*>(QStringLiteral("locate"))) << "an event at a building has a place on the map";
+  ASSERT_TRUE(dialog.findChild<QPushButton*>(QStringLiteral("locate")))
+      << "an event at a building has a place on the map";
   double shownX = 0;
   QObject::connect(&dialog, &EventDialog::locate, [&](double x, double) { shownX = x; });
   dialog.findChild<QPushButton*>(QStringLiteral("locate"))->click();
   EXPECT_GT(shownX, 0);
-  EXPECT_TRUE(dialog.findChild<QPushButton*>(QStringLiteral("handle"))) << "the first receiver may handle it on the spot";
+  EXPECT_TRUE(dialog.findChild<QPushButton*>(QStringLiteral("handle")))
+      << "the first receiver may handle it on the spot";
   ASSERT_TRUE(dialog.perform(QStringLiteral("escalate"), QStringLiteral("需社区协调")));
   EXPECT_TRUE(dialog.header()->text().contains(QStringLiteral("community:"))) << dialog.header()->text().toStdString();
   EXPECT_EQ(dialog.timeline()->rowCount(), 2);

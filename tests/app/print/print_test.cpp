@@ -22,15 +22,15 @@
 #include <cstring>
 
 #include "boards/notice_board.h"
+#include "checks/risk_summary.h"
 #include "core/translation.h"
 #include "print/board_layout.h"
 #include "print/board_printer.h"
 #include "print/panorama_printer.h"
 #include "print/plate_printer.h"
-#include "checks/risk_summary.h"
 #include "print/text_fit.h"
-#include "render_check.h"
 #include "storage/qr_token_repository.h"
+#include "support/render_check.h"
 #include "support/test_support.h"
 
 namespace grid::test {
@@ -54,13 +54,15 @@ int pdfPages(const QString& pdf) {
 //! Page \a page of \a pdf as a PNG at \a dpi.
 QString rasterise(const QString& pdf, int page, int dpi) {
   const QString prefix = pdf + QStringLiteral("-p%1-%2").arg(page).arg(dpi);
-  run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"), QString::number(page),
-                                   QStringLiteral("-l"), QString::number(page), QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
+  run(QStringLiteral("pdftoppm"),
+      {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+       QString::number(page), QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
   return prefix + QStringLiteral(".png");
 }
 
 QStringList decodeQr(const QString& png) {
-  QStringList codes = run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), png}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+  QStringList codes = run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), png})
+                          .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
   codes.sort();
   return codes;
 }
@@ -73,7 +75,8 @@ class PrintTest : public ::testing::Test {
     db = std::move(generated.db);
     cipher = std::move(generated.key);
     // Fixed tokens, so the pages (and their QR codes) are the same in every run and match the control image.
-    ASSERT_TRUE(db->exec("UPDATE qr_token SET token = printf('fixedtesttoken%012d', target_id) WHERE scope = 'grid'").ok());
+    ASSERT_TRUE(
+        db->exec("UPDATE qr_token SET token = printf('fixedtesttoken%012d', target_id) WHERE scope = 'grid'").ok());
     community = *db->queryText("SELECT admin_code FROM community ORDER BY id LIMIT 1");
     grids = *boardGrids(*db, {.communityCode = community});
   }
@@ -103,7 +106,9 @@ TEST_F(PrintTest, EveryGridOfTheCommunityGetsAPageWithEmbeddedCjkFontsAndItsQrCo
   EXPECT_FALSE(QFile::exists(pdf + QStringLiteral(".part")));
 
   const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
-  EXPECT_TRUE(fonts.contains(QRegularExpression(QStringLiteral("NotoSansCJKsc-\\w+\\s+CID TrueType\\s+Identity-H\\s+yes")))) << qPrintable(fonts);
+  EXPECT_TRUE(
+      fonts.contains(QRegularExpression(QStringLiteral("NotoSansCJKsc-\\w+\\s+CID TrueType\\s+Identity-H\\s+yes"))))
+      << qPrintable(fonts);
 
   // Page order is grid-code order, as boardGrids returns them; each page's QR code holds that grid's token URL.
   for (std::size_t page = 0; page < std::min<std::size_t>(grids.size(), 3); ++page) {
@@ -179,7 +184,8 @@ TEST_F(PrintTest, EnglishA4BoardsPerGridFiles) {
     EXPECT_TRUE(info.contains(QStringLiteral("595 x 842"))) << "A4 portrait: " << qPrintable(info);
   }
   QString message;
-  EXPECT_TRUE(matchesControl(QImage(rasterise(result->files.front(), 1, 50)), QStringLiteral("notice_board_a4_en"), &message, 40, 0.02))
+  EXPECT_TRUE(matchesControl(QImage(rasterise(result->files.front(), 1, 50)), QStringLiteral("notice_board_a4_en"),
+                             &message, 40, 0.02))
       << qPrintable(message);
 }
 
@@ -200,7 +206,8 @@ TEST_F(PrintTest, RevokedTokenIsReplacedOnTheNextPrint) {
 }
 
 TEST_F(PrintTest, CancelledPrintLeavesNoFileAndNoWrites) {
-  ASSERT_TRUE(QrTokenRepository(*db, clock).revoke(tokenOf(grids.front()), kOffice, "").ok());  // printing would issue one
+  ASSERT_TRUE(
+      QrTokenRepository(*db, clock).revoke(tokenOf(grids.front()), kOffice, "").ok());  // printing would issue one
   const long long tokens = count(*db, "SELECT count(*) FROM qr_token");
   const long long audits = count(*db, "SELECT count(*) FROM audit_log");
   QgsFeedback feedback;
@@ -234,8 +241,10 @@ TEST_F(PrintTest, LongNamesShrinkOrWrapInsideTheirBoxes) {
   EXPECT_GE(shrunk, 20 - 1e-6);
   for (const QString& line : label->text().split(QLatin1Char('\n')))
     EXPECT_LE(QgsLayoutUtils::textWidthMM(label->font(), line), 120 - 2);
-  EXPECT_LE(app::fittedTextHeight(label, static_cast<int>(label->text().split(QLatin1Char('\n')).size())), 30 - 2 + 0.01);
-  EXPECT_EQ(QString(label->text()).remove(QLatin1Char('\n')), longName) << "nothing cut when wrapping at half size fits";
+  EXPECT_LE(app::fittedTextHeight(label, static_cast<int>(label->text().split(QLatin1Char('\n')).size())),
+            30 - 2 + 0.01);
+  EXPECT_EQ(QString(label->text()).remove(QLatin1Char('\n')), longName)
+      << "nothing cut when wrapping at half size fits";
   // Refit with a short name: back to the base size.
   EXPECT_DOUBLE_EQ(app::fitLabelText(label, QStringLiteral("第1网格"), app::FitMode::Shrink), 40);
 
@@ -250,23 +259,30 @@ TEST_F(PrintTest, LongNamesShrinkOrWrapInsideTheirBoxes) {
   app::fitLabelText(label, duties, app::FitMode::Wrap);
   const QStringList lines = label->text().split(QLatin1Char('\n'));
   EXPECT_GT(lines.size(), 1);
-  for (const QString& line : lines) EXPECT_LE(QgsLayoutUtils::textWidthMM(label->font(), line), 50 - 2) << qPrintable(line);
+  for (const QString& line : lines)
+    EXPECT_LE(QgsLayoutUtils::textWidthMM(label->font(), line), 50 - 2) << qPrintable(line);
   EXPECT_LE(app::fittedTextHeight(label, static_cast<int>(lines.size())), 12 - 2 + 0.01);
   // Far too much text for the box: cut with an ellipsis, still inside.
   app::fitLabelText(label, duties.repeated(10), app::FitMode::Wrap);
   EXPECT_TRUE(label->text().endsWith(QStringLiteral("…")));
-  EXPECT_LE(app::fittedTextHeight(label, static_cast<int>(label->text().split(QLatin1Char('\n')).size())), 12 - 2 + 0.01);
+  EXPECT_LE(app::fittedTextHeight(label, static_cast<int>(label->text().split(QLatin1Char('\n')).size())),
+            12 - 2 + 0.01);
 }
 
 TEST_F(PrintTest, ALongGridNameStillPrints) {
-  ASSERT_TRUE(db->exec("UPDATE grid SET name = '深圳市南山区粤海街道科技园社区高新技术产业园区第十二综合网格（试点）' WHERE id = " +
-                       std::to_string(grids.front())).ok());
+  ASSERT_TRUE(db->exec("UPDATE grid SET name = '深圳市南山区粤海街道科技园社区高新技术产业园区第十二综合网格（试点）' "
+                       "WHERE id = " +
+                       std::to_string(grids.front()))
+                  .ok());
   app::BoardPrinter printer(*db, dbPath(), kOffice, clock);
   const QString pdf = out(QStringLiteral("long.pdf"));
   ASSERT_TRUE(printer.print({grids.front()}, pdf, {}, nullptr).ok());
   // NFKC: poppler maps some Noto CJK glyphs to Kangxi radicals (⽹ for 网).
-  const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
-  EXPECT_TRUE(QString(text).remove(QRegularExpression(QStringLiteral("\\s"))).contains(QStringLiteral("第十二综合网格（试点）").normalized(QString::NormalizationForm_KC)))
+  const QString text =
+      run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
+  EXPECT_TRUE(QString(text)
+                  .remove(QRegularExpression(QStringLiteral("\\s")))
+                  .contains(QStringLiteral("第十二综合网格（试点）").normalized(QString::NormalizationForm_KC)))
       << "the whole name is printed (shrunk or wrapped, not cut)";
 }
 
@@ -274,7 +290,8 @@ TEST_F(PrintTest, TemplatesShipWithEveryRequiredItemAndABrokenOneIsNamed) {
   QgsProject project;
   for (app::Paper paper : {app::Paper::A3, app::Paper::A4}) {
     QString error;
-    std::unique_ptr<QgsPrintLayout> layout(app::BoardLayout::load(&project, app::BoardLayout::shippedTemplate(paper), &error));
+    std::unique_ptr<QgsPrintLayout> layout(
+        app::BoardLayout::load(&project, app::BoardLayout::shippedTemplate(paper), &error));
     ASSERT_TRUE(layout) << qPrintable(error);
   }
   // An office's template without the map: a clear message naming what is missing.
@@ -294,7 +311,8 @@ TEST_F(PrintTest, TemplatesShipWithEveryRequiredItemAndABrokenOneIsNamed) {
 }
 
 TEST_F(PrintTest, DoorPlatesHoldHouseholdTokensOnLabelSheets) {
-  const long long households = count(*db, "SELECT count(*) FROM household WHERE logout = 0 AND grid_id = " + std::to_string(grids.front()));
+  const long long households =
+      count(*db, "SELECT count(*) FROM household WHERE logout = 0 AND grid_id = " + std::to_string(grids.front()));
   ASSERT_GT(households, 24);
   const QString pdf = out(QStringLiteral("plates.pdf"));
   int lastDone = -1;
@@ -312,12 +330,16 @@ TEST_F(PrintTest, DoorPlatesHoldHouseholdTokensOnLabelSheets) {
   for (const QString& code : codes) {
     ASSERT_TRUE(code.startsWith(QLatin1String(kDefaultQrUrlBase)));
     const std::string token = code.mid(static_cast<int>(std::strlen(kDefaultQrUrlBase))).toStdString();
-    EXPECT_EQ(count(*db, "SELECT count(*) FROM qr_token WHERE scope = 'household' AND revoked_at IS NULL AND token = '" + token + "'"), 1);
+    EXPECT_EQ(
+        count(*db, "SELECT count(*) FROM qr_token WHERE scope = 'household' AND revoked_at IS NULL AND token = '" +
+                       token + "'"),
+        1);
   }
   // Printing again reuses the tokens; cancelling writes nothing.
   ASSERT_TRUE(app::printDoorPlates(*db, {grids.front()}, pdf, {}, kOffice, clock).ok());
   EXPECT_EQ(count(*db, "SELECT count(*) FROM qr_token WHERE scope = 'household'"), households);
-  auto cancelled = app::printDoorPlates(*db, {grids.front()}, out(QStringLiteral("c.pdf")), {}, kOffice, clock, [](int, int) { return false; });
+  auto cancelled = app::printDoorPlates(*db, {grids.front()}, out(QStringLiteral("c.pdf")), {}, kOffice, clock,
+                                        [](int, int) { return false; });
   ASSERT_FALSE(cancelled.ok());
   EXPECT_EQ(cancelled.error().code, ErrorCode::Cancelled);
   EXPECT_FALSE(QFile::exists(out(QStringLiteral("c.pdf"))));
@@ -377,16 +399,3 @@ TEST_F(PrintTest, RiskPanoramaIsAnA3LandscapePageWithTheFourColoursAndTheCountsT
 }
 
 }  // namespace grid::test
-
-int main(int argc, char** argv) {
-  qputenv("QT_QPA_PLATFORM", "offscreen");
-  QStandardPaths::setTestModeEnabled(true);
-  QgsApplication app(argc, argv, true);
-  QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
-  QgsApplication::initQgis();
-  grid::app::installTranslation(app, QStringLiteral("zh_CN"));  // boards are Chinese by default; English ones say so
-  ::testing::InitGoogleTest(&argc, argv);
-  const int status = RUN_ALL_TESTS();
-  QgsApplication::exitQgis();
-  return status;
-}
