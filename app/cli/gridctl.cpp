@@ -130,6 +130,17 @@ const char* kValidateUsage =
     "code-table references; ID-number checksums (needs the database key).\n"
     "Exit status: 0 when all rules hold, 1 with one line per violation, 2 when the check could not run.\n";
 
+//! --admin NAME: the login checked, then its password (GRIDSTATION_PASSWORD or a prompt, asked twice) checked.
+Result<std::string> askAdminPassword(const std::string& admin) {
+  if (std::string problem = access::loginProblem(admin); !problem.empty())
+    return makeError(ErrorCode::InvalidInput, problem);
+  auto password = grid::cli::readPassword("GRIDSTATION_PASSWORD", "Password for " + admin + ": ", true);
+  if (!password) return password.error();
+  if (std::string problem = access::passwordProblem(*password, admin); !problem.empty())
+    return makeError(ErrorCode::InvalidInput, problem, {.field = "password"});
+  return *password;
+}
+
 Result<int> sridFromOptions(const Arguments& args) {
   if (args.options.count("lon")) {
     try {
@@ -162,12 +173,8 @@ int runInit(const Arguments& args) {
   if (!srid) return fail(srid.error());
   if (args.options.count("admin")) {
     const std::string admin = args.options.at("admin");
-    if (std::string problem = access::loginProblem(admin); !problem.empty())
-      return fail(makeError(ErrorCode::InvalidInput, problem));
-    auto password = grid::cli::readPassword("GRIDSTATION_PASSWORD", "Password for " + admin + ": ", true);
+    auto password = askAdminPassword(admin);
     if (!password) return fail(password.error());
-    if (std::string problem = access::passwordProblem(*password, admin); !problem.empty())
-      return fail(makeError(ErrorCode::InvalidInput, problem, {.field = "password"}));
     Database::Options create;
     create.create = true;
     create.srid = *srid;
@@ -272,13 +279,8 @@ int runDemo(const Arguments& args) {
   {
     std::string adminPassword;
     if (args.options.count("admin")) {  // ask before minutes of generating, not after
-      const std::string admin = args.options.at("admin");
-      if (std::string problem = access::loginProblem(admin); !problem.empty())
-        return fail(makeError(ErrorCode::InvalidInput, problem));
-      auto password = grid::cli::readPassword("GRIDSTATION_PASSWORD", "Password for " + admin + ": ", true);
+      auto password = askAdminPassword(args.options.at("admin"));
       if (!password) return fail(password.error());
-      if (std::string problem = access::passwordProblem(*password, admin); !problem.empty())
-        return fail(makeError(ErrorCode::InvalidInput, problem, {.field = "password"}));
       adminPassword = *password;
     }
     auto db = createDatabaseWithKey(temporary, 4547);

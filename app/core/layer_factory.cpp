@@ -78,19 +78,26 @@ QList<LayerSpec> LayerFactory::overlaySpecs() {
   return {{QStringLiteral("building_links"), tr("Party link coverage"), "party"}};
 }
 
-QgsVectorLayer* LayerFactory::createLayer(const QString& path, const LayerSpec& spec, QString* error) {
+QgsVectorLayer* openTableLayer(const QString& path, const QString& table, const QString& title, QString* error) {
   QgsDataSourceUri uri;
   uri.setDatabase(path);
-  uri.setDataSource(QString(), spec.table, QStringLiteral("geom"));
+  uri.setDataSource(QString(), table, QStringLiteral("geom"));
   QgsVectorLayer::LayerOptions options;
   options.readExtentFromXml = false;
-  auto* layer = new QgsVectorLayer(uri.uri(), spec.title, QStringLiteral("spatialite"), options);
+  auto* layer = new QgsVectorLayer(uri.uri(), title, QStringLiteral("spatialite"), options);
   if (!layer->isValid()) {
-    if (error) *error = tr("Cannot open layer %1 in %2: %3").arg(spec.table, path, layer->error().summary());
+    if (!error) return layer;
+    *error = tr("Cannot open layer %1 in %2: %3").arg(table, path, layer->error().summary());
     delete layer;
     return nullptr;
   }
   layer->setReadOnly(true);
+  return layer;
+}
+
+QgsVectorLayer* LayerFactory::createLayer(const QString& path, const LayerSpec& spec, QString* error) {
+  auto* layer = openTableLayer(path, spec.table, spec.title, error);
+  if (!layer) return nullptr;
   if (spec.scopeSubject) layer->setSubsetString(scopeCondition(path, spec.scopeSubject));
   if (!applyStyle(layer, spec.table, error)) {
     delete layer;

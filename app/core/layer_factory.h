@@ -25,6 +25,13 @@ struct LayerSpec {
 QString scopeCondition(const QString& path, const char* subject, const char* column = "grid_id");
 
 /**
+ * A read-only SpatiaLite layer on \a table of the database at \a path (geometry column geom). Null, with \a error
+ * naming the table and the provider's reason, when it cannot be opened; with a null \a error the caller gets the
+ * invalid layer to inspect and must delete it.
+ */
+QgsVectorLayer* openTableLayer(const QString& path, const QString& table, const QString& title, QString* error);
+
+/**
  * Creates read-only QGIS layers on the GridStation tables (SpatiaLite provider). QGIS renders; libgrid writes
  * (DESIGN.md single-writer rule), so every layer is opened read-only.
  */

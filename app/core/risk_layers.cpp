@@ -33,20 +33,9 @@ namespace grid::app {
 namespace {
 
 QgsVectorLayer* open(const QString& path, const QString& table, const QString& title, QString* error) {
-  QgsDataSourceUri uri;
-  uri.setDatabase(path);
-  uri.setDataSource(QString(), table, QStringLiteral("geom"));
-  QgsVectorLayer::LayerOptions options;
-  options.readExtentFromXml = false;
-  auto* layer = new QgsVectorLayer(uri.uri(), title, QStringLiteral("spatialite"), options);
-  if (!layer->isValid()) {
-    if (error)
-      *error = QCoreApplication::translate("grid::app::RiskLayers", "Cannot open layer %1 in %2: %3")
-                   .arg(table, path, layer->error().summary());
-    delete layer;
-    return nullptr;
-  }
-  layer->setReadOnly(true);
+  QString reason;
+  auto* layer = openTableLayer(path, table, title, &reason);
+  if (!layer && error) *error = reason;
   return layer;
 }
 

@@ -37,4 +37,19 @@ bool installTranslation(QCoreApplication& app, const QString& language) {
   return true;
 }
 
+namespace {
+thread_local bool t_englishPrint = false;
+}  // namespace
+
+QString printText(const char* context, const char* source) {
+  return t_englishPrint ? QString::fromUtf8(source) : QCoreApplication::translate(context, source);
+}
+
+EnglishPrint::EnglishPrint(bool english) : m_previous(t_englishPrint) {
+  t_englishPrint = english;
+}
+EnglishPrint::~EnglishPrint() {
+  t_englishPrint = m_previous;
+}
+
 }  // namespace grid::app

@@ -141,6 +141,10 @@ QgsPrintLayout* BoardLayout::createDefault(QgsProject* project, Paper paper) {
   // Map of the grid (left) with north arrow and scale bar.
   auto* map = new QgsLayoutItemMap(layout);
   b.place(map, QStringLiteral("map"), 12, 76, 172, 150);
+  // The atlas fits each grid to the proportions of the map's extent and then sets it, resizing the item to match:
+  // an extent of the frame's own proportions keeps the frame where it is placed (an empty one let a tall grid's map
+  // grow over the staff cards).
+  map->setExtent(QgsRectangle(0, 0, 172 * b.k(), 150 * b.k()));
   map->setFrameEnabled(true);
   map->setFrameStrokeColor(QColor(0x88, 0x88, 0x88));
   map->setAtlasDriven(true);

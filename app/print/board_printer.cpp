@@ -33,6 +33,7 @@
 #include "boards/notice_board.h"
 #include "boards/qr_code.h"
 #include "core/layer_factory.h"
+#include "core/translation.h"
 #include "print/board_items.h"
 #include "print/text_fit.h"
 #include "storage/database.h"
@@ -40,16 +41,9 @@
 namespace grid::app {
 namespace {
 
-//! English boards show the source strings whatever translator the application has installed.
-thread_local bool t_english = false;
 QString boardText(const char* source) {
-  return t_english ? QString::fromUtf8(source) : QCoreApplication::translate("BoardPrinter", source);
+  return printText("BoardPrinter", source);
 }
-struct EnglishScope {
-  explicit EnglishScope(bool english) : previous(t_english) { t_english = english; }
-  ~EnglishScope() { t_english = previous; }
-  bool previous;
-};
 
 QString q(const std::string& text) {
   return QString::fromStdString(text);
@@ -107,14 +101,7 @@ void setLabels(QgsVectorLayer* layer, const QString& expression, double points, 
 }
 
 QgsVectorLayer* openTable(const QString& path, const QString& table, const QString& title) {
-  QgsDataSourceUri uri;
-  uri.setDatabase(path);
-  uri.setDataSource(QString(), table, QStringLiteral("geom"));
-  QgsVectorLayer::LayerOptions options;
-  options.readExtentFromXml = false;
-  auto* layer = new QgsVectorLayer(uri.uri(), title, QStringLiteral("spatialite"), options);
-  layer->setReadOnly(true);
-  return layer;
+  return openTableLayer(path, table, title, nullptr);  // the atlas reports an invalid layer itself
 }
 
 //! Board styles: the printed grid outlined in red, its buildings labelled; neighbours and their buildings faded.
@@ -407,7 +394,7 @@ Result<QgsPrintLayout*> BoardPrinter::prepareLayout(QgsProject& project, const s
 Result<BoardPrintResult> BoardPrinter::print(const std::vector<long long>& gridIds, const QString& outPath,
                                              const BoardPrintOptions& options, QgsFeedback* feedback) {
   if (gridIds.empty()) return makeError(ErrorCode::InvalidInput, "No grids to print.");
-  EnglishScope english(options.english);
+  EnglishPrint english(options.english);
   // Layers first: the SpatiaLite provider opens its own connection, which must not meet our write transaction.
   QgsProject project;
   auto prepared = prepareLayout(project, gridIds, options);

@@ -11,21 +11,15 @@
 
 #include "boards/door_plate.h"
 #include "boards/qr_code.h"
+#include "core/translation.h"
 #include "storage/database.h"
 
 namespace grid::app {
 namespace {
 
-//! English boards show the source strings whatever translator the application has installed.
-thread_local bool t_english = false;
 QString plateText(const char* source) {
-  return t_english ? QString::fromUtf8(source) : QCoreApplication::translate("PlatePrinter", source);
+  return printText("PlatePrinter", source);
 }
-struct EnglishScope {
-  explicit EnglishScope(bool english) : previous(t_english) { t_english = english; }
-  ~EnglishScope() { t_english = previous; }
-  bool previous;
-};
 
 QString q(const std::string& text) {
   return QString::fromStdString(text);
@@ -52,7 +46,7 @@ Result<PlatePrintResult> printDoorPlates(Database& database, const std::vector<l
                                          const Clock& clock, const std::function<bool(int, int)>& progress) {
   if (options.columns < 1 || options.rows < 1 || options.columns > 6 || options.rows > 14)
     return makeError(ErrorCode::InvalidInput, "A label sheet has 1–6 columns and 1–14 rows (default 3 × 8).");
-  EnglishScope english(options.english);
+  EnglishPrint english(options.english);
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun().error();
   auto plates = loadDoorPlates(database, gridIds, actor, clock);

@@ -403,22 +403,20 @@ Status Generator::writeRoads(double x0, double y0, int communityIndex) {
   // The community's block lattice: edges are secondary roads, lines between blocks are local streets. Edges shared
   // with a neighbour are drawn by the community west/south of them only.
   static constexpr std::array<const char*, 6> kRoadSuffix{"路", "街", "路", "巷", "路", "大道"};
-  char line[160];
   const std::string prefix = kPlaceWords[static_cast<std::size_t>(communityIndex) % 16];
   for (int c = 0; c <= kCommunityCols; ++c) {
     const double x = x0 + c * kBlockWidth;
-    std::snprintf(line, sizeof line, "LINESTRING(%.1f %.1f,%.1f %.1f)", x, y0, x, y0 + kCommunityHeight);
     if (auto s = m_in.road->insert({prefix + std::to_string(c + 1) + kRoadSuffix[static_cast<std::size_t>(c) % 6],
-                                    c == 0 || c == kCommunityCols ? "secondary" : "street", Wkt{line}});
+                                    c == 0 || c == kCommunityCols ? "secondary" : "street",
+                                    Wkt{lineString(x, y0, x, y0 + kCommunityHeight)}});
         !s)
       return s;
   }
   for (int r = 0; r <= kCommunityRows; ++r) {
     const double y = y0 + r * kBlockHeight;
-    std::snprintf(line, sizeof line, "LINESTRING(%.1f %.1f,%.1f %.1f)", x0, y, x0 + kCommunityWidth, y);
     if (auto s = m_in.road->insert(
             {prefix + "东西" + std::to_string(r + 1) + kRoadSuffix[static_cast<std::size_t>(r + 1) % 6],
-             r == 0 || r == kCommunityRows ? "secondary" : "street", Wkt{line}});
+             r == 0 || r == kCommunityRows ? "secondary" : "street", Wkt{lineString(x0, y, x0 + kCommunityWidth, y)}});
         !s)
       return s;
   }

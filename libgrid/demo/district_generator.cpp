@@ -223,6 +223,7 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
   }
 
   // Communities, one transaction each: memory stays bounded and progress is visible.
+  double latticeMaxX = kOriginX;  // the built area's east edge, before bending (the river runs along it)
   for (long long c = 0; c < communities; ++c) {
     if (progress) {
       if (progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Demo generation cancelled.");
@@ -238,6 +239,7 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
     const double y0 = kOriginY + static_cast<double>(district / districtCols) * kDistrictHeight +
                       (slotInDistrict / kDistrictCols) * kStreetHeight +
                       (slotInStreet / kStreetCols) * kCommunityHeight;
+    latticeMaxX = std::max(latticeMaxX, x0 + kCommunityWidth);
     Transaction transaction(m_db);
     if (!transaction.begun()) return transaction.begun().error();
     if (auto s = writeCommunity(static_cast<int>(c), streetIds[static_cast<std::size_t>(street)],
@@ -256,16 +258,12 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
                            "WHERE c.street_id = street.id)");
         !s)
       return s.error();
-    // A river along the south edge of the built area.
-    auto extent =
-        m_db.prepare("SELECT MbrMinX(e), MbrMaxX(e), MbrMinY(e) FROM (SELECT Extent(geom) AS e FROM community)");
-    if (!extent) return extent.error();
-    if (auto row = extent->step(); !row || !*row) return makeError(ErrorCode::Database, "no communities were written");
+    // A river along the south edge of the built area, bent with it (so it follows the city's edge and never
+    // reaches a block).
     auto river = BulkInserter::create(m_db, "base_water", {"name", "kind", "geom"});
     if (!river) return river.error();
-    if (auto s = river->insert({"锦江", "river",
-                                Wkt{rectangle(extent->real(0) - 400, extent->real(2) - 150, extent->real(1) + 400,
-                                              extent->real(2) - 70)}});
+    if (auto s = river->insert(
+            {"锦江", "river", Wkt{rectangle(kOriginX - 400, kOriginY - 190, latticeMaxX + 400, kOriginY - 90)}});
         !s)
       return s.error();
     // Accounts are not data: `gridctl demo --admin NAME` creates them, with passwords, after the district.

@@ -67,17 +67,68 @@ class Random {
   std::mt19937_64 m_engine;
 };
 
-inline std::string rectangle(double x0, double y0, double x1, double y1) {
-  char buffer[200];
-  std::snprintf(buffer, sizeof buffer, "POLYGON((%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f))", x0, y0, x1, y0,
-                x1, y1, x0, y1, x0, y0);
-  return buffer;
+/**
+ * The layout is a lattice of blocks bent by a smooth field, so that roads curve and blocks, estates and streets take
+ * irregular shapes, as in a city. The field is a small perturbation of the identity (every derivative well below 1),
+ * so the bent layout never folds: what lies inside a block, a community or a street still does, and neighbours
+ * still meet without gap or overlap.
+ */
+inline void bend(double& x, double& y) {
+  const double u = x - kOriginX, v = y - kOriginY;
+  // Two scales: the city's sweep (a few kilometres) and the wander of its streets (a few hundred metres). The sum
+  // of the derivatives stays below 0.45.
+  x += 140 * std::sin(v / 1000.0 + 0.5) + 45 * std::sin(v / 380.0) + 25 * std::sin((u + v) / 230.0);
+  y += 130 * std::sin(u / 1150.0) + 45 * std::sin(u / 420.0) + 20 * std::cos((u - 0.6 * v) / 260.0);
 }
 
-inline std::string point(double x, double y) {
+//! Appends "X Y" of the bent lattice point (\a x, \a y).
+inline void appendBent(std::string& out, double x, double y) {
+  bend(x, y);
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "POINT(%.1f %.1f)", x, y);
-  return buffer;
+  std::snprintf(buffer, sizeof buffer, "%s%.1f %.1f", out.back() == '(' ? "" : ",", x, y);
+  out += buffer;
+}
+
+//! Points of the lattice segment (\a x0, \a y0) → (\a x1, \a y1), axis-parallel, after its start: every multiple of
+//! 20 m on the way when it is longer than 100 m (so a long edge curves, and two polygons sharing an edge share its
+//! vertices exactly), then the end.
+inline void appendSegment(std::string& out, double x0, double y0, double x1, double y1) {
+  constexpr double kStep = 20;
+  if (std::abs(x1 - x0) + std::abs(y1 - y0) > 100) {
+    const bool alongX = y0 == y1;
+    const double from = alongX ? x0 : y0, to = alongX ? x1 : y1;
+    const double direction = to > from ? 1 : -1;
+    for (double t = (direction > 0 ? std::floor(from / kStep) + 1 : std::ceil(from / kStep) - 1) * kStep;
+         direction * (to - t) > 1e-6; t += direction * kStep)
+      appendBent(out, alongX ? t : x0, alongX ? y0 : t);
+  }
+  appendBent(out, x1, y1);
+}
+
+//! A lattice rectangle, bent (see bend()).
+inline std::string rectangle(double x0, double y0, double x1, double y1) {
+  std::string wkt = "POLYGON((";
+  appendBent(wkt, x0, y0);
+  appendSegment(wkt, x0, y0, x1, y0);
+  appendSegment(wkt, x1, y0, x1, y1);
+  appendSegment(wkt, x1, y1, x0, y1);
+  appendSegment(wkt, x0, y1, x0, y0);
+  return wkt + "))";
+}
+
+//! A lattice line (axis-parallel), bent.
+inline std::string lineString(double x0, double y0, double x1, double y1) {
+  std::string wkt = "LINESTRING(";
+  appendBent(wkt, x0, y0);
+  appendSegment(wkt, x0, y0, x1, y1);
+  return wkt + ")";
+}
+
+//! A lattice point, bent.
+inline std::string point(double x, double y) {
+  std::string wkt = "POINT(";
+  appendBent(wkt, x, y);
+  return wkt + ")";
 }
 
 inline std::string padded(long long value, int width) {

@@ -289,22 +289,8 @@ Status KeyStore::remove(std::string_view databaseId) {
 }
 
 Result<FieldCipher> KeyStore::create(std::string_view databaseId) {
-  const std::string path = keyPath(databaseId);
-  std::error_code ec;
-  std::filesystem::create_directories(directory(), ec);
-  if (ec)
-    return makeError(ErrorCode::Io, "Cannot create the key folder " + directory() + ": " + ec.message(),
-                     {.file = path});
-  if (std::filesystem::exists(path))
-    return makeError(ErrorCode::Conflict, "A key for this database id exists already; refusing to overwrite it.",
-                     {.file = path});
   FieldCipher cipher = FieldCipher::generate();
-  {
-    std::ofstream out(path);
-    if (!out) return makeError(ErrorCode::Io, "Cannot write the key file.", {.file = path});
-    out << cipher.toHex() << "\n";
-  }
-  ::chmod(path.c_str(), S_IRUSR | S_IWUSR);
+  if (auto saved = save(databaseId, cipher); !saved) return saved.error();
   return cipher;
 }
 

@@ -22,6 +22,7 @@
 #include <QtCharts/QValueAxis>
 
 #include "core/translation.h"
+#include "gui/tree/place_box.h"
 #include "print/report_printer.h"
 #include "storage/database.h"
 #include "storage/hierarchy_query.h"
@@ -147,20 +148,7 @@ DashboardWindow::DashboardWindow(QWidget* parent) : QDialog(parent) {
 
 void DashboardWindow::setDatabase(const QString& path) {
   mPath = path;
-  const QSignalBlocker blocker(mPlace);
-  mPlace->clear();
-  if (auto db = Database::open(path.toStdString(), Database::readOnlyOptions()))
-    if (auto tree = loadHierarchy(**db))
-      for (const HierarchyNode& node : *tree) {
-        const char* level = node.level == HierarchyLevel::Street      ? "street"
-                            : node.level == HierarchyLevel::Community ? "community"
-                            : node.level == HierarchyLevel::Grid      ? "grid"
-                                                                      : nullptr;
-        if (!level) continue;
-        const int indent = node.level == HierarchyLevel::Street ? 0 : node.level == HierarchyLevel::Community ? 1 : 2;
-        mPlace->addItem(QString(indent * 4, QLatin1Char(' ')) + q(node.name),
-                        QStringLiteral("%1:%2").arg(QString::fromLatin1(level)).arg(node.id));
-      }
+  fillPlaceBox(mPlace, path, HierarchyLevel::Street);
 }
 
 bool DashboardWindow::showPlace(const QString& place, const QString& month, QString* error) {

@@ -24,6 +24,7 @@
 #include <map>
 
 #include "gui/edit/database_command.h"
+#include "gui/edit/form_footer.h"
 #include "gui/party/party_edits.h"
 #include "party/link_store.h"
 #include "party/party_org.h"
@@ -448,13 +449,9 @@ void PartyDock::orgDialog(long long orgId) {
   form->addRow(tr("Parent:"), parentOrg);
   form->addRow(tr("Grid:"), grid);
   form->addRow(tr("Secretary:"), secretary);
-  auto* message = new QLabel(&dialog);
-  message->setWordWrap(true);
-  message->setStyleSheet(QStringLiteral("color: #b01c1c"));
-  form->addRow(message);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-  form->addRow(buttons);
-  connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+  const FormFooter footer = addFormFooter(form, &dialog);
+  QLabel* message = footer.message;
+  QDialogButtonBox* buttons = footer.buttons;
   connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
     QString error;
     const bool ok =
@@ -541,12 +538,9 @@ void PartyDock::registerDialog() {
   form->addRow(tr("Workplace organisation:"), workplace);
   form->addRow(tr("Registered on:"), date);
   form->addRow(tr("Reports to:"), org);
-  auto* message = new QLabel(&dialog);
-  message->setWordWrap(true);
-  message->setStyleSheet(QStringLiteral("color: #b01c1c"));
-  form->addRow(message);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-  form->addRow(buttons);
+  const FormFooter footer = addFormFooter(form, &dialog);
+  QLabel* message = footer.message;
+  QDialogButtonBox* buttons = footer.buttons;
   connect(search, &QLineEdit::textChanged, results, [this, results](const QString& text) {
     results->clear();
     if (text.trimmed().isEmpty()) return;
@@ -567,7 +561,6 @@ void PartyDock::registerDialog() {
       if (hit.inService) item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
   });
-  connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
   connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
     QListWidgetItem* person = results->currentItem();
     if (!person) {

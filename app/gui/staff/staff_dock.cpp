@@ -39,6 +39,7 @@
 #include "core/layer_factory.h"
 #include "core/translation.h"
 #include "gui/edit/database_command.h"
+#include "gui/edit/form_footer.h"
 #include "gui/tree/hierarchy_dock.h"
 #include "staff/staff_register.h"
 #include "storage/database.h"
@@ -242,13 +243,9 @@ void StaffDock::addStaffDialog() {
   form->addRow(tr("Gender:"), gender);
   form->addRow(tr("Work phone:"), phone);
   form->addRow(tr("Remark:"), remark);
-  auto* message = new QLabel(&dialog);
-  message->setWordWrap(true);
-  message->setStyleSheet(QStringLiteral("color: #b01c1c"));
-  form->addRow(message);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-  form->addRow(buttons);
-  connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+  const FormFooter footer = addFormFooter(form, &dialog);
+  QLabel* message = footer.message;
+  QDialogButtonBox* buttons = footer.buttons;
   connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
     QString error;
     if (addStaff(name->text(), gender->currentData().toString(), phone->text(), remark->text(), &error))

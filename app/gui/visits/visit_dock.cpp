@@ -23,6 +23,7 @@
 #include <map>
 
 #include "core/translation.h"
+#include "gui/tree/place_box.h"
 #include "storage/database.h"
 #include "storage/hierarchy_query.h"
 
@@ -100,16 +101,7 @@ VisitDock::VisitDock(QWidget* parent) : QDockWidget(tr("Patrols and Visits"), pa
 
 void VisitDock::setDatabase(const QString& path) {
   mPath = path;
-  const QSignalBlocker blocker(mPlace);
-  mPlace->clear();
-  if (auto db = Database::open(path.toStdString(), Database::readOnlyOptions()))
-    if (auto tree = loadHierarchy(**db))
-      for (const HierarchyNode& node : *tree) {
-        if (node.level == HierarchyLevel::Community)
-          mPlace->addItem(q(node.name), QStringLiteral("community:%1").arg(node.id));
-        else if (node.level == HierarchyLevel::Grid)
-          mPlace->addItem(QStringLiteral("    ") + q(node.name), QStringLiteral("grid:%1").arg(node.id));
-      }
+  fillPlaceBox(mPlace, path, HierarchyLevel::Community);
   if (isVisible()) reload();
 }
 

@@ -14,7 +14,7 @@ TEST(CivilDate, DayNumbersMatchTheCLibraryOverFourHundredYears) {
     for (int month = 1; month <= 12; ++month)
       for (int day : {1, daysInMonth(year, month)}) {
         std::tm tm{};
-        tm.tm_year = year - 1900, tm.tm_mon = month - 1, tm.tm_mday = day, tm.tm_hour = 12;
+        tm.tm_year = year - 1900, tm.tm_mon = month - 1, tm.tm_mday = day;  // midnight: a whole number of days
         const long long expected = static_cast<long long>(timegm(&tm)) / 86400;
         ASSERT_EQ(daysFromCivil(year, month, day), expected) << year << "-" << month << "-" << day;
         int y = 0, m = 0, d = 0;
