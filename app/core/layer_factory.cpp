@@ -87,7 +87,8 @@ QgsVectorLayer* openTableLayer(const QString& path, const QString& table, const 
   auto* layer = new QgsVectorLayer(uri.uri(), title, QStringLiteral("spatialite"), options);
   if (!layer->isValid()) {
     if (!error) return layer;
-    *error = tr("Cannot open layer %1 in %2: %3").arg(table, path, layer->error().summary());
+    *error = QCoreApplication::translate("grid::app::LayerFactory", "Cannot open layer %1 in %2: %3")
+                 .arg(table, path, layer->error().summary());
     delete layer;
     return nullptr;
   }

@@ -4,138 +4,138 @@
 <context>
     <name>BoardPrinter</name>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="62"/>
+        <location filename="../../app/print/board_printer.cpp" line="56"/>
         <source>Leads the grid&apos;s work and sees that every task is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="64"/>
+        <location filename="../../app/print/board_printer.cpp" line="58"/>
         <source>Helps with patrols and visits, reports problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="66"/>
+        <location filename="../../app/print/board_printer.cpp" line="60"/>
         <source>Collects household data, patrols, finds hazards, mediates disputes, serves residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="69"/>
+        <location filename="../../app/print/board_printer.cpp" line="63"/>
         <source>Guides the grid&apos;s work and helps solve hard cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="71"/>
+        <location filename="../../app/print/board_printer.cpp" line="65"/>
         <source>Public order, crime prevention, dispute resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="73"/>
+        <location filename="../../app/print/board_printer.cpp" line="67"/>
         <source>Party building, party members linked to households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="75"/>
+        <location filename="../../app/print/board_printer.cpp" line="69"/>
         <source>Property services, repairs, fire and building safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="77"/>
+        <location filename="../../app/print/board_printer.cpp" line="71"/>
         <source>Looks after the buildings of the micro-grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="78"/>
+        <location filename="../../app/print/board_printer.cpp" line="72"/>
         <source>Looks after the building and its residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="184"/>
+        <location filename="../../app/print/board_printer.cpp" line="171"/>
         <source>Community %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="186"/>
+        <location filename="../../app/print/board_printer.cpp" line="173"/>
         <source>Police 110</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="187"/>
+        <location filename="../../app/print/board_printer.cpp" line="174"/>
         <source>Government service 12345</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="195"/>
+        <location filename="../../app/print/board_printer.cpp" line="182"/>
         <source>See the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="197"/>
+        <location filename="../../app/print/board_printer.cpp" line="184"/>
         <source>Mon–Fri 8:30–17:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="281"/>
+        <location filename="../../app/print/board_printer.cpp" line="268"/>
         <source>Duties: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="297"/>
+        <location filename="../../app/print/board_printer.cpp" line="284"/>
         <source>No building chief assigned yet; ask the community office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="113"/>
-        <location filename="../../app/print/board_printer.cpp" line="328"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="114"/>
+        <location filename="../../app/print/board_printer.cpp" line="315"/>
         <source>Grid chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="331"/>
+        <location filename="../../app/print/board_printer.cpp" line="318"/>
         <source>Part-time grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="332"/>
+        <location filename="../../app/print/board_printer.cpp" line="319"/>
         <source>Full-time grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="334"/>
+        <location filename="../../app/print/board_printer.cpp" line="321"/>
         <source>Micro-grid chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="336"/>
+        <location filename="../../app/print/board_printer.cpp" line="323"/>
         <source>Grid instructor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="338"/>
+        <location filename="../../app/print/board_printer.cpp" line="325"/>
         <source>Community police officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="340"/>
+        <location filename="../../app/print/board_printer.cpp" line="327"/>
         <source>Party branch secretary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="342"/>
+        <location filename="../../app/print/board_printer.cpp" line="329"/>
         <source>Property chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="344"/>
+        <location filename="../../app/print/board_printer.cpp" line="331"/>
         <source>Building chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="358"/>
+        <location filename="../../app/print/board_printer.cpp" line="345"/>
         <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="360"/>
+        <location filename="../../app/print/board_printer.cpp" line="347"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,17 +148,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/plate_printer.cpp" line="94"/>
+        <location filename="../../app/print/plate_printer.cpp" line="98"/>
         <source>One household, one code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/plate_printer.cpp" line="116"/>
+        <location filename="../../app/print/plate_printer.cpp" line="121"/>
         <source>Unit %1 · Room %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/plate_printer.cpp" line="119"/>
+        <location filename="../../app/print/plate_printer.cpp" line="127"/>
         <source>Code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,17 +166,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="194"/>
+        <location filename="../../app/gui/main.cpp" line="196"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="293"/>
+        <location filename="../../app/gui/main.cpp" line="296"/>
         <source>Met in person; stable, reported on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="316"/>
+        <location filename="../../app/gui/main.cpp" line="320"/>
         <source>Fire passage blocked by parked e-bikes and boxes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,223 +186,223 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="99"/>
         <source>no building could be imported; gridctl import --dry-run lists the reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="102"/>
         <source>Imported %1 buildings into EPSG:%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="50"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="53"/>
         <source>Login name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="51"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="54"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="52"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="55"/>
         <source>Initial password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="56"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="59"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="62"/>
         <source>Over (level:code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="42"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="47"/>
         <source>being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="43"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="49"/>
         <source>resolved, awaiting verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="44"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="77"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="103"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="45"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="53"/>
         <source>verified and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="59"/>
         <source>red card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="60"/>
         <source>yellow card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="61"/>
         <source>in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="73"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
         <source>classified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="77"/>
         <source>extension asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="79"/>
         <source>extension granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="81"/>
         <source>extension refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="83"/>
         <source>rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="68"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
         <source>reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="69"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="70"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="89"/>
         <source>assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="71"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="91"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="72"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="93"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="73"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="95"/>
         <source>handled on the spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="97"/>
         <source>escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="99"/>
         <source>reported back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="76"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="101"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="78"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="105"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="112"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="113"/>
         <source>Classify…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="114"/>
         <source>Handle on the Spot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="88"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="115"/>
         <source>Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="89"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="116"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="90"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="117"/>
         <source>Ask for Extension…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="91"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="118"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="92"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="119"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="93"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="120"/>
         <source>Report Back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="94"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="121"/>
         <source>Record Rating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="95"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="122"/>
         <source>Verify and Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="96"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="123"/>
         <source>Close…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="97"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="124"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="98"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="125"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,12 +410,12 @@
 <context>
     <name>grid::app</name>
     <message>
-        <location filename="../../app/print/report_printer.cpp" line="232"/>
+        <location filename="../../app/print/report_printer.cpp" line="241"/>
         <source>Cannot write %1; check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/report_printer.cpp" line="382"/>
+        <location filename="../../app/print/report_printer.cpp" line="399"/>
         <source>Cannot replace %1; is it open in another program?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,77 +423,77 @@
 <context>
     <name>grid::app::AuditViewer</name>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="25"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="24"/>
         <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="29"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="28"/>
         <source>who (login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="31"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="30"/>
         <source>any action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="32"/>
         <source>sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="32"/>
         <source>add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
         <source>delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="35"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
         <source>reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="35"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
         <source>export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="36"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="35"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="39"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="38"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="41"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="40"/>
         <source>record no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="48"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="47"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="54"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="53"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="56"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="55"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +543,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="116"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="119"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -551,27 +551,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="124"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="127"/>
         <source>The hash chain is intact: no row was changed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="125"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="128"/>
         <source>The hash chain breaks at row %1: rows from there on were altered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="129"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="133"/>
         <source>Export Audit Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="130"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="133"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="136"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="140"/>
         <source>Exported %1 row(s) to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,17 +624,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="110"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="111"/>
         <source>%1 · %2 (%3/%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="145"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="146"/>
         <source>Choose a party member and select the households to link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="151"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="152"/>
         <source>Link %n household(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -642,12 +642,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="164"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="166"/>
         <source>None of the selected households has a linked party member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="171"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="173"/>
         <source>Unlink %n household(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -655,77 +655,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="191"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="193"/>
         <source>Select the party households first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="203"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="205"/>
         <source>Building profile — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="204"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="206"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4 floors · %5 units · grid %6 %7&lt;br&gt;%8 households · %9 residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="218"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="220"/>
         <source>No staff assigned to this building or its grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="236"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="239"/>
         <source>Unit %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="244"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="247"/>
         <source>%1F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="254"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="257"/>
         <source>no household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="258"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="261"/>
         <source>vacant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="259"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="262"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="266"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="270"/>
         <source>Linked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="268"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="272"/>
         <source>No linked member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="269"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="273"/>
         <source> ★</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="269"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="273"/>
         <source> ☆</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="271"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="275"/>
         <source>Party household, plaque up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="271"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="275"/>
         <source>Party household, plaque missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,42 +733,42 @@
 <context>
     <name>grid::app::ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="114"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="115"/>
         <source>Change Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="116"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="117"/>
         <source>This is your first sign-in, or an administrator reset your password: choose your own password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="118"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="119"/>
         <source>Choose a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="127"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="128"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="128"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="129"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="129"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="130"/>
         <source>Repeat new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="131"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="132"/>
         <source>At least 10 characters with letters and digits, not containing your login name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="147"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="148"/>
         <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,7 +776,7 @@
 <context>
     <name>grid::app::CommunityPicker</name>
     <message>
-        <location filename="../../app/gui/edit/community_picker.cpp" line="31"/>
+        <location filename="../../app/gui/edit/community_picker.cpp" line="32"/>
         <source>No community with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,129 +784,129 @@
 <context>
     <name>grid::app::DashboardWindow</name>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="46"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="51"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="47"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="52"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="48"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="53"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="49"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="54"/>
         <source>Grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="50"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="55"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="56"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="61"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="63"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="68"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="67"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="72"/>
         <source>Colour Grids on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="68"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="73"/>
         <source>Monthly Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="69"/>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="284"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="74"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="286"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="72"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="77"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="89"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="89"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="89"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="89"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="90"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="95"/>
         <source>Double-click a figure for the records behind it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="95"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="100"/>
         <source>Double-click a name to drill down, a figure for the records behind it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="135"/>
         <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="140"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="145"/>
         <source>Monthly Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="137"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="142"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="169"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="161"/>
         <source>Grid worker %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="173"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="165"/>
         <source>%1 is not a place of this database (or not in your scope).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="237"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="236"/>
         <source>%1 %2 · %3 to %4 · stock as of %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="242"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="240"/>
         <source>Population and party links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="242"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="241"/>
         <source>The three lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="243"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="242"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,22 +916,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="243"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="244"/>
         <source>Grids and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="366"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="370"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="387"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="395"/>
         <source>The first %1 of %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="436"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="444"/>
         <source>The monthly report is made for a community or a street; choose one in Place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,133 +939,133 @@
 <context>
     <name>grid::app::EventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="220"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="250"/>
         <source>Event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="257"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="257"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="257"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="257"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="257"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="270"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="300"/>
         <source> · held by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="271"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="301"/>
         <source> · red card after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="280"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="311"/>
         <source>skip-level: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="283"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="314"/>
         <source>%1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="300"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="331"/>
         <source>%1, added by %2 at %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="302"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="333"/>
         <source>; location metadata kept on purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="317"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="348"/>
         <source>Show on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="323"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="354"/>
         <source>Add Photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="328"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="358"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="361"/>
         <source>Add Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="358"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="329"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="362"/>
         <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="341"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="374"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="344"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="378"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="350"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="384"/>
         <source>Cannot re-encode %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="379"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="417"/>
         <source>The resident&apos;s rating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="384"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="422"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="385"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="423"/>
         <source>To (empty: the level above):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="388"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
         <source>Working days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="390"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="428"/>
         <source>Serial number of the event that stays:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="433"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,94 +1073,94 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="467"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Awaiting acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="474"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="475"/>
         <source>Due soon (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="476"/>
         <source>Overdue (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="477"/>
         <source>Awaiting feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="478"/>
         <source>Awaiting rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="479"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="480"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="442"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
         <source>Report Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="492"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="490"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="534"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="451"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="500"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="492"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="542"/>
         <source>All grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="452"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="493"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="515"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="515"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="515"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="515"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="556"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="605"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,37 +1201,37 @@
 <context>
     <name>grid::app::HierarchyDock</name>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="48"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="54"/>
         <source>%1 of %2 households have a linked party member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="64"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="68"/>
         <source>Hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="71"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="71"/>
         <source>Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="71"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="130"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="136"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,17 +1299,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="89"/>
+        <location filename="../../app/core/layer_factory.cpp" line="90"/>
         <source>Cannot open layer %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="103"/>
+        <location filename="../../app/core/layer_factory.cpp" line="111"/>
         <source>Households without a linked party member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="104"/>
+        <location filename="../../app/core/layer_factory.cpp" line="112"/>
         <source>Every household linked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,195 +1317,195 @@
 <context>
     <name>grid::app::LedgerWindow</name>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="24"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="202"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="30"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="207"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="25"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="203"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="32"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="208"/>
         <source>Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="26"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="34"/>
         <source>Key Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="27"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="36"/>
         <source>Key Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="28"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="38"/>
         <source>Key Matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="29"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="40"/>
         <source>Ledger Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="30"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="42"/>
         <source>Patrols and Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="37"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="50"/>
         <source>Community ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="38"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="52"/>
         <source>Area ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="39"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="54"/>
         <source>Grid ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="40"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="56"/>
         <source>Building ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="41"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="58"/>
         <source>Property ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="53"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="57"/>
         <source>Five Ledgers and Three Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="62"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="66"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="80"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="84"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="82"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="249"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="86"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="259"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="84"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="88"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="166"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="170"/>
         <source>Estates (property ledgers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="200"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="205"/>
         <source>Holdings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="202"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="206"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="203"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="209"/>
         <source>Party members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="204"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="210"/>
         <source>Key persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="204"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="211"/>
         <source>Key places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="205"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="212"/>
         <source>Open key matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="205"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="213"/>
         <source>Open ledger entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="208"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="216"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="209"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="218"/>
         <source>No one holds a post here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="215"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="224"/>
         <source>Party organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="217"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="227"/>
         <source>%1 · secretary %2 · %3 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="221"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="231"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="256"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="266"/>
         <source>The database key is missing; ID numbers and phones cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="260"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="270"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="260"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="270"/>
         <source>Edit %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="269"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="280"/>
         <source>Move out %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="275"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="286"/>
         <source>Change head of household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="283"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="294"/>
         <source>Move household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="297"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="310"/>
         <source>The database key is missing; nothing can be revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="316"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="330"/>
         <source>The database key is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,117 +1513,117 @@
 <context>
     <name>grid::app::LinkDock</name>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="43"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="112"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="121"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="129"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="280"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="360"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="45"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="115"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="124"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="132"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="288"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="366"/>
         <source>Party Member Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="49"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="51"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="51"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="53"/>
         <source>Households per member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="55"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="57"/>
         <source>Each party member links about five households (每名党员联系5户)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Party member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Exemption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="72"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="74"/>
         <source>Link on the Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="75"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="78"/>
         <source>Click a building to link its unlinked households to the chosen member; Ctrl-drag to lasso several buildings; hold Shift to unlink instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="77"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="80"/>
         <source>Suggest Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="78"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="81"/>
         <source>Cover every unlinked household within the limit, with the shortest walks (min-cost flow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="87"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="90"/>
         <source>Suggested links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="87"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="90"/>
         <source>Distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="89"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="92"/>
         <source>Accept Checked Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="90"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="93"/>
         <source>Reject All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="189"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="196"/>
         <source>Coverage %1% — %2 of %3 households have a linked party member; %4 members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="227"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="234"/>
         <source>Choose a party member in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="250"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="258"/>
         <source>Every household there already has a linked party member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="255"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="263"/>
         <source>%1 already links %2 households (limit %3); pick another member or raise the limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="263"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="271"/>
         <source>The member links no household there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="269"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="277"/>
         <source>Unlink %n household(s) from %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1631,7 +1631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="270"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="278"/>
         <source>Link %n household(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1639,12 +1639,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="321"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="329"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="326"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="335"/>
         <source>%1 → %n household(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1652,17 +1652,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="327"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="336"/>
         <source>avg %1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="332"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="340"/>
         <source>every unlinked household is covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="333"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="341"/>
         <source>%n household(s) stay uncovered: the members near them are full</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1670,12 +1670,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="335"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="344"/>
         <source>Suggestion: %1 links for %2 members; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="353"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="359"/>
         <source>Accept %n suggested link(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1686,17 +1686,17 @@
 <context>
     <name>grid::app::LinkOverlay</name>
     <message>
-        <location filename="../../app/gui/party/link_overlay.cpp" line="64"/>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="67"/>
         <source>Linked households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_overlay.cpp" line="72"/>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="75"/>
         <source>No linked party member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_overlay.cpp" line="74"/>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="77"/>
         <source>Linked (colour = party member)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,92 +1704,92 @@
 <context>
     <name>grid::app::ListPanel</name>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="52"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="56"/>
         <source>Include moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="54"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="59"/>
         <source>Search name, building, room or full ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="55"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="60"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="59"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="64"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="60"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="65"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="62"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="68"/>
         <source>Log Visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="69"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="78"/>
         <source>Cancel Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="69"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="78"/>
         <source>Move Out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="72"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="81"/>
         <source>Change Head…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="73"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="82"/>
         <source>Move to Dwelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="75"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="84"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="78"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="87"/>
         <source>Show Full…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="79"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="88"/>
         <source>Show on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="82"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="91"/>
         <source>Report Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="84"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="93"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="88"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="97"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="91"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="100"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="124"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="133"/>
         <source>%n record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1797,179 +1797,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="184"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="188"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="192"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="195"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="198"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="202"/>
         <source>Move Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="185"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="195"/>
         <source>Reason (moved away, died, registration cancelled …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="188"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="198"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="200"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="204"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="209"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="210"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="214"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="219"/>
         <source>Change Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="200"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="210"/>
         <source>Person No. of the new head (see the Persons tab):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="205"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="215"/>
         <source>The former head&apos;s relation to the new head (配偶, 父亲, 母亲 …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="216"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="224"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="227"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="234"/>
         <source>Move to Dwelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="217"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="227"/>
         <source>Building No., unit and room, e.g. 41 2 1203:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="221"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="231"/>
         <source>Write the building number, the unit and the room, separated by spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="231"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="241"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="233"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="243"/>
         <source>History of %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="239"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="249"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="240"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="250"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="241"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="251"/>
         <source>revealed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="242"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="252"/>
         <source>removed (undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="269"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="276"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="278"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="280"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="287"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="289"/>
         <source>Show Full Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="270"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="281"/>
         <source>Why do you need the full value? (recorded with your name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="282"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="294"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="283"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="294"/>
         <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="286"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="297"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="290"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="294"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="300"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="301"/>
         <location filename="../../app/gui/ledger/list_panel.cpp" line="305"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="315"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="317"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="311"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="316"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="326"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="328"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="290"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="301"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="304"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="315"/>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="306"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="317"/>
         <source>%1 of %2 rows have problems; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="317"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="328"/>
         <source>%1 records imported or updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="343"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="354"/>
         <source>Report Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="343"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="354"/>
         <source>This record lies in no grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,12 +1977,12 @@
 <context>
     <name>grid::app::ListTableModel</name>
     <message>
-        <location filename="../../app/gui/ledger/list_table_model.cpp" line="108"/>
+        <location filename="../../app/gui/ledger/list_table_model.cpp" line="107"/>
         <source>Moved out or closed; kept in history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_table_model.cpp" line="119"/>
+        <location filename="../../app/gui/ledger/list_table_model.cpp" line="118"/>
         <source>Masked; use Show Full to reveal one value (audited)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,182 +1990,182 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="80"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="79"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="96"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="95"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="134"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="184"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="133"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="185"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="135"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="134"/>
         <source>The new grid plan was accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="196"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="197"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="205"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="206"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="268"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="270"/>
         <source>Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>Choose a community to print its panorama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
         <source>Print Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="79"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="82"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="80"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="83"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="91"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="89"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="92"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="90"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="97"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="95"/>
         <source>QR &amp;Door Plates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="104"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="102"/>
         <source>S&amp;witch User…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="109"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="107"/>
         <source>Change &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="111"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="115"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="117"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="120"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="118"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="121"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="119"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="138"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="128"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="126"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="138"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="149"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="147"/>
         <source>&amp;Staff and Posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="152"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="150"/>
         <source>Party Member &amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="154"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="152"/>
         <source>Report &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="155"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="153"/>
         <source>Report Event at a &amp;Point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="166"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="164"/>
         <source>Click the map where the event happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="169"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="167"/>
         <source>E&amp;vents Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="172"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="170"/>
         <source>Patrols and &amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="174"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="172"/>
         <source>Log &amp;Visit or Patrol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="175"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="174"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,103 +2175,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="180"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="181"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="182"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="183"/>
         <source>&amp;Redraw Grids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="187"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="188"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="188"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="189"/>
         <source>&amp;Users and Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="192"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="193"/>
         <source>Visit &amp;Frequency Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="197"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="198"/>
         <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="202"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="203"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="203"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="204"/>
         <source>Party Link &amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="206"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="207"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="214"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="215"/>
         <source>&amp;Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="216"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="217"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="499"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="218"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="497"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="219"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="223"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="225"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="225"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="229"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="228"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="230"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="235"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="231"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="236"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="238"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="108"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="106"/>
         <source>Visit %1 logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="109"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="107"/>
         <source>Visit %1 logged and reported as event %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,19 +2284,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="307"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="305"/>
         <source>Risk panorama written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="659"/>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="82"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="657"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="80"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,66 +2306,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="178"/>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="197"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="186"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="179"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="198"/>
         <source>Event %1 reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="189"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="190"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="464"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="462"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="564"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="562"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="124"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="621"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="619"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="615"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="613"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="711"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="709"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="712"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="710"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="715"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="713"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="724"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="722"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="726"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="724"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="731"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="729"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,73 +2373,73 @@
 <context>
     <name>grid::app::PanoramaPrinter</name>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="115"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="118"/>
         <source>Community %1 has no outline to map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="124"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="127"/>
         <source>%1 Community Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="126"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="129"/>
         <source>Drawn %1 by GridStation · For internal use only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="170"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="173"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
         <location filename="../../app/print/panorama_printer.cpp" line="198"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="200"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="198"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="198"/>
         <source>Orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="198"/>
         <source>Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="198"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="198"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="226"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="228"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="251"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="253"/>
         <source>Colours: red major, orange considerable, yellow moderate, blue low (national four-colour grading). Score = red×4 + orange×3 + yellow×2 + blue×1 over key persons under attention, key places and open key matters. Key persons are shown only as counts per building.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="266"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="268"/>
         <source>Could not write %1; check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="269"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="271"/>
         <source>Could not move the panorama into %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,223 +2447,223 @@
 <context>
     <name>grid::app::PartyDock</name>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="47"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="50"/>
         <source>Party committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="48"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="51"/>
         <source>General branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="49"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="52"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="50"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="53"/>
         <source>Party group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="66"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="70"/>
         <source>Party Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="72"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="76"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>Secretary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>In-service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="94"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="167"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="99"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="172"/>
         <source>New Organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="95"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="170"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="100"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="175"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="96"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="171"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="101"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="176"/>
         <source>Move Members Here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="102"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="107"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Lives in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Workplace organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Reports to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="120"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="125"/>
         <source>Register Member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="121"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="180"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="126"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="185"/>
         <source>End Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="126"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="131"/>
         <source>In-service registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="131"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="136"/>
         <source>Only households without the plaque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="140"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="140"/>
         <source>Party members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="140"/>
         <source>Plaque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="144"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="149"/>
         <source>Put Up Plaque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="145"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="150"/>
         <source>Take Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="146"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="151"/>
         <source>Plaque Every Party Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="152"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="157"/>
         <source>Party household plaques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="181"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="186"/>
         <source>End %1&apos;s registration with the community? Their links stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="214"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="221"/>
         <source>%1 organisations; %2 grids without one; %3 in-service members registered; plaques on %4 of %5 party households.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="239"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="426"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="246"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="436"/>
         <source>(vacant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="268"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="276"/>
         <source>Grids without a party organisation (支部建在网格上): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="268"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="318"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="276"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="326"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="314"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="322"/>
         <source>Plaqued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="314"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="322"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="341"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="349"/>
         <source>New party organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="352"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="360"/>
         <source>Edit party organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="363"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="371"/>
         <source>Move %n party member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2671,132 +2671,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="372"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="380"/>
         <source>Register in-service party member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="379"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="387"/>
         <source>End in-service registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="386"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="394"/>
         <source>Select the households in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="415"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="425"/>
         <source>Edit Party Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="415"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="425"/>
         <source>New Party Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="424"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="434"/>
         <source>(community committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="425"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="435"/>
         <source>(no single grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="436"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="447"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="437"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="448"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="438"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="449"/>
         <source>Parent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="439"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="450"/>
         <source>Grid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="440"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="451"/>
         <source>Secretary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="473"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="479"/>
         <source>Move Members to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="476"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="482"/>
         <source>Filter by name or building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="501"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="507"/>
         <source>Select the members to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="513"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="519"/>
         <source>Register In-service Party Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="516"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="522"/>
         <source>Type the start of the resident&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="520"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="526"/>
         <source>e.g. 区教育局机关党支部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="528"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="535"/>
         <source>(branch of the grid they live in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="529"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="536"/>
         <source>Resident:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="531"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="538"/>
         <source>Workplace organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="532"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="539"/>
         <source>Registered on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="533"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="540"/>
         <source>Reports to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="551"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="556"/>
         <source>  (already registered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="553"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="558"/>
         <source>  (party member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="563"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="567"/>
         <source>Find the resident by name and select them in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,7 +2923,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/print/print_dialog.cpp" line="116"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="118"/>
         <source>Printed %n notice board(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2931,7 +2931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/print/print_dialog.cpp" line="124"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="129"/>
         <source>Printed %n door plate(s) on %1 sheet(s) to %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2942,17 +2942,17 @@
 <context>
     <name>grid::app::RecordForm</name>
     <message>
-        <location filename="../../app/gui/ledger/record_form.cpp" line="52"/>
+        <location filename="../../app/gui/ledger/record_form.cpp" line="51"/>
         <source>Edit %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/record_form.cpp" line="52"/>
+        <location filename="../../app/gui/ledger/record_form.cpp" line="51"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/record_form.cpp" line="78"/>
+        <location filename="../../app/gui/ledger/record_form.cpp" line="77"/>
         <source>18 characters, checksum verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,82 +3165,82 @@
 <context>
     <name>grid::app::ReportEventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="108"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="136"/>
         <source>Report Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="117"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
         <source>What happened, where, who is affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="140"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="169"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="143"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="172"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="174"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="146"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="175"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="147"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="176"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="148"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="177"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="149"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="178"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="150"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="179"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="151"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="180"/>
         <source>Reported by (resident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="157"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="186"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="172"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>(classify later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="187"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="216"/>
         <source>This grid (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="189"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="218"/>
         <source>Community (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="190"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="220"/>
         <source>Street (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3318,17 +3318,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="91"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="90"/>
         <source>All communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="92"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="91"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="121"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="120"/>
         <source>Showing %1 key places, %2 open key matters and %3 buildings with key persons or places.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,32 +3336,27 @@
 <context>
     <name>grid::app::RiskLayers</name>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="44"/>
-        <source>Cannot open layer %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/risk_layers.cpp" line="108"/>
+        <location filename="../../app/core/risk_layers.cpp" line="98"/>
         <source>Major risk (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="108"/>
+        <location filename="../../app/core/risk_layers.cpp" line="99"/>
         <source>Considerable risk (orange)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="108"/>
+        <location filename="../../app/core/risk_layers.cpp" line="100"/>
         <source>Moderate risk (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="109"/>
+        <location filename="../../app/core/risk_layers.cpp" line="101"/>
         <source>Low risk (blue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="122"/>
+        <location filename="../../app/core/risk_layers.cpp" line="115"/>
         <source>Key persons: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,27 +3366,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="190"/>
+        <location filename="../../app/core/risk_layers.cpp" line="191"/>
         <source>Grid risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="191"/>
+        <location filename="../../app/core/risk_layers.cpp" line="193"/>
         <source>Risk heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="192"/>
+        <location filename="../../app/core/risk_layers.cpp" line="197"/>
         <source>Buildings by risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="193"/>
+        <location filename="../../app/core/risk_layers.cpp" line="200"/>
         <source>Key places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="194"/>
+        <location filename="../../app/core/risk_layers.cpp" line="203"/>
         <source>Key matters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,12 +3409,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/search/search_dock.cpp" line="77"/>
+        <location filename="../../app/gui/search/search_dock.cpp" line="78"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/search/search_dock.cpp" line="77"/>
+        <location filename="../../app/gui/search/search_dock.cpp" line="79"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,136 +3466,136 @@
 <context>
     <name>grid::app::StaffDock</name>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="91"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="178"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="198"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="199"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="215"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="222"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="469"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="542"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="94"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="181"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="188"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="203"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="204"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="220"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="227"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="473"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="546"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="98"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="101"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="105"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="108"/>
         <source>Drop assigns as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="108"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
         <source>The target&apos;s usual post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="109"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="112"/>
         <source>Grid worker (full-time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="110"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="113"/>
         <source>Grid worker (part-time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
         <source>Grid chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="112"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="115"/>
         <source>Grid instructor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="113"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="116"/>
         <source>Area chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
         <source>Community chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="115"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
         <source>Police beat officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="116"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
         <source>Building chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="120"/>
         <source>Property chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="121"/>
         <source>Drag a person from the register onto a grid, area or building in the tree or on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="121"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="124"/>
         <source>A grid worker keeps their current grid too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="129"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="129"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="129"/>
         <source>Households served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="129"/>
         <source>Work phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="138"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="176"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="141"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="179"/>
         <source>New Staff Member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="139"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="142"/>
         <source>Add a person to the register; then drag them onto a grid or building to give a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="150"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="153"/>
         <source>Staffing rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="150"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="153"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="177"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="180"/>
         <source>%1 leaves (离职)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="179"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="182"/>
         <source>%1 leaves: %n current post(s) end yesterday and they leave the register. History keeps every post.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3608,107 +3603,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="192"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="195"/>
         <source>End post: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="195"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="198"/>
         <source>End post %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="213"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="218"/>
         <source>New staff member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="220"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="225"/>
         <source>Staff member leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="227"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="232"/>
         <source>New Staff Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="231"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="236"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="232"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="237"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="233"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="238"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="235"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="240"/>
         <source>Mobile or landline, e.g. 13800138000 or 0755-83001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="237"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="242"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="238"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="243"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="239"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="244"/>
         <source>Work phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="240"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="245"/>
         <source>Remark:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="285"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="288"/>
         <source> (part-time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="292"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="295"/>
         <source>(no post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="300"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="303"/>
         <source>More than %1 households: share the grid or add a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="335"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="338"/>
         <source>Grids without a full-time grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="335"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="339"/>
         <source>Workers serving more than %1 households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="337"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="340"/>
         <source>Buildings without a building chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="337"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="340"/>
         <source>Estates without a property chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="362"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="365"/>
         <source>%n staffing gap(s), marked on the map.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3716,42 +3711,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="363"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="366"/>
         <source>Every grid, building and estate is staffed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="374"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="377"/>
         <source>Staffing gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="376"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="379"/>
         <source>Grid without a full-time worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="376"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="379"/>
         <source>Overloaded worker&apos;s grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="377"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="380"/>
         <source>Building without a chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="377"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="380"/>
         <source>Estate without a property chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="441"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="444"/>
         <source>Drop the person on a community, area, grid or building.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="463"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="466"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,144 +3754,144 @@
 <context>
     <name>grid::app::UsersWindow</name>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="79"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>Users and Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="86"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="86"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="86"/>
         <source>Roles over places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="86"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="86"/>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="91"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="95"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="92"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="96"/>
         <source>Grant Role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="93"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="97"/>
         <source>Revoke Role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="94"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="98"/>
         <source>Reset Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="95"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="99"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="96"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="100"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="97"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="101"/>
         <source>Activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="126"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="130"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="127"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="131"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="128"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="132"/>
         <source>must change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="129"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="133"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="154"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="158"/>
         <source>Add User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="161"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="165"/>
         <source>Added %1; the password must be changed at first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="166"/>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="182"/>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="197"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="170"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="187"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="202"/>
         <source>Choose an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="170"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="174"/>
         <source>Grant Role to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="170"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="174"/>
         <source>Revoke Role of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="177"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="182"/>
         <source>Granted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="177"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="182"/>
         <source>Revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="184"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="189"/>
         <source>Reset Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="184"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="189"/>
         <source>New password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="192"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="197"/>
         <source>Reset and unlocked %1; the password must be changed at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="204"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="209"/>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,108 +3899,108 @@
 <context>
     <name>grid::app::VisitDialog</name>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="39"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="43"/>
         <source>Log a Patrol or Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="47"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="51"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="53"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="57"/>
         <source>Visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="58"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="62"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="60"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="64"/>
         <source>(as the object calls for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="66"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="70"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="68"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="72"/>
         <source>本人, 户主, neighbour …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="69"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="73"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="71"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="75"/>
         <source>What you saw and did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="73"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="77"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="74"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="78"/>
         <source>Exception found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="85"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="89"/>
         <source>Next visit on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="94"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="98"/>
         <source>(otherwise the frequency rule&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="96"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="100"/>
         <source>Photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="97"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="101"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="99"/>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="105"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="103"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="109"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="99"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="103"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="106"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="110"/>
         <source>Report the findings as an event (上报事件)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="134"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="138"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="177"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="183"/>
         <source>Log visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="212"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="219"/>
         <source>The visit is saved, but the event was not reported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,77 +4008,77 @@
 <context>
     <name>grid::app::VisitDock</name>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="38"/>
         <source>Patrols and Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="42"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="45"/>
         <source>Only the objects of one grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="43"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="46"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="44"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="47"/>
         <source>Due within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="56"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="69"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="72"/>
         <source>Log Visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="70"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="73"/>
         <source>Grid Patrol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="133"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="129"/>
         <source>All workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="147"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="144"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -4096,12 +4091,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="160"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="162"/>
         <source>%1 object(s): %2 overdue, %3 due within a week. Purple diamonds on the map are overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="167"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="172"/>
         <source>Overdue visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4109,78 +4104,78 @@
 <context>
     <name>grid::app::VisitRulesDialog</name>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="26"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="28"/>
         <source>Visit Frequency Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="29"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="31"/>
         <source>An object is visited as often as the strictest rule that matches it says; an empty category or colour matches any. A month after 31 January is the last day of February.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="36"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="70"/>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="71"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="72"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="73"/>
         <source>(any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="77"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="79"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="78"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="80"/>
         <source>weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="79"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="81"/>
         <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="106"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="108"/>
         <source>Change visit rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="110"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="112"/>
         <source>Rule %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,102 +4183,102 @@
 <context>
     <name>grid::app::WelcomeDialog</name>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="105"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="107"/>
         <source>Welcome to GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="107"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="110"/>
         <source>&lt;h2&gt;GridStation&lt;/h2&gt;&lt;p&gt;Grids, buildings, households and the five ledgers on one map. Choose how to begin:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="123"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="126"/>
         <source>Open the demo district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="124"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="127"/>
         <source>A synthetic district of two streets and twelve communities with households, staff, party members and events, to try everything safely. Made once, in your data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="128"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
         <source>Open a database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="128"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
         <source>A GridStation database (.sqlite) made here or with gridctl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="130"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="133"/>
         <source>New database from buildings or boundaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="134"/>
         <source>Pick a buildings file (GeoPackage, Shapefile, GeoJSON, OSM, KML); the new database takes the Gauss-Krüger zone of the data and imports the buildings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="137"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="140"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="148"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="151"/>
         <source>Making the demo district…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="152"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="155"/>
         <source>The demo could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="161"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="165"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="162"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="166"/>
         <source>GridStation databases (*.sqlite *.gridstation *.gsdb *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="170"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="174"/>
         <source>Buildings or Boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="171"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="175"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="174"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="179"/>
         <source>New GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="176"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="180"/>
         <source>GridStation databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="179"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="183"/>
         <source>%1 exists already; choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="183"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="187"/>
         <source>Importing buildings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="187"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="191"/>
         <source>Nothing was made: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,138 +4,138 @@
 <context>
     <name>BoardPrinter</name>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="62"/>
+        <location filename="../../app/print/board_printer.cpp" line="56"/>
         <source>Leads the grid&apos;s work and sees that every task is done</source>
         <translation>统筹网格各项工作，督促任务落实</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="64"/>
+        <location filename="../../app/print/board_printer.cpp" line="58"/>
         <source>Helps with patrols and visits, reports problems</source>
         <translation>协助巡查走访，及时上报问题</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="66"/>
+        <location filename="../../app/print/board_printer.cpp" line="60"/>
         <source>Collects household data, patrols, finds hazards, mediates disputes, serves residents</source>
         <translation>信息采集、日常巡查、隐患排查、矛盾调解、服务群众</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="69"/>
+        <location filename="../../app/print/board_printer.cpp" line="63"/>
         <source>Guides the grid&apos;s work and helps solve hard cases</source>
         <translation>指导网格工作，协调解决疑难问题</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="71"/>
+        <location filename="../../app/print/board_printer.cpp" line="65"/>
         <source>Public order, crime prevention, dispute resolution</source>
         <translation>治安防范、打击违法犯罪、化解矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="73"/>
+        <location filename="../../app/print/board_printer.cpp" line="67"/>
         <source>Party building, party members linked to households</source>
         <translation>党建引领，组织党员联系服务群众</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="75"/>
+        <location filename="../../app/print/board_printer.cpp" line="69"/>
         <source>Property services, repairs, fire and building safety</source>
         <translation>物业服务、维修报修、消防与房屋安全</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="77"/>
+        <location filename="../../app/print/board_printer.cpp" line="71"/>
         <source>Looks after the buildings of the micro-grid</source>
         <translation>负责微网格内楼栋的日常管理</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="78"/>
+        <location filename="../../app/print/board_printer.cpp" line="72"/>
         <source>Looks after the building and its residents</source>
         <translation>负责本楼栋日常管理与居民服务</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="184"/>
+        <location filename="../../app/print/board_printer.cpp" line="171"/>
         <source>Community %1</source>
         <translation>社区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="186"/>
+        <location filename="../../app/print/board_printer.cpp" line="173"/>
         <source>Police 110</source>
         <translation>报警 110</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="187"/>
+        <location filename="../../app/print/board_printer.cpp" line="174"/>
         <source>Government service 12345</source>
         <translation>政务服务 12345</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="195"/>
+        <location filename="../../app/print/board_printer.cpp" line="182"/>
         <source>See the map</source>
         <translation>见网格图</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="197"/>
+        <location filename="../../app/print/board_printer.cpp" line="184"/>
         <source>Mon–Fri 8:30–17:30</source>
         <translation>周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="281"/>
+        <location filename="../../app/print/board_printer.cpp" line="268"/>
         <source>Duties: %1</source>
         <translation>职责：%1</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="297"/>
+        <location filename="../../app/print/board_printer.cpp" line="284"/>
         <source>No building chief assigned yet; ask the community office</source>
         <translation>暂未配备楼栋长，请联系社区办公室</translation>
     </message>
     <message>
-        <location filename="../../app/gui/print/print_dialog.cpp" line="113"/>
-        <location filename="../../app/print/board_printer.cpp" line="328"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="114"/>
+        <location filename="../../app/print/board_printer.cpp" line="315"/>
         <source>Grid chief</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="331"/>
+        <location filename="../../app/print/board_printer.cpp" line="318"/>
         <source>Part-time grid worker</source>
         <translation>兼职网格员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="332"/>
+        <location filename="../../app/print/board_printer.cpp" line="319"/>
         <source>Full-time grid worker</source>
         <translation>专职网格员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="334"/>
+        <location filename="../../app/print/board_printer.cpp" line="321"/>
         <source>Micro-grid chief</source>
         <translation>微网格长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="336"/>
+        <location filename="../../app/print/board_printer.cpp" line="323"/>
         <source>Grid instructor</source>
         <translation>网格指导员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="338"/>
+        <location filename="../../app/print/board_printer.cpp" line="325"/>
         <source>Community police officer</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="340"/>
+        <location filename="../../app/print/board_printer.cpp" line="327"/>
         <source>Party branch secretary</source>
         <translation>党支部书记</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="342"/>
+        <location filename="../../app/print/board_printer.cpp" line="329"/>
         <source>Property chief</source>
         <translation>物业长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="344"/>
+        <location filename="../../app/print/board_printer.cpp" line="331"/>
         <source>Building chief</source>
         <translation>楼栋长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="358"/>
+        <location filename="../../app/print/board_printer.cpp" line="345"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="360"/>
+        <location filename="../../app/print/board_printer.cpp" line="347"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
@@ -148,17 +148,17 @@
         <translation>一户一码门牌</translation>
     </message>
     <message>
-        <location filename="../../app/print/plate_printer.cpp" line="94"/>
+        <location filename="../../app/print/plate_printer.cpp" line="98"/>
         <source>One household, one code</source>
         <translation>一户一码</translation>
     </message>
     <message>
-        <location filename="../../app/print/plate_printer.cpp" line="116"/>
+        <location filename="../../app/print/plate_printer.cpp" line="121"/>
         <source>Unit %1 · Room %2</source>
         <translation>%1单元 %2室</translation>
     </message>
     <message>
-        <location filename="../../app/print/plate_printer.cpp" line="119"/>
+        <location filename="../../app/print/plate_printer.cpp" line="127"/>
         <source>Code %1</source>
         <translation>编号 %1</translation>
     </message>
@@ -166,17 +166,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="194"/>
+        <location filename="../../app/gui/main.cpp" line="196"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="293"/>
+        <location filename="../../app/gui/main.cpp" line="296"/>
         <source>Met in person; stable, reported on time</source>
         <translation>见面走访，情绪稳定，按时报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="316"/>
+        <location filename="../../app/gui/main.cpp" line="320"/>
         <source>Fire passage blocked by parked e-bikes and boxes</source>
         <translation>消防通道被电动车和纸箱堵塞</translation>
     </message>
@@ -186,223 +186,223 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="97"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="99"/>
         <source>no building could be imported; gridctl import --dry-run lists the reasons</source>
         <translation>没有可导入的楼栋；用 gridctl import --dry-run 可查看原因</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="102"/>
         <source>Imported %1 buildings into EPSG:%2.</source>
         <translation>已导入 %1 栋楼，坐标系 EPSG:%2。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="50"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="53"/>
         <source>Login name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="51"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="54"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="52"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="55"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="56"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="59"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="59"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="62"/>
         <source>Over (level:code)</source>
         <translation>范围（层级:编码）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="42"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="47"/>
         <source>being handled</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="43"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="49"/>
         <source>resolved, awaiting verification</source>
         <translation>已办结，待验证</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="44"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="77"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="103"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="45"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="53"/>
         <source>verified and closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="59"/>
         <source>red card</source>
         <translation>红牌督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="60"/>
         <source>yellow card</source>
         <translation>黄牌督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="51"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="61"/>
         <source>in time</source>
         <translation>未超期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="62"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="73"/>
         <source>reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="63"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
         <source>classified</source>
         <translation>分类定级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="64"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="77"/>
         <source>extension asked</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="65"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="79"/>
         <source>extension granted</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="66"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="81"/>
         <source>extension refused</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="67"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="83"/>
         <source>rated</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="68"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
         <source>reopened</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="69"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
         <source>merged</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="70"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="89"/>
         <source>assigned</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="71"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="91"/>
         <source>verified</source>
         <translation>验证结案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="72"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="93"/>
         <source>resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="73"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="95"/>
         <source>handled on the spot</source>
         <translation>就地办结</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="74"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="97"/>
         <source>escalated</source>
         <translation>上报上级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="75"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="99"/>
         <source>reported back</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="76"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="101"/>
         <source>accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="78"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="105"/>
         <source>returned</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="85"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="112"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="86"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="113"/>
         <source>Classify…</source>
         <translation>分类定级…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="87"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="114"/>
         <source>Handle on the Spot…</source>
         <translation>就地办结…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="88"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="115"/>
         <source>Escalate…</source>
         <translation>上报上级…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="89"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="116"/>
         <source>Assign…</source>
         <translation>交办…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="90"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="117"/>
         <source>Ask for Extension…</source>
         <translation>申请延期…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="91"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="118"/>
         <source>Return…</source>
         <translation>回退…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="92"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="119"/>
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="93"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="120"/>
         <source>Report Back…</source>
         <translation>反馈居民…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="94"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="121"/>
         <source>Record Rating…</source>
         <translation>记录评价…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="95"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="122"/>
         <source>Verify and Close</source>
         <translation>验证结案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="96"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="123"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="97"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="124"/>
         <source>Reopen…</source>
         <translation>重新办理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="98"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="125"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
@@ -410,12 +410,12 @@
 <context>
     <name>grid::app</name>
     <message>
-        <location filename="../../app/print/report_printer.cpp" line="232"/>
+        <location filename="../../app/print/report_printer.cpp" line="241"/>
         <source>Cannot write %1; check that the folder exists and is writable.</source>
         <translation>无法写入 %1；请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../../app/print/report_printer.cpp" line="382"/>
+        <location filename="../../app/print/report_printer.cpp" line="399"/>
         <source>Cannot replace %1; is it open in another program?</source>
         <translation>无法替换 %1；是否已在其他程序中打开？</translation>
     </message>
@@ -423,77 +423,77 @@
 <context>
     <name>grid::app::AuditViewer</name>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="25"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="24"/>
         <source>Audit Log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="29"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="28"/>
         <source>who (login)</source>
         <translation>操作人（登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="31"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="30"/>
         <source>any action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="32"/>
         <source>sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="32"/>
         <source>add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
         <source>change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="33"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="35"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
         <source>reveal</source>
         <translation>显示完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="35"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="34"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="36"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="35"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="39"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="38"/>
         <source>table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="41"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="40"/>
         <source>record no.</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="48"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="47"/>
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="54"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="53"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="56"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="55"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -543,34 +543,34 @@
         <translation>导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="116"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="119"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="124"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="127"/>
         <source>The hash chain is intact: no row was changed or removed.</source>
         <translation>哈希链完整：没有记录被修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="125"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="128"/>
         <source>The hash chain breaks at row %1: rows from there on were altered.</source>
         <translation>哈希链在第 %1 条断开：自此以后的记录被改动过。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="129"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="133"/>
         <source>Export Audit Rows</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="130"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="133"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="136"/>
+        <location filename="../../app/gui/accounts/audit_viewer.cpp" line="140"/>
         <source>Exported %1 row(s) to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
@@ -623,106 +623,106 @@
         <translation>为所选住户（未选则为本楼栋）登记走访（巡查走访）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="110"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="111"/>
         <source>%1 · %2 (%3/%4)</source>
         <translation>%1 · %2（%3/%4）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="145"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="146"/>
         <source>Choose a party member and select the households to link.</source>
         <translation>请选择党员，并选中要联系的住户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="151"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="152"/>
         <source>Link %n household(s) to %1</source>
         <translation>
             <numerusform>为 %1 联系 %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="164"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="166"/>
         <source>None of the selected households has a linked party member.</source>
         <translation>所选住户都没有联系党员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="171"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="173"/>
         <source>Unlink %n household(s)</source>
         <translation>
             <numerusform>解除 %n 户的联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="191"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="193"/>
         <source>Select the party households first.</source>
         <translation>请先选中党员家庭。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="203"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="205"/>
         <source>Building profile — %1</source>
         <translation>楼栋档案 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="204"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="206"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4 floors · %5 units · grid %6 %7&lt;br&gt;%8 households · %9 residents</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4层 · %5个单元 · 网格 %6 %7&lt;br&gt;%8户 · %9人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="218"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="220"/>
         <source>No staff assigned to this building or its grid.</source>
         <translation>本楼栋及所在网格尚未配备人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="236"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="239"/>
         <source>Unit %1 · %2</source>
         <translation>%1单元 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="244"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="247"/>
         <source>%1F</source>
         <translation>%1层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="254"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="257"/>
         <source>no household</source>
         <translation>无住户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="258"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="261"/>
         <source>vacant</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="259"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="262"/>
         <source> (%1)</source>
         <translation>（%1人）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="266"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="270"/>
         <source>Linked: %1</source>
         <translation>联户：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="268"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="272"/>
         <source>No linked member</source>
         <translation>未联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="269"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="273"/>
         <source> ★</source>
         <translation> ★</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="269"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="273"/>
         <source> ☆</source>
         <translation> ☆</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="271"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="275"/>
         <source>Party household, plaque up</source>
         <translation>党员家庭，已挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="271"/>
+        <location filename="../../app/gui/building/building_profile_dialog.cpp" line="275"/>
         <source>Party household, plaque missing</source>
         <translation>党员家庭，未挂牌</translation>
     </message>
@@ -730,42 +730,42 @@
 <context>
     <name>grid::app::ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="114"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="115"/>
         <source>Change Password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="116"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="117"/>
         <source>This is your first sign-in, or an administrator reset your password: choose your own password now.</source>
         <translation>这是您首次登录，或管理员已重置您的密码：请现在设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="118"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="119"/>
         <source>Choose a new password.</source>
         <translation>请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="127"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="128"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="128"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="129"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="129"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="130"/>
         <source>Repeat new password</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="131"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="132"/>
         <source>At least 10 characters with letters and digits, not containing your login name.</source>
         <translation>至少 10 个字符，须含字母和数字，且不得包含登录名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="147"/>
+        <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="148"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -773,7 +773,7 @@
 <context>
     <name>grid::app::CommunityPicker</name>
     <message>
-        <location filename="../../app/gui/edit/community_picker.cpp" line="31"/>
+        <location filename="../../app/gui/edit/community_picker.cpp" line="32"/>
         <source>No community with code %1.</source>
         <translation>没有编码为 %1 的社区。</translation>
     </message>
@@ -781,129 +781,129 @@
 <context>
     <name>grid::app::DashboardWindow</name>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="46"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="51"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="47"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="52"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="48"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="53"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="49"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="54"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="50"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="55"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="56"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="61"/>
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="63"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="68"/>
         <source>Up</source>
         <translation>上一级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="67"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="72"/>
         <source>Colour Grids on Map</source>
         <translation>在地图上按网格着色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="68"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="73"/>
         <source>Monthly Report…</source>
         <translation>月报…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="69"/>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="284"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="74"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="286"/>
         <source>Place</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="72"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="77"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="89"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="89"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="89"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="84"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="89"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="90"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="95"/>
         <source>Double-click a figure for the records behind it</source>
         <translation>双击数字查看其对应的记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="95"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="100"/>
         <source>Double-click a name to drill down, a figure for the records behind it</source>
         <translation>双击名称下钻，双击数字查看其对应的记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="135"/>
         <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="140"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="145"/>
         <source>Monthly Report</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="137"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="142"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="169"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="161"/>
         <source>Grid worker %1</source>
         <translation>网格员 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="173"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="165"/>
         <source>%1 is not a place of this database (or not in your scope).</source>
         <translation>%1 不是本数据库中的单位（或不在您的权限范围内）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="237"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="236"/>
         <source>%1 %2 · %3 to %4 · stock as of %5</source>
         <translation>%1 %2 · %3 至 %4 · 存量截至 %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="242"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="240"/>
         <source>Population and party links</source>
         <translation>人口与联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="242"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="241"/>
         <source>The three lists</source>
         <translation>三张清单</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="243"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="242"/>
         <source>Events</source>
         <translation>事件办理</translation>
     </message>
@@ -913,22 +913,22 @@
         <translation>巡查走访</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="243"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="244"/>
         <source>Grids and staff</source>
         <translation>网格与队伍</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="366"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="370"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="387"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="395"/>
         <source>The first %1 of %2 are shown.</source>
         <translation>仅显示前 %1 条，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="436"/>
+        <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="444"/>
         <source>The monthly report is made for a community or a street; choose one in Place.</source>
         <translation>月报按社区或街道编制；请在“单位”中选择社区或街道。</translation>
     </message>
@@ -936,133 +936,133 @@
 <context>
     <name>grid::app::EventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="220"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="250"/>
         <source>Event %1</source>
         <translation>事件 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="257"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="257"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="257"/>
         <source>By</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="257"/>
         <source>To</source>
         <translation>转至</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="227"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="257"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="270"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="300"/>
         <source> · held by %1</source>
         <translation> · 当前办理：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="271"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="301"/>
         <source> · red card after %1</source>
         <translation> · %1 后红牌督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="280"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="311"/>
         <source>skip-level: %1</source>
         <translation>越级上报：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="283"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="314"/>
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="300"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="331"/>
         <source>%1, added by %2 at %3%4</source>
         <translation>%1，%2 于 %3 添加%4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="302"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="333"/>
         <source>; location metadata kept on purpose</source>
         <translation>；按需保留了位置信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="317"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="348"/>
         <source>Show on Map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="323"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="354"/>
         <source>Add Photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="328"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="358"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="361"/>
         <source>Add Photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="326"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="358"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="329"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="362"/>
         <source>Keep the photo&apos;s location and camera data? Usually not: it can locate a resident&apos;s home.</source>
         <translation>是否保留照片中的位置和相机信息？一般不保留：这些信息可能暴露居民住址。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="341"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="374"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="344"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="378"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation>%1 不是可识别的图片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="350"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="384"/>
         <source>Cannot re-encode %1.</source>
         <translation>无法重新编码 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="379"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="417"/>
         <source>The resident&apos;s rating:</source>
         <translation>居民评价：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="384"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="422"/>
         <source>Assign to (grid:CODE, department:ID):</source>
         <translation>交办给（grid:网格编码 或 department:部门编号）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="385"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="423"/>
         <source>To (empty: the level above):</source>
         <translation>上报至（留空为上一级）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="388"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="426"/>
         <source>Working days:</source>
         <translation>工作日数：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="390"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="428"/>
         <source>Serial number of the event that stays:</source>
         <translation>保留事件的编号：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="395"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="433"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
@@ -1070,94 +1070,94 @@
 <context>
     <name>grid::app::EventDock</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="429"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="467"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
         <source>Awaiting acceptance</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="436"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="474"/>
         <source>Being handled</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="475"/>
         <source>Due soon (yellow)</source>
         <translation>即将超期（黄牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="437"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="476"/>
         <source>Overdue (red)</source>
         <translation>已超期（红牌）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="477"/>
         <source>Awaiting feedback</source>
         <translation>待反馈</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="438"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="478"/>
         <source>Awaiting rating</source>
         <translation>待评价</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="479"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="439"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="480"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="442"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="483"/>
         <source>Report Event…</source>
         <translation>上报事件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="449"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="492"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="490"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="534"/>
         <source>All classes</source>
         <translation>全部大类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="451"/>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="500"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="492"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="542"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="452"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="493"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="515"/>
         <source>Card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="515"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="515"/>
         <source>Held by</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="473"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="515"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="556"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="605"/>
         <source>%1 event(s): %2 red card(s), %3 yellow</source>
         <translation>共 %1 件：红牌 %2 件，黄牌 %3 件</translation>
     </message>
@@ -1198,37 +1198,37 @@
 <context>
     <name>grid::app::HierarchyDock</name>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="48"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="54"/>
         <source>%1 of %2 households have a linked party member</source>
         <translation>%2 户中 %1 户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="64"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="68"/>
         <source>Hierarchy</source>
         <translation>行政层级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="71"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="71"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="71"/>
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="67"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="71"/>
         <source>Links</source>
         <translation>联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="130"/>
+        <location filename="../../app/gui/tree/hierarchy_dock.cpp" line="136"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -1296,17 +1296,17 @@
         <translation>党员联户覆盖</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="89"/>
+        <location filename="../../app/core/layer_factory.cpp" line="90"/>
         <source>Cannot open layer %1 in %2: %3</source>
         <translation>无法打开 %2 中的图层 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="103"/>
+        <location filename="../../app/core/layer_factory.cpp" line="111"/>
         <source>Households without a linked party member</source>
         <translation>有未联户的住户</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="104"/>
+        <location filename="../../app/core/layer_factory.cpp" line="112"/>
         <source>Every household linked</source>
         <translation>全部住户已联户</translation>
     </message>
@@ -1314,195 +1314,195 @@
 <context>
     <name>grid::app::LedgerWindow</name>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="24"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="202"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="30"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="207"/>
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="25"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="203"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="32"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="208"/>
         <source>Persons</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="26"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="34"/>
         <source>Key Persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="27"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="36"/>
         <source>Key Places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="28"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="38"/>
         <source>Key Matters</source>
         <translation>重点事项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="29"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="40"/>
         <source>Ledger Entries</source>
         <translation>台账记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="30"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="42"/>
         <source>Patrols and Visits</source>
         <translation>巡查走访</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="37"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="50"/>
         <source>Community ledger</source>
         <translation>社区台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="38"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="52"/>
         <source>Area ledger</source>
         <translation>片区台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="39"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="54"/>
         <source>Grid ledger</source>
         <translation>网格台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="40"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="56"/>
         <source>Building ledger</source>
         <translation>楼栋台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_text.h" line="41"/>
+        <location filename="../../app/gui/ledger/ledger_text.h" line="58"/>
         <source>Property ledger</source>
         <translation>物业台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="53"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="57"/>
         <source>Five Ledgers and Three Lists</source>
         <translation>五本台账 · 三张清单</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="62"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="66"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="80"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="84"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="82"/>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="249"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="86"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="259"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="84"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="88"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="166"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="170"/>
         <source>Estates (property ledgers)</source>
         <translation>物业小区（物业台账）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="200"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="205"/>
         <source>Holdings</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="202"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="206"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="203"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="209"/>
         <source>Party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="204"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="210"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="204"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="211"/>
         <source>Key places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="205"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="212"/>
         <source>Open key matters</source>
         <translation>未结重点事项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="205"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="213"/>
         <source>Open ledger entries</source>
         <translation>待办台账记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="208"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="216"/>
         <source>Staff</source>
         <translation>人员配备</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="209"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="218"/>
         <source>No one holds a post here.</source>
         <translation>此处尚无人员任职。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="215"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="224"/>
         <source>Party organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="217"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="227"/>
         <source>%1 · secretary %2 · %3 members</source>
         <translation>%1 · 书记 %2 · 党员 %3 名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="221"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="231"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="256"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="266"/>
         <source>The database key is missing; ID numbers and phones cannot be stored.</source>
         <translation>缺少数据库密钥，无法保存身份证号和电话。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="260"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="270"/>
         <source>New %1</source>
         <translation>新增%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="260"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="270"/>
         <source>Edit %1 No. %2</source>
         <translation>编辑%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="269"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="280"/>
         <source>Move out %1 No. %2</source>
         <translation>迁出%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="275"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="286"/>
         <source>Change head of household No. %1</source>
         <translation>变更第 %1 号户的户主</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="283"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="294"/>
         <source>Move household No. %1</source>
         <translation>第 %1 号户迁往其他住房</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="297"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="310"/>
         <source>The database key is missing; nothing can be revealed.</source>
         <translation>缺少数据库密钥，无法显示完整信息。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="316"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="330"/>
         <source>The database key is missing.</source>
         <translation>缺少数据库密钥。</translation>
     </message>
@@ -1510,165 +1510,165 @@
 <context>
     <name>grid::app::LinkDock</name>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="43"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="112"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="121"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="129"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="280"/>
-        <location filename="../../app/gui/party/link_dock.cpp" line="360"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="45"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="115"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="124"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="132"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="288"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="366"/>
         <source>Party Member Links</source>
         <translation>党员联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="49"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="51"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="51"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="53"/>
         <source>Households per member:</source>
         <translation>每名党员联户数：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="55"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="57"/>
         <source>Each party member links about five households (每名党员联系5户)</source>
         <translation>每名党员联系5户，每户都有党员联系</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Home</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Links</source>
         <translation>联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="64"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="66"/>
         <source>Exemption</source>
         <translation>免联原因</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="72"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="74"/>
         <source>Link on the Map</source>
         <translation>在地图上联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="75"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="78"/>
         <source>Click a building to link its unlinked households to the chosen member; Ctrl-drag to lasso several buildings; hold Shift to unlink instead</source>
         <translation>单击楼栋，把其中未联系的住户联给所选党员；按住 Ctrl 拖动可圈选多栋；按住 Shift 则解除联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="77"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="80"/>
         <source>Suggest Links</source>
         <translation>建议联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="78"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="81"/>
         <source>Cover every unlinked household within the limit, with the shortest walks (min-cost flow)</source>
         <translation>在联户上限内覆盖所有未联系住户，并使步行距离最短（最小费用流）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="87"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="90"/>
         <source>Suggested links</source>
         <translation>建议的联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="87"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="90"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="89"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="92"/>
         <source>Accept Checked Members</source>
         <translation>采纳勾选的党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="90"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="93"/>
         <source>Reject All</source>
         <translation>全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="189"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="196"/>
         <source>Coverage %1% — %2 of %3 households have a linked party member; %4 members.</source>
         <translation>覆盖率 %1% —— %3 户中 %2 户已有联户党员；党员 %4 名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="227"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="234"/>
         <source>Choose a party member in the list first.</source>
         <translation>请先在列表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="250"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="258"/>
         <source>Every household there already has a linked party member.</source>
         <translation>该处每户都已有联户党员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="255"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="263"/>
         <source>%1 already links %2 households (limit %3); pick another member or raise the limit.</source>
         <translation>%1 已联系 %2 户（上限 %3 户）；请选择其他党员或提高上限。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="263"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="271"/>
         <source>The member links no household there.</source>
         <translation>该党员在此处没有联系的住户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="269"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="277"/>
         <source>Unlink %n household(s) from %1</source>
         <translation>
             <numerusform>解除 %1 联系的 %n 户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="270"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="278"/>
         <source>Link %n household(s) to %1</source>
         <translation>
             <numerusform>为 %1 联系 %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="321"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="329"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="326"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="335"/>
         <source>%1 → %n household(s)</source>
         <translation>
             <numerusform>%1 → %n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="327"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="336"/>
         <source>avg %1 m</source>
         <translation>平均 %1 米</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="332"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="340"/>
         <source>every unlinked household is covered</source>
         <translation>所有未联系住户均已覆盖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="333"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="341"/>
         <source>%n household(s) stay uncovered: the members near them are full</source>
         <translation>
             <numerusform>%n 户仍未覆盖：附近党员已满</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_dock.cpp" line="335"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="344"/>
         <source>Suggestion: %1 links for %2 members; %3.</source>
         <translation>建议：%2 名党员共 %1 条联户；%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/link_dock.cpp" line="353"/>
+        <location filename="../../app/gui/party/link_dock.cpp" line="359"/>
         <source>Accept %n suggested link(s)</source>
         <translation>
             <numerusform>采纳 %n 条建议联户</numerusform>
@@ -1678,17 +1678,17 @@
 <context>
     <name>grid::app::LinkOverlay</name>
     <message>
-        <location filename="../../app/gui/party/link_overlay.cpp" line="64"/>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="67"/>
         <source>Linked households</source>
         <translation>联户家庭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_overlay.cpp" line="72"/>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="75"/>
         <source>No linked party member</source>
         <translation>未联系党员的户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/link_overlay.cpp" line="74"/>
+        <location filename="../../app/gui/party/link_overlay.cpp" line="77"/>
         <source>Linked (colour = party member)</source>
         <translation>已联户（颜色区分联系党员）</translation>
     </message>
@@ -1696,271 +1696,271 @@
 <context>
     <name>grid::app::ListPanel</name>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="52"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="56"/>
         <source>Include moved out</source>
         <translation>含已迁出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="54"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="59"/>
         <source>Search name, building, room or full ID number</source>
         <translation>搜索姓名、楼栋、房号或完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="55"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="60"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="59"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="64"/>
         <source>New…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="60"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="65"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="62"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="68"/>
         <source>Log Visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="69"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="78"/>
         <source>Cancel Record…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="69"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="78"/>
         <source>Move Out…</source>
         <translation>迁出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="72"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="81"/>
         <source>Change Head…</source>
         <translation>变更户主…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="73"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="82"/>
         <source>Move to Dwelling…</source>
         <translation>迁往其他住房…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="75"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="84"/>
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="78"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="87"/>
         <source>Show Full…</source>
         <translation>显示完整…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="79"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="88"/>
         <source>Show on Map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="82"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="91"/>
         <source>Report Event…</source>
         <translation>上报事件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="84"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="93"/>
         <source>Place on Map</source>
         <translation>在地图上放置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="88"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="97"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="91"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="100"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="124"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="133"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="184"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="188"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="192"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="195"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="198"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="202"/>
         <source>Move Out</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="185"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="195"/>
         <source>Reason (moved away, died, registration cancelled …):</source>
         <translation>原因（迁离、死亡、注销户口……）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="188"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="198"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="200"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="204"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="209"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="210"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="214"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="219"/>
         <source>Change Head</source>
         <translation>变更户主</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="200"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="210"/>
         <source>Person No. of the new head (see the Persons tab):</source>
         <translation>新户主的人员编号（见“人员”页）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="205"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="215"/>
         <source>The former head&apos;s relation to the new head (配偶, 父亲, 母亲 …):</source>
         <translation>原户主与新户主的关系（配偶、父亲、母亲……）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="216"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="224"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="227"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="234"/>
         <source>Move to Dwelling</source>
         <translation>迁往其他住房</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="217"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="227"/>
         <source>Building No., unit and room, e.g. 41 2 1203:</source>
         <translation>楼栋编号、单元和房号，例如 41 2 1203：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="221"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="231"/>
         <source>Write the building number, the unit and the room, separated by spaces.</source>
         <translation>请写楼栋编号、单元和房号，用空格分开。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="231"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="241"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="233"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="243"/>
         <source>History of %1 No. %2</source>
         <translation>%1 第 %2 号的历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="236"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="239"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="249"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="240"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="250"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="241"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="251"/>
         <source>revealed: %1</source>
         <translation>查看完整信息：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="242"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="252"/>
         <source>removed (undo)</source>
         <translation>删除（撤销新建）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="269"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="276"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="278"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="280"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="287"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="289"/>
         <source>Show Full Value</source>
         <translation>显示完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="270"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="281"/>
         <source>Why do you need the full value? (recorded with your name)</source>
         <translation>为何需要查看完整信息？（将连同您的姓名记录在案）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="282"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="294"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="283"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="294"/>
         <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="286"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="297"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="290"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="294"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="300"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="301"/>
         <location filename="../../app/gui/ledger/list_panel.cpp" line="305"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="315"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="317"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="311"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="316"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="326"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="328"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="290"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="301"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="304"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="315"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="306"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="317"/>
         <source>%1 of %2 rows have problems; nothing was imported.</source>
         <translation>%2 行中有 %1 行有问题，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="317"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="328"/>
         <source>%1 records imported or updated.</source>
         <translation>已导入或更新 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="343"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="354"/>
         <source>Report Event</source>
         <translation>上报事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="343"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="354"/>
         <source>This record lies in no grid.</source>
         <translation>该记录不属于任何网格。</translation>
     </message>
@@ -1968,12 +1968,12 @@
 <context>
     <name>grid::app::ListTableModel</name>
     <message>
-        <location filename="../../app/gui/ledger/list_table_model.cpp" line="108"/>
+        <location filename="../../app/gui/ledger/list_table_model.cpp" line="107"/>
         <source>Moved out or closed; kept in history</source>
         <translation>已迁出或已结案，保留在历史中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_table_model.cpp" line="119"/>
+        <location filename="../../app/gui/ledger/list_table_model.cpp" line="118"/>
         <source>Masked; use Show Full to reveal one value (audited)</source>
         <translation>已脱敏；可用“显示完整”查看单条（留痕）</translation>
     </message>
@@ -1981,182 +1981,182 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="80"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="79"/>
         <source>GridStation</source>
         <translation>网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="96"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="95"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="134"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="184"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="133"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="185"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="135"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="134"/>
         <source>The new grid plan was accepted.</source>
         <translation>新的网格方案已生效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="196"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="197"/>
         <source>Place on Map</source>
         <translation>在地图上放置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="205"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="206"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation>请在地图上点击第 %1 号重点场所的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="268"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="270"/>
         <source>Risk Panorama</source>
         <translation>风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="260"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
         <source>Choose a community to print its panorama.</source>
         <translation>请选择要打印全景图的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
         <source>Print Risk Panorama</source>
         <translation>打印风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="265"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="82"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="80"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="83"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="91"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="89"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="92"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="90"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation>网格公示牌(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="97"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="95"/>
         <source>QR &amp;Door Plates…</source>
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="104"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="102"/>
         <source>S&amp;witch User…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="109"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="107"/>
         <source>Change &amp;Password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="111"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="115"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="117"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="120"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="118"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="121"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="119"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="138"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="128"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="126"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="138"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="149"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="147"/>
         <source>&amp;Staff and Posts…</source>
         <translation>人员配置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="152"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="150"/>
         <source>Party Member &amp;Links…</source>
         <translation>党员联户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="154"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="152"/>
         <source>Report &amp;Event…</source>
         <translation>上报事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="155"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="153"/>
         <source>Report Event at a &amp;Point…</source>
         <translation>在地图上点选上报事件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="166"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="164"/>
         <source>Click the map where the event happened.</source>
         <translation>请在地图上点击事件发生的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="169"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="167"/>
         <source>E&amp;vents Inbox</source>
         <translation>事件收件箱(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="172"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="170"/>
         <source>Patrols and &amp;Visits</source>
         <translation>巡查走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="174"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="172"/>
         <source>Log &amp;Visit or Patrol…</source>
         <translation>登记走访或巡查(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="175"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="174"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation>五本台账·三张清单(&amp;L)…</translation>
     </message>
@@ -2166,103 +2166,103 @@
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="180"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="181"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation>党组织与挂牌亮户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="182"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="183"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="187"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="188"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="188"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="189"/>
         <source>&amp;Users and Roles…</source>
         <translation>用户与角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="192"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="193"/>
         <source>Visit &amp;Frequency Rules…</source>
         <translation>走访频次规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="197"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="198"/>
         <source>&amp;Audit Log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="202"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="203"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="204"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="206"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="207"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="214"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="215"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="216"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="217"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="499"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="218"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="497"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="219"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="223"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="225"/>
         <source>&amp;Statistics…</source>
         <translation>统计分析(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="225"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="229"/>
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="228"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="230"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="235"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="231"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="236"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="238"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="108"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="106"/>
         <source>Visit %1 logged.</source>
         <translation>已登记走访 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="109"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="107"/>
         <source>Visit %1 logged and reported as event %2.</source>
         <translation>已登记走访 %1，并上报为事件 %2。</translation>
     </message>
@@ -2274,19 +2274,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="307"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="305"/>
         <source>Risk panorama written to %1</source>
         <translation>风险全景图已输出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="313"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="659"/>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="82"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="657"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="80"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="328"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
@@ -2296,66 +2296,66 @@
         <translation>没有事件 %1（或不在您的权限范围内）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="185"/>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="178"/>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="197"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="186"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="179"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="198"/>
         <source>Event %1 reported.</source>
         <translation>事件 %1 已上报。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_work.cpp" line="189"/>
+        <location filename="../../app/gui/map/main_window_work.cpp" line="190"/>
         <source>That point lies in no grid; click inside a grid.</source>
         <translation>该点不在任何网格内，请在网格内点击。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="464"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="462"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation>已取消登录，未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="564"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="562"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="124"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="621"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="619"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="615"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="613"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="711"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="709"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="712"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="710"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="715"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="713"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="724"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="722"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="726"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="724"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="731"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="729"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -2363,73 +2363,73 @@
 <context>
     <name>grid::app::PanoramaPrinter</name>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="115"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="118"/>
         <source>Community %1 has no outline to map.</source>
         <translation>社区 %1 没有边界，无法制图。</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="124"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="127"/>
         <source>%1 Community Risk Panorama</source>
         <translation>%1风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="126"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="129"/>
         <source>Drawn %1 by GridStation · For internal use only</source>
         <translation>制图日期 %1 · 网格工作站 · 内部资料 注意保密</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="170"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="173"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
         <location filename="../../app/print/panorama_printer.cpp" line="198"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="200"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="198"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="198"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="198"/>
         <source>Yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="198"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="196"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="198"/>
         <source>Score</source>
         <translation>风险分</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="226"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="228"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="251"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="253"/>
         <source>Colours: red major, orange considerable, yellow moderate, blue low (national four-colour grading). Score = red×4 + orange×3 + yellow×2 + blue×1 over key persons under attention, key places and open key matters. Key persons are shown only as counts per building.</source>
         <translation>颜色：红—重大，橙—较大，黄—一般，蓝—低（国家四色分级）。风险分 = 红×4 + 橙×3 + 黄×2 + 蓝×1，计入在管重点人员、重点场所和未办结的重点事项。重点人员仅按楼栋显示人数。</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="266"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="268"/>
         <source>Could not write %1; check that the folder exists and is writable.</source>
         <translation>无法写入 %1；请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../../app/print/panorama_printer.cpp" line="269"/>
+        <location filename="../../app/print/panorama_printer.cpp" line="271"/>
         <source>Could not move the panorama into %1.</source>
         <translation>无法将全景图移动到 %1。</translation>
     </message>
@@ -2437,355 +2437,355 @@
 <context>
     <name>grid::app::PartyDock</name>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="47"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="50"/>
         <source>Party committee</source>
         <translation>党委</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="48"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="51"/>
         <source>General branch</source>
         <translation>党总支</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="49"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="52"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="50"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="53"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="66"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="70"/>
         <source>Party Organisations</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="72"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="76"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>Organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>Secretary</source>
         <translation>书记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="86"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="91"/>
         <source>In-service</source>
         <translation>在职报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="94"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="167"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="99"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="172"/>
         <source>New Organisation…</source>
         <translation>新建党组织…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="95"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="170"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="100"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="175"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="96"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="171"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="101"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="176"/>
         <source>Move Members Here…</source>
         <translation>调入党员…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="102"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="107"/>
         <source>Organisations</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Lives in</source>
         <translation>居住楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Workplace organisation</source>
         <translation>工作单位党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Registered</source>
         <translation>报到日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Reports to</source>
         <translation>报到支部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="110"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="115"/>
         <source>Links</source>
         <translation>联户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="120"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="125"/>
         <source>Register Member…</source>
         <translation>报到登记…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="121"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="180"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="126"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="185"/>
         <source>End Registration</source>
         <translation>取消报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="126"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="131"/>
         <source>In-service registration</source>
         <translation>在职党员报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="131"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="136"/>
         <source>Only households without the plaque</source>
         <translation>只看未挂牌的党员家庭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="140"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="140"/>
         <source>Party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="135"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="140"/>
         <source>Plaque</source>
         <translation>挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="144"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="149"/>
         <source>Put Up Plaque</source>
         <translation>挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="145"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="150"/>
         <source>Take Down</source>
         <translation>摘牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="146"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="151"/>
         <source>Plaque Every Party Household</source>
         <translation>全部党员家庭挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="152"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="157"/>
         <source>Party household plaques</source>
         <translation>挂牌亮户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="181"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="186"/>
         <source>End %1&apos;s registration with the community? Their links stay.</source>
         <translation>取消 %1 在本社区的报到？其联户关系保留。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="214"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="221"/>
         <source>%1 organisations; %2 grids without one; %3 in-service members registered; plaques on %4 of %5 party households.</source>
         <translation>党组织 %1 个；未建党组织的网格 %2 个；在职党员报到 %3 名；党员家庭 %5 户中已挂牌 %4 户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="239"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="426"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="246"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="436"/>
         <source>(vacant)</source>
         <translation>（空缺）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="268"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="276"/>
         <source>Grids without a party organisation (支部建在网格上): %1</source>
         <translation>未建党组织的网格（支部建在网格上）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="268"/>
-        <location filename="../../app/gui/party/party_dock.cpp" line="318"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="276"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="326"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="314"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="322"/>
         <source>Plaqued</source>
         <translation>已挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="314"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="322"/>
         <source>Missing</source>
         <translation>未挂牌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="341"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="349"/>
         <source>New party organisation %1</source>
         <translation>新建党组织 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="352"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="360"/>
         <source>Edit party organisation %1</source>
         <translation>编辑党组织 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/party/party_dock.cpp" line="363"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="371"/>
         <source>Move %n party member(s)</source>
         <translation>
             <numerusform>调入党员 %n 名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="372"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="380"/>
         <source>Register in-service party member</source>
         <translation>在职党员报到登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="379"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="387"/>
         <source>End in-service registration</source>
         <translation>取消在职党员报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="386"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="394"/>
         <source>Select the households in the list first.</source>
         <translation>请先在列表中选中住户。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="415"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="425"/>
         <source>Edit Party Organisation</source>
         <translation>编辑党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="415"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="425"/>
         <source>New Party Organisation</source>
         <translation>新建党组织</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="424"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="434"/>
         <source>(community committee)</source>
         <translation>（社区党委）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="425"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="435"/>
         <source>(no single grid)</source>
         <translation>（不限网格）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="436"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="447"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="437"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="448"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="438"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="449"/>
         <source>Parent:</source>
         <translation>上级组织：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="439"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="450"/>
         <source>Grid:</source>
         <translation>所在网格：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="440"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="451"/>
         <source>Secretary:</source>
         <translation>书记：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="473"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="479"/>
         <source>Move Members to %1</source>
         <translation>调入党员到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="476"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="482"/>
         <source>Filter by name or building</source>
         <translation>按姓名或楼栋筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="501"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="507"/>
         <source>Select the members to move.</source>
         <translation>请选择要调入的党员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="513"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="519"/>
         <source>Register In-service Party Member</source>
         <translation>在职党员报到登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="516"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="522"/>
         <source>Type the start of the resident&apos;s name</source>
         <translation>输入居民姓名开头</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="520"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="526"/>
         <source>e.g. 区教育局机关党支部</source>
         <translation>如：区教育局机关党支部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="528"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="535"/>
         <source>(branch of the grid they live in)</source>
         <translation>（所住网格的党支部）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="529"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="536"/>
         <source>Resident:</source>
         <translation>居民：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="531"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="538"/>
         <source>Workplace organisation:</source>
         <translation>工作单位党组织：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="532"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="539"/>
         <source>Registered on:</source>
         <translation>报到日期：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="533"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="540"/>
         <source>Reports to:</source>
         <translation>报到支部：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="551"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="556"/>
         <source>  (already registered)</source>
         <translation>  （已报到）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="553"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="558"/>
         <source>  (party member)</source>
         <translation>  （党员）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/party/party_dock.cpp" line="563"/>
+        <location filename="../../app/gui/party/party_dock.cpp" line="567"/>
         <source>Find the resident by name and select them in the list.</source>
         <translation>请按姓名查找居民并在列表中选中。</translation>
     </message>
@@ -2910,14 +2910,14 @@
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/print/print_dialog.cpp" line="116"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="118"/>
         <source>Printed %n notice board(s) to %1.</source>
         <translation>
             <numerusform>已打印 %n 张网格公示牌到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/print/print_dialog.cpp" line="124"/>
+        <location filename="../../app/gui/print/print_dialog.cpp" line="129"/>
         <source>Printed %n door plate(s) on %1 sheet(s) to %2.</source>
         <translation>
             <numerusform>已打印 %n 个门牌（%1 页）到 %2。</numerusform>
@@ -2927,17 +2927,17 @@
 <context>
     <name>grid::app::RecordForm</name>
     <message>
-        <location filename="../../app/gui/ledger/record_form.cpp" line="52"/>
+        <location filename="../../app/gui/ledger/record_form.cpp" line="51"/>
         <source>Edit %1 No. %2</source>
         <translation>编辑%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/record_form.cpp" line="52"/>
+        <location filename="../../app/gui/ledger/record_form.cpp" line="51"/>
         <source>New: %1</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/record_form.cpp" line="78"/>
+        <location filename="../../app/gui/ledger/record_form.cpp" line="77"/>
         <source>18 characters, checksum verified</source>
         <translation>18 位，校验码自动核验</translation>
     </message>
@@ -3150,82 +3150,82 @@
 <context>
     <name>grid::app::ReportEventDialog</name>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="108"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="136"/>
         <source>Report Event</source>
         <translation>上报事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="117"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
         <source>What happened, where, who is affected</source>
         <translation>发生了什么、在哪里、涉及哪些人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="140"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="169"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="143"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="172"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="145"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="174"/>
         <source>Class</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="146"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="175"/>
         <source>Item</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="147"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="176"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="148"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="177"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="149"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="178"/>
         <source>Received by</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="150"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="179"/>
         <source>Description</source>
         <translation>事件描述</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="151"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="180"/>
         <source>Reported by (resident)</source>
         <translation>反映人（居民）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="157"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="186"/>
         <source>Report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="172"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="201"/>
         <source>(classify later)</source>
         <translation>（稍后分类）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="187"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="216"/>
         <source>This grid (%1)</source>
         <translation>本网格（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="189"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="218"/>
         <source>Community (%1)</source>
         <translation>社区（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/events/event_dialogs.cpp" line="190"/>
+        <location filename="../../app/gui/events/event_dialogs.cpp" line="220"/>
         <source>Street (%1)</source>
         <translation>街道（%1）</translation>
     </message>
@@ -3303,17 +3303,17 @@
         <translation>打印 A3 全景图…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="91"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="90"/>
         <source>All communities</source>
         <translation>全部社区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="92"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="91"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/risk/risk_dock.cpp" line="121"/>
+        <location filename="../../app/gui/risk/risk_dock.cpp" line="120"/>
         <source>Showing %1 key places, %2 open key matters and %3 buildings with key persons or places.</source>
         <translation>显示重点场所 %1 处、未办结重点事项 %2 件，有重点人员或场所的楼栋 %3 栋。</translation>
     </message>
@@ -3321,32 +3321,27 @@
 <context>
     <name>grid::app::RiskLayers</name>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="44"/>
-        <source>Cannot open layer %1 in %2: %3</source>
-        <translation>无法打开 %2 中的图层 %1：%3</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/risk_layers.cpp" line="108"/>
+        <location filename="../../app/core/risk_layers.cpp" line="98"/>
         <source>Major risk (red)</source>
         <translation>重大风险（红）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="108"/>
+        <location filename="../../app/core/risk_layers.cpp" line="99"/>
         <source>Considerable risk (orange)</source>
         <translation>较大风险（橙）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="108"/>
+        <location filename="../../app/core/risk_layers.cpp" line="100"/>
         <source>Moderate risk (yellow)</source>
         <translation>一般风险（黄）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="109"/>
+        <location filename="../../app/core/risk_layers.cpp" line="101"/>
         <source>Low risk (blue)</source>
         <translation>低风险（蓝）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="122"/>
+        <location filename="../../app/core/risk_layers.cpp" line="115"/>
         <source>Key persons: </source>
         <translation>重点人员 </translation>
     </message>
@@ -3356,27 +3351,27 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="190"/>
+        <location filename="../../app/core/risk_layers.cpp" line="191"/>
         <source>Grid risk score</source>
         <translation>网格风险分</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="191"/>
+        <location filename="../../app/core/risk_layers.cpp" line="193"/>
         <source>Risk heat map</source>
         <translation>风险热力图</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="192"/>
+        <location filename="../../app/core/risk_layers.cpp" line="197"/>
         <source>Buildings by risk</source>
         <translation>楼栋风险</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="193"/>
+        <location filename="../../app/core/risk_layers.cpp" line="200"/>
         <source>Key places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="194"/>
+        <location filename="../../app/core/risk_layers.cpp" line="203"/>
         <source>Key matters</source>
         <translation>重点事项</translation>
     </message>
@@ -3399,12 +3394,12 @@
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search/search_dock.cpp" line="77"/>
+        <location filename="../../app/gui/search/search_dock.cpp" line="78"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/search/search_dock.cpp" line="77"/>
+        <location filename="../../app/gui/search/search_dock.cpp" line="79"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -3456,285 +3451,285 @@
 <context>
     <name>grid::app::StaffDock</name>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="91"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="178"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="185"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="198"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="199"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="215"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="222"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="469"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="542"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="94"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="181"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="188"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="203"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="204"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="220"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="227"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="473"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="546"/>
         <source>Staff</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="98"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="101"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="105"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="108"/>
         <source>Drop assigns as:</source>
         <translation>拖放任命为：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="108"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
         <source>The target&apos;s usual post</source>
         <translation>按目标默认岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="109"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="112"/>
         <source>Grid worker (full-time)</source>
         <translation>网格员（专职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="110"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="113"/>
         <source>Grid worker (part-time)</source>
         <translation>网格员（兼职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="111"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
         <source>Grid chief</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="112"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="115"/>
         <source>Grid instructor</source>
         <translation>网格指导员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="113"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="116"/>
         <source>Area chief</source>
         <translation>片区长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="114"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
         <source>Community chief</source>
         <translation>社区长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="115"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
         <source>Police beat officer</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="116"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="119"/>
         <source>Building chief</source>
         <translation>楼栋长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="117"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="120"/>
         <source>Property chief</source>
         <translation>物业长</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="118"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="121"/>
         <source>Drag a person from the register onto a grid, area or building in the tree or on the map</source>
         <translation>把人员从名册拖到树或地图上的网格、片区或楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="121"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="124"/>
         <source>A grid worker keeps their current grid too</source>
         <translation>网格员同时保留原网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="129"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="129"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="129"/>
         <source>Households served</source>
         <translation>服务户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="126"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="129"/>
         <source>Work phone</source>
         <translation>工作电话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="138"/>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="176"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="141"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="179"/>
         <source>New Staff Member…</source>
         <translation>新增人员…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="139"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="142"/>
         <source>Add a person to the register; then drag them onto a grid or building to give a post</source>
         <translation>把人员加入名册；再拖到网格或楼栋上安排岗位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="150"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="153"/>
         <source>Staffing rule</source>
         <translation>配置规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="150"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="153"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="177"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="180"/>
         <source>%1 leaves (离职)…</source>
         <translation>%1 离职…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="179"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="182"/>
         <source>%1 leaves: %n current post(s) end yesterday and they leave the register. History keeps every post.</source>
         <translation>
             <numerusform>%1 离职：当前 %n 个岗位于昨日结束，并移出名册。历史记录保留全部岗位。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="192"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="195"/>
         <source>End post: %1</source>
         <translation>卸任：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="195"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="198"/>
         <source>End post %1</source>
         <translation>卸任 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="213"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="218"/>
         <source>New staff member %1</source>
         <translation>新增人员 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="220"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="225"/>
         <source>Staff member leaves</source>
         <translation>人员离职</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="227"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="232"/>
         <source>New Staff Member</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="231"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="236"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="232"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="237"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="233"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="238"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="235"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="240"/>
         <source>Mobile or landline, e.g. 13800138000 or 0755-83001234</source>
         <translation>手机或座机，如 13800138000 或 0755-83001234</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="237"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="242"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="238"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="243"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="239"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="244"/>
         <source>Work phone:</source>
         <translation>工作电话：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="240"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="245"/>
         <source>Remark:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="285"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="288"/>
         <source> (part-time)</source>
         <translation>（兼职）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="292"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="295"/>
         <source>(no post)</source>
         <translation>（待分配）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="300"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="303"/>
         <source>More than %1 households: share the grid or add a worker</source>
         <translation>超过 %1 户：请分担网格或增配网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="335"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="338"/>
         <source>Grids without a full-time grid worker</source>
         <translation>无专职网格员的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="335"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="339"/>
         <source>Workers serving more than %1 households</source>
         <translation>服务超过 %1 户的网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="337"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="340"/>
         <source>Buildings without a building chief</source>
         <translation>无楼栋长的楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="337"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="340"/>
         <source>Estates without a property chief</source>
         <translation>无物业长的小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="362"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="365"/>
         <source>%n staffing gap(s), marked on the map.</source>
         <translation>
             <numerusform>人员配置缺口 %n 处，已在地图上标出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="363"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="366"/>
         <source>Every grid, building and estate is staffed.</source>
         <translation>所有网格、楼栋和小区均已配齐人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="374"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="377"/>
         <source>Staffing gaps</source>
         <translation>人员配置缺口</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="376"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="379"/>
         <source>Grid without a full-time worker</source>
         <translation>无专职网格员的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="376"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="379"/>
         <source>Overloaded worker&apos;s grid</source>
         <translation>网格员超负荷的网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="377"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="380"/>
         <source>Building without a chief</source>
         <translation>无楼栋长的楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="377"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="380"/>
         <source>Estate without a property chief</source>
         <translation>无物业长的小区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="441"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="444"/>
         <source>Drop the person on a community, area, grid or building.</source>
         <translation>请把人员拖放到社区、片区、网格或楼栋上。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/staff_dock.cpp" line="463"/>
+        <location filename="../../app/gui/staff/staff_dock.cpp" line="466"/>
         <source>Assign %1</source>
         <translation>任命 %1</translation>
     </message>
@@ -3742,144 +3737,144 @@
 <context>
     <name>grid::app::UsersWindow</name>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="79"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
         <source>Users and Roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="86"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="86"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="86"/>
         <source>Roles over places</source>
         <translation>角色及范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="86"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="82"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="86"/>
         <source>Last sign-in</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="91"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="95"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="92"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="96"/>
         <source>Grant Role…</source>
         <translation>授予角色…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="93"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="97"/>
         <source>Revoke Role…</source>
         <translation>撤销角色…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="94"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="98"/>
         <source>Reset Password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="95"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="99"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="96"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="100"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="97"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="101"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="126"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="130"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="127"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="131"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="128"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="132"/>
         <source>must change password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="129"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="133"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="154"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="158"/>
         <source>Add User</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="161"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="165"/>
         <source>Added %1; the password must be changed at first sign-in.</source>
         <translation>已新增 %1；首次登录时须修改密码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="166"/>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="182"/>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="197"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="170"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="187"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="202"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个账号。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="170"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="174"/>
         <source>Grant Role to %1</source>
         <translation>授予 %1 角色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="170"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="174"/>
         <source>Revoke Role of %1</source>
         <translation>撤销 %1 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="177"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="182"/>
         <source>Granted.</source>
         <translation>已授予。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="177"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="182"/>
         <source>Revoked.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="184"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="189"/>
         <source>Reset Password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="184"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="189"/>
         <source>New password for %1:</source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="192"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="197"/>
         <source>Reset and unlocked %1; the password must be changed at the next sign-in.</source>
         <translation>已重置并解锁 %1；下次登录时须修改密码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/accounts/users_window.cpp" line="204"/>
+        <location filename="../../app/gui/accounts/users_window.cpp" line="209"/>
         <source>Done: %1.</source>
         <translation>已完成：%1。</translation>
     </message>
@@ -3887,108 +3882,108 @@
 <context>
     <name>grid::app::VisitDialog</name>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="39"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="43"/>
         <source>Log a Patrol or Visit</source>
         <translation>登记巡查走访</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="47"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="51"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="53"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="57"/>
         <source>Visited</source>
         <translation>走访对象</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="58"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="62"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="60"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="64"/>
         <source>(as the object calls for)</source>
         <translation>（按走访对象）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="66"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="70"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="68"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="72"/>
         <source>本人, 户主, neighbour …</source>
         <translation>本人、户主、邻居……</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="69"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="73"/>
         <source>Met</source>
         <translation>见面人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="71"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="75"/>
         <source>What you saw and did</source>
         <translation>看到的情况和所做的工作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="73"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="77"/>
         <source>Findings</source>
         <translation>走访情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="74"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="78"/>
         <source>Exception found</source>
         <translation>发现异常</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="85"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="89"/>
         <source>Next visit on</source>
         <translation>下次走访</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="94"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="98"/>
         <source>(otherwise the frequency rule&apos;s)</source>
         <translation>（不填则按走访频次规则）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="96"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="100"/>
         <source>Photo…</source>
         <translation>照片…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="97"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="101"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="99"/>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="105"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="103"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="109"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="99"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="103"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="106"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="110"/>
         <source>Report the findings as an event (上报事件)</source>
         <translation>将发现的问题上报为事件（上报事件）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="134"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="138"/>
         <source>%1 is not an image GridStation can read.</source>
         <translation>%1 不是网格工作站能读取的图片。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="177"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="183"/>
         <source>Log visit</source>
         <translation>登记走访</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dialog.cpp" line="212"/>
+        <location filename="../../app/gui/visits/visit_dialog.cpp" line="219"/>
         <source>The visit is saved, but the event was not reported: %1</source>
         <translation>走访已保存，但事件未能上报：%1</translation>
     </message>
@@ -3996,77 +3991,77 @@
 <context>
     <name>grid::app::VisitDock</name>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="38"/>
         <source>Patrols and Visits</source>
         <translation>巡查走访</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="42"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="45"/>
         <source>Only the objects of one grid worker</source>
         <translation>只看一名网格员的对象</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="43"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="46"/>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="44"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="47"/>
         <source>Due within 7 days</source>
         <translation>7天内到期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Due</source>
         <translation>应走访日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Visited</source>
         <translation>走访对象</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="55"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="56"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="59"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="69"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="72"/>
         <source>Log Visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="70"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="73"/>
         <source>Grid Patrol…</source>
         <translation>网格巡查…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="133"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="129"/>
         <source>All workers</source>
         <translation>全部网格员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="147"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="144"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -4078,12 +4073,12 @@
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="160"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="162"/>
         <source>%1 object(s): %2 overdue, %3 due within a week. Purple diamonds on the map are overdue.</source>
         <translation>共 %1 个对象：逾期 %2 个，一周内到期 %3 个。地图上的紫色菱形为逾期对象。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_dock.cpp" line="167"/>
+        <location filename="../../app/gui/visits/visit_dock.cpp" line="172"/>
         <source>Overdue visits</source>
         <translation>逾期走访</translation>
     </message>
@@ -4091,78 +4086,78 @@
 <context>
     <name>grid::app::VisitRulesDialog</name>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="26"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="28"/>
         <source>Visit Frequency Rules</source>
         <translation>走访频次规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="29"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="31"/>
         <source>An object is visited as often as the strictest rule that matches it says; an empty category or colour matches any. A month after 31 January is the last day of February.</source>
         <translation>每个对象按与其匹配的最严格规则的频次走访；类别或颜色为空表示不限。1月31日之后一个月为2月的最后一天。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="35"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="36"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="38"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="70"/>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="71"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="72"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="73"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="77"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="79"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="78"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="80"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="79"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="81"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="106"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="108"/>
         <source>Change visit rule %1</source>
         <translation>修改走访规则 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="110"/>
+        <location filename="../../app/gui/visits/visit_rules_dialog.cpp" line="112"/>
         <source>Rule %1: %2</source>
         <translation>规则 %1：%2</translation>
     </message>
@@ -4170,102 +4165,102 @@
 <context>
     <name>grid::app::WelcomeDialog</name>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="105"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="107"/>
         <source>Welcome to GridStation</source>
         <translation>欢迎使用网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="107"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="110"/>
         <source>&lt;h2&gt;GridStation&lt;/h2&gt;&lt;p&gt;Grids, buildings, households and the five ledgers on one map. Choose how to begin:&lt;/p&gt;</source>
         <translation>&lt;h2&gt;网格工作站&lt;/h2&gt;&lt;p&gt;网格、楼栋、住户和五本台账，都在一张地图上。请选择如何开始：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="123"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="126"/>
         <source>Open the demo district</source>
         <translation>打开示例街区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="124"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="127"/>
         <source>A synthetic district of two streets and twelve communities with households, staff, party members and events, to try everything safely. Made once, in your data folder.</source>
         <translation>一个虚构的区域：两个街道、十二个社区，含住户、人员、党员和事件，可放心试用各项功能。只生成一次，保存在您的数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="128"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
         <source>Open a database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="128"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
         <source>A GridStation database (.sqlite) made here or with gridctl.</source>
         <translation>在本软件或用 gridctl 创建的网格工作站数据库（.sqlite）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="130"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="133"/>
         <source>New database from buildings or boundaries…</source>
         <translation>用楼栋或边界数据新建数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="134"/>
         <source>Pick a buildings file (GeoPackage, Shapefile, GeoJSON, OSM, KML); the new database takes the Gauss-Krüger zone of the data and imports the buildings.</source>
         <translation>选择楼栋数据文件（GeoPackage、Shapefile、GeoJSON、OSM、KML）；新数据库自动采用数据所在的高斯-克吕格分带，并导入楼栋。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="137"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="140"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="148"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="151"/>
         <source>Making the demo district…</source>
         <translation>正在生成示例街区…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="152"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="155"/>
         <source>The demo could not be made: %1</source>
         <translation>示例街区未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="161"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="165"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="162"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="166"/>
         <source>GridStation databases (*.sqlite *.gridstation *.gsdb *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.gridstation *.gsdb *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="170"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="174"/>
         <source>Buildings or Boundaries</source>
         <translation>楼栋或边界数据</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="171"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="175"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="174"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="179"/>
         <source>New GridStation Database</source>
         <translation>新建网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="176"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="180"/>
         <source>GridStation databases (*.sqlite)</source>
         <translation>网格工作站数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="179"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="183"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 已存在，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="183"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="187"/>
         <source>Importing buildings…</source>
         <translation>正在导入楼栋…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="187"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="191"/>
         <source>Nothing was made: %1</source>
         <translation>未创建任何内容：%1</translation>
     </message>
