@@ -60,8 +60,10 @@ class StaffRegisterTest : public ::testing::Test {
 };
 
 TEST_F(StaffRegisterTest, MovingAWorkerLeavesTheOldGridFlaggedAndUndoRestoresEverything) {
-  const auto [worker, oldGrid] = fullTimeWorker(0);
-  const auto [other, newGrid] = fullTimeWorker(1);
+  // Plain variables, not structured bindings: lambdas below capture them, which clang 14 does not allow for bindings.
+  const auto first = fullTimeWorker(0), second = fullTimeWorker(1);
+  const auto worker = first.first, oldGrid = first.second;
+  const auto other = second.first, newGrid = second.second;
   ASSERT_GT(worker, 0);
   ASSERT_GT(other, 0);
   ASSERT_NE(oldGrid, newGrid);
@@ -169,7 +171,8 @@ TEST_F(StaffRegisterTest, BadAssignmentsAreRefusedWithNothingWritten) {
 }
 
 TEST_F(StaffRegisterTest, EndingAPostIsUndoable) {
-  const auto [worker, grid] = fullTimeWorker(0);
+  const auto found = fullTimeWorker(0);  // plain variables: lambdas capture them (clang 14)
+  const auto worker = found.first, grid = found.second;
   ASSERT_GT(worker, 0);
   const long long post = test::count(*db,
                                      "SELECT id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND "
@@ -215,7 +218,8 @@ TEST_F(StaffRegisterTest, NewStaffJoinThePoolAndLeavingEndsEveryPost) {
   EXPECT_TRUE(listed->posts.empty());
 
   // A worker with a post leaves: the post ends yesterday, they drop out of the register, and undo brings both back.
-  const auto [worker, grid] = fullTimeWorker(0);
+  const auto found = fullTimeWorker(0);  // plain variables: lambdas capture them (clang 14)
+  const auto worker = found.first, grid = found.second;
   const std::string before = assignments();
   auto left = deactivateStaff(*db, clock, kSecretary, worker);
   ASSERT_TRUE(left.ok()) << left.error().describe();
