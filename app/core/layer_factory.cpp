@@ -86,9 +86,9 @@ QgsVectorLayer* openTableLayer(const QString& path, const QString& table, const 
   options.readExtentFromXml = false;
   auto* layer = new QgsVectorLayer(uri.uri(), title, QStringLiteral("spatialite"), options);
   if (!layer->isValid()) {
-    if (!error) return layer;
-    *error = QCoreApplication::translate("grid::app::LayerFactory", "Cannot open layer %1 in %2: %3")
-                 .arg(table, path, layer->error().summary());
+    if (error)
+      *error = QCoreApplication::translate("grid::app::LayerFactory", "Cannot open layer %1 in %2: %3")
+                   .arg(table, path, layer->error().summary());
     delete layer;
     return nullptr;
   }

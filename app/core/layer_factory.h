@@ -25,11 +25,11 @@ struct LayerSpec {
 QString scopeCondition(const QString& path, const char* subject, const char* column = "grid_id");
 
 /**
- * A read-only SpatiaLite layer on \a table of the database at \a path (geometry column geom). Null, with \a error
- * naming the table and the provider's reason, when it cannot be opened; with a null \a error the caller gets the
- * invalid layer to inspect and must delete it.
+ * A read-only SpatiaLite layer on \a table of the database at \a path (geometry column geom); null when it cannot be
+ * opened, with \a error (if given) naming the table and the provider's reason.
  */
-QgsVectorLayer* openTableLayer(const QString& path, const QString& table, const QString& title, QString* error);
+QgsVectorLayer* openTableLayer(const QString& path, const QString& table, const QString& title,
+                               QString* error = nullptr);
 
 /**
  * Creates read-only QGIS layers on the GridStation tables (SpatiaLite provider). QGIS renders; libgrid writes

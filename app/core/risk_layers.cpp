@@ -32,13 +32,6 @@
 namespace grid::app {
 namespace {
 
-QgsVectorLayer* open(const QString& path, const QString& table, const QString& title, QString* error) {
-  QString reason;
-  auto* layer = openTableLayer(path, table, title, &reason);
-  if (!layer && error) *error = reason;
-  return layer;
-}
-
 //! "CASE WHEN \"colour\" = 'red' THEN '#d7191c' …" for data-defined fills.
 QString colourExpression(const QString& field) {
   // QGIS expressions only know the searched CASE (CASE WHEN … THEN …), not CASE x WHEN value.
@@ -187,21 +180,24 @@ QString RiskLayers::colourHex(const QString& colour) {
 
 bool RiskLayers::create(const QString& path, RiskLayers* out, QString* error) {
   RiskLayers layers;
-  layers.grids = open(path, QStringLiteral("risk_grid"),
-                      QCoreApplication::translate("grid::app::RiskLayers", "Grid risk score"), error);
-  layers.heat = layers.grids ? open(path, QStringLiteral("risk_place"),
-                                    QCoreApplication::translate("grid::app::RiskLayers", "Risk heat map"), error)
-                             : nullptr;
-  layers.buildings = layers.heat
-                         ? open(path, QStringLiteral("risk_building"),
-                                QCoreApplication::translate("grid::app::RiskLayers", "Buildings by risk"), error)
-                         : nullptr;
-  layers.places = layers.buildings ? open(path, QStringLiteral("risk_place"),
-                                          QCoreApplication::translate("grid::app::RiskLayers", "Key places"), error)
-                                   : nullptr;
-  layers.matters = layers.places ? open(path, QStringLiteral("risk_matter"),
+  layers.grids = openTableLayer(path, QStringLiteral("risk_grid"),
+                                QCoreApplication::translate("grid::app::RiskLayers", "Grid risk score"), error);
+  layers.heat = layers.grids
+                    ? openTableLayer(path, QStringLiteral("risk_place"),
+                                     QCoreApplication::translate("grid::app::RiskLayers", "Risk heat map"), error)
+                    : nullptr;
+  layers.buildings =
+      layers.heat ? openTableLayer(path, QStringLiteral("risk_building"),
+                                   QCoreApplication::translate("grid::app::RiskLayers", "Buildings by risk"), error)
+                  : nullptr;
+  layers.places = layers.buildings
+                      ? openTableLayer(path, QStringLiteral("risk_place"),
+                                       QCoreApplication::translate("grid::app::RiskLayers", "Key places"), error)
+                      : nullptr;
+  layers.matters = layers.places
+                       ? openTableLayer(path, QStringLiteral("risk_matter"),
                                         QCoreApplication::translate("grid::app::RiskLayers", "Key matters"), error)
-                                 : nullptr;
+                       : nullptr;
   if (!layers.matters) {
     for (QgsVectorLayer* layer : layers.all()) delete layer;
     return false;

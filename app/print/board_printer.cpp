@@ -100,10 +100,6 @@ void setLabels(QgsVectorLayer* layer, const QString& expression, double points, 
   layer->setLabelsEnabled(true);
 }
 
-QgsVectorLayer* openTable(const QString& path, const QString& table, const QString& title) {
-  return openTableLayer(path, table, title, nullptr);  // the atlas reports an invalid layer itself
-}
-
 //! Board styles: the printed grid outlined in red, its buildings labelled; neighbours and their buildings faded.
 void styleBoardLayers(QgsVectorLayer* grids, QgsVectorLayer* buildings) {
   auto* gridRoot = new QgsRuleBasedRenderer::Rule(nullptr);
@@ -341,16 +337,16 @@ Result<QgsPrintLayout*> BoardPrinter::prepareLayout(QgsProject& project, const s
                                                     const BoardPrintOptions& options) {
   project.setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:%1").arg(m_database.srid())));
   QList<QgsMapLayer*> layers;  // top first, as QgsLayoutItemMap wants them
+  QString why;
   QgsVectorLayer* grids =
-      openTable(m_path, QStringLiteral("grid"), boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Grids")));
-  QgsVectorLayer* buildings =
-      openTable(m_path, QStringLiteral("building"), boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Buildings")));
-  if (!grids->isValid() || !buildings->isValid()) {
-    const std::string why = (grids->isValid() ? buildings : grids)->error().summary().toStdString();
+      openTableLayer(m_path, QStringLiteral("grid"), boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Grids")), &why);
+  QgsVectorLayer* buildings = grids ? openTableLayer(m_path, QStringLiteral("building"),
+                                                     boardText(QT_TRANSLATE_NOOP("BoardPrinter", "Buildings")), &why)
+                                    : nullptr;
+  if (!grids || !buildings) {
     delete grids;
-    delete buildings;
-    return makeError(ErrorCode::Unsupported,
-                     "Cannot open the grid and building tables of " + m_path.toStdString() + " for printing: " + why);
+    return makeError(ErrorCode::Unsupported, "Cannot open the grid and building tables of " + m_path.toStdString() +
+                                                 " for printing: " + why.toStdString());
   }
   styleBoardLayers(grids, buildings);
   layers << buildings;
