@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "io/vector_features.h"
+
 namespace grid {
 
 namespace {
@@ -113,18 +115,11 @@ Result<UnitSource> UnitSource::read(const std::string& input, const UnitLayerFie
         return refused(where + " has coordinates that are not finite numbers of plausible size.");
     } else {
       // Bounded geometry work: GEOS MakeValid on a huge self-intersecting ring runs for minutes.
-      int vertices = 0;
       bool finite = true;
       std::unique_ptr<OGRGeometry> multi(OGRGeometryFactory::forceToMultiPolygon(geometry->clone()));
-      for (const OGRPolygon* polygon : *multi->toMultiPolygon())
-        for (const OGRLinearRing* ring : *polygon) {
-          vertices += ring->getNumPoints();
-          for (int i = 0; i < ring->getNumPoints(); ++i)
-            finite = finite && std::isfinite(ring->getX(i)) && std::isfinite(ring->getY(i)) &&
-                     std::fabs(ring->getX(i)) < 1e9 && std::fabs(ring->getY(i)) < 1e9;
-        }
+      const int vertices = vector_detail::vertexCount(*multi, &finite);
       if (!finite) return refused(where + " has coordinates that are not finite numbers of plausible size.");
-      if (vertices > 20000)
+      if (vertices > vector_detail::kMaximumBuildingVertices)
         return refused(where + " has " + std::to_string(vertices) +
                        " vertices; a unit may have at most 20,000. Simplify it (ogr2ogr -simplify 0.5) first.");
     }
