@@ -41,6 +41,7 @@
 #include "storage/database.h"
 #include "storage/database_key.h"
 #include "storage/hierarchy_query.h"
+#include "package_command.h"
 #include "visits_command.h"
 
 namespace {
@@ -80,6 +81,7 @@ const char* kMainUsage =
     "  dashboard      statistics of a place and month (统计分析), with the places below and the records behind a "
     "figure\n"
     "  report         report monthly: the monthly report (月报) as A4 PDF or .xlsx\n"
+    "  package        work packages: a grid's records out as a GeoPackage (QGIS/QField), merged back three-way\n"
     "  users          accounts, roles over places, passwords, unlock, recovery, the permission table\n"
     "  bench NAME     benchmarks (import, demo, render, boards, regrid, links, signin); figures only\n"
     "\n"
@@ -606,6 +608,19 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
         {"lang", kValue}}},
       {"report monthly",
        {kUser, {"community", kValue}, {"street", kValue}, {"month", kValue}, {"out", kValue}, {"lang", kValue}}},
+      {"package create",
+       {kUser,
+        {"grid", kValue},
+        {"out", kValue},
+        {"for", kValue},
+        {"patrol-days", kValue},
+        {"no-project", kFlag},
+        {"lang", kValue}}},
+      {"package merge", {kUser, {"dry-run", kFlag}}},
+      {"package list", {kUser}},
+      {"package conflicts", {kUser, {"package", kValue}, {"all", kFlag}}},
+      {"package resolve", {kUser, {"ours", kFlag}, {"theirs", kFlag}, {"value", kValue}}},
+      {"package revoke", {kUser}},
       {"users list", {kUser}},
       {"users add",
        {kUser, {"role", kValue}, {"scope", kValue}, {"name", kValue}, {"staff", kValue}, {"password-stdin", kFlag}}},
@@ -651,7 +666,7 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
 //! The command's name with its subcommand where it has them ("bench regrid"), as the option table keys it.
 std::string commandKey(const std::string& command, int argc, char** argv) {
   static const std::vector<std::string> withSubcommands = {"bench", "links",  "staff",  "qr",
-                                                           "users", "events", "visits", "report"};
+                                                           "users", "events", "visits", "report", "package"};
   if (std::find(withSubcommands.begin(), withSubcommands.end(), command) == withSubcommands.end()) return command;
   if (argc > 2 && argv[2][0] != '-') return command + " " + argv[2];
   return command;
@@ -668,7 +683,7 @@ int main(int argc, char** argv) {
     return std::cout << "gridctl (GridStation) " << GRIDSTATION_VERSION << "\n", 0;
   static const std::vector<std::string> kCommands = {
       "init",   "demo",   "import", "bench",    "stats", "validate", "regrid", "links",     "staff", "export",
-      "boards", "plates", "qr",     "panorama", "users", "events",   "visits", "dashboard", "report"};
+      "boards", "plates", "qr",     "panorama", "users", "events",   "visits", "dashboard", "report", "package"};
   if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end()) {
     const std::string nearest = grid::cli::nearestName(command, kCommands);
     std::cerr << "gridctl: unknown command \"" << command << "\""
@@ -695,7 +710,8 @@ int main(int argc, char** argv) {
     std::string database = grid::cli::option(args.options, "db");
     if (database.empty()) {
       const bool sub =
-          command == "staff" || command == "qr" || command == "events" || command == "visits" || command == "report";
+          command == "staff" || command == "qr" || command == "events" || command == "visits" || command == "report" ||
+          command == "package";
       if (args.positional.size() > (sub ? 1u : 0u)) database = args.positional[sub ? 1 : 0];
     }
     if (!database.empty() && std::filesystem::exists(database))
@@ -705,6 +721,7 @@ int main(int argc, char** argv) {
   if (command == "visits") return grid::cli::runVisits(args.positional, args.options, args.help);
   if (command == "dashboard") return grid::cli::runDashboard(args.positional, args.options, args.help);
   if (command == "report") return grid::cli::runReport(args.positional, args.options, args.help);
+  if (command == "package") return grid::cli::runPackage(args.positional, args.options, args.help);
   if (command == "init") return runInit(args);
   if (command == "demo") return runDemo(args);
   if (command == "import") return runImport(args);

@@ -69,6 +69,8 @@ constexpr TableSubject kTableSubjects[] = {
     {"grid_stats", "statistics"},
     {"notice_board", "board"},
     {"qr_token", "board"},
+    {"work_package", "package"},
+    {"work_package_conflict", "package"},
 };
 
 inline const char* subjectOfTable(std::string_view table) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "registry/list_table.h"
 
+#include <algorithm>
+
 #include "ledger/id_number.h"
 #include "ledger/text_util.h"
 #include "security/crypto.h"
@@ -118,6 +120,25 @@ Result<std::vector<ListRow>> findPersons(Database& database, const FieldCipher* 
   else
     statement->bind(1, wanted).bind(2, wanted + "\xF4\x8F\xBF\xBF");
   return readRows(*statement, spec);
+}
+
+Result<std::vector<ListRow>> rowsById(Database& database, ListKind kind, const std::vector<long long>& ids) {
+  const ListSpec& spec = listSpec(kind);
+  std::vector<ListRow> rows;
+  constexpr std::size_t kBatch = 500;
+  for (std::size_t start = 0; start < ids.size(); start += kBatch) {
+    const std::vector<long long> batch(ids.begin() + static_cast<std::ptrdiff_t>(start),
+                                       ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kBatch)));
+    std::string sql = "SELECT t.id, " + (spec.movedOutExpr.empty() ? std::string("0") : spec.movedOutExpr);
+    for (const ListColumn& column : spec.columns) sql += ", " + selectExpression(column);
+    sql += " FROM " + spec.from + " WHERE t.id IN (" + sqlIdList(batch) + ") ORDER BY t.id";
+    auto statement = database.prepare(sql);
+    if (!statement) return statement.error();
+    auto part = readRows(*statement, spec);
+    if (!part) return part.error();
+    for (ListRow& row : *part) rows.push_back(std::move(row));
+  }
+  return rows;
 }
 
 Result<RecordPlace> recordPlace(Database& database, ListKind kind, long long id) {

@@ -63,6 +63,12 @@ class ListTable {
 Result<std::vector<ListRow>> findPersons(Database& database, const FieldCipher* cipher, const std::string& text,
                                          int limit = 50);
 
+/**
+ * Rows of a list by record id (moved-out ones included), as the list shows them, in id order; ids that do not exist
+ * (or lie outside the bound session's scope) are left out. For the work-package merge's "ours".
+ */
+Result<std::vector<ListRow>> rowsById(Database& database, ListKind kind, const std::vector<long long>& ids);
+
 //! The SQL expression (over the spec's aliases) that yields column \a column's stored value.
 std::string selectExpression(const ListColumn& column);
 

@@ -174,6 +174,9 @@ class Database {
   const Actor& auditActor(const Actor& fallback) const {
     return m_accessGuard && m_accessGuard->actor().userId >= 0 ? m_accessGuard->actor() : fallback;
   }
+  //! The reason audit rows carry when their writer gives none (AuditReasonScope): on whose behalf a job writes.
+  const std::string& auditReason() const { return m_auditReason; }
+  void setAuditReason(std::string reason) { m_auditReason = std::move(reason); }
 
   //! Transaction nesting depth (managed by Transaction).
   int transactionDepth() const { return m_transactionDepth; }
@@ -190,7 +193,23 @@ class Database {
   int m_srid = 0;
   int m_transactionDepth = 0;
   int m_savepointCounter = 0;
+  std::string m_auditReason;
   std::shared_ptr<const AccessGuard> m_accessGuard;
+};
+
+//! While alive, audit rows written on \a database without a reason of their own carry \a reason (a work package's
+//! merge names the worker whose edits it applies).
+class AuditReasonScope {
+ public:
+  AuditReasonScope(Database& database, std::string reason) : m_database(database) {
+    m_database.setAuditReason(std::move(reason));
+  }
+  ~AuditReasonScope() { m_database.setAuditReason({}); }
+  AuditReasonScope(const AuditReasonScope&) = delete;
+  AuditReasonScope& operator=(const AuditReasonScope&) = delete;
+
+ private:
+  Database& m_database;
 };
 
 //! Maps up to \a megabytes of the file into memory for the scans of a read-heavy job (PRAGMA mmap_size), and stops

@@ -118,8 +118,9 @@ Status RecordWriter::guardWrite(const TableInfo& info, std::string_view table, s
 
 Status RecordWriter::appendAudit(const Actor& callerActor, std::string_view action, std::string_view table,
                                  long long recordId, std::string_view beforeJson, std::string_view afterJson,
-                                 std::string_view reason) {
+                                 std::string_view givenReason) {
   const Actor& actor = m_database.auditActor(callerActor);  // the signed-in user, whoever the caller named
+  const std::string_view reason = givenReason.empty() ? std::string_view(m_database.auditReason()) : givenReason;
   auto previous =
       m_database.queryText("SELECT coalesce((SELECT hash FROM main.audit_log ORDER BY id DESC LIMIT 1), '')");
   if (!previous) return previous.error();
