@@ -36,4 +36,8 @@ int runEventsBenchmark(const std::map<std::string, std::string>& options);
 //! .pdf), beside plain count(*) of the same tables in the same run.
 int runDashboardBenchmark(const std::map<std::string, std::string>& options);
 
+//! `gridctl bench package [--changes 10000]`: package create for a ~300-household grid (ogr2ogr copying the same rows
+//! beside it) and a merge of N field changes (goal < 2 s; the same values as plain UPDATEs beside it).
+int runPackageBenchmark(const std::map<std::string, std::string>& options);
+
 }  // namespace grid::bench

@@ -348,6 +348,7 @@ const char* kBenchUsage =
     "       gridctl bench signin [--samples 5]\n"
     "       gridctl bench events [--events 10000] [--keep DIR]\n"
     "       gridctl bench dashboard [--households 1000000 | --db CITY.sqlite] [--month 2026-10] [--keep DIR]\n"
+    "       gridctl bench package [--changes 10000] [--keep DIR]\n"
     "       gridctl bench regrid [--seed N] | --db DB [--mode repair] | --real [--data DIR]\n"
     "                    | --buildings FILE [--layer L] --lon X [--roads FILE] [--water FILE] [--*-layer L]\n"
     "\n"
@@ -360,6 +361,8 @@ const char* kBenchUsage =
     "  signin   one sign-in's Argon2id (our cost) vs libsodium's INTERACTIVE and MODERATE presets\n"
     "  events   inboxes and the events map layer for a community with 10,000 events vs a plain read\n"
     "  dashboard the dashboard of a street and of the city, the monthly report, vs plain counts of the same rows\n"
+    "  package  a work package of a ~300-household grid made (vs ogr2ogr copying its rows) and 10,000 field changes\n"
+    "           merged back (vs the same values as plain UPDATEs)\n"
     "  regrid   rook lattices proposed and repaired vs METIS alone; --real: the Nanjing and Shanghai OSM extracts\n"
     "           (buildings imported, households estimated, streets and water as barriers) vs METIS alone;\n"
     "           --buildings: any other district the same way\n";
@@ -379,6 +382,7 @@ int runBench(const Arguments& args) {
   if (args.positional[0] == "signin") return grid::cli::runSignInBenchmark(args.options);
   if (args.positional[0] == "events") return bench::runEventsBenchmark(args.options);
   if (args.positional[0] == "dashboard") return bench::runDashboardBenchmark(args.options);
+  if (args.positional[0] == "package") return bench::runPackageBenchmark(args.options);
   if (args.positional[0] == "render") {
     if (args.positional.size() != 2) return usageError("bench render needs a database", kBenchUsage);
     return bench::runRenderBenchmark(args.positional[1]);
@@ -658,6 +662,7 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
       {"bench ledger", {{"samples", kValue}, kUser}},
       {"bench signin", {{"samples", kValue}}},
       {"bench events", {{"events", kValue}, {"keep", kValue}}},
+      {"bench package", {{"changes", kValue}, {"keep", kValue}}},
       {"bench dashboard", {{"households", kValue}, {"db", kValue}, {"month", kValue}, {"keep", kValue}}},
   };
   return table;

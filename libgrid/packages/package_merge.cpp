@@ -219,8 +219,8 @@ Status Merger::mergeExisting(LayerRows& layer, long long fid, Row theirs, const 
   if (!row.begun()) return row.begun();
   bool applied = true;
   std::string problem;
+  std::vector<registry::FieldIssue> issues;
   if (!apply.empty()) {
-    std::vector<registry::FieldIssue> issues;
     auto saved = registry::saveRecord(saveContext(), def.kind, recordId, apply, &issues);
     if (!saved) {
       applied = false;
@@ -247,11 +247,16 @@ Status Merger::mergeExisting(LayerRows& layer, long long fid, Row theirs, const 
   }
   if (!applied) {
     row.rollback();
-    for (const auto& [field, value] : apply)
+    for (const auto& [field, value] : apply) {
+      // The field's own problem where the save named one; the others were held back with it (one save per row).
+      std::string message = "not applied with the rest of the row: " + problem;
+      for (const registry::FieldIssue& found : issues)
+        if (found.key == field) message = found.message;
       if (auto s = issue(layer, fid, recordId, field, "refused", base.count(field) ? base.at(field) : "",
-                         ours.count(field) ? ours.at(field) : "", value, problem);
+                         ours.count(field) ? ours.at(field) : "", value, message);
           !s)
         return s;
+    }
     if (move)
       if (auto s = issue(layer, fid, recordId, "room", "refused", base.count("room") ? base.at("room") : "",
                          ours.count("room") ? ours.at("room") : "", theirs["room"], problem);
