@@ -54,7 +54,7 @@ Result<long long> userIdOf(Database& database, const std::string& login) {
   auto accounts = access::hasAccounts(database);
   if (!accounts) return accounts.error();
   if (!*accounts) return -1LL;
-  auto statement = database.prepare("SELECT id FROM app_user WHERE login = ? AND active = 1");
+  auto statement = database.prepare("SELECT id FROM main.app_user WHERE username = ? AND active = 1");
   if (!statement) return statement.error();
   statement->bind(1, login);
   auto row = statement->step();
@@ -64,6 +64,29 @@ Result<long long> userIdOf(Database& database, const std::string& login) {
                      "there is no active account " + login + "; the package is for a user (`gridctl users list`).",
                      {.field = "user"});
   return statement->int64(0);
+}
+
+//! The package's user must work in every grid of it (a grant over the grid or a place above it).
+Status userCoversGrids(Database& database, long long userId, const std::string& login, const GridSet& grids) {
+  auto grants = access::grantsOf(database, userId);
+  if (!grants) return grants.error();
+  std::set<long long> covered;
+  for (const access::Grant& grant : *grants) {
+    auto scope = access::scopeOf(database, grant);
+    if (!scope) return scope.error();
+    if (scope->district) return {};
+    covered.insert(scope->grids.begin(), scope->grids.end());
+  }
+  for (std::size_t i = 0; i < grids.codes.size(); ++i) {
+    auto id = gridIdByCode(database, grids.codes[i]);
+    if (!id) return id.error();
+    if (*id && !covered.count(**id))
+      return makeError(ErrorCode::PermissionDenied,
+                       login + " has no role over grid " + grids.codes[i] +
+                           "; a package holds only grids its user works in (gridctl users grant).",
+                       {.field = "grid"});
+  }
+  return {};
 }
 
 //! Every list row of the grids (not moved out), in the layer's fields, with the point of a key place.
@@ -168,14 +191,18 @@ Status addReferenceLayers(Database& database, const GridSet& grids, PackageConte
 Result<CreateSummary> createPackage(const PackageContext& context, const CreateRequest& request, Progress* progress) {
   Database& database = context.database;
   if (request.output.empty()) return refusedCreate("name the package file (--out PKG.gpkg).");
-  if (auto s = requirePermission(database, "package", "write"); !s) return s.error();
+  if (request.userLogin.empty()) return refusedCreate("name whose package it is (--for LOGIN).");
+  // A worker may take their own grids out; a package for someone else is the office's to make.
+  if (request.userLogin != context.actor.name || context.actor.userId < 0)
+    if (auto s = requirePermission(database, "package", "admin"); !s) return s.error();
   auto grids = resolveGrids(database, request.gridCodes);
   if (!grids) return grids.error();
   for (long long gridId : grids->ids)
     if (auto s = requirePermission(database, "household", "read", gridId); !s) return s.error();
-  if (request.userLogin.empty()) return refusedCreate("name whose package it is (--user LOGIN).");
   auto userId = userIdOf(database, request.userLogin);
   if (!userId) return userId.error();
+  if (*userId >= 0)
+    if (auto s = userCoversGrids(database, *userId, request.userLogin, *grids); !s) return s.error();
 
   PackageContents contents;
   contents.srid = database.srid();

@@ -411,7 +411,7 @@ Status Merger::run(const PackageSnapshot& snapshot, Progress* progress) {
 Result<MergeReport> mergePackage(const PackageContext& context, const std::string& path, bool dryRun,
                                  Progress* progress) {
   Database& database = context.database;
-  if (auto s = requirePermission(database, "package", "write"); !s) return s.error();
+  if (auto s = requirePermission(database, "package", "admin"); !s) return s.error();
   auto snapshot = readPackageFile(path, packageLayers());
   if (!snapshot) return snapshot.error();
   auto package = findPackage(database, snapshot->meta, path);

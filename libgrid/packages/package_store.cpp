@@ -221,7 +221,7 @@ Result<std::vector<PackageInfo>> listPackages(Database& database) {
 }
 
 Status revokePackage(const PackageContext& context, long long id) {
-  if (auto s = requirePermission(context.database, "package", "write"); !s) return s;
+  if (auto s = requirePermission(context.database, "package", "admin"); !s) return s;
   auto package = packageById(context.database, id);
   if (!package) return package.error();
   if (package->status == "revoked") return {};
@@ -268,7 +268,7 @@ Result<std::vector<ConflictRow>> listConflicts(Database& database, long long pac
 
 Status resolveConflict(const PackageContext& context, long long id, Resolution resolution, const std::string& value) {
   Database& database = context.database;
-  if (auto s = requirePermission(database, "package", "write"); !s) return s;
+  if (auto s = requirePermission(database, "package", "admin"); !s) return s;
   auto all = listConflicts(database, -1, false);
   if (!all) return all.error();
   const ConflictRow* found = nullptr;

@@ -58,9 +58,13 @@ CREATE TABLE work_package_conflict (
 CREATE INDEX work_package_conflict_open ON work_package_conflict(package_id, layer, fid, field) WHERE status = 'open';
 
 INSERT INTO permission_subject (subject, name_zh, name_en) VALUES ('package', '工作包', 'Work packages');
+-- write: take packages out (a worker their own grids); admin: make them for others, merge, resolve and revoke.
 INSERT INTO permission (role_code, subject, operation) VALUES
   ('COMMUNITY_SECRETARY', 'package', 'read'), ('COMMUNITY_SECRETARY', 'package', 'write'),
+  ('COMMUNITY_SECRETARY', 'package', 'admin'),
   ('COMMUNITY_OFFICE', 'package', 'read'), ('COMMUNITY_OFFICE', 'package', 'write'),
-  ('GRID_LEADER', 'package', 'read'),
+  ('COMMUNITY_OFFICE', 'package', 'admin'),
+  ('GRID_LEADER', 'package', 'read'), ('GRID_LEADER', 'package', 'write'),
+  ('GRID_WORKER', 'package', 'read'), ('GRID_WORKER', 'package', 'write'),
   ('STREET_OFFICE', 'package', 'read'),
-  ('DISTRICT_ADMIN', 'package', 'read'), ('DISTRICT_ADMIN', 'package', 'write');
+  ('DISTRICT_ADMIN', 'package', 'read'), ('DISTRICT_ADMIN', 'package', 'write'), ('DISTRICT_ADMIN', 'package', 'admin');
