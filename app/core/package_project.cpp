@@ -6,6 +6,7 @@
 #include <qgsfillsymbol.h>
 #include <qgsmarkersymbol.h>
 #include <qgsproject.h>
+#include <qgsrelationcontext.h>
 #include <qgsrelationmanager.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgsvectorlayer.h>
@@ -97,7 +98,7 @@ void configureForm(QgsVectorLayer* layer, registry::ListKind kind, const QString
 bool addReference(QgsProject& project, QgsVectorLayer* referencing, const QString& field, QgsVectorLayer* referenced,
                   const QString& id, const QString& display) {
   if (!referencing || !referenced) return false;
-  QgsRelation relation;
+  QgsRelation relation{QgsRelationContext(&project)};  // resolves the layers in this project, not the global one
   relation.setId(id);
   relation.setName(id);
   relation.setReferencingLayer(referencing->id());
