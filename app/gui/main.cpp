@@ -30,6 +30,7 @@
 #include "gui/accounts/users_window.h"
 #include "gui/building/building_profile_dialog.h"
 #include "gui/dashboard/dashboard_window.h"
+#include "gui/packages/packages_window.h"
 #include "gui/events/event_dialogs.h"
 #include "gui/ledger/ledger_window.h"
 #include "gui/map/main_window.h"
@@ -115,6 +116,12 @@ int main(int argc, char** argv) {
                      "dialog"),
       QStringLiteral("window"));
   parser.addOption(accountsOption);
+  const QCommandLineOption packagesOption(
+      QStringLiteral("packages"), QStringLiteral("show the work packages window on its conflicts (screenshots)"));
+  const QCommandLineOption mergeOption(QStringLiteral("merge"),
+                                       QStringLiteral("open the merge dialog on this work package (a dry run first)"),
+                                       QStringLiteral("package"));
+  parser.addOptions({packagesOption, mergeOption});
   const QCommandLineOption eventsOption(
       QStringLiteral("events"),
       QStringLiteral("show the events inbox: unaccepted, handling, due_soon, overdue, "
@@ -255,6 +262,14 @@ int main(int argc, char** argv) {
       accountsWindow = std::make_unique<grid::app::UsersWindow>(QDir::current().absoluteFilePath(database), &window);
     else if (parser.value(accountsOption) == QLatin1String("audit"))
       accountsWindow = std::make_unique<grid::app::AuditViewer>(QDir::current().absoluteFilePath(database), &window);
+    if (parser.isSet(packagesOption)) {
+      auto packages = std::make_unique<grid::app::PackagesWindow>(QDir::current().absoluteFilePath(database), &window);
+      packages->tabs()->setCurrentIndex(1);
+      accountsWindow = std::move(packages);
+    } else if (parser.isSet(mergeOption)) {
+      accountsWindow = std::make_unique<grid::app::MergeDialog>(QDir::current().absoluteFilePath(database),
+                                                                parser.value(mergeOption), &window);
+    }
     if (accountsWindow) accountsWindow->show();
     if (parser.isSet(eventsOption)) {
       window.eventDock()->show();

@@ -57,6 +57,7 @@
 #include "gui/map/pick_tool.h"
 #include "gui/party/link_dock.h"
 #include "gui/party/link_overlay.h"
+#include "gui/packages/packages_window.h"
 #include "gui/party/party_dock.h"
 #include "gui/print/print_dialog.h"
 #include "gui/redraw/redraw_dock.h"
@@ -194,6 +195,21 @@ void MainWindow::createActions() {
     if (mDatabasePath.isEmpty()) return;
     VisitRulesDialog dialog(mDatabasePath, mUndoStack, this);
     if (dialog.exec() == QDialog::Accepted) mVisitDock->reload();
+  });
+  toolsMenu->addAction(tr("&Work Packages…"), this, [this] {
+    if (mDatabasePath.isEmpty()) return;
+    PackagesWindow window(mDatabasePath, this);
+    connect(&window, &PackagesWindow::databaseChanged, this, &MainWindow::refreshAfterEdit);
+    window.exec();
+  });
+  toolsMenu->addAction(tr("&Merge Work Package…"), this, [this] {
+    if (mDatabasePath.isEmpty()) return;
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Merge Work Package"), QString(), tr("GeoPackage (*.gpkg)"));
+    if (file.isEmpty()) return;
+    MergeDialog dialog(mDatabasePath, file, this);
+    connect(&dialog, &MergeDialog::merged, this, &MainWindow::refreshAfterEdit);
+    dialog.exec();
   });
   mAuditAction = toolsMenu->addAction(tr("&Audit Log…"), this, [this] {
     AuditViewer viewer(mDatabasePath, this);
