@@ -30,6 +30,7 @@
 #include "gui/accounts/users_window.h"
 #include "gui/building/building_profile_dialog.h"
 #include "gui/dashboard/dashboard_window.h"
+#include "gui/packages/package_editor.h"
 #include "gui/packages/packages_window.h"
 #include "gui/events/event_dialogs.h"
 #include "gui/ledger/ledger_window.h"
@@ -160,6 +161,35 @@ int main(int argc, char** argv) {
   grid::app::installTranslation(app, language);
 
   int status = 0;
+  // A work package (.gpkg) opens in the package editor: a worker's laptop edits the package, not a database.
+  if (const QString first = parser.positionalArguments().value(0);
+      first.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)) {
+    {
+      grid::app::PackageEditor editor(QDir::current().absoluteFilePath(first));
+      const QString screenshot = parser.value(screenshotOption);
+      if (!editor.error().isEmpty()) std::fprintf(stderr, "gridstation: %s\n", qPrintable(editor.error()));
+      editor.show();
+      if (!screenshot.isEmpty()) {
+        if (!editor.error().isEmpty()) return 2;
+        const QString layer = parser.value(selectOption);
+        if (!layer.isEmpty()) editor.showLayer(layer);
+        QTimer::singleShot(0, &editor, [&editor] {
+          QObject::connect(editor.canvas(), &QgsMapCanvas::mapCanvasRefreshed, &editor,
+                           [] { QTimer::singleShot(300, [] { QCoreApplication::exit(100); }); });
+          editor.canvas()->refresh();
+        });
+        QTimer::singleShot(30000, [] { QCoreApplication::exit(100); });
+        app.exec();
+        const bool saved = editor.grab().save(screenshot);
+        std::printf("%s\n", qPrintable(QDir::current().absoluteFilePath(screenshot)));
+        status = saved ? 0 : 3;
+      } else {
+        status = app.exec();
+      }
+    }
+    QgsApplication::exitQgis();
+    return status;
+  }
   {
     // The window (and its QgsProject with the layers) must be gone before exitQgis() unloads the providers.
     grid::app::MainWindow window;

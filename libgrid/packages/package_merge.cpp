@@ -408,6 +408,42 @@ Status Merger::run(const PackageSnapshot& snapshot, Progress* progress) {
 
 }  // namespace
 
+Result<std::map<std::string, LayerChanges>> packageChanges(const std::string& path) {
+  auto snapshot = readPackageFile(path, packageLayers());
+  if (!snapshot) return snapshot.error();
+  std::map<std::string, LayerChanges> changes;
+  for (const LayerDef& def : layerDefs()) {
+    const PackageTable& base = snapshot->base.at(def.name);
+    const PackageTable& current = snapshot->current.at(def.name);
+    std::map<long long, Row> before;
+    for (const PackageRow& row : base.rows) before[row.fid] = rowValues(base, row);
+    LayerChanges& counts = changes[def.name];
+    std::set<long long> seen;
+    for (const PackageRow& row : current.rows) {
+      Row now = rowValues(current, row);
+      if (def.geometry == PackageGeometry::Point && !row.wkt.empty()) pointFromGeometry(row.wkt, now);
+      auto was = before.find(row.fid);
+      if (was == before.end()) {
+        ++counts.newRows;
+        continue;
+      }
+      seen.insert(row.fid);
+      int fields = 0;
+      for (const auto& [field, value] : now) {
+        if (!mergeable(def, field)) continue;
+        const std::string old = was->second.count(field) ? was->second.at(field) : "";
+        if (value != old && !(sensitive(def, field) && value.find('*') != std::string::npos)) ++fields;
+      }
+      if (fields > 0) {
+        ++counts.changedRows;
+        counts.changedFields += fields;
+      }
+    }
+    counts.deletedRows = static_cast<int>(before.size() - seen.size());
+  }
+  return changes;
+}
+
 Result<MergeReport> mergePackage(const PackageContext& context, const std::string& path, bool dryRun,
                                  Progress* progress) {
   Database& database = context.database;

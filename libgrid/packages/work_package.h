@@ -85,6 +85,13 @@ struct MergeReport {
 Result<MergeReport> mergePackage(const PackageContext& context, const std::string& path, bool dryRun = false,
                                  Progress* progress = nullptr);
 
+//! What a package holds that its base does not, per layer (for the worker before handing it in).
+struct LayerChanges {
+  int changedRows = 0, changedFields = 0, newRows = 0, deletedRows = 0;
+};
+//! Compares the package at \a path with its base, field by field (the fields a merge takes); no database needed.
+Result<std::map<std::string, LayerChanges>> packageChanges(const std::string& path);
+
 struct PackageInfo {
   long long id = -1;
   std::string user, gridCodes, fileName, createdAt, createdBy, status, mergedAt, revokedAt, revokedBy;
