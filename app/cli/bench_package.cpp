@@ -46,7 +46,8 @@ int runPackageBenchmark(const std::map<std::string, std::string>& options) {
   const int changes = std::stoi(cli::option(options, "changes", "10000"));
   std::filesystem::path dir = cli::option(options, "keep");
   const bool keep = !dir.empty();
-  if (!keep) dir = std::filesystem::temp_directory_path() / ("gridstation-bench-" + std::to_string(std::random_device()()));
+  if (!keep)
+    dir = std::filesystem::temp_directory_path() / ("gridstation-bench-" + std::to_string(std::random_device()()));
   std::filesystem::create_directories(dir);
   setenv("GRIDSTATION_KEY_DIR", (dir / "keys").c_str(), 1);
   const std::string path = (dir / "community.sqlite").string();
@@ -89,8 +90,9 @@ int runPackageBenchmark(const std::map<std::string, std::string>& options) {
   auto gridId = db.queryInt("SELECT id FROM grid ORDER BY grid_code LIMIT 1");
   const std::string where = "grid_id = " + std::to_string(gridId ? *gridId : 0);
   const auto peerStart = Steady::now();
-  const std::string command = "ogr2ogr -q -f GPKG '" + peerOut + "' '" + path + "' -sql \"SELECT * FROM household WHERE " +
-                              where + "\" -nln household && ogr2ogr -q -update '" + peerOut + "' '" + path +
+  const std::string command = "ogr2ogr -q -f GPKG '" + peerOut + "' '" + path +
+                              "' -sql \"SELECT * FROM household WHERE " + where +
+                              "\" -nln household && ogr2ogr -q -update '" + peerOut + "' '" + path +
                               "' -sql \"SELECT * FROM person WHERE " + where + "\" -nln person";
   const int peerStatus = std::system(command.c_str());
   const double peer = seconds(peerStart);
@@ -128,18 +130,19 @@ int runPackageBenchmark(const std::map<std::string, std::string>& options) {
     const std::string value =
         name == "work_unit" ? "'新单位'" : "'" + (name == "education" ? *education : *political) + "'";
     const std::string stored = std::string(column) == "work_unit" ? "work_unit" : std::string(column) + "_code";
-    edits += "UPDATE persons SET " + std::string(column) + " = " + value + " WHERE fid IN (SELECT fid FROM persons ORDER BY fid LIMIT " +
-             std::to_string(n) + ");";
-    peerSql += "UPDATE person SET " + stored + " = " + value + " WHERE id IN (SELECT id FROM person WHERE logout = 0 ORDER BY id LIMIT " +
-               std::to_string(n) + ");";
+    edits += "UPDATE persons SET " + std::string(column) + " = " + value +
+             " WHERE fid IN (SELECT fid FROM persons ORDER BY fid LIMIT " + std::to_string(n) + ");";
+    peerSql += "UPDATE person SET " + stored + " = " + value +
+               " WHERE id IN (SELECT id FROM person WHERE logout = 0 ORDER BY id LIMIT " + std::to_string(n) + ");";
     left -= static_cast<int>(n);
   }
   if (left > 0) {
     const long long n = std::min<long long>(left, householdRows);
     edits += "UPDATE households SET tags = '关爱' WHERE fid IN (SELECT fid FROM households ORDER BY fid LIMIT " +
              std::to_string(n) + ");";
-    peerSql += "UPDATE household SET tags = '关爱' WHERE id IN (SELECT id FROM household WHERE logout = 0 ORDER BY id LIMIT " +
-               std::to_string(n) + ");";
+    peerSql +=
+        "UPDATE household SET tags = '关爱' WHERE id IN (SELECT id FROM household WHERE logout = 0 ORDER BY id LIMIT " +
+        std::to_string(n) + ");";
     left -= static_cast<int>(n);
   }
   if (!execFile(big, edits + "COMMIT;")) return 1;
@@ -155,10 +158,11 @@ int runPackageBenchmark(const std::map<std::string, std::string>& options) {
   const auto plainStart = Steady::now();
   const bool plainOk = execFile(peerDb, peerSql + "COMMIT;");
   const double plain = seconds(plainStart);
-  std::printf("  merge of %d field changes: %.3f s (%d rows, %d fields applied, %d identical, %zu kept as conflicts or "
-              "refusals; goal < 2 s)\n",
-              changes - left, merge, report->rowsUpdated, report->fieldsApplied, report->fieldsIdentical,
-              report->issues.size());
+  std::printf(
+      "  merge of %d field changes: %.3f s (%d rows, %d fields applied, %d identical, %zu kept as conflicts or "
+      "refusals; goal < 2 s)\n",
+      changes - left, merge, report->rowsUpdated, report->fieldsApplied, report->fieldsIdentical,
+      report->issues.size());
   std::printf("  [the same values as plain UPDATEs in one transaction: %.3f s%s; ratio %.1f]\n", plain,
               plainOk ? "" : ", failed", plain > 0 ? merge / plain : 0.0);
   const auto againStart = Steady::now();

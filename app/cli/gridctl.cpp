@@ -35,13 +35,13 @@
 #include "ledger/text_util.h"
 #include "ledger_commands.h"
 #include "links_command.h"
+#include "package_command.h"
 #include "print_commands.h"
 #include "regrid_command.h"
 #include "sign_in.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
 #include "storage/hierarchy_query.h"
-#include "package_command.h"
 #include "visits_command.h"
 
 namespace {
@@ -670,8 +670,8 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
 
 //! The command's name with its subcommand where it has them ("bench regrid"), as the option table keys it.
 std::string commandKey(const std::string& command, int argc, char** argv) {
-  static const std::vector<std::string> withSubcommands = {"bench", "links",  "staff",  "qr",
-                                                           "users", "events", "visits", "report", "package"};
+  static const std::vector<std::string> withSubcommands = {"bench",  "links",  "staff",  "qr",     "users",
+                                                           "events", "visits", "report", "package"};
   if (std::find(withSubcommands.begin(), withSubcommands.end(), command) == withSubcommands.end()) return command;
   if (argc > 2 && argv[2][0] != '-') return command + " " + argv[2];
   return command;
@@ -687,7 +687,7 @@ int main(int argc, char** argv) {
   if (command == "--version" || command == "-v" || command == "version")
     return std::cout << "gridctl (GridStation) " << GRIDSTATION_VERSION << "\n", 0;
   static const std::vector<std::string> kCommands = {
-      "init",   "demo",   "import", "bench",    "stats", "validate", "regrid", "links",     "staff", "export",
+      "init",   "demo",   "import", "bench",    "stats", "validate", "regrid", "links",     "staff",  "export",
       "boards", "plates", "qr",     "panorama", "users", "events",   "visits", "dashboard", "report", "package"};
   if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end()) {
     const std::string nearest = grid::cli::nearestName(command, kCommands);
@@ -714,9 +714,8 @@ int main(int argc, char** argv) {
     // The database a command works on, where it names one; sign in there before the command opens it.
     std::string database = grid::cli::option(args.options, "db");
     if (database.empty()) {
-      const bool sub =
-          command == "staff" || command == "qr" || command == "events" || command == "visits" || command == "report" ||
-          command == "package";
+      const bool sub = command == "staff" || command == "qr" || command == "events" || command == "visits" ||
+                       command == "report" || command == "package";
       if (args.positional.size() > (sub ? 1u : 0u)) database = args.positional[sub ? 1 : 0];
     }
     if (!database.empty() && std::filesystem::exists(database))

@@ -44,8 +44,8 @@ namespace {
 void printIssue(const packages::MergeIssue& issue) {
   std::cout << "  " << (issue.conflictId >= 0 ? "#" + std::to_string(issue.conflictId) + " " : std::string())
             << issue.kind << " " << issue.layer << " "
-            << (issue.recordId >= 0 ? std::to_string(issue.recordId) : "new row " + std::to_string(issue.fid))
-            << " " << issue.field;
+            << (issue.recordId >= 0 ? std::to_string(issue.recordId) : "new row " + std::to_string(issue.fid)) << " "
+            << issue.field;
   if (issue.kind == "conflict")
     std::cout << ": base \"" << issue.base << "\", ours \"" << issue.ours << "\", theirs \"" << issue.theirs << "\"";
   if (!issue.message.empty() && issue.kind != "conflict") std::cout << ": " << issue.message;
@@ -124,7 +124,8 @@ int runPackage(const std::vector<std::string>& positional, const Options& option
       const std::string language = option(options, "lang", "zh_CN");
       QgisSession qgis(language);
       const QString problem = app::writePackageProject(package, project, language == "en");
-      if (!problem.isEmpty()) return fail("the package was written, but its QGIS project was not: " + problem.toStdString(), 1);
+      if (!problem.isEmpty())
+        return fail("the package was written, but its QGIS project was not: " + problem.toStdString(), 1);
       std::cout << "QGIS/QField project: " << project.toStdString() << "\n";
     }
     return 0;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "print_commands.h"
-#include "qgis_session.h"
 
 #include <qgsapplication.h>
 #include <qgsfeedback.h>
@@ -28,6 +27,7 @@
 #include "print/panorama_printer.h"
 #include "print/plate_printer.h"
 #include "print/report_printer.h"
+#include "qgis_session.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
 #include "storage/hierarchy_query.h"

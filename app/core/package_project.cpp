@@ -43,8 +43,8 @@ void styleFill(QgsVectorLayer* layer, const QString& fill, const QString& outlin
 QVariantMap choiceMap(const registry::ListColumn& column, bool english) {
   QVariantList entries;
   for (const registry::ChoiceValue& choice : registry::choiceValues(column))
-    entries.append(QVariantMap{{QString::fromStdString(english ? choice.en : choice.zh),
-                                QString::fromStdString(choice.value)}});
+    entries.append(
+        QVariantMap{{QString::fromStdString(english ? choice.en : choice.zh), QString::fromStdString(choice.value)}});
   return QVariantMap{{QStringLiteral("map"), entries}};
 }
 
@@ -67,25 +67,27 @@ void configureForm(QgsVectorLayer* layer, registry::ListKind kind, const QString
     layer->setFieldAlias(index, QString::fromStdString(english ? column->en : column->zh));
     if (column->kind == ColumnKind::Code && !column->domain.empty()) {
       layer->setEditorWidgetSetup(
-          index, QgsEditorWidgetSetup(
-                     QStringLiteral("ValueRelation"),
-                     QVariantMap{{QStringLiteral("Layer"), codeLayerId},
-                                 {QStringLiteral("LayerName"), QStringLiteral("code_value")},
-                                 {QStringLiteral("Key"), QStringLiteral("code")},
-                                 {QStringLiteral("Value"), english ? QStringLiteral("name_en") : QStringLiteral("name_zh")},
-                                 {QStringLiteral("FilterExpression"),
-                                  QStringLiteral("\"domain\" = '%1'").arg(QString::fromStdString(column->domain))},
-                                 {QStringLiteral("AllowNull"), !column->required},
-                                 {QStringLiteral("OrderByValue"), false},
-                                 {QStringLiteral("AllowMulti"), false}}));
+          index,
+          QgsEditorWidgetSetup(
+              QStringLiteral("ValueRelation"),
+              QVariantMap{{QStringLiteral("Layer"), codeLayerId},
+                          {QStringLiteral("LayerName"), QStringLiteral("code_value")},
+                          {QStringLiteral("Key"), QStringLiteral("code")},
+                          {QStringLiteral("Value"), english ? QStringLiteral("name_en") : QStringLiteral("name_zh")},
+                          {QStringLiteral("FilterExpression"),
+                           QStringLiteral("\"domain\" = '%1'").arg(QString::fromStdString(column->domain))},
+                          {QStringLiteral("AllowNull"), !column->required},
+                          {QStringLiteral("OrderByValue"), false},
+                          {QStringLiteral("AllowMulti"), false}}));
     } else if (column->kind == ColumnKind::Choice) {
       layer->setEditorWidgetSetup(index, QgsEditorWidgetSetup(QStringLiteral("ValueMap"), choiceMap(*column, english)));
     } else if (column->kind == ColumnKind::Date) {
-      layer->setEditorWidgetSetup(index, QgsEditorWidgetSetup(QStringLiteral("DateTime"),
-                                                              QVariantMap{{QStringLiteral("field_format"), "yyyy-MM-dd"},
-                                                                          {QStringLiteral("display_format"), "yyyy-MM-dd"},
-                                                                          {QStringLiteral("calendar_popup"), true},
-                                                                          {QStringLiteral("allow_null"), true}}));
+      layer->setEditorWidgetSetup(
+          index,
+          QgsEditorWidgetSetup(QStringLiteral("DateTime"), QVariantMap{{QStringLiteral("field_format"), "yyyy-MM-dd"},
+                                                                       {QStringLiteral("display_format"), "yyyy-MM-dd"},
+                                                                       {QStringLiteral("calendar_popup"), true},
+                                                                       {QStringLiteral("allow_null"), true}}));
     }
     if (column->required) {
       layer->setFieldConstraint(index, QgsFieldConstraints::ConstraintNotNull,
@@ -108,12 +110,13 @@ bool addReference(QgsProject& project, QgsVectorLayer* referencing, const QStrin
   project.relationManager()->addRelation(relation);
   referenced->setDisplayExpression(display);
   const int index = referencing->fields().indexOf(field);
-  referencing->setEditorWidgetSetup(index, QgsEditorWidgetSetup(QStringLiteral("RelationReference"),
-                                                                QVariantMap{{QStringLiteral("Relation"), id},
-                                                                            {QStringLiteral("AllowNULL"), true},
-                                                                            {QStringLiteral("ShowForm"), false},
-                                                                            {QStringLiteral("MapIdentification"), false},
-                                                                            {QStringLiteral("ReadOnly"), false}}));
+  referencing->setEditorWidgetSetup(index,
+                                    QgsEditorWidgetSetup(QStringLiteral("RelationReference"),
+                                                         QVariantMap{{QStringLiteral("Relation"), id},
+                                                                     {QStringLiteral("AllowNULL"), true},
+                                                                     {QStringLiteral("ShowForm"), false},
+                                                                     {QStringLiteral("MapIdentification"), false},
+                                                                     {QStringLiteral("ReadOnly"), false}}));
   return true;
 }
 
@@ -136,8 +139,10 @@ QString writePackageProject(const QString& packagePath, const QString& projectPa
   QgsVectorLayer* codes = addLayer(project, source, QStringLiteral("code_value"),
                                    english ? QStringLiteral("Code tables") : QStringLiteral("代码表"));
   if (!codes) return QStringLiteral("cannot open %1 as a work package (no code_value layer)").arg(packagePath);
-  QgsVectorLayer* grids = addLayer(project, source, QStringLiteral("grids"), english ? QStringLiteral("Grids") : QStringLiteral("网格"));
-  QgsVectorLayer* buildings = addLayer(project, source, QStringLiteral("buildings"), english ? QStringLiteral("Buildings") : QStringLiteral("楼栋"));
+  QgsVectorLayer* grids =
+      addLayer(project, source, QStringLiteral("grids"), english ? QStringLiteral("Grids") : QStringLiteral("网格"));
+  QgsVectorLayer* buildings = addLayer(project, source, QStringLiteral("buildings"),
+                                       english ? QStringLiteral("Buildings") : QStringLiteral("楼栋"));
   if (!grids || !buildings) return QStringLiteral("%1 has no grids or buildings layer").arg(packagePath);
   project.setCrs(buildings->crs());
   styleFill(grids, QStringLiteral("0,0,0,0"), QStringLiteral("200,30,30,255"), QStringLiteral("0.8"));

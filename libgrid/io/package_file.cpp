@@ -86,8 +86,8 @@ Status writeTable(GDALDataset& dataset, const OGRSpatialReference* crs, const Pa
       }
     }
     if (layer->CreateFeature(&feature) != OGRERR_NONE)
-      return packageError(path, "cannot write " + table.name + " row " + std::to_string(row.fid) + ": " +
-                                    lastGdalMessage());
+      return packageError(path,
+                          "cannot write " + table.name + " row " + std::to_string(row.fid) + ": " + lastGdalMessage());
   }
   return {};
 }
@@ -161,8 +161,8 @@ Status writePackageFile(const std::string& path, const PackageContents& contents
   } pop;
   GdalDatasetPtr dataset(driver ? driver->Create(partial.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
   if (!dataset)
-    return packageError(path, "cannot create the package (" + lastGdalMessage() +
-                                  "); check the folder exists and is writable.");
+    return packageError(
+        path, "cannot create the package (" + lastGdalMessage() + "); check the folder exists and is writable.");
   auto dropPartial = [&](Error error) {
     dataset.reset();
     std::filesystem::remove(partial, ignored);
@@ -202,7 +202,8 @@ Status writePackageFile(const std::string& path, const PackageContents& contents
 
 Result<PackageSnapshot> readPackageFile(const std::string& path, const std::vector<std::string>& tables) {
   const char* options[] = {"LIST_ALL_TABLES=NO", nullptr};
-  auto opened = openVectorDataset(path, options, "A work package is a GeoPackage (.gpkg) made by gridctl package create.");
+  auto opened =
+      openVectorDataset(path, options, "A work package is a GeoPackage (.gpkg) made by gridctl package create.");
   if (!opened) return opened.error();
   GDALDataset& dataset = **opened;
   PackageSnapshot snapshot;

@@ -36,7 +36,7 @@ struct PackageTable {
 
 struct PackageContents {
   std::map<std::string, std::string> meta;  //!< gs_package: key → value
-  int srid = 0;                              //!< EPSG code of the geometries
+  int srid = 0;                             //!< EPSG code of the geometries
   std::vector<PackageTable> tables;
 };
 

@@ -250,7 +250,8 @@ Result<CreateSummary> createPackage(const PackageContext& context, const CreateR
                    {"grids", codes},
                    {"created_at", context.clock.nowIso()},
                    {"created_by", context.actor.name}};
-  for (const PackageTable& table : contents.tables) summary.rows[table.name] = static_cast<long long>(table.rows.size());
+  for (const PackageTable& table : contents.tables)
+    summary.rows[table.name] = static_cast<long long>(table.rows.size());
   if (auto s = writePackageFile(request.output, contents); !s) return s.error();
   if (auto s = transaction.commit(); !s) return s.error();
   if (progress) progress->report(1.0, "done");

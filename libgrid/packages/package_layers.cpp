@@ -59,8 +59,7 @@ std::vector<PackageField> layerFields(const LayerDef& layer) {
 }
 
 bool editable(const LayerDef& layer, const std::string& field) {
-  if (layer.kind == ListKind::Households && (field == "building_id" || field == "unit" || field == "room"))
-    return true;
+  if (layer.kind == ListKind::Households && (field == "building_id" || field == "unit" || field == "room")) return true;
   const registry::ListColumn* column = registry::listSpec(layer.kind).column(field);
   if (!column || column->key == "id" || column->column.empty() || !column->display.empty()) return false;
   // Coordinates follow the point the editor moves (read back from the geometry), never typed.
@@ -106,8 +105,7 @@ std::string normalise(PackageFieldType type, const std::string& text) {
 
 std::string encodeValues(const std::map<std::string, std::string>& values) {
   std::string text;
-  for (const auto& [key, value] : values)
-    text += key + "=" + std::to_string(value.size()) + ":" + value + ";";
+  for (const auto& [key, value] : values) text += key + "=" + std::to_string(value.size()) + ":" + value + ";";
   return text;
 }
 

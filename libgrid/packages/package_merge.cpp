@@ -315,10 +315,10 @@ Status Merger::removeRow(LayerRows& layer, long long fid, long long recordId) {
   } else {
     Transaction row(m_context.database);
     if (!row.begun()) return row.begun();
-    auto moved = registry::moveOut(saveContext(), def.kind, recordId,
-                                   "deleted in work package " + std::to_string(m_package.id) + " (" +
-                                       m_package.user + ")",
-                                   m_context.clock.today());
+    auto moved =
+        registry::moveOut(saveContext(), def.kind, recordId,
+                          "deleted in work package " + std::to_string(m_package.id) + " (" + m_package.user + ")",
+                          m_context.clock.today());
     if (moved) {
       if (auto s = row.commit(); !s) return s;
       ++m_report.rowsMovedOut;

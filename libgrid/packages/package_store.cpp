@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Package status, revocation and the conflicts a merge kept, with their resolution.
-#include "packages/package_records.h"
-
 #include "packages/package_layers.h"
+#include "packages/package_records.h"
 #include "registry/record_edit.h"
 #include "storage/database.h"
 #include "storage/record_change.h"
@@ -151,17 +150,15 @@ Status PackageStore::finishMerge(const MergeReport& report) {
   if (!count) return count.error();
   count->bind(1, m_packageId);
   if (auto row = count->step(); !row) return row.error();
-  if (auto s = m_writer.update(m_context.actor, "work_package", m_packageId,
-                               {{"status", "merged"},
-                                {"merged_at", m_context.clock.nowIso()},
-                                {"merge_count", count->int64(0) + 1}});
+  if (auto s = m_writer.update(
+          m_context.actor, "work_package", m_packageId,
+          {{"status", "merged"}, {"merged_at", m_context.clock.nowIso()}, {"merge_count", count->int64(0) + 1}});
       !s)
     return s;
-  const std::string summary = "{\"inserted\":" + std::to_string(report.rowsInserted) +
-                              ",\"updated\":" + std::to_string(report.rowsUpdated) +
-                              ",\"moved_out\":" + std::to_string(report.rowsMovedOut) +
-                              ",\"fields\":" + std::to_string(report.fieldsApplied) +
-                              ",\"issues\":" + std::to_string(report.issues.size()) + "}";
+  const std::string summary =
+      "{\"inserted\":" + std::to_string(report.rowsInserted) + ",\"updated\":" + std::to_string(report.rowsUpdated) +
+      ",\"moved_out\":" + std::to_string(report.rowsMovedOut) + ",\"fields\":" + std::to_string(report.fieldsApplied) +
+      ",\"issues\":" + std::to_string(report.issues.size()) + "}";
   return m_writer.appendAudit(m_context.actor, "import", "work_package", m_packageId, {}, summary,
                               "merge of work package " + std::to_string(m_packageId) + ": edits of " + report.user);
 }
@@ -177,12 +174,11 @@ Result<int> PackageStore::openIssues() {
 
 Result<std::map<long long, std::string>> PackageStore::householdBuildings(const std::vector<long long>& ids) {
   std::map<long long, std::string> buildings;
-  auto statement = m_context.database.prepare("SELECT id, building_id FROM household WHERE id IN (" +
-                                              sqlIdList(ids) + ")");
+  auto statement =
+      m_context.database.prepare("SELECT id, building_id FROM household WHERE id IN (" + sqlIdList(ids) + ")");
   if (!statement) return statement.error();
-  if (auto s = statement->forEachRow([&](const Statement& r) {
-        buildings[r.int64(0)] = r.isNull(1) ? "" : std::to_string(r.int64(1));
-      });
+  if (auto s = statement->forEachRow(
+          [&](const Statement& r) { buildings[r.int64(0)] = r.isNull(1) ? "" : std::to_string(r.int64(1)); });
       !s)
     return s.error();
   return buildings;
@@ -226,9 +222,9 @@ Status revokePackage(const PackageContext& context, long long id) {
   if (!package) return package.error();
   if (package->status == "revoked") return {};
   auto edit = recordedEdit(context.database, context.clock, [&](RecordWriter& writer, RecordChange& change) {
-    return updateRecorded(writer, context.actor, "work_package", id,
-                          {{"status", "revoked"}, {"revoked_at", context.clock.nowIso()}, {"revoked_by", context.actor.name}},
-                          change);
+    return updateRecorded(
+        writer, context.actor, "work_package", id,
+        {{"status", "revoked"}, {"revoked_at", context.clock.nowIso()}, {"revoked_by", context.actor.name}}, change);
   });
   if (!edit) return edit.error();
   return {};
@@ -250,8 +246,8 @@ Result<std::vector<ConflictRow>> listConflicts(Database& database, long long pac
   std::vector<ConflictRow> rows;
   if (auto s = statement->forEachRow([&](const Statement& r) {
         ConflictRow row;
-        row.issue = {r.int64(0), r.text(1), r.int64(2), r.int64(3), r.text(4), r.text(5),
-                     r.text(6),  r.text(7), r.text(8),  r.text(9)};
+        row.issue = {r.int64(0), r.text(1), r.int64(2), r.int64(3), r.text(4),
+                     r.text(5),  r.text(6), r.text(7),  r.text(8),  r.text(9)};
         row.packageId = r.int64(10);
         row.user = r.text(11);
         row.status = r.text(12);
@@ -278,8 +274,8 @@ Status resolveConflict(const PackageContext& context, long long id, Resolution r
     return makeError(ErrorCode::NotFound,
                      "there is no conflict " + std::to_string(id) + "; `gridctl package conflicts` lists them.");
   if (found->status != "open")
-    return makeError(ErrorCode::Conflict, "conflict " + std::to_string(id) + " was resolved already (" +
-                                              found->status + " by " + found->resolvedBy + ").");
+    return makeError(ErrorCode::Conflict, "conflict " + std::to_string(id) + " was resolved already (" + found->status +
+                                              " by " + found->resolvedBy + ").");
   const MergeIssue& issue = found->issue;
   const LayerDef* layer = layerDef(issue.layer);
   if (!layer) return makeError(ErrorCode::InvalidInput, "unknown package layer " + issue.layer);

@@ -49,93 +49,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="171"/>
+        <location filename="../../app/print/board_printer.cpp" line="167"/>
         <source>Community %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="173"/>
+        <location filename="../../app/print/board_printer.cpp" line="169"/>
         <source>Police 110</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="174"/>
+        <location filename="../../app/print/board_printer.cpp" line="170"/>
         <source>Government service 12345</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="182"/>
+        <location filename="../../app/print/board_printer.cpp" line="178"/>
         <source>See the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="184"/>
+        <location filename="../../app/print/board_printer.cpp" line="180"/>
         <source>Mon–Fri 8:30–17:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="268"/>
+        <location filename="../../app/print/board_printer.cpp" line="264"/>
         <source>Duties: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="284"/>
+        <location filename="../../app/print/board_printer.cpp" line="280"/>
         <source>No building chief assigned yet; ask the community office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/print/print_dialog.cpp" line="114"/>
-        <location filename="../../app/print/board_printer.cpp" line="315"/>
+        <location filename="../../app/print/board_printer.cpp" line="311"/>
         <source>Grid chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="318"/>
+        <location filename="../../app/print/board_printer.cpp" line="314"/>
         <source>Part-time grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="319"/>
+        <location filename="../../app/print/board_printer.cpp" line="315"/>
         <source>Full-time grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="321"/>
+        <location filename="../../app/print/board_printer.cpp" line="317"/>
         <source>Micro-grid chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="323"/>
+        <location filename="../../app/print/board_printer.cpp" line="319"/>
         <source>Grid instructor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="325"/>
+        <location filename="../../app/print/board_printer.cpp" line="321"/>
         <source>Community police officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="327"/>
+        <location filename="../../app/print/board_printer.cpp" line="323"/>
         <source>Party branch secretary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="329"/>
+        <location filename="../../app/print/board_printer.cpp" line="325"/>
         <source>Property chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="331"/>
+        <location filename="../../app/print/board_printer.cpp" line="327"/>
         <source>Building chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="345"/>
+        <location filename="../../app/print/board_printer.cpp" line="342"/>
         <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="347"/>
+        <location filename="../../app/print/board_printer.cpp" line="344"/>
         <source>Buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,17 +166,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="196"/>
+        <location filename="../../app/gui/main.cpp" line="233"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="296"/>
+        <location filename="../../app/gui/main.cpp" line="341"/>
         <source>Met in person; stable, reported on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="320"/>
+        <location filename="../../app/gui/main.cpp" line="365"/>
         <source>Fire passage blocked by parked e-bikes and boxes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,6 +778,220 @@
     <message>
         <location filename="../../app/gui/edit/community_picker.cpp" line="32"/>
         <source>No community with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::ConflictTable</name>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="60"/>
+        <source>whole row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="71"/>
+        <source>(new row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <source>This database (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <source>Package (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="99"/>
+        <source>Keep Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="100"/>
+        <source>Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="101"/>
+        <source>Edit Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="129"/>
+        <source>new (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="135"/>
+        <source>both sides changed this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="158"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="159"/>
+        <source>kept ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="160"/>
+        <source>took theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="161"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="168"/>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/packages/packages_window.cpp" line="169"/>
+        <source>%n conflict(s) or refusal(s): choose what stays for each field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="177"/>
+        <source>would be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="177"/>
+        <source>would be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="179"/>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="179"/>
+        <source>Nothing is written until you merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="184"/>
+        <source>Select a conflict first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="190"/>
+        <source>Edit Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="190"/>
+        <source>Value for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::CreatePackageDialog</name>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="278"/>
+        <source>New Work Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="290"/>
+        <source>Grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="292"/>
+        <source>login of the grid worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="293"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="296"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="299"/>
+        <source>Work Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="299"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="304"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="305"/>
+        <source>The grids&apos; households, persons, key lists and recent patrols, with a QGIS/QField project beside the file. Personal fields go masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="323"/>
+        <source>Tick the grids of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="324"/>
+        <source>Choose where to write the package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,7 +2216,7 @@
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="133"/>
         <location filename="../../app/gui/map/main_window.cpp" line="326"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="185"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="186"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,225 +2257,245 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="79"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="80"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="80"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="82"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="89"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="90"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="90"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="91"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="95"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="96"/>
         <source>QR &amp;Door Plates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="102"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="103"/>
         <source>S&amp;witch User…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="107"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="108"/>
         <source>Change &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="111"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="112"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="114"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="115"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="116"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="118"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="119"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="119"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="138"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="120"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="126"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="127"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="138"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="147"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="148"/>
         <source>&amp;Staff and Posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="150"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="151"/>
         <source>Party Member &amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="152"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="153"/>
         <source>Report &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="153"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="154"/>
         <source>Report Event at a &amp;Point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="164"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="165"/>
         <source>Click the map where the event happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="167"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="168"/>
         <source>E&amp;vents Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="170"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="171"/>
         <source>Patrols and &amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="172"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="173"/>
         <source>Log &amp;Visit or Patrol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="174"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="175"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="177"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="178"/>
         <source>Ledgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="181"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="182"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="183"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="184"/>
         <source>&amp;Redraw Grids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="188"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="189"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="189"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="190"/>
         <source>&amp;Users and Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="193"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="194"/>
         <source>Visit &amp;Frequency Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="198"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="199"/>
+        <source>&amp;Work Packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="205"/>
+        <source>&amp;Merge Work Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="208"/>
+        <source>Merge Work Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="208"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="214"/>
         <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="203"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="219"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="204"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="220"/>
         <source>Party Link &amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="207"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="223"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="215"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="231"/>
         <source>&amp;Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="217"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="497"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="219"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="235"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="225"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="241"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="229"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="245"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="249"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="235"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="251"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="236"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="252"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="238"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="254"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,6 +2601,261 @@
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="729"/>
         <source>Scale 1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::MergeDialog</name>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="206"/>
+        <source>Merge Work Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="208"/>
+        <source>Package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="216"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="226"/>
+        <source>%1 (work package %2): %3 added, %4 updated (%5 fields), %6 moved out, %7 identical on both sides, %8 conflict(s) or refusal(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="248"/>
+        <source>If merged now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="252"/>
+        <source>Nothing new in this package since its last merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="270"/>
+        <source>Merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::PackageEditor</name>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="39"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="40"/>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="41"/>
+        <source>Key Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="42"/>
+        <source>Key Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="43"/>
+        <source>Key Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="44"/>
+        <source>Patrols and Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="52"/>
+        <source>Work Package — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="67"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="69"/>
+        <source>%1 is not a GridStation work package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="85"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="87"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="96"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="98"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="100"/>
+        <source>Add Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="230"/>
+        <source>Since the package was made: %1 records changed (%2 fields), %3 added, %4 deleted. Hand the file in to the community office to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="244"/>
+        <source>Unsaved Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="244"/>
+        <source>Save the edits into the package before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::PackagesWindow</name>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="339"/>
+        <source>Work Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>Grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="346"/>
+        <source>Merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="346"/>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="346"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="357"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="362"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="364"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="439"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="373"/>
+        <source>Show resolved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="382"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="419"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="393"/>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="394"/>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="395"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="419"/>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/packages/packages_window.cpp" line="420"/>
+        <source>%n package(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="425"/>
+        <source>Merge Work Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="425"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="437"/>
+        <source>Select a package first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="439"/>
+        <source>Revoke package %1? Its later merge will be refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3336,57 +3825,57 @@
 <context>
     <name>grid::app::RiskLayers</name>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="98"/>
+        <location filename="../../app/core/risk_layers.cpp" line="91"/>
         <source>Major risk (red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="99"/>
+        <location filename="../../app/core/risk_layers.cpp" line="92"/>
         <source>Considerable risk (orange)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="100"/>
+        <location filename="../../app/core/risk_layers.cpp" line="93"/>
         <source>Moderate risk (yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="101"/>
+        <location filename="../../app/core/risk_layers.cpp" line="94"/>
         <source>Low risk (blue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="115"/>
+        <location filename="../../app/core/risk_layers.cpp" line="108"/>
         <source>Key persons: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="155"/>
+        <location filename="../../app/core/risk_layers.cpp" line="148"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="191"/>
+        <location filename="../../app/core/risk_layers.cpp" line="184"/>
         <source>Grid risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="193"/>
+        <location filename="../../app/core/risk_layers.cpp" line="187"/>
         <source>Risk heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="197"/>
+        <location filename="../../app/core/risk_layers.cpp" line="191"/>
         <source>Buildings by risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="200"/>
+        <location filename="../../app/core/risk_layers.cpp" line="195"/>
         <source>Key places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="203"/>
+        <location filename="../../app/core/risk_layers.cpp" line="199"/>
         <source>Key matters</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,93 +49,93 @@
         <translation>负责本楼栋日常管理与居民服务</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="171"/>
+        <location filename="../../app/print/board_printer.cpp" line="167"/>
         <source>Community %1</source>
         <translation>社区 %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="173"/>
+        <location filename="../../app/print/board_printer.cpp" line="169"/>
         <source>Police 110</source>
         <translation>报警 110</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="174"/>
+        <location filename="../../app/print/board_printer.cpp" line="170"/>
         <source>Government service 12345</source>
         <translation>政务服务 12345</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="182"/>
+        <location filename="../../app/print/board_printer.cpp" line="178"/>
         <source>See the map</source>
         <translation>见网格图</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="184"/>
+        <location filename="../../app/print/board_printer.cpp" line="180"/>
         <source>Mon–Fri 8:30–17:30</source>
         <translation>周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="268"/>
+        <location filename="../../app/print/board_printer.cpp" line="264"/>
         <source>Duties: %1</source>
         <translation>职责：%1</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="284"/>
+        <location filename="../../app/print/board_printer.cpp" line="280"/>
         <source>No building chief assigned yet; ask the community office</source>
         <translation>暂未配备楼栋长，请联系社区办公室</translation>
     </message>
     <message>
         <location filename="../../app/gui/print/print_dialog.cpp" line="114"/>
-        <location filename="../../app/print/board_printer.cpp" line="315"/>
+        <location filename="../../app/print/board_printer.cpp" line="311"/>
         <source>Grid chief</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="318"/>
+        <location filename="../../app/print/board_printer.cpp" line="314"/>
         <source>Part-time grid worker</source>
         <translation>兼职网格员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="319"/>
+        <location filename="../../app/print/board_printer.cpp" line="315"/>
         <source>Full-time grid worker</source>
         <translation>专职网格员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="321"/>
+        <location filename="../../app/print/board_printer.cpp" line="317"/>
         <source>Micro-grid chief</source>
         <translation>微网格长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="323"/>
+        <location filename="../../app/print/board_printer.cpp" line="319"/>
         <source>Grid instructor</source>
         <translation>网格指导员</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="325"/>
+        <location filename="../../app/print/board_printer.cpp" line="321"/>
         <source>Community police officer</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="327"/>
+        <location filename="../../app/print/board_printer.cpp" line="323"/>
         <source>Party branch secretary</source>
         <translation>党支部书记</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="329"/>
+        <location filename="../../app/print/board_printer.cpp" line="325"/>
         <source>Property chief</source>
         <translation>物业长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="331"/>
+        <location filename="../../app/print/board_printer.cpp" line="327"/>
         <source>Building chief</source>
         <translation>楼栋长</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="345"/>
+        <location filename="../../app/print/board_printer.cpp" line="342"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/print/board_printer.cpp" line="347"/>
+        <location filename="../../app/print/board_printer.cpp" line="344"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
@@ -166,17 +166,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="196"/>
+        <location filename="../../app/gui/main.cpp" line="233"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="296"/>
+        <location filename="../../app/gui/main.cpp" line="341"/>
         <source>Met in person; stable, reported on time</source>
         <translation>见面走访，情绪稳定，按时报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="320"/>
+        <location filename="../../app/gui/main.cpp" line="365"/>
         <source>Fire passage blocked by parked e-bikes and boxes</source>
         <translation>消防通道被电动车和纸箱堵塞</translation>
     </message>
@@ -776,6 +776,219 @@
         <location filename="../../app/gui/edit/community_picker.cpp" line="32"/>
         <source>No community with code %1.</source>
         <translation>没有编码为 %1 的社区。</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::ConflictTable</name>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="60"/>
+        <source>whole row</source>
+        <translation>整条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="71"/>
+        <source>(new row)</source>
+        <translation>（新增记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>Package</source>
+        <translation>工作包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <source>Base</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <source>This database (ours)</source>
+        <translation>本库（本方）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <source>Package (theirs)</source>
+        <translation>工作包（对方）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="99"/>
+        <source>Keep Ours</source>
+        <translation>保留本库</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="100"/>
+        <source>Take Theirs</source>
+        <translation>采用工作包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="101"/>
+        <source>Edit Value…</source>
+        <translation>编辑值…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="129"/>
+        <source>new (%1)</source>
+        <translation>新增（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="135"/>
+        <source>both sides changed this field</source>
+        <translation>双方都修改了该字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="158"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="159"/>
+        <source>kept ours</source>
+        <translation>已保留本库</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="160"/>
+        <source>took theirs</source>
+        <translation>已采用工作包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="161"/>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="168"/>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/packages/packages_window.cpp" line="169"/>
+        <source>%n conflict(s) or refusal(s): choose what stays for each field.</source>
+        <translation>
+            <numerusform>%n 项冲突或拒收：请逐个字段选择保留哪一方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="177"/>
+        <source>would be kept</source>
+        <translation>将保留待处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="177"/>
+        <source>would be refused</source>
+        <translation>将被拒收</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="179"/>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="179"/>
+        <source>Nothing is written until you merge.</source>
+        <translation>点击“合并”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="184"/>
+        <source>Select a conflict first.</source>
+        <translation>请先选择一项冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="190"/>
+        <source>Edit Value</source>
+        <translation>编辑值</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="190"/>
+        <source>Value for %1:</source>
+        <translation>%1 的值：</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::CreatePackageDialog</name>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="278"/>
+        <source>New Work Package</source>
+        <translation>新建工作包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="290"/>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="292"/>
+        <source>login of the grid worker</source>
+        <translation>网格员的登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="293"/>
+        <source>For</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="296"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="299"/>
+        <source>Work Package</source>
+        <translation>工作包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="299"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="304"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="305"/>
+        <source>The grids&apos; households, persons, key lists and recent patrols, with a QGIS/QField project beside the file. Personal fields go masked.</source>
+        <translation>包含所选网格的住户、人员、三张清单和近期巡查记录，并在文件旁生成 QGIS/QField 工程。个人敏感字段以脱敏形式导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="323"/>
+        <source>Tick the grids of the package.</source>
+        <translation>请勾选工作包包含的网格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="324"/>
+        <source>Choose where to write the package.</source>
+        <translation>请选择工作包的保存位置。</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +2206,7 @@
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="133"/>
         <location filename="../../app/gui/map/main_window.cpp" line="326"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="185"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="186"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
@@ -2034,225 +2247,245 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="79"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="80"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="80"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="82"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="89"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="90"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="90"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="91"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation>网格公示牌(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="95"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="96"/>
         <source>QR &amp;Door Plates…</source>
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="102"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="103"/>
         <source>S&amp;witch User…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="107"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="108"/>
         <source>Change &amp;Password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="111"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="112"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="114"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="115"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="116"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="118"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="119"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="119"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="138"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="120"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="126"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="127"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="138"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="147"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="148"/>
         <source>&amp;Staff and Posts…</source>
         <translation>人员配置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="150"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="151"/>
         <source>Party Member &amp;Links…</source>
         <translation>党员联户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="152"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="153"/>
         <source>Report &amp;Event…</source>
         <translation>上报事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="153"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="154"/>
         <source>Report Event at a &amp;Point…</source>
         <translation>在地图上点选上报事件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="164"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="165"/>
         <source>Click the map where the event happened.</source>
         <translation>请在地图上点击事件发生的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="167"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="168"/>
         <source>E&amp;vents Inbox</source>
         <translation>事件收件箱(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="170"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="171"/>
         <source>Patrols and &amp;Visits</source>
         <translation>巡查走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="172"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="173"/>
         <source>Log &amp;Visit or Patrol…</source>
         <translation>登记走访或巡查(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="174"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="175"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation>五本台账·三张清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="177"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="178"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="181"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="182"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation>党组织与挂牌亮户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="183"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="184"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="188"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="189"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="189"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="190"/>
         <source>&amp;Users and Roles…</source>
         <translation>用户与角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="193"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="194"/>
         <source>Visit &amp;Frequency Rules…</source>
         <translation>走访频次规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="198"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="199"/>
+        <source>&amp;Work Packages…</source>
+        <translation>工作包(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="205"/>
+        <source>&amp;Merge Work Package…</source>
+        <translation>合并工作包(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="208"/>
+        <source>Merge Work Package</source>
+        <translation>合并工作包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="208"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="214"/>
         <source>&amp;Audit Log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="203"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="204"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="220"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="207"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="223"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="215"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="231"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="217"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="497"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="219"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="235"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="225"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="241"/>
         <source>&amp;Statistics…</source>
         <translation>统计分析(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="229"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="245"/>
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="249"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="235"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="251"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="236"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="252"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="238"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="254"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -2358,6 +2591,260 @@
         <location filename="../../app/gui/map/main_window.cpp" line="729"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::MergeDialog</name>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="206"/>
+        <source>Merge Work Package</source>
+        <translation>合并工作包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="208"/>
+        <source>Package: %1</source>
+        <translation>工作包：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="216"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="226"/>
+        <source>%1 (work package %2): %3 added, %4 updated (%5 fields), %6 moved out, %7 identical on both sides, %8 conflict(s) or refusal(s).</source>
+        <translation>%1（工作包 %2）：新增 %3 条，更新 %4 条（%5 个字段），迁出 %6 条，双方相同 %7 处，冲突或拒收 %8 项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="248"/>
+        <source>If merged now: %1</source>
+        <translation>如现在合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="252"/>
+        <source>Nothing new in this package since its last merge.</source>
+        <translation>自上次合并以来，该工作包没有新的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="270"/>
+        <source>Merged: %1</source>
+        <translation>已合并：%1</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::PackageEditor</name>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="39"/>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="40"/>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="41"/>
+        <source>Key Persons</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="42"/>
+        <source>Key Places</source>
+        <translation>重点场所</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="43"/>
+        <source>Key Matters</source>
+        <translation>重点事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="44"/>
+        <source>Patrols and Visits</source>
+        <translation>巡查走访</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="52"/>
+        <source>Work Package — %1</source>
+        <translation>工作包 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="67"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="69"/>
+        <source>%1 is not a GridStation work package.</source>
+        <translation>%1 不是网格工作站的工作包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="85"/>
+        <source>Package</source>
+        <translation>工作包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="87"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="96"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="98"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="100"/>
+        <source>Add Row</source>
+        <translation>新增记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="230"/>
+        <source>Since the package was made: %1 records changed (%2 fields), %3 added, %4 deleted. Hand the file in to the community office to merge.</source>
+        <translation>自工作包生成以来：修改 %1 条记录（%2 个字段），新增 %3 条，删除 %4 条。请将文件交回社区办公室合并。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="244"/>
+        <source>Unsaved Edits</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="244"/>
+        <source>Save the edits into the package before closing?</source>
+        <translation>关闭前是否将修改保存到工作包？</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::PackagesWindow</name>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="339"/>
+        <source>Work Packages</source>
+        <translation>工作包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>For</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <source>Merged</source>
+        <translation>合并时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="346"/>
+        <source>Merges</source>
+        <translation>合并次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="346"/>
+        <source>Open conflicts</source>
+        <translation>待处理冲突</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="346"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="357"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="362"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="364"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="439"/>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
+        <source>Packages</source>
+        <translation>工作包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="373"/>
+        <source>Show resolved ones too</source>
+        <translation>同时显示已处理的</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="382"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="419"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="393"/>
+        <source>out</source>
+        <translation>已领出</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="394"/>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="395"/>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="419"/>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/packages/packages_window.cpp" line="420"/>
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n 个工作包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="425"/>
+        <source>Merge Work Package</source>
+        <translation>合并工作包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="425"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="437"/>
+        <source>Select a package first.</source>
+        <translation>请先选择一个工作包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="439"/>
+        <source>Revoke package %1? Its later merge will be refused.</source>
+        <translation>撤销工作包 %1？之后合并该工作包将被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -3321,57 +3808,57 @@
 <context>
     <name>grid::app::RiskLayers</name>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="98"/>
+        <location filename="../../app/core/risk_layers.cpp" line="91"/>
         <source>Major risk (red)</source>
         <translation>重大风险（红）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="99"/>
+        <location filename="../../app/core/risk_layers.cpp" line="92"/>
         <source>Considerable risk (orange)</source>
         <translation>较大风险（橙）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="100"/>
+        <location filename="../../app/core/risk_layers.cpp" line="93"/>
         <source>Moderate risk (yellow)</source>
         <translation>一般风险（黄）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="101"/>
+        <location filename="../../app/core/risk_layers.cpp" line="94"/>
         <source>Low risk (blue)</source>
         <translation>低风险（蓝）</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="115"/>
+        <location filename="../../app/core/risk_layers.cpp" line="108"/>
         <source>Key persons: </source>
         <translation>重点人员 </translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="155"/>
+        <location filename="../../app/core/risk_layers.cpp" line="148"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="191"/>
+        <location filename="../../app/core/risk_layers.cpp" line="184"/>
         <source>Grid risk score</source>
         <translation>网格风险分</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="193"/>
+        <location filename="../../app/core/risk_layers.cpp" line="187"/>
         <source>Risk heat map</source>
         <translation>风险热力图</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="197"/>
+        <location filename="../../app/core/risk_layers.cpp" line="191"/>
         <source>Buildings by risk</source>
         <translation>楼栋风险</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="200"/>
+        <location filename="../../app/core/risk_layers.cpp" line="195"/>
         <source>Key places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/core/risk_layers.cpp" line="203"/>
+        <location filename="../../app/core/risk_layers.cpp" line="199"/>
         <source>Key matters</source>
         <translation>重点事项</translation>
     </message>

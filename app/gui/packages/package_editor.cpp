@@ -17,11 +17,11 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QLabel>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QListWidget>
-#include <QRegularExpression>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -36,12 +36,13 @@ namespace grid::app {
 namespace {
 
 QString listTitle(const QString& name) {
-  static const QMap<QString, const char*> titles{{QStringLiteral("households"), QT_TR_NOOP("Households")},
-                                                 {QStringLiteral("persons"), QT_TR_NOOP("Persons")},
-                                                 {QStringLiteral("key_persons"), QT_TR_NOOP("Key Persons")},
-                                                 {QStringLiteral("key_places"), QT_TR_NOOP("Key Places")},
-                                                 {QStringLiteral("key_matters"), QT_TR_NOOP("Key Matters")},
-                                                 {QStringLiteral("patrol_logs"), QT_TR_NOOP("Patrols and Visits")}};
+  static const QMap<QString, const char*> titles{
+      {QStringLiteral("households"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Households")},
+      {QStringLiteral("persons"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Persons")},
+      {QStringLiteral("key_persons"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Key Persons")},
+      {QStringLiteral("key_places"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Key Places")},
+      {QStringLiteral("key_matters"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Key Matters")},
+      {QStringLiteral("patrol_logs"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Patrols and Visits")}};
   return titles.contains(name) ? PackageEditor::tr(titles.value(name)) : name;
 }
 
@@ -123,8 +124,8 @@ PackageEditor::PackageEditor(const QString& packagePath, QWidget* parent)
   for (const std::string& name : packages::packageLayers()) {
     QgsVectorLayer* l = layer(QString::fromStdString(name));
     if (!l) continue;
-    auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(listTitle(QString::fromStdString(name))).arg(l->featureCount()),
-                                     mLayers);
+    auto* item = new QListWidgetItem(
+        QStringLiteral("%1 (%2)").arg(listTitle(QString::fromStdString(name))).arg(l->featureCount()), mLayers);
     item->setData(Qt::UserRole, QString::fromStdString(name));
   }
   connect(mLayers, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -175,10 +176,9 @@ bool PackageEditor::showLayer(const QString& name) {
   mModel->loadLayer();
   mFilter = new QgsAttributeTableFilterModel(mCanvas, mModel, this);
   mTable->setModel(mFilter);
-  connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-          [this](const QModelIndex& current) {
-            if (current.isValid()) showFeature(mFilter->rowToId(current));
-          });
+  connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+    if (current.isValid()) showFeature(mFilter->rowToId(current));
+  });
   if (mFilter->rowCount() > 0) showFeature(mFilter->rowToId(mFilter->index(0, 0)));
   return true;
 }

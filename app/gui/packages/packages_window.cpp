@@ -123,17 +123,16 @@ void ConflictTable::fill(const std::vector<packages::MergeIssue>& issues, const 
   for (int r = 0; r < static_cast<int>(issues.size()); ++r) {
     const packages::MergeIssue& issue = issues[static_cast<std::size_t>(r)];
     const bool conflict = issue.kind == "conflict";
-    const QStringList cells = {
-        issue.conflictId >= 0 ? QString::number(issue.conflictId) : QStringLiteral("–"),
-        users.value(r),
-        layerTitle(issue.layer),
-        issue.recordId >= 0 ? QString::number(issue.recordId) : tr("new (%1)").arg(issue.fid),
-        fieldTitle(issue.layer, issue.field),
-        shown(issue, issue.base),
-        shown(issue, issue.ours),
-        shown(issue, issue.theirs),
-        statuses.value(r),
-        conflict ? tr("both sides changed this field") : q(issue.message)};
+    const QStringList cells = {issue.conflictId >= 0 ? QString::number(issue.conflictId) : QStringLiteral("–"),
+                               users.value(r),
+                               layerTitle(issue.layer),
+                               issue.recordId >= 0 ? QString::number(issue.recordId) : tr("new (%1)").arg(issue.fid),
+                               fieldTitle(issue.layer, issue.field),
+                               shown(issue, issue.base),
+                               shown(issue, issue.ours),
+                               shown(issue, issue.theirs),
+                               statuses.value(r),
+                               conflict ? tr("both sides changed this field") : q(issue.message)};
     for (int c = 0; c < cells.size(); ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
       if (c == 0) item->setData(Qt::UserRole, issue.conflictId);
@@ -150,9 +149,9 @@ void ConflictTable::reload(long long packageId, bool all) {
   mPackageId = packageId;
   mAll = all;
   for (QPushButton* button : mButtons) button->setVisible(true);
-  auto opened = openWithKey(mPath);
-  if (!opened) return mMessage->setText(q(opened.error().describe()));
-  auto rows = packages::listConflicts(*opened->db, packageId, !all);
+  auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());  // listing needs no field key
+  if (!db) return mMessage->setText(q(db.error().describe()));
+  auto rows = packages::listConflicts(**db, packageId, !all);
   if (!rows) return mMessage->setText(q(rows.error().describe()));
   std::vector<packages::MergeIssue> issues;
   QStringList statuses, users;
@@ -296,8 +295,8 @@ CreatePackageDialog::CreatePackageDialog(const QString& databasePath, QWidget* p
   mOutput = new QLineEdit(this);
   auto* browse = new QPushButton(tr("Choose…"), this);
   connect(browse, &QPushButton::clicked, this, [this] {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Work Package"), mOutput->text(),
-                                                      tr("GeoPackage (*.gpkg)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Work Package"), mOutput->text(), tr("GeoPackage (*.gpkg)"));
     if (!file.isEmpty()) mOutput->setText(file.endsWith(QLatin1String(".gpkg")) ? file : file + ".gpkg");
   });
   fileRow->addWidget(mOutput, 1);
@@ -399,11 +398,14 @@ void PackagesWindow::reload() {
   for (int r = 0; r < static_cast<int>(list->size()); ++r) {
     const packages::PackageInfo& p = (*list)[static_cast<std::size_t>(r)];
     open += p.openIssues;
-    const QStringList cells = {QString::number(p.id), q(p.user),
-                               q(p.gridCodes),        q(p.createdAt).replace('T', ' ').left(16),
+    const QStringList cells = {QString::number(p.id),
+                               q(p.user),
+                               q(p.gridCodes),
+                               q(p.createdAt).replace('T', ' ').left(16),
                                states.value(q(p.status), q(p.status)),
                                q(p.mergedAt).replace('T', ' ').left(16),
-                               QString::number(p.mergeCount), QString::number(p.openIssues),
+                               QString::number(p.mergeCount),
+                               QString::number(p.openIssues),
                                QFileInfo(q(p.fileName)).fileName()};
     for (int c = 0; c < cells.size(); ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
@@ -419,8 +421,8 @@ void PackagesWindow::reload() {
 }
 
 void PackagesWindow::mergePackage() {
-  const QString file = QFileDialog::getOpenFileName(this, tr("Merge Work Package"), QString(),
-                                                    tr("GeoPackage (*.gpkg)"));
+  const QString file =
+      QFileDialog::getOpenFileName(this, tr("Merge Work Package"), QString(), tr("GeoPackage (*.gpkg)"));
   if (file.isEmpty()) return;
   MergeDialog dialog(mPath, file, this);
   connect(&dialog, &MergeDialog::merged, this, [this] {
@@ -434,8 +436,8 @@ void PackagesWindow::revokeSelected() {
   const int row = mPackages->currentRow();
   if (row < 0) return mMessage->setText(tr("Select a package first."));
   const long long id = mPackages->item(row, 0)->data(Qt::UserRole).toLongLong();
-  if (QMessageBox::question(this, tr("Revoke"),
-                            tr("Revoke package %1? Its later merge will be refused.").arg(id)) != QMessageBox::Yes)
+  if (QMessageBox::question(this, tr("Revoke"), tr("Revoke package %1? Its later merge will be refused.").arg(id)) !=
+      QMessageBox::Yes)
     return;
   auto opened = openWithKey(mPath);
   if (!opened) return mMessage->setText(q(opened.error().describe()));

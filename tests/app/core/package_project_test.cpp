@@ -56,7 +56,8 @@ TEST_F(PackageProjectTest, LoadsWithEveryLayerValidAfterTheFilesMove) {
   QgsProject loaded;
   ASSERT_TRUE(loaded.read(moved + "/p.qgz")) << loaded.error().toStdString();
   EXPECT_EQ(loaded.mapLayers().size(), 3 + static_cast<int>(packages::packageLayers().size()));
-  for (QgsMapLayer* candidate : loaded.mapLayers()) EXPECT_TRUE(candidate->isValid()) << candidate->name().toStdString();
+  for (QgsMapLayer* candidate : loaded.mapLayers())
+    EXPECT_TRUE(candidate->isValid()) << candidate->name().toStdString();
   QgsVectorLayer* households = layer(loaded, QStringLiteral("households"));
   ASSERT_TRUE(households);
   EXPECT_GT(households->featureCount(), 250);
@@ -76,7 +77,8 @@ TEST_F(PackageProjectTest, FormsComeFromTheListDefinitionsAndValueRelationsResol
   EXPECT_EQ(fields.at(education).alias(), QStringLiteral("文化程度"));
   const QgsEditorWidgetSetup relation = persons->editorWidgetSetup(education);
   ASSERT_EQ(relation.type(), QStringLiteral("ValueRelation"));
-  auto* codes = qobject_cast<QgsVectorLayer*>(loaded.mapLayer(relation.config().value(QStringLiteral("Layer")).toString()));
+  auto* codes =
+      qobject_cast<QgsVectorLayer*>(loaded.mapLayer(relation.config().value(QStringLiteral("Layer")).toString()));
   ASSERT_TRUE(codes) << "the value relation's layer does not resolve";
   ASSERT_TRUE(codes->isValid());
   QgsFeatureRequest request;
@@ -105,17 +107,20 @@ TEST_F(PackageProjectTest, FormsComeFromTheListDefinitionsAndValueRelationsResol
   EXPECT_GT(checked, 0);
   // A fixed choice: a value map; a date: a date picker; shown-only columns read-only, editable ones not.
   EXPECT_EQ(persons->editorWidgetSetup(fields.indexOf(QStringLiteral("gender"))).type(), QStringLiteral("ValueMap"));
-  EXPECT_EQ(persons->editorWidgetSetup(fields.indexOf(QStringLiteral("birth_date"))).type(), QStringLiteral("DateTime"));
+  EXPECT_EQ(persons->editorWidgetSetup(fields.indexOf(QStringLiteral("birth_date"))).type(),
+            QStringLiteral("DateTime"));
   const QgsEditFormConfig form = persons->editFormConfig();
   EXPECT_TRUE(form.readOnly(fields.indexOf(QStringLiteral("building"))));
   EXPECT_FALSE(form.readOnly(fields.indexOf(QStringLiteral("work_unit"))));
   // References: a person's household and a household's building are relations that resolve.
   const QgsEditorWidgetSetup household = persons->editorWidgetSetup(fields.indexOf(QStringLiteral("household_id")));
   ASSERT_EQ(household.type(), QStringLiteral("RelationReference"));
-  const QgsRelation link = loaded.relationManager()->relation(household.config().value(QStringLiteral("Relation")).toString());
+  const QgsRelation link =
+      loaded.relationManager()->relation(household.config().value(QStringLiteral("Relation")).toString());
   EXPECT_TRUE(link.isValid());
   EXPECT_EQ(link.referencedLayer(), layer(loaded, QStringLiteral("households")));
-  for (const QgsRelation& each : loaded.relationManager()->relations()) EXPECT_TRUE(each.isValid()) << each.id().toStdString();
+  for (const QgsRelation& each : loaded.relationManager()->relations())
+    EXPECT_TRUE(each.isValid()) << each.id().toStdString();
   EXPECT_EQ(loaded.relationManager()->relations().size(), 4);
 }
 

@@ -20,7 +20,8 @@ PackageContents contents() {
                       {{"name"}, {"age", PackageFieldType::Integer}, {"score", PackageFieldType::Real}},
                       {{17, {"王芳", "41", "2.5"}, {}}, {905, {"李雷", "", ""}, {}}},
                       true};
-  PackageTable places{"places", PackageGeometry::Point, {{"name"}}, {{3, {"超市"}, "POINT(500100.5 2500200.25)"}}, true};
+  PackageTable places{
+      "places", PackageGeometry::Point, {{"name"}}, {{3, {"超市"}, "POINT(500100.5 2500200.25)"}}, true};
   c.tables = {people, places};
   return c;
 }

@@ -29,8 +29,8 @@ class PackageEditor {
   ~PackageEditor() { sqlite3_close(m_db); }
   void exec(const std::string& sql) {
     char* error = nullptr;
-    EXPECT_EQ(sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK) << sql << ": "
-                                                                                      << (error ? error : "");
+    EXPECT_EQ(sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK)
+        << sql << ": " << (error ? error : "");
     sqlite3_free(error);
   }
   void set(const std::string& table, long long fid, const std::string& field, const std::string& value) {
@@ -123,8 +123,8 @@ class WorkPackageTest : public ::testing::Test {
   void expectValid() {
     auto report = validateDatabase(*db, sample.key.get());
     ASSERT_TRUE(report.ok()) << report.error().describe();
-    EXPECT_TRUE(report->violations.empty()) << report->violations.front().rule << ": "
-                                            << report->violations.front().message;
+    EXPECT_TRUE(report->violations.empty())
+        << report->violations.front().rule << ": " << report->violations.front().message;
   }
 
   test::TempDir dir;
@@ -225,8 +225,8 @@ TEST_F(WorkPackageTest, ConflictsAreKeptUntilResolvedThroughLaterMerges) {
 // geodiff #62: rows inserted on both sides got colliding ids and only the conflicting ones were remapped.
 TEST_F(WorkPackageTest, RowsInsertedOnBothSidesGetNewIdsWithEveryReferenceRemapped) {
   const std::string path = make("p.gpkg", {code1});
-  const long long building = test::count(*db, "SELECT id FROM building WHERE grid_id = " + std::to_string(grid1) +
-                                                  " ORDER BY id LIMIT 1");
+  const long long building =
+      test::count(*db, "SELECT id FROM building WHERE grid_id = " + std::to_string(grid1) + " ORDER BY id LIMIT 1");
   const long long existing = household(3, grid1);
   PackageEditor package(path);
   std::vector<long long> newHouseholds;
@@ -237,28 +237,29 @@ TEST_F(WorkPackageTest, RowsInsertedOnBothSidesGetNewIdsWithEveryReferenceRemapp
   }
   // Persons in both new households and one in an existing household; the package's new ids are the next ones, which
   // the master hands out too.
-  package.exec("INSERT INTO persons (name, gender, population_type, relation, household_id) VALUES ('新甲', 'M', "
-               "'registered', '02', " +
-               std::to_string(newHouseholds[0]) + ")");
-  package.exec("INSERT INTO persons (name, gender, population_type, relation, household_id) VALUES ('新乙', 'F', "
-               "'registered', '02', " +
-               std::to_string(newHouseholds[1]) + ")");
-  package.exec("INSERT INTO persons (name, gender, population_type, relation, household_id) VALUES ('新丙', 'F', "
-               "'registered', '10', " +
-               std::to_string(existing) + ")");
+  package.exec(
+      "INSERT INTO persons (name, gender, population_type, relation, household_id) VALUES ('新甲', 'M', "
+      "'registered', '02', " +
+      std::to_string(newHouseholds[0]) + ")");
+  package.exec(
+      "INSERT INTO persons (name, gender, population_type, relation, household_id) VALUES ('新乙', 'F', "
+      "'registered', '02', " +
+      std::to_string(newHouseholds[1]) + ")");
+  package.exec(
+      "INSERT INTO persons (name, gender, population_type, relation, household_id) VALUES ('新丙', 'F', "
+      "'registered', '10', " +
+      std::to_string(existing) + ")");
   // The master adds a household in the meantime: it takes the id the package's first new household has.
   const registry::SaveContext save{*db, *sample.key, codes, clock, kSecretary, {}};
-  auto ours = registry::saveRecord(save, registry::ListKind::Households, -1,
-                                   {{"household_type", "registered"},
-                                    {"building_id", std::to_string(building)},
-                                    {"unit", "1"},
-                                    {"room", "8801"}});
+  auto ours = registry::saveRecord(
+      save, registry::ListKind::Households, -1,
+      {{"household_type", "registered"}, {"building_id", std::to_string(building)}, {"unit", "1"}, {"room", "8801"}});
   ASSERT_TRUE(ours.ok()) << ours.error().describe();
   const long long oursId = ours->created.back().second;
   // The package's new ids follow its own rows, so they are ids the database already gave to other grids' records.
   const std::string taken = std::to_string(newHouseholds[0]);
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM household WHERE id = " + taken + " AND grid_id <> " +
-                                 std::to_string(grid1)),
+  EXPECT_EQ(test::count(
+                *db, "SELECT count(*) FROM household WHERE id = " + taken + " AND grid_id <> " + std::to_string(grid1)),
             1);
   const long long takenMembers = test::count(*db, "SELECT count(*) FROM person WHERE household_id = " + taken);
 
@@ -332,9 +333,10 @@ TEST_F(WorkPackageTest, RowsOutsideThePackagesGridsAreRefused) {
   // A new household in another grid's building, and a new person in another grid's household.
   package.exec("INSERT INTO households (household_type, building_id, unit, room) VALUES ('registered', " +
                std::to_string(outsideBuilding) + ", 1, '7701')");
-  package.exec("INSERT INTO persons (name, gender, population_type, relation, household_id) VALUES ('越界', 'M', "
-               "'registered', '10', " +
-               std::to_string(outside) + ")");
+  package.exec(
+      "INSERT INTO persons (name, gender, population_type, relation, household_id) VALUES ('越界', 'M', "
+      "'registered', '10', " +
+      std::to_string(outside) + ")");
   const long long persons = test::count(*db, "SELECT count(*) FROM person");
   const MergeReport report = merge(path);
   ASSERT_EQ(report.issues.size(), 3u);
@@ -414,7 +416,8 @@ TEST_F(WorkPackageTest, APackageOlderThanARedrawMergesByRecordId) {
   const std::string g2 = std::to_string(grid2), b = std::to_string(building);
   ASSERT_TRUE(db->exec("UPDATE building SET grid_id = " + g2 + " WHERE id = " + b).ok());
   ASSERT_TRUE(db->exec("UPDATE household SET grid_id = " + g2 + " WHERE building_id = " + b).ok());
-  ASSERT_TRUE(db->exec("UPDATE person SET grid_id = " + g2 + " WHERE household_id IN (SELECT id FROM household WHERE "
+  ASSERT_TRUE(db->exec("UPDATE person SET grid_id = " + g2 +
+                       " WHERE household_id IN (SELECT id FROM household WHERE "
                        "building_id = " +
                        b + ")")
                   .ok());
@@ -437,7 +440,8 @@ TEST_F(WorkPackageTest, RandomInterleavingsEqualAnIndependentThreeWayMerge) {
     for (int i = 0; i < 6; ++i) {
       const long long h = household(i + round * 6, grid1), p = person(i + round * 6, grid1);
       slots.push_back({registry::ListKind::Households, "households", "household", "tags", "tags", h});
-      slots.push_back({registry::ListKind::Households, "households", "household", "account_number", "account_number", h});
+      slots.push_back(
+          {registry::ListKind::Households, "households", "household", "account_number", "account_number", h});
       slots.push_back({registry::ListKind::Persons, "persons", "person", "work_unit", "work_unit", p});
     }
     const std::vector<std::string> pool{"甲", "乙", "丙"};

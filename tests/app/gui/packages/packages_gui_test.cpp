@@ -31,13 +31,15 @@ class PackagesGui : public ::testing::Test {
     package = dir.file("w.gpkg");
     auto made = packages::createPackage(context, {{*code}, "wang", package, 90});
     ASSERT_TRUE(made.ok()) << made.error().describe();
-    person = test::count(*sample.db, "SELECT min(id) FROM person WHERE grid_id = (SELECT id FROM grid WHERE grid_code = '" +
-                                         *code + "')");
+    person =
+        test::count(*sample.db, "SELECT min(id) FROM person WHERE grid_id = (SELECT id FROM grid WHERE grid_code = '" +
+                                    *code + "')");
     ASSERT_TRUE(sample.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
     path = QString::fromStdString(sample.db->path());
   }
   std::string workUnit() {
-    auto value = sample.db->queryText("SELECT coalesce(work_unit, '') FROM person WHERE id = " + std::to_string(person));
+    auto value =
+        sample.db->queryText("SELECT coalesce(work_unit, '') FROM person WHERE id = " + std::to_string(person));
     return value.ok() ? *value : "?";
   }
 
@@ -73,7 +75,8 @@ TEST_F(PackagesGui, TheEditorSavesFormEditsIntoThePackage) {
 
   // The office merges the file: the edit arrives.
   MergeDialog dialog(path, QString::fromStdString(package));
-  EXPECT_NE(dialog.summary()->text().indexOf(QStringLiteral("1 updated")), -1) << dialog.summary()->text().toStdString();
+  EXPECT_NE(dialog.summary()->text().indexOf(QStringLiteral("1 updated")), -1)
+      << dialog.summary()->text().toStdString();
   EXPECT_EQ(workUnit(), "");  // the dry run wrote nothing
   ASSERT_TRUE(dialog.merge());
   EXPECT_EQ(workUnit(), "网格站");
