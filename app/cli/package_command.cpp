@@ -3,12 +3,14 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <cstdio>
 #include <iostream>
 
 #include "access/session.h"
 #include "arguments.h"
 #include "common/clock.h"
 #include "core/package_project.h"
+#include "interrupt.h"
 #include "packages/work_package.h"
 #include "qgis_session.h"
 #include "storage/database.h"
@@ -97,6 +99,12 @@ int runPackage(const std::vector<std::string>& positional, const Options& option
   auto key = access::fieldKey(db);
   if (!key) return fail(key.error());
   const packages::PackageContext context{db, *key, clock, actor};
+  // Progress on standard error; Ctrl-C cancels and nothing is written.
+  Progress progress([](double fraction, const std::string& stage) {
+    std::fprintf(stderr, "\r%3.0f%% %-24s", fraction * 100, stage.c_str());
+    if (fraction >= 1.0) std::fprintf(stderr, "\r%32s\r", "");
+  });
+  CancelOnInterrupt cancelOnInterrupt(progress);
 
   if (what == "create") {
     packages::CreateRequest request;
@@ -111,7 +119,7 @@ int runPackage(const std::vector<std::string>& positional, const Options& option
       }
     }
     if (request.output.empty()) return usageError("name the package file with --out PKG.gpkg", kPackageUsage);
-    auto made = packages::createPackage(context, request);
+    auto made = packages::createPackage(context, request, &progress);
     if (!made) return fail(made.error());
     std::cout << "Package " << made->packageId << " for " << request.userLogin << ": " << request.output << "\n";
     for (const auto& [layer, rows] : made->rows) std::cout << "  " << layer << ": " << rows << "\n";
@@ -133,7 +141,7 @@ int runPackage(const std::vector<std::string>& positional, const Options& option
   if (what == "merge") {
     if (positional.size() < 3) return usageError("name the package file to merge", kPackageUsage);
     const bool dryRun = options.count("dry-run") > 0;
-    auto report = packages::mergePackage(context, positional[2], dryRun);
+    auto report = packages::mergePackage(context, positional[2], dryRun, &progress);
     if (!report) return fail(report.error().describe(), 1);
     std::cout << (dryRun ? "Dry run (nothing written): package " : "Merged package ") << report->packageId << " ("
               << report->user << "): " << report->rowsInserted << " added, " << report->rowsUpdated << " updated ("

@@ -105,9 +105,11 @@ Status Merger::issue(const LayerRows& layer, long long fid, long long recordId, 
                      const std::string& kind, const std::string& base, const std::string& ours,
                      const std::string& theirs, const std::string& message) {
   MergeIssue found{-1, layer.def->name, fid, recordId, field, kind, base, ours, theirs, message};
-  auto id = m_store.keepIssue(found);
-  if (!id) return id.error();
-  found.conflictId = *id;
+  auto kept = m_store.keepIssue(found);
+  if (!kept) return kept.error();
+  // The same issue open already (a repeated merge): nothing new to report, nothing written.
+  if (!kept->second) return {};
+  found.conflictId = kept->first;
   m_report.issues.push_back(std::move(found));
   return {};
 }
@@ -308,6 +310,12 @@ Status Merger::removeRow(LayerRows& layer, long long fid, long long recordId) {
   const bool removable = def.kind == ListKind::Households || def.kind == ListKind::Persons ||
                          def.kind == ListKind::KeyPersons || def.kind == ListKind::KeyPlaces;
   std::string problem;
+  auto now = registry::rowsById(m_context.database, def.kind, {recordId});
+  if (!now) return now.error();
+  if (!now->empty() && now->front().movedOut) {  // moved out here too: the same change on both sides
+    ++m_report.fieldsIdentical;
+    return m_store.keepDeleted(def.name, fid, recordId);
+  }
   if (!*scope) {
     problem = "record " + std::to_string(recordId) + " lies outside the package's grids; it was not moved out";
   } else if (!removable) {
@@ -365,7 +373,10 @@ Status Merger::run(const PackageSnapshot& snapshot, Progress* progress) {
       if (!buildings) return buildings.error();
       for (const auto& [id, building] : *buildings) ours[id]["building_id"] = building;
     }
+    std::size_t rowsDone = 0;
     for (auto& [fid, theirs] : layer.theirs) {
+      if (progress && ++rowsDone % 256 == 0 && progress->isCancelled())
+        return makeError(ErrorCode::Cancelled, "merge cancelled; nothing was written.");
       Row row = theirs;
       std::string problem;
       auto known = layer.recordOf.find(fid);

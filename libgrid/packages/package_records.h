@@ -40,8 +40,9 @@ class PackageStore {
   Status keepMerged(const std::string& layer, long long fid, long long recordId,
                     const std::map<std::string, std::string>& values);
   Status keepDeleted(const std::string& layer, long long fid, long long recordId);
-  //! Records an issue, or updates the open one of the same field (never two open for one field); its id.
-  Result<long long> keepIssue(const MergeIssue& issue);
+  //! Records an issue, or updates the open one of the same field (never two open for one field); its id, and
+  //! whether anything was written (false: the same issue is open already, as a repeated merge finds it).
+  Result<std::pair<long long, bool>> keepIssue(const MergeIssue& issue);
   //! Marks the package merged (merge count, time) with a summary audit row.
   Status finishMerge(const MergeReport& report);
   Result<int> openIssues();

@@ -118,10 +118,11 @@ Status PackageStore::keepDeleted(const std::string& layer, long long fid, long l
   return putRow(layer, fid, recordId, "-");
 }
 
-Result<long long> PackageStore::keepIssue(const MergeIssue& issue) {
+Result<std::pair<long long, bool>> PackageStore::keepIssue(const MergeIssue& issue) {
   auto open = m_context.database.prepare(
-      "SELECT id FROM work_package_conflict WHERE package_id = ? AND layer = ? AND fid = ? AND field = ? AND "
-      "status = 'open'");
+      "SELECT id, kind, coalesce(base_value, ''), coalesce(ours_value, ''), coalesce(theirs_value, ''), "
+      "coalesce(message, '') FROM work_package_conflict WHERE package_id = ? AND layer = ? AND fid = ? AND field = ? "
+      "AND status = 'open'");
   if (!open) return open.error();
   open->bind(1, m_packageId).bind(2, issue.layer).bind(3, issue.fid).bind(4, issue.field);
   auto row = open->step();
@@ -133,8 +134,11 @@ Result<long long> PackageStore::keepIssue(const MergeIssue& issue) {
                 {"message", issue.message}};
   if (*row) {
     const long long id = open->int64(0);
+    if (open->text(1) == issue.kind && open->text(2) == issue.base && open->text(3) == issue.ours &&
+        open->text(4) == issue.theirs && open->text(5) == issue.message)
+      return std::pair{id, false};
     if (auto s = m_writer.update(m_context.actor, "work_package_conflict", id, fields); !s) return s.error();
-    return id;
+    return std::pair{id, true};
   }
   fields.push_back({"package_id", m_packageId});
   fields.push_back({"layer", issue.layer});
@@ -142,7 +146,9 @@ Result<long long> PackageStore::keepIssue(const MergeIssue& issue) {
   fields.push_back({"fid", issue.fid});
   fields.push_back({"field", issue.field});
   fields.push_back({"created_at", m_context.clock.nowIso()});
-  return m_writer.insert(m_context.actor, "work_package_conflict", fields);
+  auto id = m_writer.insert(m_context.actor, "work_package_conflict", fields);
+  if (!id) return id.error();
+  return std::pair{*id, true};
 }
 
 Status PackageStore::finishMerge(const MergeReport& report) {

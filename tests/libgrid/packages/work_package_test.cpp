@@ -308,11 +308,16 @@ TEST_F(WorkPackageTest, AUniqueValueClashIsKeptAndTheRestMerges) {
 }
 
 TEST_F(WorkPackageTest, DeletedRowsAreMovedOutNeverDeleted) {
-  const long long p = person(3, grid1);
+  const long long p = person(3, grid1), q = person(4, grid1);
   const std::string path = make("p.gpkg", {code1});
-  PackageEditor(path).exec("DELETE FROM persons WHERE fid = " + std::to_string(p));
+  PackageEditor(path).exec("DELETE FROM persons WHERE fid IN (" + std::to_string(p) + ", " + std::to_string(q) + ")");
+  // The office moved one of them out as well: the same change on both sides, no refusal.
+  const registry::SaveContext save{*db, *sample.key, codes, clock, kSecretary, {}};
+  ASSERT_TRUE(registry::moveOut(save, registry::ListKind::Persons, q, "迁往外省", "2026-11-30").ok());
   const MergeReport report = merge(path);
   EXPECT_EQ(report.rowsMovedOut, 1);
+  EXPECT_TRUE(report.issues.empty());
+  EXPECT_EQ(field("person", "logout_reason", q), "迁往外省");
   EXPECT_EQ(field("person", "logout", p), "1");
   EXPECT_NE(field("person", "logout_reason", p).find("wang"), std::string::npos);
   expectValid();
@@ -357,11 +362,19 @@ TEST_F(WorkPackageTest, MergingTwiceChangesNothingAndLaterEditsMergeAlone) {
       "INSERT INTO persons (name, gender, population_type, relation, household_id) VALUES ('新丁', 'M', "
       "'registered', '10', " +
       std::to_string(h) + ")");
-  EXPECT_TRUE(merge(path).changed());
+  // A new person without a name: refused, and kept as a refusal (a repeated merge must not write it again).
+  PackageEditor(path).exec(
+      "INSERT INTO persons (gender, population_type, relation, household_id) VALUES ('F', 'registered', '10', " +
+      std::to_string(h) + ")");
+  const MergeReport first = merge(path);
+  EXPECT_TRUE(first.changed());
+  ASSERT_EQ(first.issues.size(), 1u);
+  EXPECT_EQ(first.issues[0].kind, "refused");
   const long long audits = test::count(*db, "SELECT count(*) FROM audit_log");
   const long long persons = test::count(*db, "SELECT count(*) FROM person");
   const MergeReport again = merge(path);
   EXPECT_FALSE(again.changed());
+  EXPECT_EQ(again.openIssues, 1);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM audit_log"), audits);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM person"), persons);
   // The master edits the merged record; the worker then edits the new person only: the master's edit stays.
