@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/package_project.h"
 
+#include <qgsdefaultvalue.h>
 #include <qgseditformconfig.h>
 #include <qgseditorwidgetsetup.h>
 #include <qgsfillsymbol.h>
@@ -13,6 +14,7 @@
 
 #include <QFileInfo>
 #include <QVariantMap>
+#include <tuple>
 
 #include "packages/work_package.h"
 #include "registry/list_spec.h"
@@ -168,6 +170,57 @@ QString writePackageProject(const QString& packagePath, const QString& projectPa
                            {QStringLiteral("size"), QStringLiteral("3")}};
     places->setRenderer(new QgsSingleSymbolRenderer(QgsMarkerSymbol::createSimple(properties)));
   }
+  // Events: the grids' open and recent events to see; a new point is a new report (the merge runs the workflow).
+  QgsVectorLayer* events =
+      addLayer(project, source, QStringLiteral("events"), english ? QStringLiteral("Events") : QStringLiteral("事件"));
+  if (!events) return QStringLiteral("%1 has no events layer").arg(packagePath);
+  {
+    QgsEditFormConfig form = events->editFormConfig();
+    const QgsFields fields = events->fields();
+    const std::map<QString, std::pair<const char*, const char*>> titles{
+        {QStringLiteral("serial_number"), {"事件编号", "Serial no."}},
+        {QStringLiteral("subject"), {"标题", "Subject"}},
+        {QStringLiteral("content"), {"内容", "Description"}},
+        {QStringLiteral("domain"), {"事件大类", "Class"}},
+        {QStringLiteral("grade"), {"等级", "Grade"}},
+        {QStringLiteral("occur_date"), {"发生日期", "Date"}},
+        {QStringLiteral("status"), {"状态", "Status"}},
+        {QStringLiteral("building_id"), {"楼栋", "Building"}}};
+    for (int index = 0; index < fields.count(); ++index) {
+      const QString name = fields.at(index).name();
+      form.setReadOnly(index, !packages::packageFieldEditable("events", name.toStdString()));
+      if (auto title = titles.find(name); title != titles.end())
+        events->setFieldAlias(index, QString::fromUtf8(english ? title->second.second : title->second.first));
+    }
+    events->setEditFormConfig(form);
+    events->setEditorWidgetSetup(
+        fields.indexOf(QStringLiteral("domain")),
+        QgsEditorWidgetSetup(
+            QStringLiteral("ValueRelation"),
+            QVariantMap{{QStringLiteral("Layer"), codes->id()},
+                        {QStringLiteral("LayerName"), QStringLiteral("code_value")},
+                        {QStringLiteral("Key"), QStringLiteral("code")},
+                        {QStringLiteral("Value"), english ? QStringLiteral("name_en") : QStringLiteral("name_zh")},
+                        {QStringLiteral("FilterExpression"), QStringLiteral("\"domain\" = 'event_domain'")},
+                        {QStringLiteral("AllowNull"), false},
+                        {QStringLiteral("OrderByValue"), false},
+                        {QStringLiteral("AllowMulti"), false}}));
+    QVariantList grades;
+    for (const auto& [code, zh, en] : {std::tuple{"normal", "一般", "Normal"}, std::tuple{"urgent", "紧急", "Urgent"},
+                                       std::tuple{"critical", "特急", "Critical"}})
+      grades.append(QVariantMap{{QString::fromUtf8(english ? en : zh), QString::fromLatin1(code)}});
+    events->setEditorWidgetSetup(
+        fields.indexOf(QStringLiteral("grade")),
+        QgsEditorWidgetSetup(QStringLiteral("ValueMap"), QVariantMap{{QStringLiteral("map"), grades}}));
+    events->setDefaultValueDefinition(fields.indexOf(QStringLiteral("grade")),
+                                      QgsDefaultValue(QStringLiteral("'normal'")));
+    QVariantMap properties{{QStringLiteral("name"), QStringLiteral("triangle")},
+                           {QStringLiteral("color"), QStringLiteral("240,140,0,255")},
+                           {QStringLiteral("size"), QStringLiteral("3.5")}};
+    events->setRenderer(new QgsSingleSymbolRenderer(QgsMarkerSymbol::createSimple(properties)));
+  }
+  addReference(project, events, QStringLiteral("building_id"), buildings, QStringLiteral("event_building"),
+               QStringLiteral("\"name\""));
   addReference(project, layers["persons"], QStringLiteral("household_id"), layers["households"],
                QStringLiteral("person_household"),
                QStringLiteral("coalesce(\"building\", '') || ' ' || coalesce(\"room\", '')"));

@@ -186,6 +186,25 @@ Status addReferenceLayers(Database& database, const GridSet& grids, PackageConte
   return {};
 }
 
+//! The grids' events still open, and those of the last \a since days, for reference (and new reports beside them).
+Status addEventLayer(Database& database, const GridSet& grids, const std::string& since, PackageTable& table) {
+  table = PackageTable{kEventsLayer, PackageGeometry::Point, eventFields(), {}, true};
+  auto statement = database.prepare(
+      "SELECT id, serial_number, subject, coalesce(content, ''), domain_code, grade, occur_date, status, "
+      "coalesce(building_id, ''), CASE WHEN geom IS NULL THEN '' ELSE AsText(geom) END FROM event WHERE "
+      "occur_grid_id IN (" +
+      sqlIdList({grids.ids.begin(), grids.ids.end()}) +
+      ") AND merged_into IS NULL AND (status < 200 OR occur_date >= ?) "
+      "ORDER BY id");
+  if (!statement) return statement.error();
+  statement->bind(1, since);
+  return statement->forEachRow([&](const Statement& r) {
+    table.rows.push_back({r.int64(0),
+                          {r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6), r.text(7), r.text(8)},
+                          r.text(9)});
+  });
+}
+
 }  // namespace
 
 Result<CreateSummary> createPackage(const PackageContext& context, const CreateRequest& request, Progress* progress) {
@@ -221,6 +240,9 @@ Result<CreateSummary> createPackage(const PackageContext& context, const CreateR
     if (auto s = addListLayer(database, context.cipher, layer, *grids, patrolSince, table); !s) return s.error();
     contents.tables.push_back(std::move(table));
   }
+  PackageTable events;
+  if (auto s = addEventLayer(database, *grids, patrolSince, events); !s) return s.error();
+  contents.tables.push_back(std::move(events));
 
   CreateSummary summary;
   summary.token = randomToken();

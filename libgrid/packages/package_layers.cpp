@@ -86,6 +86,15 @@ std::string referenceTarget(const std::string& layer, const std::string& field,
   return {};
 }
 
+std::vector<PackageField> eventFields() {
+  return {{"serial_number"}, {"subject"},    {"content"}, {"domain"},
+          {"grade"},         {"occur_date"}, {"status"},  {"building_id", PackageFieldType::Integer}};
+}
+
+bool eventFieldEditable(const std::string& field) {
+  return field == "subject" || field == "content" || field == "domain" || field == "grade" || field == "building_id";
+}
+
 std::string normalise(PackageFieldType type, const std::string& text) {
   std::string value = trimmed(text);
   if (value.empty()) return value;
@@ -145,6 +154,7 @@ std::string joinIds(const std::set<long long>& ids) {
 }  // namespace detail
 
 bool packageFieldEditable(const std::string& layer, const std::string& field) {
+  if (layer == detail::kEventsLayer) return detail::eventFieldEditable(field);
   const detail::LayerDef* def = detail::layerDef(layer);
   return def && detail::editable(*def, field);
 }

@@ -42,6 +42,12 @@ std::string referenceTarget(const std::string& layer, const std::string& field,
 //! The form the merge compares: trimmed; reals with ten significant digits; integers without a ".0".
 std::string normalise(PackageFieldType type, const std::string& text);
 
+//! The events layer: the grids' open and recent events for reference; a new row is a new report, merged through the
+//! event workflow. Its fields (serial number, status and date are the database's, read-only).
+inline constexpr const char* kEventsLayer = "events";
+std::vector<PackageField> eventFields();
+bool eventFieldEditable(const std::string& field);
+
 //! Values of a row as one text (length-prefixed, any characters) and back; for work_package_row.merged_values.
 std::string encodeValues(const std::map<std::string, std::string>& values);
 std::map<std::string, std::string> decodeValues(const std::string& text);

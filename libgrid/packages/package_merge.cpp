@@ -12,7 +12,9 @@
 #include "registry/record_edit.h"
 #include "security/crypto.h"
 #include "storage/database.h"
+#include "storage/hierarchy_query.h"
 #include "storage/record_writer.h"
+#include "workflow/event_flow.h"
 
 namespace grid::packages {
 
@@ -89,7 +91,15 @@ class Merger {
   Status removeRow(LayerRows& layer, long long fid, long long recordId);
   Status issue(const LayerRows& layer, long long fid, long long recordId, const std::string& field,
                const std::string& kind, const std::string& base, const std::string& ours, const std::string& theirs,
-               const std::string& message);
+               const std::string& message) {
+    return issueIn(layer.def->name, fid, recordId, field, kind, base, ours, theirs, message);
+  }
+  Status issueIn(const std::string& layer, long long fid, long long recordId, const std::string& field,
+                 const std::string& kind, const std::string& base, const std::string& ours, const std::string& theirs,
+                 const std::string& message);
+  //! The events layer: new rows reported through the event workflow; edits of existing events refused (kept).
+  Status mergeEvents(const PackageSnapshot& snapshot);
+  Status reportNewEvent(long long fid, const Row& values, const std::string& wkt);
   Result<std::string> oursPlain(ListKind kind, long long recordId, const std::string& field);
 
   const PackageContext& m_context;
@@ -101,16 +111,116 @@ class Merger {
   std::map<std::string, LayerRows> m_layers;
 };
 
-Status Merger::issue(const LayerRows& layer, long long fid, long long recordId, const std::string& field,
-                     const std::string& kind, const std::string& base, const std::string& ours,
-                     const std::string& theirs, const std::string& message) {
-  MergeIssue found{-1, layer.def->name, fid, recordId, field, kind, base, ours, theirs, message};
+Status Merger::issueIn(const std::string& layer, long long fid, long long recordId, const std::string& field,
+                       const std::string& kind, const std::string& base, const std::string& ours,
+                       const std::string& theirs, const std::string& message) {
+  MergeIssue found{-1, layer, fid, recordId, field, kind, base, ours, theirs, message};
   auto kept = m_store.keepIssue(found);
   if (!kept) return kept.error();
   // The same issue open already (a repeated merge): nothing new to report, nothing written.
   if (!kept->second) return {};
   found.conflictId = kept->first;
   m_report.issues.push_back(std::move(found));
+  return {};
+}
+
+Status Merger::reportNewEvent(long long fid, const Row& values, const std::string& wkt) {
+  auto value = [&](const char* key) {
+    auto found = values.find(key);
+    return found == values.end() ? std::string() : found->second;
+  };
+  workflow::ReportInput input;
+  input.subject = value("subject");
+  input.content = value("content");
+  input.domainCode = value("domain");
+  input.grade = value("grade").empty() ? "normal" : value("grade");
+  input.source = "mobile";
+  std::string problem;
+  if (!value("building_id").empty()) {
+    input.buildingId = std::atoll(value("building_id").c_str());
+    if (!m_package.buildings.count(input.buildingId)) problem = "building " + value("building_id");
+    auto grid = m_context.database.prepare("SELECT coalesce(grid_id, -1) FROM building WHERE id = ?");
+    if (!grid) return grid.error();
+    grid->bind(1, input.buildingId);
+    auto row = grid->step();
+    if (!row) return row.error();
+    if (*row) input.gridId = grid->int64(0);
+  }
+  if (!wkt.empty()) {
+    Row point;
+    pointFromGeometry(wkt, point);
+    if (point.count("x")) {
+      input.point = std::pair{std::atof(point["x"].c_str()), std::atof(point["y"].c_str())};
+      if (input.gridId < 0) {
+        auto grid = gridAt(m_context.database, input.point->first, input.point->second);
+        if (!grid) return grid.error();
+        if (*grid) input.gridId = **grid;
+        if (!*grid || (!m_package.grids.count(**grid) && problem.empty())) problem = "the point";
+      }
+    }
+  }
+  if (input.gridId < 0 && problem.empty())
+    problem = "a new event needs a building or a point on the map";
+  else if (!problem.empty())
+    problem += " lies outside the package's grids (" + m_package.gridCodes + ")";
+  if (problem.empty()) {
+    Transaction row(m_context.database);
+    if (!row.begun()) return row.begun();
+    auto reported = workflow::reportEvent(m_context.database, &m_context.cipher, m_context.clock, m_actor, input);
+    if (reported) {
+      auto id = m_context.database.prepare("SELECT id FROM event WHERE serial_number = ?");
+      if (!id) return id.error();
+      id->bind(1, reported->serial);
+      if (auto found = id->step(); !found) return found.error();
+      if (auto s = row.commit(); !s) return s;
+      ++m_report.rowsInserted;
+      return m_store.keepMerged(kEventsLayer, fid, id->int64(0), values);
+    }
+    row.rollback();
+    problem = reported.error().message;
+  }
+  // Not added: kept as a refusal with the whole row, and tried again by the next merge of this package.
+  return issueIn(kEventsLayer, fid, -1, "*", "refused", {}, {}, encodeValues(values), problem);
+}
+
+Status Merger::mergeEvents(const PackageSnapshot& snapshot) {
+  const PackageTable& current = snapshot.current.at(kEventsLayer);
+  const PackageTable& base = snapshot.base.at(kEventsLayer);
+  std::map<long long, Row> before;
+  for (const PackageRow& row : base.rows) before[row.fid] = rowValues(base, row);
+  auto prior = m_store.priorRows(kEventsLayer);
+  if (!prior) return prior.error();
+  std::set<long long> seen;
+  for (const PackageRow& row : current.rows) {
+    const Row now = rowValues(current, row);
+    seen.insert(row.fid);
+    const auto earlier = prior->find(row.fid);
+    const auto original = before.find(row.fid);
+    if (earlier == prior->end() && original == before.end()) {
+      if (auto s = reportNewEvent(row.fid, now, row.wkt); !s) return s;
+      continue;
+    }
+    const Row& was = earlier != prior->end() ? earlier->second.values : original->second;
+    bool changed = false;
+    for (const auto& [field, value] : now)
+      if (eventFieldEditable(field) && value != (was.count(field) ? was.at(field) : "")) changed = true;
+    if (!changed) continue;
+    const long long recordId = earlier != prior->end() ? earlier->second.recordId : row.fid;
+    if (auto s = issueIn(kEventsLayer, row.fid, recordId, "*", "refused", {}, {}, encodeValues(now),
+                         "an event changes through its steps in the event window (accept, handle, escalate …), not "
+                         "by editing it in a package; this edit was not applied");
+        !s)
+      return s;
+    if (auto s = m_store.keepMerged(kEventsLayer, row.fid, recordId, now); !s) return s;
+  }
+  for (const auto& [fid, values] : before) {
+    if (seen.count(fid) || (prior->count(fid) && prior->at(fid).deleted)) continue;
+    if (auto s = issueIn(kEventsLayer, fid, fid, "*", "refused", {}, {}, "(deleted)",
+                         "an event is not deleted by a package; close it in the event window");
+        !s)
+      return s;
+    if (auto s = m_store.keepDeleted(kEventsLayer, fid, fid); !s) return s;
+  }
   return {};
 }
 
@@ -414,13 +524,15 @@ Status Merger::run(const PackageSnapshot& snapshot, Progress* progress) {
       if (auto s = removeRow(layer, fid, recordId); !s) return s;
     }
   }
-  return {};
+  return mergeEvents(snapshot);
 }
 
 }  // namespace
 
 Result<std::map<std::string, LayerChanges>> packageChanges(const std::string& path) {
-  auto snapshot = readPackageFile(path, packageLayers());
+  std::vector<std::string> layers = packageLayers();
+  layers.push_back(kEventsLayer);
+  auto snapshot = readPackageFile(path, layers);
   if (!snapshot) return snapshot.error();
   std::map<std::string, LayerChanges> changes;
   for (const LayerDef& def : layerDefs()) {
@@ -452,6 +564,11 @@ Result<std::map<std::string, LayerChanges>> packageChanges(const std::string& pa
     }
     counts.deletedRows = static_cast<int>(before.size() - seen.size());
   }
+  LayerChanges& events = changes[kEventsLayer];
+  std::set<long long> known;
+  for (const PackageRow& row : snapshot->base.at(kEventsLayer).rows) known.insert(row.fid);
+  for (const PackageRow& row : snapshot->current.at(kEventsLayer).rows)
+    if (!known.count(row.fid)) ++events.newRows;
   return changes;
 }
 
@@ -459,7 +576,9 @@ Result<MergeReport> mergePackage(const PackageContext& context, const std::strin
                                  Progress* progress) {
   Database& database = context.database;
   if (auto s = requirePermission(database, "package", "admin"); !s) return s.error();
-  auto snapshot = readPackageFile(path, packageLayers());
+  std::vector<std::string> layers = packageLayers();
+  layers.push_back(kEventsLayer);
+  auto snapshot = readPackageFile(path, layers);
   if (!snapshot) return snapshot.error();
   auto package = findPackage(database, snapshot->meta, path);
   if (!package) return package.error();

@@ -23,7 +23,9 @@ class FieldCipher;
  */
 namespace grid::packages {
 
-//! The layers of a package in merge order (a layer's references point to layers before it).
+//! The list layers of a package in merge order (a layer's references point to layers before it). The package also
+//! holds "events" (the grids' open and recent events; a new row there is a new report), "buildings", "grids" and
+//! "code_value".
 const std::vector<std::string>& packageLayers();
 //! May a package change \a field of \a layer? (Forms show the others read-only; the merge ignores changes to them.)
 bool packageFieldEditable(const std::string& layer, const std::string& field);

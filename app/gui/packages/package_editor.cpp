@@ -115,13 +115,15 @@ PackageEditor::PackageEditor(const QString& packagePath, QWidget* parent)
     return;
   }
   QList<QgsMapLayer*> mapLayers;
-  for (const char* name : {"key_places", "buildings", "grids"})
+  for (const char* name : {"events", "key_places", "buildings", "grids"})
     if (QgsVectorLayer* l = layer(QString::fromLatin1(name))) mapLayers << l;
   mCanvas->setDestinationCrs(qgis->crs());
   mCanvas->setLayers(mapLayers);
   if (QgsVectorLayer* grids = layer(QStringLiteral("grids"))) mCanvas->setExtent(grids->extent().buffered(50));
   mCanvas->refresh();
-  for (const std::string& name : packages::packageLayers()) {
+  std::vector<std::string> lists = packages::packageLayers();
+  lists.push_back("events");
+  for (const std::string& name : lists) {
     QgsVectorLayer* l = layer(QString::fromStdString(name));
     if (!l) continue;
     auto* item = new QListWidgetItem(
@@ -200,7 +202,9 @@ bool PackageEditor::save(QString* error) {
   if (mForm && mCurrent && mCurrent->isEditable()) mForm->save();
   // Every list layer with edits, not only the one shown: edits never stay behind in a buffer.
   QStringList problems;
-  for (const std::string& name : packages::packageLayers()) {
+  std::vector<std::string> lists = packages::packageLayers();
+  lists.push_back("events");
+  for (const std::string& name : lists) {
     QgsVectorLayer* each = layer(QString::fromStdString(name));
     if (!each || !each->isEditable()) continue;
     if (!each->commitChanges()) problems << each->commitErrors();
@@ -238,7 +242,9 @@ void PackageEditor::updateChanges() {
 
 void PackageEditor::closeEvent(QCloseEvent* event) {
   bool modified = false;
-  for (const std::string& name : packages::packageLayers())
+  std::vector<std::string> lists = packages::packageLayers();
+  lists.push_back("events");
+  for (const std::string& name : lists)
     if (QgsVectorLayer* each = layer(QString::fromStdString(name)); each && each->isModified()) modified = true;
   if (modified) {
     const auto answer =
@@ -247,7 +253,7 @@ void PackageEditor::closeEvent(QCloseEvent* event) {
     if (answer == QMessageBox::Cancel) return event->ignore();
     if (answer == QMessageBox::Save && !save()) return event->ignore();
     if (answer == QMessageBox::Discard)
-      for (const std::string& name : packages::packageLayers())
+      for (const std::string& name : lists)
         if (QgsVectorLayer* each = layer(QString::fromStdString(name)); each && each->isEditable()) each->rollBack();
   }
   event->accept();

@@ -55,7 +55,8 @@ TEST_F(PackageProjectTest, LoadsWithEveryLayerValidAfterTheFilesMove) {
   ASSERT_TRUE(QFile::rename(project, moved + "/p.qgz"));
   QgsProject loaded;
   ASSERT_TRUE(loaded.read(moved + "/p.qgz")) << loaded.error().toStdString();
-  EXPECT_EQ(loaded.mapLayers().size(), 3 + static_cast<int>(packages::packageLayers().size()));
+  // code_value, grids, buildings, events and the lists.
+  EXPECT_EQ(loaded.mapLayers().size(), 4 + static_cast<int>(packages::packageLayers().size()));
   for (QgsMapLayer* candidate : loaded.mapLayers())
     EXPECT_TRUE(candidate->isValid()) << candidate->name().toStdString();
   QgsVectorLayer* households = layer(loaded, QStringLiteral("households"));
@@ -121,7 +122,13 @@ TEST_F(PackageProjectTest, FormsComeFromTheListDefinitionsAndValueRelationsResol
   EXPECT_EQ(link.referencedLayer(), layer(loaded, QStringLiteral("households")));
   for (const QgsRelation& each : loaded.relationManager()->relations())
     EXPECT_TRUE(each.isValid()) << each.id().toStdString();
-  EXPECT_EQ(loaded.relationManager()->relations().size(), 4);
+  EXPECT_EQ(loaded.relationManager()->relations().size(), 5);
+  // A new event's class is picked from the event classes.
+  QgsVectorLayer* events = layer(loaded, QStringLiteral("events"));
+  ASSERT_TRUE(events);
+  EXPECT_EQ(events->editorWidgetSetup(events->fields().indexOf(QStringLiteral("domain"))).type(),
+            QStringLiteral("ValueRelation"));
+  EXPECT_TRUE(events->editFormConfig().readOnly(events->fields().indexOf(QStringLiteral("serial_number"))));
 }
 
 }  // namespace

@@ -5,7 +5,9 @@
 // made, and a randomized three-way check against an independent model.
 #include "packages/work_package.h"
 
+#include <gdal_priv.h>
 #include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
 #include <sqlite3.h>
 
 #include <map>
@@ -521,6 +523,48 @@ TEST_F(WorkPackageTest, RandomInterleavingsEqualAnIndependentThreeWayMerge) {
     for (const ConflictRow& row : *conflicts)
       ASSERT_TRUE(resolveConflict(context(), row.issue.conflictId, Resolution::Ours).ok());
   }
+}
+
+// The events layer: a new point reported through the event workflow (its grid from the building), an edit of an
+// existing event refused and kept, and a report outside the package's grids refused.
+TEST_F(WorkPackageTest, NewEventsAreReportedThroughTheWorkflowAndEditsOfOldOnesAreKept) {
+  const std::string path = make("p.gpkg", {code1});
+  const long long inside = test::count(*db, "SELECT min(id) FROM building WHERE grid_id = " + std::to_string(grid1));
+  const long long outside = test::count(*db, "SELECT min(id) FROM building WHERE grid_id = " + std::to_string(grid2));
+  const long long events = test::count(*db, "SELECT count(*) FROM event");
+  {
+    // QField adds features through GDAL (the layer has a spatial index and its triggers).
+    GDALAllRegister();
+    std::unique_ptr<GDALDataset> package(static_cast<GDALDataset*>(
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)));
+    ASSERT_TRUE(package);
+    OGRLayer* layer = package->GetLayerByName("events");
+    ASSERT_TRUE(layer);
+    for (long long building : {inside, outside}) {
+      OGRFeature feature(layer->GetLayerDefn());
+      feature.SetField("subject", building == inside ? "楼道堆放杂物" : "越界上报");
+      feature.SetField("content", "三楼消防通道被堵");
+      feature.SetField("domain", "SAFETY");
+      feature.SetField("grade", "urgent");
+      feature.SetField("building_id", static_cast<GIntBig>(building));
+      ASSERT_EQ(layer->CreateFeature(&feature), OGRERR_NONE);
+    }
+  }
+  const MergeReport report = merge(path);
+  EXPECT_EQ(report.rowsInserted, 1);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM event"), events + 1);
+  EXPECT_EQ(test::count(*db,
+                        "SELECT count(*) FROM event WHERE subject = '楼道堆放杂物' AND grade = 'urgent' AND "
+                        "source_kind = 'mobile' AND occur_grid_id = " +
+                            std::to_string(grid1)),
+            1);
+  ASSERT_EQ(report.issues.size(), 1u);
+  EXPECT_EQ(report.issues[0].layer, "events");
+  EXPECT_NE(report.issues[0].message.find(code1), std::string::npos) << report.issues[0].message;
+  // Merged again: the reported event is not reported twice, the refusal not written twice.
+  const MergeReport again = merge(path);
+  EXPECT_FALSE(again.changed());
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM event"), events + 1);
 }
 
 }  // namespace
