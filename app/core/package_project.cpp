@@ -63,6 +63,8 @@ void configureForm(QgsVectorLayer* layer, registry::ListKind kind, const QString
       layer->setFieldAlias(index, english ? QStringLiteral("No.") : QStringLiteral("编号"));
       continue;
     }
+    if (name == "building_id" && kind == registry::ListKind::Households)  // the package's extra: moves the household
+      layer->setFieldAlias(index, english ? QStringLiteral("Building") : QStringLiteral("所在楼栋"));
     form.setReadOnly(index, !editable(name));
     const registry::ListColumn* column = spec.column(name);
     if (!column) continue;
@@ -100,11 +102,11 @@ void configureForm(QgsVectorLayer* layer, registry::ListKind kind, const QString
 }
 
 bool addReference(QgsProject& project, QgsVectorLayer* referencing, const QString& field, QgsVectorLayer* referenced,
-                  const QString& id, const QString& display) {
+                  const QString& id, const QString& display, const QString& name) {
   if (!referencing || !referenced) return false;
   QgsRelation relation{QgsRelationContext(&project)};  // resolves the layers in this project, not the global one
   relation.setId(id);
-  relation.setName(id);
+  relation.setName(name);  // the title of the children's panel in the parent's form
   relation.setReferencingLayer(referencing->id());
   relation.setReferencedLayer(referenced->id());
   relation.addFieldPair(field, QStringLiteral("fid"));
@@ -220,16 +222,20 @@ QString writePackageProject(const QString& packagePath, const QString& projectPa
     events->setRenderer(new QgsSingleSymbolRenderer(QgsMarkerSymbol::createSimple(properties)));
   }
   addReference(project, events, QStringLiteral("building_id"), buildings, QStringLiteral("event_building"),
-               QStringLiteral("\"name\""));
+               QStringLiteral("\"name\""), english ? QStringLiteral("Events here") : QStringLiteral("本楼事件"));
   addReference(project, layers["persons"], QStringLiteral("household_id"), layers["households"],
                QStringLiteral("person_household"),
-               QStringLiteral("coalesce(\"building\", '') || ' ' || coalesce(\"room\", '')"));
+               QStringLiteral("coalesce(\"building\", '') || ' ' || coalesce(\"room\", '')"),
+               english ? QStringLiteral("Members") : QStringLiteral("家庭成员"));
   addReference(project, layers["key_persons"], QStringLiteral("person_id"), layers["persons"],
-               QStringLiteral("key_person_person"), QStringLiteral("\"name\""));
+               QStringLiteral("key_person_person"), QStringLiteral("\"name\""),
+               english ? QStringLiteral("Key-person entries") : QStringLiteral("重点人员登记"));
   addReference(project, layers["households"], QStringLiteral("building_id"), buildings,
-               QStringLiteral("household_building"), QStringLiteral("\"name\""));
+               QStringLiteral("household_building"), QStringLiteral("\"name\""),
+               english ? QStringLiteral("Households here") : QStringLiteral("本楼住户"));
   addReference(project, layers["key_places"], QStringLiteral("building_id"), buildings,
-               QStringLiteral("key_place_building"), QStringLiteral("\"name\""));
+               QStringLiteral("key_place_building"), QStringLiteral("\"name\""),
+               english ? QStringLiteral("Key places here") : QStringLiteral("本楼重点场所"));
   if (!project.write(projectPath)) return QStringLiteral("cannot write %1: %2").arg(projectPath, project.error());
   return {};
 }

@@ -2645,83 +2645,88 @@
 <context>
     <name>grid::app::PackageEditor</name>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="39"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="40"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="40"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="41"/>
         <source>Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="41"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="42"/>
         <source>Key Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="42"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="43"/>
         <source>Key Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="43"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="44"/>
         <source>Key Matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="44"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="45"/>
         <source>Patrols and Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="52"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="46"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="54"/>
         <source>Work Package — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="67"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="69"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="69"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="71"/>
         <source>%1 is not a GridStation work package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="85"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="87"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="87"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="89"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="96"/>
         <location filename="../../app/gui/packages/package_editor.cpp" line="98"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="100"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="100"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="102"/>
         <source>Add Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="230"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="237"/>
         <source>Since the package was made: %1 records changed (%2 fields), %3 added, %4 deleted. Hand the file in to the community office to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="244"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="253"/>
         <source>Unsaved Edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="244"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="253"/>
         <source>Save the edits into the package before closing?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2634,83 +2634,88 @@
 <context>
     <name>grid::app::PackageEditor</name>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="39"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="40"/>
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="40"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="41"/>
         <source>Persons</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="41"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="42"/>
         <source>Key Persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="42"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="43"/>
         <source>Key Places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="43"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="44"/>
         <source>Key Matters</source>
         <translation>重点事项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="44"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="45"/>
         <source>Patrols and Visits</source>
         <translation>巡查走访</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="52"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="46"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="54"/>
         <source>Work Package — %1</source>
         <translation>工作包 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="67"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="69"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="69"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="71"/>
         <source>%1 is not a GridStation work package.</source>
         <translation>%1 不是网格工作站的工作包。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="85"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="87"/>
         <source>Package</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="87"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="89"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="96"/>
         <location filename="../../app/gui/packages/package_editor.cpp" line="98"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="100"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="100"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="102"/>
         <source>Add Row</source>
         <translation>新增记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="230"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="237"/>
         <source>Since the package was made: %1 records changed (%2 fields), %3 added, %4 deleted. Hand the file in to the community office to merge.</source>
         <translation>自工作包生成以来：修改 %1 条记录（%2 个字段），新增 %3 条，删除 %4 条。请将文件交回社区办公室合并。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="244"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="253"/>
         <source>Unsaved Edits</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="244"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="253"/>
         <source>Save the edits into the package before closing?</source>
         <translation>关闭前是否将修改保存到工作包？</translation>
     </message>

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -42,7 +43,8 @@ QString listTitle(const QString& name) {
       {QStringLiteral("key_persons"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Key Persons")},
       {QStringLiteral("key_places"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Key Places")},
       {QStringLiteral("key_matters"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Key Matters")},
-      {QStringLiteral("patrol_logs"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Patrols and Visits")}};
+      {QStringLiteral("patrol_logs"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Patrols and Visits")},
+      {QStringLiteral("events"), QT_TRANSLATE_NOOP("grid::app::PackageEditor", "Events")}};
   return titles.contains(name) ? PackageEditor::tr(titles.value(name)) : name;
 }
 
@@ -76,6 +78,10 @@ PackageEditor::PackageEditor(const QString& packagePath, QWidget* parent)
   mCanvas->setCanvasColor(Qt::white);
   mRight = new QSplitter(Qt::Vertical, splitter);
   mTable = new QgsAttributeTableView(mRight);
+  // The form in a scroll area: a long form (with its children's panels) must not stretch the window.
+  mScroll = new QScrollArea(mRight);
+  mScroll->setWidgetResizable(true);
+  mRight->setSizes({320, 480});  // rows to choose from above, the chosen one's form below
   splitter->addWidget(left);
   splitter->addWidget(mRight);
   splitter->setStretchFactor(1, 3);
@@ -167,7 +173,7 @@ bool PackageEditor::showLayer(const QString& name) {
     }
   if (mCurrent && mCurrent->isModified()) save();
   mCurrent = next;
-  delete mForm;
+  if (mForm) delete mScroll->takeWidget();  // the form of another layer
   mForm = nullptr;
   mTable->setModel(nullptr);
   delete mFilter;
@@ -191,8 +197,8 @@ void PackageEditor::showFeature(long long fid) {
   if (!mForm) {
     QgsAttributeEditorContext context;
     context.setMapCanvas(mCanvas);
-    mForm = new QgsAttributeForm(mCurrent, feature, context, mRight);
-    mRight->addWidget(mForm);
+    mForm = new QgsAttributeForm(mCurrent, feature, context, mScroll);
+    mScroll->setWidget(mForm);
   } else {
     mForm->setFeature(feature);
   }

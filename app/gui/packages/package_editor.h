@@ -5,6 +5,7 @@
 
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QSplitter;
 class QgsAttributeForm;
 class QgsAttributeTableFilterModel;
@@ -53,6 +54,7 @@ class PackageEditor : public QMainWindow {
   QgsMapCanvas* mCanvas = nullptr;
   QListWidget* mLayers = nullptr;
   QSplitter* mRight = nullptr;
+  QScrollArea* mScroll = nullptr;
   QgsAttributeTableView* mTable = nullptr;
   QgsAttributeForm* mForm = nullptr;
   QgsVectorLayerCache* mCache = nullptr;
