@@ -172,7 +172,7 @@ Status addReferenceLayers(Database& database, const GridSet& grids, PackageConte
     return s;
   PackageTable codes{"code_value", PackageGeometry::None, {{"domain"}, {"code"}, {"name_zh"}, {"name_en"}}, {}, false};
   auto c = database.prepare(
-      "SELECT rowid, domain, code, name_zh, coalesce(name_en, '') FROM code_value WHERE active = 1 "
+      "SELECT rowid, domain, code, name_zh, coalesce(nullif(name_en, ''), name_zh) FROM code_value WHERE active = 1 "
       "ORDER BY domain, sort_order, code");
   if (!c) return c.error();
   if (auto s = c->forEachRow([&](const Statement& r) {
