@@ -66,7 +66,7 @@ class Merger {
       : m_context(context),
         m_package(package),
         m_codes(codes),
-        m_store(context, package.id, dryRun),
+        m_store(context, package.id, m_report),
         m_actor{package.user, package.userId, "GRID_WORKER"} {
     m_report.packageId = package.id;
     m_report.user = package.user;
@@ -75,6 +75,11 @@ class Merger {
 
   Status run(const PackageSnapshot& snapshot, Progress* progress);
   MergeReport& report() { return m_report; }
+  //! Adds what a committed row wrote to the merge's change (for undo).
+  void absorb(const RecordChange& change) {
+    m_report.change.created.insert(m_report.change.created.end(), change.created.begin(), change.created.end());
+    m_report.change.updates.insert(m_report.change.updates.end(), change.updates.begin(), change.updates.end());
+  }
   PackageStore& store() { return m_store; }
 
  private:
@@ -105,9 +110,9 @@ class Merger {
   const PackageContext& m_context;
   const PackageRecord& m_package;
   const registry::CodeBook& m_codes;
+  MergeReport m_report;  //!< before m_store, which records into it
   PackageStore m_store;
   Actor m_actor;
-  MergeReport m_report;
   std::map<std::string, LayerRows> m_layers;
 };
 
@@ -174,6 +179,7 @@ Status Merger::reportNewEvent(long long fid, const Row& values, const std::strin
       if (auto found = id->step(); !found) return found.error();
       if (auto s = row.commit(); !s) return s;
       ++m_report.rowsInserted;
+      ++m_report.eventsReported;
       return m_store.keepMerged(kEventsLayer, fid, id->int64(0), values);
     }
     row.rollback();
@@ -332,11 +338,14 @@ Status Merger::mergeExisting(LayerRows& layer, long long fid, Row theirs, const 
   bool applied = true;
   std::string problem;
   std::vector<registry::FieldIssue> issues;
+  RecordChange written;
   if (!apply.empty()) {
     auto saved = registry::saveRecord(saveContext(), def.kind, recordId, apply, &issues);
     if (!saved) {
       applied = false;
       problem = saved.error().message;
+    } else {
+      written = *saved;
     }
   }
   if (applied && move) {
@@ -346,6 +355,9 @@ Status Merger::mergeExisting(LayerRows& layer, long long fid, Row theirs, const 
     if (!moved) {
       applied = false;
       problem = moved.error().message;
+    } else {
+      written.created.insert(written.created.end(), moved->created.begin(), moved->created.end());
+      written.updates.insert(written.updates.end(), moved->updates.begin(), moved->updates.end());
     }
   }
   if (applied) {
@@ -376,6 +388,7 @@ Status Merger::mergeExisting(LayerRows& layer, long long fid, Row theirs, const 
         return s;
   } else {
     if (auto s = row.commit(); !s) return s;
+    absorb(written);
     ++m_report.rowsUpdated;
     m_report.fieldsApplied += static_cast<int>(apply.size()) + (move ? 1 : 0);
   }
@@ -408,6 +421,7 @@ Status Merger::addNew(LayerRows& layer, long long fid, Row theirs) {
     return issue(layer, fid, -1, "*", "refused", {}, {}, encodeValues(theirs), problem);
   }
   if (auto s = row.commit(); !s) return s;
+  absorb(*saved);
   layer.recordOf[fid] = recordId;
   ++m_report.rowsInserted;
   return m_store.keepMerged(def.name, fid, recordId, theirs);
@@ -439,6 +453,7 @@ Status Merger::removeRow(LayerRows& layer, long long fid, long long recordId) {
                           m_context.clock.today());
     if (moved) {
       if (auto s = row.commit(); !s) return s;
+      absorb(*moved);
       ++m_report.rowsMovedOut;
     } else {
       row.rollback();

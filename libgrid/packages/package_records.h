@@ -35,7 +35,8 @@ struct PriorRow {
 
 class PackageStore {
  public:
-  PackageStore(const PackageContext& context, long long packageId, bool dryRun);
+  //! Writes through the context's writer and records every write in \a report (its change and row images).
+  PackageStore(const PackageContext& context, long long packageId, MergeReport& report);
   Result<std::map<long long, PriorRow>> priorRows(const std::string& layer);
   Status keepMerged(const std::string& layer, long long fid, long long recordId,
                     const std::map<std::string, std::string>& values);
@@ -54,6 +55,7 @@ class PackageStore {
   const PackageContext& m_context;
   long long m_packageId;
   RecordWriter m_writer;
+  MergeReport& m_report;
 };
 
 }  // namespace grid::packages::detail

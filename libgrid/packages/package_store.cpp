@@ -76,8 +76,8 @@ Result<PackageRecord> findPackage(Database& database, const std::map<std::string
   return package;
 }
 
-PackageStore::PackageStore(const PackageContext& context, long long packageId, bool)
-    : m_context(context), m_packageId(packageId), m_writer(context.database, context.clock) {}
+PackageStore::PackageStore(const PackageContext& context, long long packageId, MergeReport& report)
+    : m_context(context), m_packageId(packageId), m_writer(context.database, context.clock), m_report(report) {}
 
 Result<std::map<long long, PriorRow>> PackageStore::priorRows(const std::string& layer) {
   std::map<long long, PriorRow> rows;
@@ -99,7 +99,16 @@ Result<std::map<long long, PriorRow>> PackageStore::priorRows(const std::string&
 }
 
 Status PackageStore::putRow(const std::string& layer, long long fid, long long recordId, const std::string& values) {
-  // Bookkeeping of the merge (like grid_stats): the changes themselves are audited through the saves.
+  // Bookkeeping of the merge (like grid_stats): the changes themselves are audited through the saves. What the row
+  // held before is kept for undo.
+  auto before = m_context.database.prepare(
+      "SELECT record_id, merged_values FROM work_package_row WHERE package_id = ? AND layer = ? AND fid = ?");
+  if (!before) return before.error();
+  before->bind(1, m_packageId).bind(2, layer).bind(3, fid);
+  auto found = before->step();
+  if (!found) return found.error();
+  m_report.rowImages.push_back(
+      {layer, fid, *found, *found ? before->int64(0) : -1, *found ? before->text(1) : std::string()});
   auto statement = m_context.database.prepare(
       "INSERT INTO work_package_row (package_id, layer, fid, record_id, merged_values) VALUES (?, ?, ?, ?, ?) "
       "ON CONFLICT (package_id, layer, fid) DO UPDATE SET record_id = excluded.record_id, "
@@ -137,7 +146,8 @@ Result<std::pair<long long, bool>> PackageStore::keepIssue(const MergeIssue& iss
     if (open->text(1) == issue.kind && open->text(2) == issue.base && open->text(3) == issue.ours &&
         open->text(4) == issue.theirs && open->text(5) == issue.message)
       return std::pair{id, false};
-    if (auto s = m_writer.update(m_context.actor, "work_package_conflict", id, fields); !s) return s.error();
+    if (auto s = updateRecorded(m_writer, m_context.actor, "work_package_conflict", id, fields, m_report.change); !s)
+      return s.error();
     return std::pair{id, true};
   }
   fields.push_back({"package_id", m_packageId});
@@ -146,7 +156,7 @@ Result<std::pair<long long, bool>> PackageStore::keepIssue(const MergeIssue& iss
   fields.push_back({"fid", issue.fid});
   fields.push_back({"field", issue.field});
   fields.push_back({"created_at", m_context.clock.nowIso()});
-  auto id = m_writer.insert(m_context.actor, "work_package_conflict", fields);
+  auto id = insertRecorded(m_writer, m_context.actor, "work_package_conflict", fields, m_report.change);
   if (!id) return id.error();
   return std::pair{*id, true};
 }
@@ -156,9 +166,10 @@ Status PackageStore::finishMerge(const MergeReport& report) {
   if (!count) return count.error();
   count->bind(1, m_packageId);
   if (auto row = count->step(); !row) return row.error();
-  if (auto s = m_writer.update(
-          m_context.actor, "work_package", m_packageId,
-          {{"status", "merged"}, {"merged_at", m_context.clock.nowIso()}, {"merge_count", count->int64(0) + 1}});
+  if (auto s = updateRecorded(
+          m_writer, m_context.actor, "work_package", m_packageId,
+          {{"status", "merged"}, {"merged_at", m_context.clock.nowIso()}, {"merge_count", count->int64(0) + 1}},
+          m_report.change);
       !s)
     return s;
   const std::string summary =
@@ -191,6 +202,35 @@ Result<std::map<long long, std::string>> PackageStore::householdBuildings(const 
 }
 
 }  // namespace detail
+
+Status undoMerge(const PackageContext& context, const MergeReport& report) {
+  Database& database = context.database;
+  if (auto s = requirePermission(database, "package", "admin"); !s) return s;
+  if (report.dryRun) return makeError(ErrorCode::InvalidInput, "a dry run wrote nothing to undo.");
+  if (report.eventsReported > 0)
+    return makeError(ErrorCode::Conflict, "this merge reported " + std::to_string(report.eventsReported) +
+                                              " event(s); an event follows its workflow (close it in the event "
+                                              "window), so the merge is not undone as a whole.");
+  AuditReasonScope reason(database, "undo of the merge of work package " + std::to_string(report.packageId));
+  Transaction transaction(database);
+  if (!transaction.begun()) return transaction.begun();
+  if (auto s = revertRecordChange(database, context.clock, context.actor, report.change); !s) return s;
+  auto restore = database.prepare(
+      "INSERT INTO work_package_row (package_id, layer, fid, record_id, merged_values) VALUES (?, ?, ?, ?, ?) "
+      "ON CONFLICT (package_id, layer, fid) DO UPDATE SET record_id = excluded.record_id, "
+      "merged_values = excluded.merged_values");
+  auto remove = database.prepare("DELETE FROM work_package_row WHERE package_id = ? AND layer = ? AND fid = ?");
+  if (!restore) return restore.error();
+  if (!remove) return remove.error();
+  for (auto image = report.rowImages.rbegin(); image != report.rowImages.rend(); ++image) {
+    Statement& statement = image->existed ? *restore : *remove;
+    statement.reset();
+    statement.bind(1, report.packageId).bind(2, image->layer).bind(3, image->fid);
+    if (image->existed) statement.bind(4, image->recordId).bind(5, image->values);
+    if (auto s = statement.run(); !s) return s;
+  }
+  return transaction.commit();
+}
 
 Result<std::vector<PackageInfo>> listPackages(Database& database) {
   if (auto s = requirePermission(database, "package", "read"); !s) return s.error();

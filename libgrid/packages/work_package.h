@@ -9,6 +9,7 @@
 #include "common/clock.h"
 #include "common/progress.h"
 #include "common/result.h"
+#include "storage/record_change.h"
 
 namespace grid {
 class Database;
@@ -69,13 +70,25 @@ struct MergeIssue {
   std::string base, ours, theirs, message;
 };
 
+//! What a merge's bookkeeping row (work_package_row) held before the merge wrote it, for undo.
+struct RowImage {
+  std::string layer;
+  long long fid = -1;
+  bool existed = false;
+  long long recordId = -1;
+  std::string values;
+};
+
 struct MergeReport {
   long long packageId = -1;
   std::string user;
   int rowsInserted = 0, rowsUpdated = 0, rowsMovedOut = 0, fieldsApplied = 0, fieldsIdentical = 0;
+  int eventsReported = 0;          //!< new events (reported through the workflow; not undone with the merge)
   std::vector<MergeIssue> issues;  //!< conflicts and refusals found by this merge
   int openIssues = 0;              //!< open conflicts and refusals of the package after this merge
   bool dryRun = false;
+  RecordChange change;  //!< every record the merge wrote (records, conflicts, the package's state), for undo
+  std::vector<RowImage> rowImages;  //!< the merge's bookkeeping rows as they were, for undo
   bool changed() const { return rowsInserted + rowsUpdated + rowsMovedOut > 0 || !issues.empty(); }
 };
 
@@ -93,6 +106,14 @@ struct LayerChanges {
 };
 //! Compares the package at \a path with its base, field by field (the fields a merge takes); no database needed.
 Result<std::map<std::string, LayerChanges>> packageChanges(const std::string& path);
+
+/**
+ * Undoes the merge \a report describes, in one audited transaction: the records it wrote get their values back, the
+ * records it added are removed, the conflicts it kept are withdrawn, and the package is as before the merge (so
+ * merging it again applies it again). Refused, with nothing written, when a record was changed since, or when the
+ * merge reported events (an event follows its workflow; close it there).
+ */
+Status undoMerge(const PackageContext& context, const MergeReport& report);
 
 struct PackageInfo {
   long long id = -1;

@@ -781,154 +781,154 @@
 <context>
     <name>grid::app::ConflictTable</name>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="60"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="63"/>
         <source>whole row</source>
         <translation>整条记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="71"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="74"/>
         <source>(new row)</source>
         <translation>（新增记录）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="84"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="84"/>
         <source>Package</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="84"/>
         <source>List</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="84"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="84"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="81"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="84"/>
         <source>Base</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="85"/>
         <source>This database (ours)</source>
         <translation>本库（本方）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="85"/>
         <source>Package (theirs)</source>
         <translation>工作包（对方）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="85"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="82"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="85"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="99"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="102"/>
         <source>Keep Ours</source>
         <translation>保留本库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="100"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="103"/>
         <source>Take Theirs</source>
         <translation>采用工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="101"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="104"/>
         <source>Edit Value…</source>
         <translation>编辑值…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="129"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="132"/>
         <source>new (%1)</source>
         <translation>新增（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="135"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="138"/>
         <source>both sides changed this field</source>
         <translation>双方都修改了该字段</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="158"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="161"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="159"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="162"/>
         <source>kept ours</source>
         <translation>已保留本库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="160"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="163"/>
         <source>took theirs</source>
         <translation>已采用工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="161"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="164"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="168"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="171"/>
         <source>No open conflicts.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/packages/packages_window.cpp" line="169"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="172"/>
         <source>%n conflict(s) or refusal(s): choose what stays for each field.</source>
         <translation>
             <numerusform>%n 项冲突或拒收：请逐个字段选择保留哪一方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="177"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="180"/>
         <source>would be kept</source>
         <translation>将保留待处理</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="177"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="180"/>
         <source>would be refused</source>
         <translation>将被拒收</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="179"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="182"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="179"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="182"/>
         <source>Nothing is written until you merge.</source>
         <translation>点击“合并”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="184"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="187"/>
         <source>Select a conflict first.</source>
         <translation>请先选择一项冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="190"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="193"/>
         <source>Edit Value</source>
         <translation>编辑值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="190"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="193"/>
         <source>Value for %1:</source>
         <translation>%1 的值：</translation>
     </message>
@@ -936,57 +936,57 @@
 <context>
     <name>grid::app::CreatePackageDialog</name>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="278"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="312"/>
         <source>New Work Package</source>
         <translation>新建工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="290"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="324"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="292"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="326"/>
         <source>login of the grid worker</source>
         <translation>网格员的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="293"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="327"/>
         <source>For</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="296"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="330"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="299"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="333"/>
         <source>Work Package</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="299"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="333"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="304"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="338"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="305"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="339"/>
         <source>The grids&apos; households, persons, key lists and recent patrols, with a QGIS/QField project beside the file. Personal fields go masked.</source>
         <translation>包含所选网格的住户、人员、三张清单和近期巡查记录，并在文件旁生成 QGIS/QField 工程。个人敏感字段以脱敏形式导出。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="323"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="357"/>
         <source>Tick the grids of the package.</source>
         <translation>请勾选工作包包含的网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="324"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="358"/>
         <source>Choose where to write the package.</source>
         <translation>请选择工作包的保存位置。</translation>
     </message>
@@ -2596,126 +2596,132 @@
 <context>
     <name>grid::app::MergeDialog</name>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="206"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="210"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="304"/>
         <source>Merge Work Package</source>
         <translation>合并工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="208"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="212"/>
         <source>Package: %1</source>
         <translation>工作包：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="216"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="220"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="226"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="230"/>
         <source>%1 (work package %2): %3 added, %4 updated (%5 fields), %6 moved out, %7 identical on both sides, %8 conflict(s) or refusal(s).</source>
         <translation>%1（工作包 %2）：新增 %3 条，更新 %4 条（%5 个字段），迁出 %6 条，双方相同 %7 处，冲突或拒收 %8 项。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="248"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="252"/>
         <source>If merged now: %1</source>
         <translation>如现在合并：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="252"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="256"/>
         <source>Nothing new in this package since its last merge.</source>
         <translation>自上次合并以来，该工作包没有新的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="270"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="274"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="302"/>
+        <source>Merge of work package %1</source>
+        <translation>合并工作包 %1</translation>
     </message>
 </context>
 <context>
     <name>grid::app::PackageEditor</name>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="40"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="41"/>
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="41"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="42"/>
         <source>Persons</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="42"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="43"/>
         <source>Key Persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="43"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="44"/>
         <source>Key Places</source>
         <translation>重点场所</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="44"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="45"/>
         <source>Key Matters</source>
         <translation>重点事项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="45"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="46"/>
         <source>Patrols and Visits</source>
         <translation>巡查走访</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="46"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="47"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="54"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="55"/>
         <source>Work Package — %1</source>
         <translation>工作包 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="69"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="70"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="71"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="72"/>
         <source>%1 is not a GridStation work package.</source>
         <translation>%1 不是网格工作站的工作包。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="87"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="92"/>
         <source>Package</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="89"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="94"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="98"/>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="100"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="103"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="105"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="102"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="107"/>
         <source>Add Row</source>
         <translation>新增记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="237"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="241"/>
         <source>Since the package was made: %1 records changed (%2 fields), %3 added, %4 deleted. Hand the file in to the community office to merge.</source>
         <translation>自工作包生成以来：修改 %1 条记录（%2 个字段），新增 %3 条，删除 %4 条。请将文件交回社区办公室合并。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="253"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="257"/>
         <source>Unsaved Edits</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="253"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="257"/>
         <source>Save the edits into the package before closing?</source>
         <translation>关闭前是否将修改保存到工作包？</translation>
     </message>
@@ -2723,131 +2729,131 @@
 <context>
     <name>grid::app::PackagesWindow</name>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="339"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="374"/>
         <source>Work Packages</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
         <source>For</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="345"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
         <source>Merged</source>
         <translation>合并时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="346"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="381"/>
         <source>Merges</source>
         <translation>合并次数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="346"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="381"/>
         <source>Open conflicts</source>
         <translation>待处理冲突</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="346"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="381"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="357"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="392"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="362"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="397"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="364"/>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="439"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="399"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="474"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="405"/>
         <source>Packages</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="373"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="408"/>
         <source>Show resolved ones too</source>
         <translation>同时显示已处理的</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="382"/>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="419"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="417"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="454"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="393"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="428"/>
         <source>out</source>
         <translation>已领出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="394"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="429"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="395"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="430"/>
         <source>revoked</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="419"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="454"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/packages/packages_window.cpp" line="420"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="455"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n 个工作包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="425"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="460"/>
         <source>Merge Work Package</source>
         <translation>合并工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="425"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="460"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="437"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="472"/>
         <source>Select a package first.</source>
         <translation>请先选择一个工作包。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="439"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="474"/>
         <source>Revoke package %1? Its later merge will be refused.</source>
         <translation>撤销工作包 %1？之后合并该工作包将被拒绝。</translation>
     </message>

@@ -198,7 +198,7 @@ void MainWindow::createActions() {
   });
   toolsMenu->addAction(tr("&Work Packages…"), this, [this] {
     if (mDatabasePath.isEmpty()) return;
-    PackagesWindow window(mDatabasePath, this);
+    PackagesWindow window(mDatabasePath, this, mUndoStack);
     connect(&window, &PackagesWindow::databaseChanged, this, &MainWindow::refreshAfterEdit);
     window.exec();
   });
@@ -207,7 +207,7 @@ void MainWindow::createActions() {
     const QString file =
         QFileDialog::getOpenFileName(this, tr("Merge Work Package"), QString(), tr("GeoPackage (*.gpkg)"));
     if (file.isEmpty()) return;
-    MergeDialog dialog(mDatabasePath, file, this);
+    MergeDialog dialog(mDatabasePath, file, this, mUndoStack);
     connect(&dialog, &MergeDialog::merged, this, &MainWindow::refreshAfterEdit);
     dialog.exec();
   });

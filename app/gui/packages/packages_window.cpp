@@ -16,12 +16,15 @@
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
+#include <memory>
 
 #include "access/session.h"
 #include "common/clock.h"
 #include "core/package_project.h"
 #include "core/translation.h"
+#include "gui/edit/database_command.h"
 #include "gui/ledger/ledger_text.h"
 #include "security/crypto.h"
 #include "storage/database.h"
@@ -201,8 +204,9 @@ void ConflictTable::resolve(packages::Resolution resolution) {
   emit resolved();
 }
 
-MergeDialog::MergeDialog(const QString& databasePath, const QString& packagePath, QWidget* parent)
-    : QDialog(parent), mPath(databasePath), mPackage(packagePath) {
+MergeDialog::MergeDialog(const QString& databasePath, const QString& packagePath, QWidget* parent,
+                         QUndoStack* undoStack)
+    : QDialog(parent), mPath(databasePath), mPackage(packagePath), mUndoStack(undoStack) {
   setWindowTitle(tr("Merge Work Package"));
   auto* layout = new QVBoxLayout(this);
   auto* file = new QLabel(tr("Package: %1").arg(QFileInfo(packagePath).fileName()), this);
@@ -269,6 +273,36 @@ bool MergeDialog::merge() {
   mMergeButton->setEnabled(false);
   mSummary->setText(tr("Merged: %1").arg(describe(*report)));
   mConflicts->reload(report->packageId);
+  if (mUndoStack) {
+    // Undo withdraws the whole merge; redo merges the package again (the latest report is what the next undo undoes).
+    auto latest = std::make_shared<packages::MergeReport>(std::move(*report));
+    const QString path = mPath, package = mPackage;
+    auto step = [path, package, latest](bool undo, QString* error) {
+      auto opened = openWithKey(path);
+      if (!opened) {
+        if (error) *error = q(opened.error().describe());
+        return false;
+      }
+      SystemClock clock;
+      const packages::PackageContext context{*opened->db, opened->key, clock, currentActor()};
+      if (undo) {
+        auto s = packages::undoMerge(context, *latest);
+        if (!s && error) *error = q(s.error().describe());
+        return s.ok();
+      }
+      auto again = packages::mergePackage(context, package.toStdString(), false);
+      if (!again) {
+        if (error) *error = q(again.error().describe());
+        return false;
+      }
+      *latest = std::move(*again);
+      return true;
+    };
+    mUndoStack->push(new DatabaseCommand(
+        tr("Merge of work package %1").arg(latest->packageId), [step](QString* error) { return step(false, error); },
+        [step](QString* error) { return step(true, error); }, [this] { emit merged(); },
+        [this](const QString& error) { QMessageBox::warning(this, tr("Merge Work Package"), error); }));
+  }
   emit merged();
   return true;
 }
@@ -335,7 +369,8 @@ void CreatePackageDialog::accept() {
   QDialog::accept();
 }
 
-PackagesWindow::PackagesWindow(const QString& databasePath, QWidget* parent) : QDialog(parent), mPath(databasePath) {
+PackagesWindow::PackagesWindow(const QString& databasePath, QWidget* parent, QUndoStack* undoStack)
+    : QDialog(parent), mPath(databasePath), mUndoStack(undoStack) {
   setWindowTitle(tr("Work Packages"));
   auto* layout = new QVBoxLayout(this);
   mTabs = new QTabWidget(this);
@@ -424,7 +459,7 @@ void PackagesWindow::mergePackage() {
   const QString file =
       QFileDialog::getOpenFileName(this, tr("Merge Work Package"), QString(), tr("GeoPackage (*.gpkg)"));
   if (file.isEmpty()) return;
-  MergeDialog dialog(mPath, file, this);
+  MergeDialog dialog(mPath, file, this, mUndoStack);
   connect(&dialog, &MergeDialog::merged, this, [this] {
     reload();
     emit databaseChanged();

@@ -12,6 +12,7 @@ class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QUndoStack;
 
 namespace grid::app {
 
@@ -52,7 +53,9 @@ class MergeDialog : public QDialog {
   Q_OBJECT
 
  public:
-  MergeDialog(const QString& databasePath, const QString& packagePath, QWidget* parent = nullptr);
+  //! With \a undoStack, a merge goes on it: Ctrl+Z undoes the whole merge (packages::undoMerge), Ctrl+Y merges again.
+  MergeDialog(const QString& databasePath, const QString& packagePath, QWidget* parent = nullptr,
+              QUndoStack* undoStack = nullptr);
   //! Runs the merge (the dialog's 合并 button); false with the message shown when refused.
   bool merge();
   ConflictTable* conflicts() const { return mConflicts; }
@@ -66,6 +69,7 @@ class MergeDialog : public QDialog {
   QString describe(const packages::MergeReport& report) const;
 
   QString mPath, mPackage;
+  QUndoStack* mUndoStack = nullptr;
   QLabel* mSummary = nullptr;
   ConflictTable* mConflicts = nullptr;
   QPushButton* mMergeButton = nullptr;
@@ -93,7 +97,7 @@ class PackagesWindow : public QDialog {
   Q_OBJECT
 
  public:
-  PackagesWindow(const QString& databasePath, QWidget* parent = nullptr);
+  PackagesWindow(const QString& databasePath, QWidget* parent = nullptr, QUndoStack* undoStack = nullptr);
   void reload();
   QTabWidget* tabs() const { return mTabs; }
   QTableWidget* packagesTable() const { return mPackages; }
@@ -107,6 +111,7 @@ class PackagesWindow : public QDialog {
   void revokeSelected();
 
   QString mPath;
+  QUndoStack* mUndoStack = nullptr;
   QTabWidget* mTabs = nullptr;
   QTableWidget* mPackages = nullptr;
   ConflictTable* mConflicts = nullptr;

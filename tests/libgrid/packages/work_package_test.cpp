@@ -393,6 +393,51 @@ TEST_F(WorkPackageTest, MergingTwiceChangesNothingAndLaterEditsMergeAlone) {
   EXPECT_EQ(field("household", "tags", h), "空巢,独居");
 }
 
+// A merge is undone as a whole (records back, added ones removed, kept conflicts withdrawn, the package as before) and
+// merging again then gives the same result.
+TEST_F(WorkPackageTest, AMergeIsUndoneExactlyAndMergesAgain) {
+  const long long h = household(0, grid1), p = person(0, grid1), gone = person(5, grid1);
+  const std::string path = make("p.gpkg", {code1});
+  {
+    PackageEditor package(path);
+    package.set("households", h, "tags", "低保户");
+    package.set("persons", p, "work_unit", "物业公司");
+    package.exec("DELETE FROM persons WHERE fid = " + std::to_string(gone));
+    package.exec(
+        "INSERT INTO persons (name, gender, population_type, relation, household_id) VALUES ('新丁', 'M', "
+        "'registered', '10', " +
+        std::to_string(h) + ")");
+  }
+  masterSet(registry::ListKind::Persons, p, "work_unit", "街道办事处");  // a conflict
+  auto state = [&] {
+    return text(
+        "SELECT (SELECT group_concat(coalesce(tags, '') || '/' || logout, ',') FROM household) || '|' || "
+        "(SELECT group_concat(name || '/' || coalesce(work_unit, '') || '/' || logout || '/' || "
+        "coalesce(household_id, ''), ',') FROM person) || '|' || (SELECT count(*) FROM work_package_conflict "
+        "WHERE status = 'open') || '|' || (SELECT count(*) FROM work_package_row) || '|' || (SELECT status || "
+        "merge_count FROM work_package) || '|' || (SELECT members_count FROM household WHERE id = " +
+        std::to_string(h) + ")");
+  };
+  const std::string before = state();
+  const MergeReport first = merge(path);
+  ASSERT_EQ(first.rowsInserted, 1);
+  ASSERT_EQ(first.rowsMovedOut, 1);
+  ASSERT_EQ(first.issues.size(), 1u);
+  const std::string after = state();
+  ASSERT_NE(after, before);
+  ASSERT_TRUE(undoMerge(context(), first).ok());
+  EXPECT_EQ(state(), before);
+  expectValid();
+  const MergeReport again = merge(path);
+  EXPECT_EQ(again.rowsInserted, 1);
+  EXPECT_EQ(state(), after);
+  // The database changed since: the undo is refused and writes nothing.
+  masterSet(registry::ListKind::Households, h, "tags", "空巢");
+  const std::string changed = state();
+  EXPECT_FALSE(undoMerge(context(), again).ok());
+  EXPECT_EQ(state(), changed);
+}
+
 TEST_F(WorkPackageTest, DryRunWritesNothing) {
   const std::string path = make("p.gpkg", {code1});
   PackageEditor(path).set("households", household(0, grid1), "tags", "低保户");

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 
 #include "../libgrid/support/test_support.h"
 #include "gui/packages/package_editor.h"
@@ -73,13 +74,21 @@ TEST_F(PackagesGui, TheEditorSavesFormEditsIntoThePackage) {
   ASSERT_TRUE(changes.ok());
   EXPECT_EQ(changes->at("persons").changedFields, 1);
 
-  // The office merges the file: the edit arrives.
-  MergeDialog dialog(path, QString::fromStdString(package));
+  // The office merges the file: the edit arrives, and Ctrl+Z / Ctrl+Y undo and redo the whole merge.
+  QUndoStack undo;
+  MergeDialog dialog(path, QString::fromStdString(package), nullptr, &undo);
   EXPECT_NE(dialog.summary()->text().indexOf(QStringLiteral("1 updated")), -1)
       << dialog.summary()->text().toStdString();
   EXPECT_EQ(workUnit(), "");  // the dry run wrote nothing
   ASSERT_TRUE(dialog.merge());
   EXPECT_EQ(workUnit(), "网格站");
+  ASSERT_EQ(undo.count(), 1);
+  undo.undo();
+  EXPECT_EQ(workUnit(), "");
+  undo.redo();
+  EXPECT_EQ(workUnit(), "网格站");
+  undo.undo();
+  EXPECT_EQ(workUnit(), "");
 }
 
 TEST_F(PackagesGui, TheMergeDialogKeepsAConflictAndItsButtonsResolveIt) {
