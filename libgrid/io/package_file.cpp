@@ -50,12 +50,12 @@ OGRwkbGeometryType ogrGeometry(PackageGeometry geometry) {
   return wkbNone;
 }
 
-Status writeTable(GDALDataset& dataset, const OGRSpatialReference* crs, const PackageTable& table,
-                  const std::string& path) {
+Status writeTable(GDALDataset& dataset, OGRSpatialReference* crs, const PackageTable& table, const std::string& path) {
   const char* options[] = {"FID=fid", nullptr};
   const bool spatial = table.geometry != PackageGeometry::None;
-  OGRLayer* layer = dataset.CreateLayer(table.name.c_str(), spatial ? crs->Clone() : nullptr,
-                                        ogrGeometry(table.geometry), const_cast<char**>(options));
+  // The driver takes a reference to the CRS (it does not copy it): passing a clone would leak it.
+  OGRLayer* layer = dataset.CreateLayer(table.name.c_str(), spatial ? crs : nullptr, ogrGeometry(table.geometry),
+                                        const_cast<char**>(options));
   if (!layer) return packageError(path, "cannot create layer " + table.name + ": " + lastGdalMessage());
   for (const PackageField& field : table.fields) {
     OGRFieldDefn definition(field.name.c_str(), ogrType(field.type));
@@ -153,6 +153,11 @@ Status writePackageFile(const std::string& path, const PackageContents& contents
   const std::string partial = path + ".part";
   std::error_code ignored;
   std::filesystem::remove(partial, ignored);
+  // Reference counted (layers keep a reference): released after the dataset is closed, declared before it.
+  struct Release {
+    void operator()(OGRSpatialReference* srs) const { srs->Release(); }
+  };
+  std::unique_ptr<OGRSpatialReference, Release> crs(new OGRSpatialReference());
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   CPLErrorReset();
   CPLPushErrorHandler(CPLQuietErrorHandler);
@@ -168,19 +173,18 @@ Status writePackageFile(const std::string& path, const PackageContents& contents
     std::filesystem::remove(partial, ignored);
     return error;
   };
-  OGRSpatialReference crs;
-  crs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  if (crs.importFromEPSG(contents.srid) != OGRERR_NONE)
+  crs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  if (crs->importFromEPSG(contents.srid) != OGRERR_NONE)
     return dropPartial(packageError(path, "unknown CRS EPSG:" + std::to_string(contents.srid)));
   dataset->StartTransaction();
   {
     PackageTable meta{"gs_package", PackageGeometry::None, {{"key"}, {"value"}}, {}, false};
     long long fid = 1;
     for (const auto& [key, value] : contents.meta) meta.rows.push_back({fid++, {key, value}, {}});
-    if (Status status = writeTable(*dataset, &crs, meta, path); !status) return dropPartial(status.error());
+    if (Status status = writeTable(*dataset, crs.get(), meta, path); !status) return dropPartial(status.error());
   }
   for (const PackageTable& table : contents.tables)
-    if (Status status = writeTable(*dataset, &crs, table, path); !status) return dropPartial(status.error());
+    if (Status status = writeTable(*dataset, crs.get(), table, path); !status) return dropPartial(status.error());
   if (dataset->CommitTransaction() != OGRERR_NONE)
     return dropPartial(packageError(path, "cannot write the package: " + lastGdalMessage()));
   for (const PackageTable& table : contents.tables) {

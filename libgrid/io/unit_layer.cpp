@@ -202,8 +202,9 @@ Result<PlanWriter> PlanWriter::create(const std::string& output, const UnitSourc
     return refused("cannot create " + output + " (" + CPLGetLastErrorMsg() +
                    "); check the folder exists and is writable.");
   const OGRSpatialReference* crs = source.m->layer->GetSpatialRef();
-  impl->units = impl->out->CreateLayer("units", crs ? crs->Clone() : nullptr, wkbUnknown, nullptr);
-  impl->grids = impl->out->CreateLayer("grids", crs ? crs->Clone() : nullptr, wkbMultiPolygon, nullptr);
+  // The driver takes a reference to the CRS (reference counted, never copied): a clone passed here would leak.
+  impl->units = impl->out->CreateLayer("units", const_cast<OGRSpatialReference*>(crs), wkbUnknown, nullptr);
+  impl->grids = impl->out->CreateLayer("grids", const_cast<OGRSpatialReference*>(crs), wkbMultiPolygon, nullptr);
   if (!impl->units || !impl->grids) return refused("cannot create layers in " + output + ": " + CPLGetLastErrorMsg());
   // Every input attribute, then ours (a name the input already uses gets "_2", as QGIS processing does).
   OGRFeatureDefn* definition = source.m->layer->GetLayerDefn();
