@@ -116,7 +116,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const std::vector<long long> fids = editor.fids(layer);
       const std::vector<std::string> columns = editor.columns(layer);
       const unsigned row = next(), field = next();
-      const std::size_t length = std::min<std::size_t>(next(), size - at);
+      const std::size_t wanted = next();  // read before `size - at`: the order of a call's arguments is unspecified
+      const std::size_t length = std::min<std::size_t>(wanted, size - at);
       const std::string value(reinterpret_cast<const char*>(data + at), length);
       at += length;
       const std::string column = columns.empty() ? "fid" : columns[field % columns.size()];
