@@ -153,6 +153,15 @@ std::string joinIds(const std::set<long long>& ids) {
 
 }  // namespace detail
 
+const std::vector<std::string>& editableLayers() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> list = packageLayers();
+    list.push_back(detail::kEventsLayer);
+    return list;
+  }();
+  return names;
+}
+
 bool packageFieldEditable(const std::string& layer, const std::string& field) {
   if (layer == detail::kEventsLayer) return detail::eventFieldEditable(field);
   const detail::LayerDef* def = detail::layerDef(layer);

@@ -545,9 +545,7 @@ Status Merger::run(const PackageSnapshot& snapshot, Progress* progress) {
 }  // namespace
 
 Result<std::map<std::string, LayerChanges>> packageChanges(const std::string& path) {
-  std::vector<std::string> layers = packageLayers();
-  layers.push_back(kEventsLayer);
-  auto snapshot = readPackageFile(path, layers);
+  auto snapshot = readPackageFile(path, editableLayers());
   if (!snapshot) return snapshot.error();
   std::map<std::string, LayerChanges> changes;
   for (const LayerDef& def : layerDefs()) {
@@ -591,9 +589,7 @@ Result<MergeReport> mergePackage(const PackageContext& context, const std::strin
                                  Progress* progress) {
   Database& database = context.database;
   if (auto s = requirePermission(database, "package", "admin"); !s) return s.error();
-  std::vector<std::string> layers = packageLayers();
-  layers.push_back(kEventsLayer);
-  auto snapshot = readPackageFile(path, layers);
+  auto snapshot = readPackageFile(path, editableLayers());
   if (!snapshot) return snapshot.error();
   auto package = findPackage(database, snapshot->meta, path);
   if (!package) return package.error();

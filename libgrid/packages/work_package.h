@@ -28,6 +28,8 @@ namespace grid::packages {
 //! holds "events" (the grids' open and recent events; a new row there is a new report), "buildings", "grids" and
 //! "code_value".
 const std::vector<std::string>& packageLayers();
+//! Every layer a package lets its user edit: the list layers, then "events".
+const std::vector<std::string>& editableLayers();
 //! May a package change \a field of \a layer? (Forms show the others read-only; the merge ignores changes to them.)
 bool packageFieldEditable(const std::string& layer, const std::string& field);
 

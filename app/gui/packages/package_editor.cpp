@@ -127,8 +127,7 @@ PackageEditor::PackageEditor(const QString& packagePath, QWidget* parent)
   mCanvas->setLayers(mapLayers);
   if (QgsVectorLayer* grids = layer(QStringLiteral("grids"))) mCanvas->setExtent(grids->extent().buffered(50));
   mCanvas->refresh();
-  std::vector<std::string> lists = packages::packageLayers();
-  lists.push_back("events");
+  const std::vector<std::string>& lists = packages::editableLayers();
   for (const std::string& name : lists) {
     QgsVectorLayer* l = layer(QString::fromStdString(name));
     if (!l) continue;
@@ -208,8 +207,7 @@ bool PackageEditor::save(QString* error) {
   if (mForm && mCurrent && mCurrent->isEditable()) mForm->save();
   // Every list layer with edits, not only the one shown: edits never stay behind in a buffer.
   QStringList problems;
-  std::vector<std::string> lists = packages::packageLayers();
-  lists.push_back("events");
+  const std::vector<std::string>& lists = packages::editableLayers();
   for (const std::string& name : lists) {
     QgsVectorLayer* each = layer(QString::fromStdString(name));
     if (!each || !each->isEditable()) continue;
@@ -248,8 +246,7 @@ void PackageEditor::updateChanges() {
 
 void PackageEditor::closeEvent(QCloseEvent* event) {
   bool modified = false;
-  std::vector<std::string> lists = packages::packageLayers();
-  lists.push_back("events");
+  const std::vector<std::string>& lists = packages::editableLayers();
   for (const std::string& name : lists)
     if (QgsVectorLayer* each = layer(QString::fromStdString(name)); each && each->isModified()) modified = true;
   if (modified) {
