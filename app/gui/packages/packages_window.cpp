@@ -258,52 +258,42 @@ void MergeDialog::preview() {
 }
 
 bool MergeDialog::merge() {
-  auto opened = openWithKey(mPath);
-  if (!opened) {
-    mSummary->setText(q(opened.error().describe()));
-    return false;
+  // The merge as a workstation edit: with an undo stack, pushEdit keeps its report, undo withdraws the whole merge
+  // (packages::undoMerge) and redo merges the package again.
+  const std::string package = mPackage.toStdString();
+  auto last = std::make_shared<packages::MergeReport>();
+  auto operation = [package, last](Database& db) -> Result<packages::MergeReport> {
+    auto key = access::fieldKey(db);
+    if (!key) return key.error();
+    SystemClock clock;
+    auto report = packages::mergePackage({db, *key, clock, currentActor()}, package, false);
+    if (report) *last = *report;
+    return report;
+  };
+  QString error;
+  bool done = false;
+  if (mUndoStack) {
+    done = pushEdit(
+        mUndoStack, mPath, tr("Merge of work package %1").arg(QFileInfo(mPackage).fileName()), operation,
+        [](Database& db, const packages::MergeReport& report) -> Status {
+          auto key = access::fieldKey(db);
+          if (!key) return key.error();
+          SystemClock clock;
+          return packages::undoMerge({db, *key, clock, currentActor()}, report);
+        },
+        [this] { emit merged(); },
+        [this](const QString& problem) { QMessageBox::warning(this, tr("Merge Work Package"), problem); }, &error);
+  } else {
+    done = databaseStep(mPath, operation)(&error);
+    if (done) emit merged();
   }
-  SystemClock clock;
-  const packages::PackageContext context{*opened->db, opened->key, clock, currentActor()};
-  auto report = packages::mergePackage(context, mPackage.toStdString(), false);
-  if (!report) {
-    mSummary->setText(q(report.error().describe()));
+  if (!done) {
+    mSummary->setText(error);
     return false;
   }
   mMergeButton->setEnabled(false);
-  mSummary->setText(tr("Merged: %1").arg(describe(*report)));
-  mConflicts->reload(report->packageId);
-  if (mUndoStack) {
-    // Undo withdraws the whole merge; redo merges the package again (the latest report is what the next undo undoes).
-    auto latest = std::make_shared<packages::MergeReport>(std::move(*report));
-    const QString path = mPath, package = mPackage;
-    auto step = [path, package, latest](bool undo, QString* error) {
-      auto opened = openWithKey(path);
-      if (!opened) {
-        if (error) *error = q(opened.error().describe());
-        return false;
-      }
-      SystemClock clock;
-      const packages::PackageContext context{*opened->db, opened->key, clock, currentActor()};
-      if (undo) {
-        auto s = packages::undoMerge(context, *latest);
-        if (!s && error) *error = q(s.error().describe());
-        return s.ok();
-      }
-      auto again = packages::mergePackage(context, package.toStdString(), false);
-      if (!again) {
-        if (error) *error = q(again.error().describe());
-        return false;
-      }
-      *latest = std::move(*again);
-      return true;
-    };
-    mUndoStack->push(new DatabaseCommand(
-        tr("Merge of work package %1").arg(latest->packageId), [step](QString* error) { return step(false, error); },
-        [step](QString* error) { return step(true, error); }, [this] { emit merged(); },
-        [this](const QString& error) { QMessageBox::warning(this, tr("Merge Work Package"), error); }));
-  }
-  emit merged();
+  mSummary->setText(tr("Merged: %1").arg(describe(*last)));
+  mConflicts->reload(last->packageId);
   return true;
 }
 
