@@ -36,6 +36,7 @@
 #include "ledger_commands.h"
 #include "links_command.h"
 #include "package_command.h"
+#include "community_commands.h"
 #include "print_commands.h"
 #include "regrid_command.h"
 #include "sign_in.h"
@@ -82,6 +83,9 @@ const char* kMainUsage =
     "figure\n"
     "  report         report monthly: the monthly report (月报) as A4 PDF or .xlsx\n"
     "  package        work packages: a grid's records out as a GeoPackage (QGIS/QField), merged back three-way\n"
+    "  deliberation   四事五议: matters through suggest → propose → discuss → review → decide, published notices\n"
+    "  emergency      minimal emergency units: buildings in units with people, shelter, supplies, roll-call sheets\n"
+    "  service-circle the 15-minute service circle: walking times to facilities, coverage per grid and community\n"
     "  users          accounts, roles over places, passwords, unlock, recovery, the permission table\n"
     "  bench NAME     benchmarks (import, demo, render, boards, regrid, links, signin); figures only\n"
     "\n"
@@ -621,6 +625,66 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
         {"no-project", kFlag},
         {"lang", kValue}}},
       {"package merge", {kUser, {"dry-run", kFlag}}},
+      {"deliberation open",
+       {kUser,
+        {"at", kValue},
+        {"topic", kValue},
+        {"content", kValue},
+        {"initiator", kValue},
+        {"day", kValue},
+        {"participants", kValue}}},
+      {"deliberation advance",
+       {kUser,
+        {"day", kValue},
+        {"participants", kValue},
+        {"minutes", kValue},
+        {"present", kValue},
+        {"eligible", kValue},
+        {"for", kValue},
+        {"against", kValue},
+        {"abstain", kValue},
+        {"decision", kValue}}},
+      {"deliberation return", {kUser, {"reason", kValue}}},
+      {"deliberation withdraw", {kUser, {"reason", kValue}}},
+      {"deliberation link", {kUser, {"to", kValue}}},
+      {"deliberation publish", {kUser, {"print", kValue}, {"lang", kValue}}},
+      {"deliberation print", {kUser, {"print", kValue}, {"lang", kValue}}},
+      {"deliberation show", {kUser, {"lang", kValue}}},
+      {"deliberation list",
+       {kUser, {"level", kValue}, {"step", kValue}, {"status", kValue}, {"place", kValue}, {"lang", kValue}}},
+      {"emergency units",
+       {kUser,
+        {"community", kValue},
+        {"assign", kFlag},
+        {"max-households", kValue},
+        {"check", kFlag},
+        {"print", kValue},
+        {"lang", kValue}}},
+      {"emergency unit",
+       {kUser,
+        {"name", kValue},
+        {"shelter", kValue},
+        {"capacity", kValue},
+        {"supplies", kValue},
+        {"notes", kValue},
+        {"responsible", kValue},
+        {"deputy", kValue},
+        {"volunteer", kValue},
+        {"remove-member", kValue},
+        {"buildings", kValue}}},
+      {"service-circle",
+       {kUser,
+        {"community", kValue},
+        {"all", kFlag},
+        {"minutes", kValue},
+        {"speed", kValue},
+        {"types", kValue},
+        {"output", kValue},
+        {"json", kFlag},
+        {"lang", kValue},
+        {"list-types", kFlag},
+        {"set-type", kValue},
+        {"active", kValue}}},
       {"package list", {kUser}},
       {"package conflicts", {kUser, {"package", kValue}, {"all", kFlag}}},
       {"package resolve", {kUser, {"ours", kFlag}, {"theirs", kFlag}, {"value", kValue}}},
@@ -671,7 +735,8 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
 //! The command's name with its subcommand where it has them ("bench regrid"), as the option table keys it.
 std::string commandKey(const std::string& command, int argc, char** argv) {
   static const std::vector<std::string> withSubcommands = {"bench",  "links",  "staff",  "qr",     "users",
-                                                           "events", "visits", "report", "package"};
+                                                           "events", "visits", "report", "package",
+                                                           "deliberation", "emergency"};
   if (std::find(withSubcommands.begin(), withSubcommands.end(), command) == withSubcommands.end()) return command;
   if (argc > 2 && argv[2][0] != '-') return command + " " + argv[2];
   return command;
@@ -688,7 +753,8 @@ int main(int argc, char** argv) {
     return std::cout << "gridctl (GridStation) " << GRIDSTATION_VERSION << "\n", 0;
   static const std::vector<std::string> kCommands = {
       "init",   "demo",   "import", "bench",    "stats", "validate", "regrid", "links",     "staff",  "export",
-      "boards", "plates", "qr",     "panorama", "users", "events",   "visits", "dashboard", "report", "package"};
+      "boards", "plates", "qr",     "panorama", "users", "events",   "visits", "dashboard", "report", "package",
+      "deliberation", "emergency", "service-circle"};
   if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end()) {
     const std::string nearest = grid::cli::nearestName(command, kCommands);
     std::cerr << "gridctl: unknown command \"" << command << "\""
@@ -715,7 +781,8 @@ int main(int argc, char** argv) {
     std::string database = grid::cli::option(args.options, "db");
     if (database.empty()) {
       const bool sub = command == "staff" || command == "qr" || command == "events" || command == "visits" ||
-                       command == "report" || command == "package";
+                       command == "report" || command == "package" || command == "deliberation" ||
+                       command == "emergency";
       if (args.positional.size() > (sub ? 1u : 0u)) database = args.positional[sub ? 1 : 0];
     }
     if (!database.empty() && std::filesystem::exists(database))
@@ -726,6 +793,9 @@ int main(int argc, char** argv) {
   if (command == "dashboard") return grid::cli::runDashboard(args.positional, args.options, args.help);
   if (command == "report") return grid::cli::runReport(args.positional, args.options, args.help);
   if (command == "package") return grid::cli::runPackage(args.positional, args.options, args.help);
+  if (command == "deliberation") return grid::cli::runDeliberation(args.positional, args.options, args.help);
+  if (command == "emergency") return grid::cli::runEmergency(args.positional, args.options, args.help);
+  if (command == "service-circle") return grid::cli::runServiceCircle(args.positional, args.options, args.help);
   if (command == "init") return runInit(args);
   if (command == "demo") return runDemo(args);
   if (command == "import") return runImport(args);

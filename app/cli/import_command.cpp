@@ -25,7 +25,7 @@ namespace grid::cli {
 namespace {
 
 const char* kImportUsage =
-    "usage: gridctl import DB SOURCE [--kind buildings|streets|communities|grids|roads|water] [--layer NAME]\n"
+    "usage: gridctl import DB SOURCE [--kind KIND] [--layer NAME]\n"
     "                      [--map target=field,...] [--where OGR_SQL] [--source-srs EPSG:N] [--dry-run]\n"
     "                      [--dwelling-area 90] [--usable-share 0.8] [--default-floors 3] [--floor-height 3]\n"
     "\n"
@@ -33,9 +33,12 @@ const char* kImportUsage =
     "KML …) in one transaction: geometries are transformed to the database CRS, invalid ones repaired (MakeValid)\n"
     "and listed, buildings assigned to the grid they stand in. Nothing is written if anything fails.\n"
     "  --kind K          buildings (default), streets (9- or 12-digit codes), communities (12), grids (15),\n"
-    "                    roads (the base map's streets: grid plans like to end at them), water (no grid crosses it)\n"
+    "                    roads (the base map's streets: grid plans like to end at them), water (no grid crosses it),\n"
+    "                    walkways (footways, paths, steps, service roads: walked by the service circle, ignored by\n"
+    "                    grid plans), facilities (service-circle points: OSM features matching a facility type's\n"
+    "                    tags, or any point/polygon layer with a type field holding a type code or name)\n"
     "  --layer NAME      layer to read (default: the first polygon layer, for roads the first line layer; OSM:\n"
-    "                    multipolygons, for roads lines; OSM water reads areas, then rivers and canals drawn as\n"
+    "                    multipolygons, for roads lines, for facilities points then multipolygons; OSM water reads areas, then rivers and canals drawn as\n"
     "                    lines, widened 5 m either side)\n"
     "  --map t=f,...     source field for each target: name, floors, height, households, type, address, code,\n"
     "                    district_name. Common OSM/Chinese field names are found without --map.\n"
@@ -95,8 +98,13 @@ int runImport(const Arguments& args) {
     options.kind = VectorImportKind::Roads;
   else if (kind == "water")
     options.kind = VectorImportKind::Water;
+  else if (kind == "walkways")
+    options.kind = VectorImportKind::Walkways;
+  else if (kind == "facilities")
+    options.kind = VectorImportKind::Facilities;
   else
-    return usageError("--kind must be buildings, streets, communities, grids, roads or water", kImportUsage);
+    return usageError("--kind must be buildings, streets, communities, grids, roads, walkways, water or facilities",
+                      kImportUsage);
   if (args.options.count("layer")) options.layer = args.options.at("layer");
   if (args.options.count("where")) options.where = args.options.at("where");
   if (args.options.count("source-srs")) options.sourceSrs = args.options.at("source-srs");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "print/report_printer.h"
 
+#include "print/pdf_pages.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
@@ -25,145 +27,11 @@ namespace {
 using namespace QtCharts;
 #endif
 
-const QString kFont = QStringLiteral("Noto Sans CJK SC");
-constexpr double kPageWidth = 210, kPageHeight = 297, kMargin = 15;  // millimetres
+using namespace pdf;
 
-QString q(const std::string& text) {
-  return QString::fromStdString(text);
-}
 QString tr(const char* text) {
   return QCoreApplication::translate("grid::app", text);
 }  // the context lupdate gives it
-
-// Pages draw in millimetres (the painter is scaled), and a QFont's points are device points before that scale:
-// page fonts are divided by it. Charts lay out at their own scale and use chartFont().
-double gPageFontScale = 1;
-
-QFont chartFont(double points, bool bold = false) {
-  QFont f(kFont);
-  f.setPointSizeF(points);
-  f.setBold(bold);
-  return f;
-}
-
-QFont font(double points, bool bold = false) {
-  return chartFont(points * gPageFontScale, bold);
-}
-
-//! Figures (1,234 · 87.5% · +3 · 2026-10-31) are right-aligned in tables, text left-aligned.
-bool numeric(const QString& text) {
-  if (text.isEmpty()) return false;
-  for (const QChar c : text)
-    if (!c.isDigit() && c != QLatin1Char(',') && c != QLatin1Char('.') && c != QLatin1Char('%') &&
-        c != QLatin1Char('+') && c != QLatin1Char('-'))
-      return false;
-  return true;
-}
-
-//! Draws on A4 pages in millimetres, breaking to a new page when a block does not fit.
-class Pages {
- public:
-  Pages(QPdfWriter& writer, QPainter& painter, QString footer)
-      : mWriter(writer), mPainter(painter), mFooter(std::move(footer)) {
-    const double scale = writer.resolution() / 25.4;
-    mPainter.scale(scale, scale);
-    gPageFontScale = 1 / scale;
-    drawFooter();
-  }
-
-  double y = kMargin;
-  QPainter& painter() { return mPainter; }
-
-  void need(double height) {
-    if (y + height <= kPageHeight - kMargin - 6) return;
-    mWriter.newPage();
-    ++mPage;
-    y = kMargin;
-    drawFooter();
-  }
-
-  void text(const QString& s, const QFont& f, double height, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter,
-            const QColor& colour = Qt::black) {
-    need(height);
-    mPainter.setFont(f);
-    mPainter.setPen(colour);
-    mPainter.drawText(QRectF(kMargin, y, kPageWidth - 2 * kMargin, height), align, s);
-    y += height;
-  }
-
-  /**
-   * A table: \a widths in millimetres (the last column takes the rest), header repeated on each page, alternate
-   * rows shaded, \a group rows (first cell only) drawn as section titles.
-   */
-  void table(const QStringList& header, const std::vector<QStringList>& rows, std::vector<double> widths,
-             const std::function<bool(std::size_t)>& isGroup = {}) {
-    double used = 0;
-    for (double w : widths) used += w;
-    widths.push_back(kPageWidth - 2 * kMargin - used);
-    const double rowHeight = 5.6;
-    auto drawRow = [&](const QStringList& cells, bool head, bool group, bool shade) {
-      need(rowHeight);
-      if (head || shade || group)
-        mPainter.fillRect(QRectF(kMargin, y, kPageWidth - 2 * kMargin, rowHeight), head    ? QColor(0xC6, 0x28, 0x28)
-                                                                                   : group ? QColor(0xF3, 0xE5, 0xE5)
-                                                                                           : QColor(0xF6, 0xF6, 0xF6));
-      mPainter.setPen(head ? Qt::white : Qt::black);
-      mPainter.setFont(font(head || group ? 8.5 : 8.5, head || group));
-      double x = kMargin;
-      for (int c = 0; c < cells.size() && c < static_cast<int>(widths.size()); ++c) {
-        const double w = group ? kPageWidth - 2 * kMargin : widths[static_cast<std::size_t>(c)];
-        const Qt::Alignment align = (c == 0 || group || !numeric(cells[c])) ? Qt::AlignLeft | Qt::AlignVCenter
-                                                                            : Qt::AlignRight | Qt::AlignVCenter;
-        const QString shown =
-            QFontMetricsF(mPainter.font(), mPainter.device()).elidedText(cells[c], Qt::ElideRight, w - 2);
-        mPainter.drawText(QRectF(x + 1, y, w - 2, rowHeight), align, shown);
-        x += w;
-        if (group) break;
-      }
-      y += rowHeight;
-    };
-    drawRow(header, true, false, false);
-    int page = mPage;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-      need(rowHeight);
-      if (mPage != page) {  // repeat the header on a new page
-        page = mPage;
-        drawRow(header, true, false, false);
-      }
-      drawRow(rows[r], false, isGroup && isGroup(r), r % 2 == 1);
-    }
-    y += 3;
-  }
-
-  //! Renders \a chart into a block \a height millimetres high.
-  void chart(QChart* chart, double height) {
-    need(height);
-    QGraphicsScene scene;
-    scene.addItem(chart);
-    // Lay the chart out at screen size, then scale it into the block: fonts keep their proportions.
-    const QSizeF size(1600, 1600 * height / (kPageWidth - 2 * kMargin));
-    chart->resize(size);
-    scene.setSceneRect(QRectF(QPointF(0, 0), size));
-    scene.render(&mPainter, QRectF(kMargin, y, kPageWidth - 2 * kMargin, height), scene.sceneRect());
-    scene.removeItem(chart);
-    delete chart;
-    y += height + 2;
-  }
-
- private:
-  void drawFooter() {
-    mPainter.setFont(font(7));
-    mPainter.setPen(Qt::darkGray);
-    mPainter.drawText(QRectF(kMargin, kPageHeight - kMargin - 4, kPageWidth - 2 * kMargin, 5),
-                      Qt::AlignLeft | Qt::AlignVCenter, mFooter);
-    mPainter.drawText(QRectF(kMargin, kPageHeight - kMargin - 4, kPageWidth - 2 * kMargin, 5),
-                      Qt::AlignRight | Qt::AlignVCenter, QString::number(mPage));
-  }
-  QPdfWriter& mWriter;
-  QPainter& mPainter;
-  QString mFooter;
-  int mPage = 1;
-};
 
 QChart* barChart(const QString& title, const QStringList& categories,
                  const std::vector<std::pair<QString, std::vector<double>>>& sets, const std::vector<QColor>& colours,
@@ -220,32 +88,18 @@ QString monthTitle(const std::string& month, bool english) {
 }  // namespace
 
 bool printMonthlyReport(const dashboard::MonthlyReport& report, const QString& pdf, bool english, QString* error) {
-  const QFileInfo target(pdf);
-  const QString aside = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".part");
-  QFile::remove(aside);
   const dashboard::Figures& now = report.current;
   const dashboard::Figures& before = report.previous;
   auto name = [&](const dashboard::Indicator& i) { return q(english ? i.en : i.zh); };
   auto value = [&](const dashboard::Indicator& i, double v) { return q(dashboard::formatValue(i, v)); };
-  {
-    QPdfWriter writer(aside);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(300);
-    const QString place = q(now.placeName);
-    writer.setTitle(english ? QStringLiteral("Monthly report %1 — %2").arg(place, monthTitle(report.month, true))
-                            : QStringLiteral("%1网格化服务管理月报（%2）").arg(place, monthTitle(report.month, false)));
-    writer.setCreator(QStringLiteral("GridStation"));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-      if (error) *error = tr("Cannot write %1; check that the folder exists and is writable.").arg(pdf);
-      return false;
-    }
-    const QString generated = QDate::currentDate().toString(Qt::ISODate);
-    Pages pages(writer, painter,
-                english ? QStringLiteral("GridStation · %1 · generated %2").arg(place, generated)
-                        : QStringLiteral("网格工作站 · %1 · 生成于 %2").arg(place, generated));
-
+  const QString place = q(now.placeName);
+  const QString title = english ? QStringLiteral("Monthly report %1 — %2").arg(place, monthTitle(report.month, true))
+                                : QStringLiteral("%1网格化服务管理月报（%2）").arg(place, monthTitle(report.month, false));
+  const QString generated = QDate::currentDate().toString(Qt::ISODate);
+  const QString footer = english ? QStringLiteral("GridStation · %1 · generated %2").arg(place, generated)
+                                 : QStringLiteral("网格工作站 · %1 · 生成于 %2").arg(place, generated);
+  return pdf::write(pdf, title, footer, [&](Pages& pages) {
+    QPainter& painter = pages.painter();
     // Title and period.
     pages.text(english ? QStringLiteral("Monthly Report of Grid Governance") : QStringLiteral("网格化服务管理月报"),
                font(20, true), 11, Qt::AlignHCenter | Qt::AlignVCenter, QColor(0xC6, 0x28, 0x28));
@@ -391,15 +245,7 @@ bool printMonthlyReport(const dashboard::MonthlyReport& report, const QString& p
                                  .arg(list->total - static_cast<long long>(list->rows.size())),
                    font(8), 6);
     }
-    painter.end();
-  }
-  QFile::remove(pdf);
-  if (!QFile::rename(aside, pdf)) {
-    QFile::remove(aside);
-    if (error) *error = tr("Cannot replace %1; is it open in another program?").arg(pdf);
-    return false;
-  }
-  return true;
+  }, error);
 }
 
 }  // namespace grid::app

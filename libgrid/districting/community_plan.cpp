@@ -119,7 +119,9 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
     if (units.boundary.empty()) break;
     auto barriers =
         database.prepare(std::string("SELECT AsBinary(geom) FROM ") + table +
-                         " WHERE geom IS NOT NULL AND ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = '" +
+                         // footpaths (kind 'path', from walkway imports) do not bound blocks
+                         (std::string(table) == "base_road" ? " WHERE kind <> 'path' AND" : " WHERE") +
+                         " geom IS NOT NULL AND ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = '" +
                          table + "' AND search_frame = (SELECT geom FROM community WHERE id = ?))");
     if (!barriers) continue;  // an older database without the table or its index: no barriers
     barriers->bind(1, units.communityId);

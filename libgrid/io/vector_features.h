@@ -30,6 +30,9 @@ GeometryPtr linearPart(const OGRGeometry& geometry);
 constexpr const char* kOsmRoadFilter =
     "highway IN ('motorway','trunk','primary','secondary','tertiary','unclassified','residential','living_street',"
     "'pedestrian','motorway_link','trunk_link','primary_link','secondary_link','tertiary_link')";
+//! Ways people walk that do not bound blocks: footways, paths, steps, cycleways, tracks and service roads.
+constexpr const char* kOsmWalkwayFilter =
+    "highway IN ('footway','path','steps','cycleway','track','service','corridor','bridleway')";
 constexpr const char* kOsmWaterAreaFilter = "natural = 'water' OR landuse IN ('reservoir','basin')";
 constexpr const char* kOsmWaterLineFilter = "waterway IN ('river','canal')";
 //! A river or canal drawn as a line is stored as water this many metres either side of it.

@@ -50,6 +50,8 @@ class Importer {
   Status importBuilding(OGRFeature& feature, const OGRGeometry& geometry);
   Status importBoundary(OGRFeature& feature, const OGRGeometry& geometry);
   Status importBaseMap(OGRFeature& feature, const OGRGeometry& geometry);
+  Status importFacility(OGRFeature& feature);
+  Status loadFacilityTypes();
   bool isOsm() const { return m_dataset && std::string(m_dataset->GetDriverName()) == "OSM"; }
 
   Database& m_db;
@@ -68,6 +70,13 @@ class Importer {
   std::map<std::string, int> m_fields;
   std::map<std::string, long long> m_featureOfCode;
   std::string m_passLayer, m_passWhere;  //!< a second pass over another layer (OSM rivers drawn as lines)
+  //! Facility types: code, Chinese name and the OSM key=value pairs that make a feature one.
+  struct FacilityType {
+    std::string code, name;
+    std::vector<std::pair<std::string, std::string>> tags;
+  };
+  std::vector<FacilityType> m_facilityTypes;
+  std::optional<Statement> m_facilityPlace;
 };
 
 int Importer::field(const char* target, std::initializer_list<const char*> candidates) const {
@@ -85,7 +94,7 @@ Status Importer::openLayer() {
   if (!dataset) return dataset.error();
   m_dataset = std::move(*dataset);
   const bool osm = std::string(m_dataset->GetDriverName()) == "OSM";
-  const bool lines = m_options.kind == VectorImportKind::Roads;
+  const bool lines = m_options.kind == VectorImportKind::Roads || m_options.kind == VectorImportKind::Walkways;
   if (!m_passLayer.empty()) {
     m_layer = m_dataset->GetLayerByName(m_passLayer.c_str());
     if (!m_layer) return fail(ErrorCode::NotFound, "No layer \"" + m_passLayer + "\" in this file.");
@@ -98,13 +107,18 @@ Status Importer::openLayer() {
       return fail(ErrorCode::NotFound, "No layer \"" + m_options.layer + "\" in this file; it has: " + names + ".");
     }
   } else if (osm) {
-    m_layer = m_dataset->GetLayerByName(lines ? "lines" : "multipolygons");
+    m_layer = m_dataset->GetLayerByName(m_options.kind == VectorImportKind::Facilities ? "points"
+                                        : lines                                        ? "lines"
+                                                                                       : "multipolygons");
   } else {
     for (OGRLayer* layer : m_dataset->GetLayers()) {
       const OGRwkbGeometryType type = wkbFlatten(layer->GetGeomType());
       const bool polygon = type == wkbPolygon || type == wkbMultiPolygon;
       const bool line = type == wkbLineString || type == wkbMultiLineString;
-      if ((lines ? line : polygon) || type == wkbUnknown || type == wkbGeometryCollection) {
+      const bool point = type == wkbPoint || type == wkbMultiPoint;
+      const bool facilities = m_options.kind == VectorImportKind::Facilities;
+      if ((facilities ? point || polygon : lines ? line : polygon) || type == wkbUnknown ||
+          type == wkbGeometryCollection) {
         m_layer = layer;
         break;
       }
@@ -119,6 +133,7 @@ Status Importer::openLayer() {
   std::string where = m_passLayer.empty() ? m_options.where : m_passWhere;
   if (where.empty() && osm && m_options.kind == VectorImportKind::Buildings) where = "building IS NOT NULL";
   if (where.empty() && osm && m_options.kind == VectorImportKind::Roads) where = kOsmRoadFilter;
+  if (where.empty() && osm && m_options.kind == VectorImportKind::Walkways) where = kOsmWalkwayFilter;
   if (where.empty() && osm && m_options.kind == VectorImportKind::Water) where = kOsmWaterAreaFilter;
 
   if (!where.empty() && m_layer->SetAttributeFilter(where.c_str()) != OGRERR_NONE)
@@ -159,7 +174,8 @@ Result<GeometryPtr> Importer::prepareGeometry(OGRFeature& feature) {
     ++m_report.skipped;
     return GeometryPtr();
   }
-  const bool roads = m_options.kind == VectorImportKind::Roads, water = m_options.kind == VectorImportKind::Water;
+  const bool roads = m_options.kind == VectorImportKind::Roads || m_options.kind == VectorImportKind::Walkways,
+             water = m_options.kind == VectorImportKind::Water;
   GeometryPtr geometry = roads ? linearPart(*original) : polygonalPart(*original);
   bool waterLine = false;
   if (!geometry && water) geometry = linearPart(*original), waterLine = geometry != nullptr;
@@ -469,13 +485,16 @@ Status Importer::importBoundary(OGRFeature& feature, const OGRGeometry& geometry
     case VectorImportKind::Buildings:
     case VectorImportKind::Roads:
     case VectorImportKind::Water:
+    case VectorImportKind::Walkways:
+    case VectorImportKind::Facilities:
       break;
   }
   return {};
 }
 
 Status Importer::importBaseMap(OGRFeature& feature, const OGRGeometry& geometry) {
-  const bool roads = m_options.kind == VectorImportKind::Roads;
+  const bool walkways = m_options.kind == VectorImportKind::Walkways;
+  const bool roads = m_options.kind == VectorImportKind::Roads || walkways;
   const int nameField = field("name", {"name:zh", "name", "名称", "NAME", "Name"});
   const int kindField = roads ? field("type", {"highway", "kind", "fclass", "type", "类型"})
                               : field("type", {"natural", "water", "waterway", "kind", "fclass", "type", "类型"});
@@ -491,8 +510,127 @@ Status Importer::importBaseMap(OGRFeature& feature, const OGRGeometry& geometry)
   const std::string name = cleanName ? *cleanName : std::string();
   auto id = m_writer.insert(m_actor, roads ? "base_road" : "base_water",
                             {{"name", name.empty() ? Value(null()) : Value(name)},
-                             {"kind", std::string(roads ? roadKind(kind) : waterKind(kind))},
+                             {"kind", std::string(walkways ? "path" : roads ? roadKind(kind) : waterKind(kind))},
                              {"geom", Wkt{wkt(geometry)}}});
+  if (!id) return id.error();
+  ++m_report.imported;
+  return {};
+}
+
+Status Importer::loadFacilityTypes() {
+  auto statement = m_db.prepare("SELECT code, name_zh, coalesce(osm_tags, '') FROM service_facility_type ORDER BY "
+                                "sort_order, code");
+  if (!statement) return statement.error();
+  return statement->forEachRow([&](const Statement& r) {
+    FacilityType type{r.text(0), r.text(1), {}};
+    const std::string tags = r.text(2);
+    std::size_t start = 0;
+    while (start < tags.size()) {
+      std::size_t end = tags.find(';', start);
+      if (end == std::string::npos) end = tags.size();
+      const std::string pair = tags.substr(start, end - start);
+      if (const std::size_t eq = pair.find('='); eq != std::string::npos)
+        type.tags.push_back({pair.substr(0, eq), pair.substr(eq + 1)});
+      start = end + 1;
+    }
+    m_facilityTypes.push_back(std::move(type));
+  });
+}
+
+Status Importer::importFacility(OGRFeature& feature) {
+  if (m_facilityTypes.empty())
+    if (auto s = loadFacilityTypes(); !s) return s;
+  if (!m_facilityPlace) {
+    // The building a facility stands in (its community through the building's grid), else the grid it lies in.
+    auto place = m_db.prepare(
+        "SELECT (SELECT b.id FROM main.building b WHERE b.logout = 0 AND ST_Contains(b.geom, MakePoint(?1, ?2, ?3)) "
+        "AND b.ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'building' AND search_frame = "
+        "MakePoint(?1, ?2, ?3)) LIMIT 1), (SELECT g.community_id FROM main.grid g WHERE g.retired_at IS NULL AND "
+        "ST_Contains(g.geom, MakePoint(?1, ?2, ?3)) LIMIT 1)");
+    if (!place) return place.error();
+    m_facilityPlace.emplace(std::move(*place));
+  }
+  const long long fid = feature.GetFID();
+  OGRFeatureDefn* definition = m_layer->GetLayerDefn();
+  const int tagsField = definition->GetFieldIndex("other_tags");
+  const std::string tags = text(feature, tagsField);
+  auto valueOf = [&](const std::string& key) {
+    const int index = definition->GetFieldIndex(key.c_str());
+    if (index >= 0) return text(feature, index);
+    return tags.empty() ? std::string() : hstoreValue(tags, key);
+  };
+  // The type: a type field naming a code or name, else the first type whose OSM tags the feature carries.
+  std::string type;
+  const int typeField = field("type", {"facility_type", "type", "类型"});
+  if (const std::string given = text(feature, typeField); !given.empty() && !isOsm()) {
+    for (const FacilityType& t : m_facilityTypes)
+      if (given == t.code || given == t.name) type = t.code;
+    if (type.empty()) {
+      m_report.issues.push_back({fid, "type \"" + given + "\" is no facility type (service_centre, clinic, school, "
+                                                          "market, elderly_care or their Chinese names); skipped"});
+      ++m_report.skipped;
+      return {};
+    }
+  } else {
+    for (const FacilityType& t : m_facilityTypes) {
+      for (const auto& [key, value] : t.tags) {
+        const std::string has = valueOf(key);
+        if (!has.empty() && (value == "*" || has == value)) {
+          type = t.code;
+          break;
+        }
+      }
+      if (!type.empty()) break;
+    }
+    if (type.empty()) return {};  // not a facility (most of an OSM file)
+  }
+  const OGRGeometry* original = feature.GetGeometryRef();
+  if (!original || original->IsEmpty()) {
+    m_report.issues.push_back({fid, "has no geometry; skipped"});
+    ++m_report.skipped;
+    return {};
+  }
+  GeometryPtr geometry(original->clone());
+  if (geometry->transform(m_transform.get()) != OGRERR_NONE) {
+    m_report.issues.push_back({fid, "cannot be transformed to the database CRS; skipped"});
+    ++m_report.skipped;
+    return {};
+  }
+  OGRPoint centre;
+  if (wkbFlatten(geometry->getGeometryType()) == wkbPoint)
+    centre = *geometry->toPoint();
+  else if (geometry->Centroid(&centre) != OGRERR_NONE || centre.IsEmpty()) {
+    m_report.issues.push_back({fid, "has no centre; skipped"});
+    ++m_report.skipped;
+    return {};
+  }
+  if (!std::isfinite(centre.getX()) || !std::isfinite(centre.getY())) {
+    m_report.issues.push_back({fid, "has coordinates that are not finite numbers; skipped"});
+    ++m_report.skipped;
+    return {};
+  }
+  m_facilityPlace->reset();
+  m_facilityPlace->bind(1, centre.getX()).bind(2, centre.getY()).bind(3, static_cast<long long>(m_db.srid()));
+  if (auto row = m_facilityPlace->step(); !row) return row.error();
+  const Value building = m_facilityPlace->isNull(0) ? Value(null()) : Value(m_facilityPlace->int64(0));
+  Value community = m_facilityPlace->isNull(1) ? Value(null()) : Value(m_facilityPlace->int64(1));
+  m_facilityPlace->reset();
+  const int nameField = field("name", {"name:zh", "name", "名称", "NAME", "Name"});
+  auto cleanName = cleanFieldText(text(feature, nameField), TextField::Name);
+  std::string name = cleanName ? *cleanName : std::string();
+  if (name.empty())
+    for (const FacilityType& t : m_facilityTypes)
+      if (t.code == type) name = t.name;
+  char point[96];
+  std::snprintf(point, sizeof point, "POINT(%.3f %.3f)", centre.getX(), centre.getY());
+  auto id = m_writer.insert(m_actor, "service_facility",
+                            {{"type_code", type},
+                             {"name", name},
+                             {"building_id", building},
+                             {"community_id", community},
+                             {"source", std::string("import")},
+                             {"created_at", m_writer.clock().nowIso()},
+                             {"geom", Wkt{point}}});
   if (!id) return id.error();
   ++m_report.imported;
   return {};
@@ -513,14 +651,30 @@ Result<VectorImportReport> Importer::run() {
       m_progress->report(total > 0 ? static_cast<double>(m_report.read) / static_cast<double>(total) : 0.5,
                          std::to_string(m_report.read) + " features");
     }
+    if (m_options.kind == VectorImportKind::Facilities) {
+      if (Status status = importFacility(*feature); !status) return status.error();
+      continue;
+    }
     auto geometry = prepareGeometry(*feature);
     if (!geometry) return geometry.error();
     if (!*geometry) continue;
-    const bool baseMap = m_options.kind == VectorImportKind::Roads || m_options.kind == VectorImportKind::Water;
+    const bool baseMap = m_options.kind == VectorImportKind::Roads || m_options.kind == VectorImportKind::Water ||
+                         m_options.kind == VectorImportKind::Walkways;
     Status status = m_options.kind == VectorImportKind::Buildings ? importBuilding(*feature, **geometry)
                     : baseMap                                     ? importBaseMap(*feature, **geometry)
                                                                   : importBoundary(*feature, **geometry);
     if (!status) return status.error();
+  }
+  // OSM facilities: after the points, the areas (a school or market drawn as its grounds).
+  if (m_options.kind == VectorImportKind::Facilities && isOsm() && m_options.layer.empty() && m_passLayer.empty()) {
+    m_passLayer = "multipolygons";
+    if (auto s = openLayer(); !s) return s.error();
+    m_layer->ResetReading();
+    for (std::unique_ptr<OGRFeature> feature(m_layer->GetNextFeature()); feature;
+         feature.reset(m_layer->GetNextFeature())) {
+      ++m_report.read;
+      if (Status status = importFacility(*feature); !status) return status.error();
+    }
   }
   // OSM water: after the areas, the rivers and canals drawn as lines.
   if (m_options.kind == VectorImportKind::Water && isOsm() && m_options.layer.empty() && m_passLayer.empty()) {
@@ -557,6 +711,8 @@ Result<VectorImportReport> Importer::run() {
                       : m_options.kind == VectorImportKind::Streets     ? "street"
                       : m_options.kind == VectorImportKind::Communities ? "community"
                       : m_options.kind == VectorImportKind::Roads       ? "base_road"
+                      : m_options.kind == VectorImportKind::Walkways    ? "base_road"
+                      : m_options.kind == VectorImportKind::Facilities  ? "service_facility"
                       : m_options.kind == VectorImportKind::Water       ? "base_water"
                                                                         : "grid";
   if (auto s = m_writer.appendAudit(m_actor, "import", table, -1, {}, summary.str(), "gridctl import"); !s)

@@ -15,8 +15,11 @@ class Database;
 class Clock;
 
 //! Roads and Water fill the base map (base_road, base_water) that grid plans follow: streets are soft barriers
-//! (grids like to end there), water is hard (no grid crosses it).
-enum class VectorImportKind { Buildings, Streets, Communities, Grids, Roads, Water };
+//! (grids like to end there), water is hard (no grid crosses it). Walkways (footways, paths, steps, service roads)
+//! join the roads as kind 'path': the service circle walks them, grid plans ignore them. Facilities are the service
+//! circle's points (service_facility): an OSM feature whose tags match a facility type's osm_tags, or a feature of
+//! any point or polygon layer whose type field (--map type=FIELD) holds a type's code or Chinese name.
+enum class VectorImportKind { Buildings, Streets, Communities, Grids, Roads, Water, Walkways, Facilities };
 
 //! How household counts are estimated for residential buildings that carry none (documented in gridctl import --help).
 struct HouseholdEstimateRule {
