@@ -266,6 +266,25 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
             {"锦江", "river", Wkt{rectangle(kOriginX - 400, kOriginY - 190, latticeMaxX + 400, kOriginY - 90)}});
         !s)
       return s.error();
+    // The service circle's facilities are the facilities drawn above (their key places), and an elderly day-care
+    // centre beside four in five communities' service centres. No random draw: the rest of the district stays as the
+    // seed makes it.
+    if (auto s = m_db.exec(
+            "INSERT INTO service_facility (type_code, name, community_id, building_id, source, created_at, geom) "
+            "SELECT CASE WHEN k.name LIKE '%党群服务中心' THEN 'service_centre' WHEN k.name LIKE '%卫生服务站' THEN "
+            "'clinic' WHEN k.name LIKE '%农贸市场' THEN 'market' ELSE 'school' END, k.name, g.community_id, "
+            "k.building_id, 'demo', k.created_at, ST_Centroid(b.geom) FROM key_place k JOIN building b ON b.id = "
+            "k.building_id JOIN grid g ON g.id = k.grid_id WHERE k.name LIKE '%党群服务中心' OR k.name LIKE '%卫生服务站' "
+            "OR k.name LIKE '%农贸市场' OR k.name LIKE '%小学' OR k.name LIKE '%幼儿园' ORDER BY k.id");
+        !s)
+      return s.error();
+    if (auto s = m_db.exec(
+            "INSERT INTO service_facility (type_code, name, community_id, building_id, source, created_at, geom) "
+            "SELECT 'elderly_care', replace(f.name, '党群服务中心', '日间照料中心'), f.community_id, f.building_id, "
+            "'demo', f.created_at, f.geom FROM service_facility f WHERE f.type_code = 'service_centre' AND "
+            "f.community_id % 5 <> 0 ORDER BY f.id");
+        !s)
+      return s.error();
     // Accounts are not data: `gridctl demo --admin NAME` creates them, with passwords, after the district.
     if (auto s = transaction.commit(); !s) return s.error();
   }

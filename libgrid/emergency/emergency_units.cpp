@@ -214,11 +214,9 @@ Result<AssignReport> assignUnits(Database& db, const Clock& clock, const Actor& 
         if (auto row = name->step(); !row) return row.error();
         base = name->text(0);
       }
-      // An estate that already has a unit: its new buildings join the first of them, when it is small enough.
       for (std::size_t p = 0; p < parts.size(); ++p) {
-        const std::string name = base + (key.first == 0 ? "" : "应急单元") +
-                                 (parts.size() > 1 ? std::to_string(p + 1) : std::string()) +
-                                 (key.first == 0 ? "应急单元" : "");
+        const std::string name =
+            base + "应急单元" + (parts.size() > 1 ? std::to_string(p + 1) : std::string());
         // The unit's grid: the one most of its buildings are in.
         std::map<long long, int> gridVotes;
         for (long long id : parts[p])
@@ -345,7 +343,7 @@ Result<std::vector<Unit>> loadUnits(Database& db, const Clock& clock, long long 
   auto vulnerable = db.prepare(
       std::string("SELECT ub.unit_id, p.id, h.id, p.name, b.name || coalesce(' ' || hs.room_no, ''), group_concat(") +
       (english ? "cv.name_en" : "cv.name_zh") +
-      ", '、'), coalesce(h.home_phone_masked, ''), coalesce(CAST(strftime('%Y', ?2) AS INTEGER) - CAST(substr("
+      ", '、'), coalesce(p.mobile_masked, h.home_phone_masked, ''), coalesce(CAST(strftime('%Y', ?2) AS INTEGER) - CAST(substr("
       "p.birth_date, 1, 4) AS INTEGER), -1) FROM person p JOIN household h ON h.id = p.household_id JOIN "
       "emergency_unit_building ub ON ub.building_id = h.building_id JOIN emergency_unit u ON u.id = ub.unit_id JOIN "
       "main.building b ON b.id = h.building_id LEFT JOIN main.house hs ON hs.id = h.house_id JOIN person_care c ON "

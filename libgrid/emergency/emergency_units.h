@@ -59,7 +59,7 @@ struct VulnerablePerson {
   std::string name;     //!< as the person list shows it to the reader
   std::string address;  //!< building and room
   std::string tags;     //!< the priority tags' names, "、"-separated
-  std::string phone;    //!< the household's phone, masked
+  std::string phone;    //!< the person's mobile, else the household's phone, masked
   int age = -1;
 };
 struct Unit {

@@ -54,7 +54,7 @@ Status writeServiceCircle(Database& db, long long communityId, const std::string
                      "the service circle of these buildings has not been computed; run gridctl service-circle first");
 
   const std::filesystem::path target(path);
-  const std::string aside = (target.parent_path() / ("." + target.filename().string() + ".part")).string();
+  const std::string aside = (target.parent_path() / ("." + target.stem().string() + ".part.gpkg")).string();
   std::filesystem::remove(aside);
   GDALAllRegister();
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");

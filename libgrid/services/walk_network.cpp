@@ -9,6 +9,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace grid::services {
@@ -69,6 +70,7 @@ WalkNetwork::WalkNetwork(const std::vector<std::vector<XY>>& lines, double nodeT
   // closer than the tolerance meet even across a cell border).
   std::map<std::pair<long long, long long>, int> cells;
   std::vector<XY> nodes;
+  std::set<std::pair<int, int>> drawn;
   auto nodeOf = [&](const XY& p) {
     const long long cx = std::llround(p.x / nodeTolerance), cy = std::llround(p.y / nodeTolerance);
     for (long long dx = -1; dx <= 1; ++dx)
@@ -87,7 +89,9 @@ WalkNetwork::WalkNetwork(const std::vector<std::vector<XY>>& lines, double nodeT
   for (const auto& line : lines)
     for (std::size_t i = 1; i < line.size(); ++i) {
       const int from = nodeOf(line[i - 1]), to = nodeOf(line[i]);
-      if (from == to) continue;
+      // A segment drawn twice (overlapping ways, a way doubling back) is one street: walking along it from a place on
+      // it must not depend on which copy the place was joined to.
+      if (from == to || !drawn.insert({std::min(from, to), std::max(from, to)}).second) continue;
       const XY a = nodes[static_cast<std::size_t>(from)], b = nodes[static_cast<std::size_t>(to)];
       const double length = std::hypot(b.x - a.x, b.y - a.y);
       auto edge = m.graph.addEdge(m.graph.nodeFromId(from), m.graph.nodeFromId(to));
@@ -192,10 +196,10 @@ WalkNetwork::Search WalkNetwork::search(const std::vector<XY>& sources, double m
     dijkstra.processNextNode();
     const std::size_t id = static_cast<std::size_t>(m.graph.id(node));
     result.distance[id] = distance;
-    if (result.origin[id] < 0) {
-      const Graph::Arc arc = pred[node];
-      if (arc != lemon::INVALID) result.origin[id] = result.origin[static_cast<std::size_t>(m.graph.id(m.graph.source(arc)))];
-    }
+    // Reached over an arc (even a node that was itself a source, when another source's walk is shorter): the source
+    // its predecessor was reached from.
+    const Graph::Arc arc = pred[node];
+    if (arc != lemon::INVALID) result.origin[id] = result.origin[static_cast<std::size_t>(m.graph.id(m.graph.source(arc)))];
   }
   return result;
 }

@@ -57,6 +57,18 @@ Status updateRecorded(RecordWriter& writer, const Actor& actor, std::string_view
   }
   if (update.after.empty()) return {};
   if (auto s = writer.update(actor, table, id, update.after); !s) return s;
+  // A geometry is kept as the database stored it (the text given is converted, promoted to MULTI and rounded), so
+  // the undo's check that nothing changed since compares like with like.
+  Fields geometries;
+  for (const auto& field : update.after)
+    if (std::holds_alternative<Wkt>(field.second)) geometries.push_back(field);
+  if (!geometries.empty()) {
+    auto stored = currentValues(writer.database(), table, id, geometries);
+    if (!stored) return stored.error();
+    std::size_t next = 0;
+    for (auto& field : update.after)
+      if (std::holds_alternative<Wkt>(field.second)) field.second = (*stored)[next++];
+  }
   change.updates.push_back(std::move(update));
   return {};
 }
