@@ -280,6 +280,14 @@ FixedClock clockAt(const std::string& day) {
   return FixedClock(day + "T23:59:59Z");
 }
 
+// The service circle (services/service_circle.h): a building's live households, and whether it reaches every active
+// facility type within that type's limit (by the stored walking times).
+constexpr const char* kServiceHouseholds =
+    "(SELECT count(*) FROM household h WHERE h.building_id = b.id AND h.logout = 0)";
+constexpr const char* kServiceCovered =
+    "NOT EXISTS (SELECT 1 FROM service_facility_type t WHERE t.active = 1 AND NOT EXISTS (SELECT 1 FROM "
+    "service_access a WHERE a.building_id = b.id AND a.type_code = t.code AND a.minutes <= t.minutes))";
+
 struct Derived {
   const char* key;
   const char* group;
@@ -289,6 +297,7 @@ struct Derived {
 };
 const Derived kDerived[] = {
     {"party_coverage", "population", "党员联户覆盖率", "Party-link coverage", Unit::Percent},
+    {"service_circle", "population", "15分钟生活圈覆盖率", "15-minute service circle coverage", Unit::Percent},
     {"events_closure_rate", "events", "办结率", "Closure rate", Unit::Percent},
     {"events_avg_days", "events", "平均办理工作日", "Average working days", Unit::Days},
     {"events_satisfaction", "events", "群众满意率", "Satisfaction", Unit::Percent},
@@ -424,6 +433,19 @@ Result<Figures> computeFigures(Database& db, const Clock& clock, const workflow:
   values["party_coverage"] =
       values["linkable_households"] > 0 ? 100.0 * values["linked_households"] / values["linkable_households"] : 0;
   values["households_per_worker"] = values["workers"] > 0 ? values["households"] / values["workers"] : 0;
+  {
+    // Households whose building reaches every active facility type within its limit, as last computed.
+    auto circle = db.prepare(withGrids(std::string("SELECT coalesce(sum(n), 0), coalesce(sum(CASE WHEN covered THEN n "
+                                                   "ELSE 0 END), 0) FROM (SELECT ") +
+                                           kServiceHouseholds + " AS n, " + kServiceCovered +
+                                           " AS covered FROM building b WHERE b.logout = 0 AND b.grid_id IN ({G}))",
+                                       grids));
+    if (!circle) return circle.error();
+    if (auto row = circle->step(); !row) return row.error();
+    values["service_circle"] = circle->int64(0) > 0 ? 100.0 * static_cast<double>(circle->int64(1)) /
+                                                          static_cast<double>(circle->int64(0))
+                                                    : 0;
+  }
   for (const std::string& key : indicatorKeys()) {
     Indicator indicator;
     indicator.key = key;
@@ -443,6 +465,7 @@ Result<Figures> computeFigures(Database& db, const Clock& clock, const workflow:
     indicator.value = values[key];
     static const std::set<std::string> kHigherIsBetter = {
         "party_coverage",      "linked_households", "events_closed", "events_on_the_spot", "events_closure_rate",
+        "service_circle",
         "events_satisfaction", "visits_done",       "patrols_done",  "visits_on_time",     "workers"};
     static const std::set<std::string> kLowerIsBetter = {"events_overdue",  "events_open",    "events_supervised",
                                                          "events_avg_days", "visits_overdue", "grids_without_worker",
@@ -554,6 +577,31 @@ Result<RecordList> indicatorRecords(Database& db, const Clock& clock, const work
   }
   if (key == "households_per_worker") {
     if (auto s = fromMeasure(*measure("workers"), ""); !s) return s.error();
+    return out;
+  }
+  if (key == "service_circle") {  // the homes beyond the limit of some type, with the services they lack
+    auto statement = db.prepare(withGrids(
+        std::string("SELECT b.id, b.name, g.name, ") + kServiceHouseholds + ", (SELECT group_concat(" +
+            (english ? "t.name_en" : "t.name_zh") +
+            " || coalesce(' ' || CAST(round((SELECT a.minutes FROM service_access a WHERE a.building_id = b.id AND "
+            "a.type_code = t.code), 0) AS INTEGER) || ' min', ''), '、') FROM service_facility_type t WHERE t.active = "
+            "1 AND NOT EXISTS (SELECT 1 FROM service_access a WHERE a.building_id = b.id AND a.type_code = t.code AND "
+            "a.minutes <= t.minutes)) FROM building b JOIN grid g ON g.id = b.grid_id WHERE b.logout = 0 AND "
+            "b.grid_id IN ({G}) AND " +
+            kServiceHouseholds + " > 0 AND NOT " + kServiceCovered + " ORDER BY g.grid_code, b.id",
+        grids));
+    if (!statement) return statement.error();
+    out.table = "building";
+    out.headerZh = {"楼栋", "网格", "户数", "15分钟内不可达"};
+    out.headerEn = {"Building", "Grid", "Households", "Not within reach"};
+    if (auto s = statement->forEachRow([&](const Statement& r) {
+          ++out.total;
+          if (static_cast<int>(out.rows.size()) >= limit) return;
+          out.ids.push_back(r.int64(0));
+          out.rows.push_back({r.text(1), r.text(2), std::to_string(r.int64(3)), r.text(4)});
+        });
+        !s)
+      return s.error();
     return out;
   }
   if (key == "visit_objects" || key == "visits_overdue" || key == "visits_on_time") {

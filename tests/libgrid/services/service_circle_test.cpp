@@ -7,7 +7,9 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
 
+#include "dashboard/dashboard.h"
 #include "geo/crs.h"
 #include "io/service_layers.h"
 #include "io/vector_import.h"
@@ -86,6 +88,33 @@ TEST_F(ServiceCircleTest, SharesEqualARecount) {
     ++rows;
   }
   EXPECT_EQ(rows, 12 * 5);
+  // The dashboard's coverage: households whose building reaches every type within its limit, recounted here.
+  auto figures = dashboard::computeFigures(*db, clock, {"community", community}, *dashboard::monthPeriod("2026-11"));
+  ASSERT_TRUE(figures.ok()) << figures.error().describe();
+  long long all = 0, covered = 0;
+  auto buildings = db->prepare("SELECT b.id, (SELECT count(*) FROM household h WHERE h.building_id = b.id AND "
+                               "h.logout = 0) FROM building b JOIN grid g ON g.id = b.grid_id WHERE b.logout = 0 AND "
+                               "g.community_id = ?");
+  ASSERT_TRUE(buildings.ok());
+  buildings->bind(1, community);
+  std::map<long long, int> reached;  // building → types within 15 minutes
+  auto access = db->prepare("SELECT building_id, count(*) FROM service_access WHERE minutes <= 15 GROUP BY 1");
+  ASSERT_TRUE(access->forEachRow([&](const Statement& r) { reached[r.int64(0)] = static_cast<int>(r.int64(1)); }).ok());
+  ASSERT_TRUE(buildings
+                  ->forEachRow([&](const Statement& r) {
+                    all += r.int64(1);
+                    if (reached[r.int64(0)] == 5) covered += r.int64(1);
+                  })
+                  .ok());
+  ASSERT_GT(all, 0);
+  EXPECT_NEAR(figures->value("service_circle"), 100.0 * static_cast<double>(covered) / static_cast<double>(all), 1e-9);
+  EXPECT_LT(figures->value("service_circle"), 100.0);
+  auto behind = dashboard::indicatorRecords(*db, clock, {"community", community}, *dashboard::monthPeriod("2026-11"),
+                                            "service_circle");
+  ASSERT_TRUE(behind.ok());
+  long long missing = 0;
+  for (const auto& row : behind->rows) missing += std::stoll(row[2]);
+  EXPECT_EQ(missing, all - covered);
   // The community as a whole is the sum of its grids.
   auto whole = serviceCoverage(*db, {"community", community}, false);
   ASSERT_TRUE(whole.ok());
