@@ -33,6 +33,10 @@
 #include "gui/events/event_dialogs.h"
 #include "gui/ledger/ledger_window.h"
 #include "gui/map/main_window.h"
+#include "gui/community/community_window.h"
+#include "gui/community/deliberation_panel.h"
+#include "gui/community/emergency_panel.h"
+#include "gui/community/service_panel.h"
 #include "gui/packages/package_editor.h"
 #include "gui/packages/packages_window.h"
 #include "gui/party/link_dock.h"
@@ -123,6 +127,12 @@ int main(int argc, char** argv) {
                                        QStringLiteral("open the merge dialog on this work package (a dry run first)"),
                                        QStringLiteral("package"));
   parser.addOptions({packagesOption, mergeOption});
+  const QCommandLineOption communityOption(
+      QStringLiteral("community-window"),
+      QStringLiteral("show the community governance window on a tab: deliberations, emergency or service "
+                     "(screenshots); with --select community:CODE on that community"),
+      QStringLiteral("tab"));
+  parser.addOption(communityOption);
   const QCommandLineOption eventsOption(
       QStringLiteral("events"),
       QStringLiteral("show the events inbox: unaccepted, handling, due_soon, overdue, "
@@ -299,6 +309,20 @@ int main(int argc, char** argv) {
     } else if (parser.isSet(mergeOption)) {
       accountsWindow = std::make_unique<grid::app::MergeDialog>(QDir::current().absoluteFilePath(database),
                                                                 parser.value(mergeOption), &window);
+    }
+    if (parser.isSet(communityOption)) {
+      auto community = std::make_unique<grid::app::CommunityWindow>(QDir::current().absoluteFilePath(database),
+                                                                    window.undoStack(), &window);
+      const QString tab = parser.value(communityOption);
+      community->show(tab == QLatin1String("emergency") ? grid::app::CommunityWindow::Tab::EmergencyUnits
+                      : tab == QLatin1String("service") ? grid::app::CommunityWindow::Tab::ServiceCircle
+                                                        : grid::app::CommunityWindow::Tab::Deliberations);
+      if (select.startsWith(QLatin1String("community:"))) {
+        community->emergency()->setCommunity(select.mid(10));
+        community->services()->setCommunity(select.mid(10));
+      }
+      if (select.startsWith(QLatin1String("deliberation:"))) community->deliberations()->select(select.mid(13));
+      accountsWindow = std::move(community);
     }
     if (accountsWindow) accountsWindow->show();
     if (parser.isSet(eventsOption)) {

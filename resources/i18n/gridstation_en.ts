@@ -166,17 +166,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="233"/>
+        <location filename="../../app/gui/main.cpp" line="243"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="341"/>
+        <location filename="../../app/gui/main.cpp" line="365"/>
         <source>Met in person; stable, reported on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="365"/>
+        <location filename="../../app/gui/main.cpp" line="389"/>
         <source>Fire passage blocked by parked e-bikes and boxes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,17 +406,38 @@
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="59"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="61"/>
+        <source>within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="63"/>
+        <source>%1–%2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="64"/>
+        <source>beyond %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="65"/>
+        <source>no facility reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>grid::app</name>
     <message>
-        <location filename="../../app/print/report_printer.cpp" line="241"/>
-        <source>Cannot write %1; check that the folder exists and is writable.</source>
+        <location filename="../../app/print/deliberation_printer.cpp" line="39"/>
+        <source>%1 is not published; publish the decision first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/print/report_printer.cpp" line="399"/>
-        <source>Cannot replace %1; is it open in another program?</source>
+        <location filename="../../app/print/emergency_printer.cpp" line="23"/>
+        <source>%1 has no emergency units; assign them first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -782,6 +803,29 @@
     </message>
 </context>
 <context>
+    <name>grid::app::CommunityWindow</name>
+    <message>
+        <location filename="../../app/gui/community/community_window.cpp" line="15"/>
+        <source>Community Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/community_window.cpp" line="20"/>
+        <source>Deliberations (四事五议)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/community_window.cpp" line="21"/>
+        <source>Emergency Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/community_window.cpp" line="22"/>
+        <source>15-Minute Service Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grid::app::ConflictTable</name>
     <message>
         <location filename="../../app/gui/packages/packages_window.cpp" line="63"/>
@@ -940,57 +984,57 @@
 <context>
     <name>grid::app::CreatePackageDialog</name>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="312"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="302"/>
         <source>New Work Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="324"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="314"/>
         <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="326"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="316"/>
         <source>login of the grid worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="327"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="317"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="330"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="320"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="333"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="323"/>
         <source>Work Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="333"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="323"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="338"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="328"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="339"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="329"/>
         <source>The grids&apos; households, persons, key lists and recent patrols, with a QGIS/QField project beside the file. Personal fields go masked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="357"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="347"/>
         <source>Tick the grids of the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="358"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="348"/>
         <source>Choose where to write the package.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,6 +1191,601 @@
     <message>
         <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="444"/>
         <source>The monthly report is made for a community or a street; choose one in Place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::DeliberationDialog</name>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="111"/>
+        <source>New Matter for Deliberation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="119"/>
+        <source>What residents raised, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="126"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="127"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="128"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="129"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="130"/>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="131"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="132"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::DeliberationPanel</name>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="53"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="54"/>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="55"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="264"/>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="268"/>
+        <source>All steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="271"/>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="274"/>
+        <source>Topic or serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="275"/>
+        <source>New Matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="294"/>
+        <source>Next Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="295"/>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="296"/>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="297"/>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="298"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="299"/>
+        <source>Print Notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="317"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="317"/>
+        <source>Why is it returned one step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="321"/>
+        <source>Return of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="328"/>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="328"/>
+        <source>Why is it withdrawn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="331"/>
+        <source>Withdrawal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="338"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="338"/>
+        <source>Key matter number, or an event&apos;s serial number (SJ…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="342"/>
+        <source>Link of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="349"/>
+        <source>Publication of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="377"/>
+        <source> · published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="408"/>
+        <source>&lt;p&gt;No matter selected. &lt;b&gt;New Matter…&lt;/b&gt; raises one at a level: estate, community, block or city district.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <source>Minutes / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="451"/>
+        <source>returned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="452"/>
+        <source>withdrawn at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="455"/>
+        <source>&lt;br&gt;%1 of %2 present; %3 for, %4 against, %5 abstaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="466"/>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="469"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="471"/>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="474"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="474"/>
+        <source>Key matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="506"/>
+        <source>New matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="517"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="524"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="529"/>
+        <source>Print Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="525"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="531"/>
+        <source>Written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::EmergencyPanel</name>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="89"/>
+        <source> households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="90"/>
+        <source>About how many households a unit made by the automatic assignment holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="91"/>
+        <source>Assign Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="92"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="93"/>
+        <source>Print Roll-Call Sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="94"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="96"/>
+        <source>Unit size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="307"/>
+        <source>Buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <source>Reach first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="107"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="107"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="119"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="119"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="450"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="119"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="126"/>
+        <source>Edit Unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="127"/>
+        <source>Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="128"/>
+        <source>Remove Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="137"/>
+        <source>Persons to reach first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="146"/>
+        <source>New Unit from Chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="147"/>
+        <source>Move Chosen into Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="148"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="171"/>
+        <source>Details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="182"/>
+        <source>Person removed from a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="189"/>
+        <source>New Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="189"/>
+        <source>Name of the new unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="231"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="262"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 buildings, %3 households, %4 persons&lt;br&gt;Shelter: %5 · Supplies: %6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="268"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="269"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="308"/>
+        <source>Emergency units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="354"/>
+        <source>Click buildings on the map to choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="355"/>
+        <source>%n building(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="376"/>
+        <source>Emergency units of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="384"/>
+        <source>Every building is already in a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="385"/>
+        <source>%1 building(s) put into %2 new unit(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="398"/>
+        <source>✓ All %1 buildings are each in one unit, and every unit has a responsible person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="404"/>
+        <source>%n building(s) in no unit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="406"/>
+        <source>%n building(s) in a unit of another community</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="409"/>
+        <source>%n unit(s) without a responsible person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="440"/>
+        <source>Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="446"/>
+        <source>(a volunteer not on the staff register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="451"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="452"/>
+        <source>Volunteer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="453"/>
+        <source>Volunteer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="464"/>
+        <source>Person added to a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="475"/>
+        <source>New unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="486"/>
+        <source>Choose buildings on the map and a unit in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="490"/>
+        <source>Buildings moved into a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="496"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="501"/>
+        <source>Print Roll-Call Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="497"/>
+        <source>-emergency-units.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="497"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="503"/>
+        <source>Written %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,7 +2855,7 @@
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="133"/>
         <location filename="../../app/gui/map/main_window.cpp" line="326"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="186"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="187"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,245 +2896,260 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="80"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="82"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="82"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="83"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="90"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="91"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="91"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="92"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="96"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="97"/>
         <source>QR &amp;Door Plates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="103"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="104"/>
         <source>S&amp;witch User…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="108"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="109"/>
         <source>Change &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="112"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="114"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="115"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="116"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="119"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="120"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="120"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="121"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="127"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="128"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="148"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="149"/>
         <source>&amp;Staff and Posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="151"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="152"/>
         <source>Party Member &amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="153"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="154"/>
         <source>Report &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="154"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="155"/>
         <source>Report Event at a &amp;Point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="165"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="166"/>
         <source>Click the map where the event happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="168"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="169"/>
         <source>E&amp;vents Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="171"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="172"/>
         <source>Patrols and &amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="173"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="174"/>
         <source>Log &amp;Visit or Patrol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="175"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="176"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="178"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="179"/>
         <source>Ledgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="182"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="183"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="184"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="185"/>
         <source>&amp;Redraw Grids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="189"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="190"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="190"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="191"/>
         <source>&amp;Users and Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="194"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="195"/>
         <source>Visit &amp;Frequency Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="199"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="200"/>
         <source>&amp;Work Packages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="205"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="206"/>
         <source>&amp;Merge Work Package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="208"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="209"/>
         <source>Merge Work Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="208"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="209"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="214"/>
-        <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/gui/map/main_window_actions.cpp" line="219"/>
-        <source>&amp;View</source>
+        <source>&amp;Deliberations (四事五议)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window_actions.cpp" line="220"/>
-        <source>Party Link &amp;Coverage</source>
+        <source>Minimal &amp;Emergency Units…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="223"/>
-        <source>Buildings with households that have no linked party member in red, fully linked in green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="231"/>
-        <source>&amp;Risk Panorama</source>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="221"/>
+        <source>15-Minute &amp;Service Circle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
+        <source>&amp;Audit Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="238"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="239"/>
+        <source>Party Link &amp;Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="242"/>
+        <source>Buildings with households that have no linked party member in red, fully linked in green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="250"/>
+        <source>&amp;Risk Panorama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="252"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="497"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="235"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="254"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="241"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="260"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="245"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="264"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="249"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="268"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="251"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="270"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="252"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="271"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="254"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="273"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,7 +3262,7 @@
     <name>grid::app::MergeDialog</name>
     <message>
         <location filename="../../app/gui/packages/packages_window.cpp" line="210"/>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="304"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="285"/>
         <source>Merge Work Package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,12 +3292,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="274"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="295"/>
         <source>Merged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="302"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="277"/>
         <source>Merge of work package %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,17 +3376,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="241"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="239"/>
         <source>Since the package was made: %1 records changed (%2 fields), %3 added, %4 deleted. Hand the file in to the community office to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="257"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="254"/>
         <source>Unsaved Edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="257"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="254"/>
         <source>Save the edits into the package before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,109 +3394,109 @@
 <context>
     <name>grid::app::PackagesWindow</name>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="374"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="364"/>
         <source>Work Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="381"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="371"/>
         <source>Merges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="381"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="371"/>
         <source>Open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="381"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="371"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="392"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="382"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="397"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="387"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="399"/>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="474"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="389"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="464"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="405"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="395"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="408"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="398"/>
         <source>Show resolved ones too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="417"/>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="454"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="407"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="444"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="428"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="418"/>
         <source>out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="429"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="419"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="430"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="420"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="454"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="444"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/packages/packages_window.cpp" line="455"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="445"/>
         <source>%n package(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2850,22 +3504,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="460"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="450"/>
         <source>Merge Work Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="460"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="450"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="472"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="462"/>
         <source>Select a package first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="474"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="464"/>
         <source>Revoke package %1? Its later merge will be refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,6 +3595,29 @@
     <message>
         <location filename="../../app/print/panorama_printer.cpp" line="271"/>
         <source>Could not move the panorama into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::ParticipantsEditor</name>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="70"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="70"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="76"/>
+        <source>Add Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="77"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3920,6 +4597,156 @@
     </message>
 </context>
 <context>
+    <name>grid::app::ServicePanel</name>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="84"/>
+        <source>Walking speed (4.5 km/h is an adult&apos;s; 3 km/h an older person&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="85"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="86"/>
+        <source>Export GeoPackage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="87"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="89"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="91"/>
+        <source>Walking speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <source>Nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="130"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="258"/>
+        <source>Walking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="166"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="195"/>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="198"/>
+        <source>%1 of %2 households within %3 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="220"/>
+        <source>Not computed yet for this community: press Compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="221"/>
+        <source>Computed %1. Roads and facilities come from the importer (gridctl import --kind roads, walkways, facilities).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="246"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="248"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="283"/>
+        <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="288"/>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="290"/>
+        <source>Roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="320"/>
+        <source>Computing walking times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="320"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="340"/>
+        <source>%1 buildings over %2 roads and paths, %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="349"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="356"/>
+        <source>Export GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="350"/>
+        <source>-service-circle.gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="351"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="358"/>
+        <source>Written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>grid::app::SignInDialog</name>
     <message>
         <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="22"/>
@@ -4248,6 +5075,132 @@
     <message>
         <location filename="../../app/gui/staff/staff_dock.cpp" line="466"/>
         <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::StepDialog</name>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="177"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="182"/>
+        <source>提议 is made by the party organisation: name it among the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="184"/>
+        <source>商议 brings together participants of at least two kinds and needs minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="186"/>
+        <source>审议 reviews legality and feasibility; record its minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="188"/>
+        <source>决议 needs more than half of the eligible members present and more than half of those present for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="194"/>
+        <source>Day held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="201"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="204"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="217"/>
+        <source>present of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="219"/>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="220"/>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="222"/>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="224"/>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="226"/>
+        <source>abstaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="228"/>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="229"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::UnitDetailsDialog</name>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="50"/>
+        <source>Emergency Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="54"/>
+        <source>e.g. the community square, the school&apos;s sports ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="57"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="63"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="64"/>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="65"/>
+        <source>Shelter capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="66"/>
+        <source>Supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="67"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4780,6 +5733,19 @@
     <message>
         <location filename="../../app/gui/start/welcome_dialog.cpp" line="191"/>
         <source>Nothing was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::pdf</name>
+    <message>
+        <location filename="../../app/print/pdf_pages.cpp" line="193"/>
+        <source>Cannot write %1; check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/print/pdf_pages.cpp" line="203"/>
+        <source>Cannot replace %1; is it open in another program?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -166,17 +166,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="233"/>
+        <location filename="../../app/gui/main.cpp" line="243"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="341"/>
+        <location filename="../../app/gui/main.cpp" line="365"/>
         <source>Met in person; stable, reported on time</source>
         <translation>见面走访，情绪稳定，按时报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="365"/>
+        <location filename="../../app/gui/main.cpp" line="389"/>
         <source>Fire passage blocked by parked e-bikes and boxes</source>
         <translation>消防通道被电动车和纸箱堵塞</translation>
     </message>
@@ -406,18 +406,39 @@
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="59"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="61"/>
+        <source>within %1 min</source>
+        <translation>%1 分钟内</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="63"/>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="64"/>
+        <source>beyond %1 min</source>
+        <translation>超过 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="65"/>
+        <source>no facility reachable</source>
+        <translation>无可达设施</translation>
+    </message>
 </context>
 <context>
     <name>grid::app</name>
     <message>
-        <location filename="../../app/print/report_printer.cpp" line="241"/>
-        <source>Cannot write %1; check that the folder exists and is writable.</source>
-        <translation>无法写入 %1；请检查文件夹是否存在且可写。</translation>
+        <location filename="../../app/print/deliberation_printer.cpp" line="39"/>
+        <source>%1 is not published; publish the decision first.</source>
+        <translation>%1 尚未公示，请先公示决议。</translation>
     </message>
     <message>
-        <location filename="../../app/print/report_printer.cpp" line="399"/>
-        <source>Cannot replace %1; is it open in another program?</source>
-        <translation>无法替换 %1；是否已在其他程序中打开？</translation>
+        <location filename="../../app/print/emergency_printer.cpp" line="23"/>
+        <source>%1 has no emergency units; assign them first.</source>
+        <translation>%1 还没有应急单元，请先划分。</translation>
     </message>
 </context>
 <context>
@@ -779,6 +800,29 @@
     </message>
 </context>
 <context>
+    <name>grid::app::CommunityWindow</name>
+    <message>
+        <location filename="../../app/gui/community/community_window.cpp" line="15"/>
+        <source>Community Governance</source>
+        <translation>社区治理</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/community_window.cpp" line="20"/>
+        <source>Deliberations (四事五议)</source>
+        <translation>四事五议</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/community_window.cpp" line="21"/>
+        <source>Emergency Units</source>
+        <translation>最小应急单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/community_window.cpp" line="22"/>
+        <source>15-Minute Service Circle</source>
+        <translation>15分钟生活圈</translation>
+    </message>
+</context>
+<context>
     <name>grid::app::ConflictTable</name>
     <message>
         <location filename="../../app/gui/packages/packages_window.cpp" line="63"/>
@@ -936,57 +980,57 @@
 <context>
     <name>grid::app::CreatePackageDialog</name>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="312"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="302"/>
         <source>New Work Package</source>
         <translation>新建工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="324"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="314"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="326"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="316"/>
         <source>login of the grid worker</source>
         <translation>网格员的登录名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="327"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="317"/>
         <source>For</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="330"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="320"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="333"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="323"/>
         <source>Work Package</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="333"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="323"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="338"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="328"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="339"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="329"/>
         <source>The grids&apos; households, persons, key lists and recent patrols, with a QGIS/QField project beside the file. Personal fields go masked.</source>
         <translation>包含所选网格的住户、人员、三张清单和近期巡查记录，并在文件旁生成 QGIS/QField 工程。个人敏感字段以脱敏形式导出。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="357"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="347"/>
         <source>Tick the grids of the package.</source>
         <translation>请勾选工作包包含的网格。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="358"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="348"/>
         <source>Choose where to write the package.</source>
         <translation>请选择工作包的保存位置。</translation>
     </message>
@@ -1144,6 +1188,597 @@
         <location filename="../../app/gui/dashboard/dashboard_window.cpp" line="444"/>
         <source>The monthly report is made for a community or a street; choose one in Place.</source>
         <translation>月报按社区或街道编制；请在“单位”中选择社区或街道。</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::DeliberationDialog</name>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="111"/>
+        <source>New Matter for Deliberation</source>
+        <translation>新建议事事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="119"/>
+        <source>What residents raised, and why</source>
+        <translation>居民提出的事项及原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="126"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="127"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="128"/>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="129"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="130"/>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="131"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="132"/>
+        <source>Participants</source>
+        <translation>参与方</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::DeliberationPanel</name>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="53"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="54"/>
+        <source>decided</source>
+        <translation>已决议</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="55"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="264"/>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="268"/>
+        <source>All steps</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="271"/>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="274"/>
+        <source>Topic or serial number</source>
+        <translation>议题或编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="275"/>
+        <source>New Matter…</source>
+        <translation>新建事项…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <source>Last day</source>
+        <translation>最近日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="294"/>
+        <source>Next Step…</source>
+        <translation>下一环节…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="295"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="296"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="297"/>
+        <source>Link…</source>
+        <translation>关联…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="298"/>
+        <source>Publish</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="299"/>
+        <source>Print Notice…</source>
+        <translation>打印公示…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="317"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="317"/>
+        <source>Why is it returned one step?</source>
+        <translation>退回上一环节的理由：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="321"/>
+        <source>Return of %1</source>
+        <translation>退回 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="328"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="328"/>
+        <source>Why is it withdrawn?</source>
+        <translation>撤回理由：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="331"/>
+        <source>Withdrawal of %1</source>
+        <translation>撤回 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="338"/>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="338"/>
+        <source>Key matter number, or an event&apos;s serial number (SJ…):</source>
+        <translation>重点事项编号，或事件编号（SJ…）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="342"/>
+        <source>Link of %1</source>
+        <translation>关联 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="349"/>
+        <source>Publication of %1</source>
+        <translation>公示 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="377"/>
+        <source> · published</source>
+        <translation> · 已公示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="408"/>
+        <source>&lt;p&gt;No matter selected. &lt;b&gt;New Matter…&lt;/b&gt; raises one at a level: estate, community, block or city district.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未选中事项。点击&lt;b&gt;新建事项…&lt;/b&gt;，在小区、社区、街区或城区层级提出议事事项。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <source>Participants</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <source>Minutes / reason</source>
+        <translation>纪要 / 理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="451"/>
+        <source>returned to %1</source>
+        <translation>退回%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="452"/>
+        <source>withdrawn at %1</source>
+        <translation>于%1撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="455"/>
+        <source>&lt;br&gt;%1 of %2 present; %3 for, %4 against, %5 abstaining</source>
+        <translation>&lt;br&gt;应到 %2 人，实到 %1 人；赞成 %3，反对 %4，弃权 %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="466"/>
+        <source>Decision:</source>
+        <translation>决议：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="469"/>
+        <source>Published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="471"/>
+        <source>Linked</source>
+        <translation>关联事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="474"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="474"/>
+        <source>Key matter</source>
+        <translation>重点事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="506"/>
+        <source>New matter %1</source>
+        <translation>新建事项 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="517"/>
+        <source>%1 of %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="524"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="529"/>
+        <source>Print Notice</source>
+        <translation>打印公示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="525"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="531"/>
+        <source>Written %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::EmergencyPanel</name>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="89"/>
+        <source> households</source>
+        <translation> 户</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="90"/>
+        <source>About how many households a unit made by the automatic assignment holds</source>
+        <translation>自动划分时每个单元大约包含的户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="91"/>
+        <source>Assign Automatically</source>
+        <translation>自动划分</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="92"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="93"/>
+        <source>Print Roll-Call Sheets…</source>
+        <translation>打印联络点名表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="94"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="96"/>
+        <source>Unit size</source>
+        <translation>单元规模</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="307"/>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <source>Reach first</source>
+        <translation>优先联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="107"/>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="107"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="119"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="119"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="450"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="119"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="126"/>
+        <source>Edit Unit…</source>
+        <translation>编辑单元…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="127"/>
+        <source>Add Person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="128"/>
+        <source>Remove Person</source>
+        <translation>移除人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <source>Why</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="137"/>
+        <source>Persons to reach first</source>
+        <translation>优先联系人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="146"/>
+        <source>New Unit from Chosen…</source>
+        <translation>由所选楼栋新建单元…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="147"/>
+        <source>Move Chosen into Unit</source>
+        <translation>所选楼栋移入单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="148"/>
+        <source>Clear</source>
+        <translation>清除选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="171"/>
+        <source>Details of %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="182"/>
+        <source>Person removed from a unit</source>
+        <translation>从单元移除人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="189"/>
+        <source>New Unit</source>
+        <translation>新建单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="189"/>
+        <source>Name of the new unit:</source>
+        <translation>新单元名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="231"/>
+        <source>(none)</source>
+        <translation>（未设）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="262"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 buildings, %3 households, %4 persons&lt;br&gt;Shelter: %5 · Supplies: %6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 栋 %3 户 %4 人&lt;br&gt;避难场所：%5 · 应急物资：%6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="268"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="269"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="308"/>
+        <source>Emergency units</source>
+        <translation>应急单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="354"/>
+        <source>Click buildings on the map to choose them.</source>
+        <translation>在地图上点击楼栋以选择。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="355"/>
+        <source>%n building(s) chosen</source>
+        <translation>
+            <numerusform>已选 %n 栋楼</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="376"/>
+        <source>Emergency units of %1</source>
+        <translation>%1应急单元划分</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="384"/>
+        <source>Every building is already in a unit.</source>
+        <translation>所有楼栋均已划入单元。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="385"/>
+        <source>%1 building(s) put into %2 new unit(s).</source>
+        <translation>%1 栋楼划入 %2 个新单元。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="398"/>
+        <source>✓ All %1 buildings are each in one unit, and every unit has a responsible person.</source>
+        <translation>✓ 全部 %1 栋楼各属一个单元，每个单元都有负责人。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="404"/>
+        <source>%n building(s) in no unit</source>
+        <translation>
+            <numerusform>%n 栋楼未划入单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="406"/>
+        <source>%n building(s) in a unit of another community</source>
+        <translation>
+            <numerusform>%n 栋楼划入了其他社区的单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="409"/>
+        <source>%n unit(s) without a responsible person</source>
+        <translation>
+            <numerusform>%n 个单元没有负责人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="440"/>
+        <source>Add Person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="446"/>
+        <source>(a volunteer not on the staff register)</source>
+        <translation>（不在工作人员名册中的志愿者）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="451"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="452"/>
+        <source>Volunteer&apos;s name</source>
+        <translation>志愿者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="453"/>
+        <source>Volunteer&apos;s phone</source>
+        <translation>志愿者电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="464"/>
+        <source>Person added to a unit</source>
+        <translation>单元添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="475"/>
+        <source>New unit %1</source>
+        <translation>新建单元 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="486"/>
+        <source>Choose buildings on the map and a unit in the list first.</source>
+        <translation>请先在地图上选择楼栋，并在列表中选中单元。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="490"/>
+        <source>Buildings moved into a unit</source>
+        <translation>楼栋移入单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="496"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="501"/>
+        <source>Print Roll-Call Sheets</source>
+        <translation>打印联络点名表</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="497"/>
+        <source>-emergency-units.pdf</source>
+        <translation>-应急单元.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="497"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="503"/>
+        <source>Written %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2841,7 @@
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="133"/>
         <location filename="../../app/gui/map/main_window.cpp" line="326"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="186"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="187"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
@@ -2247,245 +2882,260 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="80"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="81"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="82"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="82"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="83"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="90"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="91"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="91"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="92"/>
         <source>Grid &amp;Notice Boards…</source>
         <translation>网格公示牌(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="96"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="97"/>
         <source>QR &amp;Door Plates…</source>
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="103"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="104"/>
         <source>S&amp;witch User…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="108"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="109"/>
         <source>Change &amp;Password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="112"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="114"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="115"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="116"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="119"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="120"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="120"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="121"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="127"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="128"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="139"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="148"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="149"/>
         <source>&amp;Staff and Posts…</source>
         <translation>人员配置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="151"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="152"/>
         <source>Party Member &amp;Links…</source>
         <translation>党员联户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="153"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="154"/>
         <source>Report &amp;Event…</source>
         <translation>上报事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="154"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="155"/>
         <source>Report Event at a &amp;Point…</source>
         <translation>在地图上点选上报事件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="165"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="166"/>
         <source>Click the map where the event happened.</source>
         <translation>请在地图上点击事件发生的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="168"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="169"/>
         <source>E&amp;vents Inbox</source>
         <translation>事件收件箱(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="171"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="172"/>
         <source>Patrols and &amp;Visits</source>
         <translation>巡查走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="173"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="174"/>
         <source>Log &amp;Visit or Patrol…</source>
         <translation>登记走访或巡查(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="175"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="176"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation>五本台账·三张清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="178"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="179"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="182"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="183"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation>党组织与挂牌亮户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="184"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="185"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="189"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="190"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="190"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="191"/>
         <source>&amp;Users and Roles…</source>
         <translation>用户与角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="194"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="195"/>
         <source>Visit &amp;Frequency Rules…</source>
         <translation>走访频次规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="199"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="200"/>
         <source>&amp;Work Packages…</source>
         <translation>工作包(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="205"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="206"/>
         <source>&amp;Merge Work Package…</source>
         <translation>合并工作包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="208"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="209"/>
         <source>Merge Work Package</source>
         <translation>合并工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="208"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="209"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="214"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="219"/>
+        <source>&amp;Deliberations (四事五议)…</source>
+        <translation>四事五议(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="220"/>
+        <source>Minimal &amp;Emergency Units…</source>
+        <translation>最小应急单元(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="221"/>
+        <source>15-Minute &amp;Service Circle…</source>
+        <translation>15分钟生活圈(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
         <source>&amp;Audit Log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="219"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="220"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="239"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="223"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="242"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="231"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="250"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="252"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="497"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="235"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="254"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="241"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="260"/>
         <source>&amp;Statistics…</source>
         <translation>统计分析(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="245"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="264"/>
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="249"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="268"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="251"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="270"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="252"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="271"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="254"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="273"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -2597,7 +3247,7 @@
     <name>grid::app::MergeDialog</name>
     <message>
         <location filename="../../app/gui/packages/packages_window.cpp" line="210"/>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="304"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="285"/>
         <source>Merge Work Package</source>
         <translation>合并工作包</translation>
     </message>
@@ -2627,12 +3277,12 @@
         <translation>自上次合并以来，该工作包没有新的修改。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="274"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="295"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="302"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="277"/>
         <source>Merge of work package %1</source>
         <translation>合并工作包 %1</translation>
     </message>
@@ -2711,17 +3361,17 @@
         <translation>新增记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="241"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="239"/>
         <source>Since the package was made: %1 records changed (%2 fields), %3 added, %4 deleted. Hand the file in to the community office to merge.</source>
         <translation>自工作包生成以来：修改 %1 条记录（%2 个字段），新增 %3 条，删除 %4 条。请将文件交回社区办公室合并。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="257"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="254"/>
         <source>Unsaved Edits</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/package_editor.cpp" line="257"/>
+        <location filename="../../app/gui/packages/package_editor.cpp" line="254"/>
         <source>Save the edits into the package before closing?</source>
         <translation>关闭前是否将修改保存到工作包？</translation>
     </message>
@@ -2729,131 +3379,131 @@
 <context>
     <name>grid::app::PackagesWindow</name>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="374"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="364"/>
         <source>Work Packages</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>For</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="380"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="370"/>
         <source>Merged</source>
         <translation>合并时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="381"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="371"/>
         <source>Merges</source>
         <translation>合并次数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="381"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="371"/>
         <source>Open conflicts</source>
         <translation>待处理冲突</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="381"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="371"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="392"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="382"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="397"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="387"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="399"/>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="474"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="389"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="464"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="405"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="395"/>
         <source>Packages</source>
         <translation>工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="408"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="398"/>
         <source>Show resolved ones too</source>
         <translation>同时显示已处理的</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="417"/>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="454"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="407"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="444"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="428"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="418"/>
         <source>out</source>
         <translation>已领出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="429"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="419"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="430"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="420"/>
         <source>revoked</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="454"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="444"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/packages/packages_window.cpp" line="455"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="445"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n 个工作包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="460"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="450"/>
         <source>Merge Work Package</source>
         <translation>合并工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="460"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="450"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="472"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="462"/>
         <source>Select a package first.</source>
         <translation>请先选择一个工作包。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/packages/packages_window.cpp" line="474"/>
+        <location filename="../../app/gui/packages/packages_window.cpp" line="464"/>
         <source>Revoke package %1? Its later merge will be refused.</source>
         <translation>撤销工作包 %1？之后合并该工作包将被拒绝。</translation>
     </message>
@@ -2930,6 +3580,29 @@
         <location filename="../../app/print/panorama_printer.cpp" line="271"/>
         <source>Could not move the panorama into %1.</source>
         <translation>无法将全景图移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::ParticipantsEditor</name>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="70"/>
+        <source>Who</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="70"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="76"/>
+        <source>Add Participant</source>
+        <translation>添加参与方</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="77"/>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4576,156 @@
     </message>
 </context>
 <context>
+    <name>grid::app::ServicePanel</name>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="84"/>
+        <source>Walking speed (4.5 km/h is an adult&apos;s; 3 km/h an older person&apos;s)</source>
+        <translation>步行速度（成人约 4.5 km/h，老年人约 3 km/h）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="85"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="86"/>
+        <source>Export GeoPackage…</source>
+        <translation>导出 GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="87"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="89"/>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="91"/>
+        <source>Walking speed</source>
+        <translation>步行速度</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <source>Nearest</source>
+        <translation>最近设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <source>Within</source>
+        <translation>是否可达</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="130"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="258"/>
+        <source>Walking time</source>
+        <translation>步行时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="166"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="195"/>
+        <source>not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="198"/>
+        <source>%1 of %2 households within %3 minutes</source>
+        <translation>%2 户中 %1 户在 %3 分钟内</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="220"/>
+        <source>Not computed yet for this community: press Compute.</source>
+        <translation>本社区尚未计算，请点击“计算”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="221"/>
+        <source>Computed %1. Roads and facilities come from the importer (gridctl import --kind roads, walkways, facilities).</source>
+        <translation>计算于 %1。道路和设施来自导入（gridctl import --kind roads、walkways、facilities）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="246"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="248"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="283"/>
+        <source>Service area</source>
+        <translation>服务范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="288"/>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="290"/>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="320"/>
+        <source>Computing walking times…</source>
+        <translation>正在计算步行时间…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="320"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="340"/>
+        <source>%1 buildings over %2 roads and paths, %3 s.</source>
+        <translation>%1 栋楼，%2 条道路，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="349"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="356"/>
+        <source>Export GeoPackage</source>
+        <translation>导出 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="350"/>
+        <source>-service-circle.gpkg</source>
+        <translation>-生活圈.gpkg</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="351"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="358"/>
+        <source>Written %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>grid::app::SignInDialog</name>
     <message>
         <location filename="../../app/gui/accounts/sign_in_dialog.cpp" line="22"/>
@@ -4230,6 +5053,132 @@
         <location filename="../../app/gui/staff/staff_dock.cpp" line="466"/>
         <source>Assign %1</source>
         <translation>任命 %1</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::StepDialog</name>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="177"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="182"/>
+        <source>提议 is made by the party organisation: name it among the participants.</source>
+        <translation>提议由党组织提出：请在参与方中列出党组织。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="184"/>
+        <source>商议 brings together participants of at least two kinds and needs minutes.</source>
+        <translation>商议须有至少两类参与方，并记录纪要。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="186"/>
+        <source>审议 reviews legality and feasibility; record its minutes.</source>
+        <translation>审议审查合法性与可行性，请记录纪要。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="188"/>
+        <source>决议 needs more than half of the eligible members present and more than half of those present for.</source>
+        <translation>决议须过半数应到人员出席，且过半数出席人员赞成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="194"/>
+        <source>Day held</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="201"/>
+        <source>Participants</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="204"/>
+        <source>Minutes</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="217"/>
+        <source>present of</source>
+        <translation>人出席，应到</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="219"/>
+        <source>eligible</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="220"/>
+        <source>Quorum</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="222"/>
+        <source>for</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="224"/>
+        <source>against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="226"/>
+        <source>abstaining</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="228"/>
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="229"/>
+        <source>Decision</source>
+        <translation>决议内容</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::UnitDetailsDialog</name>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="50"/>
+        <source>Emergency Unit</source>
+        <translation>应急单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="54"/>
+        <source>e.g. the community square, the school&apos;s sports ground</source>
+        <translation>如社区广场、学校操场</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="57"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="63"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="64"/>
+        <source>Shelter</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="65"/>
+        <source>Shelter capacity</source>
+        <translation>可容纳人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="66"/>
+        <source>Supplies</source>
+        <translation>应急物资</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="67"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +5710,19 @@
         <location filename="../../app/gui/start/welcome_dialog.cpp" line="191"/>
         <source>Nothing was made: %1</source>
         <translation>未创建任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::pdf</name>
+    <message>
+        <location filename="../../app/print/pdf_pages.cpp" line="193"/>
+        <source>Cannot write %1; check that the folder exists and is writable.</source>
+        <translation>无法写入 %1，请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/pdf_pages.cpp" line="203"/>
+        <source>Cannot replace %1; is it open in another program?</source>
+        <translation>无法替换 %1，是否已在其他程序中打开？</translation>
     </message>
 </context>
 </TS>

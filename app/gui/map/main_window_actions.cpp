@@ -55,6 +55,7 @@
 #include "gui/ledger/ledger_window.h"
 #include "gui/map/main_window.h"
 #include "gui/map/pick_tool.h"
+#include "gui/community/community_window.h"
 #include "gui/packages/packages_window.h"
 #include "gui/party/link_dock.h"
 #include "gui/party/link_overlay.h"
@@ -211,6 +212,24 @@ void MainWindow::createActions() {
     connect(&dialog, &MergeDialog::merged, this, &MainWindow::refreshAfterEdit);
     dialog.exec();
   });
+  toolsMenu->addSeparator();
+  const struct {
+    QString text;
+    CommunityWindow::Tab tab;
+  } community[] = {{tr("&Deliberations (四事五议)…"), CommunityWindow::Tab::Deliberations},
+                   {tr("Minimal &Emergency Units…"), CommunityWindow::Tab::EmergencyUnits},
+                   {tr("15-Minute &Service Circle…"), CommunityWindow::Tab::ServiceCircle}};
+  for (const auto& entry : community) {
+    const CommunityWindow::Tab tab = entry.tab;
+    toolsMenu->addAction(entry.text, this, [this, tab] {
+      if (mDatabasePath.isEmpty()) return;
+      CommunityWindow window(mDatabasePath, mUndoStack, this);
+      connect(&window, &CommunityWindow::databaseChanged, this, &MainWindow::refreshAfterEdit);
+      window.show(tab);
+      window.exec();
+    });
+  }
+  toolsMenu->addSeparator();
   mAuditAction = toolsMenu->addAction(tr("&Audit Log…"), this, [this] {
     AuditViewer viewer(mDatabasePath, this);
     viewer.exec();
