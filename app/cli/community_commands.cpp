@@ -8,6 +8,7 @@
 
 #include "arguments.h"
 #include "common/clock.h"
+#include "dashboard/dashboard.h"
 #include "emergency/emergency_units.h"
 #include "interrupt.h"
 #include "io/service_layers.h"
@@ -25,7 +26,8 @@ const char* const kDeliberationUsage =
     "usage: gridctl deliberation open DB --at LEVEL:PLACE --topic TEXT [--content TEXT] [--initiator NAME]\n"
     "                                    [--day YYYY-MM-DD] [--participants KIND:NAME;…] [--user NAME]\n"
     "       gridctl deliberation advance DB SERIAL [--day D] [--participants KIND:NAME;…] [--minutes TEXT]\n"
-    "                                    [--present N --eligible N --for N [--against N] [--abstain N] --decision TEXT]\n"
+    "                                    [--present N --eligible N --for N [--against N] [--abstain N] --decision "
+    "TEXT]\n"
     "       gridctl deliberation return|withdraw DB SERIAL --reason TEXT\n"
     "       gridctl deliberation link DB SERIAL --to key_matter:ID|event:SERIAL\n"
     "       gridctl deliberation publish DB SERIAL [--print OUT.pdf] [--lang en]\n"
@@ -52,7 +54,8 @@ const char* const kEmergencyUsage =
     "\n"
     "Minimal emergency units (最小应急单元): a community's buildings in small units, each with a responsible person\n"
     "and deputies from the staff register, volunteers, a shelter and supplies, and the vulnerable persons to reach\n"
-    "first (care tags listed in the code table emergency_priority: elderly living alone, disabled, bedridden, children\n"
+    "first (care tags listed in the code table emergency_priority: elderly living alone, disabled, bedridden, "
+    "children\n"
     "left alone).\n"
     "  units        lists the units (buildings, households, people, persons to reach first)\n"
     "  --assign     puts every building in no unit into one: an estate's buildings together, the rest per grid in map\n"
@@ -69,7 +72,8 @@ const char* const kServiceCircleUsage =
     "       gridctl service-circle DB --list-types\n"
     "       gridctl service-circle DB --set-type CODE [--minutes N] [--active 0|1] [--user NAME]\n"
     "\n"
-    "The 15-minute service circle (15分钟生活圈): the walking time from every building to the nearest facility of each\n"
+    "The 15-minute service circle (15分钟生活圈): the walking time from every building to the nearest facility of "
+    "each\n"
     "type (service centre, clinic, school, market, elderly care; configurable) over the roads and paths in the\n"
     "database, the buildings beyond the limit, and the share of households within it. Roads come from `gridctl\n"
     "import DB FILE.osm --kind roads` and `--kind walkways`; facilities from `--kind facilities`.\n"
@@ -126,15 +130,15 @@ void printDeliberation(const workflow::DeliberationView& v, bool english) {
 }  // namespace
 
 int runDeliberation(const std::vector<std::string>& positional, const Options& options, bool help) {
-  if (help || positional.size() < 2)
-    return (help ? std::cout : std::cerr) << kDeliberationUsage, help ? 0 : 2;
+  if (help || positional.size() < 2) return (help ? std::cout : std::cerr) << kDeliberationUsage, help ? 0 : 2;
   const std::string& what = positional[0];
   static const std::vector<std::string> kActions = {"open",    "advance", "return", "withdraw", "link",
                                                     "publish", "print",   "show",   "list"};
   if (std::find(kActions.begin(), kActions.end(), what) == kActions.end())
     return usageError("unknown action \"" + what + "\"", kDeliberationUsage);
   const bool needsSerial = what != "open" && what != "list";
-  if (needsSerial && positional.size() < 3) return usageError(what + " needs the matter's serial number", kDeliberationUsage);
+  if (needsSerial && positional.size() < 3)
+    return usageError(what + " needs the matter's serial number", kDeliberationUsage);
   auto opened = Database::open(positional[1]);
   if (!opened) return fail(opened.error());
   Database& db = **opened;
@@ -208,8 +212,7 @@ int runDeliberation(const std::vector<std::string>& positional, const Options& o
   if (what == "link") {
     const std::string to = option(options, "to");
     const auto colon = to.find(':');
-    if (colon == std::string::npos)
-      return usageError("--to takes key_matter:ID or event:SERIAL", kDeliberationUsage);
+    if (colon == std::string::npos) return usageError("--to takes key_matter:ID or event:SERIAL", kDeliberationUsage);
     return done(workflow::linkDeliberation(db, clock, actor, serial, to.substr(0, colon), to.substr(colon + 1)));
   }
   if (what == "publish") {
@@ -273,13 +276,9 @@ int runEmergency(const std::vector<std::string>& positional, const Options& opti
     const bool details = options.count("name") || options.count("shelter") || options.count("capacity") ||
                          options.count("supplies") || options.count("notes");
     if (details) {
-      auto units = db.prepare("SELECT community_id FROM emergency_unit WHERE id = ?");
-      if (!units) return fail(units.error());
-      units->bind(1, unitId);
-      auto row = units->step();
-      if (!row) return fail(row.error());
-      if (!*row) return fail("no emergency unit " + positional[2], 1);
-      auto all = emergency::loadUnits(db, clock, units->int64(0), false);
+      auto community = emergency::unitCommunity(db, unitId);
+      if (!community) return fail(community.error().describe(), 1);
+      auto all = emergency::loadUnits(db, clock, *community, false);
       if (!all) return fail(all.error());
       emergency::UnitDetails d;
       for (const auto& u : *all)
@@ -372,13 +371,11 @@ int runEmergency(const std::vector<std::string>& positional, const Options& opti
     }
   }
   if (options.count("print")) {
-    auto name = db.prepare("SELECT name FROM main.community WHERE id = ?");
-    if (!name) return fail(name.error());
-    name->bind(1, *community);
-    if (auto row = name->step(); !row) return fail(row.error());
+    auto label = dashboard::placeLabel(db, {"community", *community});
+    if (!label) return fail(label.error());
     QgisSession session(english ? "en" : "zh_CN");
     QString error;
-    if (!app::printEmergencySheets(*units, QString::fromStdString(name->text(0)),
+    if (!app::printEmergencySheets(*units, QString::fromStdString(label->second),
                                    QString::fromStdString(option(options, "print")), english, &error))
       return fail(error.toStdString(), 1);
     std::cout << option(options, "print") << ": " << units->size() << " sheet(s)\n";
@@ -457,26 +454,26 @@ int runServiceCircle(const std::vector<std::string>& positional, const Options& 
     return code;
   };
   if (options.count("json")) {
-    std::cout << "{\"buildings\":" << report->buildings << ",\"roads\":" << report->roads << ",\"nodes\":"
-              << report->nodes << ",\"edges\":" << report->edges << ",\"types\":[";
+    std::cout << "{\"buildings\":" << report->buildings << ",\"roads\":" << report->roads
+              << ",\"nodes\":" << report->nodes << ",\"edges\":" << report->edges << ",\"types\":[";
     for (std::size_t i = 0; i < report->types.size(); ++i) {
       const auto& t = report->types[i];
       std::cout << (i ? "," : "") << "{\"type\":\"" << t.code << "\",\"minutes\":" << t.minutes
                 << ",\"facilities\":" << t.facilities << ",\"buildings\":" << t.buildings
                 << ",\"buildings_within\":" << t.buildingsWithin << ",\"households\":" << t.households
                 << ",\"households_within\":" << t.householdsWithin << ",\"off_network\":" << t.offNetwork
-                << ",\"median_minutes\":" << (t.medianMinutes < 0 ? 0.0 : std::round(t.medianMinutes * 10) / 10)
-                << "}";
+                << ",\"median_minutes\":" << (t.medianMinutes < 0 ? 0.0 : std::round(t.medianMinutes * 10) / 10) << "}";
     }
     std::cout << "]}\n";
   } else {
     std::printf("%lld buildings, %lld roads (%d nodes, %d edges), %.2f s\n", report->buildings, report->roads,
                 report->nodes, report->edges, report->seconds);
     for (const auto& t : report->types)
-      std::printf("%-16s %-14s %2d min  %3lld facilities  %5.1f%% of %lld households within (%lld of %lld "
-                  "buildings)  median %.1f min  %lld off the network\n",
-                  t.code.c_str(), nameOf(t.code).c_str(), t.minutes, t.facilities, t.share() * 100, t.households,
-                  t.buildingsWithin, t.buildings, t.medianMinutes < 0 ? 0.0 : t.medianMinutes, t.offNetwork);
+      std::printf(
+          "%-16s %-14s %2d min  %3lld facilities  %5.1f%% of %lld households within (%lld of %lld "
+          "buildings)  median %.1f min  %lld off the network\n",
+          t.code.c_str(), nameOf(t.code).c_str(), t.minutes, t.facilities, t.share() * 100, t.households,
+          t.buildingsWithin, t.buildings, t.medianMinutes < 0 ? 0.0 : t.medianMinutes, t.offNetwork);
   }
   if (options.count("output")) {
     if (auto s = writeServiceCircle(db, circle.communityId, options.at("output")); !s) return fail(s.error());

@@ -22,6 +22,7 @@
 #include "checks/statistics.h"
 #include "checks/validator.h"
 #include "common/clock.h"
+#include "community_commands.h"
 #include "core/process_setup.h"
 #include "demo/district_generator.h"
 #include "demo/sample_district.h"
@@ -36,7 +37,6 @@
 #include "ledger_commands.h"
 #include "links_command.h"
 #include "package_command.h"
-#include "community_commands.h"
 #include "print_commands.h"
 #include "regrid_command.h"
 #include "sign_in.h"
@@ -734,9 +734,8 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
 
 //! The command's name with its subcommand where it has them ("bench regrid"), as the option table keys it.
 std::string commandKey(const std::string& command, int argc, char** argv) {
-  static const std::vector<std::string> withSubcommands = {"bench",  "links",  "staff",  "qr",     "users",
-                                                           "events", "visits", "report", "package",
-                                                           "deliberation", "emergency"};
+  static const std::vector<std::string> withSubcommands = {
+      "bench", "links", "staff", "qr", "users", "events", "visits", "report", "package", "deliberation", "emergency"};
   if (std::find(withSubcommands.begin(), withSubcommands.end(), command) == withSubcommands.end()) return command;
   if (argc > 2 && argv[2][0] != '-') return command + " " + argv[2];
   return command;
@@ -752,9 +751,9 @@ int main(int argc, char** argv) {
   if (command == "--version" || command == "-v" || command == "version")
     return std::cout << "gridctl (GridStation) " << GRIDSTATION_VERSION << "\n", 0;
   static const std::vector<std::string> kCommands = {
-      "init",   "demo",   "import", "bench",    "stats", "validate", "regrid", "links",     "staff",  "export",
-      "boards", "plates", "qr",     "panorama", "users", "events",   "visits", "dashboard", "report", "package",
-      "deliberation", "emergency", "service-circle"};
+      "init",   "demo",      "import", "bench",   "stats",        "validate",  "regrid",        "links",
+      "staff",  "export",    "boards", "plates",  "qr",           "panorama",  "users",         "events",
+      "visits", "dashboard", "report", "package", "deliberation", "emergency", "service-circle"};
   if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end()) {
     const std::string nearest = grid::cli::nearestName(command, kCommands);
     std::cerr << "gridctl: unknown command \"" << command << "\""

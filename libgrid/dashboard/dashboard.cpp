@@ -442,9 +442,9 @@ Result<Figures> computeFigures(Database& db, const Clock& clock, const workflow:
                                        grids));
     if (!circle) return circle.error();
     if (auto row = circle->step(); !row) return row.error();
-    values["service_circle"] = circle->int64(0) > 0 ? 100.0 * static_cast<double>(circle->int64(1)) /
-                                                          static_cast<double>(circle->int64(0))
-                                                    : 0;
+    values["service_circle"] =
+        circle->int64(0) > 0 ? 100.0 * static_cast<double>(circle->int64(1)) / static_cast<double>(circle->int64(0))
+                             : 0;
   }
   for (const std::string& key : indicatorKeys()) {
     Indicator indicator;
@@ -464,9 +464,9 @@ Result<Figures> computeFigures(Database& db, const Clock& clock, const workflow:
     }
     indicator.value = values[key];
     static const std::set<std::string> kHigherIsBetter = {
-        "party_coverage",      "linked_households", "events_closed", "events_on_the_spot", "events_closure_rate",
-        "service_circle",
-        "events_satisfaction", "visits_done",       "patrols_done",  "visits_on_time",     "workers"};
+        "party_coverage", "linked_households",   "events_closed", "events_on_the_spot", "events_closure_rate",
+        "service_circle", "events_satisfaction", "visits_done",   "patrols_done",       "visits_on_time",
+        "workers"};
     static const std::set<std::string> kLowerIsBetter = {"events_overdue",  "events_open",    "events_supervised",
                                                          "events_avg_days", "visits_overdue", "grids_without_worker",
                                                          "key_persons_red", "key_places_red", "key_matters_red"};

@@ -274,7 +274,8 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
             "SELECT CASE WHEN k.name LIKE '%党群服务中心' THEN 'service_centre' WHEN k.name LIKE '%卫生服务站' THEN "
             "'clinic' WHEN k.name LIKE '%农贸市场' THEN 'market' ELSE 'school' END, k.name, g.community_id, "
             "k.building_id, 'demo', k.created_at, ST_Centroid(b.geom) FROM key_place k JOIN building b ON b.id = "
-            "k.building_id JOIN grid g ON g.id = k.grid_id WHERE k.name LIKE '%党群服务中心' OR k.name LIKE '%卫生服务站' "
+            "k.building_id JOIN grid g ON g.id = k.grid_id WHERE k.name LIKE '%党群服务中心' OR k.name LIKE "
+            "'%卫生服务站' "
             "OR k.name LIKE '%农贸市场' OR k.name LIKE '%小学' OR k.name LIKE '%幼儿园' ORDER BY k.id");
         !s)
       return s.error();

@@ -48,9 +48,10 @@ Status unitExists(Database& db, long long unitId, long long* community = nullptr
   auto row = statement->step();
   if (!row) return row.error();
   if (!*row)
-    return makeError(ErrorCode::NotFound, "no emergency unit " + std::to_string(unitId) +
-                                              "; `gridctl emergency units DB --community CODE` lists them",
-                     {.table = "emergency_unit"});
+    return makeError(
+        ErrorCode::NotFound,
+        "no emergency unit " + std::to_string(unitId) + "; `gridctl emergency units DB --community CODE` lists them",
+        {.table = "emergency_unit"});
   if (community) *community = statement->int64(0);
   return {};
 }
@@ -84,8 +85,9 @@ Status placeBuildings(RecordWriter& writer, const Actor& actor, RecordChange& ch
     if (!*row) return makeError(ErrorCode::NotFound, "no building " + std::to_string(building), {.table = "building"});
     if (where->isNull(1) || where->int64(1) != communityId)
       return makeError(ErrorCode::InvalidInput,
-                       "building " + std::to_string(building) + " is not in the unit's community; a unit holds "
-                       "buildings of one community",
+                       "building " + std::to_string(building) +
+                           " is not in the unit's community; a unit holds "
+                           "buildings of one community",
                        {.table = "building", .recordId = building});
     if (where->isNull(2)) {
       auto id = insertRecorded(writer, actor, "emergency_unit_building",
@@ -93,8 +95,8 @@ Status placeBuildings(RecordWriter& writer, const Actor& actor, RecordChange& ch
       if (!id) return id.error();
     } else if (where->int64(3) != unitId) {
       if (where->int64(3) >= 0) left.insert(where->int64(3));
-      if (auto s = updateRecorded(writer, actor, "emergency_unit_building", where->int64(2), {{"unit_id", unitId}},
-                                  change);
+      if (auto s =
+              updateRecorded(writer, actor, "emergency_unit_building", where->int64(2), {{"unit_id", unitId}}, change);
           !s)
         return s;
     }
@@ -176,7 +178,8 @@ Result<AssignReport> assignUnits(Database& db, const Clock& clock, const Actor& 
                            static_cast<unsigned>((b.y - minY) / span * 65535.0));
   // Groups: an estate's buildings, else a grid's loose buildings; each split into chunks of about maxHouseholds.
   std::map<std::pair<int, long long>, std::vector<Building>> groups;
-  for (const Building& b : buildings) groups[b.estateId >= 0 ? std::pair(0, b.estateId) : std::pair(1, b.gridId)].push_back(b);
+  for (const Building& b : buildings)
+    groups[b.estateId >= 0 ? std::pair(0, b.estateId) : std::pair(1, b.gridId)].push_back(b);
 
   const std::string today = clock.today();
   std::size_t done = 0;
@@ -215,8 +218,7 @@ Result<AssignReport> assignUnits(Database& db, const Clock& clock, const Actor& 
         base = name->text(0);
       }
       for (std::size_t p = 0; p < parts.size(); ++p) {
-        const std::string name =
-            base + "应急单元" + (parts.size() > 1 ? std::to_string(p + 1) : std::string());
+        const std::string name = base + "应急单元" + (parts.size() > 1 ? std::to_string(p + 1) : std::string());
         // The unit's grid: the one most of its buildings are in.
         std::map<long long, int> gridVotes;
         for (long long id : parts[p])
@@ -253,7 +255,8 @@ Result<AssignReport> assignUnits(Database& db, const Clock& clock, const Actor& 
             "end_date IS NULL AND target_id = ? ORDER BY position_type = 'full_time' DESC, id LIMIT 1");
         if (!worker) return worker.error();
         worker->bind(1, gridId);
-        if (auto row = worker->step(); !row) return row.error();
+        if (auto row = worker->step(); !row)
+          return row.error();
         else if (*row && std::find(staff.begin(), staff.end(), worker->int64(0)) == staff.end())
           staff.push_back(worker->int64(0));
         int added = 0;
@@ -343,7 +346,8 @@ Result<std::vector<Unit>> loadUnits(Database& db, const Clock& clock, long long 
   auto vulnerable = db.prepare(
       std::string("SELECT ub.unit_id, p.id, h.id, p.name, b.name || coalesce(' ' || hs.room_no, ''), group_concat(") +
       (english ? "cv.name_en" : "cv.name_zh") +
-      ", '、'), coalesce(p.mobile_masked, h.home_phone_masked, ''), coalesce(CAST(strftime('%Y', ?2) AS INTEGER) - CAST(substr("
+      ", '、'), coalesce(p.mobile_masked, h.home_phone_masked, ''), coalesce(CAST(strftime('%Y', ?2) AS INTEGER) - "
+      "CAST(substr("
       "p.birth_date, 1, 4) AS INTEGER), -1) FROM person p JOIN household h ON h.id = p.household_id JOIN "
       "emergency_unit_building ub ON ub.building_id = h.building_id JOIN emergency_unit u ON u.id = ub.unit_id JOIN "
       "main.building b ON b.id = h.building_id LEFT JOIN main.house hs ON hs.id = h.house_id JOIN person_care c ON "
@@ -443,14 +447,14 @@ Result<RecordChange> setUnitDetails(Database& db, const Clock& clock, const Acto
   if (details.name.empty()) return makeError(ErrorCode::InvalidInput, "a unit needs a name", {.field = "name"});
   auto text = [](const std::string& s) { return s.empty() ? Value(null()) : Value(s); };
   return recordedEdit(db, clock, [&](RecordWriter& writer, RecordChange& c) {
-    return updateRecorded(writer, actor, "emergency_unit", unitId,
-                          {{"name", details.name},
-                           {"shelter", text(details.shelter)},
-                           {"shelter_capacity",
-                            details.shelterCapacity >= 0 ? Value(details.shelterCapacity) : Value(null())},
-                           {"supplies", text(details.supplies)},
-                           {"notes", text(details.notes)}},
-                          c);
+    return updateRecorded(
+        writer, actor, "emergency_unit", unitId,
+        {{"name", details.name},
+         {"shelter", text(details.shelter)},
+         {"shelter_capacity", details.shelterCapacity >= 0 ? Value(details.shelterCapacity) : Value(null())},
+         {"supplies", text(details.supplies)},
+         {"notes", text(details.notes)}},
+        c);
   });
 }
 
@@ -466,8 +470,8 @@ Result<RecordChange> addMember(Database& db, const Clock& clock, const Actor& ac
     auto person = staffer(db, staffId);
     if (!person) return person.error();
     if (!*person)
-      return makeError(ErrorCode::NotFound, "no active staff member " + std::to_string(staffId) +
-                                                " (`gridctl staff` lists the register)",
+      return makeError(ErrorCode::NotFound,
+                       "no active staff member " + std::to_string(staffId) + " (`gridctl staff` lists the register)",
                        {.table = "staff", .field = "staff_id"});
     memberName = (*person)->name;
     if (memberPhone.empty()) memberPhone = (*person)->phone;
@@ -479,8 +483,9 @@ Result<RecordChange> addMember(Database& db, const Clock& clock, const Actor& ac
   }
   return recordedEdit(db, clock, [&](RecordWriter& writer, RecordChange& c) -> Status {
     if (role == "responsible") {  // the previous responsible person stays, as a deputy
-      auto old = db.prepare("SELECT id FROM emergency_unit_member WHERE unit_id = ? AND role = 'responsible' AND "
-                            "active = 1");
+      auto old = db.prepare(
+          "SELECT id FROM emergency_unit_member WHERE unit_id = ? AND role = 'responsible' AND "
+          "active = 1");
       if (!old) return old.error();
       old->bind(1, unitId);
       std::vector<long long> ids;
@@ -499,6 +504,30 @@ Result<RecordChange> addMember(Database& db, const Clock& clock, const Actor& ac
                              c);
     return id ? Status{} : Status(id.error());
   });
+}
+
+Result<std::vector<UnitMember>> staffChoices(Database& db, long long communityId) {
+  auto staff = db.prepare(
+      "SELECT DISTINCT s.id, s.name, coalesce(s.work_phone, '') FROM main.staff s JOIN main.staff_assignment a ON "
+      "a.staff_id = s.id AND a.end_date IS NULL WHERE s.active = 1 AND ((a.level = 'grid' AND a.target_id IN (SELECT "
+      "id FROM main.grid WHERE community_id = ?1)) OR (a.level = 'community' AND a.target_id = ?1) OR (a.level = "
+      "'building' AND a.target_id IN (SELECT b.id FROM main.building b JOIN main.grid g ON g.id = b.grid_id WHERE "
+      "g.community_id = ?1))) ORDER BY s.name, s.id");
+  if (!staff) return staff.error();
+  staff->bind(1, communityId);
+  std::vector<UnitMember> out;
+  if (auto s = staff->forEachRow([&](const Statement& r) {
+        out.push_back({-1, {}, r.int64(0), r.text(1), r.text(2)});
+      });
+      !s)
+    return s.error();
+  return out;
+}
+
+Result<long long> unitCommunity(Database& db, long long unitId) {
+  long long community = -1;
+  if (auto s = unitExists(db, unitId, &community); !s) return s.error();
+  return community;
 }
 
 Result<RecordChange> removeMember(Database& db, const Clock& clock, const Actor& actor, long long memberId) {

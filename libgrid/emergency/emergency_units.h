@@ -72,13 +72,13 @@ struct Unit {
   long long households = 0, persons = 0;
 };
 //! The units of a community, by name; with \a withVulnerable their priority persons (what the reader may see).
-Result<std::vector<Unit>> loadUnits(Database& database, const Clock& clock, long long communityId,
-                                    bool withVulnerable, bool english = false);
+Result<std::vector<Unit>> loadUnits(Database& database, const Clock& clock, long long communityId, bool withVulnerable,
+                                    bool english = false);
 
 struct UnitCheck {
-  long long buildings = 0;  //!< live buildings of the community
-  std::vector<std::pair<long long, std::string>> withoutUnit;        //!< building id, name
-  std::vector<std::pair<long long, std::string>> inOtherCommunity;   //!< building in a unit of another community
+  long long buildings = 0;                                            //!< live buildings of the community
+  std::vector<std::pair<long long, std::string>> withoutUnit;         //!< building id, name
+  std::vector<std::pair<long long, std::string>> inOtherCommunity;    //!< building in a unit of another community
   std::vector<std::pair<long long, std::string>> withoutResponsible;  //!< unit id, name
   std::vector<std::pair<long long, std::string>> empty;               //!< units without buildings
   bool ok() const { return withoutUnit.empty() && inOtherCommunity.empty() && withoutResponsible.empty(); }
@@ -108,6 +108,12 @@ Result<RecordChange> addMember(Database& database, const Clock& clock, const Act
                                const std::string& phone = {});
 //! Takes a member off the unit (kept inactive, for the record).
 Result<RecordChange> removeMember(Database& database, const Clock& clock, const Actor& actor, long long memberId);
+
+//! Staff who can serve a unit of community \a communityId: those with a current post in its grids, buildings or the
+//! community itself, by name (staffId, name, phone; role empty).
+Result<std::vector<UnitMember>> staffChoices(Database& database, long long communityId);
+//! The community of unit \a unitId (NotFound naming the unit when there is none).
+Result<long long> unitCommunity(Database& database, long long unitId);
 
 //! 负责人/副负责人/志愿者 or Responsible/Deputy/Volunteer.
 std::string memberRoleName(const std::string& role, bool english);

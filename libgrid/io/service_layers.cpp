@@ -22,8 +22,9 @@ struct Type {
 };
 
 Error writeError(const std::string& path, const std::string& what) {
-  return makeError(ErrorCode::Io, "cannot write " + what + " to " + path + " (GDAL: " + vector_detail::gdalMessage() +
-                                      "); check that the folder is writable",
+  return makeError(ErrorCode::Io,
+                   "cannot write " + what + " to " + path + " (GDAL: " + vector_detail::gdalMessage() +
+                       "); check that the folder is writable",
                    {.file = path});
 }
 
@@ -32,8 +33,9 @@ Error writeError(const std::string& path, const std::string& what) {
 Status writeServiceCircle(Database& db, long long communityId, const std::string& path) {
   std::vector<Type> types;
   {
-    auto statement = db.prepare("SELECT code, name_zh, minutes FROM service_facility_type WHERE active = 1 ORDER BY "
-                                "sort_order, code");
+    auto statement = db.prepare(
+        "SELECT code, name_zh, minutes FROM service_facility_type WHERE active = 1 ORDER BY "
+        "sort_order, code");
     if (!statement) return statement.error();
     if (auto s = statement->forEachRow([&](const Statement& r) {
           types.push_back({r.text(0), r.text(1), static_cast<int>(r.int64(2))});
@@ -42,12 +44,13 @@ Status writeServiceCircle(Database& db, long long communityId, const std::string
       return s;
   }
   const std::string inArea =
-      communityId >= 0 ? " AND b.grid_id IN (SELECT id FROM main.grid WHERE community_id = " +
-                             std::to_string(communityId) + ")"
-                       : std::string();
-  auto computed = db.queryInt("SELECT count(*) FROM service_access a JOIN main.building b ON b.id = a.building_id "
-                              "WHERE 1" +
-                              inArea);
+      communityId >= 0
+          ? " AND b.grid_id IN (SELECT id FROM main.grid WHERE community_id = " + std::to_string(communityId) + ")"
+          : std::string();
+  auto computed = db.queryInt(
+      "SELECT count(*) FROM service_access a JOIN main.building b ON b.id = a.building_id "
+      "WHERE 1" +
+      inArea);
   if (!computed) return computed.error();
   if (*computed == 0)
     return makeError(ErrorCode::NotFound,
@@ -72,8 +75,8 @@ Status writeServiceCircle(Database& db, long long communityId, const std::string
   OGRSpatialReference crs;
   crs.importFromEPSG(db.srid());
   Status status;
-  auto copy = [&](const char* name, OGRwkbGeometryType geometryType, const std::vector<std::pair<std::string, OGRFieldType>>& fields,
-                  const std::string& sql) -> Status {
+  auto copy = [&](const char* name, OGRwkbGeometryType geometryType,
+                  const std::vector<std::pair<std::string, OGRFieldType>>& fields, const std::string& sql) -> Status {
     OGRLayer* layer = dataset->CreateLayer(name, &crs, geometryType, nullptr);
     if (!layer) return writeError(path, std::string("layer ") + name);
     for (const auto& [field, type] : fields) {
@@ -134,13 +137,16 @@ Status writeServiceCircle(Database& db, long long communityId, const std::string
                     "service_facility_type t ON t.code = f.type_code ORDER BY f.id");
       !s)
     return s;
-  if (auto s = copy("service_areas", wkbMultiPolygon,
-                    {{"type", OFTString}, {"type_name", OFTString}, {"minutes", OFTInteger64}, {"speed_kmh", OFTReal},
-                     {"computed_at", OFTString}},
-                    "SELECT AsBinary(s.geom), s.type_code, t.name_zh, s.minutes, s.speed_kmh, s.computed_at FROM "
-                    "service_area s JOIN service_facility_type t ON t.code = s.type_code WHERE s.community_id IS " +
-                        (communityId >= 0 ? std::to_string(communityId) : std::string("NULL")) +
-                        " ORDER BY t.sort_order");
+  if (auto s =
+          copy("service_areas", wkbMultiPolygon,
+               {{"type", OFTString},
+                {"type_name", OFTString},
+                {"minutes", OFTInteger64},
+                {"speed_kmh", OFTReal},
+                {"computed_at", OFTString}},
+               "SELECT AsBinary(s.geom), s.type_code, t.name_zh, s.minutes, s.speed_kmh, s.computed_at FROM "
+               "service_area s JOIN service_facility_type t ON t.code = s.type_code WHERE s.community_id IS " +
+                   (communityId >= 0 ? std::to_string(communityId) : std::string("NULL")) + " ORDER BY t.sort_order");
       !s)
     return s;
   dataset.reset();

@@ -117,8 +117,10 @@ Status Importer::openLayer() {
       const bool line = type == wkbLineString || type == wkbMultiLineString;
       const bool point = type == wkbPoint || type == wkbMultiPoint;
       const bool facilities = m_options.kind == VectorImportKind::Facilities;
-      if ((facilities ? point || polygon : lines ? line : polygon) || type == wkbUnknown ||
-          type == wkbGeometryCollection) {
+      if ((facilities ? point || polygon
+           : lines    ? line
+                      : polygon) ||
+          type == wkbUnknown || type == wkbGeometryCollection) {
         m_layer = layer;
         break;
       }
@@ -510,7 +512,9 @@ Status Importer::importBaseMap(OGRFeature& feature, const OGRGeometry& geometry)
   const std::string name = cleanName ? *cleanName : std::string();
   auto id = m_writer.insert(m_actor, roads ? "base_road" : "base_water",
                             {{"name", name.empty() ? Value(null()) : Value(name)},
-                             {"kind", std::string(walkways ? "path" : roads ? roadKind(kind) : waterKind(kind))},
+                             {"kind", std::string(walkways ? "path"
+                                                  : roads  ? roadKind(kind)
+                                                           : waterKind(kind))},
                              {"geom", Wkt{wkt(geometry)}}});
   if (!id) return id.error();
   ++m_report.imported;
@@ -518,8 +522,9 @@ Status Importer::importBaseMap(OGRFeature& feature, const OGRGeometry& geometry)
 }
 
 Status Importer::loadFacilityTypes() {
-  auto statement = m_db.prepare("SELECT code, name_zh, coalesce(osm_tags, '') FROM service_facility_type ORDER BY "
-                                "sort_order, code");
+  auto statement = m_db.prepare(
+      "SELECT code, name_zh, coalesce(osm_tags, '') FROM service_facility_type ORDER BY "
+      "sort_order, code");
   if (!statement) return statement.error();
   return statement->forEachRow([&](const Statement& r) {
     FacilityType type{r.text(0), r.text(1), {}};
@@ -566,8 +571,9 @@ Status Importer::importFacility(OGRFeature& feature) {
     for (const FacilityType& t : m_facilityTypes)
       if (given == t.code || given == t.name) type = t.code;
     if (type.empty()) {
-      m_report.issues.push_back({fid, "type \"" + given + "\" is no facility type (service_centre, clinic, school, "
-                                                          "market, elderly_care or their Chinese names); skipped"});
+      m_report.issues.push_back({fid, "type \"" + given +
+                                          "\" is no facility type (service_centre, clinic, school, "
+                                          "market, elderly_care or their Chinese names); skipped"});
       ++m_report.skipped;
       return {};
     }

@@ -66,8 +66,7 @@ std::string childLevel(const std::string& level) {
 
 // The live buildings in a grid, with their places up to the district, as a CTE named b.
 std::string buildingsWith() {
-  return std::string(
-             "WITH b AS (SELECT b.id, b.name, g.id AS grid_id, g.community_id, c.street_id, s.district_id, ") +
+  return std::string("WITH b AS (SELECT b.id, b.name, g.id AS grid_id, g.community_id, c.street_id, s.district_id, ") +
          kHouseholds +
          " AS households FROM main.building b JOIN main.grid g ON g.id = b.grid_id JOIN main.community c ON c.id = "
          "g.community_id JOIN main.street s ON s.id = c.street_id WHERE b.logout = 0) ";
@@ -101,8 +100,10 @@ Status setFacilityType(Database& db, const Clock& clock, const Actor& actor, con
   auto row = exists->step();
   if (!row) return row.error();
   if (!*row)
-    return makeError(ErrorCode::NotFound, "no facility type \"" + code + "\" (`gridctl service-circle DB --types` "
-                                                                        "lists them)",
+    return makeError(ErrorCode::NotFound,
+                     "no facility type \"" + code +
+                         "\" (`gridctl service-circle DB --types` "
+                         "lists them)",
                      {.field = "type"});
   Transaction transaction(db);
   if (!transaction.begun()) return transaction.begun();
@@ -161,11 +162,11 @@ Result<CircleReport> computeServiceCircle(Database& db, const Clock& clock, cons
   };
   std::vector<Target> buildings;
   {
-    std::string sql = std::string("SELECT b.id, ") + kHouseholds +
-                      ", ST_X(ST_PointOnSurface(b.geom)), ST_Y(ST_PointOnSurface(b.geom)) FROM main.building b " +
-                      (options.communityId >= 0 ? "JOIN main.grid g ON g.id = b.grid_id AND g.community_id = ?1 "
-                                                : "") +
-                      "WHERE b.logout = 0 AND b.geom IS NOT NULL ORDER BY b.id";
+    std::string sql =
+        std::string("SELECT b.id, ") + kHouseholds +
+        ", ST_X(ST_PointOnSurface(b.geom)), ST_Y(ST_PointOnSurface(b.geom)) FROM main.building b " +
+        (options.communityId >= 0 ? "JOIN main.grid g ON g.id = b.grid_id AND g.community_id = ?1 " : "") +
+        "WHERE b.logout = 0 AND b.geom IS NOT NULL ORDER BY b.id";
     auto statement = db.prepare(sql);
     if (!statement) return statement.error();
     if (options.communityId >= 0) statement->bind(1, options.communityId);
@@ -364,8 +365,8 @@ Result<CircleReport> computeServiceCircle(Database& db, const Clock& clock, cons
   summary.add("buildings", report.buildings);
   summary.add("speed_kmh", options.speedKmh);
   for (const TypeCoverage& t : report.types)
-    summary.add(t.code, std::to_string(t.householdsWithin) + "/" + std::to_string(t.households) + " households within " +
-                            std::to_string(t.minutes) + " min");
+    summary.add(t.code, std::to_string(t.householdsWithin) + "/" + std::to_string(t.households) +
+                            " households within " + std::to_string(t.minutes) + " min");
   RecordWriter writer(db, clock);
   if (auto s = writer.appendAudit(actor, "update", "service_access", std::max(options.communityId, 0LL), "",
                                   summary.str(), "service circle computed");
@@ -379,12 +380,15 @@ Result<CircleReport> computeServiceCircle(Database& db, const Clock& clock, cons
 }
 
 Result<std::vector<BuildingAccess>> buildingAccess(Database& db, const workflow::Org& place,
-                                                   const std::string& typeCode) {
-  std::string sql = buildingsWith() +
-                    "SELECT b.id, b.name, coalesce(a.minutes, -1), b.households, coalesce(a.facility_id, -1), "
-                    "coalesce(f.name, ''), coalesce(a.minutes <= t.minutes, 0) FROM b JOIN service_facility_type t ON "
-                    "t.code = ?1 LEFT JOIN service_access a ON a.building_id = b.id AND a.type_code = t.code LEFT "
-                    "JOIN service_facility f ON f.id = a.facility_id";
+                                                   const std::string& typeCode, bool withOutlines) {
+  std::string sql =
+      buildingsWith() +
+      "SELECT b.id, b.name, coalesce(a.minutes, -1), b.households, coalesce(a.facility_id, -1), "
+      "coalesce(f.name, ''), coalesce(a.minutes <= t.minutes, 0), " +
+      std::string(withOutlines ? "(SELECT AsBinary(geom) FROM main.building g WHERE g.id = b.id)" : "NULL") +
+      " FROM b JOIN service_facility_type t ON "
+      "t.code = ?1 LEFT JOIN service_access a ON a.building_id = b.id AND a.type_code = t.code LEFT "
+      "JOIN service_facility f ON f.id = a.facility_id";
   const std::string column = placeColumn(place.level);
   if (!column.empty()) sql += " WHERE " + column + " = ?2";
   sql += " ORDER BY coalesce(a.minutes, 1e9) DESC, b.id";
@@ -394,8 +398,8 @@ Result<std::vector<BuildingAccess>> buildingAccess(Database& db, const workflow:
   if (!column.empty()) statement->bind(2, place.id);
   std::vector<BuildingAccess> out;
   if (auto s = statement->forEachRow([&](const Statement& r) {
-        out.push_back({r.int64(0), r.text(1), typeCode, r.real(2), r.int64(3), r.int64(4), r.text(5),
-                       r.int64(6) != 0});
+        out.push_back({r.int64(0), r.text(1), typeCode, r.real(2), r.int64(3), r.int64(4), r.text(5), r.int64(6) != 0,
+                       r.isNull(7) ? Blob() : r.blob(7)});
       });
       !s)
     return s.error();

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/progress.h"
 #include "common/result.h"
+#include "storage/value.h"
 #include "workflow/event_flow.h"
 
 namespace grid {
@@ -34,15 +35,15 @@ struct FacilityType {
 };
 Result<std::vector<FacilityType>> facilityTypes(Database& database);
 //! Changes a type's walking limit and whether it counts (audited).
-Status setFacilityType(Database& database, const Clock& clock, const Actor& actor, const std::string& code,
-                       int minutes, bool active);
+Status setFacilityType(Database& database, const Clock& clock, const Actor& actor, const std::string& code, int minutes,
+                       bool active);
 
 struct CircleOptions {
-  long long communityId = -1;  //!< −1: every building of the database (a district, or an import without grids)
-  double speedKmh = 4.5;       //!< walking speed
-  int minutes = 0;             //!< > 0: this limit for every type instead of each type's own
+  long long communityId = -1;      //!< −1: every building of the database (a district, or an import without grids)
+  double speedKmh = 4.5;           //!< walking speed
+  int minutes = 0;                 //!< > 0: this limit for every type instead of each type's own
   std::vector<std::string> types;  //!< empty: the active types
-  double maxLegMetres = 250;   //!< a building or facility farther than this from every road is off the network
+  double maxLegMetres = 250;       //!< a building or facility farther than this from every road is off the network
 };
 
 struct TypeCoverage {
@@ -50,8 +51,8 @@ struct TypeCoverage {
   int minutes = 15;
   long long facilities = 0;  //!< facilities of the type that took part (within reach of the area)
   long long buildings = 0, buildingsWithin = 0, households = 0, householdsWithin = 0;
-  long long offNetwork = 0;    //!< buildings farther than maxLegMetres from every road
-  double medianMinutes = -1;   //!< of the buildings that reach one
+  long long offNetwork = 0;   //!< buildings farther than maxLegMetres from every road
+  double medianMinutes = -1;  //!< of the buildings that reach one
   double share() const { return households > 0 ? double(householdsWithin) / double(households) : 0.0; }
 };
 struct CircleReport {
@@ -76,10 +77,11 @@ struct BuildingAccess {
   long long households = 0, facilityId = -1;
   std::string facilityName;
   bool within = false;
+  Blob outline;  //!< the building's outline as WKB, when asked for
 };
 //! The buildings of \a place (grid, community, street, district; empty: all) for \a typeCode, slowest first.
 Result<std::vector<BuildingAccess>> buildingAccess(Database& database, const workflow::Org& place,
-                                                   const std::string& typeCode);
+                                                   const std::string& typeCode, bool withOutlines = false);
 
 struct CoverageRow {
   workflow::Org place;

@@ -41,7 +41,8 @@ struct PredArcs {
   using Value = lemon::SmartGraph::Arc;
   const lemon::SmartGraph* graph;
   std::vector<Value> arcs;
-  explicit PredArcs(const lemon::SmartGraph& g) : graph(&g), arcs(static_cast<std::size_t>(g.nodeNum()), lemon::INVALID) {}
+  explicit PredArcs(const lemon::SmartGraph& g)
+      : graph(&g), arcs(static_cast<std::size_t>(g.nodeNum()), lemon::INVALID) {}
   void set(const Key& key, const Value& value) { arcs[static_cast<std::size_t>(graph->id(key))] = value; }
   Value operator[](const Key& key) const { return arcs[static_cast<std::size_t>(graph->id(key))]; }
 };
@@ -153,8 +154,8 @@ WalkNetwork::Attachment WalkNetwork::attach(const XY& point, double maxLeg) cons
 }
 
 struct WalkNetwork::Search {
-  std::vector<double> distance;  //!< per node
-  std::vector<int> origin;       //!< per node: the nearest source
+  std::vector<double> distance;                                                //!< per node
+  std::vector<int> origin;                                                     //!< per node: the nearest source
   std::unordered_map<int, std::vector<std::pair<int, Attachment>>> onSegment;  //!< sources per segment
 };
 
@@ -199,7 +200,8 @@ WalkNetwork::Search WalkNetwork::search(const std::vector<XY>& sources, double m
     // Reached over an arc (even a node that was itself a source, when another source's walk is shorter): the source
     // its predecessor was reached from.
     const Graph::Arc arc = pred[node];
-    if (arc != lemon::INVALID) result.origin[id] = result.origin[static_cast<std::size_t>(m.graph.id(m.graph.source(arc)))];
+    if (arc != lemon::INVALID)
+      result.origin[id] = result.origin[static_cast<std::size_t>(m.graph.id(m.graph.source(arc)))];
   }
   return result;
 }
@@ -230,8 +232,7 @@ std::vector<WalkNetwork::Reach> WalkNetwork::nearest(const std::vector<XY>& sour
   return out;
 }
 
-std::vector<std::pair<XY, XY>> WalkNetwork::reached(const std::vector<XY>& sources, double maxLeg,
-                                                    double limit) const {
+std::vector<std::pair<XY, XY>> WalkNetwork::reached(const std::vector<XY>& sources, double maxLeg, double limit) const {
   Impl& m = *m_impl;
   std::vector<std::pair<XY, XY>> pieces;
   if (sources.empty() || m.segments.empty()) return pieces;
@@ -239,8 +240,10 @@ std::vector<std::pair<XY, XY>> WalkNetwork::reached(const std::vector<XY>& sourc
   auto along = [](const Segment& s, double t) { return XY{s.a.x + t * (s.b.x - s.a.x), s.a.y + t * (s.b.y - s.a.y)}; };
   for (std::size_t i = 0; i < m.segments.size(); ++i) {
     const Segment& s = m.segments[i];
-    const double da = found.distance[static_cast<std::size_t>(s.from)], db = found.distance[static_cast<std::size_t>(s.to)];
-    if (da + s.length <= limit || db + s.length <= limit || (da <= limit && db <= limit && da + db + s.length <= 2 * limit)) {
+    const double da = found.distance[static_cast<std::size_t>(s.from)],
+                 db = found.distance[static_cast<std::size_t>(s.to)];
+    if (da + s.length <= limit || db + s.length <= limit ||
+        (da <= limit && db <= limit && da + db + s.length <= 2 * limit)) {
       pieces.push_back({s.a, s.b});
       continue;
     }

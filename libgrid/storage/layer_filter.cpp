@@ -51,6 +51,11 @@ RiskLayerSubsets riskLayerSubsets(const RiskLayerFilter& filter) {
   return subsets;
 }
 
+std::string buildingsOfCommunitySubset(long long communityId, bool inside) {
+  return std::string("logout = 0 AND grid_id ") + (inside ? "IN" : "NOT IN") +
+         " (SELECT id FROM grid WHERE community_id = " + std::to_string(communityId) + ")";
+}
+
 std::string andScope(const std::string& filter, const std::string& scope) {
   return scope.empty() ? filter : filter.empty() ? scope : "(" + filter + ") AND " + scope;
 }

@@ -25,6 +25,9 @@ struct RiskLayerSubsets {
 //! The risk layers' filters for \a filter. Texts are quoted for SQL; only well-formed dates are used.
 RiskLayerSubsets riskLayerSubsets(const RiskLayerFilter& filter);
 
+//! A building layer's filter: the live buildings in the grids of community \a communityId (\a inside), or the live
+//! buildings of every other grid (context around it).
+std::string buildingsOfCommunitySubset(long long communityId, bool inside);
 //! \a filter AND \a scope (either may be empty): what a scoped layer's subset string becomes.
 std::string andScope(const std::string& filter, const std::string& scope);
 

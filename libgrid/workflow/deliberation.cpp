@@ -138,9 +138,10 @@ Status checkParticipants(Database& db, const std::vector<Participant>& participa
     auto row = known->step();
     if (!row) return row.error();
     if (!*row)
-      return makeError(ErrorCode::InvalidInput, "participant " + std::to_string(i + 1) + ": unknown kind \"" + p.kind +
-                                                    "\" (resident_rep, party_org, committee, owners, property, "
-                                                    "department, other)",
+      return makeError(ErrorCode::InvalidInput,
+                       "participant " + std::to_string(i + 1) + ": unknown kind \"" + p.kind +
+                           "\" (resident_rep, party_org, committee, owners, property, "
+                           "department, other)",
                        {.field = "participants"});
     if (p.name.empty() || p.name.find('\n') != std::string::npos || p.name.find('|') != std::string::npos)
       return makeError(ErrorCode::InvalidInput,
@@ -164,16 +165,16 @@ Result<DeliberationResult> recorded(Database& db, const Clock& clock, const std:
 Result<long long> stepRow(RecordWriter& writer, const Actor& actor, RecordChange& change, long long itemId,
                           const std::string& step, const std::string& action, const std::string& day,
                           const StepInput& input, const std::string& reason, const std::string& by) {
-  Fields fields = {{"deliberation_id", itemId},
-                   {"step", step},
-                   {"action", action},
-                   {"held_on", day},
-                   {"participants", input.participants.empty() ? Value(null())
-                                                               : Value(joinParticipants(input.participants))},
-                   {"minutes", input.minutes.empty() ? Value(null()) : Value(input.minutes)},
-                   {"reason", reason.empty() ? Value(null()) : Value(reason)},
-                   {"acted_by", by},
-                   {"created_at", writer.clock().nowIso()}};
+  Fields fields = {
+      {"deliberation_id", itemId},
+      {"step", step},
+      {"action", action},
+      {"held_on", day},
+      {"participants", input.participants.empty() ? Value(null()) : Value(joinParticipants(input.participants))},
+      {"minutes", input.minutes.empty() ? Value(null()) : Value(input.minutes)},
+      {"reason", reason.empty() ? Value(null()) : Value(reason)},
+      {"acted_by", by},
+      {"created_at", writer.clock().nowIso()}};
   if (step == "decide" && action == "advance") {
     fields.push_back({"present", static_cast<long long>(input.present)});
     fields.push_back({"eligible", static_cast<long long>(input.eligible)});
@@ -207,6 +208,32 @@ std::string deliberationLevelName(const std::string& level, bool english) {
   return level;
 }
 
+Result<std::vector<std::pair<std::string, std::string>>> deliberationParties(Database& db, bool english) {
+  auto rows = db.prepare(std::string("SELECT code, ") + (english ? "coalesce(name_en, name_zh)" : "name_zh") +
+                         " FROM main.code_value WHERE domain = 'deliberation_party' ORDER BY sort_order");
+  if (!rows) return rows.error();
+  std::vector<std::pair<std::string, std::string>> out;
+  if (auto s = rows->forEachRow([&](const Statement& r) { out.push_back({r.text(0), r.text(1)}); }); !s)
+    return s.error();
+  return out;
+}
+
+Result<std::vector<std::pair<long long, std::string>>> deliberationPlaces(Database& db, const std::string& level) {
+  const std::string sql =
+      level == "estate"
+          ? "SELECT e.id, c.name || ' · ' || e.name FROM main.estate e JOIN main.community c ON c.id = e.community_id "
+            "ORDER BY c.admin_code, e.name"
+      : level == "block"    ? "SELECT id, name FROM main.street ORDER BY admin_code"
+      : level == "district" ? "SELECT id, name FROM main.district ORDER BY admin_code"
+                            : "SELECT id, name FROM main.community ORDER BY admin_code";
+  auto rows = db.prepare(sql);
+  if (!rows) return rows.error();
+  std::vector<std::pair<long long, std::string>> out;
+  if (auto s = rows->forEachRow([&](const Statement& r) { out.push_back({r.int64(0), r.text(1)}); }); !s)
+    return s.error();
+  return out;
+}
+
 Result<std::vector<Participant>> parseParticipants(Database& database, const std::string& text) {
   std::vector<Participant> out;
   std::size_t start = 0, line = 0;
@@ -222,8 +249,9 @@ Result<std::vector<Participant>> parseParticipants(Database& database, const std
     const std::size_t bar = part.find_first_of("|:");
     if (bar == std::string::npos)
       return makeError(ErrorCode::InvalidInput,
-                       "participant " + std::to_string(line) + " (\"" + part + "\"): write it as kind:name, e.g. "
-                       "resident_rep:王某",
+                       "participant " + std::to_string(line) + " (\"" + part +
+                           "\"): write it as kind:name, e.g. "
+                           "resident_rep:王某",
                        {.field = "participants"});
     out.push_back({part.substr(0, bar), part.substr(bar + 1)});
   }
@@ -262,13 +290,13 @@ Result<DeliberationResult> openDeliberation(Database& db, const Clock& clock, co
     owner = {"district", *id};
   } else {
     return makeError(ErrorCode::InvalidInput,
-                     "unknown level \"" + input.level + "\": estate (小区), community (社区), block (街区), "
-                     "district (城区)",
+                     "unknown level \"" + input.level +
+                         "\": estate (小区), community (社区), block (街区), "
+                         "district (城区)",
                      {.field = "level"});
   }
   if (input.level == "estate" || input.level == "community") {
-    if (community < 0)
-      return makeError(ErrorCode::NotFound, "no " + input.level + " " + std::to_string(input.levelId));
+    if (community < 0) return makeError(ErrorCode::NotFound, "no " + input.level + " " + std::to_string(input.levelId));
     owner = {"community", community};
     auto up = detail::parentOf(db, owner);
     if (!up) return up.error();
@@ -333,11 +361,12 @@ Result<DeliberationResult> advanceDeliberation(Database& db, const Clock& clock,
   if (next == "propose" && !kinds.count("party_org"))
     return refuse("提议 (propose) is made by the party organisation: name a participant of kind party_org");
   if (next == "discuss" && kinds.size() < 2)
-    return refuse("商议 (discuss) needs participants of at least two kinds (residents' representatives with the party "
-                  "organisation, the property company or departments)");
+    return refuse(
+        "商议 (discuss) needs participants of at least two kinds (residents' representatives with the party "
+        "organisation, the property company or departments)");
   if ((next == "discuss" || next == "review" || next == "decide") && input.minutes.empty())
-    return makeError(ErrorCode::InvalidInput, "record the minutes of the " + deliberationStepName(next, false) + " (" +
-                                                  next + ")",
+    return makeError(ErrorCode::InvalidInput,
+                     "record the minutes of the " + deliberationStepName(next, false) + " (" + next + ")",
                      {.field = "minutes"});
   std::string quorum;
   if (next == "decide") {
@@ -405,8 +434,7 @@ Result<DeliberationResult> withdrawDeliberation(Database& db, const Clock& clock
   auto item = loadItem(db, serial);
   if (!item) return item.error();
   if (item->status != "open") return refuse(serial + " is " + item->status + "; only an open matter is withdrawn");
-  if (reason.empty())
-    return makeError(ErrorCode::InvalidInput, "a withdrawal needs its reason", {.field = "reason"});
+  if (reason.empty()) return makeError(ErrorCode::InvalidInput, "a withdrawal needs its reason", {.field = "reason"});
   if (auto s = mayActOn(db, item->owner, false, "withdraw a matter"); !s) return s.error();
   const std::string today = clock.today();
   const std::string day = item->lastDay > today ? item->lastDay : today;
@@ -444,17 +472,17 @@ Result<DeliberationResult> linkDeliberation(Database& db, const Clock& clock, co
   }
   if (objectId < 0)
     return makeError(ErrorCode::NotFound, "no " + objectType + " " + object + " (or it lies outside your scope)");
-  auto exists = db.prepare(
-      "SELECT 1 FROM deliberation_link WHERE deliberation_id = ? AND object_type = ? AND object_id = ?");
+  auto exists =
+      db.prepare("SELECT 1 FROM deliberation_link WHERE deliberation_id = ? AND object_type = ? AND object_id = ?");
   if (!exists) return exists.error();
   exists->bind(1, item->id).bind(2, objectType).bind(3, objectId);
   auto row = exists->step();
   if (!row) return row.error();
   if (*row) return refuse(serial + " is already linked to " + objectType + " " + object);
   return recorded(db, clock, serial, [&](RecordWriter& writer, RecordChange& change, std::string&) -> Status {
-    auto id = insertRecorded(writer, actor, "deliberation_link",
-                             {{"deliberation_id", item->id}, {"object_type", objectType}, {"object_id", objectId}},
-                             change);
+    auto id =
+        insertRecorded(writer, actor, "deliberation_link",
+                       {{"deliberation_id", item->id}, {"object_type", objectType}, {"object_id", objectId}}, change);
     return id ? Status{} : Status(id.error());
   });
 }
@@ -581,8 +609,9 @@ Result<std::vector<DeliberationSummary>> listDeliberations(Database& db, const D
   else if (filter.place.level == "street")
     sql += " AND d.street_id = ?", binds.push_back({"", filter.place.id});
   else if (filter.place.level == "district")
-    sql += " AND (d.level = 'district' AND d.level_id = ? OR d.street_id IN (SELECT id FROM main.street WHERE "
-           "district_id = ?))",
+    sql +=
+        " AND (d.level = 'district' AND d.level_id = ? OR d.street_id IN (SELECT id FROM main.street WHERE "
+        "district_id = ?))",
         binds.push_back({"", filter.place.id}), binds.push_back({"", filter.place.id});
   sql += " ORDER BY d.id DESC";
   auto statement = db.prepare(sql);

@@ -52,6 +52,12 @@ struct Participant {
 //! "kind|name" lines ↔ participants; an unknown kind or an empty name is refused naming the line.
 Result<std::vector<Participant>> parseParticipants(Database& database, const std::string& text);
 
+//! The kinds of participant (code table deliberation_party) as (code, name), in their order.
+Result<std::vector<std::pair<std::string, std::string>>> deliberationParties(Database& database, bool english);
+//! The places a matter of \a level can be raised at, as (id, name): estates (named with their community),
+//! communities, streets (block) or districts.
+Result<std::vector<std::pair<long long, std::string>>> deliberationPlaces(Database& database, const std::string& level);
+
 struct DeliberationInput {
   std::string level;  //!< estate, community, block (a street), district
   long long levelId = -1;
@@ -65,7 +71,7 @@ struct StepInput {
   std::vector<Participant> participants;
   std::string minutes;
   int present = -1, eligible = -1, votesFor = -1, votesAgainst = 0, votesAbstain = 0;  //!< 决议
-  std::string decision;                                                                  //!< 决议
+  std::string decision;                                                                //!< 决议
 };
 
 struct DeliberationResult {
@@ -106,8 +112,8 @@ struct DeliberationLink {
 };
 struct DeliberationView {
   long long id = -1;
-  std::string serial, level, placeName, topic, content, initiator, step, status, decision, quorum, createdAt,
-      decidedAt, publishedAt, publicToken, publicUrl;
+  std::string serial, level, placeName, topic, content, initiator, step, status, decision, quorum, createdAt, decidedAt,
+      publishedAt, publicToken, publicUrl;
   long long levelId = -1, communityId = -1, streetId = -1;
   std::vector<DeliberationStepView> steps;  //!< in the order taken
   std::vector<DeliberationLink> links;

@@ -2,8 +2,8 @@
 #include "gui/community/community_map.h"
 
 #include <qgsfillsymbol.h>
-#include <qgsmapcanvas.h>
 #include <qgslinesymbol.h>
+#include <qgsmapcanvas.h>
 #include <qgsmarkersymbol.h>
 #include <qgspallabeling.h>
 #include <qgssinglesymbolrenderer.h>
@@ -75,11 +75,10 @@ QgsVectorLayer* panelLayer(const QString& path, const QString& table, const QStr
 void styleSimple(QgsVectorLayer* layer, const QColor& colour, double opacity, const QColor& outline) {
   if (!layer) return;
   if (layer->geometryType() == QgsWkbTypes::PointGeometry) {
-    QgsMarkerSymbol* marker = QgsMarkerSymbol::createSimple(
-        {{QStringLiteral("name"), QStringLiteral("circle")},
-         {QStringLiteral("color"), colour.name()},
-         {QStringLiteral("outline_color"), QStringLiteral("white")},
-         {QStringLiteral("size"), QStringLiteral("3.2")}});
+    QgsMarkerSymbol* marker = QgsMarkerSymbol::createSimple({{QStringLiteral("name"), QStringLiteral("circle")},
+                                                             {QStringLiteral("color"), colour.name()},
+                                                             {QStringLiteral("outline_color"), QStringLiteral("white")},
+                                                             {QStringLiteral("size"), QStringLiteral("3.2")}});
     layer->setRenderer(new QgsSingleSymbolRenderer(marker));
     return;
   }
@@ -92,7 +91,8 @@ void styleSimple(QgsVectorLayer* layer, const QColor& colour, double opacity, co
   QColor fill = colour;
   fill.setAlphaF(opacity);
   QgsFillSymbol* symbol = QgsFillSymbol::createSimple(
-      {{QStringLiteral("color"), QStringLiteral("%1,%2,%3,%4").arg(fill.red()).arg(fill.green()).arg(fill.blue()).arg(fill.alpha())},
+      {{QStringLiteral("color"),
+        QStringLiteral("%1,%2,%3,%4").arg(fill.red()).arg(fill.green()).arg(fill.blue()).arg(fill.alpha())},
        {QStringLiteral("outline_color"), outline.name()},
        {QStringLiteral("outline_width"), QStringLiteral("0.3")}});
   layer->setRenderer(new QgsSingleSymbolRenderer(symbol));

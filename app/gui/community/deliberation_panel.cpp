@@ -60,9 +60,9 @@ QString statusName(const std::string& status) {
 
 ParticipantsEditor::ParticipantsEditor(const QString& databasePath, QWidget* parent) : QWidget(parent) {
   if (auto db = openReading(databasePath)) {
-    auto rows = db->prepare(std::string("SELECT code, ") + (uiIsChinese() ? "name_zh" : "coalesce(name_en, name_zh)") +
-                            " FROM code_value WHERE domain = 'deliberation_party' ORDER BY sort_order");
-    if (rows) (void)rows->forEachRow([&](const Statement& r) { mKinds.append({q(r.text(0)), q(r.text(1))}); });
+    auto kinds = workflow::deliberationParties(*db, !uiIsChinese());
+    if (kinds)
+      for (const auto& [code, name] : *kinds) mKinds.append({q(code), q(name)});
   }
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -145,16 +145,9 @@ void DeliberationDialog::fillPlaces() {
   mPlace->clear();
   auto db = openReading(mPath);
   if (!db) return;
-  const QString level = mLevel->currentData().toString();
-  const std::string sql =
-      level == QLatin1String("estate")
-          ? "SELECT e.id, c.name || ' · ' || e.name FROM main.estate e JOIN main.community c ON c.id = e.community_id "
-            "ORDER BY c.admin_code, e.name"
-      : level == QLatin1String("block")  ? "SELECT id, name FROM main.street ORDER BY admin_code"
-      : level == QLatin1String("district") ? "SELECT id, name FROM main.district ORDER BY admin_code"
-                                           : "SELECT id, name FROM main.community ORDER BY admin_code";
-  auto rows = db->prepare(sql);
-  if (rows) (void)rows->forEachRow([&](const Statement& r) { mPlace->addItem(q(r.text(1)), r.int64(0)); });
+  auto places = workflow::deliberationPlaces(*db, s(mLevel->currentData().toString()));
+  if (places)
+    for (const auto& [id, name] : *places) mPlace->addItem(q(name), id);
 }
 
 workflow::DeliberationInput DeliberationDialog::input() const {
@@ -185,8 +178,9 @@ StepDialog::StepDialog(const QString& databasePath, const workflow::Deliberation
   else if (mNext == QLatin1String("review"))
     rule->setText(tr("审议 reviews legality and feasibility; record its minutes."));
   else if (mNext == QLatin1String("decide"))
-    rule->setText(tr("决议 needs more than half of the eligible members present and more than half of those "
-                     "present for."));
+    rule->setText(
+        tr("决议 needs more than half of the eligible members present and more than half of those "
+           "present for."));
   form->addRow(rule);
   mDay = new QDateEdit(QDate::currentDate(), this);
   mDay->setCalendarPopup(true);
@@ -269,7 +263,8 @@ DeliberationPanel::DeliberationPanel(const QString& databasePath, QUndoStack* un
   for (const std::string& step : workflow::deliberationSteps()) mStep->addItem(stepName(step), q(step));
   mStatus = new QComboBox(this);
   mStatus->addItem(tr("Any state"), QString());
-  for (const char* status : {"open", "decided", "withdrawn"}) mStatus->addItem(statusName(status), QString::fromLatin1(status));
+  for (const char* status : {"open", "decided", "withdrawn"})
+    mStatus->addItem(statusName(status), QString::fromLatin1(status));
   mSearch = new QLineEdit(this);
   mSearch->setPlaceholderText(tr("Topic or serial number"));
   auto* create = new QPushButton(tr("New Matter…"), this);
@@ -334,8 +329,9 @@ DeliberationPanel::DeliberationPanel(const QString& databasePath, QUndoStack* un
   });
   connect(mLink, &QPushButton::clicked, this, [this] {
     bool ok = false;
-    const QString target = QInputDialog::getText(
-        this, tr("Link"), tr("Key matter number, or an event's serial number (SJ…):"), QLineEdit::Normal, QString(), &ok);
+    const QString target =
+        QInputDialog::getText(this, tr("Link"), tr("Key matter number, or an event's serial number (SJ…):"),
+                              QLineEdit::Normal, QString(), &ok);
     if (!ok || target.trimmed().isEmpty()) return;
     const bool event = target.trimmed().startsWith(QLatin1String("SJ"), Qt::CaseInsensitive);
     const std::string serial = s(selectedSerial()), object = s(target);
@@ -346,9 +342,8 @@ DeliberationPanel::DeliberationPanel(const QString& databasePath, QUndoStack* un
   });
   connect(mPublish, &QPushButton::clicked, this, [this] {
     const std::string serial = s(selectedSerial());
-    run(tr("Publication of %1").arg(q(serial)), [=](Database& db) {
-      return workflow::publishDeliberation(db, SystemClock(), workstationActor(), serial);
-    });
+    run(tr("Publication of %1").arg(q(serial)),
+        [=](Database& db) { return workflow::publishDeliberation(db, SystemClock(), workstationActor(), serial); });
   });
   connect(mPrint, &QPushButton::clicked, this, &DeliberationPanel::printNotice);
   reload();
@@ -405,8 +400,9 @@ void DeliberationPanel::showSelected() {
   mCurrent = {};
   for (QPushButton* b : {mNext, mReturn, mWithdraw, mLink, mPublish, mPrint}) b->setEnabled(false);
   if (serial.isEmpty()) {
-    mDetail->setHtml(tr("<p>No matter selected. <b>New Matter…</b> raises one at a level: estate, community, block or "
-                        "city district.</p>"));
+    mDetail->setHtml(
+        tr("<p>No matter selected. <b>New Matter…</b> raises one at a level: estate, community, block or "
+           "city district.</p>"));
     return;
   }
   auto db = openReading(mPath);
@@ -432,9 +428,12 @@ void DeliberationPanel::showSelected() {
   QString strip;
   for (int i = 0; i < static_cast<int>(steps.size()); ++i) {
     const bool done = i < at || (i == at && view->status == "decided");
-    const QString colour = done ? QStringLiteral("#2e7d32") : i == at ? QStringLiteral("#c62828") : QStringLiteral("#9e9e9e");
+    const QString colour = done      ? QStringLiteral("#2e7d32")
+                           : i == at ? QStringLiteral("#c62828")
+                                     : QStringLiteral("#9e9e9e");
     strip += QStringLiteral("<span style='color:%1;font-weight:%2'>%3</span>")
-                 .arg(colour, i == at ? QStringLiteral("bold") : QStringLiteral("normal"), stepName(steps[static_cast<std::size_t>(i)]));
+                 .arg(colour, i == at ? QStringLiteral("bold") : QStringLiteral("normal"),
+                      stepName(steps[static_cast<std::size_t>(i)]));
     if (i + 1 < static_cast<int>(steps.size())) strip += QStringLiteral(" → ");
   }
   QString html = QStringLiteral("<h3>%1</h3><p>%2 · %3 · %4</p><p>%5</p>")
@@ -503,9 +502,8 @@ void DeliberationPanel::newMatter() {
   DeliberationDialog dialog(mPath, this);
   if (dialog.exec() != QDialog::Accepted) return;
   const workflow::DeliberationInput input = dialog.input();
-  run(tr("New matter %1").arg(q(input.topic)), [input](Database& db) {
-    return workflow::openDeliberation(db, SystemClock(), workstationActor(), input);
-  });
+  run(tr("New matter %1").arg(q(input.topic)),
+      [input](Database& db) { return workflow::openDeliberation(db, SystemClock(), workstationActor(), input); });
 }
 
 void DeliberationPanel::nextStep() {
@@ -521,8 +519,8 @@ void DeliberationPanel::nextStep() {
 
 void DeliberationPanel::printNotice() {
   if (mCurrent.serial.empty()) return;
-  const QString file = QFileDialog::getSaveFileName(this, tr("Print Notice"), q(mCurrent.serial) + QStringLiteral(".pdf"),
-                                                    tr("PDF (*.pdf)"));
+  const QString file = QFileDialog::getSaveFileName(this, tr("Print Notice"),
+                                                    q(mCurrent.serial) + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
   if (file.isEmpty()) return;
   QString error;
   if (!printDeliberationNotice(mCurrent, file, !uiIsChinese(), &error))

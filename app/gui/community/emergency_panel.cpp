@@ -30,6 +30,7 @@
 #include "gui/map/pick_tool.h"
 #include "print/emergency_printer.h"
 #include "storage/database.h"
+#include "storage/layer_filter.h"
 #include "workflow/event_flow.h"
 
 namespace grid::app {
@@ -102,8 +103,8 @@ EmergencyPanel::EmergencyPanel(const QString& databasePath, QUndoStack* undoStac
   auto* splitter = new QSplitter(Qt::Horizontal, this);
   auto* left = new QSplitter(Qt::Vertical, splitter);
   mUnits = new QTableWidget(0, 7, left);
-  mUnits->setHorizontalHeaderLabels({tr("Unit"), tr("Grid"), tr("Buildings"), tr("Households"), tr("Reach first"),
-                                     tr("Responsible"), tr("Phone")});
+  mUnits->setHorizontalHeaderLabels(
+      {tr("Unit"), tr("Grid"), tr("Buildings"), tr("Households"), tr("Reach first"), tr("Responsible"), tr("Phone")});
   mUnits->setSelectionBehavior(QAbstractItemView::SelectRows);
   mUnits->setSelectionMode(QAbstractItemView::SingleSelection);
   mUnits->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -179,9 +180,8 @@ EmergencyPanel::EmergencyPanel(const QString& databasePath, QUndoStack* undoStac
     const int row = mPeople->currentRow();
     if (row < 0) return;
     const long long member = mPeople->item(row, 0)->data(Qt::UserRole).toLongLong();
-    edit(tr("Person removed from a unit"), [member](Database& db) {
-      return emergency::removeMember(db, SystemClock(), workstationActor(), member);
-    });
+    edit(tr("Person removed from a unit"),
+         [member](Database& db) { return emergency::removeMember(db, SystemClock(), workstationActor(), member); });
   });
   connect(newUnit, &QPushButton::clicked, this, [this] {
     bool ok = false;
@@ -302,9 +302,8 @@ void EmergencyPanel::refreshMap() {
   mCanvas->setLayers({});
   delete mBuildings;
   delete mUnitLayer;
-  const QString inCommunity =
-      QStringLiteral("grid_id IN (SELECT id FROM grid WHERE community_id = %1) AND logout = 0").arg(mCommunityId);
-  mBuildings = panelLayer(mPath, QStringLiteral("building"), tr("Buildings"), inCommunity, &error);
+  mBuildings = panelLayer(mPath, QStringLiteral("building"), tr("Buildings"),
+                          q(buildingsOfCommunitySubset(mCommunityId, true)), &error);
   mUnitLayer = panelLayer(mPath, QStringLiteral("emergency_unit"), tr("Emergency units"),
                           QStringLiteral("community_id = %1").arg(mCommunityId), &error);
   if (!mBuildings || !mUnitLayer) {
@@ -366,13 +365,12 @@ bool EmergencyPanel::assign() {
   emergency::AssignOptions options;
   options.maxHouseholds = mMax->value();
   auto counts = std::make_shared<std::pair<int, int>>();  // outlives this call: redo assigns again
-  const bool done =
-      edit(tr("Emergency units of %1").arg(mCommunityName), [=](Database& db) -> Result<RecordChange> {
-        auto report = emergency::assignUnits(db, SystemClock(), workstationActor(), community, options);
-        if (!report) return report.error();
-        *counts = {report->unitsCreated, report->buildingsAssigned};
-        return report->change;
-      });
+  const bool done = edit(tr("Emergency units of %1").arg(mCommunityName), [=](Database& db) -> Result<RecordChange> {
+    auto report = emergency::assignUnits(db, SystemClock(), workstationActor(), community, options);
+    if (!report) return report.error();
+    *counts = {report->unitsCreated, report->buildingsAssigned};
+    return report->change;
+  });
   if (done)
     mMessage->setText(counts->second == 0
                           ? tr("Every building is already in a unit.")
@@ -389,8 +387,8 @@ bool EmergencyPanel::check() {
     return false;
   }
   if (result->ok()) {
-    mMessage->setText(tr("✓ All %1 buildings are each in one unit, and every unit has a responsible person.")
-                          .arg(result->buildings));
+    mMessage->setText(
+        tr("✓ All %1 buildings are each in one unit, and every unit has a responsible person.").arg(result->buildings));
     return true;
   }
   QStringList problems;
@@ -417,19 +415,11 @@ void EmergencyPanel::addMember() {
   // Staff of the community's places, by name.
   QStringList names;
   QList<long long> ids;
-  auto staff = (*db)->prepare(
-      "SELECT DISTINCT s.id, s.name || coalesce(' ' || s.work_phone, '') FROM staff s JOIN staff_assignment a ON "
-      "a.staff_id = s.id AND a.end_date IS NULL WHERE s.active = 1 AND ((a.level = 'grid' AND a.target_id IN (SELECT "
-      "id FROM grid WHERE community_id = ?1)) OR (a.level = 'community' AND a.target_id = ?1) OR (a.level = "
-      "'building' AND a.target_id IN (SELECT b.id FROM building b JOIN grid g ON g.id = b.grid_id WHERE "
-      "g.community_id = ?1))) ORDER BY s.name");
-  if (staff) {
-    staff->bind(1, mCommunityId);
-    (void)staff->forEachRow([&](const Statement& r) {
-      ids << r.int64(0);
-      names << q(r.text(1));
-    });
-  }
+  if (auto staff = emergency::staffChoices(**db, mCommunityId))
+    for (const emergency::UnitMember& m : *staff) {
+      ids << m.staffId;
+      names << q(m.name + (m.phone.empty() ? std::string() : " " + m.phone));
+    }
   QDialog dialog(this);
   dialog.setWindowTitle(tr("Add Person"));
   auto* form = new QFormLayout;
@@ -481,9 +471,8 @@ bool EmergencyPanel::moveChosenIntoSelected() {
     return false;
   }
   const std::vector<long long> ids(chosen.begin(), chosen.end());
-  return edit(tr("Buildings moved into a unit"), [=](Database& db) {
-    return emergency::moveBuildings(db, SystemClock(), workstationActor(), unit, ids);
-  });
+  return edit(tr("Buildings moved into a unit"),
+              [=](Database& db) { return emergency::moveBuildings(db, SystemClock(), workstationActor(), unit, ids); });
 }
 
 void EmergencyPanel::print() {

@@ -27,6 +27,7 @@
 #include "gui/edit/database_command.h"
 #include "io/service_layers.h"
 #include "storage/database.h"
+#include "storage/layer_filter.h"
 
 namespace grid::app {
 
@@ -54,17 +55,18 @@ void styleMinutes(QgsVectorLayer* layer, int limit) {
   const struct {
     QString filter, label, colour;
   } rules[] = {
-      {QStringLiteral("\"minutes\" >= 0 AND \"minutes\" <= %1").arg(half),
-       QObject::tr("within %1 min").arg(half), QStringLiteral("#1b5e20")},
-      {QStringLiteral("\"minutes\" > %1 AND \"minutes\" <= %2").arg(half, full),
-       QObject::tr("within %1 min").arg(full), QStringLiteral("#66bb6a")},
+      {QStringLiteral("\"minutes\" >= 0 AND \"minutes\" <= %1").arg(half), QObject::tr("within %1 min").arg(half),
+       QStringLiteral("#1b5e20")},
+      {QStringLiteral("\"minutes\" > %1 AND \"minutes\" <= %2").arg(half, full), QObject::tr("within %1 min").arg(full),
+       QStringLiteral("#66bb6a")},
       {QStringLiteral("\"minutes\" > %1 AND \"minutes\" <= %2").arg(full, more),
        QObject::tr("%1–%2 min").arg(full, more), QStringLiteral("#ffa726")},
       {QStringLiteral("\"minutes\" > %1").arg(more), QObject::tr("beyond %1 min").arg(more), QStringLiteral("#d32f2f")},
       {QStringLiteral("\"minutes\" < 0 OR \"minutes\" IS NULL"), QObject::tr("no facility reachable"),
        QStringLiteral("#7b1fa2")},
   };
-  for (const auto& r : rules) root->appendChild(new QgsRuleBasedRenderer::Rule(fill(r.colour), 0, 0, r.filter, r.label));
+  for (const auto& r : rules)
+    root->appendChild(new QgsRuleBasedRenderer::Rule(fill(r.colour), 0, 0, r.filter, r.label));
   layer->setRenderer(new QgsRuleBasedRenderer(root));
 }
 
@@ -194,10 +196,8 @@ void ServicePanel::reload() {
       auto* cell = new QTableWidgetItem(r.computedAt.empty() ? tr("not computed")
                                                              : QStringLiteral("%1%").arg(r.share() * 100, 0, 'f', 1));
       cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-      cell->setToolTip(tr("%1 of %2 households within %3 minutes")
-                           .arg(r.householdsWithin)
-                           .arg(r.households)
-                           .arg(r.minutes));
+      cell->setToolTip(
+          tr("%1 of %2 households within %3 minutes").arg(r.householdsWithin).arg(r.households).arg(r.minutes));
       if (!r.computedAt.empty()) cell->setBackground(shareColour(r.share()));
       mCoverage->setItem(rowOf[r.place.id], column, cell);
       if (!r.computedAt.empty() && (computed.empty() || r.computedAt < computed)) computed = r.computedAt;
@@ -228,7 +228,7 @@ void ServicePanel::showType() {
   auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
   if (!db || mCommunityId < 0) return;
   const std::string type = mType->currentData().toString().toStdString();
-  auto access = services::buildingAccess(**db, {"community", mCommunityId}, type);
+  auto access = services::buildingAccess(**db, {"community", mCommunityId}, type, true);
   if (!access) return;
   int limit = 15;
   if (auto types = services::facilityTypes(**db))
@@ -256,43 +256,28 @@ void ServicePanel::showType() {
                                        .arg((*db)->srid()),
                                    tr("Walking time"), QStringLiteral("memory"));
   QgsFeatureList features;
-  auto geometry = (*db)->prepare(
-      "SELECT b.id, AsBinary(b.geom) FROM building b JOIN grid g ON g.id = b.grid_id WHERE g.community_id = ? AND "
-      "b.logout = 0");
-  std::map<long long, QgsGeometry> shapes;
-  if (geometry) {
-    geometry->bind(1, mCommunityId);
-    (void)geometry->forEachRow([&](const Statement& r) {
-      const Blob wkb = r.blob(1);
-      QgsGeometry g;
-      g.fromWkb(QByteArray(reinterpret_cast<const char*>(wkb.data()), static_cast<int>(wkb.size())));
-      shapes[r.int64(0)] = g;
-    });
-  }
   for (const auto& b : *access) {
     QgsFeature feature(times->fields());
     feature.setAttributes(QgsAttributes({b.buildingId, q(b.name), b.minutes, b.households}));
-    feature.setGeometry(shapes[b.buildingId]);
+    QgsGeometry outline;
+    outline.fromWkb(QByteArray(reinterpret_cast<const char*>(b.outline.data()), static_cast<int>(b.outline.size())));
+    feature.setGeometry(outline);
     features << feature;
   }
   times->dataProvider()->addFeatures(features);
   times->updateExtents();
   styleMinutes(times, limit);
   QString error;
-  QgsVectorLayer* area = panelLayer(mPath, QStringLiteral("service_area"), tr("Service area"),
-                                    QStringLiteral("type_code = '%1' AND community_id = %2")
-                                        .arg(QString::fromStdString(type))
-                                        .arg(mCommunityId),
-                                    &error);
+  QgsVectorLayer* area = panelLayer(
+      mPath, QStringLiteral("service_area"), tr("Service area"),
+      QStringLiteral("type_code = '%1' AND community_id = %2").arg(QString::fromStdString(type)).arg(mCommunityId),
+      &error);
   QgsVectorLayer* facilities = panelLayer(mPath, QStringLiteral("service_facility"), tr("Facilities"),
                                           QStringLiteral("type_code = '%1'").arg(QString::fromStdString(type)), &error);
   QgsVectorLayer* roads = panelLayer(mPath, QStringLiteral("base_road"), tr("Roads"), QString(), &error);
   // Other communities' buildings in grey, for context.
   QgsVectorLayer* others = panelLayer(mPath, QStringLiteral("building"), tr("Buildings"),
-                                      QStringLiteral("logout = 0 AND grid_id NOT IN (SELECT id FROM grid WHERE "
-                                                     "community_id = %1)")
-                                          .arg(mCommunityId),
-                                      &error);
+                                      q(buildingsOfCommunitySubset(mCommunityId, false)), &error);
   styleSimple(others, QColor(0xE0, 0xE0, 0xE0), 1.0, QColor(0xBD, 0xBD, 0xBD));
   styleSimple(area, QColor(0x42, 0xA5, 0xF5), 0.15, QColor(0x1E, 0x88, 0xE5));
   styleSimple(facilities, QColor(0x0D, 0x47, 0xA1));
@@ -345,9 +330,8 @@ bool ServicePanel::compute() {
 }
 
 void ServicePanel::exportGeoPackage() {
-  const QString file = QFileDialog::getSaveFileName(this, tr("Export GeoPackage"),
-                                                    mCommunity->currentText() + tr("-service-circle.gpkg"),
-                                                    tr("GeoPackage (*.gpkg)"));
+  const QString file = QFileDialog::getSaveFileName(
+      this, tr("Export GeoPackage"), mCommunity->currentText() + tr("-service-circle.gpkg"), tr("GeoPackage (*.gpkg)"));
   if (file.isEmpty()) return;
   auto db = Database::open(mPath.toStdString(), Database::readOnlyOptions());
   if (!db) return;

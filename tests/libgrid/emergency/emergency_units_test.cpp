@@ -77,13 +77,15 @@ TEST_F(EmergencyTest, EveryBuildingInExactlyOneUnitAfterAssignment) {
     if (unit.buildings.size() > 1) EXPECT_LE(unit.households, 150 * 2) << unit.name;
     EXPECT_FALSE(unit.members.empty()) << unit.name;
   }
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM emergency_unit_building ub JOIN building b ON b.id = ub.building_id "
-                             "JOIN emergency_unit u ON u.id = ub.unit_id WHERE b.estate_id IS NOT NULL AND "
-                             "coalesce(u.estate_id, -1) <> b.estate_id"),
+  EXPECT_EQ(test::count(*db,
+                        "SELECT count(*) FROM emergency_unit_building ub JOIN building b ON b.id = ub.building_id "
+                        "JOIN emergency_unit u ON u.id = ub.unit_id WHERE b.estate_id IS NOT NULL AND "
+                        "coalesce(u.estate_id, -1) <> b.estate_id"),
             0);
   // A unit's outline covers its buildings.
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM emergency_unit_building ub JOIN building b ON b.id = ub.building_id "
-                             "JOIN emergency_unit u ON u.id = ub.unit_id WHERE NOT ST_Covers(u.geom, b.geom)"),
+  EXPECT_EQ(test::count(*db,
+                        "SELECT count(*) FROM emergency_unit_building ub JOIN building b ON b.id = ub.building_id "
+                        "JOIN emergency_unit u ON u.id = ub.unit_id WHERE NOT ST_Covers(u.geom, b.geom)"),
             0);
   // A second run finds nothing to assign; undo removes every unit it made.
   EXPECT_EQ(assign(community).unitsCreated, 0);
@@ -136,13 +138,14 @@ TEST_F(EmergencyTest, PersonsToReachFirstFollowTheCareTags) {
   EXPECT_FALSE(listed.count(ended));
   EXPECT_FALSE(listed.count(gone));
   // Everyone listed: a recount of live persons with an active priority tag in the community's buildings.
-  EXPECT_EQ(total, test::count(*db, "SELECT count(DISTINCT p.id) FROM person p JOIN household h ON h.id = "
-                                    "p.household_id JOIN building b ON b.id = h.building_id JOIN grid g ON g.id = "
-                                    "b.grid_id JOIN person_care c ON c.person_id = p.id WHERE g.community_id = " +
-                                        std::to_string(community) +
-                                        " AND p.logout = 0 AND h.logout = 0 AND (c.end_date IS NULL OR c.end_date >= "
-                                        "'2026-11-20') AND c.care_code IN (SELECT code FROM code_value WHERE domain = "
-                                        "'emergency_priority')"));
+  EXPECT_EQ(total, test::count(*db,
+                               "SELECT count(DISTINCT p.id) FROM person p JOIN household h ON h.id = "
+                               "p.household_id JOIN building b ON b.id = h.building_id JOIN grid g ON g.id = "
+                               "b.grid_id JOIN person_care c ON c.person_id = p.id WHERE g.community_id = " +
+                                   std::to_string(community) +
+                                   " AND p.logout = 0 AND h.logout = 0 AND (c.end_date IS NULL OR c.end_date >= "
+                                   "'2026-11-20') AND c.care_code IN (SELECT code FROM code_value WHERE domain = "
+                                   "'emergency_priority')"));
 }
 
 TEST_F(EmergencyTest, HandEditsMoveBuildingsAndMembers) {
@@ -155,18 +158,20 @@ TEST_F(EmergencyTest, HandEditsMoveBuildingsAndMembers) {
   const long long moved = from.buildings.front().id;
   auto change = moveBuildings(*db, clock, actor, to.id, {moved});
   ASSERT_TRUE(change.ok()) << change.error().describe();
-  EXPECT_EQ(test::count(*db, "SELECT unit_id FROM emergency_unit_building WHERE building_id = " + std::to_string(moved)),
-            to.id);
+  EXPECT_EQ(
+      test::count(*db, "SELECT unit_id FROM emergency_unit_building WHERE building_id = " + std::to_string(moved)),
+      to.id);
   EXPECT_EQ(test::count(*db, "SELECT ST_Covers(geom, (SELECT geom FROM building WHERE id = " + std::to_string(moved) +
                                  ")) FROM emergency_unit WHERE id = " + std::to_string(to.id)),
             1);
   ASSERT_TRUE(revertRecordChange(*db, clock, actor, *change).ok());
-  EXPECT_EQ(test::count(*db, "SELECT unit_id FROM emergency_unit_building WHERE building_id = " + std::to_string(moved)),
-            from.id);
+  EXPECT_EQ(
+      test::count(*db, "SELECT unit_id FROM emergency_unit_building WHERE building_id = " + std::to_string(moved)),
+      from.id);
   // A building of another community is refused, naming it.
-  const long long foreign = test::count(
-      *db, "SELECT min(b.id) FROM building b JOIN grid g ON g.id = b.grid_id WHERE g.community_id <> " +
-               std::to_string(community));
+  const long long foreign =
+      test::count(*db, "SELECT min(b.id) FROM building b JOIN grid g ON g.id = b.grid_id WHERE g.community_id <> " +
+                           std::to_string(community));
   auto refused = moveBuildings(*db, clock, actor, to.id, {foreign});
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().context.recordId, foreign);

@@ -76,12 +76,13 @@ TEST_F(ServiceCircleTest, SharesEqualARecount) {
     const std::string households =
         "coalesce(nullif((SELECT count(*) FROM household h WHERE h.building_id = b.id AND h.logout = 0), 0), "
         "b.household_estimate, 0)";
-    const long long all = test::count(*db, "SELECT coalesce(sum(" + households + "), 0) FROM building b WHERE b.grid_id = " +
-                                               grid + " AND b.logout = 0");
-    const long long within = test::count(
-        *db, "SELECT coalesce(sum(" + households + "), 0) FROM building b JOIN service_access a ON a.building_id = b.id "
-             "WHERE b.grid_id = " + grid + " AND b.logout = 0 AND a.type_code = '" + row.typeCode + "' AND a.minutes <= " +
-             std::to_string(row.minutes));
+    const long long all = test::count(*db, "SELECT coalesce(sum(" + households +
+                                               "), 0) FROM building b WHERE b.grid_id = " + grid + " AND b.logout = 0");
+    const long long within = test::count(*db, "SELECT coalesce(sum(" + households +
+                                                  "), 0) FROM building b JOIN service_access a ON a.building_id = b.id "
+                                                  "WHERE b.grid_id = " +
+                                                  grid + " AND b.logout = 0 AND a.type_code = '" + row.typeCode +
+                                                  "' AND a.minutes <= " + std::to_string(row.minutes));
     EXPECT_EQ(row.households, all) << row.code << " " << row.typeCode;
     EXPECT_EQ(row.householdsWithin, within) << row.code << " " << row.typeCode;
     EXPECT_EQ(row.minutes, 15);  // the types' own limits, not the run's --minutes
@@ -92,9 +93,10 @@ TEST_F(ServiceCircleTest, SharesEqualARecount) {
   auto figures = dashboard::computeFigures(*db, clock, {"community", community}, *dashboard::monthPeriod("2026-11"));
   ASSERT_TRUE(figures.ok()) << figures.error().describe();
   long long all = 0, covered = 0;
-  auto buildings = db->prepare("SELECT b.id, (SELECT count(*) FROM household h WHERE h.building_id = b.id AND "
-                               "h.logout = 0) FROM building b JOIN grid g ON g.id = b.grid_id WHERE b.logout = 0 AND "
-                               "g.community_id = ?");
+  auto buildings = db->prepare(
+      "SELECT b.id, (SELECT count(*) FROM household h WHERE h.building_id = b.id AND "
+      "h.logout = 0) FROM building b JOIN grid g ON g.id = b.grid_id WHERE b.logout = 0 AND "
+      "g.community_id = ?");
   ASSERT_TRUE(buildings.ok());
   buildings->bind(1, community);
   std::map<long long, int> reached;  // building → types within 15 minutes
@@ -133,12 +135,14 @@ TEST_F(ServiceCircleTest, WalksAreNeverShorterThanTheStraightLine) {
   const CircleReport report = compute(options);
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM service_access"), report.buildings * 5);
   // Walking metres ≥ the distance between the building's point and its facility; minutes = metres at 4.5 km/h.
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM service_access a JOIN building b ON b.id = a.building_id JOIN "
-                             "service_facility f ON f.id = a.facility_id WHERE a.metres + 0.01 < "
-                             "ST_Distance(ST_PointOnSurface(b.geom), f.geom)"),
+  EXPECT_EQ(test::count(*db,
+                        "SELECT count(*) FROM service_access a JOIN building b ON b.id = a.building_id JOIN "
+                        "service_facility f ON f.id = a.facility_id WHERE a.metres + 0.01 < "
+                        "ST_Distance(ST_PointOnSurface(b.geom), f.geom)"),
             0);
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM service_access WHERE metres IS NOT NULL AND abs(minutes - metres / "
-                             "75.0) > 1e-9"),
+  EXPECT_EQ(test::count(*db,
+                        "SELECT count(*) FROM service_access WHERE metres IS NOT NULL AND abs(minutes - metres / "
+                        "75.0) > 1e-9"),
             0);
   // The slowest building first in the per-building list; beyond-limit ones are marked.
   auto list = buildingAccess(*db, {"community", community}, "school");
@@ -154,8 +158,8 @@ TEST_F(ServiceCircleTest, WalksAreNeverShorterThanTheStraightLine) {
   const long long building = worst->front().buildingId;
   const double before = worst->front().minutes;
   RecordWriter writer(*db, clock);
-  auto point = db->queryText("SELECT AsText(ST_PointOnSurface(geom)) FROM building WHERE id = " +
-                             std::to_string(building));
+  auto point =
+      db->queryText("SELECT AsText(ST_PointOnSurface(geom)) FROM building WHERE id = " + std::to_string(building));
   ASSERT_TRUE(point.ok());
   ASSERT_TRUE(writer
                   .insert(actor, "service_facility",
@@ -238,9 +242,10 @@ TEST(ServiceCircleRealTest, NanjingXinjiekouFromOsm) {
   for (const TypeCoverage& t : report->types) {
     EXPECT_LE(t.offNetwork, 13) << t.code;  // at most 1 % of buildings farther than 250 m from every road
     if (t.facilities == 0) EXPECT_EQ(t.householdsWithin, 0) << t.code;
-    std::printf("[ figure ] Nanjing Xinjiekou %s: %lld facilities, %.1f%% of %lld households within %d min, median "
-                "%.1f min\n",
-                t.code.c_str(), t.facilities, t.share() * 100, t.households, t.minutes, t.medianMinutes);
+    std::printf(
+        "[ figure ] Nanjing Xinjiekou %s: %lld facilities, %.1f%% of %lld households within %d min, median "
+        "%.1f min\n",
+        t.code.c_str(), t.facilities, t.share() * 100, t.households, t.minutes, t.medianMinutes);
   }
   // Schools are everywhere in the centre; the two service centres reach less than all of it.
   const auto find = [&](const std::string& code) {
@@ -250,9 +255,10 @@ TEST(ServiceCircleRealTest, NanjingXinjiekouFromOsm) {
   };
   EXPECT_GT(find("school").share(), 0.7);
   EXPECT_LT(find("service_centre").share(), find("school").share());
-  EXPECT_EQ(test::count(db, "SELECT count(*) FROM service_access a JOIN building b ON b.id = a.building_id JOIN "
-                            "service_facility f ON f.id = a.facility_id WHERE a.metres + 0.01 < "
-                            "ST_Distance(ST_PointOnSurface(b.geom), f.geom)"),
+  EXPECT_EQ(test::count(db,
+                        "SELECT count(*) FROM service_access a JOIN building b ON b.id = a.building_id JOIN "
+                        "service_facility f ON f.id = a.facility_id WHERE a.metres + 0.01 < "
+                        "ST_Distance(ST_PointOnSurface(b.geom), f.geom)"),
             0);
 }
 

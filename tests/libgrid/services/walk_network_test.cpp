@@ -89,12 +89,14 @@ std::vector<double> bruteForce(const std::vector<std::vector<XY>>& lines, const 
   }
   for (const auto& pair : sourceNodes)
     if (pair.first >= 0)
-      link(pair.first, pair.second, std::hypot(nodes[static_cast<std::size_t>(pair.first)].x - nodes[static_cast<std::size_t>(pair.second)].x,
-                                               nodes[static_cast<std::size_t>(pair.first)].y - nodes[static_cast<std::size_t>(pair.second)].y));
+      link(pair.first, pair.second,
+           std::hypot(nodes[static_cast<std::size_t>(pair.first)].x - nodes[static_cast<std::size_t>(pair.second)].x,
+                      nodes[static_cast<std::size_t>(pair.first)].y - nodes[static_cast<std::size_t>(pair.second)].y));
   for (const auto& pair : targetNodes)
     if (pair.first >= 0)
-      link(pair.first, pair.second, std::hypot(nodes[static_cast<std::size_t>(pair.first)].x - nodes[static_cast<std::size_t>(pair.second)].x,
-                                               nodes[static_cast<std::size_t>(pair.first)].y - nodes[static_cast<std::size_t>(pair.second)].y));
+      link(pair.first, pair.second,
+           std::hypot(nodes[static_cast<std::size_t>(pair.first)].x - nodes[static_cast<std::size_t>(pair.second)].x,
+                      nodes[static_cast<std::size_t>(pair.first)].y - nodes[static_cast<std::size_t>(pair.second)].y));
   for (std::size_t k = 0; k < n; ++k)
     for (std::size_t i = 0; i < n; ++i)
       for (std::size_t j = 0; j < n; ++j) d[i * n + j] = std::min(d[i * n + j], d[i * n + k] + d[k * n + j]);
@@ -143,8 +145,8 @@ TEST(WalkNetworkTest, MatchesBruteForceOnRandomRoadGraphs) {
       ASSERT_GE(reached[i].source, 0) << "round " << round << " target " << i;
       EXPECT_NEAR(reached[i].metres, expected[i], 1e-6) << "round " << round << " target " << i;
       // The source named is one that reaches the target at that distance.
-      const auto single = network.nearest({sources[static_cast<std::size_t>(reached[i].source)]}, {targets[i]}, maxLeg,
-                                          kInf);
+      const auto single =
+          network.nearest({sources[static_cast<std::size_t>(reached[i].source)]}, {targets[i]}, maxLeg, kInf);
       EXPECT_NEAR(single[0].metres, reached[i].metres, 1e-6);
       ++compared;
     }

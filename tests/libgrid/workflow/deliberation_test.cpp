@@ -298,11 +298,13 @@ TEST_F(DeliberationTest, OnlyGrantsAtThePlaceOrAboveTakeSteps) {
   ASSERT_TRUE(KeyStore::save(databaseId, *key).ok());
   const access::PasswordCost fast = access::PasswordCost::minimal();
   auto grant = [&](const std::string& text) { return *access::parseScope(*db, text); };
-  auto code = [&](long long id) { return *db->queryText("SELECT admin_code FROM community WHERE id = " + std::to_string(id)); };
-  auto grid = *db->queryText("SELECT grid_code FROM grid WHERE community_id = " + std::to_string(community) + " LIMIT 1");
-  ASSERT_TRUE(access::putUnderAccounts(*db, clock,
-                                       {"admin", "admin", kPassword, "DISTRICT_ADMIN", grant("district:440310"), -1},
-                                       fast)
+  auto code = [&](long long id) {
+    return *db->queryText("SELECT admin_code FROM community WHERE id = " + std::to_string(id));
+  };
+  auto grid =
+      *db->queryText("SELECT grid_code FROM grid WHERE community_id = " + std::to_string(community) + " LIMIT 1");
+  ASSERT_TRUE(access::putUnderAccounts(
+                  *db, clock, {"admin", "admin", kPassword, "DISTRICT_ADMIN", grant("district:440310"), -1}, fast)
                   .ok());
   auto signInAs = [&](const std::string& login) {
     auto session = access::signIn(*db, clock, login, kPassword);

@@ -102,7 +102,8 @@ TEST_F(CommunityGui, EmergencyUnitsAssignedCheckedAndEditedOnTheMap) {
   ASSERT_EQ(panel->chosenBuildings().size(), 2);
   ASSERT_TRUE(panel->unitFromChosen(QStringLiteral("临时单元"))) << panel->message()->text().toStdString();
   const long long unit = test::count(*db, "SELECT id FROM emergency_unit WHERE name = '临时单元'");
-  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM emergency_unit_building WHERE unit_id = " + std::to_string(unit)), 2);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM emergency_unit_building WHERE unit_id = " + std::to_string(unit)),
+            2);
   EXPECT_EQ(panel->units()->rowCount(), units + 1);
   EXPECT_FALSE(panel->check());  // the new unit has no responsible person yet
   stack.undo();
@@ -118,8 +119,8 @@ TEST_F(CommunityGui, ServiceCircleComputedFromThePanel) {
   ServicePanel* panel = window.services();
   ASSERT_TRUE(panel->compute()) << panel->message()->text().toStdString();
   // Row 0 is the community, one row per grid below it; a cell per active type.
-  ASSERT_EQ(panel->coverage()->rowCount(), 1 + test::count(*db, "SELECT count(*) FROM grid WHERE community_id = " +
-                                                                     std::to_string(community)));
+  ASSERT_EQ(panel->coverage()->rowCount(),
+            1 + test::count(*db, "SELECT count(*) FROM grid WHERE community_id = " + std::to_string(community)));
   auto whole = services::serviceCoverage(*db, {"community", community}, false);
   ASSERT_TRUE(whole.ok());
   for (int column = 1; column < panel->coverage()->columnCount(); ++column) {
