@@ -39,5 +39,8 @@ int runDashboardBenchmark(const std::map<std::string, std::string>& options);
 //! `gridctl bench package [--changes 10000]`: package create for a ~300-household grid (ogr2ogr copying the same rows
 //! beside it) and a merge of N field changes (goal < 2 s; the same values as plain UPDATEs beside it).
 int runPackageBenchmark(const std::map<std::string, std::string>& options);
+//! `gridctl bench service-circle [--households 36000]`: the 15-minute service circle of one community and of a demo
+//! district, beside QGIS's network analysis for the community.
+int runServiceCircleBenchmark(const std::map<std::string, std::string>& options);
 
 }  // namespace grid::bench

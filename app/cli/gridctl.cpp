@@ -353,6 +353,7 @@ const char* kBenchUsage =
     "       gridctl bench events [--events 10000] [--keep DIR]\n"
     "       gridctl bench dashboard [--households 1000000 | --db CITY.sqlite] [--month 2026-10] [--keep DIR]\n"
     "       gridctl bench package [--changes 10000] [--keep DIR]\n"
+    "       gridctl bench service-circle [--households 36000] [--keep DIR]\n"
     "       gridctl bench regrid [--seed N] | --db DB [--mode repair] | --real [--data DIR]\n"
     "                    | --buildings FILE [--layer L] --lon X [--roads FILE] [--water FILE] [--*-layer L]\n"
     "\n"
@@ -367,6 +368,8 @@ const char* kBenchUsage =
     "  dashboard the dashboard of a street and of the city, the monthly report, vs plain counts of the same rows\n"
     "  package  a work package of a ~300-household grid made (vs ogr2ogr copying its rows) and 10,000 field changes\n"
     "           merged back (vs the same values as plain UPDATEs)\n"
+    "  service-circle  walking times to five facility types for one community and a whole demo district, vs QGIS's\n"
+    "           network analysis (QgsGraphBuilder + QgsGraphAnalyzer) for the community, with how far they agree\n"
     "  regrid   rook lattices proposed and repaired vs METIS alone; --real: the Nanjing and Shanghai OSM extracts\n"
     "           (buildings imported, households estimated, streets and water as barriers) vs METIS alone;\n"
     "           --buildings: any other district the same way\n";
@@ -387,6 +390,7 @@ int runBench(const Arguments& args) {
   if (args.positional[0] == "events") return bench::runEventsBenchmark(args.options);
   if (args.positional[0] == "dashboard") return bench::runDashboardBenchmark(args.options);
   if (args.positional[0] == "package") return bench::runPackageBenchmark(args.options);
+  if (args.positional[0] == "service-circle") return bench::runServiceCircleBenchmark(args.options);
   if (args.positional[0] == "render") {
     if (args.positional.size() != 2) return usageError("bench render needs a database", kBenchUsage);
     return bench::runRenderBenchmark(args.positional[1]);
@@ -727,6 +731,7 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
       {"bench signin", {{"samples", kValue}}},
       {"bench events", {{"events", kValue}, {"keep", kValue}}},
       {"bench package", {{"changes", kValue}, {"keep", kValue}}},
+      {"bench service-circle", {{"households", kValue}, {"keep", kValue}}},
       {"bench dashboard", {{"households", kValue}, {"db", kValue}, {"month", kValue}, {"keep", kValue}}},
   };
   return table;

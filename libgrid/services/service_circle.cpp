@@ -224,7 +224,7 @@ Result<CircleReport> computeServiceCircle(Database& db, const Clock& clock, cons
   struct Area {
     std::string type;
     int minutes;
-    std::string wkt;
+    Blob wkb;
   };
   std::vector<Area> areas;
   for (std::size_t ti = 0; ti < types.size(); ++ti) {
@@ -280,7 +280,7 @@ Result<CircleReport> computeServiceCircle(Database& db, const Clock& clock, cons
     report.types.push_back(coverage);
     // The service area: the network within the limit of a facility, widened by kAreaMargin.
     const auto pieces = network.reached(sources, options.maxLegMetres, type.minutes * metresPerMinute);
-    std::string area;
+    Blob area;
     if (!pieces.empty()) {
       GEOSContextHandle_t h = GEOS_init_r();
       std::vector<GEOSGeometry*> lines;
@@ -293,17 +293,26 @@ Result<CircleReport> computeServiceCircle(Database& db, const Clock& clock, cons
       }
       GEOSGeometry* collection =
           GEOSGeom_createCollection_r(h, GEOS_MULTILINESTRING, lines.data(), static_cast<unsigned>(lines.size()));
-      // Joined into long lines first: GEOS buffers a few long lines much faster than many short ones.
+      // Joined into long lines first, each widened on its own and the pieces united (a cascaded union): GEOS widens
+      // a few long lines much faster than many short ones, and one buffer of everything nodes it all at once.
       GEOSGeometry* merged = GEOSLineMerge_r(h, collection);
-      GEOSGeometry* buffered = GEOSBuffer_r(h, merged ? merged : collection, kAreaMargin, 4);
+      const GEOSGeometry* source = merged ? merged : collection;
+      std::vector<GEOSGeometry*> widened;
+      for (int i = 0, n = GEOSGetNumGeometries_r(h, source); i < n; ++i)
+        if (GEOSGeometry* piece = GEOSBuffer_r(h, GEOSGetGeometryN_r(h, source, i), kAreaMargin, 4))
+          widened.push_back(piece);
+      GEOSGeometry* pieces = GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, widened.data(),
+                                                         static_cast<unsigned>(widened.size()));
+      GEOSGeometry* buffered = pieces ? GEOSUnaryUnion_r(h, pieces) : nullptr;
+      if (pieces) GEOSGeom_destroy_r(h, pieces);
       if (merged) GEOSGeom_destroy_r(h, merged);
-      if (buffered) {
-        GEOSWKTWriter* writer = GEOSWKTWriter_create_r(h);
-        GEOSWKTWriter_setRoundingPrecision_r(h, writer, 2);
-        char* text = GEOSWKTWriter_write_r(h, writer, buffered);
-        area = text;
-        GEOSFree_r(h, text);
-        GEOSWKTWriter_destroy_r(h, writer);
+      if (buffered) {  // as WKB: SpatiaLite parses a large area's text far more slowly than its bytes
+        GEOSWKBWriter* writer = GEOSWKBWriter_create_r(h);
+        std::size_t size = 0;
+        unsigned char* bytes = GEOSWKBWriter_write_r(h, writer, buffered, &size);
+        area.assign(bytes, bytes + size);
+        GEOSFree_r(h, bytes);
+        GEOSWKBWriter_destroy_r(h, writer);
         GEOSGeom_destroy_r(h, buffered);
       }
       GEOSGeom_destroy_r(h, collection);
@@ -347,16 +356,16 @@ Result<CircleReport> computeServiceCircle(Database& db, const Clock& clock, cons
     else
       remove->bindNull(2);
     if (auto s = remove->run(); !s) return s.error();
-    if (area.wkt.empty()) continue;
+    if (area.wkb.empty()) continue;
     auto insert = db.prepare(
         "INSERT INTO service_area (community_id, type_code, minutes, speed_kmh, computed_at, geom) VALUES (?, ?, ?, ?, "
-        "?, CastToMultiPolygon(GeomFromText(?, ?)))");
+        "?, CastToMultiPolygon(GeomFromWKB(?, ?)))");
     if (!insert) return insert.error();
     if (options.communityId >= 0)
       insert->bind(1, options.communityId);
     else
       insert->bindNull(1);
-    insert->bind(2, area.type).bind(3, area.minutes).bind(4, options.speedKmh).bind(5, now).bind(6, area.wkt);
+    insert->bind(2, area.type).bind(3, area.minutes).bind(4, options.speedKmh).bind(5, now).bind(6, area.wkb);
     insert->bind(7, static_cast<long long>(db.srid()));
     if (auto s = insert->run(); !s) return s.error();
   }
