@@ -2,8 +2,11 @@
 #pragma once
 
 #include <qgsapplication.h>
+#include <unistd.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <memory>
 #include <string>
 
@@ -16,6 +19,14 @@ class QgisSession {
  public:
   explicit QgisSession(const std::string& language) {
     if (qEnvironmentVariableIsEmpty("DISPLAY")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt warns on standard error when a session has no runtime folder (a shell over ssh, CI); give it the one it
+    // would fall back to, made private as Qt wants it.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+      const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-gridctl-") + QString::number(getuid());
+      QDir().mkpath(runtime);
+      QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+      qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
     static int argc = 1;
     static char name[] = "gridctl";
     static char* argv[] = {name, nullptr};
