@@ -47,7 +47,7 @@ const char* const kDeliberationUsage =
 
 const char* const kEmergencyUsage =
     "usage: gridctl emergency units DB --community CODE [--assign [--max-households 150]] [--check]\n"
-    "                               [--print OUT.pdf] [--lang en] [--user NAME]\n"
+    "                               [--print OUT.pdf [--unit UNIT_ID]] [--lang en] [--user NAME]\n"
     "       gridctl emergency unit DB UNIT_ID [--name T] [--shelter T] [--capacity N] [--supplies T] [--notes T]\n"
     "                               [--responsible STAFF_ID] [--deputy STAFF_ID] [--volunteer NAME[:PHONE]]\n"
     "                               [--remove-member MEMBER_ID] [--buildings ID,ID…] [--user NAME]\n"
@@ -63,7 +63,7 @@ const char* const kEmergencyUsage =
     "               grid worker\n"
     "  --check      every live building in exactly one unit of its community, every unit with a responsible person;\n"
     "               exit 1 and one line per problem otherwise\n"
-    "  --print      one A4 contact and roll-call sheet per unit\n"
+    "  --print      one A4 contact and roll-call sheet per unit (--unit: that unit's only)\n"
     "  unit         changes one unit: details, members, or --buildings moved into it from their units\n";
 
 const char* const kServiceCircleUsage =
@@ -371,6 +371,12 @@ int runEmergency(const std::vector<std::string>& positional, const Options& opti
     }
   }
   if (options.count("print")) {
+    if (options.count("unit")) {  // one unit's sheet
+      auto only = wholeNumber(options, "unit");
+      if (!only) return fail(only.error());
+      std::erase_if(*units, [&](const emergency::Unit& u) { return u.id != *only; });
+      if (units->empty()) return fail("no emergency unit " + options.at("unit") + " in this community", 1);
+    }
     auto label = dashboard::placeLabel(db, {"community", *community});
     if (!label) return fail(label.error());
     QgisSession session(english ? "en" : "zh_CN");
@@ -468,12 +474,13 @@ int runServiceCircle(const std::vector<std::string>& positional, const Options& 
   } else {
     std::printf("%lld buildings, %lld roads (%d nodes, %d edges), %.2f s\n", report->buildings, report->roads,
                 report->nodes, report->edges, report->seconds);
+    // The name last: a Chinese character takes two columns, which printf's padding does not know.
     for (const auto& t : report->types)
       std::printf(
-          "%-16s %-14s %2d min  %3lld facilities  %5.1f%% of %lld households within (%lld of %lld "
-          "buildings)  median %.1f min  %lld off the network\n",
-          t.code.c_str(), nameOf(t.code).c_str(), t.minutes, t.facilities, t.share() * 100, t.households,
-          t.buildingsWithin, t.buildings, t.medianMinutes < 0 ? 0.0 : t.medianMinutes, t.offNetwork);
+          "%-15s %2d min  %3lld facilities  %5.1f%% of %lld households within (%lld of %lld buildings)  "
+          "median %.1f min  %lld off the network  %s\n",
+          t.code.c_str(), t.minutes, t.facilities, t.share() * 100, t.households, t.buildingsWithin, t.buildings,
+          t.medianMinutes < 0 ? 0.0 : t.medianMinutes, t.offNetwork, nameOf(t.code).c_str());
   }
   if (options.count("output")) {
     if (auto s = writeServiceCircle(db, circle.communityId, options.at("output")); !s) return fail(s.error());

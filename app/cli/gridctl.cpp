@@ -663,6 +663,7 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
         {"max-households", kValue},
         {"check", kFlag},
         {"print", kValue},
+        {"unit", kValue},
         {"lang", kValue}}},
       {"emergency unit",
        {kUser,

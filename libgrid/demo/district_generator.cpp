@@ -286,6 +286,12 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
             "f.community_id % 5 <> 0 ORDER BY f.id");
         !s)
       return s.error();
+    auto facilities = m_db.queryInt("SELECT count(*) FROM service_facility");
+    if (!facilities) return facilities.error();
+    if (auto s = m_writer.appendAudit(m_actor, "insert", "service_facility", -1, {},
+                                      "{\"facilities\":" + std::to_string(*facilities) + "}", "demo district");
+        !s)
+      return s.error();
     // Accounts are not data: `gridctl demo --admin NAME` creates them, with passwords, after the district.
     if (auto s = transaction.commit(); !s) return s.error();
   }

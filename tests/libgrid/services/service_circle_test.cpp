@@ -24,7 +24,7 @@ class ServiceCircleTest : public ::testing::Test {
   static void SetUpTestSuite() {
     s_dir = new test::TempDir();
     FixedClock clock("2026-11-01T08:00:00Z");
-    auto generated = test::createGeneratedDatabase(*s_dir, clock, Actor::system("test"), 6000, "template.sqlite");
+    auto generated = test::createGeneratedDatabase(*s_dir, clock, Actor::system("test"), 3000, "template.sqlite");
     ASSERT_TRUE(generated.db);
     ASSERT_TRUE(generated.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
   }
