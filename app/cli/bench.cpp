@@ -41,40 +41,6 @@ long peakRssMb() {
   return usage.ru_maxrss / 1024;
 }
 
-std::string temporaryDirectory(const std::map<std::string, std::string>& options) {
-  if (auto keep = options.find("keep"); keep != options.end()) {
-    std::filesystem::create_directories(keep->second);
-    return keep->second;
-  }
-  const auto path =
-      std::filesystem::temp_directory_path() / ("gridstation-bench-" + std::to_string(std::random_device()()));
-  std::filesystem::create_directories(path);
-  return path.string();
-}
-
-//! A new database with its key in a key store inside \a dir (so benchmarks never touch the user's key store).
-struct BenchDatabase {
-  std::string path;
-  std::unique_ptr<Database> db;
-  FieldCipher key;
-};
-
-Result<BenchDatabase> createBenchDatabase(const std::string& dir, const std::string& name) {
-  setenv("GRIDSTATION_KEY_DIR", (dir + "/keys").c_str(), 1);
-  BenchDatabase bench;
-  bench.path = dir + "/" + name;
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(bench.path + suffix);
-  Database::Options create;
-  create.create = true;
-  auto db = Database::open(bench.path, create);
-  if (!db) return db.error();
-  auto key = createDatabaseKey(**db);
-  if (!key) return key.error();
-  bench.db = std::move(*db);
-  bench.key = std::move(*key);
-  return bench;
-}
-
 long long option(const std::map<std::string, std::string>& options, const char* name, long long fallback) {
   auto it = options.find(name);
   return it == options.end() ? fallback : std::atoll(it->second.c_str());
@@ -108,6 +74,33 @@ Result<GeneratedBench> generateBench(const std::map<std::string, std::string>& o
 }
 
 }  // namespace
+
+std::string temporaryDirectory(const std::map<std::string, std::string>& options) {
+  if (auto keep = options.find("keep"); keep != options.end()) {
+    std::filesystem::create_directories(keep->second);
+    return keep->second;
+  }
+  const auto path =
+      std::filesystem::temp_directory_path() / ("gridstation-bench-" + std::to_string(std::random_device()()));
+  std::filesystem::create_directories(path);
+  return path.string();
+}
+
+Result<BenchDatabase> createBenchDatabase(const std::string& dir, const std::string& name) {
+  setenv("GRIDSTATION_KEY_DIR", (dir + "/keys").c_str(), 1);
+  BenchDatabase bench;
+  bench.path = dir + "/" + name;
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(bench.path + suffix);
+  Database::Options create;
+  create.create = true;
+  auto db = Database::open(bench.path, create);
+  if (!db) return db.error();
+  auto key = createDatabaseKey(**db);
+  if (!key) return key.error();
+  bench.db = std::move(*db);
+  bench.key = std::move(*key);
+  return bench;
+}
 
 int runImportBenchmark(const std::map<std::string, std::string>& options) {
   const long long rows = option(options, "rows", 1000000);

@@ -2,10 +2,26 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "common/result.h"
+#include "security/crypto.h"
+#include "storage/database.h"
+
 namespace grid::bench {
+
+//! The folder a benchmark works in: --keep DIR (kept), else a new folder under the system's temporary folder.
+std::string temporaryDirectory(const std::map<std::string, std::string>& options);
+
+//! A new database with its key in a key store inside \a dir (so benchmarks never touch the user's key store).
+struct BenchDatabase {
+  std::string path;
+  std::unique_ptr<Database> db;
+  FieldCipher key;
+};
+Result<BenchDatabase> createBenchDatabase(const std::string& dir, const std::string& name);
 
 //! `gridctl bench import [--rows N] [--keep DIR]`: a synthetic household sheet of N rows imported with full
 //! validation, against ogr2ogr loading the same file into SpatiaLite, in the same run. Prints figures; asserts nothing.

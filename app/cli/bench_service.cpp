@@ -25,7 +25,6 @@
 #include "qgis_session.h"
 #include "services/service_circle.h"
 #include "storage/database.h"
-#include "storage/database_key.h"
 
 namespace grid::bench {
 
@@ -107,26 +106,18 @@ PeerResult qgisPeer(Database& db, const QString& path, long long community, cons
 
 int runServiceCircleBenchmark(const std::map<std::string, std::string>& options) {
   const long long households = std::stoll(cli::option(options, "households", "36000"));
-  std::filesystem::path dir = cli::option(options, "keep");
-  const bool keep = !dir.empty();
-  if (!keep)
-    dir = std::filesystem::temp_directory_path() / ("gridstation-bench-" + std::to_string(std::random_device()()));
-  std::filesystem::create_directories(dir);
-  setenv("GRIDSTATION_KEY_DIR", (dir / "keys").c_str(), 1);
-  const std::string path = (dir / "district.sqlite").string();
-  std::filesystem::remove(path);
-  Database::Options newDatabase;
-  newDatabase.create = true;
-  auto opened = Database::open(path, newDatabase);
-  if (!opened) return cli::fail(opened.error());
-  Database& db = **opened;
-  auto key = createDatabaseKey(db);
-  if (!key) return cli::fail(key.error());
+  const bool keep = options.count("keep") > 0;
+  const std::string dir = temporaryDirectory(options);
+  auto bench = createBenchDatabase(dir, "district.sqlite");
+  if (!bench) return cli::fail(bench.error());
+  Database& db = *bench->db;
+  const FieldCipher& key = bench->key;
+  const std::string path = bench->path;
   const SystemClock clock;
   const Actor actor = Actor::system("bench");
   DistrictOptions district;
   district.households = households;
-  auto made = generateDistrict(db, *key, clock, actor, district);
+  auto made = generateDistrict(db, key, clock, actor, district);
   if (!made) return cli::fail(made.error());
   std::printf("demo district: %lld communities, %lld buildings, %lld households\n", made->communities, made->buildings,
               made->households);

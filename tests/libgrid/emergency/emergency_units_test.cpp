@@ -17,20 +17,11 @@ namespace {
 
 class EmergencyTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    s_dir = new test::TempDir();
-    FixedClock clock("2026-11-01T08:00:00Z");
-    auto generated = test::createGeneratedDatabase(*s_dir, clock, Actor::system("test"), 6000, "template.sqlite");
-    ASSERT_TRUE(generated.db);
-    ASSERT_TRUE(generated.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
-  }
-  static void TearDownTestSuite() { delete s_dir; }
+  static void SetUpTestSuite() { s_template = new test::GeneratedTemplate(6000); }
+  static void TearDownTestSuite() { delete s_template; }
   void SetUp() override {
-    const std::string path = s_dir->file("e" + std::to_string(++s_counter) + ".sqlite");
-    std::filesystem::copy_file(s_dir->file("template.sqlite"), path);
-    auto opened = Database::open(path);
-    ASSERT_TRUE(opened.ok()) << opened.error().describe();
-    db = std::move(*opened);
+    db = s_template->copy();
+    ASSERT_TRUE(db);
     community = test::count(*db, "SELECT min(id) FROM community");
   }
   AssignReport assign(long long id, int maxHouseholds = 150) {
@@ -41,8 +32,7 @@ class EmergencyTest : public ::testing::Test {
     return report.ok() ? std::move(*report) : AssignReport{};
   }
 
-  static inline test::TempDir* s_dir = nullptr;
-  static inline int s_counter = 0;
+  static inline test::GeneratedTemplate* s_template = nullptr;
   std::unique_ptr<Database> db;
   FixedClock clock{"2026-11-20T09:00:00Z"};
   Actor actor = Actor::system("test");

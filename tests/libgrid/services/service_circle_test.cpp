@@ -21,20 +21,11 @@ namespace {
 
 class ServiceCircleTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    s_dir = new test::TempDir();
-    FixedClock clock("2026-11-01T08:00:00Z");
-    auto generated = test::createGeneratedDatabase(*s_dir, clock, Actor::system("test"), 3000, "template.sqlite");
-    ASSERT_TRUE(generated.db);
-    ASSERT_TRUE(generated.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
-  }
-  static void TearDownTestSuite() { delete s_dir; }
+  static void SetUpTestSuite() { s_template = new test::GeneratedTemplate(3000); }
+  static void TearDownTestSuite() { delete s_template; }
   void SetUp() override {
-    const std::string path = s_dir->file("s" + std::to_string(++s_counter) + ".sqlite");
-    std::filesystem::copy_file(s_dir->file("template.sqlite"), path);
-    auto opened = Database::open(path);
-    ASSERT_TRUE(opened.ok()) << opened.error().describe();
-    db = std::move(*opened);
+    db = s_template->copy();
+    ASSERT_TRUE(db);
     community = test::count(*db, "SELECT min(id) FROM community");
   }
   CircleReport compute(CircleOptions options) {
@@ -43,8 +34,7 @@ class ServiceCircleTest : public ::testing::Test {
     return report.ok() ? *report : CircleReport{};
   }
 
-  static inline test::TempDir* s_dir = nullptr;
-  static inline int s_counter = 0;
+  static inline test::GeneratedTemplate* s_template = nullptr;
   std::unique_ptr<Database> db;
   FixedClock clock{"2026-11-20T09:00:00Z"};
   Actor actor = Actor::system("test");
@@ -177,7 +167,8 @@ TEST_F(ServiceCircleTest, WalksAreNeverShorterThanTheStraightLine) {
       EXPECT_LT(b.minutes, 250.0 * 2 / 75);  // two legs of at most 250 m
     }
   // The GeoPackage for QGIS holds the three layers.
-  const std::string gpkg = s_dir->file("circle" + std::to_string(s_counter) + ".gpkg");
+  test::TempDir out;
+  const std::string gpkg = out.file("circle.gpkg");
   ASSERT_TRUE(writeServiceCircle(*db, community, gpkg).ok());
   EXPECT_TRUE(std::filesystem::exists(gpkg));
 }

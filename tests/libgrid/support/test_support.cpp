@@ -7,6 +7,22 @@
 
 namespace grid::test {
 
+GeneratedTemplate::GeneratedTemplate(long long households, const std::string& clockIso) {
+  FixedClock clock(clockIso);
+  auto generated = createGeneratedDatabase(m_dir, clock, Actor::system("test"), households, "template.sqlite");
+  if (!generated.db) return;
+  EXPECT_TRUE(generated.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+  m_keyHex = generated.key->toHex();
+}
+
+std::unique_ptr<Database> GeneratedTemplate::copy() {
+  const std::string path = m_dir.file("copy" + std::to_string(++m_copies) + ".sqlite");
+  std::filesystem::copy_file(m_dir.file("template.sqlite"), path);
+  auto opened = Database::open(path);
+  EXPECT_TRUE(opened.ok()) << (opened.ok() ? "" : opened.error().describe());
+  return opened.ok() ? std::move(*opened) : nullptr;
+}
+
 SampleDatabase createSampleDatabase(const TempDir& dir, const std::string& name) {
   SampleDatabase sample;
   sample.db = createDatabase(dir, name);

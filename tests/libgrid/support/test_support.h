@@ -58,6 +58,24 @@ SampleDatabase createSampleDatabase(const TempDir& dir, const std::string& name 
 SampleDatabase createGeneratedDatabase(const TempDir& dir, const Clock& clock, const Actor& actor,
                                        long long households = 3000, const std::string& name = "test.sqlite");
 
+/**
+ * A generated district made once (in a test suite's SetUpTestSuite) and copied into a fresh file for each test, so
+ * suites that change their database start every test from the same district without generating it again.
+ */
+class GeneratedTemplate {
+ public:
+  explicit GeneratedTemplate(long long households, const std::string& clockIso = "2026-11-01T08:00:00Z");
+  //! A copy of the district in a new file; fails the test (nullptr) when it cannot be opened.
+  std::unique_ptr<Database> copy();
+  //! The district's field key, as hex.
+  const std::string& keyHex() const { return m_keyHex; }
+
+ private:
+  TempDir m_dir;
+  std::string m_keyHex;
+  int m_copies = 0;
+};
+
 inline long long count(Database& db, const std::string& sql) {
   auto n = db.queryInt(sql);
   EXPECT_TRUE(n.ok()) << sql << ": " << (n.ok() ? "" : n.error().describe());

@@ -22,24 +22,11 @@ constexpr const char* kPassword = "Deliberate-2026";
 
 class DeliberationTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    s_dir = new test::TempDir();
-    FixedClock clock("2026-11-01T08:00:00Z");
-    auto generated = test::createGeneratedDatabase(*s_dir, clock, Actor::system("test"), 6000, "template.sqlite");
-    ASSERT_TRUE(generated.db);
-    ASSERT_TRUE(generated.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
-    s_keyHex = new std::string(generated.key->toHex());
-  }
-  static void TearDownTestSuite() {
-    delete s_dir;
-    delete s_keyHex;
-  }
+  static void SetUpTestSuite() { s_template = new test::GeneratedTemplate(6000); }
+  static void TearDownTestSuite() { delete s_template; }
   void SetUp() override {
-    const std::string path = s_dir->file("d" + std::to_string(++s_counter) + ".sqlite");
-    std::filesystem::copy_file(s_dir->file("template.sqlite"), path);
-    auto opened = Database::open(path);
-    ASSERT_TRUE(opened.ok()) << opened.error().describe();
-    db = std::move(*opened);
+    db = s_template->copy();
+    ASSERT_TRUE(db);
     community = test::count(*db, "SELECT min(id) FROM community");
     other = test::count(*db, "SELECT max(id) FROM community");
     ASSERT_NE(community, other);
@@ -80,9 +67,7 @@ class DeliberationTest : public ::testing::Test {
   }
   long long rows(const std::string& table) { return test::count(*db, "SELECT count(*) FROM " + table); }
 
-  static inline test::TempDir* s_dir = nullptr;
-  static inline std::string* s_keyHex = nullptr;
-  static inline int s_counter = 0;
+  static inline test::GeneratedTemplate* s_template = nullptr;
   std::unique_ptr<Database> db;
   FixedClock clock{"2026-11-20T09:00:00Z"};
   Actor actor = Actor::system("test");
@@ -291,7 +276,7 @@ TEST_F(DeliberationTest, LinksListAndUndo) {
 TEST_F(DeliberationTest, OnlyGrantsAtThePlaceOrAboveTakeSteps) {
   // Under accounts: a grid worker of the community raises a matter there but cannot take its steps; the community
   // secretary can; a secretary of another community can do neither.
-  auto key = FieldCipher::fromHex(*s_keyHex);
+  auto key = FieldCipher::fromHex(s_template->keyHex());
   ASSERT_TRUE(key.ok());
   const std::string databaseId = "deliberation-" + randomToken();
   ASSERT_TRUE(db->setMeta("database_id", databaseId).ok());
