@@ -6,16 +6,8 @@
 # usage: accounts_test.sh PATH/TO/gridctl
 set -u
 gridctl=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export GRIDSTATION_KEY_DIR=$work/keys
+. "$(dirname "$0")/lib.sh"
 unset GRIDSTATION_PASSWORD GRIDSTATION_NEW_PASSWORD
-passed=0
-failed=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
-}
 q() { sqlite3 "$db" "$1"; }
 db=$work/d.sqlite
 admin_pw='Keeper-of-keys-77'
@@ -111,5 +103,4 @@ check "then the administrator signs in" test $? -eq 0
 # Every audit row of a user's edit names the user.
 check "no edit by a signed-in command is audited as the system" test "$(q "SELECT count(*) FROM audit_log WHERE id > (SELECT min(id) FROM audit_log WHERE action = 'login') AND action IN ('insert','update','delete','export') AND actor LIKE 'gridctl%'")" -eq 0
 
-echo "accounts: $passed passed, $failed failed"
-test "$failed" -eq 0
+report accounts

@@ -7,15 +7,7 @@
 # usage: community_test.sh PATH/TO/gridctl
 set -u
 gridctl=$1
-work=$(mktemp -d)
-trap 'test -n "${KEEP:-}" || rm -rf "$work"' EXIT
-export GRIDSTATION_KEY_DIR=$work/keys
-passed=0
-failed=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
-}
+. "$(dirname "$0")/lib.sh"
 db=$work/d.sqlite
 q() { sqlite3 "$db" "$1"; }
 GRIDSTATION_PASSWORD='Keeper-of-keys-77' $gridctl demo "$db" --households 3000 --seed 3 --admin boss > /dev/null 2>&1
@@ -109,5 +101,4 @@ check "a type's limit is set" test "$(q "SELECT minutes FROM service_facility_ty
 $gridctl service-circle "$db" --set-type clinic --minutes 10 --user wangwei > /dev/null 2>&1
 check "…not by a grid worker" test $? -ne 0
 
-echo "community_test: $passed passed, $failed failed"
-test "$failed" -eq 0
+report community_test

@@ -6,15 +6,7 @@
 # usage: events_test.sh PATH/TO/gridctl
 set -u
 gridctl=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export GRIDSTATION_KEY_DIR=$work/keys
-passed=0
-failed=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
-}
+. "$(dirname "$0")/lib.sh"
 db=$work/d.sqlite
 q() { sqlite3 "$db" "$1"; }
 $gridctl demo "$db" --households 3000 --seed 5 > /dev/null 2>&1
@@ -96,5 +88,4 @@ check "the new item joined the item table" test "$(q "SELECT name_zh FROM code_v
 fast=$($gridctl events report "$db" --grid "$grid" --class SAFETY --item SAFETY_99 --text "电梯困人")
 check "the new item's limits set the red date" test "$(python3 -c "import json,subprocess; v=json.loads(subprocess.check_output(['$gridctl','events','show','$db','$fast','--json'])); print(v['steps'][0]['red'] != '')")" = True
 
-echo "events: $passed passed, $failed failed"
-test "$failed" -eq 0
+report events

@@ -4,15 +4,7 @@
 # usage: gridctl_test.sh PATH/TO/gridctl
 set -u
 gridctl=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export GRIDSTATION_KEY_DIR=$work/keys
-passed=0
-failed=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
-}
+. "$(dirname "$0")/lib.sh"
 
 # --help works for the tool and every command.
 for c in "" init demo stats validate; do
@@ -265,5 +257,4 @@ $gridctl improt > "$work/cmd.txt" 2>&1
 check "a misspelt command is refused with exit 2" test $? -eq 2
 check "a misspelt command gets a suggestion" grep -q "did you mean import?" "$work/cmd.txt"
 
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+report "gridctl"

@@ -7,15 +7,7 @@
 # usage: packages_test.sh PATH/TO/gridctl
 set -u
 gridctl=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export GRIDSTATION_KEY_DIR=$work/keys
-passed=0
-failed=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
-}
+. "$(dirname "$0")/lib.sh"
 db=$work/d.sqlite
 q() { sqlite3 "$db" "$1"; }
 state() { q "SELECT (SELECT count(*) FROM audit_log WHERE action <> 'login') || '/' || (SELECT count(*) FROM person) || '/' || (SELECT total(length(coalesce(work_unit, ''))) FROM person) || '/' || (SELECT count(*) FROM work_package_row)"; }
@@ -118,5 +110,4 @@ check "nothing written" test "$(state)" = "$before"
 $gridctl package list "$db" --user chenjie > "$work/list.txt" 2>&1
 check "list shows the revoked package" grep -q "revoked" "$work/list.txt"
 
-echo "packages_test: $passed passed, $failed failed"
-test "$failed" -eq 0
+report packages_test

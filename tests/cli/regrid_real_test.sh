@@ -8,15 +8,7 @@
 set -u
 gridctl=$1
 real=$2/nanjing-xinjiekou-osm
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export GRIDSTATION_KEY_DIR=$work/keys
-passed=0
-failed=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
-}
+. "$(dirname "$0")/lib.sh"
 db=$work/nj.sqlite
 q() { sqlite3 "$db" "$1"; }
 $gridctl init "$db" --lon 118.8 > /dev/null
@@ -82,5 +74,4 @@ $gridctl regrid --db "$db" --community 320102001001 > "$work/repair.txt" 2>&1
 moved=$(grep -o 'buildings moved [0-9]*' "$work/repair.txt" | grep -o '[0-9]*$')
 check "a repair right after the commit moves few units ($moved)" test "${moved:-9999}" -le 100
 
-echo "regrid on real data: $passed passed, $failed failed"
-test "$failed" -eq 0
+report "regrid on real data"

@@ -6,15 +6,7 @@
 # usage: visits_test.sh PATH/TO/gridctl
 set -u
 gridctl=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export GRIDSTATION_KEY_DIR=$work/keys
-passed=0
-failed=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
-}
+. "$(dirname "$0")/lib.sh"
 db=$work/d.sqlite
 q() { sqlite3 "$db" "$1"; }
 $gridctl demo "$db" --households 3000 --seed 3 > /dev/null 2>&1
@@ -102,5 +94,4 @@ check "nothing is left for a refused report" test ! -e "$work/x.pdf"
 $gridctl report monthly "$db" --street $street --community $community --month 2026-10 --out "$work/x.pdf" > /dev/null 2>&1
 check "street and community together are refused" test $? -eq 2
 
-echo "visits_test: $passed passed, $failed failed"
-test "$failed" -eq 0
+report visits_test

@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "core/translation.h"
 #include "gui/community/community_map.h"
@@ -234,8 +235,14 @@ void ServicePanel::showType() {
   if (auto types = services::facilityTypes(**db))
     for (const auto& t : *types)
       if (t.code == type) limit = t.minutes;
-  for (const auto& b : *access) {
-    if (b.within) continue;
+  // Homes first (the slowest first among them), then the buildings nobody lives in.
+  std::vector<const services::BuildingAccess*> beyond;
+  for (const auto& b : *access)
+    if (!b.within) beyond.push_back(&b);
+  std::stable_partition(beyond.begin(), beyond.end(),
+                        [](const services::BuildingAccess* b) { return b->households > 0; });
+  for (const services::BuildingAccess* p : beyond) {
+    const services::BuildingAccess& b = *p;
     const int row = mBeyond->rowCount();
     mBeyond->insertRow(row);
     auto* name = new QTableWidgetItem(q(b.name));
