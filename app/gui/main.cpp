@@ -322,6 +322,9 @@ int main(int argc, char** argv) {
         community->services()->setCommunity(select.mid(10));
       }
       if (select.startsWith(QLatin1String("deliberation:"))) community->deliberations()->select(select.mid(13));
+      if (select.startsWith(QLatin1String("unit:"))) {  // unit:ID, of the first community's units
+        community->emergency()->selectUnit(select.mid(5).toLongLong());
+      }
       accountsWindow = std::move(community);
     }
     if (accountsWindow) accountsWindow->show();

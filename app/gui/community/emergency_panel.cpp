@@ -245,6 +245,16 @@ void EmergencyPanel::reload() {
   refreshMap();
 }
 
+bool EmergencyPanel::selectUnit(long long unitId) {
+  for (int row = 0; row < mUnits->rowCount(); ++row)
+    if (mUnits->item(row, 0)->data(Qt::UserRole).toLongLong() == unitId) {
+      mUnits->selectRow(row);
+      mUnits->scrollToItem(mUnits->item(row, 0));
+      return true;
+    }
+  return false;
+}
+
 long long EmergencyPanel::selectedUnit() const {
   const int row = mUnits->currentRow();
   return row >= 0 && mUnits->item(row, 0) ? mUnits->item(row, 0)->data(Qt::UserRole).toLongLong() : -1;

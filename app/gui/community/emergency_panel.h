@@ -48,6 +48,8 @@ class EmergencyPanel : public QWidget {
   EmergencyPanel(const QString& databasePath, QUndoStack* undoStack, QWidget* parent = nullptr);
   void reload();
   bool setCommunity(const QString& code);
+  //! Selects unit \a unitId in the list (false when the community has no such unit).
+  bool selectUnit(long long unitId);
   //! Assigns every building in no unit (the 自动划分 button); false with the refusal shown.
   bool assign();
   //! Runs the check and shows its result in the message line; true when it passes.
