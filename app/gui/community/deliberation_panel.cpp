@@ -24,6 +24,7 @@
 
 #include "core/translation.h"
 #include "gui/edit/database_command.h"
+#include "gui/edit/form_footer.h"
 #include "print/deliberation_printer.h"
 #include "storage/database.h"
 
@@ -130,12 +131,9 @@ DeliberationDialog::DeliberationDialog(const QString& databasePath, QWidget* par
   form->addRow(tr("Raised by"), mInitiator);
   form->addRow(tr("Day"), mDay);
   form->addRow(tr("Participants"), mParticipants);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-  connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  connect(addFormFooter(form, this).buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
-  layout->addWidget(buttons);
   connect(mLevel, &QComboBox::currentIndexChanged, this, [this](int) { fillPlaces(); });
   fillPlaces();
   resize(520, 560);
@@ -225,12 +223,9 @@ StepDialog::StepDialog(const QString& databasePath, const workflow::Deliberation
     for (QWidget* w : std::initializer_list<QWidget*>{mPresent, mEligible, mFor, mAgainst, mAbstain, mDecision})
       w->hide();
   }
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-  connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  connect(addFormFooter(form, this).buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
-  layout->addWidget(buttons);
   resize(540, 560);
 }
 

@@ -27,6 +27,7 @@
 #include "gui/community/community_map.h"
 #include "gui/edit/community_picker.h"
 #include "gui/edit/database_command.h"
+#include "gui/edit/form_footer.h"
 #include "gui/map/pick_tool.h"
 #include "print/emergency_printer.h"
 #include "storage/database.h"
@@ -65,12 +66,9 @@ UnitDetailsDialog::UnitDetailsDialog(const emergency::Unit& unit, QWidget* paren
   form->addRow(tr("Shelter capacity"), mCapacity);
   form->addRow(tr("Supplies"), mSupplies);
   form->addRow(tr("Notes"), mNotes);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-  connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  connect(addFormFooter(form, this).buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
-  layout->addWidget(buttons);
 }
 
 emergency::UnitDetails UnitDetailsDialog::details() const {
@@ -445,12 +443,9 @@ void EmergencyPanel::addMember() {
   form->addRow(tr("Staff"), who);
   form->addRow(tr("Volunteer's name"), name);
   form->addRow(tr("Volunteer's phone"), phone);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-  connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-  connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+  connect(addFormFooter(form, &dialog).buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
   auto* layout = new QVBoxLayout(&dialog);
   layout->addLayout(form);
-  layout->addWidget(buttons);
   if (dialog.exec() != QDialog::Accepted) return;
   const std::string memberRole = s(role->currentData().toString());
   const long long staffId = who->currentData().toLongLong();
