@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include "core/translation.h"
+#include "gui/community/community_text.h"
 #include "gui/edit/database_command.h"
 #include "gui/edit/form_footer.h"
 #include "print/deliberation_printer.h"
@@ -32,12 +33,8 @@ namespace grid::app {
 
 namespace {
 
-QString q(const std::string& text) {
-  return QString::fromStdString(text);
-}
-std::string s(const QString& text) {
-  return text.trimmed().toStdString();
-}
+using community_text::q;
+using community_text::s;
 
 std::unique_ptr<Database> openReading(const QString& path) {
   auto db = Database::open(path.toStdString(), Database::readOnlyOptions());

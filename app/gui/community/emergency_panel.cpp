@@ -25,6 +25,7 @@
 
 #include "core/translation.h"
 #include "gui/community/community_map.h"
+#include "gui/community/community_text.h"
 #include "gui/edit/community_picker.h"
 #include "gui/edit/database_command.h"
 #include "gui/edit/form_footer.h"
@@ -38,12 +39,8 @@ namespace grid::app {
 
 namespace {
 
-QString q(const std::string& text) {
-  return QString::fromStdString(text);
-}
-std::string s(const QString& text) {
-  return text.trimmed().toStdString();
-}
+using community_text::q;
+using community_text::s;
 
 }  // namespace
 

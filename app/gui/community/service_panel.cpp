@@ -24,6 +24,7 @@
 
 #include "core/translation.h"
 #include "gui/community/community_map.h"
+#include "gui/community/community_text.h"
 #include "gui/edit/community_picker.h"
 #include "gui/edit/database_command.h"
 #include "io/service_layers.h"
@@ -34,9 +35,7 @@ namespace grid::app {
 
 namespace {
 
-QString q(const std::string& text) {
-  return QString::fromStdString(text);
-}
+using community_text::q;
 
 QColor shareColour(double share) {
   if (share >= 0.95) return QColor(0xC8, 0xE6, 0xC9);
