@@ -181,7 +181,6 @@ Result<AssignReport> assignUnits(Database& db, const Clock& clock, const Actor& 
   for (const Building& b : buildings)
     groups[b.estateId >= 0 ? std::pair(0, b.estateId) : std::pair(1, b.gridId)].push_back(b);
 
-  const std::string today = clock.today();
   std::size_t done = 0;
   auto change = recordedEdit(db, clock, [&](RecordWriter& writer, RecordChange& c) -> Status {
     for (auto& [key, members] : groups) {
@@ -195,7 +194,7 @@ Result<AssignReport> assignUnits(Database& db, const Clock& clock, const Actor& 
       for (const Building& b : members) total += b.households;
       const long long chunks = std::max(1LL, (total + options.maxHouseholds - 1) / options.maxHouseholds);
       const double target = static_cast<double>(total) / static_cast<double>(chunks);
-      std::vector<std::vector<long long>> parts(1);
+      std::vector<std::vector<const Building*>> parts(1);
       long long sum = 0;
       for (const Building& b : members) {
         if (!parts.back().empty() && static_cast<double>(sum + b.households) > target * 1.15 &&
@@ -203,12 +202,11 @@ Result<AssignReport> assignUnits(Database& db, const Clock& clock, const Actor& 
           parts.emplace_back();
           sum = 0;
         }
-        parts.back().push_back(b.id);
+        parts.back().push_back(&b);
         sum += b.households;
       }
       // Names: the estate's (or grid's) name, numbered when split.
       std::string base;
-      long long gridId = members.front().gridId;
       {
         auto name = db.prepare(key.first == 0 ? "SELECT name FROM main.estate WHERE id = ?"
                                               : "SELECT name FROM main.grid WHERE id = ?");
@@ -219,13 +217,14 @@ Result<AssignReport> assignUnits(Database& db, const Clock& clock, const Actor& 
       }
       for (std::size_t p = 0; p < parts.size(); ++p) {
         const std::string name = base + "应急单元" + (parts.size() > 1 ? std::to_string(p + 1) : std::string());
-        // The unit's grid: the one most of its buildings are in.
+        // The unit's grid: the one most of its buildings are in (ties: its first building's).
         std::map<long long, int> gridVotes;
-        for (long long id : parts[p])
-          for (const Building& b : members)
-            if (b.id == id) ++gridVotes[b.gridId];
+        for (const Building* b : parts[p]) ++gridVotes[b->gridId];
+        long long gridId = parts[p].front()->gridId;
         for (const auto& [g, votes] : gridVotes)
           if (votes > gridVotes[gridId]) gridId = g;
+        std::vector<long long> ids;
+        for (const Building* b : parts[p]) ids.push_back(b->id);
         auto unit = insertRecorded(writer, actor, "emergency_unit",
                                    {{"community_id", communityId},
                                     {"grid_id", gridId},
@@ -234,12 +233,12 @@ Result<AssignReport> assignUnits(Database& db, const Clock& clock, const Actor& 
                                     {"created_at", clock.nowIso()}},
                                    c);
         if (!unit) return unit.error();
-        if (auto s = placeBuildings(writer, actor, c, *unit, communityId, parts[p]); !s) return s;
+        if (auto s = placeBuildings(writer, actor, c, *unit, communityId, ids); !s) return s;
         ++report.unitsCreated;
         report.buildingsAssigned += static_cast<int>(parts[p].size());
         // Members: building leaders of its buildings, the estate's property leader, the grid's worker.
         std::string in;
-        for (long long id : parts[p]) in += (in.empty() ? "" : ",") + std::to_string(id);
+        for (long long id : ids) in += (in.empty() ? "" : ",") + std::to_string(id);
         std::vector<long long> staff;
         auto leaders = db.prepare(
             "SELECT DISTINCT staff_id FROM main.staff_assignment WHERE end_date IS NULL AND ((role_code = "
@@ -276,7 +275,6 @@ Result<AssignReport> assignUnits(Database& db, const Clock& clock, const Actor& 
         }
       }
     }
-    (void)today;
     return {};
   });
   if (!change) return change.error();

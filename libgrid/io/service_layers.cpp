@@ -74,7 +74,6 @@ Status writeServiceCircle(Database& db, long long communityId, const std::string
   if (!dataset) return writeError(path, "a GeoPackage");
   OGRSpatialReference crs;
   crs.importFromEPSG(db.srid());
-  Status status;
   auto copy = [&](const char* name, OGRwkbGeometryType geometryType,
                   const std::vector<std::pair<std::string, OGRFieldType>>& fields, const std::string& sql) -> Status {
     OGRLayer* layer = dataset->CreateLayer(name, &crs, geometryType, nullptr);
@@ -156,7 +155,7 @@ Status writeServiceCircle(Database& db, long long communityId, const std::string
   if (ec) {
     return makeError(ErrorCode::Io, "cannot move the GeoPackage into " + path + ": " + ec.message(), {.file = path});
   }
-  return status;
+  return {};
 }
 
 }  // namespace grid

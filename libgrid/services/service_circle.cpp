@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <limits>
 #include <map>
 
 #include "services/walk_network.h"
@@ -119,8 +118,8 @@ Status setFacilityType(Database& db, const Clock& clock, const Actor& actor, con
   if (!update) return update.error();
   update->bind(1, minutes).bind(2, active ? 1 : 0).bind(3, code);
   if (auto s = update->run(); !s) return s;
-  if (auto s = writer.appendAudit(actor, "update", "service_facility_type", static_cast<long long>(row ? 0 : 0),
-                                  was.str(), now.str(), "facility type " + code);
+  if (auto s = writer.appendAudit(actor, "update", "service_facility_type", 0, was.str(), now.str(),
+                                  "facility type " + code);
       !s)
     return s;
   return transaction.commit();
@@ -212,6 +211,11 @@ Result<CircleReport> computeServiceCircle(Database& db, const Clock& clock, cons
   const WalkNetwork network(lines);
   report.nodes = network.nodeCount();
   report.edges = network.edgeCount();
+  // The buildings join the network once, for every type.
+  std::vector<XY> points;
+  points.reserve(buildings.size());
+  for (const Target& b : buildings) points.push_back(b.at);
+  const std::vector<WalkNetwork::Attachment> joined = network.attachAll(points, options.maxLegMetres);
 
   // Each type: its facilities within reach, the nearest by walking for every building.
   struct Row {
@@ -246,11 +250,9 @@ Result<CircleReport> computeServiceCircle(Database& db, const Clock& clock, cons
         });
         !s)
       return s.error();
-    std::vector<XY> targets;
-    targets.reserve(buildings.size());
-    for (const Target& b : buildings) targets.push_back(b.at);
-    const auto reaches =
-        network.nearest(sources, targets, options.maxLegMetres, std::numeric_limits<double>::infinity());
+    // One search for both: every building's nearest facility, and the network within the type's limit.
+    const WalkNetwork::Walk walk = network.walk(sources, joined, options.maxLegMetres, type.minutes * metresPerMinute);
+    const auto& reaches = walk.reaches;
     TypeCoverage coverage;
     coverage.code = type.code;
     coverage.name = type.nameZh;
@@ -264,7 +266,7 @@ Result<CircleReport> computeServiceCircle(Database& db, const Clock& clock, cons
                       found ? facilityIds[static_cast<std::size_t>(reach.source)] : -1});
       ++coverage.buildings;
       coverage.households += buildings[i].households;
-      if (network.attach(buildings[i].at, options.maxLegMetres).segment < 0) ++coverage.offNetwork;
+      if (joined[i].segment < 0) ++coverage.offNetwork;
       if (!found) continue;
       const double minutes = reach.metres / metresPerMinute;
       times.push_back(minutes);
@@ -279,7 +281,7 @@ Result<CircleReport> computeServiceCircle(Database& db, const Clock& clock, cons
     }
     report.types.push_back(coverage);
     // The service area: the network within the limit of a facility, widened by kAreaMargin.
-    const auto pieces = network.reached(sources, options.maxLegMetres, type.minutes * metresPerMinute);
+    const auto& pieces = walk.area;
     Blob area;
     if (!pieces.empty()) {
       GEOSContextHandle_t h = GEOS_init_r();

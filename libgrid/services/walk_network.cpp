@@ -206,14 +206,19 @@ WalkNetwork::Search WalkNetwork::search(const std::vector<XY>& sources, double m
   return result;
 }
 
-std::vector<WalkNetwork::Reach> WalkNetwork::nearest(const std::vector<XY>& sources, const std::vector<XY>& targets,
-                                                     double maxLeg, double limit) const {
+std::vector<WalkNetwork::Attachment> WalkNetwork::attachAll(const std::vector<XY>& points, double maxLeg) const {
+  std::vector<Attachment> out;
+  out.reserve(points.size());
+  for (const XY& p : points) out.push_back(attach(p, maxLeg));
+  return out;
+}
+
+std::vector<WalkNetwork::Reach> WalkNetwork::reachesOf(const Search& found, const std::vector<Attachment>& targets,
+                                                       double limit) const {
   Impl& m = *m_impl;
   std::vector<Reach> out(targets.size(), Reach{kInf, -1});
-  if (sources.empty() || m.segments.empty()) return out;
-  const Search found = search(sources, maxLeg, limit);
   for (std::size_t i = 0; i < targets.size(); ++i) {
-    const Attachment a = attach(targets[i], maxLeg);
+    const Attachment& a = targets[i];
     if (a.segment < 0) continue;
     const Segment& s = m.segments[static_cast<std::size_t>(a.segment)];
     Reach best{kInf, -1};
@@ -232,11 +237,9 @@ std::vector<WalkNetwork::Reach> WalkNetwork::nearest(const std::vector<XY>& sour
   return out;
 }
 
-std::vector<std::pair<XY, XY>> WalkNetwork::reached(const std::vector<XY>& sources, double maxLeg, double limit) const {
+std::vector<std::pair<XY, XY>> WalkNetwork::piecesOf(const Search& found, double limit) const {
   Impl& m = *m_impl;
   std::vector<std::pair<XY, XY>> pieces;
-  if (sources.empty() || m.segments.empty()) return pieces;
-  const Search found = search(sources, maxLeg, limit);
   auto along = [](const Segment& s, double t) { return XY{s.a.x + t * (s.b.x - s.a.x), s.a.y + t * (s.b.y - s.a.y)}; };
   for (std::size_t i = 0; i < m.segments.size(); ++i) {
     const Segment& s = m.segments[i];
@@ -258,6 +261,31 @@ std::vector<std::pair<XY, XY>> WalkNetwork::reached(const std::vector<XY>& sourc
       }
   }
   return pieces;
+}
+
+std::vector<WalkNetwork::Reach> WalkNetwork::nearest(const std::vector<XY>& sources, const std::vector<XY>& targets,
+                                                     double maxLeg, double limit) const {
+  if (sources.empty() || m_impl->segments.empty()) return std::vector<Reach>(targets.size(), Reach{kInf, -1});
+  return reachesOf(search(sources, maxLeg, limit), attachAll(targets, maxLeg), limit);
+}
+
+std::vector<std::pair<XY, XY>> WalkNetwork::reached(const std::vector<XY>& sources, double maxLeg, double limit) const {
+  if (sources.empty() || m_impl->segments.empty()) return {};
+  return piecesOf(search(sources, maxLeg, limit), limit);
+}
+
+WalkNetwork::Walk WalkNetwork::walk(const std::vector<XY>& sources, const std::vector<Attachment>& targets,
+                                    double maxLeg, double areaLimit) const {
+  Walk out;
+  if (sources.empty() || m_impl->segments.empty()) {
+    out.reaches.assign(targets.size(), Reach{kInf, -1});
+    return out;
+  }
+  // One search without a limit serves both: the nearest source of every target, and the network within areaLimit.
+  const Search found = search(sources, maxLeg, kInf);
+  out.reaches = reachesOf(found, targets, kInf);
+  out.area = piecesOf(found, areaLimit);
+  return out;
 }
 
 }  // namespace grid::services

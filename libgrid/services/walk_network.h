@@ -48,6 +48,18 @@ class WalkNetwork {
   std::vector<Reach> nearest(const std::vector<XY>& sources, const std::vector<XY>& targets, double maxLeg,
                              double limit) const;
 
+  //! attach() for each of \a points, in order (to join the same places once for several searches).
+  std::vector<Attachment> attachAll(const std::vector<XY>& points, double maxLeg) const;
+
+  //! nearest() and reached() of one search: the nearest source of each target (joined already, attachAll) without a
+  //! limit, and the network within \a areaLimit metres.
+  struct Walk {
+    std::vector<Reach> reaches;
+    std::vector<std::pair<XY, XY>> area;
+  };
+  Walk walk(const std::vector<XY>& sources, const std::vector<Attachment>& targets, double maxLeg,
+            double areaLimit) const;
+
   //! The parts of the network within \a limit metres' walk of any source (whole segments, and the reached ends of
   //! segments left part-way), for drawing a service area.
   std::vector<std::pair<XY, XY>> reached(const std::vector<XY>& sources, double maxLeg, double limit) const;
@@ -57,6 +69,8 @@ class WalkNetwork {
   struct Search;
   //! Walking distance and nearest source of every node (+inf / −1 beyond \a limit), and the sources' attachments.
   Search search(const std::vector<XY>& sources, double maxLeg, double limit) const;
+  std::vector<Reach> reachesOf(const Search& found, const std::vector<Attachment>& targets, double limit) const;
+  std::vector<std::pair<XY, XY>> piecesOf(const Search& found, double limit) const;
   std::unique_ptr<Impl> m_impl;
 };
 

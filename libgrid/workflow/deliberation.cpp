@@ -130,10 +130,11 @@ Status checkDay(const std::string& day, const std::string& after, const std::str
 }
 
 Status checkParticipants(Database& db, const std::vector<Participant>& participants) {
+  auto known = db.prepare("SELECT 1 FROM code_value WHERE domain = 'deliberation_party' AND code = ?");
+  if (!known) return known.error();
   for (std::size_t i = 0; i < participants.size(); ++i) {
     const Participant& p = participants[i];
-    auto known = db.prepare("SELECT 1 FROM code_value WHERE domain = 'deliberation_party' AND code = ?");
-    if (!known) return known.error();
+    known->reset();
     known->bind(1, p.kind);
     auto row = known->step();
     if (!row) return row.error();
