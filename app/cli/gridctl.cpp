@@ -43,6 +43,7 @@
 #include "storage/database.h"
 #include "storage/database_key.h"
 #include "storage/hierarchy_query.h"
+#include "storage/server_admin.h"
 #include "visits_command.h"
 
 namespace {
@@ -87,6 +88,7 @@ const char* kMainUsage =
     "  emergency      minimal emergency units: buildings in units with people, shelter, supplies, roll-call sheets\n"
     "  service-circle the 15-minute service circle: walking times to facilities, coverage per grid and community\n"
     "  users          accounts, roles over places, passwords, unlock, recovery, the permission table\n"
+    "  server init    create a district database on a PostgreSQL + PostGIS server, with its administrator\n"
     "  bench NAME     benchmarks (import, demo, render, boards, regrid, links, signin, events, dashboard, package,\n"
     "                 service-circle); figures only\n"
     "\n"
@@ -105,6 +107,22 @@ const char* kInitUsage =
     "  --admin NAME     put the database under accounts at once: NAME becomes its administrator (password from\n"
     "                   GRIDSTATION_PASSWORD or a prompt); the key is kept in the database, wrapped for each user's\n"
     "                   password, no key file is written, and a recovery key is printed once\n";
+
+const char* kServerUsage =
+    "usage: gridctl server init ADDRESS --admin NAME [--srid EPSG | --lon LONGITUDE]\n"
+    "\n"
+    "District server mode: one database on PostgreSQL 15 + PostGIS 3 that many workstations and gridctl use at\n"
+    "once. ADDRESS is a postgresql://USER@HOST:PORT/DATABASE URI or pg:SERVICE (a service of pg_service.conf);\n"
+    "passwords come from ~/.pgpass or PGPASSWORD, never from the command line. Every command that takes DB takes\n"
+    "ADDRESS as well.\n"
+    "\n"
+    "  init   creates DATABASE when the server has none of that name (UTF-8, C collation), installs PostGIS and\n"
+    "         the schema (in the schema `main`), and puts it under accounts with NAME as administrator (password\n"
+    "         from GRIDSTATION_PASSWORD or a prompt). A recovery key is printed once. The PostgreSQL role of ADDRESS\n"
+    "         must be allowed to create databases and the PostGIS extension (a superuser, or the database owner\n"
+    "         with PostGIS already in template1). Refuses a database that holds a GridStation schema already.\n"
+    "  --srid EPSG      projected CGCS2000 Gauss-Krüger CRS (EPSG:4491-4554); default 4547 (CM 114°E)\n"
+    "  --lon LONGITUDE  choose the 3-degree zone containing this longitude instead\n";
 
 const char* kDemoUsage =
     "usage: gridctl demo DB [--seed N] [--households N] [--as-of YYYY-MM-DD] [--sample] [--force] [--admin NAME]\n"
@@ -210,6 +228,76 @@ int runInit(const Arguments& args) {
   if (!db) return fail(db.error());
   std::cout << "Created " << path << ": schema version " << (*db)->userVersion() << ", CRS EPSG:" << (*db)->srid()
             << ", key in " << KeyStore::directory() << "\n";
+  return 0;
+}
+
+int runServer(const Arguments& args) {
+  if (args.help || args.positional.empty()) return std::cout << kServerUsage, args.help ? 0 : 2;
+  if (args.positional[0] != "init")
+    return usageError("unknown server command \"" + args.positional[0] + "\"", kServerUsage);
+  if (args.positional.size() != 2) return usageError("server init needs exactly one server address", kServerUsage);
+  const std::string& address = args.positional[1];
+  if (!Database::isServerAddress(address))
+    return usageError("\"" + address +
+                          "\" is not a server address; give postgresql://USER@HOST:PORT/DATABASE or "
+                          "pg:SERVICE (a file database is made with `gridctl init`)",
+                      kServerUsage);
+  if (!args.options.count("admin"))
+    return usageError("server init needs --admin NAME: a server database is always under accounts", kServerUsage);
+  auto srid = sridFromOptions(args);
+  if (!srid) return fail(srid.error());
+  // A service names its database in pg_service.conf, which must exist; a URI's database is made when missing.
+  const bool service = address.rfind("pg:", 0) == 0;
+  const std::string name = service ? address : serverDatabaseOf(address);
+  Result<bool> exists = true;
+  if (!service) exists = serverDatabaseExists(serverAddressOf(address, "postgres"), name);
+  if (!exists) return fail(exists.error());
+  const std::string admin = args.options.at("admin");
+  auto password = askAdminPassword(admin);
+  if (!password) return fail(password.error());
+  bool created = false;
+  if (!*exists) {
+    if (auto s = createServerDatabase(serverAddressOf(address, "postgres"), name); !s) return fail(s.error());
+    created = true;
+  } else {
+    // A database that exists already must not hold GridStation yet.
+    Database::Options probe;
+    probe.readOnly = true;
+    auto opened = Database::open(address, probe);
+    if (opened)
+      return fail(makeError(ErrorCode::Conflict,
+                            "The server database " + name + " holds a GridStation schema already (version " +
+                                std::to_string((*opened)->userVersion()) + "); open it instead, or choose a new name.",
+                            {.file = name}));
+    if (opened.error().code != ErrorCode::NotFound) return fail(opened.error());
+  }
+  auto undo = [&] {
+    if (created) (void)dropServerDatabase(serverAddressOf(address, "postgres"), name);
+  };
+  Database::Options create;
+  create.create = true;
+  create.srid = *srid;
+  auto db = Database::open(address, create);
+  if (!db) {
+    undo();
+    return fail(db.error());
+  }
+  access::Grant district;
+  district.level = "district";
+  district.scopeId = 0;
+  district.scopeCode = "district:*";
+  SystemClock clock;
+  auto recovery = access::createFirstAdministrator(**db, clock, FieldCipher::generate(),
+                                                   {admin, admin, *password, "DISTRICT_ADMIN", district, -1});
+  if (!recovery) {
+    db = Error{};
+    undo();
+    return fail(recovery.error());
+  }
+  std::cout << "Created the server database " << name << ": schema version " << (*db)->userVersion()
+            << ", CRS EPSG:" << (*db)->srid() << ", administrator " << admin
+            << " (the key is kept in the database, wrapped for each user's password)\n\n"
+            << "RECOVERY KEY (print it and keep it locked away; it is shown only now):\n  " << *recovery << "\n";
   return 0;
 }
 
@@ -492,6 +580,7 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
   };
   static const std::map<std::string, std::vector<OptionSpec>> table = {
       {"init", {{"srid", kValue}, {"lon", kValue}, {"admin", kValue}}},
+      {"server init", {{"srid", kValue}, {"lon", kValue}, {"admin", kValue}}},
       {"demo",
        {{"seed", kValue},
         {"households", kValue},
@@ -741,8 +830,9 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
 
 //! The command's name with its subcommand where it has them ("bench regrid"), as the option table keys it.
 std::string commandKey(const std::string& command, int argc, char** argv) {
-  static const std::vector<std::string> withSubcommands = {
-      "bench", "links", "staff", "qr", "users", "events", "visits", "report", "package", "deliberation", "emergency"};
+  static const std::vector<std::string> withSubcommands = {"bench",   "links",        "staff",     "qr",
+                                                           "users",   "events",       "visits",    "report",
+                                                           "package", "deliberation", "emergency", "server"};
   if (std::find(withSubcommands.begin(), withSubcommands.end(), command) == withSubcommands.end()) return command;
   if (argc > 2 && argv[2][0] != '-') return command + " " + argv[2];
   return command;
@@ -758,9 +848,9 @@ int main(int argc, char** argv) {
   if (command == "--version" || command == "-v" || command == "version")
     return std::cout << "gridctl (GridStation) " << GRIDSTATION_VERSION << "\n", 0;
   static const std::vector<std::string> kCommands = {
-      "init",   "demo",      "import", "bench",   "stats",        "validate",  "regrid",        "links",
-      "staff",  "export",    "boards", "plates",  "qr",           "panorama",  "users",         "events",
-      "visits", "dashboard", "report", "package", "deliberation", "emergency", "service-circle"};
+      "init",   "demo",      "import", "bench",   "stats",        "validate",  "regrid",         "links",
+      "staff",  "export",    "boards", "plates",  "qr",           "panorama",  "users",          "events",
+      "visits", "dashboard", "report", "package", "deliberation", "emergency", "service-circle", "server"};
   if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end()) {
     const std::string nearest = grid::cli::nearestName(command, kCommands);
     std::cerr << "gridctl: unknown command \"" << command << "\""
@@ -782,7 +872,7 @@ int main(int argc, char** argv) {
   // Every connection this process opens follows the signed-in user (or nobody, on a database with accounts).
   grid::access::installConnectionGuard();
   if (command == "users") return grid::cli::runUsers(args.positional, args.options, args.help);
-  if (!args.help && command != "init" && command != "demo" && command != "bench") {
+  if (!args.help && command != "init" && command != "demo" && command != "bench" && command != "server") {
     // The database a command works on, where it names one; sign in there before the command opens it.
     std::string database = grid::cli::option(args.options, "db");
     if (database.empty()) {
@@ -791,7 +881,7 @@ int main(int argc, char** argv) {
                        command == "emergency";
       if (args.positional.size() > (sub ? 1u : 0u)) database = args.positional[sub ? 1 : 0];
     }
-    if (!database.empty() && std::filesystem::exists(database))
+    if (!database.empty() && (std::filesystem::exists(database) || Database::isServerAddress(database)))
       if (auto code = grid::cli::signInForCommand(database, args.options)) return *code;
   }
   if (command == "events") return grid::cli::runEvents(args.positional, args.options, args.help);
@@ -803,6 +893,7 @@ int main(int argc, char** argv) {
   if (command == "emergency") return grid::cli::runEmergency(args.positional, args.options, args.help);
   if (command == "service-circle") return grid::cli::runServiceCircle(args.positional, args.options, args.help);
   if (command == "init") return runInit(args);
+  if (command == "server") return runServer(args);
   if (command == "demo") return runDemo(args);
   if (command == "import") return runImport(args);
   if (command == "bench") return runBench(args);

@@ -128,21 +128,17 @@ std::string expand(std::string text, const std::string& subject) {
 }
 
 Result<std::vector<std::string>> columnsOf(Database& database, const std::string& table) {
-  auto statement = database.prepare("SELECT name FROM pragma_table_info(?, 'main') ORDER BY cid");
-  if (!statement) return statement.error();
-  statement->bind(1, table);
-  std::vector<std::string> columns;
-  if (auto s = statement->forEachRow([&](const Statement& row) { columns.push_back(row.text(0)); }); !s)
-    return s.error();
-  return columns;
+  return database.columnsOf(table);
 }
 
 Status dropScopeViews(Database& database) {
-  auto list = database.prepare("SELECT name FROM temp.sqlite_master WHERE type = 'view'");
+  auto list = database.prepare(database.isServer() ? "SELECT relname FROM pg_class WHERE relnamespace = "
+                                                     "pg_my_temp_schema() AND relkind = 'v'"
+                                                   : "SELECT name FROM temp.sqlite_master WHERE type = 'view'");
   if (!list) return list.error();
   std::vector<std::string> names;
   if (auto s = list->forEachRow([&](const Statement& row) { names.push_back(row.text(0)); }); !s) return s;
-  for (const std::string& name : names)  // names from sqlite_master
+  for (const std::string& name : names)  // names from the catalogue
     if (auto s = database.exec("DROP VIEW temp.\"" + name + "\""); !s) return s;
   return database.exec("DROP TABLE IF EXISTS temp.gs_scope");
 }

@@ -16,7 +16,8 @@ Result<long long> BuildingRepository::createBuilding(const Actor& actor, const B
   if (building.gridId >= 0) {
     auto next = db.prepare(
         "SELECT g.grid_code, coalesce(max(CAST(substr(b.building_code, 16, 3) AS INTEGER)), 0) + 1 "
-        "FROM grid g LEFT JOIN building b ON b.building_code LIKE g.grid_code || '%' WHERE g.id = ?");
+        "FROM grid g LEFT JOIN building b ON b.building_code LIKE g.grid_code || '%' WHERE g.id = ? GROUP BY "
+        "g.grid_code");
     if (!next) return next.error();
     next->bind(1, building.gridId);
     auto row = next->step();

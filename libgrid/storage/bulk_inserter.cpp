@@ -8,25 +8,17 @@ namespace grid {
 
 Result<BulkInserter> BulkInserter::create(Database& database, std::string_view table,
                                           const std::vector<std::string>& columns) {
-  auto info = database.prepare("SELECT name FROM pragma_table_info(?)");
-  if (!info) return info.error();
-  info->bind(1, table);
-  std::vector<std::string> known;
-  if (auto s = info->forEachRow([&](const Statement& row) { known.push_back(row.text(0)); }); !s) return s.error();
-  if (known.empty()) return makeError(ErrorCode::NotFound, "no table named " + std::string(table));
-
-  auto geometry = database.prepare(
-      "SELECT f_geometry_column, geometry_type % 1000 FROM geometry_columns WHERE f_table_name = lower(?)");
+  auto known = database.columnsOf(table);
+  if (!known) return known.error();
+  if (known->empty()) return makeError(ErrorCode::NotFound, "no table named " + std::string(table));
+  auto geometry = database.geometryColumnsOf(table);
   if (!geometry) return geometry.error();
-  geometry->bind(1, table);
-  std::map<std::string, long long> geometryTypes;
-  if (auto s = geometry->forEachRow([&](const Statement& row) { geometryTypes[row.text(0)] = row.int64(1); }); !s)
-    return s.error();
+  std::map<std::string, std::string> geometryTypes(geometry->begin(), geometry->end());
 
   std::string names;
   std::string values;
   for (const std::string& column : columns) {
-    if (std::find(known.begin(), known.end(), column) == known.end())
+    if (std::find(known->begin(), known->end(), column) == known->end())
       return makeError(ErrorCode::InvalidInput, "unknown field", {.table = std::string(table), .field = column});
     if (!names.empty()) {
       names += ", ";
@@ -39,19 +31,14 @@ Result<BulkInserter> BulkInserter::create(Database& database, std::string_view t
       continue;
     }
     const std::string make = "GeomFromText(?, " + std::to_string(database.srid()) + ")";
-    switch (g->second) {
-      case 4:
-        values += "CastToMultiPoint(" + make + ")";
-        break;
-      case 5:
-        values += "CastToMultiLinestring(" + make + ")";
-        break;
-      case 6:
-        values += "CastToMultiPolygon(" + make + ")";
-        break;
-      default:
-        values += make;
-    }
+    if (g->second == "MULTIPOINT")
+      values += "CastToMultiPoint(" + make + ")";
+    else if (g->second == "MULTILINESTRING")
+      values += "CastToMultiLinestring(" + make + ")";
+    else if (g->second == "MULTIPOLYGON")
+      values += "CastToMultiPolygon(" + make + ")";
+    else
+      values += make;
   }
   const AccessGuard* guard = database.accessGuard();
   if (guard)

@@ -8,8 +8,12 @@ namespace grid {
 Result<BulkLoadIndexes> BulkLoadIndexes::drop(Database& database, const std::vector<std::string>& tables,
                                               const std::vector<std::string>& keep) {
   BulkLoadIndexes indexes(database);
-  auto list =
-      database.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+  // Indexes that back a key or unique constraint stay: the constraint holds during the load.
+  auto list = database.prepare(
+      database.isServer()
+          ? "SELECT i.indexname, i.tablename, i.indexdef FROM pg_indexes i WHERE i.schemaname = 'main' AND NOT EXISTS "
+            "(SELECT 1 FROM pg_constraint c WHERE c.conindid = to_regclass('main.' || quote_ident(i.indexname)))"
+          : "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
   if (!list) return list.error();
   std::vector<std::string> names;
   if (auto s = list->forEachRow([&](const Statement& row) {
@@ -20,8 +24,8 @@ Result<BulkLoadIndexes> BulkLoadIndexes::drop(Database& database, const std::vec
       });
       !s)
     return s.error();
-  for (const std::string& name : names)  // names come from sqlite_master, not from users
-    if (auto s = database.exec("DROP INDEX \"" + name + "\""); !s) return s.error();
+  for (const std::string& name : names)  // names come from the catalogue, not from users
+    if (auto s = database.exec("DROP INDEX main.\"" + name + "\""); !s) return s.error();
   return indexes;
 }
 

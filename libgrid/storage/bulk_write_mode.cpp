@@ -6,7 +6,9 @@
 namespace grid {
 
 BulkWriteMode::BulkWriteMode(Database& database) : m_database(database) {
-  if (m_database.transactionDepth() > 0 || !sqlite3_get_autocommit(m_database.handle())) return;
+  // A server keeps its journal and its foreign keys for every client; nothing to switch there.
+  if (m_database.isServer() || m_database.transactionDepth() > 0 || !sqlite3_get_autocommit(m_database.handle()))
+    return;
   m_active = true;
   (void)m_database.exec("PRAGMA foreign_keys = OFF");
   auto mode = m_database.queryText("PRAGMA journal_mode");

@@ -12,30 +12,45 @@
 #include <regex>
 
 #include "storage/migrations.h"
+#include "storage/postgres_backend.h"
+#include "storage/sql_dialect.h"
 
 namespace grid {
 
 // ---- Statement ---------------------------------------------------------------------------------------------------
 
-Statement::Statement(Statement&& other) noexcept : m_statement(other.m_statement), m_database(other.m_database) {
+Statement::Statement(std::unique_ptr<pg::Query> query, Database* database)
+    : m_query(query.release()), m_database(database) {}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_statement(other.m_statement), m_query(other.m_query), m_database(other.m_database) {
   other.m_statement = nullptr;
+  other.m_query = nullptr;
 }
 
 Statement& Statement::operator=(Statement&& other) noexcept {
   if (this != &other) {
     sqlite3_finalize(m_statement);
+    delete m_query;
     m_statement = other.m_statement;
+    m_query = other.m_query;
     m_database = other.m_database;
     other.m_statement = nullptr;
+    other.m_query = nullptr;
   }
   return *this;
 }
 
 Statement::~Statement() {
   sqlite3_finalize(m_statement);
+  delete m_query;
 }
 
 Statement& Statement::bind(int index, const Value& value) {
+  if (m_query) {
+    m_query->bind(index, value);
+    return *this;
+  }
   std::visit(
       [&](const auto& v) {
         using T = std::decay_t<decltype(v)>;
@@ -58,17 +73,26 @@ Statement& Statement::bind(int index, const Value& value) {
 }
 
 Statement& Statement::bindStaticText(int index, std::string_view value) {
+  if (m_query) {
+    m_query->bindText(index, value);
+    return *this;
+  }
   sqlite3_bind_text(m_statement, index, value.empty() ? "" : value.data(), static_cast<int>(value.size()),
                     SQLITE_STATIC);
   return *this;
 }
 
 Statement& Statement::bindStaticBlob(int index, const void* data, std::size_t size) {
+  if (m_query) {
+    m_query->bindBlob(index, data, size);
+    return *this;
+  }
   sqlite3_bind_blob(m_statement, index, size ? data : "", static_cast<int>(size), SQLITE_STATIC);
   return *this;
 }
 
 Result<bool> Statement::step() {
+  if (m_query) return m_query->step();
   const int rc = sqlite3_step(m_statement);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
@@ -93,43 +117,57 @@ Status Statement::forEachRow(const std::function<void(const Statement&)>& each) 
 }
 
 void Statement::reset() {
+  if (m_query) {
+    m_query->reset();
+    m_query->clearBindings();
+    return;
+  }
   sqlite3_reset(m_statement);
   sqlite3_clear_bindings(m_statement);
 }
 
 int Statement::columnCount() const {
+  if (m_query) return m_query->columnCount();
   return sqlite3_column_count(m_statement);
 }
 std::string Statement::columnName(int column) const {
+  if (m_query) return m_query->columnName(column);
   return sqlite3_column_name(m_statement, column);
 }
 bool Statement::isNull(int column) const {
+  if (m_query) return m_query->isNull(column);
   return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 long long Statement::int64(int column) const {
+  if (m_query) return m_query->int64(column);
   return sqlite3_column_int64(m_statement, column);
 }
 double Statement::real(int column) const {
+  if (m_query) return m_query->real(column);
   return sqlite3_column_double(m_statement, column);
 }
 
 std::string Statement::text(int column) const {
+  if (m_query) return std::string(m_query->textView(column));
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
   return text ? std::string(text, sqlite3_column_bytes(m_statement, column)) : std::string();
 }
 
 std::string_view Statement::textView(int column) const {
+  if (m_query) return m_query->textView(column);
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
   return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
               : std::string_view();
 }
 
 Blob Statement::blob(int column) const {
+  if (m_query) return m_query->blob(column);
   const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_statement, column));
   return data ? Blob(data, data + sqlite3_column_bytes(m_statement, column)) : Blob();
 }
 
 Value Statement::value(int column) const {
+  if (m_query) return m_query->value(column);
   switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
       return int64(column);
@@ -172,7 +210,10 @@ std::string_view gridColumnOf(std::string_view table) {
   return {};
 }
 
+Database::Database() = default;
+
 Database::~Database() {
+  m_pg.reset();
   if (m_db) sqlite3_close_v2(m_db);
   if (m_spatialiteCache) spatialite_cleanup_ex(m_spatialiteCache);
 }
@@ -181,7 +222,96 @@ int Database::latestVersion() {
   return migrations().empty() ? 0 : migrations().back().version;
 }
 
+bool Database::isServerAddress(std::string_view path) {
+  return path.rfind("postgresql://", 0) == 0 || path.rfind("postgres://", 0) == 0 || path.rfind("pg:", 0) == 0;
+}
+
+Status Database::runConnectionHook() {
+  ConnectionHook hook;
+  {
+    std::lock_guard lock(connectionHookMutex());
+    hook = connectionHook();
+  }
+  if (hook) return hook(*this);
+  return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const std::string& address, const Options& options) {
+  auto connection = pg::Connection::open(address);
+  if (!connection) return connection.error();
+  std::unique_ptr<Database> db(new Database());
+  db->m_path = address;
+  db->m_pg = std::move(*connection);
+  const std::string shown = pg::displayAddress(address);
+  const int version = db->userVersion();
+  if (version < 0)
+    return makeError(ErrorCode::Database, "Cannot read the schema version on the server " + shown + ".",
+                     {.file = shown});
+  if (version > latestVersion())
+    return makeError(ErrorCode::Unsupported,
+                     "This server database has schema version " + std::to_string(version) +
+                         ", newer than this GridStation (" + std::to_string(latestVersion()) +
+                         "); update GridStation to open it.",
+                     {.file = shown});
+  if (version == 0 && !options.create)
+    return makeError(ErrorCode::NotFound,
+                     "The server database " + shown +
+                         " holds no GridStation schema yet; create it with `gridctl server init " + shown + "`.",
+                     {.file = shown});
+  if (!options.readOnly) {
+    const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
+    if (auto s = db->migrateServer(target, options.srid); !s) {
+      Error e = s.error();
+      e.context.file = shown;
+      return e;
+    }
+  } else if (auto s = db->m_pg->exec("SET default_transaction_read_only = on"); !s) {
+    return s.error();
+  }
+  db->m_pg->loadIdTables();
+  auto srid = db->queryInt("SELECT CAST(value AS INTEGER) FROM gs_meta WHERE key = 'srid'");
+  db->m_srid = srid ? static_cast<int>(*srid) : 0;
+  if (auto s = db->runConnectionHook(); !s) return s.error();
+  return db;
+}
+
+Status Database::migrateServer(int targetVersion, int sridForNewDatabase) {
+  const int current = userVersion();
+  const auto& all = serverMigrations();
+  if (current == 0 && !all.empty() && targetVersion < all.front().version)
+    return makeError(ErrorCode::Unsupported,
+                     "A server database starts at schema version " + std::to_string(all.front().version) +
+                         " (the server's first migration is the whole schema of that version).");
+  for (const Migration& migration : all) {
+    if (migration.version <= current || migration.version > targetVersion) continue;
+    int srid = sridForNewDatabase;
+    if (current > 0) {
+      if (auto stored = meta("srid"); stored) srid = std::stoi(*stored);
+    }
+    if (srid < 4491 || srid > 4554)
+      return makeError(ErrorCode::InvalidInput,
+                       "CRS EPSG:" + std::to_string(srid) +
+                           " is not a projected CGCS2000 Gauss-Krüger CRS; choose one of EPSG:4491-4554 (e.g. 4547 for "
+                           "central meridian 114°E).");
+    std::string sql(migration.sql);
+    sql = std::regex_replace(sql, std::regex("@SRID@"), std::to_string(srid));
+    Transaction transaction(*this);
+    if (!transaction.begun()) return transaction.begun();
+    if (auto s = m_pg->exec(sql); !s)
+      return makeError(ErrorCode::Database,
+                       "Server migration " + std::string(migration.name) + " failed: " + s.error().message);
+    if (current == 0) {
+      if (auto s = setMeta("srid", std::to_string(srid)); !s) return s;
+    }
+    if (auto s = setMeta("schema_name", std::string(migration.name)); !s) return s;
+    if (auto s = setMeta("schema_version", std::to_string(migration.version)); !s) return s;
+    if (auto s = transaction.commit(); !s) return s;
+  }
+  return {};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const std::string& path, const Options& options) {
+  if (isServerAddress(path)) return openServer(path, options);
   const bool inMemory = path == ":memory:" || path.empty();
   const bool exists = !inMemory && std::filesystem::exists(path);
   if (!inMemory && !exists && !options.create)
@@ -236,13 +366,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, const 
   }
   auto srid = db->queryInt("SELECT CAST(value AS INTEGER) FROM gs_meta WHERE key = 'srid'");
   db->m_srid = srid ? static_cast<int>(*srid) : 0;
-  ConnectionHook hook;
-  {
-    std::lock_guard lock(connectionHookMutex());
-    hook = connectionHook();
-  }
-  if (hook)
-    if (auto s = hook(*db); !s) return s.error();
+  if (auto s = db->runConnectionHook(); !s) return s.error();
   return db;
 }
 
@@ -304,6 +428,17 @@ Status Database::migrate(int targetVersion, int sridForNewDatabase) {
 }
 
 Status Database::exec(std::string_view sql) {
+  if (m_pg) {
+    sql::PostgresStatement statement = sql::toPostgres(sql);
+    // One INSERT that makes an id runs as a statement, so lastInsertId() reports it as on SQLite.
+    const std::size_t end = statement.text.find_last_not_of(" \t\r\n;");
+    if (!statement.insertTable.empty() && m_pg->hasIdColumn(statement.insertTable) && statement.text.find(';') >= end) {
+      auto prepared = prepare(sql);
+      if (!prepared) return prepared.error();
+      return prepared->run();
+    }
+    return m_pg->exec(statement.text);
+  }
   char* message = nullptr;
   const std::string text(sql);
   if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
@@ -315,6 +450,7 @@ Status Database::exec(std::string_view sql) {
 }
 
 Result<Statement> Database::prepare(std::string_view sql) {
+  if (m_pg) return Statement(std::make_unique<pg::Query>(*m_pg, sql), this);
   sqlite3_stmt* statement = nullptr;
   if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK)
     return lastError("cannot prepare statement");
@@ -322,15 +458,26 @@ Result<Statement> Database::prepare(std::string_view sql) {
 }
 
 int Database::userVersion() {
+  if (m_pg) {
+    auto present = queryInt("SELECT CASE WHEN to_regclass('main.gs_meta') IS NULL THEN 0 ELSE 1 END");
+    if (!present) return -1;
+    if (*present == 0) return 0;
+    auto stored = queryInt(
+        "SELECT COALESCE((SELECT CAST(value AS BIGINT) FROM main.gs_meta WHERE key = "
+        "'schema_version'), 0)");
+    return stored ? static_cast<int>(*stored) : -1;
+  }
   auto v = queryInt("PRAGMA user_version");
   return v ? static_cast<int>(*v) : -1;
 }
 
 long long Database::lastInsertId() const {
+  if (m_pg) return m_pg->lastInsertId;
   return sqlite3_last_insert_rowid(m_db);
 }
 
 Error Database::lastError(std::string_view what) const {
+  if (m_pg) return pg::errorOf(*m_pg, nullptr, what);
   const int code = sqlite3_extended_errcode(m_db);
   std::string message = std::string(what) + ": " + sqlite3_errmsg(m_db);
   ErrorCode kind = ErrorCode::Database;
@@ -348,6 +495,43 @@ Error Database::lastError(std::string_view what) const {
     message += " (the database is read-only; check file permissions)";
   }
   return makeError(kind, message, {.file = m_path});
+}
+
+Result<bool> Database::hasTable(std::string_view table) {
+  auto statement = prepare(m_pg ? "SELECT 1 FROM information_schema.tables WHERE table_schema = 'main' AND "
+                                  "table_type = 'BASE TABLE' AND table_name = ?"
+                                : "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+  if (!statement) return statement.error();
+  statement->bind(1, table);
+  return statement->step();
+}
+
+Result<std::vector<std::string>> Database::columnsOf(std::string_view table) {
+  auto statement = prepare(m_pg ? "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' "
+                                  "AND table_name = ? ORDER BY ordinal_position"
+                                : "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+  if (!statement) return statement.error();
+  statement->bind(1, table);
+  std::vector<std::string> columns;
+  if (auto s = statement->forEachRow([&](const Statement& row) { columns.push_back(row.text(0)); }); !s)
+    return s.error();
+  return columns;
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> Database::geometryColumnsOf(std::string_view table) {
+  auto statement = prepare(
+      m_pg ? "SELECT f_geometry_column, upper(type) FROM public.geometry_columns WHERE f_table_schema = 'main' AND "
+             "f_table_name = ? ORDER BY f_geometry_column"
+           : "SELECT f_geometry_column, CASE geometry_type % 1000 WHEN 1 THEN 'POINT' WHEN 2 THEN 'LINESTRING' "
+             "WHEN 3 THEN 'POLYGON' WHEN 4 THEN 'MULTIPOINT' WHEN 5 THEN 'MULTILINESTRING' WHEN 6 THEN "
+             "'MULTIPOLYGON' ELSE 'GEOMETRY' END FROM geometry_columns WHERE f_table_name = lower(?) "
+             "ORDER BY f_geometry_column");
+  if (!statement) return statement.error();
+  statement->bind(1, table);
+  std::vector<std::pair<std::string, std::string>> columns;
+  if (auto s = statement->forEachRow([&](const Statement& row) { columns.emplace_back(row.text(0), row.text(1)); }); !s)
+    return s.error();
+  return columns;
 }
 
 Result<long long> Database::queryInt(std::string_view sql) {
@@ -389,20 +573,24 @@ Status Database::setMeta(std::string_view key, std::string_view value) {
 // ---- CacheSizeScope ----------------------------------------------------------------------------------------------
 
 CacheSizeScope::CacheSizeScope(Database& database, int megabytes) : m_database(database) {
+  if (database.isServer()) return;  // the server's memory is its own configuration
   if (auto previous = database.queryInt("PRAGMA cache_size"); previous) m_previous = *previous;
   (void)database.exec("PRAGMA cache_size = -" + std::to_string(megabytes * 1024));
 }
 
 MemoryMapScope::MemoryMapScope(Database& database, int megabytes) : m_database(database) {
+  if (database.isServer()) return;
   if (auto previous = database.queryInt("PRAGMA mmap_size"); previous) m_previous = *previous;
   (void)database.exec("PRAGMA mmap_size = " + std::to_string(static_cast<long long>(megabytes) * 1024 * 1024));
 }
 
 MemoryMapScope::~MemoryMapScope() {
+  if (m_database.isServer()) return;
   (void)m_database.exec("PRAGMA mmap_size = " + std::to_string(m_previous));
 }
 
 CacheSizeScope::~CacheSizeScope() {
+  if (m_database.isServer()) return;
   (void)m_database.exec("PRAGMA cache_size = " + std::to_string(m_previous));
 }
 

@@ -17,6 +17,11 @@ struct sqlite3_stmt;
 
 namespace grid {
 
+namespace pg {
+class Connection;
+class Query;
+}  // namespace pg
+
 class Database;
 
 /**
@@ -100,17 +105,30 @@ class Statement {
  private:
   friend class Database;
   Statement(sqlite3_stmt* statement, Database* database) : m_statement(statement), m_database(database) {}
+  Statement(std::unique_ptr<pg::Query> query, Database* database);
   sqlite3_stmt* m_statement = nullptr;
+  pg::Query* m_query = nullptr;  //!< owned; on a server database instead of m_statement
   Database* m_database = nullptr;
 };
 
 /**
- * An open GridStation database: SQLite with SpatiaLite loaded, WAL journal, synchronous=FULL, foreign keys on
- * and a busy timeout. Opening applies pending migrations (PRAGMA user_version records the schema version).
- * One Database per thread; the single writer of DESIGN.md.
+ * An open GridStation database, on one of two backends behind this one interface:
+ *
+ * - a file: SQLite with SpatiaLite loaded, WAL journal, synchronous=FULL, foreign keys on and a busy timeout
+ *   (PRAGMA user_version records the schema version);
+ * - a server: PostgreSQL with PostGIS, addressed as postgresql://… (or postgres://…) or pg:SERVICE (a service of
+ *   pg_service.conf); the schema lives in the schema `main`, its version in gs_meta.
+ *
+ * Opening applies pending migrations (each backend has its own, with the same version numbers). Statements are
+ * written in GridStation's SQL (SQLite's dialect with SpatiaLite's functions); on a server each is rewritten once
+ * when prepared (sql_dialect.h). One Database per thread; the single writer of DESIGN.md.
  */
 class Database {
  public:
+  enum class Backend { SQLite, PostgreSQL };
+  //! True for a server address (postgresql://…, postgres://…, pg:SERVICE) rather than a file path.
+  static bool isServerAddress(std::string_view path);
+
   struct Options {
     bool create = false;     //!< create the file when absent (otherwise a missing file is an error)
     int srid = 4547;         //!< CRS for a new database: CGCS2000 3-degree Gauss-Krüger CM 114E by default
@@ -142,12 +160,15 @@ class Database {
   using ConnectionHook = std::function<Status(Database&)>;
   static void setConnectionHook(ConnectionHook hook);
 
-  //! Latest schema version this build knows.
+  //! Latest schema version this build knows (the same on both backends).
   static int latestVersion();
+  Backend backend() const { return m_pg ? Backend::PostgreSQL : Backend::SQLite; }
+  bool isServer() const { return m_pg != nullptr; }
 
   Status exec(std::string_view sql);
-  //! Writes the write-ahead log into the file and truncates it (before the file is copied or moved).
-  Status checkpoint() { return exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+  //! Writes the write-ahead log into the file and truncates it (before the file is copied or moved); nothing on a
+  //! server.
+  Status checkpoint() { return isServer() ? Status{} : exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
   Result<Statement> prepare(std::string_view sql);
 
   int userVersion();
@@ -158,12 +179,19 @@ class Database {
   //! Error for the last failed call, with SQLite's message and a hint.
   Error lastError(std::string_view what) const;
 
+  //! The schema's catalogue, the same on both backends: whether a table exists, its columns in order,
+  //! and its geometry columns with their types (POINT, LINESTRING, POLYGON, MULTI…, GEOMETRY).
+  Result<bool> hasTable(std::string_view table);
+  Result<std::vector<std::string>> columnsOf(std::string_view table);
+  Result<std::vector<std::pair<std::string, std::string>>> geometryColumnsOf(std::string_view table);
+
   //! Single-value helpers for counts and metadata.
   Result<long long> queryInt(std::string_view sql);
   Result<std::string> queryText(std::string_view sql);
   Result<std::string> meta(std::string_view key);
   Status setMeta(std::string_view key, std::string_view value);
 
+  //! The SQLite connection; nullptr on a server.
   sqlite3* handle() { return m_db; }
 
   //! The signed-in user's guard, or nullptr (no accounts, or a system job). Set by access::bindSession.
@@ -183,11 +211,15 @@ class Database {
 
  private:
   friend class Transaction;
-  Database() = default;
+  Database();
+  static Result<std::unique_ptr<Database>> openServer(const std::string& address, const Options& options);
   Status configure(bool readOnly);
   Status migrate(int targetVersion, int sridForNewDatabase);
+  Status migrateServer(int targetVersion, int sridForNewDatabase);
+  Status runConnectionHook();
 
   sqlite3* m_db = nullptr;
+  std::unique_ptr<pg::Connection> m_pg;
   void* m_spatialiteCache = nullptr;
   std::string m_path;
   int m_srid = 0;

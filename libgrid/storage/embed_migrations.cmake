@@ -1,8 +1,8 @@
 # Writes a C++ source that embeds every migrations/NNNN_name.sql as a raw string literal.
-# Inputs: MIGRATION_DIR, OUTPUT.
+# Inputs: MIGRATION_DIR, OUTPUT, FUNCTION (the C++ function that returns them: migrations, serverMigrations).
 file(GLOB sql_files "${MIGRATION_DIR}/[0-9][0-9][0-9][0-9]_*.sql")
 list(SORT sql_files)
-set(body "// Generated from libgrid/storage/migrations by embed_migrations.cmake; do not edit.\n#include \"storage/migrations.h\"\n\nnamespace grid {\n\nconst std::vector<Migration>& migrations() {\n  static const std::vector<Migration> all = {\n")
+set(body "// Generated from libgrid/storage/migrations by embed_migrations.cmake; do not edit.\n#include \"storage/migrations.h\"\n\nnamespace grid {\n\nconst std::vector<Migration>& ${FUNCTION}() {\n  static const std::vector<Migration> all = {\n")
 foreach(sql_file IN LISTS sql_files)
   get_filename_component(name "${sql_file}" NAME_WE)
   string(SUBSTRING "${name}" 0 4 number)

@@ -21,6 +21,23 @@ Status recountGridStats(Database& database) {
 
 Result<GridStatsSuspension> GridStatsSuspension::begin(Database& database) {
   GridStatsSuspension suspension(database);
+  if (database.isServer()) {
+    // The server's triggers are switched off and on again (ALTER TABLE … DISABLE TRIGGER), not dropped.
+    auto list = database.prepare(
+        "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON "
+        "n.oid = c.relnamespace WHERE n.nspname = 'main' AND c.relname IN ('household', 'person', 'party_link') AND "
+        "t.tgname LIKE 'grid_stats_%' AND NOT t.tgisinternal");
+    if (!list) return list.error();
+    std::vector<std::pair<std::string, std::string>> triggers;
+    if (auto s = list->forEachRow([&](const Statement& row) { triggers.emplace_back(row.text(0), row.text(1)); }); !s)
+      return s.error();
+    for (const auto& [name, table] : triggers) {  // names from the catalogue
+      if (auto s = database.exec("ALTER TABLE main.\"" + table + "\" DISABLE TRIGGER \"" + name + "\""); !s)
+        return s.error();
+      suspension.m_triggers.push_back("ALTER TABLE main.\"" + table + "\" ENABLE TRIGGER \"" + name + "\"");
+    }
+    return suspension;
+  }
   auto list = database.prepare(
       "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('household', 'person', "
       "'party_link') "

@@ -13,28 +13,18 @@ RecordWriter::RecordWriter(Database& database, const Clock& clock) : m_database(
 Result<const RecordWriter::TableInfo*> RecordWriter::tableInfo(std::string_view table) {
   if (auto it = m_tables.find(table); it != m_tables.end()) return &it->second;
   // The table name is matched against the schema before it is ever placed in SQL.
-  auto exists = m_database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?");
+  auto exists = m_database.hasTable(table);
   if (!exists) return exists.error();
-  exists->bind(1, table);
-  auto row = exists->step();
-  if (!row) return row.error();
-  if (!*row) return makeError(ErrorCode::NotFound, "no table named " + std::string(table));
-  const std::string name = exists->text(0);
+  if (!*exists) return makeError(ErrorCode::NotFound, "no table named " + std::string(table));
+  const std::string name(table);
 
   TableInfo info;
-  auto columns = m_database.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid");
+  auto columns = m_database.columnsOf(name);
   if (!columns) return columns.error();
-  columns->bind(1, name);
-  if (auto s = columns->forEachRow([&](const Statement& row) { info.columns.push_back(row.text(0)); }); !s)
-    return s.error();
-  auto geometry = m_database.prepare(
-      "SELECT f_geometry_column, CASE geometry_type % 1000 WHEN 1 THEN 'POINT' WHEN 2 THEN 'LINESTRING' "
-      "WHEN 3 THEN 'POLYGON' WHEN 4 THEN 'MULTIPOINT' WHEN 5 THEN 'MULTILINESTRING' WHEN 6 THEN 'MULTIPOLYGON' "
-      "ELSE 'GEOMETRY' END FROM geometry_columns WHERE f_table_name = lower(?)");
+  info.columns = std::move(*columns);
+  auto geometry = m_database.geometryColumnsOf(name);
   if (!geometry) return geometry.error();
-  geometry->bind(1, name);
-  if (auto s = geometry->forEachRow([&](const Statement& row) { info.geometryTypes[row.text(0)] = row.text(1); }); !s)
-    return s.error();
+  for (auto& [column, type] : *geometry) info.geometryTypes[column] = type;
   std::string select;
   for (const std::string& column : info.columns) {
     if (!select.empty()) select += ", ";

@@ -130,7 +130,14 @@ TEST_F(RepositoryTest, PersonsAreStoredEncryptedAndFoundByIdNumber) {
                         "SELECT count(*) FROM audit_log WHERE after_json LIKE '%198503174211%' "
                         "OR after_json LIKE '%13800138000%'"),
             0);
-  ASSERT_TRUE(db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+  if (db->isServer()) {  // the stored rows as the server writes them out
+    EXPECT_EQ(test::count(*db,
+                          "SELECT count(*) FROM person p WHERE CAST(p AS TEXT) LIKE '%198503174211%' OR "
+                          "CAST(p AS TEXT) LIKE '%13800138000%'"),
+              0);
+    return;
+  }
+  ASSERT_TRUE(db->checkpoint().ok());
   std::ifstream file(dir.file("test.sqlite"), std::ios::binary);
   const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
   EXPECT_EQ(bytes.find("440310198503174211"), std::string::npos);

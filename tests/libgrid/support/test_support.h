@@ -35,9 +35,29 @@ class TempDir {
   std::filesystem::path m_path;
 };
 
-//! Opens a new database file in \a dir (latest schema unless \a version given); fails the test on error.
+/**
+ * True when this run tests the server backend: ctest runs each parameterised suite a second time, its tests named
+ * server.*, with GRIDSTATION_TEST_SERVER_FILE naming the file that holds the throwaway cluster's address (fixture
+ * pg, scripts/pg-test-cluster); by hand, GRIDSTATION_TEST_BACKEND=postgresql with GRIDSTATION_TEST_SERVER=URI.
+ * A test of what only a file has (PRAGMAs, copying the file) skips there.
+ */
+bool onServer();
+//! The test server's maintenance address (GRIDSTATION_TEST_SERVER, or the file GRIDSTATION_TEST_SERVER_FILE names).
+std::string testServerAddress();
+//! A new, empty database on the test server with the latest schema (made from a template built once per schema);
+//! dropped when the test program exits. Its address is returned through \a address when given.
+std::unique_ptr<Database> createServerDatabase(std::string* address = nullptr);
+
+/**
+ * Opens a new database (latest schema unless \a version given): the file \a name in \a dir, or on the server
+ * backend a new server database (see onServer). Fails the test on error.
+ */
 inline std::unique_ptr<Database> createDatabase(const TempDir& dir, const std::string& name = "test.sqlite",
                                                 int version = -1) {
+  if (onServer()) {
+    EXPECT_EQ(version, -1) << "a server database starts at the latest schema; skip this test on the server";
+    return createServerDatabase();
+  }
   Database::Options options;
   options.create = true;
   options.targetVersion = version;

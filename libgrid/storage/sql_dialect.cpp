@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/sql_dialect.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
+
+namespace grid::sql {
+
+namespace {
+
+enum class Kind { Space, Comment, String, QuotedName, Word, Number, Parameter, Punct };
+
+struct Token {
+  Kind kind;
+  std::string_view source;
+  std::string lower;  //!< words: lower-case source; others empty
+  std::string before;
+  std::string text;  //!< replacement (defaults to the source)
+  std::string after;
+  bool replaced = false;
+};
+
+bool isWordStart(unsigned char c) {
+  return std::isalpha(c) || c == '_' || c >= 0x80;
+}
+bool isWordChar(unsigned char c) {
+  return std::isalnum(c) || c == '_' || c >= 0x80;
+}
+
+std::vector<Token> tokenize(std::string_view sql) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  const std::size_t n = sql.size();
+  auto push = [&](Kind kind, std::size_t begin, std::size_t end) {
+    Token token{kind, sql.substr(begin, end - begin), {}, {}, {}, {}};
+    if (kind == Kind::Word) {
+      token.lower.resize(token.source.size());
+      std::transform(token.source.begin(), token.source.end(), token.lower.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    }
+    tokens.push_back(std::move(token));
+  };
+  while (i < n) {
+    const unsigned char c = static_cast<unsigned char>(sql[i]);
+    const std::size_t begin = i;
+    if (std::isspace(c)) {
+      while (i < n && std::isspace(static_cast<unsigned char>(sql[i]))) ++i;
+      push(Kind::Space, begin, i);
+    } else if (c == '-' && i + 1 < n && sql[i + 1] == '-') {
+      while (i < n && sql[i] != '\n') ++i;
+      push(Kind::Comment, begin, i);
+    } else if (c == '/' && i + 1 < n && sql[i + 1] == '*') {
+      const std::size_t end = sql.find("*/", i + 2);
+      i = end == std::string_view::npos ? n : end + 2;
+      push(Kind::Comment, begin, i);
+    } else if (c == '\'' || c == '"' || c == '`') {
+      const char quote = static_cast<char>(c);
+      ++i;
+      while (i < n) {
+        if (sql[i] == quote) {
+          if (i + 1 < n && sql[i + 1] == quote) {
+            i += 2;
+            continue;
+          }
+          ++i;
+          break;
+        }
+        ++i;
+      }
+      push(c == '\'' ? Kind::String : Kind::QuotedName, begin, i);
+    } else if (c == '?') {
+      ++i;
+      while (i < n && std::isdigit(static_cast<unsigned char>(sql[i]))) ++i;
+      push(Kind::Parameter, begin, i);
+    } else if (std::isdigit(c) || (c == '.' && i + 1 < n && std::isdigit(static_cast<unsigned char>(sql[i + 1])))) {
+      while (i < n && (std::isalnum(static_cast<unsigned char>(sql[i])) || sql[i] == '.')) {
+        // an exponent's sign belongs to the number
+        if ((sql[i] == 'e' || sql[i] == 'E') && i + 1 < n && (sql[i + 1] == '+' || sql[i + 1] == '-')) ++i;
+        ++i;
+      }
+      push(Kind::Number, begin, i);
+    } else if (isWordStart(c)) {
+      while (i < n && isWordChar(static_cast<unsigned char>(sql[i]))) ++i;
+      push(Kind::Word, begin, i);
+    } else {
+      static constexpr std::array<std::string_view, 7> kTwo = {"||", "<=", ">=", "<>", "!=", "==", "::"};
+      std::size_t length = 1;
+      for (std::string_view two : kTwo)
+        if (sql.substr(i, 2) == two) length = 2;
+      i += length;
+      push(Kind::Punct, begin, i);
+    }
+  }
+  return tokens;
+}
+
+bool significant(const Token& token) {
+  return token.kind != Kind::Space && token.kind != Kind::Comment;
+}
+
+class Rewriter {
+ public:
+  explicit Rewriter(std::string_view sql) : m_tokens(tokenize(sql)) {}
+
+  PostgresStatement run() {
+    PostgresStatement out;
+    findInsert(out);
+    for (std::size_t i = 0; i < m_tokens.size(); ++i) {
+      Token& token = m_tokens[i];
+      if (token.kind == Kind::Parameter) {
+        int number = token.source.size() > 1 ? std::stoi(std::string(token.source.substr(1))) : m_parameters + 1;
+        m_parameters = std::max(m_parameters, number);
+        set(token, "$" + std::to_string(number));
+      } else if (token.kind == Kind::Punct && token.source == "==") {
+        set(token, "=");
+      } else if (token.kind == Kind::Word) {
+        word(i);
+      }
+    }
+    for (const Token& token : m_tokens) {
+      out.text += token.before;
+      out.text += token.replaced ? std::string_view(token.text) : token.source;
+      out.text += token.after;
+    }
+    out.parameterCount = m_parameters;
+    return out;
+  }
+
+ private:
+  static void set(Token& token, std::string text) {
+    token.text = std::move(text);
+    token.replaced = true;
+  }
+
+  //! The next significant token after \a i, or npos.
+  std::size_t next(std::size_t i) const {
+    for (std::size_t j = i + 1; j < m_tokens.size(); ++j)
+      if (significant(m_tokens[j])) return j;
+    return std::string::npos;
+  }
+  std::size_t previous(std::size_t i) const {
+    for (std::size_t j = i; j-- > 0;)
+      if (significant(m_tokens[j])) return j;
+    return std::string::npos;
+  }
+  bool isWord(std::size_t i, std::string_view lower) const {
+    return i != std::string::npos && m_tokens[i].kind == Kind::Word && m_tokens[i].lower == lower;
+  }
+  bool isPunct(std::size_t i, std::string_view text) const {
+    return i != std::string::npos && m_tokens[i].kind == Kind::Punct && m_tokens[i].source == text;
+  }
+
+  //! For the call whose "(" is at \a open: the closing ")" and the commas at its top level.
+  bool callShape(std::size_t open, std::size_t& close, std::vector<std::size_t>& commas) const {
+    int depth = 0;
+    for (std::size_t j = open; j < m_tokens.size(); ++j) {
+      if (m_tokens[j].kind != Kind::Punct) continue;
+      if (m_tokens[j].source == "(") {
+        ++depth;
+      } else if (m_tokens[j].source == ")") {
+        if (--depth == 0) {
+          close = j;
+          return true;
+        }
+      } else if (m_tokens[j].source == "," && depth == 1) {
+        commas.push_back(j);
+      }
+    }
+    return false;
+  }
+
+  //! Notes the table of an INSERT without RETURNING and adds ON CONFLICT DO NOTHING to INSERT OR IGNORE.
+  void findInsert(PostgresStatement& out) {
+    std::size_t first = next(std::string::npos);
+    if (!isWord(first, "insert")) return;
+    std::size_t at = next(first);
+    bool ignore = false;
+    if (isWord(at, "or")) {
+      std::size_t what = next(at);
+      ignore = isWord(what, "ignore");
+      if (ignore) {
+        set(m_tokens[at], "");
+        set(m_tokens[what], "");
+      }
+      at = next(what);
+    }
+    if (!isWord(at, "into")) return;
+    std::size_t name = next(at);
+    if (name == std::string::npos) return;
+    if (isPunct(next(name), ".")) name = next(next(name));
+    if (name == std::string::npos) return;
+    std::string table = m_tokens[name].kind == Kind::Word ? m_tokens[name].lower : std::string(m_tokens[name].source);
+    if (m_tokens[name].kind == Kind::QuotedName && table.size() >= 2) table = table.substr(1, table.size() - 2);
+    // the top-level RETURNING, if any, and the end of the statement
+    std::size_t returning = std::string::npos;
+    std::size_t end = m_tokens.size();
+    int depth = 0;
+    for (std::size_t j = name + 1; j < m_tokens.size(); ++j) {
+      const Token& token = m_tokens[j];
+      if (token.kind == Kind::Punct && token.source == "(") ++depth;
+      if (token.kind == Kind::Punct && token.source == ")") --depth;
+      if (depth == 0 && token.kind == Kind::Word && token.lower == "returning" && returning == std::string::npos)
+        returning = j;
+      if (depth == 0 && token.kind == Kind::Punct && token.source == ";") {
+        end = j;
+        break;
+      }
+    }
+    if (ignore) {
+      if (returning != std::string::npos) {
+        m_tokens[returning].before += "ON CONFLICT DO NOTHING ";
+      } else {
+        std::size_t last = previous(end);
+        if (last != std::string::npos) m_tokens[last].after += " ON CONFLICT DO NOTHING";
+      }
+    }
+    if (returning == std::string::npos) out.insertTable = table;
+  }
+
+  void word(std::size_t i) {
+    Token& token = m_tokens[i];
+    const std::string& w = token.lower;
+    const std::size_t after = next(i);
+    const bool call = isPunct(after, "(");
+    if (w == "is") {
+      std::size_t operand = after;
+      if (isWord(operand, "not")) {
+        std::size_t value = next(operand);
+        if (!isWord(value, "null") && !isWord(value, "true") && !isWord(value, "false")) {
+          set(token, "IS DISTINCT FROM");
+          set(m_tokens[operand], "");
+        }
+      } else if (!isWord(operand, "null") && !isWord(operand, "true") && !isWord(operand, "false") &&
+                 !isWord(operand, "distinct")) {
+        set(token, "IS NOT DISTINCT FROM");
+      }
+      return;
+    }
+    if (w == "temp" && isPunct(after, ".")) {  // SQLite's temporary schema
+      set(token, "pg_temp");
+      return;
+    }
+    if (w == "like") {
+      set(token, "ILIKE");
+      return;
+    }
+    if (w == "immediate" || w == "exclusive" || w == "deferred") {
+      if (isWord(previous(i), "begin")) set(token, "");
+      return;
+    }
+    if ((w == "integer" || w == "real") && isWord(previous(i), "as")) {
+      set(token, w == "integer" ? "BIGINT" : "DOUBLE PRECISION");
+      return;
+    }
+    if (!call) return;
+    // A name before "(" that follows these is a table or column list, not a function.
+    const std::size_t before = previous(i);
+    for (std::string_view keyword :
+         {"into", "table", "references", "on", "from", "join", "update", "exists", "view", "index", "trigger", "as"})
+      if (isWord(before, keyword)) return;
+    if (isPunct(before, ".")) return;
+
+    std::size_t close = 0;
+    std::vector<std::size_t> commas;
+    if ((w == "max" || w == "min") && callShape(after, close, commas) && !commas.empty()) {
+      set(token, w == "max" ? "GREATEST" : "LEAST");
+      return;
+    }
+    if (w == "group_concat" && callShape(after, close, commas)) {
+      set(token, "string_agg");
+      std::size_t firstArgument = next(after);
+      if (isWord(firstArgument, "distinct")) firstArgument = next(firstArgument);
+      if (firstArgument != std::string::npos) m_tokens[firstArgument].before += "(";
+      const std::size_t argumentEnd = commas.empty() ? close : commas[0];
+      m_tokens[previous(argumentEnd)].after += ")::text";
+      if (commas.empty()) m_tokens[close].before += ", ','";
+      return;
+    }
+    if (w == "mbrintersects" && callShape(after, close, commas) && commas.size() == 1) {
+      set(token, "");
+      m_tokens[after].after += "(";
+      set(m_tokens[commas[0]], ") && (");
+      m_tokens[close].before += ")";
+      return;
+    }
+    struct Rename {
+      std::string_view from;
+      std::string_view to;
+    };
+    static constexpr std::array<Rename, 26> kRenames = {{
+        {"geomfromtext", "ST_GeomFromText"},
+        {"geomfromwkb", "ST_GeomFromWKB"},
+        {"asbinary", "ST_AsBinary"},
+        {"astext", "ST_AsText"},
+        {"pointonsurface", "ST_PointOnSurface"},
+        {"centroid", "ST_Centroid"},
+        {"area", "ST_Area"},
+        {"buffer", "ST_Buffer"},
+        {"transform", "ST_Transform"},
+        {"glength", "ST_Length"},
+        {"casttomulti", "ST_Multi"},
+        {"buildmbr", "ST_MakeEnvelope"},
+        {"casttomultipolygon", "ST_Multi"},
+        {"casttomultilinestring", "ST_Multi"},
+        {"casttomultipoint", "ST_Multi"},
+        {"makevalid", "ST_MakeValid"},
+        {"isvalid", "ST_IsValid"},
+        {"mbrminx", "ST_XMin"},
+        {"mbrmaxx", "ST_XMax"},
+        {"mbrminy", "ST_YMin"},
+        {"mbrmaxy", "ST_YMax"},
+        {"ifnull", "COALESCE"},
+        {"instr", "strpos"},
+        {"date", "gs_date"},
+        {"strftime", "gs_strftime"},
+        {"julianday", "gs_julianday"},
+    }};
+    for (const Rename& rename : kRenames)
+      if (w == rename.from) {
+        set(token, std::string(rename.to));
+        return;
+      }
+  }
+
+  std::vector<Token> m_tokens;
+  int m_parameters = 0;
+};
+
+}  // namespace
+
+PostgresStatement toPostgres(std::string_view sqliteSql) {
+  return Rewriter(sqliteSql).run();
+}
+
+}  // namespace grid::sql

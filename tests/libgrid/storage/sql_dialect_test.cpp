@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "storage/sql_dialect.h"
+
+#include <gtest/gtest.h>
+
+namespace grid::sql {
+namespace {
+
+std::string pg(std::string_view sql) {
+  return toPostgres(sql).text;
+}
+
+TEST(SqlDialect, PlaceholdersAreNumberedAsSQLiteNumbersThem) {
+  auto statement = toPostgres("SELECT a FROM t WHERE b = ? AND c = ? OR d = ?");
+  EXPECT_EQ(statement.text, "SELECT a FROM t WHERE b = $1 AND c = $2 OR d = $3");
+  EXPECT_EQ(statement.parameterCount, 3);
+  // ?NNN keeps its number; a bare ? after it takes the next one, as in SQLite
+  statement = toPostgres("SELECT ?2, ?1, ?");
+  EXPECT_EQ(statement.text, "SELECT $2, $1, $3");
+  EXPECT_EQ(statement.parameterCount, 3);
+}
+
+TEST(SqlDialect, LiteralsQuotedNamesAndCommentsAreKept) {
+  EXPECT_EQ(pg("SELECT '?', \"a?\" FROM t -- what? max(a, b)\nWHERE x = 'it''s ? LIKE' /* ? */ AND y = ?"),
+            "SELECT '?', \"a?\" FROM t -- what? max(a, b)\nWHERE x = 'it''s ? LIKE' /* ? */ AND y = $1");
+}
+
+TEST(SqlDialect, InsertOrIgnoreBecomesOnConflictDoNothing) {
+  EXPECT_EQ(pg("INSERT OR IGNORE INTO t (a) VALUES (?)"), "INSERT   INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING");
+  EXPECT_EQ(pg("INSERT OR IGNORE INTO t (a) SELECT b FROM u RETURNING id;"),
+            "INSERT   INTO t (a) SELECT b FROM u ON CONFLICT DO NOTHING RETURNING id;");
+}
+
+TEST(SqlDialect, InsertTableIsReportedWhenNoReturning) {
+  EXPECT_EQ(toPostgres("INSERT INTO main.household (a) VALUES (?)").insertTable, "household");
+  EXPECT_EQ(toPostgres("insert into Person(a) values (1)").insertTable, "person");
+  EXPECT_EQ(toPostgres("INSERT INTO main.\"street\" DEFAULT VALUES").insertTable, "street");
+  EXPECT_EQ(toPostgres("INSERT INTO t (a) VALUES (1) RETURNING id").insertTable, "");
+  EXPECT_EQ(toPostgres("UPDATE t SET a = 1").insertTable, "");
+  // a RETURNING inside a subquery is not the statement's own
+  EXPECT_EQ(toPostgres("INSERT INTO t (a) VALUES ((SELECT 1))").insertTable, "t");
+}
+
+TEST(SqlDialect, NullSafeComparisonsAndCase) {
+  EXPECT_EQ(pg("WHERE a IS ? AND b IS NOT c"), "WHERE a IS NOT DISTINCT FROM $1 AND b IS DISTINCT FROM  c");
+  EXPECT_EQ(pg("WHERE a IS NULL AND b IS NOT NULL AND c IS TRUE AND d IS NOT FALSE"),
+            "WHERE a IS NULL AND b IS NOT NULL AND c IS TRUE AND d IS NOT FALSE");
+  EXPECT_EQ(pg("WHERE a IS DISTINCT FROM b"), "WHERE a IS DISTINCT FROM b");
+  EXPECT_EQ(pg("WHERE name LIKE ? ESCAPE '\\' AND x NOT LIKE 'a%'"),
+            "WHERE name ILIKE $1 ESCAPE '\\' AND x NOT ILIKE 'a%'");
+}
+
+TEST(SqlDialect, CastsToSQLiteWidths) {
+  EXPECT_EQ(pg("SELECT CAST(v AS INTEGER), CAST(w AS REAL), CAST(x AS TEXT)"),
+            "SELECT CAST(v AS BIGINT), CAST(w AS DOUBLE PRECISION), CAST(x AS TEXT)");
+}
+
+TEST(SqlDialect, ScalarMaxAndMinAreGreatestAndLeastButAggregatesStay) {
+  EXPECT_EQ(pg("SELECT max(a, b), min(a, (SELECT max(c) FROM t), 3), max(d)"),
+            "SELECT GREATEST(a, b), LEAST(a, (SELECT max(c) FROM t), 3), max(d)");
+}
+
+TEST(SqlDialect, GroupConcatBecomesStringAgg) {
+  EXPECT_EQ(pg("SELECT group_concat(id) FROM t"), "SELECT string_agg((id)::text, ',') FROM t");
+  EXPECT_EQ(pg("SELECT group_concat(a || b, '; ')"), "SELECT string_agg((a || b)::text, '; ')");
+  EXPECT_EQ(pg("SELECT group_concat(DISTINCT code)"), "SELECT string_agg(DISTINCT (code)::text, ',')");
+}
+
+TEST(SqlDialect, SpatiaLiteFunctionsBecomePostGIS) {
+  EXPECT_EQ(pg("SELECT AsBinary(geom), AsText(PointOnSurface(geom)), Area(geom) FROM building"),
+            "SELECT ST_AsBinary(geom), ST_AsText(ST_PointOnSurface(geom)), ST_Area(geom) FROM building");
+  EXPECT_EQ(pg("SELECT CastToMultiPolygon(GeomFromText(?, 4547))"), "SELECT ST_Multi(ST_GeomFromText($1, 4547))");
+  EXPECT_EQ(pg("WHERE MbrMinX(geom) < ? AND MbrIntersects(geom, BuildMbr(1, 2, 3, 4))"),
+            "WHERE ST_XMin(geom) < $1 AND ((geom) && ( ST_MakeEnvelope(1, 2, 3, 4)))");
+  EXPECT_EQ(pg("SELECT ST_Union(geom), ST_Buffer(geom, 5)"), "SELECT ST_Union(geom), ST_Buffer(geom, 5)");
+}
+
+TEST(SqlDialect, TableNamedLikeAFunctionIsNotRenamed) {
+  // the table `area` and SpatiaLite's Area(): only the call is renamed
+  EXPECT_EQ(pg("INSERT INTO area (name) SELECT Area(geom) FROM main.area JOIN area (x) ON 1"),
+            "INSERT INTO area (name) SELECT ST_Area(geom) FROM main.area JOIN area (x) ON 1");
+  EXPECT_EQ(pg("CREATE TABLE date (a)"), "CREATE TABLE date (a)");
+}
+
+TEST(SqlDialect, DateFunctionsAndOtherNames) {
+  EXPECT_EQ(pg("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), date(?), julianday(a) - julianday(b)"),
+            "SELECT gs_strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), gs_date($1), gs_julianday(a) - gs_julianday(b)");
+  EXPECT_EQ(pg("SELECT ifnull(a, 0), instr(b, 'x') WHERE a == 1"), "SELECT COALESCE(a, 0), strpos(b, 'x') WHERE a = 1");
+  EXPECT_EQ(pg("BEGIN IMMEDIATE"), "BEGIN ");
+  EXPECT_EQ(pg("CREATE TEMP VIEW household AS SELECT * FROM main.household WHERE grid_id IN (SELECT id FROM "
+               "temp.gs_scope)"),
+            "CREATE TEMP VIEW household AS SELECT * FROM main.household WHERE grid_id IN (SELECT id FROM "
+            "pg_temp.gs_scope)");
+}
+
+}  // namespace
+}  // namespace grid::sql
