@@ -461,7 +461,7 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
     auto everywhere = database.queryInt("SELECT EXISTS (SELECT 1 FROM temp.gs_scope WHERE subject = '" +
                                         std::string(view.subject) + "' AND level = 'district')");
     if (!everywhere) return everywhere.error();
-    const std::string filter = *everywhere ? std::string("1") : expand(view.filter, view.subject);
+    const std::string filter = *everywhere ? std::string("TRUE") : expand(view.filter, view.subject);
     if (auto s = database.exec("CREATE TEMP VIEW \"" + std::string(view.name) + "\" AS SELECT " + select +
                                " FROM main.\"" + view.name + "\" WHERE " + filter);
         !s)
@@ -503,14 +503,16 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
     std::string select;
     for (const std::string& column : *columns) {
       if (!select.empty()) select += ", ";
-      if ((column == "before_json" || column == "after_json") && auditor && !administrator)
+      if ((column == "before_json" || column == "after_json") && auditor && !administrator && database.isServer())
+        select += "gs_json_keys(\"" + column + "\") AS \"" + column + "\"";  // the server schema's function
+      else if ((column == "before_json" || column == "after_json") && auditor && !administrator)
         select += "CASE WHEN json_valid(\"" + column + "\") AND json_type(\"" + column +
                   "\") = 'object' THEN (SELECT json_group_array(key) FROM json_each(main.audit_log.\"" + column +
                   "\")) END AS \"" + column + "\"";
       else
         select += "\"" + column + "\"";
     }
-    std::string filter = "1";
+    std::string filter = "TRUE";
     if (!auditor && !administrator) {
       filter = "actor_user_id = " + std::to_string(session.actor.userId);
       for (const ScopedView& view : kScopedViews)
@@ -535,7 +537,7 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
       administrator = administrator || (it != permissions->end() && it->second.count({"user", "admin"}));
     }
     const std::string me = std::to_string(session.actor.userId);
-    const std::string all = administrator ? "1" : "0";
+    const std::string all = administrator ? "TRUE" : "FALSE";
     for (const auto& [table, filter] :
          std::vector<std::pair<std::string, std::string>>{{"app_user", all + " OR id = " + me},
                                                           {"user_role", all + " OR user_id = " + me},
@@ -577,7 +579,7 @@ Result<std::string> readableGridsCondition(Database& database, std::string_view 
   auto grids = readableGrids(database, subject);
   if (!grids) return grids.error();
   if (!*grids) return std::string();
-  if ((*grids)->empty()) return std::string("0");
+  if ((*grids)->empty()) return std::string("FALSE");
   return std::string(column) + " IN (" + sqlIdList(**grids) + ")";
 }
 

@@ -265,9 +265,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const std::string& addres
       e.context.file = shown;
       return e;
     }
-  } else if (auto s = db->m_pg->exec("SET default_transaction_read_only = on"); !s) {
-    return s.error();
   }
+  // Read-only on a server means no migration; the session stays writable, as its temporary scope views need DDL
+  // (PostgreSQL refuses even temporary DDL in a read-only transaction). What a role may change is the server's to
+  // enforce (its grants and row-level security).
   db->m_pg->loadIdTables();
   auto srid = db->queryInt("SELECT CAST(value AS INTEGER) FROM gs_meta WHERE key = 'srid'");
   db->m_srid = srid ? static_cast<int>(*srid) : 0;

@@ -69,6 +69,22 @@ Status dropServerDatabase(const std::string& address, const std::string& name) {
   return (*connection)->exec("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
 }
 
+Status serverExec(const std::string& address, const std::string& sql) {
+  auto connection = pg::Connection::open(address);
+  if (!connection) return connection.error();
+  return (*connection)->exec(sql);
+}
+
+Result<std::string> serverQueryText(const std::string& address, const std::string& sql) {
+  auto connection = pg::Connection::open(address);
+  if (!connection) return connection.error();
+  pg::Query query(**connection, sql);  // no ? in administration statements: the rewrite leaves them as they are
+  auto row = query.step();
+  if (!row) return row.error();
+  if (!*row) return makeError(ErrorCode::NotFound, "query returned no row");
+  return std::string(query.textView(0));
+}
+
 Result<std::unique_ptr<ServerLock>> ServerLock::acquire(const std::string& address, long long key) {
   auto connection = pg::Connection::open(address);
   if (!connection) return connection.error();

@@ -32,6 +32,12 @@ Status dropServerDatabase(const std::string& address, const std::string& name);
 //! True when database \a name exists on the server at \a address.
 Result<bool> serverDatabaseExists(const std::string& address, const std::string& name);
 
+//! Runs \a sql as it is (PostgreSQL's dialect, no parameters) on the server database at \a address, which need not
+//! hold GridStation: administration and the tests' bookkeeping.
+Status serverExec(const std::string& address, const std::string& sql);
+//! The first column of the first row of \a sql there, as text; NotFound when no row.
+Result<std::string> serverQueryText(const std::string& address, const std::string& sql);
+
 /**
  * A session advisory lock on a server, held while the object lives (on a connection of its own to \a address):
  * one process at a time builds what many share (the tests' template database).

@@ -115,6 +115,8 @@ class Rewriter {
         set(token, "$" + std::to_string(number));
       } else if (token.kind == Kind::Punct && token.source == "==") {
         set(token, "=");
+      } else if (token.kind == Kind::Punct && token.source == "+" && unaryPlusOfColumn(i)) {
+        set(token, "");  // SQLite's "+column" keeps an index from driving the query; PostgreSQL has no unary + on text
       } else if (token.kind == Kind::Word) {
         word(i);
       }
@@ -150,6 +152,38 @@ class Rewriter {
   }
   bool isPunct(std::size_t i, std::string_view text) const {
     return i != std::string::npos && m_tokens[i].kind == Kind::Punct && m_tokens[i].source == text;
+  }
+
+  //! Whether the JOIN at \a join has an ON clause of its own (before the next join or clause at its depth).
+  bool joinHasOn(std::size_t join) const {
+    int depth = 0;
+    for (std::size_t j = join + 1; j < m_tokens.size(); ++j) {
+      const Token& token = m_tokens[j];
+      if (token.kind == Kind::Punct && token.source == "(") ++depth;
+      if (token.kind == Kind::Punct && token.source == ")" && --depth < 0) return false;
+      if (depth != 0 || token.kind != Kind::Word) continue;
+      if (token.lower == "on") return true;
+      for (std::string_view end : {"join", "where", "group", "order", "limit", "union", "having", "window"})
+        if (token.lower == end) return false;
+    }
+    return false;
+  }
+
+  //! A "+" before a column name where no operand precedes it.
+  bool unaryPlusOfColumn(std::size_t i) const {
+    const std::size_t operand = next(i);
+    if (operand == std::string::npos ||
+        (m_tokens[operand].kind != Kind::Word && m_tokens[operand].kind != Kind::QuotedName))
+      return false;
+    const std::size_t before = previous(i);
+    if (before == std::string::npos) return true;
+    const Token& token = m_tokens[before];
+    if (token.kind == Kind::Punct) return token.source != ")";
+    if (token.kind != Kind::Word) return false;
+    for (std::string_view keyword : {"where", "and", "or", "not", "on", "select", "when", "then", "else", "by",
+                                     "between", "having", "case", "in", "is", "like"})
+      if (token.lower == keyword) return true;
+    return false;
   }
 
   //! For the call whose "(" is at \a open: the closing ")" and the commas at its top level.
@@ -238,6 +272,15 @@ class Rewriter {
       }
       return;
     }
+    if (w == "cross" && isWord(after, "join") && joinHasOn(after)) {  // SQLite's join-order hint with ON
+      set(token, "");
+      return;
+    }
+    if (w == "without" && isWord(after, "rowid")) {  // a table's storage form, SQLite's alone
+      set(token, "");
+      set(m_tokens[after], "");
+      return;
+    }
     if (w == "temp" && isPunct(after, ".")) {  // SQLite's temporary schema
       set(token, "pg_temp");
       return;
@@ -255,15 +298,22 @@ class Rewriter {
       return;
     }
     if (!call) return;
+    std::size_t close = 0;
+    std::vector<std::size_t> commas;
+    // a table-valued function: after FROM or JOIN, so before the check below
+    if (w == "json_each" && callShape(after, close, commas) && commas.empty()) {
+      // the key and value columns; values as SQL text, as SQLite's json_each gives strings
+      set(token, "json_each_text");
+      m_tokens[after].after += "CAST(";
+      m_tokens[close].before += " AS json)";
+      return;
+    }
     // A name before "(" that follows these is a table or column list, not a function.
     const std::size_t before = previous(i);
     for (std::string_view keyword :
          {"into", "table", "references", "on", "from", "join", "update", "exists", "view", "index", "trigger", "as"})
       if (isWord(before, keyword)) return;
     if (isPunct(before, ".")) return;
-
-    std::size_t close = 0;
-    std::vector<std::size_t> commas;
     if ((w == "max" || w == "min") && callShape(after, close, commas) && !commas.empty()) {
       set(token, w == "max" ? "GREATEST" : "LEAST");
       return;

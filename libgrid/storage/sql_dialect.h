@@ -28,11 +28,13 @@ struct PostgresStatement {
  * - `LIKE` becomes ILIKE (SQLite's LIKE ignores ASCII case);
  * - the scalar `max(a, b, …)` and `min(a, b, …)` become GREATEST and LEAST;
  * - `group_concat(x[, sep])` becomes string_agg(x::text, sep), `ifnull` COALESCE, `instr` strpos;
+ * - `json_each(x)` becomes json_each_text(CAST(x AS json)) (its key and value columns);
+ * - SQLite's hints go: `+column` (keeps an index from driving a query), CROSS in `CROSS JOIN … ON`;
  * - SpatiaLite's functions become PostGIS's (GeomFromText → ST_GeomFromText, AsBinary → ST_AsBinary,
  *   MbrMinX → ST_XMin, MbrIntersects(a, b) → a && b, …);
  * - `date(…)`, `strftime(…)` and `julianday(…)` call the compatibility functions of the PostgreSQL schema
  *   (gs_date, gs_strftime, gs_julianday);
- * - `BEGIN IMMEDIATE` becomes BEGIN.
+ * - `BEGIN IMMEDIATE` becomes BEGIN, `WITHOUT ROWID` goes, `temp.` is pg_temp.
  *
  * What cannot be rewritten lexically (an integer used as a truth value, bare columns beside an aggregate) is written
  * portably in libgrid instead; the parameterised tests run every statement on both backends.

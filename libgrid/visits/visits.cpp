@@ -146,12 +146,12 @@ Status forEachDue(Database& db, const Clock& clock, const DueQuery& query, const
           !s)
         return s.error();
     }
+    // Each grid's latest patrol with its own next_due (a window, not SQLite's bare column beside max()).
     auto patrols = db.prepare(
-        "SELECT grid_id, max(work_time), next_due FROM patrol_log WHERE "
+        "SELECT grid_id, work_time, next_due FROM (SELECT grid_id, work_time, next_due, row_number() OVER "
+        "(PARTITION BY grid_id ORDER BY work_time DESC, id DESC) AS latest FROM patrol_log WHERE "
         "log_type = 'patrol' AND grid_id" +
-        inGrids +
-        " AND substr(work_time, 1, 10) <= ?1 "
-        "GROUP BY grid_id");
+        inGrids + " AND substr(work_time, 1, 10) <= ?1) AS patrols WHERE latest = 1");
     if (!patrols) return patrols.error();
     patrols->bind(1, asOf);
     if (auto s = patrols->forEachRow([&](const Statement& r) {

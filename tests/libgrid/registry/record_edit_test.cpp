@@ -42,7 +42,7 @@ class RegistryTest : public ::testing::Test {
     return all.ok() ? *all : std::string();
   }
   //! Every column of a table's rows, as text (blobs as hex), for exact before/after comparisons.
-  std::string rows(const std::string& table, const std::string& where = "1") {
+  std::string rows(const std::string& table, const std::string& where = "TRUE") {
     auto statement = db->prepare("SELECT * FROM " + table + " WHERE " + where + " ORDER BY id");
     EXPECT_TRUE(statement.ok());
     std::string out;
@@ -516,7 +516,7 @@ TEST_F(RegistryTest, ExportThenImportYieldsIdenticalRecordsForTheThreeLists) {
     auto snapshot = [&] {
       std::string concat;
       for (const std::string& column : splitText(c.columns, "; "))
-        concat += (concat.empty() ? "" : " || '~' || ") + std::string("coalesce(") + column + ", '')";
+        concat += (concat.empty() ? "" : " || '~' || ") + std::string("coalesce(CAST(") + column + " AS TEXT), '')";
       return dump("SELECT " + concat + " FROM " + from + " WHERE " + scope + " ORDER BY t.id");
     };
     const std::string before = snapshot();

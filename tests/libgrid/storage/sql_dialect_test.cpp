@@ -50,6 +50,21 @@ TEST(SqlDialect, NullSafeComparisonsAndCase) {
             "WHERE name ILIKE $1 ESCAPE '\\' AND x NOT ILIKE 'a%'");
 }
 
+TEST(SqlDialect, UnaryPlusBeforeAColumnGoesButAdditionStays) {
+  EXPECT_EQ(pg("WHERE +object_type = 'x' AND (+grid_id IN (1) OR a + b > 0) AND c = +1 AND count(*) + d"),
+            "WHERE object_type = 'x' AND (grid_id IN (1) OR a + b > 0) AND c = +1 AND count(*) + d");
+}
+
+TEST(SqlDialect, CrossJoinWithOnIsAnInnerJoin) {
+  EXPECT_EQ(pg("FROM person p CROSS JOIN person_care c ON c.person_id = p.id CROSS JOIN grid g WHERE 1"),
+            "FROM person p  JOIN person_care c ON c.person_id = p.id CROSS JOIN grid g WHERE 1");
+}
+
+TEST(SqlDialect, JsonEachReadsTextValues) {
+  EXPECT_EQ(pg("SELECT a.key, a.value FROM json_each(?2) a WHERE ?2 IS NULL"),
+            "SELECT a.key, a.value FROM json_each_text(CAST($2 AS json)) a WHERE $2 IS NULL");
+}
+
 TEST(SqlDialect, CastsToSQLiteWidths) {
   EXPECT_EQ(pg("SELECT CAST(v AS INTEGER), CAST(w AS REAL), CAST(x AS TEXT)"),
             "SELECT CAST(v AS BIGINT), CAST(w AS DOUBLE PRECISION), CAST(x AS TEXT)");
@@ -87,6 +102,8 @@ TEST(SqlDialect, DateFunctionsAndOtherNames) {
             "SELECT gs_strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), gs_date($1), gs_julianday(a) - gs_julianday(b)");
   EXPECT_EQ(pg("SELECT ifnull(a, 0), instr(b, 'x') WHERE a == 1"), "SELECT COALESCE(a, 0), strpos(b, 'x') WHERE a = 1");
   EXPECT_EQ(pg("BEGIN IMMEDIATE"), "BEGIN ");
+  EXPECT_EQ(pg("CREATE TEMP TABLE s (a INTEGER PRIMARY KEY) WITHOUT ROWID"),
+            "CREATE TEMP TABLE s (a INTEGER PRIMARY KEY)  ");
   EXPECT_EQ(pg("CREATE TEMP VIEW household AS SELECT * FROM main.household WHERE grid_id IN (SELECT id FROM "
                "temp.gs_scope)"),
             "CREATE TEMP VIEW household AS SELECT * FROM main.household WHERE grid_id IN (SELECT id FROM "

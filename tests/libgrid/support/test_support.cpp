@@ -58,36 +58,40 @@ std::string templateName() {
 
 }  // namespace
 
-std::unique_ptr<Database> createServerDatabase(std::string* address) {
-  const std::string server = testServerAddress();
-  if (server.empty()) return nullptr;
+namespace {
+
+//! The latest schema as a template database on the test server, made once (under a lock) for every test process.
+std::string ensureSchemaTemplate(const std::string& server) {
   const std::string templ = templateName();
-  {
-    auto lock = ServerLock::acquire(server, 4547001);
-    EXPECT_TRUE(lock.ok()) << (lock.ok() ? "" : lock.error().describe());
-    if (!lock.ok()) return nullptr;
-    auto exists = serverDatabaseExists(server, templ);
-    EXPECT_TRUE(exists.ok()) << (exists.ok() ? "" : exists.error().describe());
-    if (!exists.ok()) return nullptr;
-    if (!*exists) {
-      auto created = grid::createServerDatabase(server, templ);
-      EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().describe());
-      Database::Options options;
-      options.create = true;
-      auto db = Database::open(serverAddressOf(server, templ), options);
-      EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().describe());
-      if (!db.ok()) {
-        (void)dropServerDatabase(server, templ);
-        return nullptr;
-      }
-    }
+  auto lock = ServerLock::acquire(server, 4547001);
+  EXPECT_TRUE(lock.ok()) << (lock.ok() ? "" : lock.error().describe());
+  if (!lock.ok()) return {};
+  auto exists = serverDatabaseExists(server, templ);
+  EXPECT_TRUE(exists.ok()) << (exists.ok() ? "" : exists.error().describe());
+  if (!exists.ok()) return {};
+  if (*exists) return templ;
+  auto created = grid::createServerDatabase(server, templ);
+  EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().describe());
+  Database::Options options;
+  options.create = true;
+  auto db = Database::open(serverAddressOf(server, templ), options);
+  EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().describe());
+  if (!db.ok()) {
+    (void)dropServerDatabase(server, templ);
+    return {};
   }
+  return templ;
+}
+
+//! A new database made from template \a from, dropped when the program exits; its own database id.
+std::unique_ptr<Database> copyOnServer(const std::string& server, const std::string& from, std::string* address) {
   static int counter = 0;
   const std::string name = "gs_test_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
-  auto created = grid::createServerDatabase(server, name, templ);
+  auto created = grid::createServerDatabase(server, name, from);
   EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().describe());
   if (!created.ok()) return nullptr;
   static std::once_flag registered;
+  databasesToDrop();
   std::call_once(registered, [] { std::atexit(dropTestDatabases); });
   databasesToDrop().push_back(name);
   const std::string where = serverAddressOf(server, name);
@@ -97,7 +101,76 @@ std::unique_ptr<Database> createServerDatabase(std::string* address) {
   return db.ok() ? std::move(*db) : nullptr;
 }
 
+/**
+ * A database holding what \a build writes (a sample or generated district), from a template on the test server
+ * named \a cacheName that the first test process to need it builds; \a build returns the district's field key as
+ * hex, kept beside the template, and the copy's key is put in this process's key store.
+ */
+SampleDatabase cachedOnServer(const std::string& cacheName, const std::function<std::string(Database&)>& build) {
+  SampleDatabase result;
+  const std::string server = testServerAddress();
+  if (server.empty()) return result;
+  const std::string schema = ensureSchemaTemplate(server);
+  if (schema.empty()) return result;
+  const std::string name = cacheName + "_" + schema.substr(schema.rfind('_') + 1);
+  std::string keyHex;
+  {
+    auto lock = ServerLock::acquire(server, 4547002);
+    EXPECT_TRUE(lock.ok());
+    if (!lock.ok()) return result;
+    EXPECT_TRUE(
+        serverExec(server, "CREATE TABLE IF NOT EXISTS public.gs_test_keys (name text PRIMARY KEY, key text)").ok());
+    auto stored = serverQueryText(server, "SELECT key FROM public.gs_test_keys WHERE name = '" + name + "'");
+    auto exists = serverDatabaseExists(server, name);
+    if (stored.ok() && exists.ok() && *exists) {
+      keyHex = *stored;
+    } else {
+      (void)dropServerDatabase(server, name);
+      EXPECT_TRUE(grid::createServerDatabase(server, name, schema).ok());
+      auto db = Database::open(serverAddressOf(server, name));
+      EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().describe());
+      if (!db.ok()) return result;
+      keyHex = build(**db);
+      if (keyHex.empty()) {
+        db = Error{};
+        (void)dropServerDatabase(server, name);
+        return result;
+      }
+      EXPECT_TRUE(serverExec(server, "INSERT INTO public.gs_test_keys (name, key) VALUES ('" + name + "', '" + keyHex +
+                                         "') ON CONFLICT (name) DO UPDATE SET key = excluded.key")
+                      .ok());
+    }
+  }
+  result.db = copyOnServer(server, name, nullptr);
+  if (!result.db) return result;
+  auto key = FieldCipher::fromHex(keyHex);
+  EXPECT_TRUE(key.ok());
+  if (!key.ok()) return result;
+  auto id = result.db->meta("database_id");
+  if (id.ok()) (void)KeyStore::save(*id, *key);  // the copy keeps the template's id; the key may be there already
+  result.key = std::make_unique<FieldCipher>(*key);
+  return result;
+}
+
+}  // namespace
+
+std::unique_ptr<Database> createServerDatabase(std::string* address) {
+  const std::string server = testServerAddress();
+  if (server.empty()) return nullptr;
+  const std::string templ = ensureSchemaTemplate(server);
+  if (templ.empty()) return nullptr;
+  auto db = copyOnServer(server, templ, address);
+  // a new database gets an id of its own
+  if (db) EXPECT_TRUE(db->exec("UPDATE gs_meta SET value = md5(random()::text) WHERE key = 'database_id'").ok());
+  return db;
+}
+
 GeneratedTemplate::GeneratedTemplate(long long households, const std::string& clockIso) {
+  if (onServer()) {  // the server keeps its own template database; copy() makes databases from it
+    m_households = households;
+    m_clockIso = clockIso;
+    return;
+  }
   FixedClock clock(clockIso);
   auto generated = createGeneratedDatabase(m_dir, clock, Actor::system("test"), households, "template.sqlite");
   if (!generated.db) return;
@@ -106,6 +179,12 @@ GeneratedTemplate::GeneratedTemplate(long long households, const std::string& cl
 }
 
 std::unique_ptr<Database> GeneratedTemplate::copy() {
+  if (onServer()) {
+    FixedClock clock(m_clockIso);
+    auto copied = createGeneratedDatabase(m_dir, clock, Actor::system("test"), m_households);
+    if (copied.key) m_keyHex = copied.key->toHex();
+    return std::move(copied.db);
+  }
   const std::string path = m_dir.file("copy" + std::to_string(++m_copies) + ".sqlite");
   std::filesystem::copy_file(m_dir.file("template.sqlite"), path);
   auto opened = Database::open(path);
@@ -114,6 +193,16 @@ std::unique_ptr<Database> GeneratedTemplate::copy() {
 }
 
 SampleDatabase createSampleDatabase(const TempDir& dir, const std::string& name) {
+  if (onServer())
+    return cachedOnServer("gs_sample", [](Database& db) -> std::string {
+      auto key = createDatabaseKey(db);
+      EXPECT_TRUE(key.ok()) << (key.ok() ? "" : key.error().describe());
+      if (!key.ok()) return {};
+      FixedClock clock("2026-11-23T08:00:00Z");
+      auto written = writeSampleDistrict(db, *key, clock, Actor::system("test"), 1);
+      EXPECT_TRUE(written.ok()) << (written.ok() ? "" : written.error().describe());
+      return written.ok() ? key->toHex() : std::string();
+    });
   SampleDatabase sample;
   sample.db = createDatabase(dir, name);
   if (!sample.db) return sample;
@@ -130,6 +219,20 @@ SampleDatabase createSampleDatabase(const TempDir& dir, const std::string& name)
 
 SampleDatabase createGeneratedDatabase(const TempDir& dir, const Clock& clock, const Actor& actor, long long households,
                                        const std::string& name) {
+  if (onServer()) {
+    const std::string cache = "gs_gen_" + std::to_string(households) + "_" +
+                              std::to_string(std::hash<std::string>{}(clock.nowIso() + "|" + actor.name) % 100000);
+    return cachedOnServer(cache, [&](Database& db) -> std::string {
+      auto key = createDatabaseKey(db);
+      EXPECT_TRUE(key.ok()) << (key.ok() ? "" : key.error().describe());
+      if (!key.ok()) return {};
+      DistrictOptions options;
+      options.households = households;
+      auto written = generateDistrict(db, *key, clock, actor, options);
+      EXPECT_TRUE(written.ok()) << (written.ok() ? "" : written.error().describe());
+      return written.ok() ? key->toHex() : std::string();
+    });
+  }
   SampleDatabase generated;
   generated.db = createDatabase(dir, name);
   if (!generated.db) return generated;

@@ -94,6 +94,8 @@ class GeneratedTemplate {
   TempDir m_dir;
   std::string m_keyHex;
   int m_copies = 0;
+  long long m_households = 0;  //!< on the server: what copy() asks the server's template for
+  std::string m_clockIso;
 };
 
 inline long long count(Database& db, const std::string& sql) {

@@ -56,6 +56,24 @@ EXCEPTION WHEN others THEN
   RETURN NULL;
 END $$;
 
+-- round(x, digits) of a double, as SQLite's (PostgreSQL rounds only numeric to digits).
+CREATE FUNCTION round(value double precision, digits integer) RETURNS double precision LANGUAGE sql IMMUTABLE AS
+  'SELECT round(value::numeric, digits)::double precision';
+
+-- The keys of a JSON object as a JSON array, '["a","b"]' (SQLite: json_group_array(key) FROM json_each(x)); NULL
+-- when the text is not a JSON object. The auditor's view of the audit log shows only which fields changed.
+CREATE FUNCTION gs_json_keys(document text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  keys text;
+BEGIN
+  IF document IS NULL OR json_typeof(document::json) <> 'object' THEN RETURN NULL; END IF;
+  SELECT '[' || coalesce(string_agg(to_json(k)::text, ',' ORDER BY n), '') || ']' INTO keys
+    FROM json_object_keys(document::json) WITH ORDINALITY AS t(k, n);
+  RETURN keys;
+EXCEPTION WHEN others THEN
+  RETURN NULL;
+END $$;
+
 -- ---- Tables ------------------------------------------------------------------------------------------------------
 
 CREATE TABLE gs_meta (
