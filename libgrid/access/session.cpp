@@ -139,7 +139,11 @@ Status dropScopeViews(Database& database) {
   std::vector<std::string> names;
   if (auto s = list->forEachRow([&](const Statement& row) { names.push_back(row.text(0)); }); !s) return s;
   for (const std::string& name : names)  // names from the catalogue
-    if (auto s = database.exec("DROP VIEW temp.\"" + name + "\""); !s) return s;
+    // (a server tracks views built on views: CASCADE, and one dropped with another is gone already)
+    if (auto s = database.exec("DROP VIEW " + std::string(database.isServer() ? "IF EXISTS " : "") + "temp.\"" + name +
+                               "\"" + (database.isServer() ? " CASCADE" : ""));
+        !s)
+      return s;
   return database.exec("DROP TABLE IF EXISTS temp.gs_scope");
 }
 

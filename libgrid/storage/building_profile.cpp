@@ -37,7 +37,7 @@ Result<BuildingProfile> loadBuildingProfile(Database& database, long long buildi
   auto dwellings = database.prepare(
       "SELECT h.id, h.unit_no, h.floor, h.room_no, coalesce(hh.id, -1), "
       "coalesce((SELECT name_zh FROM code_value WHERE domain = 'household_type' AND code = hh.household_type), ''), "
-      "coalesce(hh.household_type = 'vacant', 0), "
+      "CASE WHEN hh.household_type = 'vacant' THEN 1 ELSE 0 END, "
       "coalesce((SELECT l.party_member_id FROM party_link l WHERE l.household_id = hh.id AND l.end_date IS NULL "
       "  ORDER BY l.id LIMIT 1), -1), "
       "coalesce((SELECT p.name FROM party_link l JOIN party_member pm ON pm.id = l.party_member_id "

@@ -3,6 +3,7 @@
 
 #include <libpq-fe.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <regex>
@@ -72,6 +73,8 @@ Status Connection::exec(std::string_view sql) {
   const ExecStatusType status = PQresultStatus(result);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
     Error error = errorOf(*this, result, "statement failed");
+    if (const char* trace = std::getenv("GRIDSTATION_SQL_TRACE"); trace && *trace == '1')
+      std::fprintf(stderr, "[sql] %s\n[sql] %s\n", error.message.c_str(), text.c_str());
     PQclear(result);
     return error;
   }
@@ -133,6 +136,8 @@ Query::Query(Connection& connection, std::string_view sqliteSql) : m_connection(
     m_reportsId = true;
   }
   const auto count = static_cast<std::size_t>(statement.parameterCount);
+  m_used = statement.parameterUsed;
+  m_used.resize(count, true);
   m_values.resize(count);
   m_null.assign(count, 1);
   m_types.assign(count, 0);
@@ -203,6 +208,7 @@ Result<bool> Query::step() {
     for (std::size_t i = 0; i < m_values.size(); ++i) {
       values[i] = m_null[i] ? nullptr : m_values[i].data();
       lengths[i] = static_cast<int>(m_values[i].size());
+      if (!m_used[i] && m_types[i] == 0) m_types[i] = 25;  // text: an unmentioned parameter has no use to type it
     }
     m_result =
         PQexecParams(m_connection.handle(), m_sql.c_str(), static_cast<int>(m_values.size()),
@@ -211,6 +217,9 @@ Result<bool> Query::step() {
     if (status == PGRES_COMMAND_OK || status == PGRES_EMPTY_QUERY) return false;
     if (status != PGRES_TUPLES_OK) {
       Error error = errorOf(m_connection, m_result, "statement failed");
+      // GRIDSTATION_SQL_TRACE=1: a failed statement as the server saw it, on standard error (for porting work)
+      if (const char* trace = std::getenv("GRIDSTATION_SQL_TRACE"); trace && *trace == '1')
+        std::fprintf(stderr, "[sql] %s\n[sql] %s\n", error.message.c_str(), m_sql.c_str());
       PQclear(m_result);
       m_result = nullptr;
       return error;

@@ -80,6 +80,7 @@ class Query {
   std::vector<char> m_null;
   std::vector<unsigned> m_types;
   std::vector<int> m_formats;
+  std::vector<bool> m_used;  //!< parameters the statement mentions; the others are sent as text, never typed by use
   pg_result* m_result = nullptr;
   int m_row = -1;
   int m_rows = 0;

@@ -112,13 +112,19 @@ class Rewriter {
       if (token.kind == Kind::Parameter) {
         int number = token.source.size() > 1 ? std::stoi(std::string(token.source.substr(1))) : m_parameters + 1;
         m_parameters = std::max(m_parameters, number);
+        if (m_used.size() < static_cast<std::size_t>(number)) m_used.resize(static_cast<std::size_t>(number), false);
+        m_used[static_cast<std::size_t>(number - 1)] = true;
         set(token, "$" + std::to_string(number));
       } else if (token.kind == Kind::Punct && token.source == "==") {
         set(token, "=");
       } else if (token.kind == Kind::Punct && token.source == "+" && unaryPlusOfColumn(i)) {
         set(token, "");  // SQLite's "+column" keeps an index from driving the query; PostgreSQL has no unary + on text
+      } else if (token.kind == Kind::Number && (token.source == "1" || token.source == "0") && truthLiteral(i)) {
+        set(token, token.source == "1" ? "TRUE" : "FALSE");  // "WHERE 1 AND …": SQLite's integers as truth values
       } else if (token.kind == Kind::Word) {
         word(i);
+      } else if (token.kind == Kind::Punct && token.source == "(") {
+        aliasSubquery(i);
       }
     }
     for (const Token& token : m_tokens) {
@@ -127,6 +133,7 @@ class Rewriter {
       out.text += token.after;
     }
     out.parameterCount = m_parameters;
+    out.parameterUsed = m_used;
     return out;
   }
 
@@ -152,6 +159,41 @@ class Rewriter {
   }
   bool isPunct(std::size_t i, std::string_view text) const {
     return i != std::string::npos && m_tokens[i].kind == Kind::Punct && m_tokens[i].source == text;
+  }
+
+  //! A 1 or 0 standing alone as a condition: after WHERE, AND, OR, ON or HAVING, before a clause's end.
+  bool truthLiteral(std::size_t i) const {
+    const std::size_t before = previous(i);
+    bool condition = false;
+    for (std::string_view keyword : {"where", "and", "or", "on", "having"})
+      condition = condition || isWord(before, keyword);
+    if (!condition) return false;
+    const std::size_t after = next(i);
+    if (after == std::string::npos || isPunct(after, ")") || isPunct(after, ";")) return true;
+    for (std::string_view keyword : {"and", "or", "order", "group", "limit", "union", "having", "window", "join",
+                                     "left", "inner", "cross", "where"})
+      if (isWord(after, keyword)) return true;
+    return false;
+  }
+
+  //! A subquery in FROM or JOIN without an alias gets one (SQLite allows none; PostgreSQL 15 needs it).
+  void aliasSubquery(std::size_t open) {
+    const std::size_t before = previous(open);
+    if (!isWord(before, "from") && !isWord(before, "join")) return;
+    if (!isWord(next(open), "select") && !isWord(next(open), "with")) return;
+    std::size_t close = 0;
+    std::vector<std::size_t> commas;
+    if (!callShape(open, close, commas)) return;
+    const std::size_t after = next(close);
+    if (after != std::string::npos &&
+        (m_tokens[after].kind == Kind::Word || m_tokens[after].kind == Kind::QuotedName)) {
+      bool keyword = false;
+      for (std::string_view word : {"where", "group", "order", "limit", "join", "left", "inner", "cross", "on", "union",
+                                    "having", "window", "natural", "full", "right", "except", "intersect", "offset"})
+        keyword = keyword || isWord(after, word);
+      if (!keyword) return;  // an alias (or AS alias) follows
+    }
+    m_tokens[close].after += " AS gs_subquery" + std::to_string(++m_subqueries);
   }
 
   //! Whether the JOIN at \a join has an ON clause of its own (before the next join or clause at its depth).
@@ -328,6 +370,17 @@ class Rewriter {
       if (commas.empty()) m_tokens[close].before += ", ','";
       return;
     }
+    if (w == "hex" && callShape(after, close, commas) && commas.empty()) {  // of a blob: upper-case hex digits
+      set(token, "upper(encode");
+      m_tokens[close].before += ", 'hex'";
+      m_tokens[close].after += ")";
+      return;
+    }
+    if (w == "total" && callShape(after, close, commas) && commas.empty()) {  // a sum that is 0.0 when empty
+      set(token, "coalesce(sum");
+      m_tokens[close].after += ", 0.0)";
+      return;
+    }
     if (w == "mbrintersects" && callShape(after, close, commas) && commas.size() == 1) {
       set(token, "");
       m_tokens[after].after += "(";
@@ -339,7 +392,7 @@ class Rewriter {
       std::string_view from;
       std::string_view to;
     };
-    static constexpr std::array<Rename, 26> kRenames = {{
+    static constexpr std::array<Rename, 37> kRenames = {{
         {"geomfromtext", "ST_GeomFromText"},
         {"geomfromwkb", "ST_GeomFromWKB"},
         {"asbinary", "ST_AsBinary"},
@@ -352,6 +405,17 @@ class Rewriter {
         {"glength", "ST_Length"},
         {"casttomulti", "ST_Multi"},
         {"buildmbr", "ST_MakeEnvelope"},
+        {"x", "ST_X"},
+        {"y", "ST_Y"},
+        {"st_minx", "ST_XMin"},
+        {"st_maxx", "ST_XMax"},
+        {"st_miny", "ST_YMin"},
+        {"st_maxy", "ST_YMax"},
+        {"numpoints", "ST_NPoints"},
+        {"st_numpoints", "ST_NPoints"},
+        {"geometrytype", "GeometryType"},
+        {"srid", "ST_SRID"},
+        {"char", "chr"},
         {"casttomultipolygon", "ST_Multi"},
         {"casttomultilinestring", "ST_Multi"},
         {"casttomultipoint", "ST_Multi"},
@@ -376,6 +440,8 @@ class Rewriter {
 
   std::vector<Token> m_tokens;
   int m_parameters = 0;
+  std::vector<bool> m_used;
+  int m_subqueries = 0;
 };
 
 }  // namespace

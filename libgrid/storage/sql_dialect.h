@@ -4,6 +4,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace grid::sql {
 
@@ -11,8 +12,9 @@ namespace grid::sql {
  * What the rewrite of one statement found, for the PostgreSQL backend's statement runner.
  */
 struct PostgresStatement {
-  std::string text;         //!< the statement in PostgreSQL's dialect
-  int parameterCount = 0;   //!< the highest $n it uses
+  std::string text;                 //!< the statement in PostgreSQL's dialect
+  int parameterCount = 0;           //!< the highest $n it uses
+  std::vector<bool> parameterUsed;  //!< which of $1 … $parameterCount appear (SQLite allows gaps: ?4 without ?1)
   std::string insertTable;  //!< for an INSERT without RETURNING: the table it inserts into (unqualified), else empty
 };
 

@@ -42,24 +42,18 @@ class AccessTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     s_dir = new test::TempDir();
-    FixedClock clock("2026-11-23T08:00:00Z");
-    auto generated = test::createGeneratedDatabase(*s_dir, clock, Actor::system("test"), 6000, "template.sqlite");
-    ASSERT_TRUE(generated.db);
-    ASSERT_TRUE(generated.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
-    s_keyHex = new std::string(generated.key->toHex());
+    s_template = new test::GeneratedTemplate(6000, "2026-11-23T08:00:00Z");
   }
   static void TearDownTestSuite() {
+    delete s_template;
     delete s_dir;
-    delete s_keyHex;
   }
 
   void SetUp() override {
-    const std::string path = s_dir->file("t" + std::to_string(++s_counter) + ".sqlite");
-    std::filesystem::copy_file(s_dir->file("template.sqlite"), path);
-    auto db = Database::open(path);
-    ASSERT_TRUE(db.ok()) << db.error().describe();
-    m_db = std::move(*db);
-    auto key = FieldCipher::fromHex(*s_keyHex);
+    ++s_counter;
+    m_db = s_template->copy();
+    ASSERT_TRUE(m_db);
+    auto key = FieldCipher::fromHex(s_template->keyHex());
     ASSERT_TRUE(key.ok());
     m_key = std::make_unique<FieldCipher>(*key);
     // Each copy is its own database, with its own id and key file, as after `gridctl demo`.
@@ -108,7 +102,7 @@ class AccessTest : public ::testing::Test {
   }
 
   static inline test::TempDir* s_dir = nullptr;
-  static inline std::string* s_keyHex = nullptr;
+  static inline test::GeneratedTemplate* s_template = nullptr;
   static inline int s_counter = 0;
   FixedClock m_clock{"2026-11-24T09:00:00Z"};
   std::unique_ptr<Database> m_db;
@@ -288,9 +282,13 @@ TEST_F(AccessTest, CopiedDatabaseWithKeyFolderRevealsNoIdNumberWithoutPassword) 
   auto databaseId = m_db->meta("database_id");
   ASSERT_TRUE(databaseId.ok());
   EXPECT_FALSE(std::filesystem::exists(KeyStore::keyPath(*databaseId)));
-  ASSERT_TRUE(m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
-  const std::string copy = s_dir->file("copy-" + std::to_string(s_counter) + ".sqlite");
-  std::filesystem::copy_file(m_db->path(), copy);
+  // A copy of the file (on a server: another connection) opened without signing in.
+  ASSERT_TRUE(m_db->checkpoint().ok());
+  std::string copy = m_db->path();
+  if (!m_db->isServer()) {
+    copy = s_dir->file("copy-" + std::to_string(s_counter) + ".sqlite");
+    std::filesystem::copy_file(m_db->path(), copy);
+  }
   auto opened = Database::open(copy);
   ASSERT_TRUE(opened.ok());
   Database& db = **opened;
@@ -298,7 +296,9 @@ TEST_F(AccessTest, CopiedDatabaseWithKeyFolderRevealsNoIdNumberWithoutPassword) 
   ASSERT_FALSE(key.ok());
   EXPECT_NE(key.error().message.find("sign in"), std::string::npos);
   // No column of any table holds an ID number in plaintext.
-  auto tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'");
+  auto tables = db.prepare(db.isServer() ? "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                           "'main' AND table_type = 'BASE TABLE'"
+                                         : "SELECT name FROM sqlite_master WHERE type = 'table'");
   ASSERT_TRUE(tables.ok());
   std::vector<std::string> names;
   ASSERT_TRUE(tables->forEachRow([&](const Statement& row) { names.push_back(row.text(0)); }).ok());
@@ -379,7 +379,7 @@ TEST_F(AccessTest, OnlyAnAdministratorManagesAccounts) {
 TEST_F(AccessTest, EveryConnectionOfASignedInProcessFollowsItsSessionAndNobodyElseSeesAnything) {
   const std::string mine = gridCode(5);
   addUser("qian", "GRID_WORKER", "grid:" + mine);
-  ASSERT_TRUE(m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+  ASSERT_TRUE(m_db->checkpoint().ok());
   installConnectionGuard();
   // Nobody signed in: a new connection to a database with accounts sees nothing personal and writes nothing.
   {

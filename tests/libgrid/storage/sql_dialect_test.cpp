@@ -18,6 +18,10 @@ TEST(SqlDialect, PlaceholdersAreNumberedAsSQLiteNumbersThem) {
   statement = toPostgres("SELECT ?2, ?1, ?");
   EXPECT_EQ(statement.text, "SELECT $2, $1, $3");
   EXPECT_EQ(statement.parameterCount, 3);
+  // gaps are allowed: the unused ones are reported, so the runner can type them
+  statement = toPostgres("SELECT a WHERE b < ?4 LIMIT ?5");
+  EXPECT_EQ(statement.parameterCount, 5);
+  EXPECT_EQ(statement.parameterUsed, (std::vector<bool>{false, false, false, true, true}));
 }
 
 TEST(SqlDialect, LiteralsQuotedNamesAndCommentsAreKept) {
@@ -56,13 +60,24 @@ TEST(SqlDialect, UnaryPlusBeforeAColumnGoesButAdditionStays) {
 }
 
 TEST(SqlDialect, CrossJoinWithOnIsAnInnerJoin) {
-  EXPECT_EQ(pg("FROM person p CROSS JOIN person_care c ON c.person_id = p.id CROSS JOIN grid g WHERE 1"),
-            "FROM person p  JOIN person_care c ON c.person_id = p.id CROSS JOIN grid g WHERE 1");
+  EXPECT_EQ(pg("FROM person p CROSS JOIN person_care c ON c.person_id = p.id CROSS JOIN grid g WHERE x"),
+            "FROM person p  JOIN person_care c ON c.person_id = p.id CROSS JOIN grid g WHERE x");
 }
 
 TEST(SqlDialect, JsonEachReadsTextValues) {
   EXPECT_EQ(pg("SELECT a.key, a.value FROM json_each(?2) a WHERE ?2 IS NULL"),
             "SELECT a.key, a.value FROM json_each_text(CAST($2 AS json)) a WHERE $2 IS NULL");
+}
+
+TEST(SqlDialect, TruthLiteralsSubqueryAliasesAndTotal) {
+  EXPECT_EQ(pg("SELECT a FROM t WHERE 1 AND b IN (1, 0) OR 0"), "SELECT a FROM t WHERE TRUE AND b IN (1, 0) OR FALSE");
+  EXPECT_EQ(pg("SELECT max(n) FROM (SELECT count(*) AS n FROM e GROUP BY x)"),
+            "SELECT max(n) FROM (SELECT count(*) AS n FROM e GROUP BY x) AS gs_subquery1");
+  EXPECT_EQ(pg("SELECT * FROM (SELECT 1) s JOIN (SELECT 2) AS r ON 1 JOIN (SELECT 3) WHERE 1"),
+            "SELECT * FROM (SELECT 1) s JOIN (SELECT 2) AS r ON TRUE JOIN (SELECT 3) AS gs_subquery1 WHERE TRUE");
+  EXPECT_EQ(pg("SELECT total(status) + total(x)"), "SELECT coalesce(sum(status), 0.0) + coalesce(sum(x), 0.0)");
+  EXPECT_EQ(pg("SELECT hex(wrapped), name < ? || char(1114111)"),
+            "SELECT upper(encode(wrapped, 'hex')), name < $1 || chr(1114111)");
 }
 
 TEST(SqlDialect, CastsToSQLiteWidths) {
@@ -93,7 +108,7 @@ TEST(SqlDialect, SpatiaLiteFunctionsBecomePostGIS) {
 TEST(SqlDialect, TableNamedLikeAFunctionIsNotRenamed) {
   // the table `area` and SpatiaLite's Area(): only the call is renamed
   EXPECT_EQ(pg("INSERT INTO area (name) SELECT Area(geom) FROM main.area JOIN area (x) ON 1"),
-            "INSERT INTO area (name) SELECT ST_Area(geom) FROM main.area JOIN area (x) ON 1");
+            "INSERT INTO area (name) SELECT ST_Area(geom) FROM main.area JOIN area (x) ON TRUE");
   EXPECT_EQ(pg("CREATE TABLE date (a)"), "CREATE TABLE date (a)");
 }
 
