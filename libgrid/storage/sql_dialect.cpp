@@ -161,6 +161,39 @@ class Rewriter {
     return i != std::string::npos && m_tokens[i].kind == Kind::Punct && m_tokens[i].source == text;
   }
 
+  /**
+   * SpatiaLite's R*Tree lookup "ROWID IN (SELECT ROWID FROM SpatialIndex WHERE f_table_name = 't' AND search_frame =
+   * g)" becomes PostGIS's bounding-box test "geom && (g)", which the GiST index answers.
+   */
+  bool spatialIndexLookup(std::size_t rowid) {
+    const std::size_t in = next(rowid);
+    const std::size_t open = next(in);
+    if (!isWord(in, "in") || !isPunct(open, "(") || !isWord(next(open), "select")) return false;
+    const std::size_t innerRowid = next(next(open));
+    const std::size_t from = next(innerRowid);
+    if (!isWord(innerRowid, "rowid") || !isWord(from, "from") || !isWord(next(from), "spatialindex")) return false;
+    std::size_t close = 0;
+    std::vector<std::size_t> commas;
+    if (!callShape(open, close, commas)) return false;
+    std::size_t frame = std::string::npos;
+    for (std::size_t j = open; j < close; ++j)
+      if (isWord(j, "search_frame") && isPunct(next(j), "=")) frame = next(j);
+    if (frame == std::string::npos) return false;
+    set(m_tokens[rowid], "geom");
+    set(m_tokens[in], "&&");
+    for (std::size_t j = open + 1; j <= frame; ++j) set(m_tokens[j], "");
+    return true;
+  }
+
+  static bool isSpatialPredicate(const std::string& lower) {
+    for (std::string_view name :
+         {"st_intersects", "st_contains", "st_within", "st_covers",  "st_coveredby",  "st_touches",  "st_overlaps",
+          "st_crosses",    "st_disjoint", "st_equals", "intersects", "contains",      "within",      "touches",
+          "overlaps",      "crosses",     "disjoint",  "equals",     "mbrintersects", "mbrcontains", "mbrwithin"})
+      if (lower == name) return true;
+    return false;
+  }
+
   //! A 1 or 0 standing alone as a condition: after WHERE, AND, OR, ON or HAVING, before a clause's end.
   bool truthLiteral(std::size_t i) const {
     const std::size_t before = previous(i);
@@ -314,6 +347,7 @@ class Rewriter {
       }
       return;
     }
+    if (w == "rowid" && spatialIndexLookup(i)) return;
     if (w == "cross" && isWord(after, "join") && joinHasOn(after)) {  // SQLite's join-order hint with ON
       set(token, "");
       return;
@@ -388,11 +422,22 @@ class Rewriter {
       m_tokens[close].before += ")";
       return;
     }
+    if (isSpatialPredicate(w) && callShape(after, close, commas)) {
+      // SpatiaLite's predicates return 1 or 0, PostGIS's a boolean: "= 1" goes, "= 0" becomes NOT
+      const std::size_t op = next(close);
+      const std::size_t value = next(op);
+      if ((isPunct(op, "=") || isPunct(op, "==")) && value != std::string::npos &&
+          m_tokens[value].kind == Kind::Number && (m_tokens[value].source == "1" || m_tokens[value].source == "0")) {
+        if (m_tokens[value].source == "0") token.before += "NOT ";
+        set(m_tokens[op], "");
+        set(m_tokens[value], "");
+      }
+    }
     struct Rename {
       std::string_view from;
       std::string_view to;
     };
-    static constexpr std::array<Rename, 37> kRenames = {{
+    static constexpr std::array<Rename, 44> kRenames = {{
         {"geomfromtext", "ST_GeomFromText"},
         {"geomfromwkb", "ST_GeomFromWKB"},
         {"asbinary", "ST_AsBinary"},
@@ -416,6 +461,13 @@ class Rewriter {
         {"geometrytype", "GeometryType"},
         {"srid", "ST_SRID"},
         {"char", "chr"},
+        {"intersects", "ST_Intersects"},
+        {"contains", "ST_Contains"},
+        {"within", "ST_Within"},
+        {"touches", "ST_Touches"},
+        {"overlaps", "ST_Overlaps"},
+        {"crosses", "ST_Crosses"},
+        {"disjoint", "ST_Disjoint"},
         {"casttomultipolygon", "ST_Multi"},
         {"casttomultilinestring", "ST_Multi"},
         {"casttomultipoint", "ST_Multi"},

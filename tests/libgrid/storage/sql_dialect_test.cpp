@@ -105,6 +105,21 @@ TEST(SqlDialect, SpatiaLiteFunctionsBecomePostGIS) {
   EXPECT_EQ(pg("SELECT ST_Union(geom), ST_Buffer(geom, 5)"), "SELECT ST_Union(geom), ST_Buffer(geom, 5)");
 }
 
+TEST(SqlDialect, SpatialPredicatesAreTruthValues) {
+  EXPECT_EQ(pg("WHERE ST_Intersects(a, (SELECT geom FROM c WHERE id = ?)) = 1 AND ST_Contains(a, b) = 0"),
+            "WHERE ST_Intersects(a, (SELECT geom FROM c WHERE id = $1))   AND NOT ST_Contains(a, b)  ");
+  EXPECT_EQ(pg("WHERE Within(a, b) = 1"), "WHERE ST_Within(a, b)  ");
+  EXPECT_EQ(pg("SELECT ST_Intersects(a, b) FROM t"), "SELECT ST_Intersects(a, b) FROM t");
+}
+
+TEST(SqlDialect, SpatialIndexLookupsBecomeBoundingBoxTests) {
+  EXPECT_EQ(pg("SELECT AsBinary(geom) FROM base_road WHERE kind <> 'path' AND ROWID IN (SELECT ROWID FROM "
+               "SpatialIndex WHERE f_table_name = 'base_road' AND search_frame = (SELECT geom FROM community WHERE "
+               "id = ?))"),
+            "SELECT ST_AsBinary(geom) FROM base_road WHERE kind <> 'path' AND geom && ( (SELECT geom FROM community "
+            "WHERE id = $1))");
+}
+
 TEST(SqlDialect, TableNamedLikeAFunctionIsNotRenamed) {
   // the table `area` and SpatiaLite's Area(): only the call is renamed
   EXPECT_EQ(pg("INSERT INTO area (name) SELECT Area(geom) FROM main.area JOIN area (x) ON 1"),

@@ -1354,10 +1354,10 @@ DECLARE
   last bigint;
 BEGIN
   SELECT max(id) INTO highest FROM inserted;
-  EXECUTE format('SELECT last_value FROM %s', sequence_name) INTO last;
+  EXECUTE format('SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM %s', sequence_name) INTO last;
   IF highest > last THEN
     PERFORM pg_advisory_xact_lock(hashtext(sequence_name));
-    EXECUTE format('SELECT last_value FROM %s', sequence_name) INTO last;
+    EXECUTE format('SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM %s', sequence_name) INTO last;
     IF highest > last THEN PERFORM setval(sequence_name, highest); END IF;
   END IF;
   RETURN NULL;
