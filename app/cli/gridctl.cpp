@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "access/accounts.h"
+#include "access/server_roles.h"
 #include "access/session.h"
 #include "arguments.h"
 #include "bench.h"
@@ -110,6 +111,8 @@ const char* kInitUsage =
 
 const char* kServerUsage =
     "usage: gridctl server init ADDRESS --admin NAME [--srid EPSG | --lon LONGITUDE]\n"
+    "       gridctl server role ADDRESS LOGIN --user ADMIN [--revoke]\n"
+    "       gridctl server role ADDRESS --refresh --user ADMIN\n"
     "\n"
     "District server mode: one database on PostgreSQL 15 + PostGIS 3 that many workstations and gridctl use at\n"
     "once. ADDRESS is a postgresql://USER@HOST:PORT/DATABASE URI or pg:SERVICE (a service of pg_service.conf);\n"
@@ -122,7 +125,12 @@ const char* kServerUsage =
     "         must be allowed to create databases and the PostGIS extension (a superuser, or the database owner\n"
     "         with PostGIS already in template1). Refuses a database that holds a GridStation schema already.\n"
     "  --srid EPSG      projected CGCS2000 Gauss-Krüger CRS (EPSG:4491-4554); default 4547 (CM 114°E)\n"
-    "  --lon LONGITUDE  choose the 3-degree zone containing this longitude instead\n";
+    "  --lon LONGITUDE  choose the 3-degree zone containing this longitude instead\n"
+    "  role   gives user LOGIN a PostgreSQL login role of their own, gs_DATABASE_LOGIN, for clients that bypass\n"
+    "         GridStation (psql, QGIS, a report tool): row-level security lets it read and write the rows of the\n"
+    "         grids LOGIN's grants cover and nothing else; accounts, keys and the audit log stay closed to it. The\n"
+    "         role's password comes from GRIDSTATION_ROLE_PASSWORD or a prompt (12 characters or more). --revoke\n"
+    "         takes the login away; --refresh recomputes every role's grids after grants or grids changed.\n";
 
 const char* kDemoUsage =
     "usage: gridctl demo DB [--seed N] [--households N] [--as-of YYYY-MM-DD] [--sample] [--force] [--admin NAME]\n"
@@ -139,7 +147,9 @@ const char* kDemoUsage =
     "  --force           replace DB if it exists\n"
     "  --admin NAME      put the district under accounts: NAME is the administrator (password from\n"
     "                    GRIDSTATION_PASSWORD or a prompt), plus one demo user per role (printed at the end)\n"
-    "The file is built under DB.partial and renamed when complete, so a failed or cancelled run leaves no DB.\n";
+    "The file is built under DB.partial and renamed when complete, so a failed or cancelled run leaves no DB.\n"
+    "DB may be a server address, postgresql://USER@HOST:PORT/NAME (with --admin): the district is built in\n"
+    "NAME_partial on that server and renamed to NAME when complete.\n";
 
 const char* kStatsUsage =
     "usage: gridctl stats DB\n"
@@ -231,8 +241,46 @@ int runInit(const Arguments& args) {
   return 0;
 }
 
+int runServerRole(const Arguments& args) {
+  const bool refresh = args.options.count("refresh") > 0;
+  if (args.positional.size() != (refresh ? 2u : 3u))
+    return usageError(refresh ? "server role --refresh needs the server address only"
+                              : "server role needs the server address and a user's login",
+                      kServerUsage);
+  const std::string& address = args.positional[1];
+  if (!Database::isServerAddress(address))
+    return usageError("\"" + address + "\" is not a server address: database roles exist only on a server",
+                      kServerUsage);
+  auto db = Database::open(address);
+  if (!db) return fail(db.error());
+  SystemClock clock;
+  const Actor actor = (*db)->auditActor(Actor::system("gridctl server role"));
+  if (refresh) {
+    auto count = access::refreshDatabaseRoles(**db, clock, actor);
+    if (!count) return fail(count.error());
+    std::cout << "Refreshed the grids of " << *count << " database role(s).\n";
+    return 0;
+  }
+  const std::string& login = args.positional[2];
+  auto role = access::databaseRoleName(**db, login);
+  if (!role) return fail(role.error());
+  if (args.options.count("revoke")) {
+    if (auto s = access::revokeDatabaseRole(**db, clock, actor, login); !s) return fail(s.error());
+    std::cout << "Database role " << *role << " can no longer sign in.\n";
+    return 0;
+  }
+  auto password = cli::readPassword("GRIDSTATION_ROLE_PASSWORD", "Password for database role " + *role + ": ", true);
+  if (!password) return fail(password.error());
+  if (auto s = access::grantDatabaseRole(**db, clock, actor, login, *password); !s) return fail(s.error());
+  auto grids = (*db)->queryInt("SELECT count(*) FROM main.gs_db_role_grid WHERE role_name = '" + *role + "'");
+  std::cout << "Database role " << *role << " reads and writes the rows of " << (grids ? *grids : 0) << " grid(s) of "
+            << login << "'s grants; connect as it with psql or QGIS.\n";
+  return 0;
+}
+
 int runServer(const Arguments& args) {
   if (args.help || args.positional.empty()) return std::cout << kServerUsage, args.help ? 0 : 2;
+  if (args.positional[0] == "role") return runServerRole(args);
   if (args.positional[0] != "init")
     return usageError("unknown server command \"" + args.positional[0] + "\"", kServerUsage);
   if (args.positional.size() != 2) return usageError("server init needs exactly one server address", kServerUsage);
@@ -353,7 +401,25 @@ int runDemo(const Arguments& args) {
   if (args.help) return std::cout << kDemoUsage, 0;
   if (args.positional.size() != 1) return usageError("demo needs exactly one database path", kDemoUsage);
   const std::string& path = args.positional[0];
-  if (std::filesystem::exists(path)) {
+  // On a server the demo is built in DATABASE_partial and renamed when complete, as a file is; it is always under
+  // accounts there.
+  const bool server = Database::isServerAddress(path);
+  const std::string serverName = server ? serverDatabaseOf(path) : std::string();
+  const std::string maintenance = server ? serverAddressOf(path, "postgres") : std::string();
+  if (server) {
+    if (path.rfind("pg:", 0) == 0)
+      return usageError("a demo on a server needs a postgresql:// address that names its database", kDemoUsage);
+    if (!args.options.count("admin"))
+      return usageError("a demo on a server needs --admin NAME: a server database is always under accounts",
+                        kDemoUsage);
+    auto exists = serverDatabaseExists(maintenance, serverName);
+    if (!exists) return fail(exists.error());
+    if (*exists && !args.options.count("force"))
+      return fail(makeError(ErrorCode::Conflict,
+                            "The server has a database " + serverName + " already; pass --force to replace it.",
+                            {.file = serverName}));
+  }
+  if (!server && std::filesystem::exists(path)) {
     if (!args.options.count("force"))
       return fail(makeError(ErrorCode::Conflict, "File exists already; pass --force to replace it.", {.file = path}));
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
@@ -368,8 +434,16 @@ int runDemo(const Arguments& args) {
   if (args.options.count("as-of")) options.asOfDate = args.options.at("as-of");
   const bool sample = args.options.count("sample") > 0;
   // Build into a temporary file and move it in place, so a failed or cancelled run leaves nothing half-written.
-  const std::string temporary = path + ".partial";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
+  const std::string temporary = server ? serverAddressOf(path, serverName + "_partial") : path + ".partial";
+  auto discard = [&] {
+    if (server)
+      (void)dropServerDatabase(maintenance, serverName + "_partial");
+    else
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
+  };
+  discard();
+  if (server)
+    if (auto s = createServerDatabase(maintenance, serverName + "_partial"); !s) return fail(s.error());
   std::string summary, accounts;
   {
     std::string adminPassword;
@@ -378,8 +452,20 @@ int runDemo(const Arguments& args) {
       if (!password) return fail(password.error());
       adminPassword = *password;
     }
-    auto db = createDatabaseWithKey(temporary, 4547);
-    if (!db) return fail(db.error());
+    Result<std::unique_ptr<Database>> db = Error{};
+    if (server) {
+      Database::Options create;
+      create.create = true;
+      db = Database::open(temporary, create);
+      if (db)
+        if (auto made = createDatabaseKey(**db); !made) db = made.error();
+    } else {
+      db = createDatabaseWithKey(temporary, 4547);
+    }
+    if (!db) {
+      discard();
+      return fail(db.error());
+    }
     auto key = loadDatabaseKey(**db);
     if (!key) return fail(key.error());
     SystemClock clock;
@@ -392,7 +478,8 @@ int runDemo(const Arguments& args) {
       auto result = writeSampleDistrict(**db, *key, clock, actor, options.seed, &progress);
       std::fprintf(stderr, "\n");
       if (!result) {
-        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
+        db = Error{};
+        discard();
         return fail(result.error());
       }
       summary = std::to_string(result->grids) + " grids, " + std::to_string(result->buildings) + " buildings, " +
@@ -401,7 +488,8 @@ int runDemo(const Arguments& args) {
       auto result = generateDistrict(**db, *key, clock, actor, options, &progress);
       std::fprintf(stderr, "\n");
       if (!result) {
-        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
+        db = Error{};
+        discard();
         return fail(result.error());
       }
       const DistrictSummary& r = *result;
@@ -418,15 +506,24 @@ int runDemo(const Arguments& args) {
     if (args.options.count("admin")) {
       auto users = addDemoAccounts(**db, args.options.at("admin"), adminPassword);
       if (!users) {
-        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
+        db = Error{};
+        discard();
         return fail(users.error());
       }
       accounts = *users;
     }
     if (auto s = (*db)->checkpoint(); !s) return fail(s.error());
   }
-  std::filesystem::rename(temporary, path);
-  for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
+  if (server) {
+    if (auto s = dropServerDatabase(maintenance, serverName); !s) return fail(s.error());
+    if (auto s =
+            serverExec(maintenance, "ALTER DATABASE \"" + serverName + "_partial\" RENAME TO \"" + serverName + "\"");
+        !s)
+      return fail(s.error());
+  } else {
+    std::filesystem::rename(temporary, path);
+    for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(temporary + suffix);
+  }
   std::cout << "Created " << path << ": " << summary << " (seed " << options.seed << ")\n";
   if (!accounts.empty()) std::cout << "\n" << accounts << "\n";
   return 0;
@@ -581,6 +678,7 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
   static const std::map<std::string, std::vector<OptionSpec>> table = {
       {"init", {{"srid", kValue}, {"lon", kValue}, {"admin", kValue}}},
       {"server init", {{"srid", kValue}, {"lon", kValue}, {"admin", kValue}}},
+      {"server role", {{"user", kValue}, {"revoke", kFlag}, {"refresh", kFlag}}},
       {"demo",
        {{"seed", kValue},
         {"households", kValue},
@@ -872,13 +970,14 @@ int main(int argc, char** argv) {
   // Every connection this process opens follows the signed-in user (or nobody, on a database with accounts).
   grid::access::installConnectionGuard();
   if (command == "users") return grid::cli::runUsers(args.positional, args.options, args.help);
-  if (!args.help && command != "init" && command != "demo" && command != "bench" && command != "server") {
+  const bool serverInit = command == "server" && (args.positional.empty() || args.positional[0] != "role");
+  if (!args.help && command != "init" && command != "demo" && command != "bench" && !serverInit) {
     // The database a command works on, where it names one; sign in there before the command opens it.
     std::string database = grid::cli::option(args.options, "db");
     if (database.empty()) {
       const bool sub = command == "staff" || command == "qr" || command == "events" || command == "visits" ||
                        command == "report" || command == "package" || command == "deliberation" ||
-                       command == "emergency";
+                       command == "emergency" || command == "server";
       if (args.positional.size() > (sub ? 1u : 0u)) database = args.positional[sub ? 1 : 0];
     }
     if (!database.empty() && (std::filesystem::exists(database) || Database::isServerAddress(database)))

@@ -10,6 +10,7 @@
 #include "districting/building_split.h"
 #include "ledger/division_code.h"
 #include "storage/database.h"
+#include "storage/job_lock.h"
 #include "storage/record_writer.h"
 
 namespace grid::districting {
@@ -283,6 +284,9 @@ Result<CommitSummary> commitCommunityPlan(Database& database, const Clock& clock
   const std::vector<int>& assign = plan.plan.assignment;
   const int planGrids = static_cast<int>(plan.plan.grids.size());
   const std::vector<int> existing = continuedGrids(plan);
+  // One regrid commit per community at a time on a server; another workstation is told who holds it.
+  auto claim = JobLock::acquire(database, clock, u.communityId, "regrid commit", database.auditActor(actor));
+  if (!claim) return claim.error();
   Transaction transaction(database);
   if (!transaction.begun()) return transaction.begun().error();
   RecordWriter writer(database, clock);

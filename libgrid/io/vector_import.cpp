@@ -22,6 +22,7 @@
 #include "ledger/text_util.h"
 #include "storage/bulk_inserter.h"
 #include "storage/database.h"
+#include "storage/job_lock.h"
 #include "storage/json.h"
 #include "storage/record_writer.h"
 
@@ -645,6 +646,9 @@ Status Importer::importFacility(OGRFeature& feature) {
 Result<VectorImportReport> Importer::run() {
   if (auto s = openLayer(); !s) return s.error();
   const long long total = m_layer->GetFeatureCount(FALSE);  // -1 when the driver cannot tell cheaply (OSM)
+  // An import claims the whole database on a server (it may touch any community); others are told who holds it.
+  auto claim = JobLock::acquire(m_db, m_writer.clock(), 0, "import", m_db.auditActor(m_actor));
+  if (!claim) return claim.error();
   Transaction transaction(m_db);
   if (!transaction.begun()) return transaction.begun().error();
   m_layer->ResetReading();

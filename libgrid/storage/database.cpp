@@ -498,6 +498,23 @@ Error Database::lastError(std::string_view what) const {
   return makeError(kind, message, {.file = m_path});
 }
 
+Status Database::listenForChanges() {
+  if (m_pg) return m_pg->listen("gridstation_changes");
+  auto version = queryInt("PRAGMA data_version");
+  if (!version) return version.error();
+  m_dataVersion = *version;
+  return {};
+}
+
+std::vector<std::string> Database::takeChanges() {
+  if (m_pg) return m_pg->notifications();
+  if (m_dataVersion < 0) return {};
+  auto version = queryInt("PRAGMA data_version");  // changes when another connection commits
+  if (!version || *version == m_dataVersion) return {};
+  m_dataVersion = *version;
+  return {"*"};
+}
+
 Result<bool> Database::hasTable(std::string_view table) {
   auto statement = prepare(m_pg ? "SELECT 1 FROM information_schema.tables WHERE table_schema = 'main' AND "
                                   "table_type = 'BASE TABLE' AND table_name = ?"

@@ -179,6 +179,14 @@ class Database {
   //! Error for the last failed call, with SQLite's message and a hint.
   Error lastError(std::string_view what) const;
 
+  /**
+   * Live refresh: after listenForChanges(), takeChanges() returns the tables other connections changed and committed
+   * since the last call, each once (a server announces them on the channel gridstation_changes; a file tells only
+   * that something changed, by its data version, reported as "*"). The workstation polls it to redraw.
+   */
+  Status listenForChanges();
+  std::vector<std::string> takeChanges();
+
   //! The schema's catalogue, the same on both backends: whether a table exists, its columns in order,
   //! and its geometry columns with their types (POINT, LINESTRING, POLYGON, MULTI…, GEOMETRY).
   Result<bool> hasTable(std::string_view table);
@@ -220,6 +228,7 @@ class Database {
 
   sqlite3* m_db = nullptr;
   std::unique_ptr<pg::Connection> m_pg;
+  long long m_dataVersion = -1;  //!< a file's PRAGMA data_version when listening
   void* m_spatialiteCache = nullptr;
   std::string m_path;
   int m_srid = 0;

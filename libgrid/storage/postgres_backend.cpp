@@ -3,6 +3,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -80,6 +81,23 @@ Status Connection::exec(std::string_view sql) {
   }
   PQclear(result);
   return {};
+}
+
+Status Connection::listen(const std::string& channel) {
+  return exec("LISTEN \"" + channel + "\"");
+}
+
+std::vector<std::string> Connection::notifications() {
+  std::vector<std::string> payloads;
+  if (!PQconsumeInput(m_conn)) return payloads;
+  const int self = PQbackendPID(m_conn);
+  while (PGnotify* notice = PQnotifies(m_conn)) {
+    const std::string payload = notice->extra ? notice->extra : "";
+    if (notice->be_pid != self && std::find(payloads.begin(), payloads.end(), payload) == payloads.end())
+      payloads.push_back(payload);
+    PQfreemem(notice);
+  }
+  return payloads;
 }
 
 void Connection::loadIdTables() {

@@ -30,6 +30,10 @@ class Connection {
   void loadIdTables();
   bool hasIdColumn(const std::string& table) const { return m_idTables.count(table) > 0; }
 
+  //! LISTEN on \a channel; notifications() then returns the payloads other connections sent there, each once.
+  Status listen(const std::string& channel);
+  std::vector<std::string> notifications();
+
   pg_conn* handle() const { return m_conn; }
   const std::string& address() const { return m_address; }
   long long lastInsertId = 0;

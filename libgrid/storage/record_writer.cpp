@@ -25,6 +25,11 @@ Result<const RecordWriter::TableInfo*> RecordWriter::tableInfo(std::string_view 
   auto geometry = m_database.geometryColumnsOf(name);
   if (!geometry) return geometry.error();
   for (auto& [column, type] : *geometry) info.geometryTypes[column] = type;
+  // row_version is the writer's own: never a field, never in the audited images.
+  if (auto at = std::find(info.columns.begin(), info.columns.end(), "row_version"); at != info.columns.end()) {
+    info.versioned = true;
+    info.columns.erase(at);
+  }
   std::string select;
   for (const std::string& column : info.columns) {
     if (!select.empty()) select += ", ";
@@ -43,6 +48,9 @@ Result<const RecordWriter::TableInfo*> RecordWriter::tableInfo(std::string_view 
 Status RecordWriter::checkColumns(const TableInfo& info, std::string_view table, const Fields& fields,
                                   bool newRecord) const {
   for (const auto& [column, value] : fields) {
+    if (column == "row_version" && info.versioned)
+      return makeError(ErrorCode::InvalidInput, "the version of a record is kept by the database",
+                       {.table = std::string(table), .field = column});
     if (std::find(info.columns.begin(), info.columns.end(), column) == info.columns.end())
       return makeError(ErrorCode::InvalidInput, "unknown field", {.table = std::string(table), .field = column});
     // A new record may bring its number back (an exported list imported again); an existing one keeps its own.
@@ -111,6 +119,10 @@ Status RecordWriter::appendAudit(const Actor& callerActor, std::string_view acti
                                  std::string_view givenReason) {
   const Actor& actor = m_database.auditActor(callerActor);  // the signed-in user, whoever the caller named
   const std::string_view reason = givenReason.empty() ? std::string_view(m_database.auditReason()) : givenReason;
+  // On a server, clients append to the chain one transaction at a time (SQLite's write lock does this for a file):
+  // the lock is held until this transaction ends.
+  if (m_database.isServer())
+    if (auto s = m_database.exec("SELECT pg_advisory_xact_lock(4547000000)"); !s) return s;
   auto previous =
       m_database.queryText("SELECT coalesce((SELECT hash FROM main.audit_log ORDER BY id DESC LIMIT 1), '')");
   if (!previous) return previous.error();
@@ -176,13 +188,43 @@ Result<long long> RecordWriter::insert(const Actor& actor, std::string_view tabl
   return id;
 }
 
-Status RecordWriter::update(const Actor& actor, std::string_view table, long long id, const Fields& fields) {
+Status RecordWriter::update(const Actor& actor, std::string_view table, long long id, const Fields& fields,
+                            std::optional<long long> expectedVersion) {
   auto info = tableInfo(table);
   if (!info) return info.error();
   if (auto s = checkColumns(**info, table, fields); !s) return s;
   if (fields.empty()) return {};
   Transaction transaction(m_database);
   if (!transaction.begun()) return transaction.begun();
+  // The record is this transaction's until it ends (SQLite: the write lock is; a server: the row is locked), so the
+  // version compared below is the one the update replaces.
+  if (m_database.isServer()) {
+    auto lock = m_database.prepare("SELECT 1 FROM main.\"" + std::string(table) + "\" WHERE id = ? FOR UPDATE");
+    if (!lock) return lock.error();
+    lock->bind(1, id);
+    if (auto s = lock->run(); !s) return s;
+  }
+  if (expectedVersion && (*info)->versioned) {
+    auto current = rowVersion(m_database, table, id);
+    if (!current) return current.error();
+    if (*current != *expectedVersion) {
+      auto since = changesSince(m_database, table, id, *expectedVersion);
+      std::string who;
+      if (since)
+        for (const RecordRevision& revision : *since) {
+          std::string fields;
+          for (const auto& change : revision.changes) fields += (fields.empty() ? "" : ", ") + change.field;
+          who += (who.empty() ? "" : "; ") + revision.actor + " at " + revision.at +
+                 (fields.empty() ? std::string() : " (" + fields + ")");
+        }
+      return makeError(ErrorCode::Conflict,
+                       "Someone changed this record after you opened it (you have version " +
+                           std::to_string(*expectedVersion) + ", it is at version " + std::to_string(*current) +
+                           (who.empty() ? std::string() : ": " + who) +
+                           "). Nothing was saved; reload it and apply your change again.",
+                       {.table = std::string(table), .recordId = id});
+    }
+  }
   auto before = snapshot(table, id);
   if (!before) return before.error();
   if (before->empty())
@@ -202,6 +244,7 @@ Status RecordWriter::update(const Actor& actor, std::string_view table, long lon
     if (!assignments.empty()) assignments += ", ";
     assignments += "\"" + column + "\" = " + valueSql(**info, column, value);
   }
+  if ((*info)->versioned) assignments += ", row_version = row_version + 1";
   auto statement =
       m_database.prepare("UPDATE main.\"" + std::string(table) + "\" SET " + assignments + " WHERE id = ?");
   if (!statement) return statement.error();
@@ -217,7 +260,10 @@ Status RecordWriter::update(const Actor& actor, std::string_view table, long lon
   if (auto s = guardWrite(**info, table, "update", *gridBefore, id); !s) return s;  // and as it becomes
   auto after = snapshot(table, id);
   if (!after) return after.error();
-  if (*after == *before) return transaction.commit();  // nothing changed: no audit noise
+  if (*after == *before) {  // nothing changed: no audit noise, no new version
+    transaction.rollback();
+    return {};
+  }
   if (auto s = appendAudit(actor, "update", table, id, *before, *after); !s) return s;
   return transaction.commit();
 }
@@ -265,6 +311,72 @@ Result<long long> verifyAuditChain(Database& database) {
     if (statement->text(9) != previous || statement->text(10) != sha256Hex(canonical)) return statement->int64(0);
     previous = statement->text(10);
   }
+}
+
+Result<long long> rowVersion(Database& database, std::string_view table, long long id) {
+  auto columns = database.columnsOf(table);
+  if (!columns) return columns.error();
+  if (std::find(columns->begin(), columns->end(), "row_version") == columns->end())
+    return makeError(ErrorCode::InvalidInput, "records of " + std::string(table) + " have no version",
+                     {.table = std::string(table)});
+  auto statement = database.prepare("SELECT row_version FROM main.\"" + std::string(table) + "\" WHERE id = ?");
+  if (!statement) return statement.error();
+  statement->bind(1, id);
+  auto row = statement->step();
+  if (!row) return row.error();
+  if (!*row)
+    return makeError(ErrorCode::NotFound, "record does not exist", {.table = std::string(table), .recordId = id});
+  return statement->int64(0);
+}
+
+Result<std::vector<RecordRevision>> changesSince(Database& database, std::string_view table, long long id,
+                                                 long long version) {
+  auto current = rowVersion(database, table, id);
+  if (!current) return current.error();
+  std::vector<RecordRevision> revisions;
+  if (*current <= version) return revisions;
+  // Each version after the first is one audited update: the last (current - version) of them.
+  auto updates = database.prepare(
+      "SELECT id, actor, at FROM (SELECT id, actor, at FROM main.audit_log WHERE table_name = ? AND record_id = ? AND "
+      "action = 'update' ORDER BY id DESC LIMIT ?) AS latest ORDER BY id");
+  if (!updates) return updates.error();
+  updates->bind(1, table).bind(2, id).bind(3, *current - version);
+  auto fields = database.prepare(
+      "SELECT a.key, b.value, a.value FROM main.audit_log l, json_each(l.after_json) a LEFT JOIN json_each(?) b ON "
+      "b.key = a.key WHERE l.id = ? AND b.value IS NOT a.value AND a.key NOT IN ('updated_at', 'updated_by') "
+      "ORDER BY a.key");
+  if (!fields) return fields.error();
+  std::vector<std::pair<long long, RecordRevision>> rows;
+  if (auto s = updates->forEachRow([&](const Statement& row) {
+        RecordRevision revision;
+        revision.actor = row.text(1);
+        revision.at = row.text(2);
+        rows.emplace_back(row.int64(0), std::move(revision));
+      });
+      !s)
+    return s.error();
+  long long at = *current - static_cast<long long>(rows.size());
+  for (auto& [auditId, revision] : rows) {
+    revision.version = ++at;
+    auto before = database.prepare("SELECT before_json FROM main.audit_log WHERE id = ?");
+    if (!before) return before.error();
+    before->bind(1, auditId);
+    auto found = before->step();
+    if (!found) return found.error();
+    fields->reset();
+    fields->bind(1, *found && !before->isNull(0) ? Value(before->text(0)) : null()).bind(2, auditId);
+    if (auto s = fields->forEachRow([&](const Statement& row) {
+          RecordRevision::FieldChange change;
+          change.field = row.text(0);
+          if (!row.isNull(1)) change.before = row.text(1);
+          if (!row.isNull(2)) change.after = row.text(2);
+          revision.changes.push_back(std::move(change));
+        });
+        !s)
+      return s.error();
+    revisions.push_back(std::move(revision));
+  }
+  return revisions;
 }
 
 }  // namespace grid

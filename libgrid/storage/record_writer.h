@@ -25,7 +25,14 @@ class RecordWriter {
   RecordWriter(Database& database, const Clock& clock);
 
   Result<long long> insert(const Actor& actor, std::string_view table, const Fields& fields);
-  Status update(const Actor& actor, std::string_view table, long long id, const Fields& fields);
+  /**
+   * Updates the fields of a record. A table with row versions (migration 18) counts each update that changes
+   * something in row_version. With \a expectedVersion, the version the caller read the record at, an update of a
+   * record changed since is refused (ErrorCode::Conflict, nothing written) with a message naming who changed what
+   * (changesSince gives the details): on a server database two workstations never overwrite each other silently.
+   */
+  Status update(const Actor& actor, std::string_view table, long long id, const Fields& fields,
+                std::optional<long long> expectedVersion = std::nullopt);
   //! Physical delete, for records without personal history (persons and households are moved out instead).
   Status remove(const Actor& actor, std::string_view table, long long id);
 
@@ -44,7 +51,8 @@ class RecordWriter {
     std::vector<std::string> columns;
     std::map<std::string, std::string> geometryTypes;  //!< column → MULTIPOLYGON, POINT, …
     std::string snapshotSql;
-    std::string gridSql;  //!< the row's grid (0 when NULL), for tables whose rows lie in a grid
+    std::string gridSql;     //!< the row's grid (0 when NULL), for tables whose rows lie in a grid
+    bool versioned = false;  //!< has row_version (kept by the writer, never in fields or audit images)
   };
   Result<std::optional<long long>> gridOf(const TableInfo& info, long long id);
   //! Asks the signed-in user's guard (if any) whether the change of row \a id may stand.
@@ -62,5 +70,25 @@ class RecordWriter {
 
 //! Verifies the audit hash chain; returns the id of the first broken row, or -1 when the chain is intact.
 Result<long long> verifyAuditChain(Database& database);
+
+//! The version of a record (row_version), for a later RecordWriter::update with an expected version.
+Result<long long> rowVersion(Database& database, std::string_view table, long long id);
+
+//! One audited update of a record: who, when, and each field's value before and after (as audited, text).
+struct RecordRevision {
+  long long version = 0;  //!< the version the record had after this update
+  std::string actor;
+  std::string at;
+  struct FieldChange {
+    std::string field;
+    std::optional<std::string> before;
+    std::optional<std::string> after;
+  };
+  std::vector<FieldChange> changes;
+};
+
+//! The updates of a record after \a version, oldest first (empty when it is still at that version).
+Result<std::vector<RecordRevision>> changesSince(Database& database, std::string_view table, long long id,
+                                                 long long version);
 
 }  // namespace grid

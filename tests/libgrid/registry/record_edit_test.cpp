@@ -43,7 +43,12 @@ class RegistryTest : public ::testing::Test {
   }
   //! Every column of a table's rows, as text (blobs as hex), for exact before/after comparisons.
   std::string rows(const std::string& table, const std::string& where = "TRUE") {
-    auto statement = db->prepare("SELECT * FROM " + table + " WHERE " + where + " ORDER BY id");
+    // every column but row_version: an undo is a new edit, so the version moves on (RecordWriter)
+    std::string columns;
+    const std::vector<std::string> all = *db->columnsOf(table);
+    for (const std::string& column : all)
+      if (column != "row_version") columns += (columns.empty() ? "\"" : ", \"") + column + "\"";
+    auto statement = db->prepare("SELECT " + columns + " FROM " + table + " WHERE " + where + " ORDER BY id");
     EXPECT_TRUE(statement.ok());
     std::string out;
     auto s = statement->forEachRow([&](const Statement& r) {
