@@ -59,4 +59,9 @@ int runPackageBenchmark(const std::map<std::string, std::string>& options);
 //! district, beside QGIS's network analysis for the community.
 int runServiceCircleBenchmark(const std::map<std::string, std::string>& options);
 
+//! `gridctl bench server --server ADDRESS [--households 36000]`: a demo district on a file and pushed to a server,
+//! timed side by side (open and read the grid layer, person lookup p50/p99, a street's dashboard, a community's
+//! regrid), with the push and the pull. Prints figures; asserts nothing.
+int runServerBenchmark(const std::map<std::string, std::string>& options);
+
 }  // namespace grid::bench

@@ -42,6 +42,7 @@
 #include "regrid_command.h"
 #include "sign_in.h"
 #include "storage/database.h"
+#include "storage/database_copy.h"
 #include "storage/database_key.h"
 #include "storage/hierarchy_query.h"
 #include "storage/server_admin.h"
@@ -113,6 +114,8 @@ const char* kServerUsage =
     "usage: gridctl server init ADDRESS --admin NAME [--srid EPSG | --lon LONGITUDE]\n"
     "       gridctl server role ADDRESS LOGIN --user ADMIN [--revoke]\n"
     "       gridctl server role ADDRESS --refresh --user ADMIN\n"
+    "       gridctl server push FILE ADDRESS [--user ADMIN]\n"
+    "       gridctl server pull ADDRESS FILE --user ADMIN\n"
     "\n"
     "District server mode: one database on PostgreSQL 15 + PostGIS 3 that many workstations and gridctl use at\n"
     "once. ADDRESS is a postgresql://USER@HOST:PORT/DATABASE URI or pg:SERVICE (a service of pg_service.conf);\n"
@@ -130,7 +133,12 @@ const char* kServerUsage =
     "         GridStation (psql, QGIS, a report tool): row-level security lets it read and write the rows of the\n"
     "         grids LOGIN's grants cover and nothing else; accounts, keys and the audit log stay closed to it. The\n"
     "         role's password comes from GRIDSTATION_ROLE_PASSWORD or a prompt (12 characters or more). --revoke\n"
-    "         takes the login away; --refresh recomputes every role's grids after grants or grids changed.\n";
+    "         takes the login away; --refresh recomputes every role's grids after grants or grids changed.\n"
+    "  push   copies a file database whole into a new server database (made when missing; refused when it holds\n"
+    "         records): ids, codes, row versions, encrypted fields, accounts and the audit chain as they are, one\n"
+    "         audit row more naming the copy. One transaction; Ctrl+C cancels and leaves nothing.\n"
+    "  pull   copies a server database whole into a new file, the same way (the file is built as FILE.partial and\n"
+    "         renamed when complete). Both need an administrator when the source is under accounts.\n";
 
 const char* kDemoUsage =
     "usage: gridctl demo DB [--seed N] [--households N] [--as-of YYYY-MM-DD] [--sample] [--force] [--admin NAME]\n"
@@ -272,15 +280,92 @@ int runServerRole(const Arguments& args) {
   auto password = cli::readPassword("GRIDSTATION_ROLE_PASSWORD", "Password for database role " + *role + ": ", true);
   if (!password) return fail(password.error());
   if (auto s = access::grantDatabaseRole(**db, clock, actor, login, *password); !s) return fail(s.error());
-  auto grids = (*db)->queryInt("SELECT count(*) FROM main.gs_db_role_grid WHERE role_name = '" + *role + "'");
+  auto grids = access::databaseRoleGrids(**db, login);
   std::cout << "Database role " << *role << " reads and writes the rows of " << (grids ? *grids : 0) << " grid(s) of "
             << login << "'s grants; connect as it with psql or QGIS.\n";
+  return 0;
+}
+
+int runServerCopy(const Arguments& args) {
+  const bool push = args.positional[0] == "push";
+  if (args.positional.size() != 3)
+    return usageError(push ? "server push needs a file and a server address"
+                           : "server pull needs a server address "
+                             "and a file",
+                      kServerUsage);
+  const std::string& from = args.positional[1];
+  const std::string& to = args.positional[2];
+  const std::string& address = push ? to : from;
+  const std::string& file = push ? from : to;
+  if (!Database::isServerAddress(address) || Database::isServerAddress(file))
+    return usageError(push ? "server push copies a file to a server address"
+                           : "server pull copies a server address "
+                             "to a file",
+                      kServerUsage);
+  if (address.rfind("pg:", 0) == 0 && push)
+    return usageError("server push needs a postgresql:// address that names its database", kServerUsage);
+  if (!push && std::filesystem::exists(file))
+    return fail(makeError(ErrorCode::Conflict, "File exists already; choose a new name.", {.file = file}));
+  auto source = Database::open(from);
+  if (!source) return fail(source.error());
+  // The target: a new server database, or a new file built under FILE.partial.
+  const std::string name = push ? serverDatabaseOf(address) : std::string();
+  const std::string maintenance = push ? serverAddressOf(address, "postgres") : std::string();
+  bool created = false;
+  const std::string target = push ? address : file + ".partial";
+  if (push) {
+    auto exists = serverDatabaseExists(maintenance, name);
+    if (!exists) return fail(exists.error());
+    if (!*exists) {
+      if (auto s = createServerDatabase(maintenance, name); !s) return fail(s.error());
+      created = true;
+    }
+  } else {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(target + suffix);
+  }
+  auto discard = [&] {
+    if (push && created) (void)dropServerDatabase(maintenance, name);
+    if (!push)
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(target + suffix);
+  };
+  Database::Options create;
+  create.create = true;
+  create.srid = (*source)->srid();
+  auto destination = Database::open(target, create);
+  if (!destination) {
+    discard();
+    return fail(destination.error());
+  }
+  SystemClock clock;
+  Progress progress([](double fraction, const std::string& stage) {
+    std::fprintf(stderr, "\r%3.0f%% %-24s", fraction * 100, stage.c_str());
+  });
+  CancelOnInterrupt cancelOnInterrupt(progress);
+  const Actor actor = (*source)->auditActor(Actor::system(push ? "gridctl server push" : "gridctl server pull"));
+  auto copied =
+      copyDatabase(**source, **destination, clock, actor, push ? from : serverAddressForDisplay(address), &progress);
+  std::fprintf(stderr, "\n");
+  if (!copied) {
+    destination = Error{};
+    discard();
+    return fail(copied.error());
+  }
+  if (auto s = (*destination)->checkpoint(); !s) return fail(s.error());
+  destination = Error{};
+  if (!push) {
+    std::filesystem::rename(target, file);
+    for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(target + suffix);
+  }
+  std::cout << (push ? "Pushed " : "Pulled ") << copied->rows << " records of " << copied->tables << " tables from "
+            << (push ? from : serverAddressForDisplay(address)) << " to "
+            << (push ? serverAddressForDisplay(address) : file) << ".\n";
   return 0;
 }
 
 int runServer(const Arguments& args) {
   if (args.help || args.positional.empty()) return std::cout << kServerUsage, args.help ? 0 : 2;
   if (args.positional[0] == "role") return runServerRole(args);
+  if (args.positional[0] == "push" || args.positional[0] == "pull") return runServerCopy(args);
   if (args.positional[0] != "init")
     return usageError("unknown server command \"" + args.positional[0] + "\"", kServerUsage);
   if (args.positional.size() != 2) return usageError("server init needs exactly one server address", kServerUsage);
@@ -540,6 +625,7 @@ const char* kBenchUsage =
     "       gridctl bench dashboard [--households 1000000 | --db CITY.sqlite] [--month 2026-10] [--keep DIR]\n"
     "       gridctl bench package [--changes 10000] [--keep DIR]\n"
     "       gridctl bench service-circle [--households 36000] [--keep DIR]\n"
+    "       gridctl bench server --server ADDRESS [--households 36000] [--keep DIR]\n"
     "       gridctl bench regrid [--seed N] | --db DB [--mode repair] | --real [--data DIR]\n"
     "                    | --buildings FILE [--layer L] --lon X [--roads FILE] [--water FILE] [--*-layer L]\n"
     "\n"
@@ -554,6 +640,8 @@ const char* kBenchUsage =
     "  dashboard the dashboard of a street and of the city, the monthly report, vs plain counts of the same rows\n"
     "  package  a work package of a ~300-household grid made (vs ogr2ogr copying its rows) and 10,000 field changes\n"
     "           merged back (vs the same values as plain UPDATEs)\n"
+    "  server   the same demo district on a file and on a PostgreSQL server (--server ADDRESS): push, open and read\n"
+    "           the grid layer, person lookup p50/p99, dashboard of one street, regrid of one community, pull\n"
     "  service-circle  walking times to five facility types for one community and a whole demo district, vs QGIS's\n"
     "           network analysis (QgsGraphBuilder + QgsGraphAnalyzer) for the community, with how far they agree\n"
     "  regrid   rook lattices proposed and repaired vs METIS alone; --real: the Nanjing and Shanghai OSM extracts\n"
@@ -577,6 +665,7 @@ int runBench(const Arguments& args) {
   if (args.positional[0] == "dashboard") return bench::runDashboardBenchmark(args.options);
   if (args.positional[0] == "package") return bench::runPackageBenchmark(args.options);
   if (args.positional[0] == "service-circle") return bench::runServiceCircleBenchmark(args.options);
+  if (args.positional[0] == "server") return bench::runServerBenchmark(args.options);
   if (args.positional[0] == "render") {
     if (args.positional.size() != 2) return usageError("bench render needs a database", kBenchUsage);
     return bench::runRenderBenchmark(args.positional[1]);
@@ -679,6 +768,8 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
       {"init", {{"srid", kValue}, {"lon", kValue}, {"admin", kValue}}},
       {"server init", {{"srid", kValue}, {"lon", kValue}, {"admin", kValue}}},
       {"server role", {{"user", kValue}, {"revoke", kFlag}, {"refresh", kFlag}}},
+      {"server push", {{"user", kValue}}},
+      {"server pull", {{"user", kValue}}},
       {"demo",
        {{"seed", kValue},
         {"households", kValue},
@@ -921,6 +1012,7 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
       {"bench events", {{"events", kValue}, {"keep", kValue}}},
       {"bench package", {{"changes", kValue}, {"keep", kValue}}},
       {"bench service-circle", {{"households", kValue}, {"keep", kValue}}},
+      {"bench server", {{"server", kValue}, {"households", kValue}, {"keep", kValue}}},
       {"bench dashboard", {{"households", kValue}, {"db", kValue}, {"month", kValue}, {"keep", kValue}}},
   };
   return table;
@@ -970,7 +1062,7 @@ int main(int argc, char** argv) {
   // Every connection this process opens follows the signed-in user (or nobody, on a database with accounts).
   grid::access::installConnectionGuard();
   if (command == "users") return grid::cli::runUsers(args.positional, args.options, args.help);
-  const bool serverInit = command == "server" && (args.positional.empty() || args.positional[0] != "role");
+  const bool serverInit = command == "server" && (args.positional.empty() || args.positional[0] == "init");
   if (!args.help && command != "init" && command != "demo" && command != "bench" && !serverInit) {
     // The database a command works on, where it names one; sign in there before the command opens it.
     std::string database = grid::cli::option(args.options, "db");

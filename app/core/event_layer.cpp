@@ -15,13 +15,12 @@
 namespace grid::app {
 
 QgsVectorLayer* createEventLayer(const QString& path, QString* error) {
-  QgsDataSourceUri uri;
-  uri.setDatabase(path);
-  uri.setDataSource(QString(), QStringLiteral("event_map"), QStringLiteral("geom"));
+  QString provider;
+  const QString source = tableLayerSource(path, QStringLiteral("event_map"), &provider);
   QgsVectorLayer::LayerOptions options;
   options.readExtentFromXml = false;
-  auto* layer = new QgsVectorLayer(uri.uri(), QCoreApplication::translate("grid::app::EventLayer", "Events"),
-                                   QStringLiteral("spatialite"), options);
+  auto* layer =
+      new QgsVectorLayer(source, QCoreApplication::translate("grid::app::EventLayer", "Events"), provider, options);
   if (!layer->isValid()) {
     if (error) *error = layer->error().summary();
     delete layer;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QFile>
+#include <QUrl>
 
 #include "access/session.h"
 #include "storage/database.h"
@@ -69,22 +70,42 @@ QList<LayerSpec> LayerFactory::hierarchySpecs() {
 
 QString scopeCondition(const QString& path, const char* subject, const char* column) {
   auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
-  if (!db) return QStringLiteral("0");  // cannot tell: show nothing rather than everything
+  if (!db) return QStringLiteral("FALSE");  // cannot tell: show nothing rather than everything
   auto condition = access::readableGridsCondition(**db, subject, column);
-  return condition ? QString::fromStdString(*condition) : QStringLiteral("0");
+  return condition ? QString::fromStdString(*condition) : QStringLiteral("FALSE");
 }
 
 QList<LayerSpec> LayerFactory::overlaySpecs() {
   return {{QStringLiteral("building_links"), tr("Party link coverage"), "party"}};
 }
 
-QgsVectorLayer* openTableLayer(const QString& path, const QString& table, const QString& title, QString* error) {
+QString tableLayerSource(const QString& path, const QString& table, QString* provider) {
   QgsDataSourceUri uri;
-  uri.setDatabase(path);
-  uri.setDataSource(QString(), table, QStringLiteral("geom"));
+  if (!Database::isServerAddress(path.toStdString())) {
+    *provider = QStringLiteral("spatialite");
+    uri.setDatabase(path);
+    uri.setDataSource(QString(), table, QStringLiteral("geom"));
+    return uri.uri(false);
+  }
+  *provider = QStringLiteral("postgres");
+  if (path.startsWith(QLatin1String("pg:"))) {
+    uri.setConnection(path.mid(3), QString(), QString(), QString());
+  } else {
+    const QUrl url(path);
+    const QString database = url.path().mid(1);
+    uri.setConnection(url.host(), url.port(5432) > 0 ? QString::number(url.port(5432)) : QString(),
+                      database.isEmpty() ? QStringLiteral("postgres") : database, url.userName(), url.password());
+  }
+  uri.setDataSource(QStringLiteral("main"), table, QStringLiteral("geom"), QString(), QStringLiteral("id"));
+  return uri.uri(false);
+}
+
+QgsVectorLayer* openTableLayer(const QString& path, const QString& table, const QString& title, QString* error) {
+  QString provider;
+  const QString source = tableLayerSource(path, table, &provider);
   QgsVectorLayer::LayerOptions options;
   options.readExtentFromXml = false;
-  auto* layer = new QgsVectorLayer(uri.uri(), title, QStringLiteral("spatialite"), options);
+  auto* layer = new QgsVectorLayer(source, title, provider, options);
   if (!layer->isValid()) {
     if (error)
       *error = QCoreApplication::translate("grid::app::LayerFactory", "Cannot open layer %1 in %2: %3")
@@ -119,8 +140,10 @@ QgsVectorLayer* LayerFactory::findLayer(const QgsProject* project, const QString
   if (!project) return nullptr;
   for (QgsMapLayer* layer : project->mapLayers()) {
     auto* vector = qobject_cast<QgsVectorLayer*>(layer);
-    if (vector && vector->providerType() == QLatin1String("spatialite") && vector->dataProvider() &&
-        vector->dataProvider()->uri().table() == table)
+    if (vector &&
+        (vector->providerType() == QLatin1String("spatialite") ||
+         vector->providerType() == QLatin1String("postgres")) &&
+        vector->dataProvider() && vector->dataProvider()->uri().table() == table)
       return vector;
   }
   return nullptr;

@@ -32,6 +32,13 @@ QgsVectorLayer* openTableLayer(const QString& path, const QString& table, const 
                                QString* error = nullptr);
 
 /**
+ * The QGIS data source of \a table (its geometry column geom) in the database at \a path: SpatiaLite's for a file,
+ * PostGIS's for a server address (postgresql://… or pg:SERVICE; the schema main, the key column id). Sets
+ * \a provider to the QGIS provider key ("spatialite" or "postgres").
+ */
+QString tableLayerSource(const QString& path, const QString& table, QString* provider);
+
+/**
  * Creates read-only QGIS layers on the GridStation tables (SpatiaLite provider). QGIS renders; libgrid writes
  * (DESIGN.md single-writer rule), so every layer is opened read-only.
  */

@@ -130,6 +130,17 @@ Status grantDatabaseRole(Database& database, const Clock& clock, const Actor& ac
   return transaction.commit();
 }
 
+Result<long long> databaseRoleGrids(Database& database, const std::string& login) {
+  auto role = databaseRoleName(database, login);
+  if (!role) return role.error();
+  auto count = database.prepare("SELECT count(*) FROM main.gs_db_role_grid WHERE role_name = ?");
+  if (!count) return count.error();
+  count->bind(1, *role);
+  auto row = count->step();
+  if (!row) return row.error();
+  return *row ? count->int64(0) : 0;
+}
+
 Result<int> refreshDatabaseRoles(Database& database, const Clock& clock, const Actor& actor) {
   if (auto s = requireServer(database); !s) return s.error();
   Transaction transaction(database);

@@ -27,6 +27,9 @@ Result<std::string> databaseRoleName(Database& database, const std::string& logi
 Status grantDatabaseRole(Database& database, const Clock& clock, const Actor& actor, const std::string& login,
                          const std::string& password);
 
+//! How many grids the role of \a login may see now (after grantDatabaseRole or refreshDatabaseRoles).
+Result<long long> databaseRoleGrids(Database& database, const std::string& login);
+
 //! Recomputes the grids of every role from its user's grants (after grants or grids changed); returns how many roles.
 Result<int> refreshDatabaseRoles(Database& database, const Clock& clock, const Actor& actor);
 

@@ -34,6 +34,10 @@ std::string serverAddressOf(std::string_view address, std::string_view database)
   return match[1].str() + "/" + std::string(database) + (match[3].matched ? match[3].str() : "");
 }
 
+std::string serverAddressForDisplay(std::string_view address) {
+  return pg::displayAddress(address);
+}
+
 std::string serverDatabaseOf(std::string_view address) {
   static const std::regex kUri(R"(^postgres(?:ql)?://[^/?]*/([^?]+).*$)");
   std::smatch match;

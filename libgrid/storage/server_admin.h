@@ -20,6 +20,8 @@ class Connection;
 
 //! \a address with its database replaced by \a database (a postgresql:// URI; a pg:SERVICE address gets dbname=).
 std::string serverAddressOf(std::string_view address, std::string_view database);
+//! \a address as messages and audit rows show it: without a password.
+std::string serverAddressForDisplay(std::string_view address);
 //! The database an address names ("postgres" when it names none).
 std::string serverDatabaseOf(std::string_view address);
 

@@ -59,6 +59,26 @@ $gridctl server role "$db" wangwei --revoke --user boss > "$work/revoke.txt" 2>&
 check "the role is revoked" test $? -eq 0
 "${psql[@]}" "$as_role" -c "SELECT 1" > "$work/after.txt" 2>&1
 check "…and cannot sign in" grep -q "not permitted to log in" "$work/after.txt"
+# Pull the district into a file and push that file into a second server database: the same records.
+$gridctl server pull "$db" "$work/pulled.sqlite" --user boss > "$work/pull.txt" 2>&1
+check "server pull copies the district into a file" test $? -eq 0
+pulledAudit=$(owner "SELECT count(*) FROM audit_log")  # what the pull saw, its own sign-in included
+check "…no partial file left" test ! -e "$work/pulled.sqlite.partial"
+$gridctl stats "$work/pulled.sqlite" --user boss > "$work/pulled-stats.txt" 2>&1
+check "…which signs in with the same accounts and counts the same households" grep -q "households *$households\$" "$work/pulled-stats.txt"
+$gridctl server pull "$db" "$work/pulled.sqlite" --user boss > "$work/pull2.txt" 2>&1
+check "…and never overwrites a file" grep -q "File exists already" "$work/pull2.txt"
+db2=$base/gs_cli_pushed_$$
+$gridctl server push "$work/pulled.sqlite" "$db2" --user boss > "$work/push.txt" 2>&1
+check "server push copies the file into a new server database" test $? -eq 0
+check "…the same households" test "$("${psql[@]}" "$db2" -c "SELECT count(*) FROM main.household WHERE logout = 0")" -eq "$households"
+check "…the same ID number ciphertexts" test "$("${psql[@]}" "$db2" -c "SELECT md5(string_agg(encode(id_cipher, 'hex'), ',' ORDER BY id)) FROM main.person")" = "$(owner "SELECT md5(string_agg(encode(id_cipher, 'hex'), ',' ORDER BY id)) FROM person")"
+first="SELECT md5(string_agg(hash, ',' ORDER BY id)) FROM (SELECT id, hash FROM main.audit_log ORDER BY id LIMIT $pulledAudit) AS a"
+check "…the same audit chain" test "$("${psql[@]}" "$db2" -c "$first")" = "$("${psql[@]}" "$db" -c "$first")"
+check "…continued by a row naming the copy" test "$("${psql[@]}" "$db2" -c "SELECT reason FROM main.audit_log ORDER BY id DESC LIMIT 1")" = "copied from $work/pulled.sqlite"
+$gridctl server push "$work/pulled.sqlite" "$db2" --user boss > "$work/push2.txt" 2>&1
+check "…and refuses a database that holds records" grep -q "holds records already" "$work/push2.txt"
+"${psql[@]}" "$server" -c "DROP DATABASE \"${db2##*/}\" WITH (FORCE)" > /dev/null 2>&1
 "${psql[@]}" "$server" -c "DROP DATABASE \"${db##*/}\" WITH (FORCE)" > /dev/null 2>&1
 "${psql[@]}" "$server" -c "DROP ROLE IF EXISTS \"$role\"" > /dev/null 2>&1
 report server_test
