@@ -46,6 +46,15 @@
 #include "gui/start/welcome_dialog.h"
 #include "gui/visits/visit_dialog.h"
 #include "gui/visits/visit_dock.h"
+#include "storage/database.h"
+
+namespace {
+//! Where the database named on the command line is: a file relative to the current folder, or a server address
+//! (postgresql://…, pg:SERVICE) as it is.
+QString located(const QString& database) {
+  return grid::Database::isServerAddress(database.toStdString()) ? database : located(database);
+}
+}  // namespace
 
 int main(int argc, char** argv) {
   grid::app::applyProcessSetup();
@@ -226,7 +235,7 @@ int main(int argc, char** argv) {
       if (welcome.exec() == QDialog::Accepted) database = welcome.databasePath();
     }
     if (parser.value(accountsOption) == QLatin1String("signin") && !screenshot.isEmpty()) {
-      grid::app::SignInDialog dialog(QDir::current().absoluteFilePath(database), QString(), &window);
+      grid::app::SignInDialog dialog(located(database), QString(), &window);
       dialog.show();
       QCoreApplication::processEvents();
       const bool saved = dialog.grab().save(screenshot);
@@ -235,7 +244,7 @@ int main(int argc, char** argv) {
     }
     if (!database.isEmpty()) {
       QString error;
-      if (!window.openDatabase(QDir::current().absoluteFilePath(database), &error)) {
+      if (!window.openDatabase(located(database), &error)) {
         if (!screenshot.isEmpty()) {
           std::fprintf(stderr, "gridstation: %s\n", qPrintable(error));
           return 2;
@@ -299,20 +308,18 @@ int main(int argc, char** argv) {
     }
     std::unique_ptr<QDialog> accountsWindow;
     if (parser.value(accountsOption) == QLatin1String("users"))
-      accountsWindow = std::make_unique<grid::app::UsersWindow>(QDir::current().absoluteFilePath(database), &window);
+      accountsWindow = std::make_unique<grid::app::UsersWindow>(located(database), &window);
     else if (parser.value(accountsOption) == QLatin1String("audit"))
-      accountsWindow = std::make_unique<grid::app::AuditViewer>(QDir::current().absoluteFilePath(database), &window);
+      accountsWindow = std::make_unique<grid::app::AuditViewer>(located(database), &window);
     if (parser.isSet(packagesOption)) {
-      auto packages = std::make_unique<grid::app::PackagesWindow>(QDir::current().absoluteFilePath(database), &window);
+      auto packages = std::make_unique<grid::app::PackagesWindow>(located(database), &window);
       packages->tabs()->setCurrentIndex(1);
       accountsWindow = std::move(packages);
     } else if (parser.isSet(mergeOption)) {
-      accountsWindow = std::make_unique<grid::app::MergeDialog>(QDir::current().absoluteFilePath(database),
-                                                                parser.value(mergeOption), &window);
+      accountsWindow = std::make_unique<grid::app::MergeDialog>(located(database), parser.value(mergeOption), &window);
     }
     if (parser.isSet(communityOption)) {
-      auto community = std::make_unique<grid::app::CommunityWindow>(QDir::current().absoluteFilePath(database),
-                                                                    window.undoStack(), &window);
+      auto community = std::make_unique<grid::app::CommunityWindow>(located(database), window.undoStack(), &window);
       const QString tab = parser.value(communityOption);
       community->show(tab == QLatin1String("emergency") ? grid::app::CommunityWindow::Tab::EmergencyUnits
                       : tab == QLatin1String("service") ? grid::app::CommunityWindow::Tab::ServiceCircle
@@ -362,8 +369,7 @@ int main(int argc, char** argv) {
     std::unique_ptr<grid::app::VisitDialog> visitForm;
     if (parser.isSet(visitFormOption)) {
       const QStringList object = parser.value(visitFormOption).split(QLatin1Char(':'));
-      visitForm = std::make_unique<grid::app::VisitDialog>(QDir::current().absoluteFilePath(database),
-                                                           window.undoStack(), &window);
+      visitForm = std::make_unique<grid::app::VisitDialog>(located(database), window.undoStack(), &window);
       visitForm->setObject(object.value(0), object.value(1).toLongLong());
       visitForm->findingsEdit()->setPlainText(QObject::tr("Met in person; stable, reported on time"));
       visitForm->show();
@@ -387,8 +393,7 @@ int main(int argc, char** argv) {
       long long gridId = -1;
       if (QgsVectorLayer* buildings = window.layerForTable(QStringLiteral("building")))
         gridId = buildings->getFeature(id).attribute(QStringLiteral("grid_id")).toLongLong();
-      reportDialog = std::make_unique<grid::app::ReportEventDialog>(QDir::current().absoluteFilePath(database), gridId,
-                                                                    id, &window);
+      reportDialog = std::make_unique<grid::app::ReportEventDialog>(located(database), gridId, id, &window);
       reportDialog->textEdit()->setPlainText(QObject::tr("Fire passage blocked by parked e-bikes and boxes"));
       reportDialog->show();
     }
