@@ -166,17 +166,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="243"/>
+        <location filename="../../app/gui/main.cpp" line="252"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="365"/>
+        <location filename="../../app/gui/main.cpp" line="374"/>
         <source>Met in person; stable, reported on time</source>
         <translation>见面走访，情绪稳定，按时报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="389"/>
+        <location filename="../../app/gui/main.cpp" line="397"/>
         <source>Fire passage blocked by parked e-bikes and boxes</source>
         <translation>消防通道被电动车和纸箱堵塞</translation>
     </message>
@@ -407,8 +407,8 @@
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="59"/>
-        <location filename="../../app/gui/community/service_panel.cpp" line="61"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="58"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="60"/>
         <source>within %1 min</source>
         <translation>%1 分钟内</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>grid::app</name>
     <message>
-        <location filename="../../app/print/deliberation_printer.cpp" line="39"/>
+        <location filename="../../app/print/deliberation_printer.cpp" line="37"/>
         <source>%1 is not published; publish the decision first.</source>
         <translation>%1 尚未公示，请先公示决议。</translation>
     </message>
@@ -1193,47 +1193,47 @@
 <context>
     <name>grid::app::DeliberationDialog</name>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="111"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="109"/>
         <source>New Matter for Deliberation</source>
         <translation>新建议事事项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="119"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="117"/>
         <source>What residents raised, and why</source>
         <translation>居民提出的事项及原因</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="126"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="124"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="127"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="125"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="128"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="126"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="129"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="127"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="130"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="128"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="131"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="129"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="132"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="130"/>
         <source>Participants</source>
         <translation>参与方</translation>
     </message>
@@ -1241,244 +1241,244 @@
 <context>
     <name>grid::app::DeliberationPanel</name>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="53"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="51"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="54"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="52"/>
         <source>decided</source>
         <translation>已决议</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="55"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="53"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="264"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="250"/>
         <source>All levels</source>
         <translation>全部层级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="268"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="254"/>
         <source>All steps</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="271"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="257"/>
         <source>Any state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="274"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="261"/>
         <source>Topic or serial number</source>
         <translation>议题或编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="275"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="262"/>
         <source>New Matter…</source>
         <translation>新建事项…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="269"/>
         <source>Serial</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="269"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="269"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="269"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="269"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="437"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="269"/>
         <source>Last day</source>
         <translation>最近日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="294"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="281"/>
         <source>Next Step…</source>
         <translation>下一环节…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="295"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="282"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="296"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="283"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="297"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="284"/>
         <source>Link…</source>
         <translation>关联…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="298"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="285"/>
         <source>Publish</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="299"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="286"/>
         <source>Print Notice…</source>
         <translation>打印公示…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="317"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="304"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="317"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="304"/>
         <source>Why is it returned one step?</source>
         <translation>退回上一环节的理由：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="321"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="308"/>
         <source>Return of %1</source>
         <translation>退回 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="328"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="315"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="328"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="315"/>
         <source>Why is it withdrawn?</source>
         <translation>撤回理由：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="331"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="318"/>
         <source>Withdrawal of %1</source>
         <translation>撤回 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="338"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="325"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="338"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="325"/>
         <source>Key matter number, or an event&apos;s serial number (SJ…):</source>
         <translation>重点事项编号，或事件编号（SJ…）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="342"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="330"/>
         <source>Link of %1</source>
         <translation>关联 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="349"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="337"/>
         <source>Publication of %1</source>
         <translation>公示 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="377"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="364"/>
         <source> · published</source>
         <translation> · 已公示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="408"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="396"/>
         <source>&lt;p&gt;No matter selected. &lt;b&gt;New Matter…&lt;/b&gt; raises one at a level: estate, community, block or city district.&lt;/p&gt;</source>
         <translation>&lt;p&gt;未选中事项。点击&lt;b&gt;新建事项…&lt;/b&gt;，在小区、社区、街区或城区层级提出议事事项。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="437"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="437"/>
         <source>Participants</source>
         <translation>参与方</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="437"/>
         <source>Minutes / reason</source>
         <translation>纪要 / 理由</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="451"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="442"/>
         <source>returned to %1</source>
         <translation>退回%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="452"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="443"/>
         <source>withdrawn at %1</source>
         <translation>于%1撤回</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="455"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="446"/>
         <source>&lt;br&gt;%1 of %2 present; %3 for, %4 against, %5 abstaining</source>
         <translation>&lt;br&gt;应到 %2 人，实到 %1 人；赞成 %3，反对 %4，弃权 %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="466"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="457"/>
         <source>Decision:</source>
         <translation>决议：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="469"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="460"/>
         <source>Published</source>
         <translation>已公示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="471"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="462"/>
         <source>Linked</source>
         <translation>关联事项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="474"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="465"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="474"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="465"/>
         <source>Key matter</source>
         <translation>重点事项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="506"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="497"/>
         <source>New matter %1</source>
         <translation>新建事项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="517"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="507"/>
         <source>%1 of %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="524"/>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="529"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="514"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="519"/>
         <source>Print Notice</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="525"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="515"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="531"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="521"/>
         <source>Written %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -1486,297 +1486,297 @@
 <context>
     <name>grid::app::EmergencyPanel</name>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="89"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="84"/>
         <source> households</source>
         <translation> 户</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="90"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="85"/>
         <source>About how many households a unit made by the automatic assignment holds</source>
         <translation>自动划分时每个单元大约包含的户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="91"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="86"/>
         <source>Assign Automatically</source>
         <translation>自动划分</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="92"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="87"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="93"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="88"/>
         <source>Print Roll-Call Sheets…</source>
         <translation>打印联络点名表…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="94"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="89"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="96"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="91"/>
         <source>Unit size</source>
         <translation>单元规模</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="102"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="102"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="307"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="102"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="310"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="102"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="106"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="102"/>
         <source>Reach first</source>
         <translation>优先联系</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="107"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="102"/>
         <source>Responsible</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="107"/>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="119"/>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="102"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="114"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="129"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="119"/>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="450"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="114"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="439"/>
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="119"/>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="114"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="129"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="126"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="122"/>
         <source>Edit Unit…</source>
         <translation>编辑单元…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="127"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="123"/>
         <source>Add Person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="128"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="124"/>
         <source>Remove Person</source>
         <translation>移除人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="129"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="129"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="129"/>
         <source>Why</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="137"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="133"/>
         <source>Persons to reach first</source>
         <translation>优先联系人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="146"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="142"/>
         <source>New Unit from Chosen…</source>
         <translation>由所选楼栋新建单元…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="147"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="143"/>
         <source>Move Chosen into Unit</source>
         <translation>所选楼栋移入单元</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="148"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="144"/>
         <source>Clear</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="171"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="167"/>
         <source>Details of %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="182"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="178"/>
         <source>Person removed from a unit</source>
         <translation>从单元移除人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="189"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="184"/>
         <source>New Unit</source>
         <translation>新建单元</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="189"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="184"/>
         <source>Name of the new unit:</source>
         <translation>新单元名称：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="231"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="226"/>
         <source>(none)</source>
         <translation>（未设）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="262"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="267"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 buildings, %3 households, %4 persons&lt;br&gt;Shelter: %5 · Supplies: %6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 栋 %3 户 %4 人&lt;br&gt;避难场所：%5 · 应急物资：%6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="268"/>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="269"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="273"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="274"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="308"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="312"/>
         <source>Emergency units</source>
         <translation>应急单元</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="354"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="351"/>
         <source>Click buildings on the map to choose them.</source>
         <translation>在地图上点击楼栋以选择。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="355"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="352"/>
         <source>%n building(s) chosen</source>
         <translation>
             <numerusform>已选 %n 栋楼</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="376"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="373"/>
         <source>Emergency units of %1</source>
         <translation>%1应急单元划分</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="384"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="381"/>
         <source>Every building is already in a unit.</source>
         <translation>所有楼栋均已划入单元。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="385"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="382"/>
         <source>%1 building(s) put into %2 new unit(s).</source>
         <translation>%1 栋楼划入 %2 个新单元。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="398"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="396"/>
         <source>✓ All %1 buildings are each in one unit, and every unit has a responsible person.</source>
         <translation>✓ 全部 %1 栋楼各属一个单元，每个单元都有负责人。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="404"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="401"/>
         <source>%n building(s) in no unit</source>
         <translation>
             <numerusform>%n 栋楼未划入单元</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="406"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="403"/>
         <source>%n building(s) in a unit of another community</source>
         <translation>
             <numerusform>%n 栋楼划入了其他社区的单元</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="409"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="406"/>
         <source>%n unit(s) without a responsible person</source>
         <translation>
             <numerusform>%n 个单元没有负责人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="440"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="429"/>
         <source>Add Person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="446"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="435"/>
         <source>(a volunteer not on the staff register)</source>
         <translation>（不在工作人员名册中的志愿者）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="451"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="440"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="452"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="441"/>
         <source>Volunteer&apos;s name</source>
         <translation>志愿者姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="453"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="442"/>
         <source>Volunteer&apos;s phone</source>
         <translation>志愿者电话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="464"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="450"/>
         <source>Person added to a unit</source>
         <translation>单元添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="475"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="461"/>
         <source>New unit %1</source>
         <translation>新建单元 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="486"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="472"/>
         <source>Choose buildings on the map and a unit in the list first.</source>
         <translation>请先在地图上选择楼栋，并在列表中选中单元。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="490"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="476"/>
         <source>Buildings moved into a unit</source>
         <translation>楼栋移入单元</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="496"/>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="501"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="481"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="486"/>
         <source>Print Roll-Call Sheets</source>
         <translation>打印联络点名表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="497"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="482"/>
         <source>-emergency-units.pdf</source>
         <translation>-应急单元.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="497"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="482"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="503"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="488"/>
         <source>Written %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -2018,27 +2018,27 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/core/event_layer.cpp" line="39"/>
+        <location filename="../../app/core/event_layer.cpp" line="38"/>
         <source>Red card (overdue)</source>
         <translation>红牌（已超期）</translation>
     </message>
     <message>
-        <location filename="../../app/core/event_layer.cpp" line="40"/>
+        <location filename="../../app/core/event_layer.cpp" line="39"/>
         <source>Yellow card</source>
         <translation>黄牌</translation>
     </message>
     <message>
-        <location filename="../../app/core/event_layer.cpp" line="41"/>
+        <location filename="../../app/core/event_layer.cpp" line="40"/>
         <source>In time</source>
         <translation>未超期</translation>
     </message>
     <message>
-        <location filename="../../app/core/event_layer.cpp" line="42"/>
+        <location filename="../../app/core/event_layer.cpp" line="41"/>
         <source>Resolved, awaiting verification</source>
         <translation>已办结待验证</translation>
     </message>
     <message>
-        <location filename="../../app/core/event_layer.cpp" line="43"/>
+        <location filename="../../app/core/event_layer.cpp" line="42"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -2084,77 +2084,77 @@
 <context>
     <name>grid::app::LayerFactory</name>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="63"/>
+        <location filename="../../app/core/layer_factory.cpp" line="64"/>
         <source>Streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="63"/>
+        <location filename="../../app/core/layer_factory.cpp" line="64"/>
         <source>Water</source>
         <translation>水系</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="64"/>
+        <location filename="../../app/core/layer_factory.cpp" line="65"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="65"/>
+        <location filename="../../app/core/layer_factory.cpp" line="66"/>
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="64"/>
+        <location filename="../../app/core/layer_factory.cpp" line="65"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="39"/>
+        <location filename="../../app/core/layer_factory.cpp" line="40"/>
         <source>The style of layer %1 is missing from the build.</source>
         <translation>图层 %1 的样式文件缺失。</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="46"/>
+        <location filename="../../app/core/layer_factory.cpp" line="47"/>
         <source>The style of layer %1 cannot be read: %2</source>
         <translation>无法读取图层 %1 的样式：%2</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="52"/>
+        <location filename="../../app/core/layer_factory.cpp" line="53"/>
         <source>households</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="55"/>
+        <location filename="../../app/core/layer_factory.cpp" line="56"/>
         <source>estimated</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="65"/>
+        <location filename="../../app/core/layer_factory.cpp" line="66"/>
         <source>Areas</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="66"/>
+        <location filename="../../app/core/layer_factory.cpp" line="67"/>
         <source>Communities</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="78"/>
+        <location filename="../../app/core/layer_factory.cpp" line="79"/>
         <source>Party link coverage</source>
         <translation>党员联户覆盖</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="90"/>
+        <location filename="../../app/core/layer_factory.cpp" line="111"/>
         <source>Cannot open layer %1 in %2: %3</source>
         <translation>无法打开 %2 中的图层 %1：%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="111"/>
+        <location filename="../../app/core/layer_factory.cpp" line="132"/>
         <source>Households without a linked party member</source>
         <translation>有未联户的住户</translation>
     </message>
     <message>
-        <location filename="../../app/core/layer_factory.cpp" line="112"/>
+        <location filename="../../app/core/layer_factory.cpp" line="133"/>
         <source>Every household linked</source>
         <translation>全部住户已联户</translation>
     </message>
@@ -2840,7 +2840,7 @@
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="133"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
         <location filename="../../app/gui/map/main_window_actions.cpp" line="187"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
@@ -3104,7 +3104,7 @@
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="497"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="501"/>
         <location filename="../../app/gui/map/main_window_actions.cpp" line="254"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
@@ -3157,19 +3157,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="305"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
         <source>Risk panorama written to %1</source>
         <translation>风险全景图已输出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="311"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="657"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="685"/>
         <location filename="../../app/gui/map/main_window_work.cpp" line="80"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="326"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
@@ -3191,54 +3191,64 @@
         <translation>该点不在任何网格内，请在网格内点击。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="462"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="466"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation>已取消登录，未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="562"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="566"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/map/main_window.cpp" line="110"/>
         <location filename="../../app/gui/map/main_window.cpp" line="123"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="619"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="647"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="613"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="588"/>
+        <source>The database was changed elsewhere; the map and counts are redrawn.</source>
+        <translation>数据库已被其他工作站修改，地图和统计数已刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="589"/>
+        <source>Changed elsewhere: %1; the map and counts are redrawn.</source>
+        <translation>其他工作站修改了：%1；地图和统计数已刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window.cpp" line="641"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="709"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="737"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="710"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="738"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="713"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="741"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="722"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="750"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="724"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="752"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="729"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="757"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -3585,22 +3595,22 @@
 <context>
     <name>grid::app::ParticipantsEditor</name>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="70"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="68"/>
         <source>Who</source>
         <translation>参与方</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="70"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="76"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="74"/>
         <source>Add Participant</source>
         <translation>添加参与方</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="77"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="75"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -4578,149 +4588,154 @@
 <context>
     <name>grid::app::ServicePanel</name>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="84"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="85"/>
         <source>Walking speed (4.5 km/h is an adult&apos;s; 3 km/h an older person&apos;s)</source>
         <translation>步行速度（成人约 4.5 km/h，老年人约 3 km/h）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="85"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="86"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="86"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="87"/>
         <source>Export GeoPackage…</source>
         <translation>导出 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="87"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="88"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="89"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="90"/>
         <source>Facility</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="91"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="92"/>
         <source>Walking speed</source>
         <translation>步行速度</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="104"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="104"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="104"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="104"/>
         <source>Nearest</source>
         <translation>最近设施</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="103"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="104"/>
         <source>Within</source>
         <translation>是否可达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="130"/>
-        <location filename="../../app/gui/community/service_panel.cpp" line="258"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="131"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="263"/>
         <source>Walking time</source>
         <translation>步行时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="166"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="167"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="195"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="196"/>
         <source>not computed</source>
         <translation>未计算</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="198"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="200"/>
         <source>%1 of %2 households within %3 minutes</source>
         <translation>%2 户中 %1 户在 %3 分钟内</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="220"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="219"/>
         <source>Not computed yet for this community: press Compute.</source>
         <translation>本社区尚未计算，请点击“计算”。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="221"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="220"/>
         <source>Computed %1. Roads and facilities come from the importer (gridctl import --kind roads, walkways, facilities).</source>
         <translation>计算于 %1。道路和设施来自导入（gridctl import --kind roads、walkways、facilities）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="246"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="251"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="248"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="253"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="283"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="278"/>
         <source>Service area</source>
         <translation>服务范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="288"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="281"/>
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="290"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="283"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="320"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="285"/>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/community/service_panel.cpp" line="310"/>
         <source>Computing walking times…</source>
         <translation>正在计算步行时间…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="320"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="310"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="340"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="330"/>
         <source>%1 buildings over %2 roads and paths, %3 s.</source>
         <translation>%1 栋楼，%2 条道路，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="349"/>
-        <location filename="../../app/gui/community/service_panel.cpp" line="356"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="340"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="345"/>
         <source>Export GeoPackage</source>
         <translation>导出 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="350"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="340"/>
         <source>-service-circle.gpkg</source>
         <translation>-生活圈.gpkg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="351"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="340"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/service_panel.cpp" line="358"/>
+        <location filename="../../app/gui/community/service_panel.cpp" line="347"/>
         <source>Written %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -5058,82 +5073,82 @@
 <context>
     <name>grid::app::StepDialog</name>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="177"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="182"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="170"/>
         <source>提议 is made by the party organisation: name it among the participants.</source>
         <translation>提议由党组织提出：请在参与方中列出党组织。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="184"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="172"/>
         <source>商议 brings together participants of at least two kinds and needs minutes.</source>
         <translation>商议须有至少两类参与方，并记录纪要。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="186"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="174"/>
         <source>审议 reviews legality and feasibility; record its minutes.</source>
         <translation>审议审查合法性与可行性，请记录纪要。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="188"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="177"/>
         <source>决议 needs more than half of the eligible members present and more than half of those present for.</source>
         <translation>决议须过半数应到人员出席，且过半数出席人员赞成。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="194"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="183"/>
         <source>Day held</source>
         <translation>召开日期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="201"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="190"/>
         <source>Participants</source>
         <translation>参与方</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="204"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="193"/>
         <source>Minutes</source>
         <translation>纪要</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="217"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="206"/>
         <source>present of</source>
         <translation>人出席，应到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="219"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="208"/>
         <source>eligible</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="220"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="209"/>
         <source>Quorum</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="222"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="211"/>
         <source>for</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="224"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="213"/>
         <source>against</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="226"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="215"/>
         <source>abstaining</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="228"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="217"/>
         <source>Votes</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/deliberation_panel.cpp" line="229"/>
+        <location filename="../../app/gui/community/deliberation_panel.cpp" line="218"/>
         <source>Decision</source>
         <translation>决议内容</translation>
     </message>
@@ -5141,42 +5156,42 @@
 <context>
     <name>grid::app::UnitDetailsDialog</name>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="50"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="48"/>
         <source>Emergency Unit</source>
         <translation>应急单元</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="54"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="52"/>
         <source>e.g. the community square, the school&apos;s sports ground</source>
         <translation>如社区广场、学校操场</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="57"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="55"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="63"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="61"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="64"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="62"/>
         <source>Shelter</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="65"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="63"/>
         <source>Shelter capacity</source>
         <translation>可容纳人数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="66"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="64"/>
         <source>Supplies</source>
         <translation>应急物资</translation>
     </message>
     <message>
-        <location filename="../../app/gui/community/emergency_panel.cpp" line="67"/>
+        <location filename="../../app/gui/community/emergency_panel.cpp" line="65"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -278,6 +278,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), mProject(std::mak
   mUserLabel->setVisible(false);
   statusBar()->addPermanentWidget(mUserLabel);
   statusBar()->addPermanentWidget(mCoordinateLabel);
+  mChangeTimer = new QTimer(this);
+  mChangeTimer->setInterval(2000);
+  connect(mChangeTimer, &QTimer::timeout, this, [this] { pollChanges(); });
+  mChangeTimer->start();
   mIdleTimer = new QTimer(this);
   mIdleTimer->setSingleShot(true);
   connect(mIdleTimer, &QTimer::timeout, this, &MainWindow::lockNow);
@@ -561,7 +565,31 @@ bool MainWindow::openDatabase(const QString& path, QString* error) {
   mDashboard->setDatabase(path);
   setWindowTitle(tr("GridStation — %1").arg(QFileInfo(path).fileName()));
   if (!restoreView()) zoomToFullExtent();
+  mChangeListener.reset();
+  if (auto listener = Database::open(path.toStdString(), Database::readOnlyOptions());
+      listener && (*listener)->listenForChanges())
+    mChangeListener = std::move(*listener);
   return true;
+}
+
+QStringList MainWindow::pollChanges() {
+  QStringList tables;
+  if (!mChangeListener || mLocked) return tables;
+  for (const std::string& table : mChangeListener->takeChanges()) tables << QString::fromStdString(table);
+  if (tables.isEmpty()) return tables;
+  for (QgsMapLayer* layer : mProject->mapLayers()) {
+    auto* vector = qobject_cast<QgsVectorLayer*>(layer);
+    if (!vector || !vector->dataProvider() || vector->providerType() == QLatin1String("memory")) continue;
+    vector->dataProvider()->reloadData();
+    vector->triggerRepaint();
+  }
+  refreshAfterEdit();
+  statusBar()->showMessage(
+      tables.contains(QStringLiteral("*"))
+          ? tr("The database was changed elsewhere; the map and counts are redrawn.")
+          : tr("Changed elsewhere: %1; the map and counts are redrawn.").arg(tables.join(QStringLiteral(", "))),
+      8000);
+  return tables;
 }
 
 QString MainWindow::viewKey() const {

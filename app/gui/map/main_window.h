@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAction;
+class QTimer;
 class QgsMapCanvas;
 class QgsProject;
 class QgsLayerTreeView;
@@ -16,6 +17,10 @@ class QUndoStack;
 class QgsVectorLayer;
 class QgsFeature;
 class QgsMapTool;
+
+namespace grid {
+class Database;
+}
 
 namespace grid::app {
 
@@ -43,6 +48,13 @@ class MainWindow : public QMainWindow {
  public:
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
+
+  /**
+   * Live refresh: redraws the map and the tree's counts when other connections (another workstation, gridctl, this
+   * window's own dialogs) committed changes since the last call; the status bar says which tables. Called every
+   * 2 s by a timer. Returns the changed tables ("*" for a file, which tells only that something changed).
+   */
+  QStringList pollChanges();
 
   //! Opens (and, if older, upgrades) a GridStation database and shows its layers; false with a message on error.
   bool openDatabase(const QString& path, QString* error);
@@ -174,6 +186,8 @@ class MainWindow : public QMainWindow {
   QAction* mSwitchUserAction = nullptr;
   QAction* mPasswordAction = nullptr;
   class QTimer* mIdleTimer = nullptr;
+  QTimer* mChangeTimer = nullptr;
+  std::unique_ptr<Database> mChangeListener;  //!< a connection of its own that hears other connections' commits
   bool mLocked = false;
   //! After a sign-in or a database without accounts: the status bar and the account actions.
   void updateAccountUi();

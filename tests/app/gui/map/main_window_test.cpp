@@ -192,6 +192,31 @@ TEST_F(MainWindowTest, HierarchyTreeShowsLevelsWithLiveCounts) {
   EXPECT_TRUE(grid->toolTip().startsWith(QStringLiteral("440310001002-")));
 }
 
+TEST_F(MainWindowTest, WhatAnotherWorkstationCommitsIsRedrawnOnce) {
+  // a copy of the sample, so the other tests keep theirs (the same database id: the key store finds its key)
+  const std::string path = dir->file("live.sqlite");
+  std::filesystem::remove(path);
+  std::filesystem::copy_file(dir->file("sample.sqlite"), path);
+  MainWindow window;
+  QString error;
+  ASSERT_TRUE(window.openDatabase(QString::fromStdString(path), &error)) << error.toStdString();
+  EXPECT_TRUE(window.pollChanges().isEmpty()) << "nothing changed yet";
+  QStandardItemModel* model = window.hierarchyDock()->model();
+  const long long before = model->item(0, 1)->text().toLongLong();
+  ASSERT_GT(before, 0);
+  {  // another workstation moves a household out
+    auto other = Database::open(path);
+    ASSERT_TRUE(other.ok());
+    ASSERT_TRUE(
+        (*other)
+            ->exec("UPDATE household SET logout = 1 WHERE id = (SELECT min(id) FROM household WHERE logout = 0)")
+            .ok());
+  }
+  EXPECT_EQ(window.pollChanges(), QStringList{QStringLiteral("*")});
+  EXPECT_EQ(model->item(0, 1)->text().toLongLong(), before - 1) << "the tree's counts follow";
+  EXPECT_TRUE(window.pollChanges().isEmpty()) << "each change once";
+}
+
 TEST_F(MainWindowTest, ExpandingAGridListsItsBuildingsWhichOpenTheirProfile) {
   MainWindow window;
   QString error;
