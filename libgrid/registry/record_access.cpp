@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "registry/record_access.h"
 
+#include <algorithm>
+
 #include "ledger/text_util.h"
 #include "security/crypto.h"
 #include "storage/database.h"
@@ -105,6 +107,34 @@ Result<std::string> revealValue(Database& database, const FieldCipher& cipher, c
   if (auto s = writer.appendAudit(actor, "reveal", table, record, {}, what.str(), trimmed(reason)); !s)
     return s.error();
   return *plain;
+}
+
+Result<long long> recordVersion(Database& database, ListKind kind, long long id) {
+  return rowVersion(database, listSpec(kind).table, id);
+}
+
+Result<std::vector<StaleField>> staleFields(Database& database, ListKind kind, long long id, long long version,
+                                            bool english) {
+  const ListSpec& spec = listSpec(kind);
+  auto since = changesSince(database, spec.table, id, version);
+  if (!since) return since.error();
+  std::vector<StaleField> fields;
+  for (const RecordRevision& revision : *since)
+    for (const RecordRevision::FieldChange& change : revision.changes) {
+      StaleField field{{}, change.field, change.after.value_or(""), revision.actor, revision.at};
+      for (const ListColumn& column : spec.columns)
+        if (column.column == change.field) {
+          field.key = column.key;
+          field.label = english ? column.en : column.zh;
+        }
+      auto same = std::find_if(fields.begin(), fields.end(),
+                               [&](const StaleField& earlier) { return earlier.label == field.label; });
+      if (same != fields.end())
+        *same = field;  // the latest value of a field changed twice
+      else
+        fields.push_back(field);
+    }
+  return fields;
 }
 
 }  // namespace grid::registry

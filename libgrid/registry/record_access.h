@@ -37,4 +37,19 @@ Result<std::vector<HistoryEntry>> loadHistory(Database& database, const std::str
 Result<std::string> revealValue(Database& database, const FieldCipher& cipher, const Clock& clock, const Actor& actor,
                                 ListKind kind, long long id, const std::string& columnKey, const std::string& reason);
 
+//! The version of record \a id of \a kind as read now, to save against later (SaveContext::expectedVersion).
+Result<long long> recordVersion(Database& database, ListKind kind, long long id);
+
+//! A field of a record that someone else saved after the version a form was opened at.
+struct StaleField {
+  std::string key;      //!< the list's field key (RecordValues), empty when no form field shows it
+  std::string label;    //!< its header (Chinese or English)
+  std::string theirs;   //!< the value saved now, as text
+  std::string who, at;  //!< who saved it last, and when
+};
+
+//! The fields of record \a id of \a kind that others changed after \a version, each once (its latest value).
+Result<std::vector<StaleField>> staleFields(Database& database, ListKind kind, long long id, long long version,
+                                            bool english = false);
+
 }  // namespace grid::registry

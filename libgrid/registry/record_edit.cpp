@@ -194,7 +194,7 @@ Status Saver::write(RecordWriter& writer, RecordChange& change, long long* writt
     id = *inserted;
     *written = id;
   } else if (!m_fields.empty()) {
-    if (auto s = updateRecorded(writer, c.actor, m_spec.table, m_id, m_fields, change); !s) return s;
+    if (auto s = updateRecorded(writer, c.actor, m_spec.table, m_id, m_fields, change, c.expectedVersion); !s) return s;
   }
   if (m_kind == ListKind::KeyPlaces && m_pointFromBuilding >= 0) {
     auto statement = db.prepare("SELECT AsText(PointOnSurface(geom)) FROM building WHERE id = ?");

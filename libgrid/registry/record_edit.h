@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,8 @@ struct SaveContext {
   const Clock& clock;
   Actor actor;
   LedgerTarget target;
+  //! The version the record was read at (recordVersion): a save over a newer version is refused (Conflict).
+  std::optional<long long> expectedVersion = std::nullopt;
 };
 
 /**

@@ -46,7 +46,7 @@ bool same(const Value& a, const Value& b) {
 }  // namespace
 
 Status updateRecorded(RecordWriter& writer, const Actor& actor, std::string_view table, long long id,
-                      const Fields& after, RecordChange& change) {
+                      const Fields& after, RecordChange& change, std::optional<long long> expectedVersion) {
   auto before = currentValues(writer.database(), table, id, after);
   if (!before) return before.error();
   RecordChange::Update update{std::string(table), id, {}, {}};
@@ -56,7 +56,7 @@ Status updateRecorded(RecordWriter& writer, const Actor& actor, std::string_view
     update.after.push_back(after[i]);
   }
   if (update.after.empty()) return {};
-  if (auto s = writer.update(actor, table, id, update.after); !s) return s;
+  if (auto s = writer.update(actor, table, id, update.after, expectedVersion); !s) return s;
   // A geometry is kept as the database stored it (the text given is converted, promoted to MULTI and rounded), so
   // the undo's check that nothing changed since compares like with like.
   Fields geometries;

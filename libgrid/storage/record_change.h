@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -35,10 +36,12 @@ struct RecordChange {
 
 /**
  * Updates \a table / \a id to \a after through \a writer and records the previous values of those fields in
- * \a change. Fields already equal to \a after are left out; nothing is written when none differs.
+ * \a change. Fields already equal to \a after are left out; nothing is written when none differs. With
+ * \a expectedVersion, a record changed since that version is refused (RecordWriter::update).
  */
 Status updateRecorded(RecordWriter& writer, const Actor& actor, std::string_view table, long long id,
-                      const Fields& after, RecordChange& change);
+                      const Fields& after, RecordChange& change,
+                      std::optional<long long> expectedVersion = std::nullopt);
 
 //! Inserts through \a writer and records the new record in \a change.
 Result<long long> insertRecorded(RecordWriter& writer, const Actor& actor, std::string_view table, const Fields& fields,

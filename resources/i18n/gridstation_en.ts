@@ -2338,27 +2338,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="280"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="287"/>
         <source>Move out %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="286"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="293"/>
         <source>Change head of household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="294"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="301"/>
         <source>Move household No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="310"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="317"/>
         <source>The database key is missing; nothing can be revealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="330"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="337"/>
         <source>The database key is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,92 +2557,92 @@
 <context>
     <name>grid::app::ListPanel</name>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="56"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="57"/>
         <source>Include moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="59"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="60"/>
         <source>Search name, building, room or full ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="60"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="61"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="64"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="65"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="65"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="66"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="68"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="69"/>
         <source>Log Visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="78"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="79"/>
         <source>Cancel Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="78"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="79"/>
         <source>Move Out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="81"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="82"/>
         <source>Change Head…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="82"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="83"/>
         <source>Move to Dwelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="84"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="85"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="87"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="88"/>
         <source>Show Full…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="88"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="89"/>
         <source>Show on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="91"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="92"/>
         <source>Report Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="93"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="94"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="97"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="98"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="100"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="101"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="133"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="134"/>
         <source>%n record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2650,179 +2650,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="195"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="198"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="202"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="213"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="216"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="220"/>
         <source>Move Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="195"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="213"/>
         <source>Reason (moved away, died, registration cancelled …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="198"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="216"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="210"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="214"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="219"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="228"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="232"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="237"/>
         <source>Change Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="210"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="228"/>
         <source>Person No. of the new head (see the Persons tab):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="215"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="233"/>
         <source>The former head&apos;s relation to the new head (配偶, 父亲, 母亲 …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="227"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="234"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="245"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="252"/>
         <source>Move to Dwelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="227"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="245"/>
         <source>Building No., unit and room, e.g. 41 2 1203:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="231"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="249"/>
         <source>Write the building number, the unit and the room, separated by spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="241"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="259"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="243"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="261"/>
         <source>History of %1 No. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="249"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="267"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="250"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="268"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="251"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="269"/>
         <source>revealed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="252"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="270"/>
         <source>removed (undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="280"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="287"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="289"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="298"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="305"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="307"/>
         <source>Show Full Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="281"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="299"/>
         <source>Why do you need the full value? (recorded with your name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="294"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="312"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="294"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="312"/>
         <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="297"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="315"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="301"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="305"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="311"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="316"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="326"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="328"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="319"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="323"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="329"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="334"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="344"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="346"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="301"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="319"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="315"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="333"/>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="317"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="335"/>
         <source>%1 of %2 rows have problems; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="328"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="346"/>
         <source>%1 records imported or updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="354"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="372"/>
         <source>Report Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="354"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="372"/>
         <source>This record lies in no grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,12 +3223,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="588"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="589"/>
         <source>The database was changed elsewhere; the map and counts are redrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="589"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="590"/>
         <source>Changed elsewhere: %1; the map and counts are redrawn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,6 +5090,59 @@
     <message>
         <location filename="../../app/gui/staff/staff_dock.cpp" line="466"/>
         <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::StaleEditDialog</name>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="16"/>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="19"/>
+        <source>Someone saved this record after you opened it. Nothing of yours is saved yet. For each field they changed, keep yours (ticked) or take theirs (cleared), then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <source>Theirs (saved now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="37"/>
+        <source>(not in this form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="47"/>
+        <source>Save with My Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="48"/>
+        <source>Discard My Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

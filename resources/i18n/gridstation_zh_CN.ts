@@ -2330,27 +2330,27 @@
         <translation>编辑%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="280"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="287"/>
         <source>Move out %1 No. %2</source>
         <translation>迁出%1 第 %2 号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="286"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="293"/>
         <source>Change head of household No. %1</source>
         <translation>变更第 %1 号户的户主</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="294"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="301"/>
         <source>Move household No. %1</source>
         <translation>第 %1 号户迁往其他住房</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="310"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="317"/>
         <source>The database key is missing; nothing can be revealed.</source>
         <translation>缺少数据库密钥，无法显示完整信息。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/ledger_window.cpp" line="330"/>
+        <location filename="../../app/gui/ledger/ledger_window.cpp" line="337"/>
         <source>The database key is missing.</source>
         <translation>缺少数据库密钥。</translation>
     </message>
@@ -2544,271 +2544,271 @@
 <context>
     <name>grid::app::ListPanel</name>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="56"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="57"/>
         <source>Include moved out</source>
         <translation>含已迁出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="59"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="60"/>
         <source>Search name, building, room or full ID number</source>
         <translation>搜索姓名、楼栋、房号或完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="60"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="61"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="64"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="65"/>
         <source>New…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="65"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="66"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="68"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="69"/>
         <source>Log Visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="78"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="79"/>
         <source>Cancel Record…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="78"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="79"/>
         <source>Move Out…</source>
         <translation>迁出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="81"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="82"/>
         <source>Change Head…</source>
         <translation>变更户主…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="82"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="83"/>
         <source>Move to Dwelling…</source>
         <translation>迁往其他住房…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="84"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="85"/>
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="87"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="88"/>
         <source>Show Full…</source>
         <translation>显示完整…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="88"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="89"/>
         <source>Show on Map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="91"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="92"/>
         <source>Report Event…</source>
         <translation>上报事件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="93"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="94"/>
         <source>Place on Map</source>
         <translation>在地图上放置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="97"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="98"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="100"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="101"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="133"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="134"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="195"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="198"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="202"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="213"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="216"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="220"/>
         <source>Move Out</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="195"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="213"/>
         <source>Reason (moved away, died, registration cancelled …):</source>
         <translation>原因（迁离、死亡、注销户口……）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="198"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="216"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="210"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="214"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="219"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="228"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="232"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="237"/>
         <source>Change Head</source>
         <translation>变更户主</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="210"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="228"/>
         <source>Person No. of the new head (see the Persons tab):</source>
         <translation>新户主的人员编号（见“人员”页）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="215"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="233"/>
         <source>The former head&apos;s relation to the new head (配偶, 父亲, 母亲 …):</source>
         <translation>原户主与新户主的关系（配偶、父亲、母亲……）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="227"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="234"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="245"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="252"/>
         <source>Move to Dwelling</source>
         <translation>迁往其他住房</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="227"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="245"/>
         <source>Building No., unit and room, e.g. 41 2 1203:</source>
         <translation>楼栋编号、单元和房号，例如 41 2 1203：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="231"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="249"/>
         <source>Write the building number, the unit and the room, separated by spaces.</source>
         <translation>请写楼栋编号、单元和房号，用空格分开。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="241"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="259"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="243"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="261"/>
         <source>History of %1 No. %2</source>
         <translation>%1 第 %2 号的历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="246"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="264"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="249"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="267"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="250"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="268"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="251"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="269"/>
         <source>revealed: %1</source>
         <translation>查看完整信息：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="252"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="270"/>
         <source>removed (undo)</source>
         <translation>删除（撤销新建）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="280"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="287"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="289"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="298"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="305"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="307"/>
         <source>Show Full Value</source>
         <translation>显示完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="281"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="299"/>
         <source>Why do you need the full value? (recorded with your name)</source>
         <translation>为何需要查看完整信息？（将连同您的姓名记录在案）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="294"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="312"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="294"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="312"/>
         <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="297"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="315"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="301"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="305"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="311"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="316"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="326"/>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="328"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="319"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="323"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="329"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="334"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="344"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="346"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="301"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="319"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="315"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="333"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="317"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="335"/>
         <source>%1 of %2 rows have problems; nothing was imported.</source>
         <translation>%2 行中有 %1 行有问题，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="328"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="346"/>
         <source>%1 records imported or updated.</source>
         <translation>已导入或更新 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="354"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="372"/>
         <source>Report Event</source>
         <translation>上报事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/list_panel.cpp" line="354"/>
+        <location filename="../../app/gui/ledger/list_panel.cpp" line="372"/>
         <source>This record lies in no grid.</source>
         <translation>该记录不属于任何网格。</translation>
     </message>
@@ -3208,12 +3208,12 @@
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="588"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="589"/>
         <source>The database was changed elsewhere; the map and counts are redrawn.</source>
         <translation>数据库已被其他工作站修改，地图和统计数已刷新。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="589"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="590"/>
         <source>Changed elsewhere: %1; the map and counts are redrawn.</source>
         <translation>其他工作站修改了：%1；地图和统计数已刷新。</translation>
     </message>
@@ -5068,6 +5068,59 @@
         <location filename="../../app/gui/staff/staff_dock.cpp" line="466"/>
         <source>Assign %1</source>
         <translation>任命 %1</translation>
+    </message>
+</context>
+<context>
+    <name>grid::app::StaleEditDialog</name>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="16"/>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="19"/>
+        <source>Someone saved this record after you opened it. Nothing of yours is saved yet. For each field they changed, keep yours (ticked) or take theirs (cleared), then save again.</source>
+        <translation>您打开此记录后，他人已保存了修改。您的修改尚未保存。请逐项选择：保留您的值（勾选）或采用他人的值（不勾选），然后再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <source>Mine</source>
+        <translation>我的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <source>Theirs (saved now)</source>
+        <translation>他人已保存的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <source>By</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="37"/>
+        <source>(not in this form)</source>
+        <translation>（本表单未含此项）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="47"/>
+        <source>Save with My Choices</source>
+        <translation>按我的选择保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="48"/>
+        <source>Discard My Changes</source>
+        <translation>放弃我的修改</translation>
     </message>
 </context>
 <context>

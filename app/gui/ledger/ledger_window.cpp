@@ -261,7 +261,7 @@ bool LedgerWindow::push(const QString& text, std::function<Result<RecordChange>(
 }
 
 bool LedgerWindow::saveRecord(ListKind kind, long long id, const RecordValues& values, std::vector<FieldIssue>* issues,
-                              QString* error) {
+                              QString* error, std::optional<long long> version) {
   if (!mKey) {
     if (error) *error = tr("The database key is missing; ID numbers and phones cannot be stored.");
     return false;
@@ -269,7 +269,14 @@ bool LedgerWindow::saveRecord(ListKind kind, long long id, const RecordValues& v
   auto found = std::make_shared<std::vector<FieldIssue>>();
   const QString text = id < 0 ? tr("New %1").arg(listTitle(kind)) : tr("Edit %1 No. %2").arg(listTitle(kind)).arg(id);
   const bool ok = push(
-      text, [=](const SaveContext& context) { return registry::saveRecord(context, kind, id, values, found.get()); },
+      text,
+      [=, first = std::make_shared<bool>(true)](const SaveContext& context) {
+        // the version guards the first save only: a redo after an undo writes over the undo's own version
+        SaveContext guarded = context;
+        if (*first) guarded.expectedVersion = version;
+        *first = false;
+        return registry::saveRecord(guarded, kind, id, values, found.get());
+      },
       error);
   if (issues) *issues = *found;
   return ok;

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QMap>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "gui/ledger/list_panel.h"
@@ -60,8 +61,10 @@ class LedgerWindow : public QMainWindow {
   const FieldCipher* key() const { return mKey.get(); }
 
   // The operations behind the buttons and dialogs (tests call them too). Each is undoable on the undo stack.
+  //! \a version: the record's version when its form was opened; a save over a newer one is refused.
   bool saveRecord(registry::ListKind kind, long long id, const registry::RecordValues& values,
-                  std::vector<registry::FieldIssue>* issues = nullptr, QString* error = nullptr);
+                  std::vector<registry::FieldIssue>* issues = nullptr, QString* error = nullptr,
+                  std::optional<long long> version = std::nullopt);
   bool moveOut(registry::ListKind kind, long long id, const QString& reason, const QString& date,
                QString* error = nullptr);
   bool changeHead(long long householdId, long long personId, const QString& formerHeadRelation,

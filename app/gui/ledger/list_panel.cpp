@@ -30,6 +30,7 @@
 #include "gui/edit/database_command.h"
 #include "gui/ledger/ledger_text.h"
 #include "gui/ledger/ledger_window.h"
+#include "gui/ledger/stale_edit_dialog.h"
 #include "registry/ledger_profile.h"
 #include "registry/list_sheet.h"
 #include "registry/record_access.h"
@@ -174,14 +175,31 @@ void ListPanel::editRecord() {
   if (!row) return;
   RecordForm form(mKind, mWindow->codes(), row, this);
   const long long id = row->id;
+  // The version the form shows: saving over a version someone else saved since is refused, and they are named.
+  std::optional<long long> version;
+  if (Database* db = mWindow->database())
+    if (auto read = registry::recordVersion(*db, mKind, id)) version = *read;
   while (form.exec() == QDialog::Accepted) {
     const RecordValues values = form.values();
     if (values.empty()) return;
     std::vector<FieldIssue> issues;
     QString error;
-    if (mWindow->saveRecord(mKind, id, values, &issues, &error)) {
+    if (mWindow->saveRecord(mKind, id, values, &issues, &error, version)) {
       selectRecord(id);
       return;
+    }
+    if (Database* db = mWindow->database(); db && version) {
+      auto now = registry::recordVersion(*db, mKind, id);
+      if (now && *now != *version) {  // someone saved it meanwhile: theirs or mine, field by field
+        auto theirs = registry::staleFields(*db, mKind, id, *version, !uiIsChinese());
+        StaleEditDialog stale(values, theirs ? *theirs : std::vector<registry::StaleField>{}, this);
+        if (stale.exec() != QDialog::Accepted) return;  // mine discarded, theirs stays
+        version = *now;
+        if (mWindow->saveRecord(mKind, id, stale.merged(), &issues, &error, version)) {
+          selectRecord(id);
+          return;
+        }
+      }
     }
     form.showIssues(issues, issues.empty() ? error : QString());
   }

@@ -192,6 +192,40 @@ TEST_F(RegistryTest, EditsUndoToTheExactValuesAndRedoAgain) {
   EXPECT_FALSE(moveOut(context(), ListKind::Persons, member, "死亡", "2027-01-01").ok()) << "not in the future";
 }
 
+TEST_F(RegistryTest, AFormOpenedBeforeSomeoneElseSavedIsRefusedAndNamesWhatChanged) {
+  const long long h = household();
+  const long long person = test::count(
+      *db, "SELECT id FROM person WHERE household_id = " + std::to_string(h) + " AND logout = 0 ORDER BY id LIMIT 1");
+  auto opened = recordVersion(*db, ListKind::Persons, person);  // a workstation opens the form
+  ASSERT_TRUE(opened.ok()) << opened.error().describe();
+  // another workstation saves the work unit meanwhile
+  SaveContext other = context();
+  other.actor = Actor{"li.na", 9, "GRID_WORKER"};
+  ASSERT_TRUE(saveRecord(other, ListKind::Persons, person, {{"work_unit", "坪山区人民医院"}}).ok());
+  const long long audits = test::count(*db, "SELECT count(*) FROM audit_log");
+  // the first saves its form, read before: refused, nothing written
+  SaveContext stale = context();
+  stale.expectedVersion = *opened;
+  auto refused = saveRecord(stale, ListKind::Persons, person, {{"work_unit", "街道办"}, {"career", "文员"}});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+  EXPECT_NE(refused.error().message.find("li.na"), std::string::npos) << refused.error().message;
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM audit_log"), audits);
+  EXPECT_EQ(*db->queryText("SELECT work_unit FROM person WHERE id = " + std::to_string(person)), "坪山区人民医院");
+  // what changed since, in the form's own words
+  auto stale_ = staleFields(*db, ListKind::Persons, person, *opened);
+  ASSERT_TRUE(stale_.ok()) << stale_.error().describe();
+  ASSERT_EQ(stale_->size(), 1u);
+  EXPECT_EQ(stale_->at(0).key, "work_unit");
+  EXPECT_EQ(stale_->at(0).label, "工作单位");
+  EXPECT_EQ(stale_->at(0).theirs, "坪山区人民医院");
+  EXPECT_EQ(stale_->at(0).who, "li.na");
+  // saved again against the version now: accepted
+  stale.expectedVersion = *recordVersion(*db, ListKind::Persons, person);
+  ASSERT_TRUE(saveRecord(stale, ListKind::Persons, person, {{"work_unit", "街道办"}, {"career", "文员"}}).ok());
+  EXPECT_EQ(*db->queryText("SELECT work_unit FROM person WHERE id = " + std::to_string(person)), "街道办");
+}
+
 TEST_F(RegistryTest, MovedOutPersonsStayInTheHistoryAndEveryRevealIsAudited) {
   const long long h = household();
   const long long person = test::count(*db, "SELECT id FROM person WHERE household_id = " + std::to_string(h) +

@@ -33,6 +33,7 @@
 #include "core/translation.h"
 #include "gui/building/building_profile_dialog.h"
 #include "gui/ledger/ledger_window.h"
+#include "gui/ledger/stale_edit_dialog.h"
 #include "gui/map/main_window.h"
 #include "gui/party/link_dock.h"
 #include "gui/party/link_tool.h"
@@ -41,6 +42,7 @@
 #include "gui/staff/staff_dock.h"
 #include "gui/tree/hierarchy_dock.h"
 #include "storage/database.h"
+#include "storage/record_writer.h"
 
 namespace grid::app {
 namespace {
@@ -588,6 +590,62 @@ TEST_F(StaffPanelTest, EditingAHouseholdInTheGridLedgerFormShowsInTheTableAndIts
   window->undoStack()->redo();
   EXPECT_EQ(model->data(model->index(model->rowOf(id), typeColumn)).toString(), rental);
   window->undoStack()->undo();
+}
+
+TEST_F(StaffPanelTest, AFormSavedAfterAnotherWorkstationSavedShowsTheirsAndMineAndKeepsTheChoice) {
+  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
+  ASSERT_TRUE(db.ok());
+  const std::string grid = *(*db)->queryText(
+      "SELECT g.grid_code FROM grid g JOIN household h ON h.grid_id = g.id AND h.logout = 0 "
+      "AND h.household_type = 'registered' GROUP BY g.id ORDER BY g.id LIMIT 1");
+  QString error;
+  ASSERT_TRUE(window->showLedger(QString::fromStdString("grid:" + grid), &error)) << error.toStdString();
+  LedgerWindow* ledger = window->ledgerWindow();
+  ledger->tabs()->setCurrentWidget(ledger->panel(registry::ListKind::Households));
+  ListPanel* panel = ledger->panel(registry::ListKind::Households);
+  ListTableModel* model = panel->model();
+  const int typeColumn = registry::listSpec(registry::ListKind::Households).columnIndex("household_type");
+  int row = 0;
+  while (model->rowAt(row) && model->rowAt(row)->raw[static_cast<std::size_t>(typeColumn)] != "registered") ++row;
+  ASSERT_TRUE(model->rowAt(row));
+  const long long id = model->rowAt(row)->id;
+  panel->view()->selectRow(row);
+  const std::string typeOf = "SELECT household_type FROM household WHERE id = " + std::to_string(id);
+
+  // While this form is open, another workstation saves the household as vacant.
+  int staleRows = -1;
+  QString theirs, by;
+  bool keptMineTicked = false;
+  onNextDialog<RecordForm>([&](RecordForm* form) {
+    form->setValue(QStringLiteral("household_type"), QStringLiteral("rental"));
+    auto other = Database::open(path.toStdString());
+    ASSERT_TRUE(other.ok());
+    FixedClock clock("2026-12-07T10:15:00Z");
+    RecordWriter writer(**other, clock);
+    ASSERT_TRUE(writer.update(Actor{"li.na", 9, "GRID_WORKER"}, "household", id, {{"household_type", "vacant"}}).ok());
+    onNextDialog<StaleEditDialog>([&](StaleEditDialog* stale) {
+      staleRows = stale->table()->rowCount();
+      if (staleRows > 0) {
+        theirs = stale->table()->item(0, 3)->text();
+        by = stale->table()->item(0, 4)->text();
+        keptMineTicked = stale->table()->item(0, 0)->checkState() == Qt::Checked;
+      }
+      if (const char* shot = std::getenv("GRIDSTATION_STALE_SCREENSHOT")) stale->grab().save(QString::fromUtf8(shot));
+      stale->accept();  // keep mine
+    });
+    form->accept();
+  });
+  panel->editRecord();
+  EXPECT_EQ(staleRows, 1) << "the one field they changed";
+  EXPECT_EQ(theirs.toStdString(), "vacant");
+  EXPECT_TRUE(by.startsWith(QStringLiteral("li.na"))) << by.toStdString();
+  EXPECT_TRUE(keptMineTicked) << "mine differs from theirs: kept unless cleared";
+  auto after = Database::open(path.toStdString(), Database::readOnlyOptions());
+  EXPECT_EQ(*(*after)->queryText(typeOf), "rental") << "mine, saved over theirs by choice";
+  EXPECT_EQ(*(*after)->queryText("SELECT actor FROM audit_log WHERE table_name = 'household' AND record_id = " +
+                                 std::to_string(id) + " ORDER BY id DESC LIMIT 1 OFFSET 1"),
+            "li.na")
+      << "their save stays in the history, before mine";
 }
 
 }  // namespace
