@@ -205,6 +205,18 @@ Result<int> sridFromOptions(const Arguments& args) {
   return 4547;
 }
 
+//! Puts a new, empty database under accounts with \a admin as its administrator; returns the recovery key. No places
+//! yet: the grant covers the district to come (scope id 0 until one exists).
+Result<std::string> makeFirstAdministrator(Database& db, const std::string& admin, const std::string& password) {
+  access::Grant district;
+  district.level = "district";
+  district.scopeId = 0;
+  district.scopeCode = "district:*";
+  SystemClock clock;
+  return access::createFirstAdministrator(db, clock, FieldCipher::generate(),
+                                          {admin, admin, password, "DISTRICT_ADMIN", district, -1});
+}
+
 int runInit(const Arguments& args) {
   if (args.help) return std::cout << kInitUsage, 0;
   if (args.positional.size() != 1) return usageError("init needs exactly one database path", kInitUsage);
@@ -223,14 +235,7 @@ int runInit(const Arguments& args) {
     create.srid = *srid;
     auto db = Database::open(path, create);
     if (!db) return fail(db.error());
-    // No places yet: the administrator's grant covers the district to come (scope id 0 until one exists).
-    access::Grant district;
-    district.level = "district";
-    district.scopeId = 0;
-    district.scopeCode = "district:*";
-    SystemClock clock;
-    auto recovery = access::createFirstAdministrator(**db, clock, FieldCipher::generate(),
-                                                     {admin, admin, *password, "DISTRICT_ADMIN", district, -1});
+    auto recovery = makeFirstAdministrator(**db, admin, *password);
     if (!recovery) {
       db = Error{};
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
@@ -415,13 +420,7 @@ int runServer(const Arguments& args) {
     undo();
     return fail(db.error());
   }
-  access::Grant district;
-  district.level = "district";
-  district.scopeId = 0;
-  district.scopeCode = "district:*";
-  SystemClock clock;
-  auto recovery = access::createFirstAdministrator(**db, clock, FieldCipher::generate(),
-                                                   {admin, admin, *password, "DISTRICT_ADMIN", district, -1});
+  auto recovery = makeFirstAdministrator(**db, admin, *password);
   if (!recovery) {
     db = Error{};
     undo();

@@ -52,7 +52,8 @@ namespace {
 //! Where the database named on the command line is: a file relative to the current folder, or a server address
 //! (postgresql://…, pg:SERVICE) as it is.
 QString located(const QString& database) {
-  return grid::Database::isServerAddress(database.toStdString()) ? database : located(database);
+  return grid::Database::isServerAddress(database.toStdString()) ? database
+                                                                 : QDir::current().absoluteFilePath(database);
 }
 }  // namespace
 

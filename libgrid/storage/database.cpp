@@ -195,6 +195,15 @@ Database::ConnectionHook& connectionHook() {
 }
 }  // namespace
 
+namespace {
+Error notGaussKruger(int srid) {
+  return makeError(ErrorCode::InvalidInput,
+                   "CRS EPSG:" + std::to_string(srid) +
+                       " is not a projected CGCS2000 Gauss-Krüger CRS; choose one of EPSG:4491-4554 (e.g. 4547 for "
+                       "central meridian 114°E).");
+}
+}  // namespace
+
 Status requirePermission(Database& database, std::string_view subject, std::string_view operation,
                          std::optional<long long> grid) {
   const AccessGuard* guard = database.accessGuard();
@@ -289,11 +298,7 @@ Status Database::migrateServer(int targetVersion, int sridForNewDatabase) {
     if (current > 0) {
       if (auto stored = meta("srid"); stored) srid = std::stoi(*stored);
     }
-    if (srid < 4491 || srid > 4554)
-      return makeError(ErrorCode::InvalidInput,
-                       "CRS EPSG:" + std::to_string(srid) +
-                           " is not a projected CGCS2000 Gauss-Krüger CRS; choose one of EPSG:4491-4554 (e.g. 4547 for "
-                           "central meridian 114°E).");
+    if (srid < 4491 || srid > 4554) return notGaussKruger(srid);
     std::string sql(migration.sql);
     sql = std::regex_replace(sql, std::regex("@SRID@"), std::to_string(srid));
     Transaction transaction(*this);
@@ -396,11 +401,7 @@ Status Database::migrate(int targetVersion, int sridForNewDatabase) {
       auto stored = meta("srid");
       if (stored) srid = std::stoi(*stored);
     }
-    if ((srid < 4491 || srid > 4554) && migration.version == 1)
-      return makeError(ErrorCode::InvalidInput,
-                       "CRS EPSG:" + std::to_string(srid) +
-                           " is not a projected CGCS2000 Gauss-Krüger CRS; choose one of EPSG:4491-4554 (e.g. 4547 for "
-                           "central meridian 114°E).");
+    if ((srid < 4491 || srid > 4554) && migration.version == 1) return notGaussKruger(srid);
     std::string sql(migration.sql);
     sql = std::regex_replace(sql, std::regex("@SRID@"), std::to_string(srid));
     Transaction transaction(*this);

@@ -520,18 +520,35 @@ void onNextDialog(Act act) {
   });
 }
 
-TEST_F(StaffPanelTest, EditingAHouseholdInTheGridLedgerFormShowsInTheTableAndItsHistoryAndUndoes) {
+//! Opens the households ledger of the first grid with a registered household; the ledger's window, panel and model.
+struct HouseholdLedger {
+  LedgerWindow* ledger = nullptr;
+  ListPanel* panel = nullptr;
+  ListTableModel* model = nullptr;
+};
+HouseholdLedger openHouseholdLedger(MainWindow& window, const QString& path) {
   auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
-  ASSERT_TRUE(db.ok());
+  EXPECT_TRUE(db.ok());
+  if (!db.ok()) return {};
   const std::string grid = *(*db)->queryText(
       "SELECT g.grid_code FROM grid g JOIN household h ON h.grid_id = g.id AND h.logout = 0 "
       "AND h.household_type = 'registered' GROUP BY g.id ORDER BY g.id LIMIT 1");
   QString error;
-  ASSERT_TRUE(window->showLedger(QString::fromStdString("grid:" + grid), &error)) << error.toStdString();
-  LedgerWindow* ledger = window->ledgerWindow();
-  ledger->tabs()->setCurrentWidget(ledger->panel(registry::ListKind::Households));
-  ListPanel* panel = ledger->panel(registry::ListKind::Households);
-  ListTableModel* model = panel->model();
+  EXPECT_TRUE(window.showLedger(QString::fromStdString("grid:" + grid), &error)) << error.toStdString();
+  HouseholdLedger opened;
+  opened.ledger = window.ledgerWindow();
+  opened.ledger->tabs()->setCurrentWidget(opened.ledger->panel(registry::ListKind::Households));
+  opened.panel = opened.ledger->panel(registry::ListKind::Households);
+  opened.model = opened.panel->model();
+  return opened;
+}
+
+TEST_F(StaffPanelTest, EditingAHouseholdInTheGridLedgerFormShowsInTheTableAndItsHistoryAndUndoes) {
+  const HouseholdLedger opened = openHouseholdLedger(*window, path);
+  ASSERT_TRUE(opened.model);
+  LedgerWindow* ledger = opened.ledger;
+  ListPanel* panel = opened.panel;
+  ListTableModel* model = opened.model;
   ASSERT_GT(model->total(), 100) << "a grid ledger lists its households";
   const int typeColumn = registry::listSpec(registry::ListKind::Households).columnIndex("household_type");
   const int phoneColumn = registry::listSpec(registry::ListKind::Households).columnIndex("home_phone");
@@ -586,6 +603,8 @@ TEST_F(StaffPanelTest, EditingAHouseholdInTheGridLedgerFormShowsInTheTableAndIts
   // Undo restores the table; redo brings the edit back.
   window->undoStack()->undo();
   EXPECT_EQ(model->data(model->index(model->rowOf(id), typeColumn)).toString(), before);
+  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
+  ASSERT_TRUE(db.ok());
   EXPECT_EQ(*(*db)->queryText("SELECT household_type FROM household WHERE id = " + std::to_string(id)), "registered");
   window->undoStack()->redo();
   EXPECT_EQ(model->data(model->index(model->rowOf(id), typeColumn)).toString(), rental);
@@ -593,17 +612,10 @@ TEST_F(StaffPanelTest, EditingAHouseholdInTheGridLedgerFormShowsInTheTableAndIts
 }
 
 TEST_F(StaffPanelTest, AFormSavedAfterAnotherWorkstationSavedShowsTheirsAndMineAndKeepsTheChoice) {
-  auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
-  ASSERT_TRUE(db.ok());
-  const std::string grid = *(*db)->queryText(
-      "SELECT g.grid_code FROM grid g JOIN household h ON h.grid_id = g.id AND h.logout = 0 "
-      "AND h.household_type = 'registered' GROUP BY g.id ORDER BY g.id LIMIT 1");
-  QString error;
-  ASSERT_TRUE(window->showLedger(QString::fromStdString("grid:" + grid), &error)) << error.toStdString();
-  LedgerWindow* ledger = window->ledgerWindow();
-  ledger->tabs()->setCurrentWidget(ledger->panel(registry::ListKind::Households));
-  ListPanel* panel = ledger->panel(registry::ListKind::Households);
-  ListTableModel* model = panel->model();
+  const HouseholdLedger opened = openHouseholdLedger(*window, path);
+  ASSERT_TRUE(opened.model);
+  ListPanel* panel = opened.panel;
+  ListTableModel* model = opened.model;
   const int typeColumn = registry::listSpec(registry::ListKind::Households).columnIndex("household_type");
   int row = 0;
   while (model->rowAt(row) && model->rowAt(row)->raw[static_cast<std::size_t>(typeColumn)] != "registered") ++row;
