@@ -493,8 +493,9 @@ Result<std::vector<Figures>> childFigures(Database& db, const Clock& clock, cons
   } else if (place.level == "grid") {
     level = "worker";
     sql =
-        "SELECT DISTINCT staff_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
-        "end_date IS NULL AND target_id = ?1 ORDER BY position_type = 'full_time' DESC, staff_id";
+        "SELECT staff_id FROM staff_assignment WHERE role_code = 'GRID_WORKER' AND level = 'grid' AND "
+        "end_date IS NULL AND target_id = ?1 GROUP BY staff_id "
+        "ORDER BY max(CASE WHEN position_type = 'full_time' THEN 1 ELSE 0 END) DESC, staff_id";
   } else {
     return std::vector<Figures>{};
   }
