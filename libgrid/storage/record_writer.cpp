@@ -205,8 +205,15 @@ Status RecordWriter::update(const Actor& actor, std::string_view table, long lon
     if (auto s = lock->run(); !s) return s;
   }
   if (expectedVersion && (*info)->versioned) {
-    auto current = rowVersion(m_database, table, id);
-    if (!current) return current.error();
+    // (the table is known to be versioned: no catalogue lookup on every save, as rowVersion() would do)
+    auto read = m_database.prepare("SELECT row_version FROM main.\"" + std::string(table) + "\" WHERE id = ?");
+    if (!read) return read.error();
+    read->bind(1, id);
+    auto found = read->step();
+    if (!found) return found.error();
+    if (!*found)
+      return makeError(ErrorCode::NotFound, "record does not exist", {.table = std::string(table), .recordId = id});
+    const std::optional<long long> current = read->int64(0);
     if (*current != *expectedVersion) {
       auto since = changesSince(m_database, table, id, *expectedVersion);
       std::string who;
