@@ -363,7 +363,9 @@ Result<std::vector<RecordRevision>> changesSince(Database& database, std::string
       !s)
     return s.error();
   long long at = *current - static_cast<long long>(rows.size());
-  for (auto& [auditId, revision] : rows) {
+  for (auto& row : rows) {
+    const long long auditId = row.first;
+    RecordRevision& revision = row.second;  // a reference, not a binding: clang 14 cannot capture bindings
     revision.version = ++at;
     auto before = database.prepare("SELECT before_json FROM main.audit_log WHERE id = ?");
     if (!before) return before.error();
