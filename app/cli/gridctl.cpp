@@ -116,6 +116,8 @@ const char* kServerUsage =
     "       gridctl server role ADDRESS --refresh --user ADMIN\n"
     "       gridctl server push FILE ADDRESS [--user ADMIN]\n"
     "       gridctl server pull ADDRESS FILE --user ADMIN\n"
+    "       gridctl server pull ADDRESS FILE --community CODE --user ADMIN\n"
+    "       gridctl server push FILE ADDRESS --community CODE --user ADMIN\n"
     "\n"
     "District server mode: one database on PostgreSQL 15 + PostGIS 3 that many workstations and gridctl use at\n"
     "once. ADDRESS is a postgresql://USER@HOST:PORT/DATABASE URI or pg:SERVICE (a service of pg_service.conf);\n"
@@ -138,7 +140,18 @@ const char* kServerUsage =
     "         records): ids, codes, row versions, encrypted fields, accounts and the audit chain as they are, one\n"
     "         audit row more naming the copy. One transaction; Ctrl+C cancels and leaves nothing.\n"
     "  pull   copies a server database whole into a new file, the same way (the file is built as FILE.partial and\n"
-    "         renamed when complete). Both need an administrator when the source is under accounts.\n";
+    "         renamed when complete). Both need an administrator when the source is under accounts.\n"
+    "  pull --community CODE\n"
+    "         copies one community (12-digit code or name) out of the server into a new file, to work on it\n"
+    "         offline: its places and every record in them, the records they point to, and the district's shared\n"
+    "         tables (code tables, accounts: the same people sign in with the same passwords, the same key opens\n"
+    "         the ID numbers). Ids and codes as they are; the history of its records comes along, chained anew in\n"
+    "         the file after a row naming the server's chain head at the pull.\n"
+    "  push --community CODE\n"
+    "         brings that file back: what the file changed since the pull is written to the server (new records get\n"
+    "         new ids where theirs are taken; references follow), with the file's audit rows. Refused, with nothing\n"
+    "         written, when the server changed the same records since the pull (naming who and when) or the file\n"
+    "         changed records outside the community. Sign in on the server (--user).\n";
 
 const char* kDemoUsage =
     "usage: gridctl demo DB [--seed N] [--households N] [--as-of YYYY-MM-DD] [--sample] [--force] [--admin NAME]\n"
@@ -291,6 +304,29 @@ int runServerRole(const Arguments& args) {
   return 0;
 }
 
+//! `server push FILE ADDRESS --community CODE`: a pulled community back into the server it came from.
+int runCommunityPush(const std::string& file, const std::string& address, const std::string& community) {
+  auto source = Database::open(file);
+  if (!source) return fail(source.error());
+  auto destination = Database::open(address);
+  if (!destination) return fail(destination.error());
+  SystemClock clock;
+  Progress progress([](double fraction, const std::string& stage) {
+    std::fprintf(stderr, "\r%3.0f%% %-24s", fraction * 100, stage.c_str());
+  });
+  CancelOnInterrupt cancelOnInterrupt(progress);
+  const Actor actor = (*destination)->auditActor(Actor::system("gridctl server push"));
+  auto pushed = pushCommunity(**source, **destination, community, clock, actor, file, &progress);
+  std::fprintf(stderr, "\n");
+  if (!pushed) return fail(pushed.error());
+  std::cout << "Pushed community " << community << " from " << file << " to " << serverAddressForDisplay(address)
+            << ": " << pushed->inserted << " new, " << pushed->updated << " changed, " << pushed->deleted
+            << " removed record(s)";
+  if (pushed->renumbered > 0) std::cout << " (" << pushed->renumbered << " with new ids)";
+  std::cout << "; " << pushed->history << " audit row(s) from the file.\n";
+  return 0;
+}
+
 int runServerCopy(const Arguments& args) {
   const bool push = args.positional[0] == "push";
   if (args.positional.size() != 3)
@@ -311,6 +347,8 @@ int runServerCopy(const Arguments& args) {
     return usageError("server push needs a postgresql:// address that names its database", kServerUsage);
   if (!push && std::filesystem::exists(file))
     return fail(makeError(ErrorCode::Conflict, "File exists already; choose a new name.", {.file = file}));
+  const std::string community = grid::cli::option(args.options, "community");
+  if (push && !community.empty()) return runCommunityPush(file, address, community);
   auto source = Database::open(from);
   if (!source) return fail(source.error());
   // The target: a new server database, or a new file built under FILE.partial.
@@ -347,8 +385,18 @@ int runServerCopy(const Arguments& args) {
   });
   CancelOnInterrupt cancelOnInterrupt(progress);
   const Actor actor = (*source)->auditActor(Actor::system(push ? "gridctl server push" : "gridctl server pull"));
-  auto copied =
-      copyDatabase(**source, **destination, clock, actor, push ? from : serverAddressForDisplay(address), &progress);
+  Result<DatabaseCopyReport> copied = DatabaseCopyReport{};
+  if (community.empty()) {
+    copied =
+        copyDatabase(**source, **destination, clock, actor, push ? from : serverAddressForDisplay(address), &progress);
+  } else {
+    auto pulled =
+        pullCommunity(**source, **destination, community, clock, actor, serverAddressForDisplay(address), &progress);
+    if (pulled)
+      copied = DatabaseCopyReport{pulled->tables, pulled->rows};
+    else
+      copied = pulled.error();
+  }
   std::fprintf(stderr, "\n");
   if (!copied) {
     destination = Error{};
@@ -767,8 +815,8 @@ const std::map<std::string, std::vector<OptionSpec>>& commandOptions() {
       {"init", {{"srid", kValue}, {"lon", kValue}, {"admin", kValue}}},
       {"server init", {{"srid", kValue}, {"lon", kValue}, {"admin", kValue}}},
       {"server role", {{"user", kValue}, {"revoke", kFlag}, {"refresh", kFlag}}},
-      {"server push", {{"user", kValue}}},
-      {"server pull", {{"user", kValue}}},
+      {"server push", {{"user", kValue}, {"community", kValue}}},
+      {"server pull", {{"user", kValue}, {"community", kValue}}},
       {"demo",
        {{"seed", kValue},
         {"households", kValue},
@@ -1070,6 +1118,10 @@ int main(int argc, char** argv) {
                        command == "report" || command == "package" || command == "deliberation" ||
                        command == "emergency" || command == "server";
       if (args.positional.size() > (sub ? 1u : 0u)) database = args.positional[sub ? 1 : 0];
+      // A community goes back into the server under a session of the server's own (the file's accounts are copies).
+      if (command == "server" && args.positional.size() == 3 && args.positional[0] == "push" &&
+          !grid::cli::option(args.options, "community").empty())
+        database = args.positional[2];
     }
     if (!database.empty() && (std::filesystem::exists(database) || Database::isServerAddress(database)))
       if (auto code = grid::cli::signInForCommand(database, args.options)) return *code;

@@ -127,9 +127,6 @@ Status RecordWriter::appendAudit(const Actor& callerActor, std::string_view acti
       m_database.queryText("SELECT coalesce((SELECT hash FROM main.audit_log ORDER BY id DESC LIMIT 1), '')");
   if (!previous) return previous.error();
   const std::string at = m_clock.nowIso();
-  const std::string canonical = *previous + "|" + at + "|" + actor.name + "|" + std::string(action) + "|" +
-                                std::string(table) + "|" + std::to_string(recordId) + "|" + std::string(beforeJson) +
-                                "|" + std::string(afterJson) + "|" + std::string(reason);
   auto statement = m_database.prepare(
       "INSERT INTO main.audit_log (at, actor, actor_user_id, action, table_name, record_id, before_json, after_json, "
       "reason, "
@@ -141,7 +138,8 @@ Status RecordWriter::appendAudit(const Actor& callerActor, std::string_view acti
   beforeJson.empty() ? statement->bindNull(7) : statement->bind(7, beforeJson);
   afterJson.empty() ? statement->bindNull(8) : statement->bind(8, afterJson);
   reason.empty() ? statement->bindNull(9) : statement->bind(9, reason);
-  statement->bind(10, *previous).bind(11, sha256Hex(canonical));
+  statement->bind(10, *previous)
+      .bind(11, auditHash(*previous, at, actor.name, action, table, recordId, beforeJson, afterJson, reason));
   return statement->run();
 }
 
@@ -300,6 +298,16 @@ Status RecordWriter::remove(const Actor& actor, std::string_view table, long lon
   return transaction.commit();
 }
 
+std::string auditHash(std::string_view previous, std::string_view at, std::string_view actor, std::string_view action,
+                      std::string_view table, long long recordId, std::string_view beforeJson,
+                      std::string_view afterJson, std::string_view reason) {
+  std::string canonical;
+  for (std::string_view part : {previous, at, actor, action, table}) canonical.append(part).append("|");
+  canonical.append(std::to_string(recordId)).append("|");
+  canonical.append(beforeJson).append("|").append(afterJson).append("|").append(reason);
+  return sha256Hex(canonical);
+}
+
 Result<long long> verifyAuditChain(Database& database) {
   auto statement = database.prepare(
       "SELECT id, at, actor, action, table_name, coalesce(record_id, 0), coalesce(before_json, ''), "
@@ -311,11 +319,11 @@ Result<long long> verifyAuditChain(Database& database) {
     auto row = statement->step();
     if (!row) return row.error();
     if (!*row) return -1LL;
-    const std::string canonical = previous + "|" + statement->text(1) + "|" + statement->text(2) + "|" +
-                                  statement->text(3) + "|" + statement->text(4) + "|" +
-                                  std::to_string(statement->int64(5)) + "|" + statement->text(6) + "|" +
-                                  statement->text(7) + "|" + statement->text(8);
-    if (statement->text(9) != previous || statement->text(10) != sha256Hex(canonical)) return statement->int64(0);
+    if (statement->text(9) != previous ||
+        statement->text(10) != auditHash(previous, statement->text(1), statement->text(2), statement->text(3),
+                                         statement->text(4), statement->int64(5), statement->text(6),
+                                         statement->text(7), statement->text(8)))
+      return statement->int64(0);
     previous = statement->text(10);
   }
 }

@@ -68,6 +68,11 @@ class RecordWriter {
   std::map<std::string, TableInfo, std::less<>> m_tables;
 };
 
+//! The hash of an audit row: SHA-256 of the previous row's hash and the row's fields, joined with "|".
+std::string auditHash(std::string_view previous, std::string_view at, std::string_view actor, std::string_view action,
+                      std::string_view table, long long recordId, std::string_view beforeJson,
+                      std::string_view afterJson, std::string_view reason);
+
 //! Verifies the audit hash chain; returns the id of the first broken row, or -1 when the chain is intact.
 Result<long long> verifyAuditChain(Database& database);
 

@@ -78,6 +78,23 @@ check "…the same audit chain" test "$("${psql[@]}" "$db2" -c "$first")" = "$("
 check "…continued by a row naming the copy" test "$("${psql[@]}" "$db2" -c "SELECT reason FROM main.audit_log ORDER BY id DESC LIMIT 1")" = "copied from $work/pulled.sqlite"
 $gridctl server push "$work/pulled.sqlite" "$db2" --user boss > "$work/push2.txt" 2>&1
 check "…and refuses a database that holds records" grep -q "holds records already" "$work/push2.txt"
+
+# One community out to a file and back.
+community=$(owner "SELECT admin_code FROM community ORDER BY id LIMIT 1")
+$gridctl server pull "$db" "$work/community.sqlite" --comunity "$community" --user boss > "$work/typo-pull.txt" 2>&1
+check "a misspelt --community is refused" test $? -eq 2
+check "…and no file written" test ! -e "$work/community.sqlite"
+$gridctl server pull "$db" "$work/community.sqlite" --community "$community" --user boss > "$work/cpull.txt" 2>&1
+check "server pull --community copies one community into a file" test $? -eq 0
+person=$(owner "SELECT min(p.id) FROM person p JOIN grid g ON g.id = p.grid_id")
+sqlite3 "$work/community.sqlite" "UPDATE person SET career = '离线修改' WHERE id = $person"
+GRIDSTATION_PASSWORD='Demo-2026-pass' $gridctl server push "$work/community.sqlite" "$db" --community "$community" --user wangwei > "$work/cpush-worker.txt" 2>&1
+check "a grid worker cannot push a community" grep -q "permission missing" "$work/cpush-worker.txt"
+$gridctl server push "$work/community.sqlite" "$db" --community "$community" --user boss > "$work/cpush.txt" 2>&1
+check "server push --community writes the file's edit back" grep -q "0 new, 1 changed, 0 removed" "$work/cpush.txt"
+check "…which the server holds" test "$(owner "SELECT career FROM person WHERE id = $person")" = "离线修改"
+$gridctl server push "$work/community.sqlite" "$db" --community "$community" --user boss > "$work/cpush2.txt" 2>&1
+check "…and is not pushed twice" grep -q "pushed already" "$work/cpush2.txt"
 "${psql[@]}" "$server" -c "DROP DATABASE \"${db2##*/}\" WITH (FORCE)" > /dev/null 2>&1
 "${psql[@]}" "$server" -c "DROP DATABASE \"${db##*/}\" WITH (FORCE)" > /dev/null 2>&1
 "${psql[@]}" "$server" -c "DROP ROLE IF EXISTS \"$role\"" > /dev/null 2>&1
