@@ -508,8 +508,9 @@ Result<long long> communityIdOf(Database& database, const std::string& code, con
   auto row = find->step();
   if (!row) return row.error();
   if (!*row)
-    return makeError(ErrorCode::NotFound, "No community with the code or name " + code + " in " + where +
-                                              "; `gridctl stats DB` counts them and the workstation's tree names them.");
+    return makeError(ErrorCode::NotFound,
+                     "No community with the code or name " + code + " in " + where +
+                         "; `gridctl stats DB` counts them and the workstation's tree names them.");
   return find->int64(0);
 }
 
@@ -1243,7 +1244,8 @@ Result<CommunityCopyReport> pushCommunity(Database& from, Database& to, const st
     return s.error();
   if (auto s = transaction.commit(); !s) return s.error();
   // The file's edits are the server's now: the file is not pushed twice (its records would be written again).
-  if (auto s = from.setMeta("pulled_pushed", "to " + serverAddressForDisplay(to.path()) + " at " + clock.nowIso()); !s) {
+  if (auto s = from.setMeta("pulled_pushed", "to " + serverAddressForDisplay(to.path()) + " at " + clock.nowIso());
+      !s) {
     Error e = s.error();
     e.message = "The community was pushed, but " + description + " could not be marked as pushed (" + e.message +
                 "); do not push it again: pull the community anew.";
