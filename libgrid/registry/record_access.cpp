@@ -114,19 +114,36 @@ Result<long long> recordVersion(Database& database, ListKind kind, long long id)
 }
 
 Result<std::vector<StaleField>> staleFields(Database& database, ListKind kind, long long id, long long version,
-                                            bool english) {
+                                            bool english, const RecordValues* ours) {
   const ListSpec& spec = listSpec(kind);
   auto since = changesSince(database, spec.table, id, version);
   if (!since) return since.error();
+  auto codes = CodeBook::load(database);
+  if (!codes) return codes.error();
   std::vector<StaleField> fields;
   for (const RecordRevision& revision : *since)
     for (const RecordRevision::FieldChange& change : revision.changes) {
-      StaleField field{{}, change.field, change.after.value_or(""), revision.actor, revision.at};
+      StaleField field{{}, change.field, change.after.value_or(""), {}, {}, revision.actor, revision.at};
+      const ListColumn* shown = nullptr;
       for (const ListColumn& column : spec.columns)
         if (column.column == change.field) {
           field.key = column.key;
           field.label = english ? column.en : column.zh;
+          shown = &column;
         }
+      if (shown && shown->kind == ColumnKind::GridCode && !field.theirs.empty()) {
+        // the column holds the grid's id; the form, its code
+        auto code = database.prepare("SELECT grid_code FROM main.grid WHERE id = ?");
+        if (!code) return code.error();
+        code->bind(1, std::atoll(field.theirs.c_str()));
+        auto row = code->step();
+        if (!row) return row.error();
+        if (*row) field.theirs = code->text(0);
+      }
+      field.theirsText = shown ? displayValue(*shown, field.theirs, *codes, english) : field.theirs;
+      if (shown && ours)
+        if (auto mine = ours->find(shown->key); mine != ours->end())
+          field.oursText = displayValue(*shown, mine->second, *codes, english);
       auto same = std::find_if(fields.begin(), fields.end(),
                                [&](const StaleField& earlier) { return earlier.label == field.label; });
       if (same != fields.end())

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "registry/list_spec.h"
+#include "registry/record_edit.h"
 
 namespace grid {
 class Database;
@@ -42,14 +43,20 @@ Result<long long> recordVersion(Database& database, ListKind kind, long long id)
 
 //! A field of a record that someone else saved after the version a form was opened at.
 struct StaleField {
-  std::string key;      //!< the list's field key (RecordValues), empty when no form field shows it
-  std::string label;    //!< its header (Chinese or English)
-  std::string theirs;   //!< the value saved now, as text
-  std::string who, at;  //!< who saved it last, and when
+  std::string key;         //!< the list's field key (RecordValues), empty when no form field shows it
+  std::string label;       //!< its header (Chinese or English)
+  std::string theirs;      //!< the value saved now, as a form holds it (a code, a grid's 15-digit code)
+  std::string theirsText;  //!< …as the lists show it (a code's name, a date without its time)
+  std::string oursText;    //!< the form's own value as the lists show it (with \a ours given)
+  std::string who, at;     //!< who saved it last, and when
 };
 
-//! The fields of record \a id of \a kind that others changed after \a version, each once (its latest value).
+/**
+ * The fields of record \a id of \a kind that others changed after \a version, each once (its latest value), in the
+ * form's terms and by name (codes by their code-table names). With \a ours (the form's values), oursText shows each
+ * of them the same way.
+ */
 Result<std::vector<StaleField>> staleFields(Database& database, ListKind kind, long long id, long long version,
-                                            bool english = false);
+                                            bool english = false, const RecordValues* ours = nullptr);
 
 }  // namespace grid::registry

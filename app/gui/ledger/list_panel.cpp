@@ -191,7 +191,7 @@ void ListPanel::editRecord() {
     if (Database* db = mWindow->database(); db && version) {
       auto now = registry::recordVersion(*db, mKind, id);
       if (now && *now != *version) {  // someone saved it meanwhile: theirs or mine, field by field
-        auto theirs = registry::staleFields(*db, mKind, id, *version, !uiIsChinese());
+        auto theirs = registry::staleFields(*db, mKind, id, *version, !uiIsChinese(), &values);
         StaleEditDialog stale(values, theirs ? *theirs : std::vector<registry::StaleField>{}, this);
         if (stale.exec() != QDialog::Accepted) return;  // mine discarded, theirs stays
         version = *now;

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace grid::app {
 
@@ -33,12 +34,16 @@ StaleEditDialog::StaleEditDialog(const registry::RecordValues& ours, const std::
     keep->setCheckState(edited && mine->second != field.theirs ? Qt::Checked : Qt::Unchecked);
     mTable->setItem(row, 0, keep);
     mTable->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(field.label)));
+    const std::string& mineShown = field.oursText.empty() && edited ? mine->second : field.oursText;
     mTable->setItem(row, 2,
-                    new QTableWidgetItem(edited ? QString::fromStdString(mine->second) : tr("(not in this form)")));
-    mTable->setItem(row, 3, new QTableWidgetItem(QString::fromStdString(field.theirs)));
+                    new QTableWidgetItem(edited ? QString::fromStdString(mineShown) : tr("(not in this form)")));
+    mTable->setItem(row, 3,
+                    new QTableWidgetItem(QString::fromStdString(
+                        field.theirsText.empty() && !field.theirs.empty() ? field.theirs : field.theirsText)));
     mTable->setItem(row, 4,
-                    new QTableWidgetItem(QStringLiteral("%1 · %2").arg(QString::fromStdString(field.who),
-                                                                       QString::fromStdString(field.at).left(16))));
+                    new QTableWidgetItem(QStringLiteral("%1 · %2").arg(
+                        QString::fromStdString(field.who),
+                        QString::fromStdString(field.at).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')))));
   }
   mTable->horizontalHeader()->setStretchLastSection(true);
   mTable->resizeColumnsToContents();
@@ -49,7 +54,7 @@ StaleEditDialog::StaleEditDialog(const registry::RecordValues& ours, const std::
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   layout->addWidget(buttons);
-  resize(760, 320);
+  resize(std::max(760, mTable->horizontalHeader()->length() + 40), 320);
 }
 
 registry::RecordValues StaleEditDialog::merged() const {

@@ -220,6 +220,21 @@ TEST_F(RegistryTest, AFormOpenedBeforeSomeoneElseSavedIsRefusedAndNamesWhatChang
   EXPECT_EQ(stale_->at(0).label, "工作单位");
   EXPECT_EQ(stale_->at(0).theirs, "坪山区人民医院");
   EXPECT_EQ(stale_->at(0).who, "li.na");
+  // a code is given as the form holds it and shown by its name, the form's own value too
+  ASSERT_TRUE(saveRecord(other, ListKind::Persons, person, {{"political", "03"}}).ok());
+  const RecordValues mine = {{"political", "01"}, {"work_unit", "街道办"}};
+  auto named = staleFields(*db, ListKind::Persons, person, *opened, false, &mine);
+  ASSERT_TRUE(named.ok()) << named.error().describe();
+  ASSERT_EQ(named->size(), 2u);
+  EXPECT_EQ(named->at(1).key, "political");
+  EXPECT_EQ(named->at(1).theirs, "03");
+  EXPECT_EQ(named->at(1).theirsText, "中国共产主义青年团团员");
+  EXPECT_EQ(named->at(1).oursText, "中国共产党党员");
+  EXPECT_EQ(named->at(0).oursText, "街道办");
+  auto english = staleFields(*db, ListKind::Persons, person, *opened, true, &mine);
+  ASSERT_TRUE(english.ok());
+  EXPECT_EQ(english->at(1).label, "Political status");
+  EXPECT_EQ(english->at(1).theirsText, "CYL member");
   // saved again against the version now: accepted
   stale.expectedVersion = *recordVersion(*db, ListKind::Persons, person);
   ASSERT_TRUE(saveRecord(stale, ListKind::Persons, person, {{"work_unit", "街道办"}, {"career", "文员"}}).ok());

@@ -626,7 +626,7 @@ TEST_F(StaffPanelTest, AFormSavedAfterAnotherWorkstationSavedShowsTheirsAndMineA
 
   // While this form is open, another workstation saves the household as vacant.
   int staleRows = -1;
-  QString theirs, by;
+  QString theirs, mine, by;
   bool keptMineTicked = false;
   onNextDialog<RecordForm>([&](RecordForm* form) {
     form->setValue(QStringLiteral("household_type"), QStringLiteral("rental"));
@@ -638,6 +638,7 @@ TEST_F(StaffPanelTest, AFormSavedAfterAnotherWorkstationSavedShowsTheirsAndMineA
     onNextDialog<StaleEditDialog>([&](StaleEditDialog* stale) {
       staleRows = stale->table()->rowCount();
       if (staleRows > 0) {
+        mine = stale->table()->item(0, 2)->text();
         theirs = stale->table()->item(0, 3)->text();
         by = stale->table()->item(0, 4)->text();
         keptMineTicked = stale->table()->item(0, 0)->checkState() == Qt::Checked;
@@ -649,7 +650,16 @@ TEST_F(StaffPanelTest, AFormSavedAfterAnotherWorkstationSavedShowsTheirsAndMineA
   });
   panel->editRecord();
   EXPECT_EQ(staleRows, 1) << "the one field they changed";
-  EXPECT_EQ(theirs.toStdString(), "vacant");
+  // both by the code table's names, as the lists show them (the codes are rental and vacant)
+  auto names = Database::open(path.toStdString(), Database::readOnlyOptions());
+  ASSERT_TRUE(names.ok());
+  const auto nameOf = [&](const char* code) {
+    return *(*names)->queryText(std::string(uiIsChinese() ? "SELECT name_zh" : "SELECT name_en") +
+                                " FROM code_value WHERE domain = 'household_type' AND code = '" + code + "'");
+  };
+  EXPECT_EQ(theirs.toStdString(), nameOf("vacant"));
+  EXPECT_EQ(mine.toStdString(), nameOf("rental"));
+  EXPECT_NE(theirs, QStringLiteral("vacant"));
   EXPECT_TRUE(by.startsWith(QStringLiteral("li.na"))) << by.toStdString();
   EXPECT_TRUE(keptMineTicked) << "mine differs from theirs: kept unless cleared";
   auto after = Database::open(path.toStdString(), Database::readOnlyOptions());
