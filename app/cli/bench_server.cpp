@@ -13,6 +13,7 @@
 #include "demo/district_generator.h"
 #include "districting/community_plan.h"
 #include "storage/database_copy.h"
+#include "storage/record_writer.h"
 #include "storage/search.h"
 #include "storage/server_admin.h"
 
@@ -152,6 +153,37 @@ int runServerBenchmark(const std::map<std::string, std::string>& options) {
       if (!planned) std::fprintf(stderr, "%s\n", planned.error().describe().c_str());
       return since(t);
     });
+  if (community) {  // one community out to a new file and back, from the district file and from the server
+    Row out{"pull one community into a new file", 0, 0}, back{"push it back (one record changed)", 0, 0};
+    long long records = 0;
+    for (int side = 0; side < 2; ++side) {
+      auto db = Database::open(side == 0 ? bench->path : address);
+      if (!db) continue;
+      Database::Options create;
+      create.create = true;
+      create.srid = bench->db->srid();
+      auto file = Database::open(dir + "/community" + std::to_string(side) + ".sqlite", create);
+      if (!file) continue;
+      auto t = Steady::now();
+      auto pulled = pullCommunity(**db, **file, *community, systemClock, Actor::system("bench"), "bench");
+      (side == 0 ? out.file : out.server) = since(t);
+      if (!pulled) {
+        std::fprintf(stderr, "%s\n", pulled.error().describe().c_str());
+        continue;
+      }
+      records = pulled->rows;
+      auto person = (*file)->queryInt("SELECT min(id) FROM person");
+      RecordWriter writer(**file, systemClock);
+      if (person) (void)writer.update(Actor::system("bench"), "person", *person, {{"career", "bench"}});
+      t = Steady::now();
+      auto pushed = pushCommunity(**file, **db, *community, systemClock, Actor::system("bench"), "bench");
+      (side == 0 ? back.file : back.server) = since(t);
+      if (!pushed) std::fprintf(stderr, "%s\n", pushed.error().describe().c_str());
+    }
+    out.label += " (" + std::to_string(records) + " records)";
+    rows.push_back(out);
+    rows.push_back(back);
+  }
   {  // pull: the server database back into a new file
     auto source = Database::open(address);
     Database::Options create;

@@ -23,37 +23,26 @@ using registry::addInterval;
 
 class VisitListTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    s_dir = new test::TempDir();
-    FixedClock clock("2026-11-01T18:00:00Z");
-    auto generated = test::createGeneratedDatabase(*s_dir, clock, Actor::system("test"), 3000, "template.sqlite");
-    ASSERT_TRUE(generated.db);
-    ASSERT_TRUE(generated.db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
-    s_key = new FieldCipher(*generated.key);
-  }
+  static void SetUpTestSuite() { s_template = new test::GeneratedTemplate(3000, "2026-11-01T18:00:00Z"); }
   static void TearDownTestSuite() {
-    delete s_key;
-    delete s_dir;
+    delete s_template;
+    s_template = nullptr;
   }
   void SetUp() override {
-    const std::string path = s_dir->file("v" + std::to_string(++s_counter) + ".sqlite");
-    std::filesystem::copy_file(s_dir->file("template.sqlite"), path);
-    auto opened = Database::open(path);
-    ASSERT_TRUE(opened.ok());
-    db = std::move(*opened);
+    db = s_template->copy();
+    ASSERT_TRUE(db);
+    auto key = FieldCipher::fromHex(s_template->keyHex());
+    ASSERT_TRUE(key.ok());
+    s_key = std::make_unique<FieldCipher>(*key);
     community = test::count(*db, "SELECT min(id) FROM community");
   }
 
-  static test::TempDir* s_dir;
-  static FieldCipher* s_key;
-  static int s_counter;
+  static inline test::GeneratedTemplate* s_template = nullptr;
+  std::unique_ptr<FieldCipher> s_key;
   std::unique_ptr<Database> db;
   FixedClock clock{"2026-11-20T09:00:00Z"};
   long long community = -1;
 };
-test::TempDir* VisitListTest::s_dir = nullptr;
-FieldCipher* VisitListTest::s_key = nullptr;
-int VisitListTest::s_counter = 0;
 
 // Days between two ISO dates, by a different route than the library (mktime on noon UTC-ish local times).
 int daysBetween(const std::string& from, const std::string& to) {
