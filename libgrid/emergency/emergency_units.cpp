@@ -241,11 +241,11 @@ Result<AssignReport> assignUnits(Database& db, const Clock& clock, const Actor& 
         for (long long id : ids) in += (in.empty() ? "" : ",") + std::to_string(id);
         std::vector<long long> staff;
         auto leaders = db.prepare(
-            "SELECT DISTINCT staff_id FROM main.staff_assignment WHERE end_date IS NULL AND ((role_code = "
+            "SELECT staff_id FROM main.staff_assignment WHERE end_date IS NULL AND ((role_code = "
             "'BUILDING_LEADER' AND level = 'building' AND target_id IN (" +
             in +
-            ")) OR (role_code = 'PROPERTY_LEADER' AND level = 'estate' AND target_id = ?1)) ORDER BY role_code, "
-            "id");
+            ")) OR (role_code = 'PROPERTY_LEADER' AND level = 'estate' AND target_id = ?1)) GROUP BY staff_id "
+            "ORDER BY min(role_code), min(id)");
         if (!leaders) return leaders.error();
         leaders->bind(1, key.first == 0 ? key.second : -1LL);
         if (auto s = leaders->forEachRow([&](const Statement& r) { staff.push_back(r.int64(0)); }); !s) return s;
@@ -351,7 +351,8 @@ Result<std::vector<Unit>> loadUnits(Database& db, const Clock& clock, long long 
       "main.building b ON b.id = h.building_id LEFT JOIN main.house hs ON hs.id = h.house_id JOIN person_care c ON "
       "c.person_id = p.id AND (c.end_date IS NULL OR c.end_date >= ?2) JOIN main.code_value cv ON cv.domain = "
       "'emergency_priority' AND cv.code = c.care_code WHERE u.community_id = ?1 AND p.logout = 0 AND h.logout = 0 "
-      "GROUP BY ub.unit_id, p.id ORDER BY b.name, hs.room_no, p.id");
+      "GROUP BY ub.unit_id, p.id, h.id, p.name, b.name, hs.room_no, p.mobile_masked, h.home_phone_masked, "
+      "p.birth_date ORDER BY b.name, hs.room_no, p.id");
   if (!vulnerable) return vulnerable.error();
   vulnerable->bind(1, communityId).bind(2, today);
   if (auto s = vulnerable->forEachRow([&](const Statement& r) {

@@ -172,7 +172,8 @@ Status addReferenceLayers(Database& database, const GridSet& grids, PackageConte
     return s;
   PackageTable codes{"code_value", PackageGeometry::None, {{"domain"}, {"code"}, {"name_zh"}, {"name_en"}}, {}, false};
   auto c = database.prepare(
-      "SELECT rowid, domain, code, name_zh, coalesce(nullif(name_en, ''), name_zh) FROM code_value WHERE active = 1 "
+      "SELECT row_number() OVER (ORDER BY domain, sort_order, code), domain, code, name_zh, "
+      "coalesce(nullif(name_en, ''), name_zh) FROM code_value WHERE active = 1 "
       "ORDER BY domain, sort_order, code");
   if (!c) return c.error();
   if (auto s = c->forEachRow([&](const Statement& r) {
@@ -191,7 +192,7 @@ Status addEventLayer(Database& database, const GridSet& grids, const std::string
   table = PackageTable{kEventsLayer, PackageGeometry::Point, eventFields(), {}, true};
   auto statement = database.prepare(
       "SELECT id, serial_number, subject, coalesce(content, ''), domain_code, grade, occur_date, status, "
-      "coalesce(building_id, ''), CASE WHEN geom IS NULL THEN '' ELSE AsText(geom) END FROM event WHERE "
+      "coalesce(CAST(building_id AS TEXT), ''), CASE WHEN geom IS NULL THEN '' ELSE AsText(geom) END FROM event WHERE "
       "occur_grid_id IN (" +
       sqlIdList({grids.ids.begin(), grids.ids.end()}) +
       ") AND merged_into IS NULL AND (status < 200 OR occur_date >= ?) "

@@ -368,7 +368,7 @@ Result<std::vector<PartyHousehold>> loadPartyHouseholds(Database& database, cons
       "JOIN grid g ON g.id = h.grid_id JOIN community c ON c.id = g.community_id "
       "LEFT JOIN building b ON b.id = h.building_id LEFT JOIN house d ON d.id = h.house_id "
       "WHERE c.admin_code = ? AND h.logout = 0 AND p.logout = 0 AND pm.active = 1 "
-      "GROUP BY h.id ORDER BY b.name, d.unit_no, d.floor, d.room_no, h.id");
+      "GROUP BY h.id, b.id, d.id ORDER BY b.name, d.unit_no, d.floor, d.room_no, h.id");
   if (!statement) return statement.error();
   statement->bind(1, communityCode);
   std::vector<PartyHousehold> out;

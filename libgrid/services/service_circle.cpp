@@ -93,7 +93,7 @@ Status setFacilityType(Database& db, const Clock& clock, const Actor& actor, con
     return makeError(ErrorCode::InvalidInput, "a walking limit is 1 to 120 minutes, not " + std::to_string(minutes),
                      {.field = "minutes"});
   if (auto s = requirePermission(db, "service", "write"); !s) return s;
-  auto exists = db.prepare("SELECT rowid FROM service_facility_type WHERE code = ?");
+  auto exists = db.prepare("SELECT 1 FROM service_facility_type WHERE code = ?");
   if (!exists) return exists.error();
   exists->bind(1, code);
   auto row = exists->step();
@@ -395,7 +395,7 @@ Result<std::vector<BuildingAccess>> buildingAccess(Database& db, const workflow:
   std::string sql =
       buildingsWith() +
       "SELECT b.id, b.name, coalesce(a.minutes, -1), b.households, coalesce(a.facility_id, -1), "
-      "coalesce(f.name, ''), coalesce(a.minutes <= t.minutes, 0), " +
+      "coalesce(f.name, ''), CASE WHEN a.minutes <= t.minutes THEN 1 ELSE 0 END, " +
       std::string(withOutlines ? "(SELECT AsBinary(geom) FROM main.building g WHERE g.id = b.id)" : "NULL") +
       " FROM b JOIN service_facility_type t ON "
       "t.code = ?1 LEFT JOIN service_access a ON a.building_id = b.id AND a.type_code = t.code LEFT "

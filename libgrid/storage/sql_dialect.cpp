@@ -404,6 +404,16 @@ class Rewriter {
       if (commas.empty()) m_tokens[close].before += ", ','";
       return;
     }
+    if ((w == "coalesce" || w == "ifnull") && callShape(after, close, commas) && commas.size() == 1) {
+      // coalesce(number, '…'): SQLite mixes the types, PostgreSQL wants one; the text is what such a call is for
+      const std::size_t fallback = next(commas[0]);
+      if (fallback != std::string::npos && m_tokens[fallback].kind == Kind::String && next(fallback) == close) {
+        if (w == "ifnull") set(token, "COALESCE");
+        m_tokens[after].after += "CAST(";
+        m_tokens[previous(commas[0])].after += " AS TEXT)";
+        return;
+      }
+    }
     if (w == "hex" && callShape(after, close, commas) && commas.empty()) {  // of a blob: upper-case hex digits
       set(token, "upper(encode");
       m_tokens[close].before += ", 'hex'";
@@ -413,6 +423,23 @@ class Rewriter {
     if (w == "total" && callShape(after, close, commas) && commas.empty()) {  // a sum that is 0.0 when empty
       set(token, "coalesce(sum");
       m_tokens[close].after += ", 0.0)";
+      return;
+    }
+    if (w == "makepoint" && callShape(after, close, commas) && commas.size() == 2) {  // SpatiaLite's third: the SRID
+      set(token, "ST_SetSRID(ST_MakePoint");
+      set(m_tokens[commas[1]], "),");
+      m_tokens[next(commas[1])].before += "CAST(";
+      m_tokens[close].before += " AS INT)";
+      return;
+    }
+    if ((w == "geomfromwkb" || w == "geomfromtext" || w == "transform" || w == "st_transform" || w == "st_setsrid") &&
+        callShape(after, close, commas) && commas.size() == 1) {
+      // the SRID is an integer there; a bound value comes as a 64-bit one
+      m_tokens[next(commas[0])].before += "CAST(";
+      m_tokens[close].before += " AS INT)";
+    }
+    if (w == "makepoint") {
+      set(token, "ST_MakePoint");
       return;
     }
     if (w == "mbrintersects" && callShape(after, close, commas) && commas.size() == 1) {
@@ -437,7 +464,9 @@ class Rewriter {
       std::string_view from;
       std::string_view to;
     };
-    static constexpr std::array<Rename, 44> kRenames = {{
+    static constexpr std::array<Rename, 46> kRenames = {{
+        {"gunion", "ST_Union"},
+        {"isempty", "ST_IsEmpty"},
         {"geomfromtext", "ST_GeomFromText"},
         {"geomfromwkb", "ST_GeomFromWKB"},
         {"asbinary", "ST_AsBinary"},

@@ -411,9 +411,10 @@ TEST_F(WorkPackageTest, AMergeIsUndoneExactlyAndMergesAgain) {
   masterSet(registry::ListKind::Persons, p, "work_unit", "街道办事处");  // a conflict
   auto state = [&] {
     return text(
-        "SELECT (SELECT group_concat(coalesce(tags, '') || '/' || logout, ',') FROM household) || '|' || "
-        "(SELECT group_concat(name || '/' || coalesce(work_unit, '') || '/' || logout || '/' || "
-        "coalesce(household_id, ''), ',') FROM person) || '|' || (SELECT count(*) FROM work_package_conflict "
+        "SELECT (SELECT group_concat(r, ',') FROM (SELECT coalesce(tags, '') || '/' || logout AS r FROM household "
+        "ORDER BY id) AS hr) || '|' || (SELECT group_concat(r, ',') FROM (SELECT name || '/' || "
+        "coalesce(work_unit, '') || '/' || logout || '/' || coalesce(household_id, '') AS r FROM person ORDER BY id) "
+        "AS pr) || '|' || (SELECT count(*) FROM work_package_conflict "
         "WHERE status = 'open') || '|' || (SELECT count(*) FROM work_package_row) || '|' || (SELECT status || "
         "merge_count FROM work_package) || '|' || (SELECT members_count FROM household WHERE id = " +
         std::to_string(h) + ")");

@@ -93,7 +93,7 @@ TEST_F(PartyOrgTest, CreateAGroupMoveMembersAndUndo) {
   const PartyOrgInfo branch = overview->orgs[1];
   ASSERT_GT(branch.members, 2);
   const std::string before =
-      table("party_org") + dump("SELECT id || ':' || coalesce(party_org_id, '') FROM party_member");
+      table("party_org") + dump("SELECT id || ':' || coalesce(party_org_id, '') FROM party_member ORDER BY id");
   const long long auditsBefore = audits();
 
   // Refusals name the field and write nothing.
@@ -146,7 +146,8 @@ TEST_F(PartyOrgTest, CreateAGroupMoveMembersAndUndo) {
 
   ASSERT_TRUE(revertRecordChange(*db, clock, kBranch, *moved).ok());
   ASSERT_TRUE(revertRecordChange(*db, clock, kBranch, *created).ok());
-  EXPECT_EQ(table("party_org") + dump("SELECT id || ':' || coalesce(party_org_id, '') FROM party_member"), before);
+  EXPECT_EQ(table("party_org") + dump("SELECT id || ':' || coalesce(party_org_id, '') FROM party_member ORDER BY id"),
+            before);
 }
 
 TEST_F(PartyOrgTest, InServiceRegistrationValidatesAndUndoesExactly) {
@@ -242,12 +243,12 @@ TEST_F(PartyOrgTest, PlaquesGoOnPartyHouseholdsOnly) {
                std::to_string(communityId) +
                " AND h.logout = 0 AND NOT EXISTS (SELECT 1 FROM person p JOIN party_member pm ON pm.person_id = "
                "p.id WHERE p.household_id = h.id) LIMIT 1");
-  const std::string before = dump("SELECT id || ':' || party_plaque FROM household");
+  const std::string before = dump("SELECT id || ':' || party_plaque FROM household ORDER BY id");
   const long long auditsBefore = audits();
   auto refused = setPartyPlaque(*db, clock, kBranch, {bare.front(), plain}, true);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().context.recordId, plain);
-  EXPECT_EQ(dump("SELECT id || ':' || party_plaque FROM household"), before);
+  EXPECT_EQ(dump("SELECT id || ':' || party_plaque FROM household ORDER BY id"), before);
   EXPECT_EQ(audits(), auditsBefore);
 
   auto change = setPartyPlaque(*db, clock, kBranch, bare, true);
@@ -262,7 +263,7 @@ TEST_F(PartyOrgTest, PlaquesGoOnPartyHouseholdsOnly) {
   ASSERT_TRUE(down.ok());
   ASSERT_TRUE(revertRecordChange(*db, clock, kBranch, *down).ok());
   ASSERT_TRUE(revertRecordChange(*db, clock, kBranch, *change).ok());
-  EXPECT_EQ(dump("SELECT id || ':' || party_plaque FROM household"), before);
+  EXPECT_EQ(dump("SELECT id || ':' || party_plaque FROM household ORDER BY id"), before);
 }
 
 TEST_F(PartyOrgTest, MemberColoursSeparateMembersSharingABuilding) {

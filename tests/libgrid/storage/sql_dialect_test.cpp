@@ -99,7 +99,8 @@ TEST(SqlDialect, GroupConcatBecomesStringAgg) {
 TEST(SqlDialect, SpatiaLiteFunctionsBecomePostGIS) {
   EXPECT_EQ(pg("SELECT AsBinary(geom), AsText(PointOnSurface(geom)), Area(geom) FROM building"),
             "SELECT ST_AsBinary(geom), ST_AsText(ST_PointOnSurface(geom)), ST_Area(geom) FROM building");
-  EXPECT_EQ(pg("SELECT CastToMultiPolygon(GeomFromText(?, 4547))"), "SELECT ST_Multi(ST_GeomFromText($1, 4547))");
+  EXPECT_EQ(pg("SELECT CastToMultiPolygon(GeomFromText(?, 4547))"),
+            "SELECT ST_Multi(ST_GeomFromText($1, CAST(4547 AS INT)))");
   EXPECT_EQ(pg("WHERE MbrMinX(geom) < ? AND MbrIntersects(geom, BuildMbr(1, 2, 3, 4))"),
             "WHERE ST_XMin(geom) < $1 AND ((geom) && ( ST_MakeEnvelope(1, 2, 3, 4)))");
   EXPECT_EQ(pg("SELECT ST_Union(geom), ST_Buffer(geom, 5)"), "SELECT ST_Union(geom), ST_Buffer(geom, 5)");
@@ -131,6 +132,15 @@ TEST(SqlDialect, DateFunctionsAndOtherNames) {
   EXPECT_EQ(pg("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), date(?), julianday(a) - julianday(b)"),
             "SELECT gs_strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), gs_date($1), gs_julianday(a) - gs_julianday(b)");
   EXPECT_EQ(pg("SELECT ifnull(a, 0), instr(b, 'x') WHERE a == 1"), "SELECT COALESCE(a, 0), strpos(b, 'x') WHERE a = 1");
+  // a number or text with a text fallback: text on both (PostgreSQL refuses to mix the types)
+  EXPECT_EQ(pg("SELECT id || ':' || coalesce(grid_id, '') || ifnull(f(a, b), '-') FROM t"),
+            "SELECT id || ':' || coalesce(CAST(grid_id AS TEXT), '') || COALESCE(CAST(f(a, b) AS TEXT), '-') FROM t");
+  EXPECT_EQ(pg("SELECT coalesce(a, b, ''), coalesce(a, '' || b)"), "SELECT coalesce(a, b, ''), coalesce(a, '' || b)");
+  EXPECT_EQ(pg("SELECT Contains(geom, MakePoint(?1, ?2, 4547)), MakePoint(1, 2), GUnion(g), IsEmpty(g)"),
+            "SELECT ST_Contains(geom, ST_SetSRID(ST_MakePoint($1, $2), CAST(4547 AS INT))), ST_MakePoint(1, 2), "
+            "ST_Union(g), ST_IsEmpty(g)");
+  EXPECT_EQ(pg("SELECT GeomFromWKB(?, ?), Transform(g, 4326)"),
+            "SELECT ST_GeomFromWKB($1, CAST($2 AS INT)), ST_Transform(g, CAST(4326 AS INT))");
   EXPECT_EQ(pg("BEGIN IMMEDIATE"), "BEGIN ");
   EXPECT_EQ(pg("CREATE TEMP TABLE s (a INTEGER PRIMARY KEY) WITHOUT ROWID"),
             "CREATE TEMP TABLE s (a INTEGER PRIMARY KEY)  ");
