@@ -309,11 +309,13 @@ TEST_F(VisitListTest, AFindingBecomesAnEventOnce) {
   ASSERT_TRUE(reported.ok()) << reported.error().describe();
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM event"), events + 1);
   const std::string serial = reported->serial;
-  EXPECT_EQ(db->queryText("SELECT source_kind || ' ' || domain_code || ' ' || coalesce(CAST(building_id AS TEXT), '') FROM event "
-                          "WHERE serial_number = '" +
-                          serial + "'")
-                .value(),
-            "visit SAFETY " + std::to_string(building));
+  EXPECT_EQ(
+      db->queryText(
+            "SELECT source_kind || ' ' || domain_code || ' ' || coalesce(CAST(building_id AS TEXT), '') FROM event "
+            "WHERE serial_number = '" +
+            serial + "'")
+          .value(),
+      "visit SAFETY " + std::to_string(building));
   EXPECT_EQ(test::count(*db, "SELECT event_id FROM patrol_log WHERE id = " + std::to_string(logId)),
             test::count(*db, "SELECT id FROM event WHERE serial_number = '" + serial + "'"));
   auto twice = reportFinding(*db, s_key.get(), clock, Actor::system("test"), logId);
