@@ -35,16 +35,13 @@ class RealDistrictTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir = new test::TempDir;
-    Database::Options create;
-    create.create = true;
-    create.srid = *gaussKrugerEpsgForLongitude(118.8);
-    auto db = Database::open(dir->file("nj.sqlite"), create);
-    ASSERT_TRUE(db.ok()) << db.error().describe();
+    auto db = test::createDatabaseInCrs(*dir, "nj.sqlite", *gaussKrugerEpsgForLongitude(118.8));  // either backend
+    ASSERT_TRUE(db);
     const FixedClock clock("2026-12-01T09:00:00+08:00");
-    auto report = importVector(**db, kNanjing + "nanjing_xinjiekou_buildings.gpkg", {}, Actor::system("test"), clock);
+    auto report = importVector(*db, kNanjing + "nanjing_xinjiekou_buildings.gpkg", {}, Actor::system("test"), clock);
     ASSERT_TRUE(report.ok()) << report.error().describe();
     input = new LayerPlanInput;
-    auto units = (*db)->prepare(
+    auto units = db->prepare(
         "SELECT household_estimate, coalesce(floors_above, 0), coalesce(units_count, 0), AsBinary(geom), id "
         "FROM building WHERE household_estimate > 0 ORDER BY id");
     ASSERT_TRUE(units.ok());
@@ -54,7 +51,7 @@ class RealDistrictTest : public ::testing::Test {
                                               static_cast<int>(row.int64(1)), false, -1});
                     })
                     .ok());
-    const std::string crs = "EPSG:" + std::to_string((*db)->srid());
+    const std::string crs = "EPSG:" + std::to_string(db->srid());
     auto roads = readBaseMap(kNanjing + "nanjing_xinjiekou.osm", VectorImportKind::Roads, "", crs);
     auto water = readBaseMap(kNanjing + "nanjing_xinjiekou.osm", VectorImportKind::Water, "", crs);
     ASSERT_TRUE(roads.ok() && water.ok());

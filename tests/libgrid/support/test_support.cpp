@@ -84,17 +84,23 @@ std::string ensureSchemaTemplate(const std::string& server) {
 }
 
 //! A new database made from template \a from, dropped when the program exits; its own database id.
-std::unique_ptr<Database> copyOnServer(const std::string& server, const std::string& from, std::string* address) {
+//! A new database on the test server (a copy of \a from, or empty), dropped when the test program exits; its address.
+std::string newServerDatabase(const std::string& server, const std::string& from) {
   static int counter = 0;
   const std::string name = "gs_test_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
   auto created = grid::createServerDatabase(server, name, from);
   EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().describe());
-  if (!created.ok()) return nullptr;
+  if (!created.ok()) return {};
   static std::once_flag registered;
   databasesToDrop();
   std::call_once(registered, [] { std::atexit(dropTestDatabases); });
   databasesToDrop().push_back(name);
-  const std::string where = serverAddressOf(server, name);
+  return serverAddressOf(server, name);
+}
+
+std::unique_ptr<Database> copyOnServer(const std::string& server, const std::string& from, std::string* address) {
+  const std::string where = newServerDatabase(server, from);
+  if (where.empty()) return nullptr;
   if (address) *address = where;
   auto db = Database::open(where);
   EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().describe());
@@ -163,6 +169,22 @@ std::unique_ptr<Database> createServerDatabase(std::string* address) {
   // a new database gets an id of its own
   if (db) EXPECT_TRUE(db->exec("UPDATE gs_meta SET value = md5(random()::text) WHERE key = 'database_id'").ok());
   return db;
+}
+
+std::unique_ptr<Database> createDatabaseInCrs(const TempDir& dir, const std::string& name, int srid) {
+  Database::Options options;
+  options.create = true;
+  options.srid = srid;
+  std::string where = dir.file(name);
+  if (onServer()) {
+    const std::string server = testServerAddress();
+    if (server.empty()) return nullptr;
+    where = newServerDatabase(server, {});
+    if (where.empty()) return nullptr;
+  }
+  auto db = Database::open(where, options);
+  EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().describe());
+  return db.ok() ? std::move(*db) : nullptr;
 }
 
 GeneratedTemplate::GeneratedTemplate(long long households, const std::string& clockIso) {

@@ -66,6 +66,10 @@ inline std::unique_ptr<Database> createDatabase(const TempDir& dir, const std::s
   return db.ok() ? std::move(*db) : nullptr;
 }
 
+//! A new database in the CRS EPSG:\a srid: the file \a name in \a dir, or on the server backend a new server database
+//! made with that CRS (for the real extracts, each in its own Gauss-Krüger zone). Fails the test on error.
+std::unique_ptr<Database> createDatabaseInCrs(const TempDir& dir, const std::string& name, int srid);
+
 //! A database in \a dir holding the small sample district (seed 1), with its key; fails the test on error.
 struct SampleDatabase {
   std::unique_ptr<Database> db;
