@@ -26,13 +26,9 @@ class VectorImportTest : public ::testing::Test {
     ASSERT_TRUE(std::filesystem::exists(kReal + "/nanjing-xinjiekou-osm"))
         << "real test data missing at " << kReal << " (it ships in the repository under tests/data/real)";
   }
+  //! A new database in that CRS, on the backend the run tests.
   std::unique_ptr<Database> open(int srid) {
-    Database::Options options;
-    options.create = true;
-    options.srid = srid;
-    auto db = Database::open(dir.file("db" + std::to_string(++count) + ".sqlite"), options);
-    EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().describe());
-    return db.ok() ? std::move(*db) : nullptr;
+    return test::createDatabaseInCrs(dir, "db" + std::to_string(++count) + ".sqlite", srid);
   }
 
   //! One community of 2 × 2 grids covering a lon/lat box (padded by 300 m), so every building lands in a grid.
