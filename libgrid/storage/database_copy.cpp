@@ -519,6 +519,9 @@ Result<long long> communityIdOf(Database& database, const std::string& code, con
  * or community does (the place it lies in decides), or, for a row that names no grid and no community, when any
  * record it points to belongs to it. The rows they point to outside it come along as references (with what those
  * need); the references of those that may be empty are emptied in the copy instead.
+ *
+ * The database works it out (a temporary table of ids, grown table by table until nothing more belongs), and only
+ * the rows found are read: the memory a copy needs follows the community, not the district.
  */
 Result<Slice> sliceCommunity(Database& database, const CopyPlan& copy, long long communityId, Progress* progress,
                              double from, double to) {
@@ -539,100 +542,162 @@ Result<Slice> sliceCommunity(Database& database, const CopyPlan& copy, long long
   for (const auto& [table, plan] : copy.plans)
     if (!slice.cut.count(table) && !kNotCarried.count(table)) slice.whole.insert(table);
 
+  const auto quoted = [](const std::string& name) { return "\"" + name + "\""; };
+  const auto ownedIds = [](const std::string& table) {
+    return "(SELECT id FROM temp.gs_slice WHERE table_name = '" + table + "' AND owned = 1)";
+  };
+  // Does row t of the table belong to the community (given what is known to belong so far)?
+  const auto belongs = [&](const TablePlan& plan) {
+    std::string placed, placedOwned, anyOwned;
+    const auto orJoin = [](std::string& to, const std::string& term) { to += (to.empty() ? "" : " OR ") + term; };
+    for (const Reference& reference : plan.references) {
+      const std::string column = "t." + quoted(reference.column);
+      if (reference.levelColumn.empty()) {
+        if (!slice.cut.count(reference.parent)) continue;
+        const std::string owned = column + " IN " + ownedIds(reference.parent);
+        if (reference.parent == "grid" || reference.parent == "community") {
+          orJoin(placed, column + " IS NOT NULL");
+          orJoin(placedOwned, owned);
+        }
+        orJoin(anyOwned, owned);
+        continue;
+      }
+      const std::string level = "t." + quoted(reference.levelColumn);
+      orJoin(placed, "(" + level + " IN ('grid', 'community') AND " + column + " IS NOT NULL)");
+      for (const std::string place : {"district", "street", "community", "area", "grid", "micro_grid", "building",
+                                      "estate", "household", "person"}) {
+        if (!slice.cut.count(place)) continue;
+        const std::string owned = "(" + level + " = '" + place + "' AND " + column + " IN " + ownedIds(place) + ")";
+        if (place == "grid" || place == "community") orJoin(placedOwned, owned);
+        orJoin(anyOwned, owned);
+      }
+    }
+    if (anyOwned.empty()) return std::string();
+    if (placed.empty()) return "(" + anyOwned + ")";
+    return "(CASE WHEN " + placed + " THEN " + placedOwned + " ELSE " + anyOwned + " END)";
+  };
+  const auto columnsOf = [&](const TablePlan& plan) {
+    std::string select;
+    for (const std::string& column : plan.columns)
+      select += (select.empty() ? "" : ", ") +
+                (plan.geometry.count(column) ? "AsBinary(t." + quoted(column) + ")" : "t." + quoted(column));
+    return select;
+  };
+  const auto count = [&]() { return database.queryInt("SELECT count(*) FROM temp.gs_slice"); };
+
+  // (kept for the connection, emptied: a table some cached statement has read cannot be dropped in SQLite)
+  if (auto s = database.exec("CREATE TEMP TABLE IF NOT EXISTS gs_slice (table_name TEXT NOT NULL, id BIGINT NOT NULL, "
+                             "owned INTEGER NOT NULL, PRIMARY KEY (table_name, id))");
+      !s)
+    return s.error();
+  if (auto s = database.exec("DELETE FROM temp.gs_slice"); !s) return s.error();
+  {
+    auto root = database.prepare("INSERT INTO temp.gs_slice (table_name, id, owned) VALUES ('community', ?, 1)");
+    if (!root) return root.error();
+    root->bind(1, communityId);
+    if (auto s = root->run(); !s) return s.error();
+  }
+  auto step = [&](double fraction, const std::string& stage) -> Status {
+    if (!progress) return {};
+    progress->report(from + (to - from) * fraction, stage);
+    if (progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Cancelled; nothing was copied.");
+    return {};
+  };
+  auto counted = count();
+  if (!counted) return counted.error();
+  // What belongs, until nothing more does (tables in reference order: usually one pass and a check).
+  for (long long before = *counted;;) {
+    for (const std::string& table : copy.order) {
+      const TablePlan& plan = copy.plans.at(table);
+      if (!slice.cut.count(table) || table == "community" || !plan.hasId) continue;
+      const std::string condition = belongs(plan);
+      if (condition.empty()) continue;
+      if (auto s = database.exec("INSERT OR IGNORE INTO temp.gs_slice (table_name, id, owned) SELECT '" + table +
+                                 "', t.id, 1 FROM main." + quoted(table) + " t WHERE " + condition);
+          !s)
+        return s.error();
+    }
+    auto after = count();
+    if (!after) return after.error();
+    if (*after == before) break;
+    before = *after;
+    if (auto s = step(0.3, "community"); !s) return s.error();
+  }
+  counted = count();
+  if (!counted) return counted.error();
+  // What those rows point to outside the community, and what that needs (its references that cannot be empty).
+  for (long long before = *counted;;) {
+    for (const std::string& table : copy.order) {
+      const TablePlan& plan = copy.plans.at(table);
+      if (kNotCarried.count(table)) continue;
+      const bool cut = slice.cut.count(table) > 0;
+      std::string ownedRows, referencedRows;
+      if (cut && plan.hasId) {
+        ownedRows = "t.id IN " + ownedIds(table);
+        referencedRows = "t.id IN (SELECT id FROM temp.gs_slice WHERE table_name = '" + table + "' AND owned = 0)";
+      } else if (cut) {
+        ownedRows = belongs(plan);
+        if (ownedRows.empty()) continue;
+      } else {
+        referencedRows = "1 = 1";  // a shared table goes whole
+      }
+      for (const Reference& reference : plan.references) {
+        if (!reference.levelColumn.empty() || !slice.cut.count(reference.parent)) continue;
+        std::string rows = ownedRows;
+        if (reference.notNull && !referencedRows.empty())
+          rows = rows.empty() ? referencedRows : "(" + rows + " OR " + referencedRows + ")";
+        if (rows.empty()) continue;
+        const std::string column = "t." + quoted(reference.column);
+        if (auto s = database.exec("INSERT OR IGNORE INTO temp.gs_slice (table_name, id, owned) SELECT DISTINCT '" +
+                                   reference.parent + "', " + column + ", 0 FROM main." + quoted(table) + " t WHERE " +
+                                   column + " IS NOT NULL AND " + rows);
+            !s)
+          return s.error();
+      }
+    }
+    auto after = count();
+    if (!after) return after.error();
+    if (*after == before) break;
+    before = *after;
+  }
+  if (auto s = step(0.5, "community"); !s) return s.error();
+  // The rows found.
   std::size_t done = 0;
   for (const std::string& table : copy.order) {
     if (!slice.cut.count(table)) continue;
     const TablePlan& plan = copy.plans.at(table);
-    auto read = database.prepare(selectSql(plan));
-    if (!read) return read.error();
     auto& rows = slice.rows[table];
-    if (auto s = read->forEachRow([&](const Statement& row) { rows.push_back(rowValues(row, plan.columns.size())); });
-        !s)
-      return s.error();
-    slice.ownedRow[table].assign(rows.size(), 0);
+    auto& flags = slice.ownedRow[table];
+    std::string sql;
     if (plan.hasId) {
-      auto& index = slice.byId[table];
-      for (std::size_t i = 0; i < rows.size(); ++i)
-        if (const auto* id = std::get_if<long long>(&rows[i][static_cast<std::size_t>(plan.idIndex)])) index[*id] = i;
+      sql = "SELECT " + columnsOf(plan) + ", s.owned FROM main." + quoted(table) +
+            " t JOIN temp.gs_slice s ON s.table_name = '" + table + "' AND s.id = t.id ORDER BY t.id";
+    } else {
+      const std::string condition = belongs(plan);
+      if (condition.empty()) continue;
+      sql = "SELECT " + columnsOf(plan) + ", 1 FROM main." + quoted(table) + " t WHERE " + condition;
     }
-    if (progress) {
-      progress->report(from + (to - from) * static_cast<double>(++done) / static_cast<double>(slice.cut.size()), table);
-      if (progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Cancelled; nothing was copied.");
-    }
-  }
-  {
-    auto it = slice.byId["community"].find(communityId);
-    if (it == slice.byId["community"].end()) return makeError(ErrorCode::NotFound, "no such community");
-    slice.ownedRow["community"][it->second] = 1;
-    slice.owned["community"].insert(communityId);
-  }
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (const std::string& table : copy.order) {
-      if (!slice.cut.count(table) || table == "community") continue;
-      const TablePlan& plan = copy.plans.at(table);
-      auto& rows = slice.rows[table];
-      auto& flags = slice.ownedRow[table];
-      for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (flags[i]) continue;
-        bool placed = false, belongs = false;
-        const auto targets = plan.targets(rows[i]);
-        for (const auto& [parent, id] : targets)
-          if ((parent == "grid" || parent == "community") && id >= 0) {
-            placed = true;
-            belongs = belongs || slice.ownsId(parent, id);
-          }
-        if (!placed)
-          for (const auto& [parent, id] : targets) belongs = belongs || (id >= 0 && slice.ownsId(parent, id));
-        if (!belongs) continue;
-        flags[i] = 1;
-        if (plan.hasId) slice.owned[table].insert(std::get<long long>(rows[i][static_cast<std::size_t>(plan.idIndex)]));
-        grew = true;
-      }
-    }
-  }
-  // What the community's rows point to outside it, and what those need.
-  std::vector<std::pair<std::string, long long>> queue;
-  auto need = [&](const std::string& parent, long long id) {
-    if (id < 0 || !slice.cut.count(parent) || slice.ownsId(parent, id)) return;
-    if (slice.referenced[parent].insert(id).second) queue.emplace_back(parent, id);
-  };
-  for (const auto& [table, rows] : slice.rows) {
-    const TablePlan& plan = copy.plans.at(table);
-    for (std::size_t i = 0; i < rows.size(); ++i)
-      if (slice.ownedRow[table][i])
-        for (const Reference& reference : plan.references)
-          if (reference.levelColumn.empty())
-            if (const auto* id = std::get_if<long long>(&rows[i][static_cast<std::size_t>(reference.index)]))
-              need(reference.parent, *id);
-  }
-  for (const std::string& table : slice.whole) {
-    const TablePlan& plan = copy.plans.at(table);
-    std::vector<const Reference*> required;
-    for (const Reference& reference : plan.references)
-      if (reference.levelColumn.empty() && reference.notNull && slice.cut.count(reference.parent))
-        required.push_back(&reference);
-    if (required.empty()) continue;
-    auto read = database.prepare(selectSql(plan));
+    auto read = database.prepare(sql);
     if (!read) return read.error();
     if (auto s = read->forEachRow([&](const Statement& row) {
-          for (const Reference* reference : required)
-            if (!row.isNull(reference->index)) need(reference->parent, row.int64(reference->index));
+          rows.push_back(rowValues(row, plan.columns.size()));
+          flags.push_back(row.int64(static_cast<int>(plan.columns.size())) ? 1 : 0);
         });
         !s)
       return s.error();
+    if (plan.hasId) {
+      auto& index = slice.byId[table];
+      for (std::size_t i = 0; i < rows.size(); ++i) {
+        const long long id = std::get<long long>(rows[i][static_cast<std::size_t>(plan.idIndex)]);
+        index[id] = i;
+        (flags[i] ? slice.owned : slice.referenced)[table].insert(id);
+      }
+    }
+    if (auto s = step(0.5 + 0.5 * static_cast<double>(++done) / static_cast<double>(slice.cut.size()), table); !s)
+      return s.error();
   }
-  while (!queue.empty()) {
-    const auto [table, id] = queue.back();
-    queue.pop_back();
-    auto at = slice.byId[table].find(id);
-    if (at == slice.byId[table].end()) continue;  // points nowhere; the copy's foreign keys will say so
-    const auto& row = slice.rows[table][at->second];
-    for (const Reference& reference : copy.plans.at(table).references)
-      if (reference.levelColumn.empty() && reference.notNull)
-        if (const auto* parent = std::get_if<long long>(&row[static_cast<std::size_t>(reference.index)]))
-          need(reference.parent, *parent);
-  }
+  if (!slice.ownsId("community", communityId)) return makeError(ErrorCode::NotFound, "no such community");
+  if (auto s = database.exec("DELETE FROM temp.gs_slice"); !s) return s.error();
   return slice;
 }
 
@@ -1043,9 +1108,19 @@ Result<CommunityCopyReport> pushCommunity(Database& from, Database& to, const st
       else
         tableWork.updates.push_back(i);
     }
+    auto existsInFile = from.prepare("SELECT 1 FROM main.\"" + table + "\" WHERE id = ?");
+    if (!existsInFile) return existsInFile.error();
     for (const auto& [id, digests] : tableBase) {
       auto inFile = file->byId[table].find(id);
       if (inFile != file->byId[table].end()) continue;  // kept (or moved out, refused above)
+      existsInFile->reset();
+      existsInFile->bind(1, id);
+      auto there = existsInFile->step();
+      if (!there) return there.error();
+      if (*there) {  // in the file, but no longer in the community there
+        outside.push_back(describeRecord(table, id) + " (moved out of the community)");
+        continue;
+      }
       const std::vector<Value>* now = serverRowOf(id);
       if (!now) continue;  // gone on both sides
       if (rowDigest(*now) != digests.first)
