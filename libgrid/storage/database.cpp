@@ -499,6 +499,23 @@ Error Database::lastError(std::string_view what) const {
   return makeError(kind, message, {.file = m_path});
 }
 
+Status Database::copyInBegin(std::string_view table, const std::vector<std::string>& columns) {
+  if (!m_pg) return makeError(ErrorCode::Unsupported, "a file database has no bulk load path");
+  std::string names;
+  for (const std::string& column : columns) names += (names.empty() ? "\"" : ", \"") + column + "\"";
+  return m_pg->copyBegin("COPY main.\"" + std::string(table) + "\" (" + names + ") FROM STDIN");
+}
+
+Status Database::copyInRow(std::string_view line) {
+  if (!m_pg) return makeError(ErrorCode::Unsupported, "a file database has no bulk load path");
+  return m_pg->copyData(line);
+}
+
+Status Database::copyInEnd() {
+  if (!m_pg) return makeError(ErrorCode::Unsupported, "a file database has no bulk load path");
+  return m_pg->copyEnd();
+}
+
 Status Database::listenForChanges() {
   if (m_pg) return m_pg->listen("gridstation_changes");
   auto version = queryInt("PRAGMA data_version");

@@ -180,6 +180,15 @@ class Database {
   Error lastError(std::string_view what) const;
 
   /**
+   * A server's bulk load (COPY FROM STDIN, text format) into \a table's \a columns: then copyInRow for each row
+   * (values tab-separated, escaped as COPY's text format wants; copyText encodes one), and copyInEnd. A file has no
+   * such path (Unsupported): it loads with many-row INSERTs.
+   */
+  Status copyInBegin(std::string_view table, const std::vector<std::string>& columns);
+  Status copyInRow(std::string_view line);
+  Status copyInEnd();
+
+  /**
    * Live refresh: after listenForChanges(), takeChanges() returns the tables other connections changed and committed
    * since the last call, each once (a server announces them on the channel gridstation_changes; a file tells only
    * that something changed, by its data version, reported as "*"). The workstation polls it to redraw.

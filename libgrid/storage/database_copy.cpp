@@ -305,6 +305,109 @@ class BatchInsert {
   std::vector<Value> m_pending;
 };
 
+//! Writes rows into a server's table by its bulk load (COPY, text format): many times faster than INSERTs. Geometry
+//! comes as WKB and goes as hex EWKB with the database's SRID.
+class CopyInsert {
+ public:
+  CopyInsert(Database& to, const TablePlan& plan) : m_to(to), m_plan(plan) {}
+
+  Status add(const std::vector<Value>& row) {
+    if (!m_started) {
+      if (auto s = m_to.copyInBegin(m_plan.name, m_plan.columns); !s) return s;
+      m_started = true;
+    }
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (c) m_buffer += '\t';
+      encode(row[c], m_plan.geometry.count(m_plan.columns[c]) > 0);
+    }
+    m_buffer += '\n';
+    if (m_buffer.size() >= (1u << 20)) return send();
+    return {};
+  }
+
+  Status finish() {
+    if (!m_started) return {};
+    if (auto s = send(); !s) return s;
+    m_started = false;
+    if (auto s = m_to.copyInEnd(); !s) {
+      Error e = s.error();
+      e.context.table = m_plan.name;
+      return e;
+    }
+    return {};
+  }
+
+ private:
+  Status send() {
+    if (m_buffer.empty()) return {};
+    auto s = m_to.copyInRow(m_buffer);
+    m_buffer.clear();
+    return s;
+  }
+  void hex(const std::uint8_t* bytes, std::size_t size) {
+    static const char* digits = "0123456789abcdef";
+    for (std::size_t i = 0; i < size; ++i) {
+      m_buffer += digits[bytes[i] >> 4];
+      m_buffer += digits[bytes[i] & 15];
+    }
+  }
+  void encode(const Value& value, bool geometry) {
+    if (std::holds_alternative<std::monostate>(value)) {
+      m_buffer += "\\N";
+    } else if (const auto* i = std::get_if<long long>(&value)) {
+      m_buffer += std::to_string(*i);
+    } else if (const auto* d = std::get_if<double>(&value)) {
+      char text[40];
+      std::snprintf(text, sizeof text, "%.17g", *d);
+      m_buffer += text;
+    } else if (const auto* b = std::get_if<Blob>(&value)) {
+      if (geometry && b->size() >= 5 && (*b)[0] == 1) {  // little-endian WKB → EWKB: the SRID flag and the SRID
+        std::uint8_t head[9];
+        head[0] = 1;
+        std::uint32_t type = static_cast<std::uint32_t>((*b)[1]) | static_cast<std::uint32_t>((*b)[2]) << 8 |
+                             static_cast<std::uint32_t>((*b)[3]) << 16 | static_cast<std::uint32_t>((*b)[4]) << 24;
+        type |= 0x20000000u;
+        const auto srid = static_cast<std::uint32_t>(m_to.srid());
+        for (int k = 0; k < 4; ++k) {
+          head[1 + k] = static_cast<std::uint8_t>(type >> (8 * k));
+          head[5 + k] = static_cast<std::uint8_t>(srid >> (8 * k));
+        }
+        hex(head, sizeof head);
+        hex(b->data() + 5, b->size() - 5);
+      } else {
+        m_buffer += "\\\\x";  // bytea's hex form, its backslash escaped for COPY
+        hex(b->data(), b->size());
+      }
+    } else {
+      const std::string& text =
+          std::holds_alternative<std::string>(value) ? std::get<std::string>(value) : std::get<Wkt>(value).text;
+      for (char c : text) {
+        switch (c) {
+          case '\\':
+            m_buffer += "\\\\";
+            break;
+          case '\t':
+            m_buffer += "\\t";
+            break;
+          case '\n':
+            m_buffer += "\\n";
+            break;
+          case '\r':
+            m_buffer += "\\r";
+            break;
+          default:
+            m_buffer += c;
+        }
+      }
+    }
+  }
+
+  Database& m_to;
+  const TablePlan& m_plan;
+  std::string m_buffer;
+  bool m_started = false;
+};
+
 //! Sets the late foreign keys of rows written with them empty: (id, [(column, value)]).
 using LateValues = std::vector<std::pair<long long, std::vector<std::pair<std::string, Value>>>>;
 Status writeLate(Database& to, const std::string& table, const LateValues& late) {
@@ -396,6 +499,7 @@ Result<DatabaseCopyReport> copyDatabase(Database& from, Database& to, const Cloc
     auto read = from.prepare(selectSql(plan));
     if (!read) return read.error();
     BatchInsert insert(to, plan);
+    CopyInsert bulkLoad(to, plan);  // a server's faster path
     LateValues late;
     Status failed;
     if (auto s = read->forEachRow([&](const Statement& row) {
@@ -403,7 +507,7 @@ Result<DatabaseCopyReport> copyDatabase(Database& from, Database& to, const Cloc
           std::vector<Value> values = rowValues(row, plan.columns.size());
           holdLate(plan, values, late);
           ++report.rows;
-          failed = insert.add(std::move(values));
+          failed = to.isServer() ? bulkLoad.add(values) : insert.add(std::move(values));
           if (failed && progress && report.rows % 5000 == 0) {
             progress->report(total ? static_cast<double>(report.rows) / static_cast<double>(total) : 1.0, table);
             if (progress->isCancelled()) failed = makeError(ErrorCode::Cancelled, "Cancelled; nothing was copied.");
@@ -411,8 +515,12 @@ Result<DatabaseCopyReport> copyDatabase(Database& from, Database& to, const Cloc
         });
         !s)
       return s.error();
-    if (!failed) return failed.error();
+    if (!failed) {
+      (void)bulkLoad.finish();  // ends the bulk load, so the transaction can roll back
+      return failed.error();
+    }
     if (auto s = insert.flush(); !s) return s.error();
+    if (auto s = bulkLoad.finish(); !s) return s.error();
     if (auto s = writeLate(to, table, late); !s) return s.error();
     ++report.tables;
   }

@@ -83,6 +83,31 @@ Status Connection::exec(std::string_view sql) {
   return {};
 }
 
+Status Connection::copyBegin(const std::string& sql) {
+  PGresult* result = PQexec(m_conn, sql.c_str());
+  const bool started = PQresultStatus(result) == PGRES_COPY_IN;
+  Error error = started ? Error{} : errorOf(*this, result, "bulk load refused");
+  PQclear(result);
+  if (!started) return error;
+  return {};
+}
+
+Status Connection::copyData(std::string_view data) {
+  if (PQputCopyData(m_conn, data.data(), static_cast<int>(data.size())) != 1)
+    return errorOf(*this, nullptr, "bulk load failed");
+  return {};
+}
+
+Status Connection::copyEnd() {
+  if (PQputCopyEnd(m_conn, nullptr) != 1) return errorOf(*this, nullptr, "bulk load failed");
+  Status status;
+  while (PGresult* result = PQgetResult(m_conn)) {
+    if (PQresultStatus(result) != PGRES_COMMAND_OK && status) status = errorOf(*this, result, "bulk load failed");
+    PQclear(result);
+  }
+  return status;
+}
+
 Status Connection::listen(const std::string& channel) {
   return exec("LISTEN \"" + channel + "\"");
 }

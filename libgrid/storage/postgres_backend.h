@@ -30,6 +30,12 @@ class Connection {
   void loadIdTables();
   bool hasIdColumn(const std::string& table) const { return m_idTables.count(table) > 0; }
 
+  //! COPY … FROM STDIN (text format): \a sql starts it, copyData sends rows (each a line), copyEnd finishes it and
+  //! reports what the server found wrong (with the line).
+  Status copyBegin(const std::string& sql);
+  Status copyData(std::string_view data);
+  Status copyEnd();
+
   //! LISTEN on \a channel; notifications() then returns the payloads other connections sent there, each once.
   Status listen(const std::string& channel);
   std::vector<std::string> notifications();

@@ -63,6 +63,10 @@ TEST(DatabaseCopy, AFileAndAServerHoldTheSameDistrictAfterAPushAndAPull) {
   FixedClock clock("2026-12-07T10:00:00Z");
   FileDistrict source = fileDistrict(dir, clock);
   ASSERT_TRUE(source.db);
+  // Text that a bulk load must escape: a tab, a newline, a backslash, a carriage return, "\N".
+  const std::string awkward = "东\t街\n道\\N\r\\x01";
+  RecordWriter sourceWriter(*source.db, clock);
+  ASSERT_TRUE(sourceWriter.insert(Actor::system("t"), "street", {{"admin_code", "440310098"}, {"name", awkward}}).ok());
   const std::string before = fingerprint(*source.db);
   const long long audits = test::count(*source.db, "SELECT count(*) FROM audit_log");
 
@@ -73,6 +77,7 @@ TEST(DatabaseCopy, AFileAndAServerHoldTheSameDistrictAfterAPushAndAPull) {
   ASSERT_TRUE(pushed.ok()) << pushed.error().describe();
   EXPECT_GT(pushed->tables, 40);
   EXPECT_EQ(fingerprint(*target), before);
+  EXPECT_EQ(*target->queryText("SELECT name FROM street WHERE admin_code = '440310098'"), awkward);
   // The audit log has one more row, continuing the copied chain.
   EXPECT_EQ(test::count(*target, "SELECT count(*) FROM audit_log"), audits + 1);
   EXPECT_EQ(*verifyAuditChain(*target), -1) << "the copied chain and the row that continues it";
