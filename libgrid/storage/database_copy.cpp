@@ -167,6 +167,15 @@ Status checkSameShape(Database& from, Database& to) {
   return {};
 }
 
+//! \a status, naming the table (and the record) where it failed.
+Status naming(Status status, const std::string& table, long long recordId = -1) {
+  if (status) return status;
+  Error e = status.error();
+  e.context.table = table;
+  if (recordId >= 0) e.context.recordId = recordId;
+  return e;
+}
+
 Result<CopyPlan> planCopy(Database& from, Database& to) {
   auto source = tablesOf(from);
   if (!source) return source.error();
@@ -288,12 +297,7 @@ class BatchInsert {
     insert.reset();
     for (std::size_t i = 0; i < m_pending.size(); ++i) insert.bind(static_cast<int>(i + 1), m_pending[i]);
     m_pending.clear();
-    if (auto s = insert.run(); !s) {
-      Error e = s.error();
-      e.context.table = m_plan.name;
-      return e;
-    }
-    return {};
+    return naming(insert.run(), m_plan.name);
   }
 
  private:
@@ -329,12 +333,7 @@ class CopyInsert {
     if (!m_started) return {};
     if (auto s = send(); !s) return s;
     m_started = false;
-    if (auto s = m_to.copyInEnd(); !s) {
-      Error e = s.error();
-      e.context.table = m_plan.name;
-      return e;
-    }
-    return {};
+    return naming(m_to.copyInEnd(), m_plan.name);
   }
 
  private:
@@ -1329,11 +1328,7 @@ Result<CommunityCopyReport> pushCommunity(Database& from, Database& to, const st
         }
       insert->reset();
       bindRow(*insert, plan, row);
-      if (auto s = insert->run(); !s) {
-        Error e = s.error();
-        e.context.table = table;
-        return e;
-      }
+      if (auto s = naming(insert->run(), table); !s) return s.error();
       const long long newId = to.lastInsertId();
       renumbered[table][oldId] = newId;
       if (newId != oldId) ++report.renumbered;
@@ -1351,12 +1346,8 @@ Result<CommunityCopyReport> pushCommunity(Database& from, Database& to, const st
       update->reset();
       const int at = bindRow(*update, plan, row);
       update->bind(at, row[static_cast<std::size_t>(plan.idIndex)]);
-      if (auto s = update->run(); !s) {
-        Error e = s.error();
-        e.context.table = table;
-        e.context.recordId = std::get<long long>(row[static_cast<std::size_t>(plan.idIndex)]);
-        return e;
-      }
+      if (auto s = naming(update->run(), table, std::get<long long>(row[static_cast<std::size_t>(plan.idIndex)])); !s)
+        return s.error();
       ++report.updated;
     }
   }
@@ -1386,10 +1377,8 @@ Result<CommunityCopyReport> pushCommunity(Database& from, Database& to, const st
     for (long long id : work[*table].deletes) {
       remove->reset();
       remove->bind(1, id);
-      if (auto s = remove->run(); !s) {
+      if (auto s = naming(remove->run(), *table, id); !s) {
         Error e = s.error();
-        e.context.table = *table;
-        e.context.recordId = id;
         e.message += " (a record of another community still points to it; nothing was written)";
         return e;
       }
