@@ -41,7 +41,7 @@ int runLinks(const std::vector<std::string>& positional, const std::map<std::str
   const std::string path = option(options, "db"), community = option(options, "community");
   if (path.empty() || community.empty())
     return std::cerr << "gridctl links: --db and --community are required\n" << kLinksUsage, 2;
-  if (!std::filesystem::exists(path))
+  if (!Database::isServerAddress(path) && !std::filesystem::exists(path))
     return fail("no database " + path + "; create one with `gridctl demo` or `gridctl init`.");
   int limit = -1, candidates = 30;
   try {

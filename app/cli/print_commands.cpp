@@ -81,7 +81,7 @@ std::vector<std::string> split(const std::string& list) {
 }
 
 Result<std::unique_ptr<Database>> openForPrinting(const std::string& path) {
-  if (!QFileInfo::exists(QString::fromStdString(path)))
+  if (!Database::isServerAddress(path) && !QFileInfo::exists(QString::fromStdString(path)))
     return makeError(ErrorCode::NotFound, "No database " + path + "; create one with `gridctl init` or `gridctl demo`.",
                      {.file = path});
   return Database::open(path);

@@ -94,7 +94,7 @@ int runRegridDatabase(const std::map<std::string, std::string>& options) {
   const std::string path = option(options, "db"), community = option(options, "community");
   if (community.empty())
     return std::cerr << "gridctl regrid: --db needs --community CODE (12 digits)\n" << kRegridUsage, 2;
-  if (!std::filesystem::exists(path))
+  if (!Database::isServerAddress(path) && !std::filesystem::exists(path))
     return refuse("no database " + path + "; create one with `gridctl demo` or `gridctl init`.");
   PlanOptions plan;
   const std::string mode = option(options, "mode", "repair");

@@ -80,7 +80,8 @@ Result<std::vector<StaffGap>> checkStaffRules(Database& database, const StaffRul
           "FROM building b JOIN grid g ON g.id = b.grid_id JOIN community c ON c.id = g.community_id "
           "WHERE b.logout = 0 AND " +
               inCommunity +
-              " AND n > 0 AND NOT EXISTS (SELECT 1 FROM staff_assignment a "
+              " AND EXISTS (SELECT 1 FROM household h WHERE h.building_id = b.id AND h.logout = 0) AND NOT EXISTS "
+              "(SELECT 1 FROM staff_assignment a "
               "JOIN staff s ON s.id = a.staff_id WHERE a.role_code = 'BUILDING_LEADER' AND a.level = 'building' "
               "AND a.target_id = b.id AND s.active = 1 AND " +
               std::string(kActive) + ") ORDER BY b.id",
