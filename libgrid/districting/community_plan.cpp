@@ -94,9 +94,12 @@ Result<CommunityUnits> loadCommunityUnits(Database& database, const std::string&
       "       ELSE coalesce(b.household_estimate, 0) END, "
       "  coalesce(b.units_count, 0), coalesce(b.floors_above, 0), "
       "  EXISTS (SELECT 1 FROM household h WHERE h.building_id = b.id) "
-      "FROM building b WHERE b.geom IS NOT NULL AND b.logout = 0 AND ("
-      "  b.grid_id IN (SELECT id FROM grid WHERE community_id = ?1 AND retired_at IS NULL) OR "
-      "  (b.grid_id IS NULL AND ST_Within(ST_PointOnSurface(b.geom), (SELECT geom FROM community WHERE id = ?1)) = 1)) "
+      // two branches, each on an index (by grid, and the few without one), not one OR over every building
+      "FROM building b WHERE b.geom IS NOT NULL AND b.logout = 0 AND b.id IN ("
+      "  SELECT x.id FROM building x WHERE x.grid_id IN "
+      "    (SELECT id FROM grid WHERE community_id = ?1 AND retired_at IS NULL) UNION ALL "
+      "  SELECT x.id FROM building x WHERE x.grid_id IS NULL AND "
+      "    ST_Within(ST_PointOnSurface(x.geom), (SELECT geom FROM community WHERE id = ?1)) = 1) "
       "ORDER BY b.id");
   if (!buildings) return buildings.error();
   buildings->bind(1, units.communityId);
