@@ -653,35 +653,42 @@ Result<Slice> sliceCommunity(Database& database, const CopyPlan& copy, long long
   const auto ownedIds = [](const std::string& table) {
     return "(SELECT id FROM temp.gs_slice WHERE table_name = '" + table + "' AND owned = 1)";
   };
-  // Does row t of the table belong to the community (given what is known to belong so far)?
+  // Does row t of the table belong to the community (given what is known to belong so far)? As terms whose union is
+  // the answer, each of which an index can serve (one OR over them would have the database look at every row).
   const auto belongs = [&](const TablePlan& plan) {
-    std::string placed, placedOwned, anyOwned;
-    const auto orJoin = [](std::string& to, const std::string& term) { to += (to.empty() ? "" : " OR ") + term; };
+    std::vector<std::string> placedTerms, otherTerms;
+    std::string unplaced;  // names no grid and no community
+    const auto andJoin = [](std::string& to, const std::string& term) { to += (to.empty() ? "" : " AND ") + term; };
     for (const Reference& reference : plan.references) {
       const std::string column = "t." + quoted(reference.column);
       if (reference.levelColumn.empty()) {
         if (!slice.cut.count(reference.parent)) continue;
         const std::string owned = column + " IN " + ownedIds(reference.parent);
         if (reference.parent == "grid" || reference.parent == "community") {
-          orJoin(placed, column + " IS NOT NULL");
-          orJoin(placedOwned, owned);
+          andJoin(unplaced, column + " IS NULL");
+          placedTerms.push_back(owned);
+        } else {
+          otherTerms.push_back(owned);
         }
-        orJoin(anyOwned, owned);
         continue;
       }
       const std::string level = "t." + quoted(reference.levelColumn);
-      orJoin(placed, "(" + level + " IN ('grid', 'community') AND " + column + " IS NOT NULL)");
+      andJoin(unplaced, "NOT (" + level + " IN ('grid', 'community') AND " + column + " IS NOT NULL)");
       for (const std::string place : {"district", "street", "community", "area", "grid", "micro_grid", "building",
                                       "estate", "household", "person"}) {
         if (!slice.cut.count(place)) continue;
         const std::string owned = "(" + level + " = '" + place + "' AND " + column + " IN " + ownedIds(place) + ")";
-        if (place == "grid" || place == "community") orJoin(placedOwned, owned);
-        orJoin(anyOwned, owned);
+        (place == "grid" || place == "community" ? placedTerms : otherTerms).push_back(owned);
       }
     }
-    if (anyOwned.empty()) return std::string();
-    if (placed.empty()) return "(" + anyOwned + ")";
-    return "(CASE WHEN " + placed + " THEN " + placedOwned + " ELSE " + anyOwned + " END)";
+    std::vector<std::string> terms = placedTerms;
+    for (const std::string& term : otherTerms) terms.push_back(unplaced.empty() ? term : unplaced + " AND " + term);
+    return terms;
+  };
+  const auto anyOf = [](const std::vector<std::string>& terms) {
+    std::string condition;
+    for (const std::string& term : terms) condition += (condition.empty() ? "(" : ") OR (") + term;
+    return condition.empty() ? condition : "(" + condition + "))";
   };
   const auto columnsOf = [&](const TablePlan& plan) {
     std::string select;
@@ -717,12 +724,11 @@ Result<Slice> sliceCommunity(Database& database, const CopyPlan& copy, long long
     for (const std::string& table : copy.order) {
       const TablePlan& plan = copy.plans.at(table);
       if (!slice.cut.count(table) || table == "community" || !plan.hasId) continue;
-      const std::string condition = belongs(plan);
-      if (condition.empty()) continue;
-      if (auto s = database.exec("INSERT OR IGNORE INTO temp.gs_slice (table_name, id, owned) SELECT '" + table +
-                                 "', t.id, 1 FROM main." + quoted(table) + " t WHERE " + condition);
-          !s)
-        return s.error();
+      for (const std::string& term : belongs(plan))
+        if (auto s = database.exec("INSERT OR IGNORE INTO temp.gs_slice (table_name, id, owned) SELECT '" + table +
+                                   "', t.id, 1 FROM main." + quoted(table) + " t WHERE " + term);
+            !s)
+          return s.error();
     }
     auto after = count();
     if (!after) return after.error();
@@ -743,23 +749,23 @@ Result<Slice> sliceCommunity(Database& database, const CopyPlan& copy, long long
         ownedRows = "t.id IN " + ownedIds(table);
         referencedRows = "t.id IN (SELECT id FROM temp.gs_slice WHERE table_name = '" + table + "' AND owned = 0)";
       } else if (cut) {
-        ownedRows = belongs(plan);
+        ownedRows = anyOf(belongs(plan));
         if (ownedRows.empty()) continue;
       } else {
         referencedRows = "1 = 1";  // a shared table goes whole
       }
       for (const Reference& reference : plan.references) {
         if (!reference.levelColumn.empty() || !slice.cut.count(reference.parent)) continue;
-        std::string rows = ownedRows;
-        if (reference.notNull && !referencedRows.empty())
-          rows = rows.empty() ? referencedRows : "(" + rows + " OR " + referencedRows + ")";
-        if (rows.empty()) continue;
+        std::vector<std::string> rows;  // one statement each, each on its index
+        if (!ownedRows.empty()) rows.push_back(ownedRows);
+        if (reference.notNull && !referencedRows.empty()) rows.push_back(referencedRows);
         const std::string column = "t." + quoted(reference.column);
-        if (auto s = database.exec("INSERT OR IGNORE INTO temp.gs_slice (table_name, id, owned) SELECT DISTINCT '" +
-                                   reference.parent + "', " + column + ", 0 FROM main." + quoted(table) + " t WHERE " +
-                                   column + " IS NOT NULL AND " + rows);
-            !s)
-          return s.error();
+        for (const std::string& which : rows)
+          if (auto s = database.exec("INSERT OR IGNORE INTO temp.gs_slice (table_name, id, owned) SELECT DISTINCT '" +
+                                     reference.parent + "', " + column + ", 0 FROM main." + quoted(table) +
+                                     " t WHERE " + column + " IS NOT NULL AND " + which);
+              !s)
+            return s.error();
       }
     }
     auto after = count();
@@ -780,7 +786,7 @@ Result<Slice> sliceCommunity(Database& database, const CopyPlan& copy, long long
       sql = "SELECT " + columnsOf(plan) + ", s.owned FROM main." + quoted(table) +
             " t JOIN temp.gs_slice s ON s.table_name = '" + table + "' AND s.id = t.id ORDER BY t.id";
     } else {
-      const std::string condition = belongs(plan);
+      const std::string condition = anyOf(belongs(plan));
       if (condition.empty()) continue;
       sql = "SELECT " + columnsOf(plan) + ", 1 FROM main." + quoted(table) + " t WHERE " + condition;
     }
@@ -804,8 +810,7 @@ Result<Slice> sliceCommunity(Database& database, const CopyPlan& copy, long long
       return s.error();
   }
   if (!slice.ownsId("community", communityId)) return makeError(ErrorCode::NotFound, "no such community");
-  if (auto s = database.exec("DELETE FROM temp.gs_slice"); !s) return s.error();
-  return slice;
+  return slice;  // temp.gs_slice keeps the ids until the next slice, for the history that goes with them
 }
 
 //! Empties the references of a row the community does not own that point to records not copied.
@@ -823,10 +828,15 @@ struct AuditRow {
   long long recordId = 0;
 };
 
-Result<std::vector<AuditRow>> auditRowsAfter(Database& database, long long afterId) {
+//! The audit rows after \a afterId; with \a ofSlice, only those of records the last slice found the community owns.
+Result<std::vector<AuditRow>> auditRowsAfter(Database& database, long long afterId, bool ofSlice = false) {
   auto read = database.prepare(
       "SELECT at, actor, actor_user_id, action, table_name, coalesce(record_id, 0), coalesce(before_json, ''), "
-      "coalesce(after_json, ''), coalesce(reason, '') FROM main.audit_log WHERE id > ? ORDER BY id");
+      "coalesce(after_json, ''), coalesce(reason, '') FROM main.audit_log a WHERE id > ? " +
+      std::string(ofSlice ? "AND EXISTS (SELECT 1 FROM temp.gs_slice s WHERE s.table_name = a.table_name AND s.id = "
+                            "a.record_id AND s.owned = 1) "
+                          : "") +
+      "ORDER BY id");
   if (!read) return read.error();
   read->bind(1, afterId);
   std::vector<AuditRow> rows;
@@ -1026,7 +1036,7 @@ Result<CommunityCopyReport> pullCommunity(Database& from, Database& to, const st
   }
   if (auto s = copyMeta(from, to); !s) return s.error();
   // The history of the community's records, chained anew in the file.
-  auto history = auditRowsAfter(from, 0);
+  auto history = auditRowsAfter(from, 0, /*ofSlice=*/true);  // the slice's table still lists what it owns
   if (!history) return history.error();
   std::vector<AuditRow> kept;
   for (AuditRow& row : *history)
