@@ -717,62 +717,68 @@ Result<Slice> sliceCommunity(Database& database, const CopyPlan& copy, long long
     if (progress->isCancelled()) return makeError(ErrorCode::Cancelled, "Cancelled; nothing was copied.");
     return {};
   };
-  auto counted = count();
-  if (!counted) return counted.error();
+  // Runs \a pass until the temporary table stops growing.
+  const auto untilStable = [&](const std::function<Status()>& pass) -> Status {
+    auto counted = count();
+    if (!counted) return counted.error();
+    for (long long before = *counted;;) {
+      if (auto s = pass(); !s) return s;
+      auto after = count();
+      if (!after) return after.error();
+      if (*after == before) return {};
+      before = *after;
+    }
+  };
   // What belongs, until nothing more does (tables in reference order: usually one pass and a check).
-  for (long long before = *counted;;) {
-    for (const std::string& table : copy.order) {
-      const TablePlan& plan = copy.plans.at(table);
-      if (!slice.cut.count(table) || table == "community" || !plan.hasId) continue;
-      for (const std::string& term : belongs(plan))
-        if (auto s = database.exec("INSERT OR IGNORE INTO temp.gs_slice (table_name, id, owned) SELECT '" + table +
-                                   "', t.id, 1 FROM main." + quoted(table) + " t WHERE " + term);
-            !s)
-          return s.error();
-    }
-    auto after = count();
-    if (!after) return after.error();
-    if (*after == before) break;
-    before = *after;
-    if (auto s = step(0.3, "community"); !s) return s.error();
-  }
-  counted = count();
-  if (!counted) return counted.error();
+  if (auto s = untilStable([&]() -> Status {
+        for (const std::string& table : copy.order) {
+          const TablePlan& plan = copy.plans.at(table);
+          if (!slice.cut.count(table) || table == "community" || !plan.hasId) continue;
+          for (const std::string& term : belongs(plan))
+            if (auto s = database.exec("INSERT OR IGNORE INTO temp.gs_slice (table_name, id, owned) SELECT '" + table +
+                                       "', t.id, 1 FROM main." + quoted(table) + " t WHERE " + term);
+                !s)
+              return s;
+        }
+        return step(0.3, "community");
+      });
+      !s)
+    return s.error();
   // What those rows point to outside the community, and what that needs (its references that cannot be empty).
-  for (long long before = *counted;;) {
-    for (const std::string& table : copy.order) {
-      const TablePlan& plan = copy.plans.at(table);
-      if (kNotCarried.count(table)) continue;
-      const bool cut = slice.cut.count(table) > 0;
-      std::string ownedRows, referencedRows;
-      if (cut && plan.hasId) {
-        ownedRows = "t.id IN " + ownedIds(table);
-        referencedRows = "t.id IN (SELECT id FROM temp.gs_slice WHERE table_name = '" + table + "' AND owned = 0)";
-      } else if (cut) {
-        ownedRows = anyOf(belongs(plan));
-        if (ownedRows.empty()) continue;
-      } else {
-        referencedRows = "1 = 1";  // a shared table goes whole
-      }
-      for (const Reference& reference : plan.references) {
-        if (!reference.levelColumn.empty() || !slice.cut.count(reference.parent)) continue;
-        std::vector<std::string> rows;  // one statement each, each on its index
-        if (!ownedRows.empty()) rows.push_back(ownedRows);
-        if (reference.notNull && !referencedRows.empty()) rows.push_back(referencedRows);
-        const std::string column = "t." + quoted(reference.column);
-        for (const std::string& which : rows)
-          if (auto s = database.exec("INSERT OR IGNORE INTO temp.gs_slice (table_name, id, owned) SELECT DISTINCT '" +
-                                     reference.parent + "', " + column + ", 0 FROM main." + quoted(table) +
-                                     " t WHERE " + column + " IS NOT NULL AND " + which);
-              !s)
-            return s.error();
-      }
-    }
-    auto after = count();
-    if (!after) return after.error();
-    if (*after == before) break;
-    before = *after;
-  }
+  if (auto s = untilStable([&]() -> Status {
+        for (const std::string& table : copy.order) {
+          const TablePlan& plan = copy.plans.at(table);
+          if (kNotCarried.count(table)) continue;
+          const bool cut = slice.cut.count(table) > 0;
+          std::string ownedRows, referencedRows;
+          if (cut && plan.hasId) {
+            ownedRows = "t.id IN " + ownedIds(table);
+            referencedRows = "t.id IN (SELECT id FROM temp.gs_slice WHERE table_name = '" + table + "' AND owned = 0)";
+          } else if (cut) {
+            ownedRows = anyOf(belongs(plan));
+            if (ownedRows.empty()) continue;
+          } else {
+            referencedRows = "1 = 1";  // a shared table goes whole
+          }
+          for (const Reference& reference : plan.references) {
+            if (!reference.levelColumn.empty() || !slice.cut.count(reference.parent)) continue;
+            std::vector<std::string> rows;  // one statement each, each on its index
+            if (!ownedRows.empty()) rows.push_back(ownedRows);
+            if (reference.notNull && !referencedRows.empty()) rows.push_back(referencedRows);
+            const std::string column = "t." + quoted(reference.column);
+            for (const std::string& which : rows)
+              if (auto s =
+                      database.exec("INSERT OR IGNORE INTO temp.gs_slice (table_name, id, owned) SELECT DISTINCT '" +
+                                    reference.parent + "', " + column + ", 0 FROM main." + quoted(table) + " t WHERE " +
+                                    column + " IS NOT NULL AND " + which);
+                  !s)
+                return s;
+          }
+        }
+        return {};
+      });
+      !s)
+    return s.error();
   if (auto s = step(0.5, "community"); !s) return s.error();
   // The rows found.
   std::size_t done = 0;
