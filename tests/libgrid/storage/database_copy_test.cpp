@@ -345,6 +345,21 @@ TEST(CommunityCopy, APushWritesNothingWhenTheServerChangedTheSameRecordOrTheFile
   EXPECT_EQ(careerOf(district, person), "服务器") << "nothing of the file was written";
   EXPECT_EQ(test::count(district, "SELECT count(*) FROM audit_log"), audits);
 
+  // A record the file took out of the community (no grid, no household) is not removed from the server either.
+  auto third = newFile(dir, "third.sqlite", district.srid());
+  ASSERT_TRUE(third);
+  ASSERT_TRUE(pullCommunity(district, *third, two.first, clock, Actor::system("t"), "the server").ok());
+  const long long detached = personOf(*third, two.firstId, 5);
+  ASSERT_TRUE(
+      third->exec("UPDATE person SET grid_id = NULL, household_id = NULL WHERE id = " + std::to_string(detached)).ok());
+  auto moved = pushCommunity(*third, district, two.first, clock, Actor::system("t"), "third.sqlite");
+  ASSERT_FALSE(moved.ok());
+  EXPECT_NE(moved.error().message.find("person " + std::to_string(detached) + " (moved out of the community)"),
+            std::string::npos)
+      << moved.error().message;
+  EXPECT_EQ(test::count(district, "SELECT count(*) FROM person WHERE id = " + std::to_string(detached)), 1);
+  EXPECT_EQ(test::count(district, "SELECT count(*) FROM audit_log"), audits);
+
   // A file pulled for one community is not pushed as another, nor a file that was never pulled.
   auto other = pushCommunity(*file, district, two.second, clock, Actor::system("t"), "community.sqlite");
   ASSERT_FALSE(other.ok());
