@@ -828,14 +828,8 @@ void emptyDanglingReferences(const TablePlan& plan, const Slice& slice, std::vec
   }
 }
 
-struct AuditRow {
-  std::string at, actor, action, table, before, after, reason;
-  std::optional<long long> actorUserId;
-  long long recordId = 0;
-};
-
 //! The audit rows after \a afterId; with \a ofSlice, only those of records the last slice found the community owns.
-Result<std::vector<AuditRow>> auditRowsAfter(Database& database, long long afterId, bool ofSlice = false) {
+Result<std::vector<AuditEntry>> auditRowsAfter(Database& database, long long afterId, bool ofSlice = false) {
   auto read = database.prepare(
       "SELECT at, actor, actor_user_id, action, table_name, coalesce(record_id, 0), coalesce(before_json, ''), "
       "coalesce(after_json, ''), coalesce(reason, '') FROM main.audit_log a WHERE id > ? " +
@@ -845,9 +839,9 @@ Result<std::vector<AuditRow>> auditRowsAfter(Database& database, long long after
       "ORDER BY id");
   if (!read) return read.error();
   read->bind(1, afterId);
-  std::vector<AuditRow> rows;
+  std::vector<AuditEntry> rows;
   if (auto s = read->forEachRow([&](const Statement& row) {
-        AuditRow audit;
+        AuditEntry audit;
         audit.at = row.text(0);
         audit.actor = row.text(1);
         if (!row.isNull(2)) audit.actorUserId = row.int64(2);
@@ -862,32 +856,6 @@ Result<std::vector<AuditRow>> auditRowsAfter(Database& database, long long after
       !s)
     return s.error();
   return rows;
-}
-
-//! Appends audit rows with their contents as they are to \a to's chain (their hashes are \a to's).
-Status appendHistory(Database& to, const std::vector<AuditRow>& rows) {
-  auto previous = to.queryText("SELECT coalesce((SELECT hash FROM main.audit_log ORDER BY id DESC LIMIT 1), '')");
-  if (!previous) return previous.error();
-  auto insert = to.prepare(
-      "INSERT INTO main.audit_log (at, actor, actor_user_id, action, table_name, record_id, before_json, after_json, "
-      "reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  if (!insert) return insert.error();
-  std::string chain = *previous;
-  for (const AuditRow& row : rows) {
-    const std::string hash =
-        auditHash(chain, row.at, row.actor, row.action, row.table, row.recordId, row.before, row.after, row.reason);
-    insert->reset();
-    insert->bind(1, row.at).bind(2, row.actor);
-    row.actorUserId ? insert->bind(3, *row.actorUserId) : insert->bindNull(3);
-    insert->bind(4, row.action).bind(5, row.table).bind(6, row.recordId);
-    row.before.empty() ? insert->bindNull(7) : insert->bind(7, row.before);
-    row.after.empty() ? insert->bindNull(8) : insert->bind(8, row.after);
-    row.reason.empty() ? insert->bindNull(9) : insert->bind(9, row.reason);
-    insert->bind(10, chain).bind(11, hash);
-    if (auto s = insert->run(); !s) return s;
-    chain = hash;
-  }
-  return {};
 }
 
 //! "INSERT INTO table (columns but the id) VALUES (…)" with geometry from WKB.
@@ -1044,10 +1012,10 @@ Result<CommunityCopyReport> pullCommunity(Database& from, Database& to, const st
   // The history of the community's records, chained anew in the file.
   auto history = auditRowsAfter(from, 0, /*ofSlice=*/true);  // the slice's table still lists what it owns
   if (!history) return history.error();
-  std::vector<AuditRow> kept;
-  for (AuditRow& row : *history)
+  std::vector<AuditEntry> kept;
+  for (AuditEntry& row : *history)
     if (slice->cut.count(row.table) && slice->ownsId(row.table, row.recordId)) kept.push_back(std::move(row));
-  if (auto s = appendHistory(to, kept); !s) return s.error();
+  if (auto s = appendAuditEntries(to, kept); !s) return s.error();
   report.history = static_cast<long long>(kept.size());
   const std::string tipId = sourceTip->substr(0, sourceTip->find(' '));
   const std::string tipHash = sourceTip->substr(sourceTip->find(' ') + 1);
@@ -1150,7 +1118,7 @@ Result<CommunityCopyReport> pushCommunity(Database& from, Database& to, const st
   {
     auto rows = auditRowsAfter(to, std::stoll(*pulledAuditId));
     if (!rows) return rows.error();
-    for (const AuditRow& row : *rows)
+    for (const AuditEntry& row : *rows)
       if (!kReadActions.count(row.action))
         serverAuthors[{row.table, row.recordId}] = row.actor + " at " + row.at + " (" + row.action + ")";
   }
@@ -1158,7 +1126,7 @@ Result<CommunityCopyReport> pushCommunity(Database& from, Database& to, const st
   std::vector<std::string> outside;
   auto fileHistory = auditRowsAfter(from, std::stoll(*anchor));
   if (!fileHistory) return fileHistory.error();
-  for (const AuditRow& row : *fileHistory) {
+  for (const AuditEntry& row : *fileHistory) {
     if (kReadActions.count(row.action)) continue;
     const bool inside =
         file->cut.count(row.table) && (file->ownsId(row.table, row.recordId) || base[row.table].count(row.recordId) ||
@@ -1336,19 +1304,13 @@ Result<CommunityCopyReport> pushCommunity(Database& from, Database& to, const st
     for (std::size_t i : tableWork.inserts) {
       std::vector<Value> row = mapped(plan, file->rows[table][i]);
       const long long oldId = std::get<long long>(row[static_cast<std::size_t>(plan.idIndex)]);
-      std::vector<std::pair<std::string, Value>> held;
-      for (std::size_t c = 0; c < plan.columns.size(); ++c)
-        if (plan.late.count(plan.columns[c]) && !std::holds_alternative<std::monostate>(row[c])) {
-          held.emplace_back(plan.columns[c], row[c]);
-          row[c] = null();
-        }
+      holdLate(plan, row, late[table]);  // by the file's id; given the server's once every row is in
       insert->reset();
       bindRow(*insert, plan, row);
       if (auto s = naming(insert->run(), table); !s) return s.error();
       const long long newId = to.lastInsertId();
       renumbered[table][oldId] = newId;
       if (newId != oldId) ++report.renumbered;
-      if (!held.empty()) late[table].emplace_back(oldId, std::move(held));
       ++report.inserted;
     }
   }
@@ -1407,10 +1369,10 @@ Result<CommunityCopyReport> pushCommunity(Database& from, Database& to, const st
   report.rows += report.inserted + report.updated + report.deleted;
   // The file's history since the pull continues the server's chain, as it was written; one more row says what the
   // push wrote and which records have new ids.
-  std::vector<AuditRow> history;
-  for (AuditRow& row : *fileHistory)
+  std::vector<AuditEntry> history;
+  for (AuditEntry& row : *fileHistory)
     if (row.reason.rfind("community " + *pulled + " pulled from", 0) != 0) history.push_back(std::move(row));
-  if (auto s = appendHistory(to, history); !s) return s.error();
+  if (auto s = appendAuditEntries(to, history); !s) return s.error();
   report.history = static_cast<long long>(history.size());
   JsonObject after;
   after.add("from", Value(description));

@@ -118,29 +118,47 @@ Status RecordWriter::appendAudit(const Actor& callerActor, std::string_view acti
                                  long long recordId, std::string_view beforeJson, std::string_view afterJson,
                                  std::string_view givenReason) {
   const Actor& actor = m_database.auditActor(callerActor);  // the signed-in user, whoever the caller named
-  const std::string_view reason = givenReason.empty() ? std::string_view(m_database.auditReason()) : givenReason;
+  AuditEntry entry;
+  entry.at = m_clock.nowIso();
+  entry.actor = actor.name;
+  if (actor.userId >= 0) entry.actorUserId = actor.userId;
+  entry.action = action;
+  entry.table = table;
+  entry.recordId = recordId;
+  entry.before = beforeJson;
+  entry.after = afterJson;
+  entry.reason = givenReason.empty() ? m_database.auditReason() : std::string(givenReason);
+  return appendAuditEntries(m_database, {entry});
+}
+
+Status appendAuditEntries(Database& database, const std::vector<AuditEntry>& entries) {
+  if (entries.empty()) return {};
   // On a server, clients append to the chain one transaction at a time (SQLite's write lock does this for a file):
   // the lock is held until this transaction ends.
-  if (m_database.isServer())
-    if (auto s = m_database.exec("SELECT pg_advisory_xact_lock(4547000000)"); !s) return s;
-  auto previous =
-      m_database.queryText("SELECT coalesce((SELECT hash FROM main.audit_log ORDER BY id DESC LIMIT 1), '')");
+  if (database.isServer())
+    if (auto s = database.exec("SELECT pg_advisory_xact_lock(4547000000)"); !s) return s;
+  auto previous = database.queryText("SELECT coalesce((SELECT hash FROM main.audit_log ORDER BY id DESC LIMIT 1), '')");
   if (!previous) return previous.error();
-  const std::string at = m_clock.nowIso();
-  auto statement = m_database.prepare(
+  auto statement = database.prepare(
       "INSERT INTO main.audit_log (at, actor, actor_user_id, action, table_name, record_id, before_json, after_json, "
-      "reason, "
-      "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!statement) return statement.error();
-  statement->bind(1, at).bind(2, actor.name);
-  actor.userId >= 0 ? statement->bind(3, actor.userId) : statement->bindNull(3);
-  statement->bind(4, action).bind(5, table).bind(6, recordId);
-  beforeJson.empty() ? statement->bindNull(7) : statement->bind(7, beforeJson);
-  afterJson.empty() ? statement->bindNull(8) : statement->bind(8, afterJson);
-  reason.empty() ? statement->bindNull(9) : statement->bind(9, reason);
-  statement->bind(10, *previous)
-      .bind(11, auditHash(*previous, at, actor.name, action, table, recordId, beforeJson, afterJson, reason));
-  return statement->run();
+  std::string chain = *previous;
+  for (const AuditEntry& entry : entries) {
+    const std::string hash = auditHash(chain, entry.at, entry.actor, entry.action, entry.table, entry.recordId,
+                                       entry.before, entry.after, entry.reason);
+    statement->reset();
+    statement->bind(1, entry.at).bind(2, entry.actor);
+    entry.actorUserId ? statement->bind(3, *entry.actorUserId) : statement->bindNull(3);
+    statement->bind(4, entry.action).bind(5, entry.table).bind(6, entry.recordId);
+    entry.before.empty() ? statement->bindNull(7) : statement->bind(7, entry.before);
+    entry.after.empty() ? statement->bindNull(8) : statement->bind(8, entry.after);
+    entry.reason.empty() ? statement->bindNull(9) : statement->bind(9, entry.reason);
+    statement->bind(10, chain).bind(11, hash);
+    if (auto s = statement->run(); !s) return s;
+    chain = hash;
+  }
+  return {};
 }
 
 Result<long long> RecordWriter::insert(const Actor& actor, std::string_view table, const Fields& fields) {

@@ -68,6 +68,17 @@ class RecordWriter {
   std::map<std::string, TableInfo, std::less<>> m_tables;
 };
 
+//! One audit row's contents: what its hash covers, and who by account id.
+struct AuditEntry {
+  std::string at, actor, action, table, before, after, reason;
+  std::optional<long long> actorUserId;
+  long long recordId = 0;
+};
+
+//! Appends \a entries as they are to the audit chain, which their hashes continue (on a server under the chain's
+//! lock, held until the transaction ends). RecordWriter::appendAudit writes one; a copy writes another chain's rows.
+Status appendAuditEntries(Database& database, const std::vector<AuditEntry>& entries);
+
 //! The hash of an audit row: SHA-256 of the previous row's hash and the row's fields, joined with "|".
 std::string auditHash(std::string_view previous, std::string_view at, std::string_view actor, std::string_view action,
                       std::string_view table, long long recordId, std::string_view beforeJson,
