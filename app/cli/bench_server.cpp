@@ -135,6 +135,41 @@ int runServerBenchmark(const std::map<std::string, std::string>& options) {
   }
   rows.push_back(p50);
   rows.push_back(p99);
+  // The search box's building lookup: two neighbouring characters of 200 buildings' names or addresses.
+  std::vector<std::string> pieces;
+  {
+    auto names =
+        bench->db->prepare("SELECT name, coalesce(address, '') FROM building WHERE id % 97 = 0 ORDER BY id LIMIT 400");
+    std::mt19937 random(13);
+    if (names)
+      (void)names->forEachRow([&](const Statement& row) {
+        const std::string text = row.text(random() % 2 ? 0 : 1);
+        std::vector<std::size_t> starts;  // character boundaries of the UTF-8 text
+        for (std::size_t at = 0; at < text.size(); ++at)
+          if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) starts.push_back(at);
+        starts.push_back(text.size());
+        if (starts.size() < 3 || pieces.size() >= 200) return;
+        const std::size_t from = random() % (starts.size() - 2);
+        pieces.push_back(text.substr(starts[from], starts[from + 2] - starts[from]));
+      });
+  }
+  Row b50{"building lookup p50 (2 characters of a name or address)", 0, 0, "ms"},
+      b99{"building lookup p99", 0, 0, "ms"};
+  for (int side = 0; side < 2 && !pieces.empty(); ++side) {
+    auto db = Database::open(side == 0 ? bench->path : address);
+    if (!db) continue;
+    std::vector<double> samples;
+    for (const std::string& piece : pieces) {
+      const auto t = Steady::now();
+      (void)search(**db, nullptr, piece, 20);
+      samples.push_back(since(t) * 1000);
+    }
+    const Quantiles q = quantiles(samples);
+    (side == 0 ? b50.file : b50.server) = q.p50;
+    (side == 0 ? b99.file : b99.server) = q.p99;
+  }
+  rows.push_back(b50);
+  rows.push_back(b99);
   auto street = bench->db->queryInt("SELECT id FROM street ORDER BY admin_code LIMIT 1");
   const auto period = dashboard::monthPeriod("2026-10");
   if (street && period)

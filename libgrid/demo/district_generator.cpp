@@ -20,7 +20,7 @@
 #include "storage/bulk_inserter.h"
 #include "storage/bulk_load_indexes.h"
 #include "storage/database.h"
-#include "storage/grid_stats.h"
+#include "storage/derived_tables.h"
 #include "storage/record_writer.h"
 #include "visits/visits.h"
 #include "workflow/event_simulation.h"
@@ -170,7 +170,7 @@ Result<DistrictSummary> Generator::run(Progress* progress) {
                                         "staff_assignment", "key_person", "event_step", "event_log", "patrol_log"},
                                        {"household_head"});
   if (!indexes) return indexes.error();
-  auto stats = GridStatsSuspension::begin(m_db);
+  auto stats = DerivedTablesSuspension::begin(m_db);
   if (!stats) return stats.error();
   if (auto s = prepareInserters(); !s) return s.error();
   const int districtCols = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(districts))));

@@ -22,7 +22,7 @@
 #include "storage/bulk_inserter.h"
 #include "storage/bulk_load_indexes.h"
 #include "storage/database.h"
-#include "storage/grid_stats.h"
+#include "storage/derived_tables.h"
 #include "storage/record_writer.h"
 #include "visits/visits.h"
 #include "workflow/event_simulation.h"

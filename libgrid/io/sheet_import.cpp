@@ -185,9 +185,9 @@ Result<SheetImportReport> SheetImporter::run() {
   if (m_progress) m_progress->report(0.65, "writing");
   // Large loads rebuild indexes and recount grid_stats once instead of maintaining them row by row.
   std::optional<BulkLoadIndexes> indexes;
-  std::optional<GridStatsSuspension> stats;
+  std::optional<DerivedTablesSuspension> stats;
   if (bulk) {
-    auto suspended = GridStatsSuspension::begin(m_db);
+    auto suspended = DerivedTablesSuspension::begin(m_db);
     if (!suspended) return suspended.error();
     stats.emplace(std::move(*suspended));
     auto existing = m_db.queryInt("SELECT coalesce(max(id), 0) FROM person");

@@ -33,7 +33,7 @@
 #include "storage/bulk_load_indexes.h"
 #include "storage/bulk_write_mode.h"
 #include "storage/database.h"
-#include "storage/grid_stats.h"
+#include "storage/derived_tables.h"
 #include "storage/json.h"
 #include "storage/record_writer.h"
 

@@ -13,7 +13,7 @@
 
 #include "security/crypto.h"
 #include "storage/bulk_write_mode.h"
-#include "storage/grid_stats.h"
+#include "storage/derived_tables.h"
 #include "storage/job_lock.h"
 #include "storage/json.h"
 #include "storage/record_writer.h"
@@ -182,8 +182,8 @@ Result<CopyPlan> planCopy(Database& from, Database& to) {
   CopyPlan copy;
   auto& plans = copy.plans;
   for (const std::string& table : *source) {
-    if (table == "gs_meta" || table == "grid_stats" || table == "gs_pull_base")
-      continue;  // the metadata by key; the counts recounted; a pull's bookkeeping stays in its file
+    if (table == "gs_meta" || table == "grid_stats" || table == "building_search" || table == "gs_pull_base")
+      continue;  // the metadata by key; counts and search grams made anew; a pull's bookkeeping stays in its file
     auto present = to.hasTable(table);
     if (!present) return present.error();
     if (!*present) continue;
@@ -489,7 +489,7 @@ Result<DatabaseCopyReport> copyDatabase(Database& from, Database& to, const Cloc
   BulkWriteMode bulk(to);  // a file: foreign keys off while loading (outside the transaction, as SQLite needs)
   Transaction transaction(to);
   if (!transaction.begun()) return transaction.begun().error();
-  auto suspended = GridStatsSuspension::begin(to);
+  auto suspended = DerivedTablesSuspension::begin(to);
   if (!suspended) return suspended.error();
   if (auto s = clearSeeds(to, *copy); !s) return s.error();
   DatabaseCopyReport report;
@@ -910,7 +910,7 @@ Result<CommunityCopyReport> pullCommunity(Database& from, Database& to, const st
   BulkWriteMode bulk(to);
   Transaction transaction(to);
   if (!transaction.begun()) return transaction.begun().error();
-  auto suspended = GridStatsSuspension::begin(to);
+  auto suspended = DerivedTablesSuspension::begin(to);
   if (!suspended) return suspended.error();
   if (auto s = clearSeeds(to, *copy); !s) return s.error();
   if (auto s = to.exec("CREATE TABLE main.gs_pull_base (table_name TEXT NOT NULL, record_id BIGINT NOT NULL, "

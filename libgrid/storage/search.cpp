@@ -23,6 +23,56 @@ bool isCode(const std::string& text, std::size_t length) {
          ((text.back() >= '0' && text.back() <= '9') || (length == 18 && text.back() == 'X'));
 }
 
+//! The grams of building_search the text must hold (migrations/0020_building_search.sql): its one character, or its
+//! pairs of neighbouring characters, ASCII lower-cased as the index is; none for a text of spaces.
+std::vector<std::string> searchGrams(const std::string& text) {
+  std::vector<std::string> characters;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t length = 1;
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead >= 0xF0)
+      length = 4;
+    else if (lead >= 0xE0)
+      length = 3;
+    else if (lead >= 0xC0)
+      length = 2;
+    std::string character = text.substr(at, length);
+    if (character.size() == 1 && character[0] >= 'A' && character[0] <= 'Z') character[0] += 'a' - 'A';
+    characters.push_back(std::move(character));
+    at += length;
+  }
+  const auto blank = [](const std::string& gram) { return gram.find_first_not_of(" \t") == std::string::npos; };
+  std::vector<std::string> grams;
+  if (characters.size() == 1 && !blank(characters[0])) grams.push_back(characters[0]);
+  for (std::size_t i = 0; i + 1 < characters.size(); ++i) {
+    std::string gram = characters[i] + characters[i + 1];
+    if (!blank(gram) && std::find(grams.begin(), grams.end(), gram) == grams.end()) grams.push_back(gram);
+  }
+  return grams;
+}
+
+//! Of the text's grams, the one the fewest buildings hold (counted up to a cap, so a common gram costs little), or
+//! nothing when some gram is held by no building: then no building matches.
+Result<std::string> rarestGram(Database& database, const std::vector<std::string>& grams) {
+  constexpr long long kCap = 1000;
+  constexpr std::size_t kLooked = 8;  // a long text: its first grams decide
+  auto count = database.prepare("SELECT count(*) FROM (SELECT 1 FROM building_search WHERE gram = ?1 LIMIT " +
+                                std::to_string(kCap) + ") s");
+  if (!count) return count.error();
+  std::string rarest;
+  long long fewest = kCap + 1;
+  for (std::size_t i = 0; i < grams.size() && i < kLooked; ++i) {
+    count->reset();
+    count->bind(1, grams[i]);
+    auto row = count->step();
+    if (!row) return row.error();
+    const long long n = *row ? count->int64(0) : 0;
+    if (n == 0) return std::string();
+    if (n < fewest) fewest = n, rarest = grams[i];
+  }
+  return rarest;
+}
+
 }  // namespace
 
 Result<std::vector<SearchHit>> search(Database& database, const FieldCipher* cipher, const std::string& text,
@@ -66,12 +116,17 @@ Result<std::vector<SearchHit>> search(Database& database, const FieldCipher* cip
         !s)
       return s.error();
   } else if (compact.size() >= 2) {
-    if (auto s = run(
-            "SELECT b.id, b.id, b.name, coalesce(g.name, '') FROM building b LEFT JOIN grid g ON g.id = b.grid_id "
-            "WHERE (b.name LIKE ?1 OR b.address LIKE ?1) AND b.logout = 0 ORDER BY b.id LIMIT ?99",
-            [&](Statement& st) { st.bind(1, pattern); }, SearchKind::Building);
-        !s)
-      return s.error();
+    // Through the rarest gram the text holds (an indexed lookup, in building order); LIKE then checks the whole text.
+    auto gram = rarestGram(database, searchGrams(text));
+    if (!gram) return gram.error();
+    if (!gram->empty())
+      if (auto s = run(
+              "SELECT b.id, b.id, b.name, coalesce(g.name, '') FROM building_search s JOIN building b ON b.id = "
+              "s.building_id LEFT JOIN grid g ON g.id = b.grid_id WHERE s.gram = ?2 AND (b.name LIKE ?1 OR b.address "
+              "LIKE ?1) AND b.logout = 0 ORDER BY s.building_id LIMIT ?99",
+              [&](Statement& st) { st.bind(1, pattern).bind(2, *gram); }, SearchKind::Building);
+          !s)
+        return s.error();
   }
   // Persons: by ID number (keyed hash, exact), else by name prefix (indexed range).
   const std::string personSql =

@@ -50,6 +50,8 @@ check "the worker's grid has households" test "$inside" -gt 0
 check "psql as the role: no household outside the grid" test "$("${psql[@]}" "$as_role" -c "SELECT count(*) FROM main.household WHERE grid_id <> $grid")" -eq 0
 check "…every household of it" test "$("${psql[@]}" "$as_role" -c "SELECT count(*) FROM main.household")" -eq "$inside"
 check "…no person outside it" test "$("${psql[@]}" "$as_role" -c "SELECT count(*) FROM main.person WHERE grid_id IS DISTINCT FROM $grid")" -eq 0
+check "…no building's search grams outside it" test "$("${psql[@]}" "$as_role" -c "SELECT count(*) FROM main.building_search s WHERE NOT EXISTS (SELECT 1 FROM main.building b WHERE b.id = s.building_id AND b.grid_id = $grid)")" -eq 0
+check "…but its own buildings' grams" test "$("${psql[@]}" "$as_role" -c "SELECT count(*) FROM main.building_search")" -gt 0
 check "…no event outside it" test "$("${psql[@]}" "$as_role" -c "SELECT count(*) FROM main.event WHERE occur_grid_id IS DISTINCT FROM $grid")" -eq 0
 "${psql[@]}" "$as_role" -c "SELECT count(*) FROM main.audit_log" > "$work/audit.txt" 2>&1
 check "…the audit log is closed to it" grep -q "permission denied" "$work/audit.txt"

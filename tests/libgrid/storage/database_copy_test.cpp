@@ -47,6 +47,7 @@ std::string fingerprint(Database& db) {
         "SELECT group_concat(name || ':' || coalesce(id_masked, ''), ',') FROM (SELECT * FROM person ORDER BY id "
         "LIMIT 200) AS p",
         "SELECT group_concat(households || '/' || persons, ',') FROM (SELECT * FROM grid_stats ORDER BY grid_id) AS s",
+        "SELECT count(*) || ' ' || sum(building_id) || ' ' || sum(length(gram)) FROM building_search",
         "SELECT group_concat(hash, ',') FROM (SELECT hash FROM audit_log ORDER BY id LIMIT 100) AS a",
         "SELECT CAST(round(sum(Area(geom))) AS INTEGER) FROM building",
         "SELECT value FROM gs_meta WHERE key = "
