@@ -545,7 +545,7 @@ Result<bool> Database::hasTable(std::string_view table) {
 Result<std::vector<std::string>> Database::columnsOf(std::string_view table) {
   auto statement = prepare(m_pg ? "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' "
                                   "AND table_name = ? ORDER BY ordinal_position"
-                                : "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+                                : "SELECT name FROM pragma_table_info(?, 'main') ORDER BY cid");
   if (!statement) return statement.error();
   statement->bind(1, table);
   std::vector<std::string> columns;

@@ -74,7 +74,7 @@ Result<std::vector<std::pair<std::string, std::string>>> foreignKeysOf(Database&
             "n "
             "ON n.oid = t.relnamespace JOIN pg_class r ON r.oid = c.confrelid JOIN pg_attribute a ON a.attrelid = "
             "c.conrelid AND a.attnum = c.conkey[1] WHERE c.contype = 'f' AND n.nspname = 'main' AND t.relname = ?"
-          : "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)");
+          : "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?, 'main')");
   if (!list) return list.error();
   list->bind(1, table);
   std::vector<std::pair<std::string, std::string>> keys;
@@ -87,7 +87,7 @@ Result<std::set<std::string>> notNullColumnsOf(Database& database, const std::st
   auto list = database.prepare(database.isServer()
                                    ? "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' "
                                      "AND table_name = ? AND is_nullable = 'NO'"
-                                   : "SELECT name FROM pragma_table_info(?) WHERE \"notnull\" = 1");
+                                   : "SELECT name FROM pragma_table_info(?, 'main') WHERE \"notnull\" = 1");
   if (!list) return list.error();
   list->bind(1, table);
   std::set<std::string> columns;

@@ -166,32 +166,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="252"/>
+        <location filename="../../app/gui/main.cpp" line="253"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="374"/>
+        <location filename="../../app/gui/main.cpp" line="375"/>
         <source>Met in person; stable, reported on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="397"/>
+        <location filename="../../app/gui/main.cpp" line="398"/>
         <source>Fire passage blocked by parked e-bikes and boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="36"/>
+        <location filename="../../app/gui/edit/run_with_progress.cpp" line="15"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="99"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="72"/>
         <source>no building could be imported; gridctl import --dry-run lists the reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="102"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="75"/>
         <source>Imported %1 buildings into EPSG:%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,6 +425,21 @@
     <message>
         <location filename="../../app/gui/community/service_panel.cpp" line="65"/>
         <source>no facility reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/edit/community_offline.cpp" line="34"/>
+        <source>%1 exists already; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/edit/community_offline.cpp" line="61"/>
+        <source>Could not rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/edit/community_offline.cpp" line="71"/>
+        <source>%1 was not taken offline from a server (File ▸ Take a Community Offline… makes such files).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,55 +2858,55 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="79"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="80"/>
         <source>GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="95"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="96"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="133"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="187"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="134"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="331"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="191"/>
         <source>Redraw Grids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="134"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="135"/>
         <source>The new grid plan was accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="197"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="198"/>
         <source>Place on Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="206"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="207"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="270"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="264"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="271"/>
         <source>Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="264"/>
         <source>Choose a community to print its panorama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="268"/>
         <source>Print Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="268"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,230 +2941,250 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="103"/>
+        <source>Take a Community &amp;Offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/gui/map/main_window_actions.cpp" line="104"/>
+        <source>Copy one community of this server database into a file, to work without the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="105"/>
+        <source>Send Offline &amp;Edits to the Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="106"/>
+        <source>Write what this file changed since it was taken offline back to its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="108"/>
         <source>S&amp;witch User…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="109"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
         <source>Change &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="117"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="115"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="119"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="117"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="121"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="120"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="124"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="121"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="125"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="144"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="128"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="132"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="145"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="144"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="145"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="149"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="153"/>
         <source>&amp;Staff and Posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="152"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="156"/>
         <source>Party Member &amp;Links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="154"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="158"/>
         <source>Report &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="155"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="159"/>
         <source>Report Event at a &amp;Point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="166"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="170"/>
         <source>Click the map where the event happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="169"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="173"/>
         <source>E&amp;vents Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="172"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="176"/>
         <source>Patrols and &amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="174"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="178"/>
         <source>Log &amp;Visit or Patrol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="176"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="180"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="179"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="183"/>
         <source>Ledgers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="183"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="187"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="185"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="189"/>
         <source>&amp;Redraw Grids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="190"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="194"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="191"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="195"/>
         <source>&amp;Users and Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="195"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="199"/>
         <source>Visit &amp;Frequency Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="200"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="204"/>
         <source>&amp;Work Packages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="206"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="210"/>
         <source>&amp;Merge Work Package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="209"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="213"/>
         <source>Merge Work Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="209"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="213"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="219"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="223"/>
         <source>&amp;Deliberations (四事五议)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="220"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="224"/>
         <source>Minimal &amp;Emergency Units…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="221"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="225"/>
         <source>15-Minute &amp;Service Circle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="237"/>
         <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="238"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="242"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="239"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="243"/>
         <source>Party Link &amp;Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="242"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="246"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="250"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="254"/>
         <source>&amp;Risk Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="252"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="256"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="501"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="254"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="506"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="258"/>
         <source>Risk panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="260"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="264"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="264"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="268"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="268"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="272"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="270"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="274"/>
         <source>&amp;Previous Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="271"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="275"/>
         <source>&amp;Next Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="273"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="277"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,19 +3207,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="310"/>
         <source>Risk panorama written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="685"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="316"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="690"/>
         <location filename="../../app/gui/map/main_window_work.cpp" line="80"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="331"/>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="47"/>
         <source>Community:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,7 +3230,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="186"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="187"/>
         <location filename="../../app/gui/map/main_window_work.cpp" line="179"/>
         <location filename="../../app/gui/map/main_window_work.cpp" line="198"/>
         <source>Event %1 reported.</source>
@@ -3206,65 +3242,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="466"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="471"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="566"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="571"/>
         <source>GridStation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="647"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="124"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="652"/>
         <source>Building Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="589"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="594"/>
         <source>The database was changed elsewhere; the map and counts are redrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="590"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="595"/>
         <source>Changed elsewhere: %1; the map and counts are redrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="641"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="646"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="737"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="742"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="738"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="743"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="741"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="746"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="750"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="755"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="752"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="757"/>
         <source>outside the CRS area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="757"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="762"/>
         <source>Scale 1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="31"/>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="79"/>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="82"/>
+        <source>Take a Community Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="34"/>
+        <source>The community&apos;s places, households, persons, events and ledgers are copied into a file, with the district&apos;s accounts, so the same people sign in to it. Edit it without the server, then send the edits back with File ▸ Send Offline Edits to the Server…; records changed on the server in the meantime are named, not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="44"/>
+        <source>This database has no community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="55"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="58"/>
+        <source>Offline file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="58"/>
+        <source>GridStation database (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="64"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="66"/>
+        <source>Take Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="75"/>
+        <source>Copying the community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="83"/>
+        <source>%1 is in %2: %n record(s). Open the file now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="93"/>
+        <source>Send Offline Edits to the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="96"/>
+        <source>This file&apos;s edits were sent already (%1). Take the community offline again to go on working without the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="105"/>
+        <source>What this file changed in community %1 since it was taken offline is written to the server. When someone changed the same record on the server in the meantime, nothing is written and the records are named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="113"/>
+        <source>Server database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="116"/>
+        <source>Sign in to the server as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="119"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="121"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="132"/>
+        <source>Sending the edits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="139"/>
+        <source>Sent: %1 new, %2 changed, %3 removed record(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="144"/>
+        <source>Open the server database now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5096,52 +5237,52 @@
 <context>
     <name>grid::app::StaleEditDialog</name>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="16"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="17"/>
         <source>Changed by Someone Else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="19"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="20"/>
         <source>Someone saved this record after you opened it. Nothing of yours is saved yet. For each field they changed, keep yours (ticked) or take theirs (cleared), then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="25"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="25"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="25"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="25"/>
         <source>Theirs (saved now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="25"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="37"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="39"/>
         <source>(not in this form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="47"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="52"/>
         <source>Save with My Choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="48"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="53"/>
         <source>Discard My Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5704,102 +5845,102 @@
 <context>
     <name>grid::app::WelcomeDialog</name>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="107"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="80"/>
         <source>Welcome to GridStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="110"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="83"/>
         <source>&lt;h2&gt;GridStation&lt;/h2&gt;&lt;p&gt;Grids, buildings, households and the five ledgers on one map. Choose how to begin:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="126"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="99"/>
         <source>Open the demo district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="127"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
         <source>A synthetic district of two streets and twelve communities with households, staff, party members and events, to try everything safely. Made once, in your data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="104"/>
         <source>Open a database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="104"/>
         <source>A GridStation database (.sqlite) made here or with gridctl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="133"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="106"/>
         <source>New database from buildings or boundaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="134"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="107"/>
         <source>Pick a buildings file (GeoPackage, Shapefile, GeoJSON, OSM, KML); the new database takes the Gauss-Krüger zone of the data and imports the buildings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="140"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="113"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="151"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="124"/>
         <source>Making the demo district…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="155"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="128"/>
         <source>The demo could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="165"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="138"/>
         <source>Open GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="166"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="139"/>
         <source>GridStation databases (*.sqlite *.gridstation *.gsdb *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="174"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="147"/>
         <source>Buildings or Boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="175"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="148"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="179"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="152"/>
         <source>New GridStation Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="180"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="153"/>
         <source>GridStation databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="183"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="156"/>
         <source>%1 exists already; choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="187"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="160"/>
         <source>Importing buildings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="191"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="164"/>
         <source>Nothing was made: %1</source>
         <translation type="unfinished"></translation>
     </message>

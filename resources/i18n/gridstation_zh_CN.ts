@@ -166,32 +166,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="252"/>
+        <location filename="../../app/gui/main.cpp" line="253"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="374"/>
+        <location filename="../../app/gui/main.cpp" line="375"/>
         <source>Met in person; stable, reported on time</source>
         <translation>见面走访，情绪稳定，按时报到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="397"/>
+        <location filename="../../app/gui/main.cpp" line="398"/>
         <source>Fire passage blocked by parked e-bikes and boxes</source>
         <translation>消防通道被电动车和纸箱堵塞</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="36"/>
+        <location filename="../../app/gui/edit/run_with_progress.cpp" line="15"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="99"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="72"/>
         <source>no building could be imported; gridctl import --dry-run lists the reasons</source>
         <translation>没有可导入的楼栋；用 gridctl import --dry-run 可查看原因</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="102"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="75"/>
         <source>Imported %1 buildings into EPSG:%2.</source>
         <translation>已导入 %1 栋楼，坐标系 EPSG:%2。</translation>
     </message>
@@ -426,6 +426,21 @@
         <location filename="../../app/gui/community/service_panel.cpp" line="65"/>
         <source>no facility reachable</source>
         <translation>无可达设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/edit/community_offline.cpp" line="34"/>
+        <source>%1 exists already; choose a new name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/edit/community_offline.cpp" line="61"/>
+        <source>Could not rename %1 to %2.</source>
+        <translation>无法将 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/edit/community_offline.cpp" line="71"/>
+        <source>%1 was not taken offline from a server (File ▸ Take a Community Offline… makes such files).</source>
+        <translation>%1 不是从服务器离线取出的社区文件（用“文件 ▸ 离线取出社区…”生成此类文件）。</translation>
     </message>
 </context>
 <context>
@@ -2829,55 +2844,55 @@
 <context>
     <name>grid::app::MainWindow</name>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="79"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="80"/>
         <source>GridStation</source>
         <translation>网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="95"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="96"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="133"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="187"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="134"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="331"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="191"/>
         <source>Redraw Grids</source>
         <translation>重划网格</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="134"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="135"/>
         <source>The new grid plan was accepted.</source>
         <translation>新的网格方案已生效。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="197"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="198"/>
         <source>Place on Map</source>
         <translation>在地图上放置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="206"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="207"/>
         <source>Click the map where key place No. %1 is.</source>
         <translation>请在地图上点击第 %1 号重点场所的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="270"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="264"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="271"/>
         <source>Risk Panorama</source>
         <translation>风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="263"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="264"/>
         <source>Choose a community to print its panorama.</source>
         <translation>请选择要打印全景图的社区。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="268"/>
         <source>Print Risk Panorama</source>
         <translation>打印风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="267"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="268"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2912,230 +2927,250 @@
         <translation>一户一码门牌(&amp;D)…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="103"/>
+        <source>Take a Community &amp;Offline…</source>
+        <translation>离线取出社区(&amp;O)…</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/map/main_window_actions.cpp" line="104"/>
+        <source>Copy one community of this server database into a file, to work without the server</source>
+        <translation>把本服务器数据库中的一个社区复制到文件，脱离服务器工作</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="105"/>
+        <source>Send Offline &amp;Edits to the Server…</source>
+        <translation>离线修改回传服务器(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="106"/>
+        <source>Write what this file changed since it was taken offline back to its server</source>
+        <translation>把本文件离线以来的修改写回其服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="108"/>
         <source>S&amp;witch User…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="109"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
         <source>Change &amp;Password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="113"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="117"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="115"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="119"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="117"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="121"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="120"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="124"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="121"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="125"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="144"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="128"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="132"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="145"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="140"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="144"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="141"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="145"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="149"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="153"/>
         <source>&amp;Staff and Posts…</source>
         <translation>人员配置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="152"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="156"/>
         <source>Party Member &amp;Links…</source>
         <translation>党员联户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="154"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="158"/>
         <source>Report &amp;Event…</source>
         <translation>上报事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="155"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="159"/>
         <source>Report Event at a &amp;Point…</source>
         <translation>在地图上点选上报事件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="166"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="170"/>
         <source>Click the map where the event happened.</source>
         <translation>请在地图上点击事件发生的位置。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="169"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="173"/>
         <source>E&amp;vents Inbox</source>
         <translation>事件收件箱(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="172"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="176"/>
         <source>Patrols and &amp;Visits</source>
         <translation>巡查走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="174"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="178"/>
         <source>Log &amp;Visit or Patrol…</source>
         <translation>登记走访或巡查(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="176"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="180"/>
         <source>Five &amp;Ledgers and Three Lists…</source>
         <translation>五本台账·三张清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="179"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="183"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="183"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="187"/>
         <source>Party &amp;Organisations and Plaques…</source>
         <translation>党组织与挂牌亮户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="185"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="189"/>
         <source>&amp;Redraw Grids…</source>
         <translation>重划网格(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="190"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="194"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="191"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="195"/>
         <source>&amp;Users and Roles…</source>
         <translation>用户与角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="195"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="199"/>
         <source>Visit &amp;Frequency Rules…</source>
         <translation>走访频次规则(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="200"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="204"/>
         <source>&amp;Work Packages…</source>
         <translation>工作包(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="206"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="210"/>
         <source>&amp;Merge Work Package…</source>
         <translation>合并工作包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="209"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="213"/>
         <source>Merge Work Package</source>
         <translation>合并工作包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="209"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="213"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="219"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="223"/>
         <source>&amp;Deliberations (四事五议)…</source>
         <translation>四事五议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="220"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="224"/>
         <source>Minimal &amp;Emergency Units…</source>
         <translation>最小应急单元(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="221"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="225"/>
         <source>15-Minute &amp;Service Circle…</source>
         <translation>15分钟生活圈(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="233"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="237"/>
         <source>&amp;Audit Log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="238"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="242"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="239"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="243"/>
         <source>Party Link &amp;Coverage</source>
         <translation>党员联户覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="242"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="246"/>
         <source>Buildings with households that have no linked party member in red, fully linked in green</source>
         <translation>红色：楼内有未联系党员的住户；绿色：全部住户已有联户党员</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="250"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="254"/>
         <source>&amp;Risk Panorama</source>
         <translation>社区风险全景图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="252"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="256"/>
         <source>Key places, buildings by risk, grid risk score and heat map, with filters</source>
         <translation>重点场所、楼栋风险、网格风险分与热力图，可筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="501"/>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="254"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="506"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="258"/>
         <source>Risk panorama</source>
         <translation>社区风险全景图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="260"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="264"/>
         <source>&amp;Statistics…</source>
         <translation>统计分析(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="264"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="268"/>
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="268"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="272"/>
         <source>Zoom to &amp;Full Extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="270"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="274"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="271"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="275"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window_actions.cpp" line="273"/>
+        <location filename="../../app/gui/map/main_window_actions.cpp" line="277"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -3157,19 +3192,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="309"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="310"/>
         <source>Risk panorama written to %1</source>
         <translation>风险全景图已输出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="315"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="685"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="316"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="690"/>
         <location filename="../../app/gui/map/main_window_work.cpp" line="80"/>
         <source>Open a database first.</source>
         <translation>请先打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="330"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="331"/>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="47"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
@@ -3179,7 +3215,7 @@
         <translation>没有事件 %1（或不在您的权限范围内）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="186"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="187"/>
         <location filename="../../app/gui/map/main_window_work.cpp" line="179"/>
         <location filename="../../app/gui/map/main_window_work.cpp" line="198"/>
         <source>Event %1 reported.</source>
@@ -3191,66 +3227,170 @@
         <translation>该点不在任何网格内，请在网格内点击。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="466"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="471"/>
         <source>Sign-in cancelled; the database was not opened.</source>
         <translation>已取消登录，未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="566"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="571"/>
         <source>GridStation — %1</source>
         <translation>网格工作站 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="110"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="123"/>
-        <location filename="../../app/gui/map/main_window.cpp" line="647"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="111"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="124"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="652"/>
         <source>Building Profile</source>
         <translation>楼栋档案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="589"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="594"/>
         <source>The database was changed elsewhere; the map and counts are redrawn.</source>
         <translation>数据库已被其他工作站修改，地图和统计数已刷新。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="590"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="595"/>
         <source>Changed elsewhere: %1; the map and counts are redrawn.</source>
         <translation>其他工作站修改了：%1；地图和统计数已刷新。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="641"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="646"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="737"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="742"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="738"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="743"/>
         <source>GridStation databases (*.sqlite *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="741"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="746"/>
         <source>Cannot Open Database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="750"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="755"/>
         <source>CGCS2000 %1°E %2°N</source>
         <translation>CGCS2000 东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="752"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="757"/>
         <source>outside the CRS area</source>
         <translation>超出坐标系范围</translation>
     </message>
     <message>
-        <location filename="../../app/gui/map/main_window.cpp" line="757"/>
+        <location filename="../../app/gui/map/main_window.cpp" line="762"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="31"/>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="79"/>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="82"/>
+        <source>Take a Community Offline</source>
+        <translation>离线取出社区</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="34"/>
+        <source>The community&apos;s places, households, persons, events and ledgers are copied into a file, with the district&apos;s accounts, so the same people sign in to it. Edit it without the server, then send the edits back with File ▸ Send Offline Edits to the Server…; records changed on the server in the meantime are named, not overwritten.</source>
+        <translation>该社区的地点、住户、人员、事件和台账连同全区账号一起复制到文件中，原账号可直接登录。脱离服务器编辑后，用“文件 ▸ 离线修改回传服务器…”写回；其间服务器上被他人修改的记录会逐条列出，不会被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="44"/>
+        <source>This database has no community.</source>
+        <translation>本数据库没有社区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="55"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="58"/>
+        <source>Offline file</source>
+        <translation>离线文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="58"/>
+        <source>GridStation database (*.sqlite)</source>
+        <translation>网格工作站数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="64"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="66"/>
+        <source>Take Offline</source>
+        <translation>离线取出</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="75"/>
+        <source>Copying the community…</source>
+        <translation>正在复制社区…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="83"/>
+        <source>%1 is in %2: %n record(s). Open the file now?</source>
+        <translation>
+            <numerusform>%1 已保存到 %2：共 %n 条记录。现在打开该文件吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="93"/>
+        <source>Send Offline Edits to the Server</source>
+        <translation>离线修改回传服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="96"/>
+        <source>This file&apos;s edits were sent already (%1). Take the community offline again to go on working without the server.</source>
+        <translation>本文件的修改已回传（%1）。如需继续离线工作，请重新离线取出社区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="105"/>
+        <source>What this file changed in community %1 since it was taken offline is written to the server. When someone changed the same record on the server in the meantime, nothing is written and the records are named.</source>
+        <translation>本文件自离线以来在社区 %1 中的修改将写回服务器。若其间有人在服务器上修改了同一记录，则不写入任何内容，并列出这些记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="113"/>
+        <source>Server database:</source>
+        <translation>服务器数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="116"/>
+        <source>Sign in to the server as:</source>
+        <translation>登录服务器的账号：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="119"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="121"/>
+        <source>Send</source>
+        <translation>回传</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="132"/>
+        <source>Sending the edits…</source>
+        <translation>正在回传修改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="139"/>
+        <source>Sent: %1 new, %2 changed, %3 removed record(s).</source>
+        <translation>已回传：新增 %1 条、修改 %2 条、删除 %3 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/map/main_window_offline.cpp" line="144"/>
+        <source>Open the server database now?</source>
+        <translation>现在打开服务器数据库吗？</translation>
     </message>
 </context>
 <context>
@@ -5073,52 +5213,52 @@
 <context>
     <name>grid::app::StaleEditDialog</name>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="16"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="17"/>
         <source>Changed by Someone Else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="19"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="20"/>
         <source>Someone saved this record after you opened it. Nothing of yours is saved yet. For each field they changed, keep yours (ticked) or take theirs (cleared), then save again.</source>
         <translation>您打开此记录后，他人已保存了修改。您的修改尚未保存。请逐项选择：保留您的值（勾选）或采用他人的值（不勾选），然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="25"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="25"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="25"/>
         <source>Mine</source>
         <translation>我的值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="25"/>
         <source>Theirs (saved now)</source>
         <translation>他人已保存的值</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="24"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="25"/>
         <source>By</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="37"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="39"/>
         <source>(not in this form)</source>
         <translation>（本表单未含此项）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="47"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="52"/>
         <source>Save with My Choices</source>
         <translation>按我的选择保存</translation>
     </message>
     <message>
-        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="48"/>
+        <location filename="../../app/gui/ledger/stale_edit_dialog.cpp" line="53"/>
         <source>Discard My Changes</source>
         <translation>放弃我的修改</translation>
     </message>
@@ -5680,102 +5820,102 @@
 <context>
     <name>grid::app::WelcomeDialog</name>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="107"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="80"/>
         <source>Welcome to GridStation</source>
         <translation>欢迎使用网格工作站</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="110"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="83"/>
         <source>&lt;h2&gt;GridStation&lt;/h2&gt;&lt;p&gt;Grids, buildings, households and the five ledgers on one map. Choose how to begin:&lt;/p&gt;</source>
         <translation>&lt;h2&gt;网格工作站&lt;/h2&gt;&lt;p&gt;网格、楼栋、住户和五本台账，都在一张地图上。请选择如何开始：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="126"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="99"/>
         <source>Open the demo district</source>
         <translation>打开示例街区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="127"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="100"/>
         <source>A synthetic district of two streets and twelve communities with households, staff, party members and events, to try everything safely. Made once, in your data folder.</source>
         <translation>一个虚构的区域：两个街道、十二个社区，含住户、人员、党员和事件，可放心试用各项功能。只生成一次，保存在您的数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="104"/>
         <source>Open a database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="131"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="104"/>
         <source>A GridStation database (.sqlite) made here or with gridctl.</source>
         <translation>在本软件或用 gridctl 创建的网格工作站数据库（.sqlite）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="133"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="106"/>
         <source>New database from buildings or boundaries…</source>
         <translation>用楼栋或边界数据新建数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="134"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="107"/>
         <source>Pick a buildings file (GeoPackage, Shapefile, GeoJSON, OSM, KML); the new database takes the Gauss-Krüger zone of the data and imports the buildings.</source>
         <translation>选择楼栋数据文件（GeoPackage、Shapefile、GeoJSON、OSM、KML）；新数据库自动采用数据所在的高斯-克吕格分带，并导入楼栋。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="140"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="113"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="151"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="124"/>
         <source>Making the demo district…</source>
         <translation>正在生成示例街区…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="155"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="128"/>
         <source>The demo could not be made: %1</source>
         <translation>示例街区未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="165"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="138"/>
         <source>Open GridStation Database</source>
         <translation>打开网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="166"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="139"/>
         <source>GridStation databases (*.sqlite *.gridstation *.gsdb *.db);;All files (*)</source>
         <translation>网格工作站数据库 (*.sqlite *.gridstation *.gsdb *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="174"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="147"/>
         <source>Buildings or Boundaries</source>
         <translation>楼栋或边界数据</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="175"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="148"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.fgb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="179"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="152"/>
         <source>New GridStation Database</source>
         <translation>新建网格工作站数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="180"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="153"/>
         <source>GridStation databases (*.sqlite)</source>
         <translation>网格工作站数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="183"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="156"/>
         <source>%1 exists already; choose a new name.</source>
         <translation>%1 已存在，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="187"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="160"/>
         <source>Importing buildings…</source>
         <translation>正在导入楼栋…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start/welcome_dialog.cpp" line="191"/>
+        <location filename="../../app/gui/start/welcome_dialog.cpp" line="164"/>
         <source>Nothing was made: %1</source>
         <translation>未创建任何内容：%1</translation>
     </message>

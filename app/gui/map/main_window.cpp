@@ -52,6 +52,7 @@
 #include "gui/accounts/users_window.h"
 #include "gui/building/building_profile_dialog.h"
 #include "gui/dashboard/dashboard_window.h"
+#include "gui/edit/community_offline.h"
 #include "gui/events/event_dialogs.h"
 #include "gui/ledger/ledger_window.h"
 #include "gui/map/pick_tool.h"
@@ -386,6 +387,10 @@ void MainWindow::updateAccountUi() {
     }
   }
   mUsersAction->setEnabled(admin);
+  // A server's administrator takes a community offline; a file taken offline, not yet sent, sends its edits back.
+  mOfflineAction->setEnabled(admin && Database::isServerAddress(mDatabasePath.toStdString()));
+  const auto pulled = pulledFileOf(mDatabasePath);
+  mSendBackAction->setEnabled(pulled && pulled->pushed.isEmpty());
   mAuditAction->setEnabled(auditor || (!accounts && !mDatabasePath.isEmpty()));
   const int minutes = QSettings().value(QStringLiteral("security/idleMinutes"), 15).toInt();
   mIdleTimer->setInterval(std::max(1, minutes) * 60 * 1000);

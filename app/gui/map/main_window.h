@@ -102,6 +102,9 @@ class MainWindow : public QMainWindow {
   //! Locks the window now (as the idle timer does): the password of the signed-in user, or switch user.
   void lockNow();
   QAction* usersAction() const { return mUsersAction; }
+  //! File ▸ Take a Community Offline… and File ▸ Send Offline Edits to the Server… (for tests).
+  QAction* offlineAction() const { return mOfflineAction; }
+  QAction* sendBackAction() const { return mSendBackAction; }
   EventDock* eventDock() const { return mEventDock; }
   //! The events layer (event_map), or nullptr when the database has none.
   QgsVectorLayer* eventLayer() const { return mEventLayer; }
@@ -135,6 +138,10 @@ class MainWindow : public QMainWindow {
 
  private slots:
   void chooseDatabase();
+  //! File ▸ Take a Community Offline…: one community of the open server database into a new file, then opens it.
+  void takeCommunityOffline();
+  //! File ▸ Send Offline Edits to the Server…: the open pulled file's edits back to its server.
+  void sendOfflineEdits();
   void showCoordinates(const QgsPointXY& point);
   void showScale(double scale);
   void onPicked(QgsVectorLayer* layer, const QgsFeature& feature);
@@ -185,6 +192,8 @@ class MainWindow : public QMainWindow {
   QAction* mAuditAction = nullptr;
   QAction* mSwitchUserAction = nullptr;
   QAction* mPasswordAction = nullptr;
+  QAction* mOfflineAction = nullptr;
+  QAction* mSendBackAction = nullptr;
   class QTimer* mIdleTimer = nullptr;
   QTimer* mChangeTimer = nullptr;
   std::unique_ptr<Database> mChangeListener;  //!< a connection of its own that hears other connections' commits

@@ -100,6 +100,10 @@ void MainWindow::createActions() {
     dialog.exec();
   });
   fileMenu->addSeparator();
+  mOfflineAction = fileMenu->addAction(tr("Take a Community &Offline…"), this, &MainWindow::takeCommunityOffline);
+  mOfflineAction->setToolTip(tr("Copy one community of this server database into a file, to work without the server"));
+  mSendBackAction = fileMenu->addAction(tr("Send Offline &Edits to the Server…"), this, &MainWindow::sendOfflineEdits);
+  mSendBackAction->setToolTip(tr("Write what this file changed since it was taken offline back to its server"));
   fileMenu->addSeparator();
   mSwitchUserAction = fileMenu->addAction(tr("S&witch User…"), this, [this] {
     if (mDatabasePath.isEmpty()) return;

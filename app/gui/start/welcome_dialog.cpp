@@ -22,39 +22,12 @@
 #include "common/progress.h"
 #include "demo/district_generator.h"
 #include "geo/crs.h"
+#include "gui/edit/run_with_progress.h"
 #include "io/vector_import.h"
 #include "storage/database.h"
 #include "storage/database_key.h"
 
 namespace grid::app {
-
-namespace {
-
-//! Runs \a job on a worker thread while a progress dialog shows its stage; Cancel asks the job to stop.
-//! Returns the job's error message (empty when it succeeded).
-QString runWithProgress(QWidget* parent, const QString& title, const std::function<std::string(Progress&)>& job) {
-  QProgressDialog dialog(title, QObject::tr("Cancel"), 0, 1000, parent);
-  dialog.setWindowModality(Qt::WindowModal);
-  dialog.setMinimumDuration(0);
-  auto progress = std::make_shared<Progress>([&dialog](double fraction, const std::string& stage) {
-    QMetaObject::invokeMethod(
-        &dialog,
-        [&dialog, fraction, text = QString::fromStdString(stage)] {
-          dialog.setValue(static_cast<int>(fraction * 1000));
-          if (!text.isEmpty()) dialog.setLabelText(text);
-        },
-        Qt::QueuedConnection);
-  });
-  QObject::connect(&dialog, &QProgressDialog::canceled, [progress] { progress->cancel(); });
-  QFutureWatcher<std::string> watcher;
-  QEventLoop loop;
-  QObject::connect(&watcher, &QFutureWatcher<std::string>::finished, &loop, &QEventLoop::quit);
-  watcher.setFuture(QtConcurrent::run([job, progress] { return job(*progress); }));
-  loop.exec();
-  return QString::fromStdString(watcher.result());
-}
-
-}  // namespace
 
 QString makeDemoDatabase(const QString& path, Progress& progress) {
   const std::string file = path.toStdString(), partial = file + ".partial";
