@@ -26,6 +26,13 @@ XlsxAsText::~XlsxAsText() {
   CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
 }
 
+QuietGdal::QuietGdal() {
+  CPLPushErrorHandler(CPLQuietErrorHandler);
+}
+QuietGdal::~QuietGdal() {
+  CPLPopErrorHandler();
+}
+
 Result<GdalDatasetPtr> openVectorDataset(const std::string& path, const char* const* openOptions,
                                          const std::string& hint) {
   if (!std::filesystem::exists(path))

@@ -17,10 +17,16 @@ struct GdalDatasetCloser {
 };
 using GdalDatasetPtr = std::unique_ptr<GDALDataset, GdalDatasetCloser>;
 
-/**
- * Opens \a path read-only as GDAL vector data (drivers registered once, GDAL's own messages kept quiet). A missing
- * file and an unreadable one get messages that name the file; \a hint says which formats the caller expects.
- */
+//! While alive, GDAL, GEOS and PROJ report into GDAL's quiet error handler instead of printing to the terminal (a
+//! library's own messages never reach the user's output); the last message is still read with CPLGetLastErrorMsg.
+class QuietGdal {
+ public:
+  QuietGdal();
+  ~QuietGdal();
+  QuietGdal(const QuietGdal&) = delete;
+  QuietGdal& operator=(const QuietGdal&) = delete;
+};
+
 /**
  * While alive, GDAL's XLSX driver keeps every cell as text (ID numbers must not become floating-point numbers) and
  * takes row 1 as headers. Keep it for as long as a sheet is read: the driver parses sheets lazily, after opening.
@@ -34,6 +40,10 @@ class XlsxAsText {
   XlsxAsText& operator=(const XlsxAsText&) = delete;
 };
 
+/**
+ * Opens \a path read-only as GDAL vector data (drivers registered once, GDAL's own messages kept quiet). A missing
+ * file and an unreadable one get messages that name the file; \a hint says which formats the caller expects.
+ */
 Result<GdalDatasetPtr> openVectorDataset(const std::string& path, const char* const* openOptions,
                                          const std::string& hint);
 

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "io/gdal_dataset.h"
 #include "io/vector_features.h"
 
 namespace grid {
@@ -55,6 +56,7 @@ std::string UnitSource::crsWkt() const {
 }
 
 Result<UnitSource> UnitSource::read(const std::string& input, const UnitLayerFields& fields) {
+  const QuietGdal quiet;  // GEOS's "Self-intersection at …" while a polygon is checked and repaired
   auto impl = std::make_unique<Impl>();
   GDALAllRegister();
   impl->dataset.reset(GDALDataset::Open(input.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));

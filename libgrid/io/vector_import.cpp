@@ -755,15 +755,6 @@ Result<double> Importer::longitude() {
 
 }  // namespace
 
-//! GDAL, GEOS and PROJ report into GDAL's error handler, which prints to the terminal; while importing they stay
-//! quiet (the last message is still read for the file's report).
-struct QuietGdal {
-  QuietGdal() { CPLPushErrorHandler(CPLQuietErrorHandler); }
-  ~QuietGdal() { CPLPopErrorHandler(); }
-  QuietGdal(const QuietGdal&) = delete;
-  QuietGdal& operator=(const QuietGdal&) = delete;
-};
-
 Result<double> sourceLongitude(Database& database, const std::string& source, const VectorImportOptions& options) {
   const QuietGdal quiet;
   const SystemClock clock;

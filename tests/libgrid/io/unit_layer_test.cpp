@@ -46,7 +46,10 @@ TEST(UnitLayer, ReadsUnitsByGroupWithTheirFieldsAndRepairsInvalidPolygons) {
                   feature(R"("name": "B", "hh": "80", "street": "east", "floors": null)",
                           R"({"type": "Point", "coordinates": [500050, 2500000]})"),
                   feature(R"("name": "C", "hh": 30, "street": "west", "floors": 2)", bowtie)});
+  testing::internal::CaptureStderr();
   auto source = UnitSource::read(path, {"", "hh", "street", "", "", "", "floors"});
+  const std::string printed = testing::internal::GetCapturedStderr();
+  EXPECT_EQ(printed.find("Self-intersection"), std::string::npos) << "GEOS's own message reached the terminal";
   ASSERT_TRUE(source.ok()) << source.error().describe();
   auto& groups = source->groups();
   ASSERT_EQ(groups.size(), 2u);
