@@ -127,8 +127,18 @@ std::string expand(std::string text, const std::string& subject) {
   return text;
 }
 
-Result<std::vector<std::string>> columnsOf(Database& database, const std::string& table) {
-  return database.columnsOf(table);
+//! The columns of every table and view of a server's schema, in order, in one catalogue query (a round trip per
+//! table, through the slow information_schema, made a sign-in slow).
+Result<std::map<std::string, std::vector<std::string>>> serverColumnsOfTables(Database& database) {
+  std::map<std::string, std::vector<std::string>> columns;
+  auto list = database.prepare(
+      "SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON "
+      "n.oid = c.relnamespace WHERE n.nspname = 'main' AND c.relkind IN ('r', 'v', 'm') AND a.attnum > 0 AND NOT "
+      "a.attisdropped ORDER BY c.relname, a.attnum");
+  if (!list) return list.error();
+  if (auto s = list->forEachRow([&](const Statement& row) { columns[row.text(0)].push_back(row.text(1)); }); !s)
+    return s.error();
+  return columns;
 }
 
 Status dropScopeViews(Database& database) {
@@ -422,60 +432,84 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
                         "PRIMARY KEY (subject, level, id)) WITHOUT ROWID");
       !s)
     return s;
-  auto insert = database.prepare("INSERT OR IGNORE INTO temp.gs_scope (subject, level, id) VALUES (?, ?, ?)");
-  if (!insert) return insert.error();
-  auto put = [&](const std::string& subject, const char* level, long long id) -> Status {
-    insert->reset();
-    insert->bind(1, subject).bind(2, level).bind(3, id);
-    return insert->run();
-  };
-  std::set<std::string> subjects;
-  for (const auto& [role, pairs] : *permissions)
-    for (const auto& [subject, operation] : pairs) subjects.insert(subject);
+  // Each grant's places go into a scratch table once (many rows per statement), then one INSERT … SELECT per subject
+  // the grant's role reads: a handful of statements however many grids a district grant covers (one row per grid and
+  // subject, written one by one, took a server minutes for a city's administrator).
+  if (auto s = database.exec("CREATE TEMP TABLE gs_scope_place (level TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY "
+                             "(level, id)) WITHOUT ROWID");
+      !s)
+    return s;
+  std::set<std::string> everywhere;  // subjects read district-wide: their views need no filter
   for (const ResolvedGrant& grant : resolved) {
     auto it = permissions->find(grant.grant.role);
     if (it == permissions->end()) continue;
+    std::vector<std::pair<const char*, long long>> places;
+    if (!grant.ids.district) {  // a district grant is everything: its 'district' row says so, no list of every grid
+      for (long long id : grant.ids.grids) places.emplace_back("grid", id);
+      for (long long id : grant.ids.areas) places.emplace_back("area", id);
+      for (long long id : grant.ids.communities) places.emplace_back("community", id);
+      for (long long id : grant.ids.streets) places.emplace_back("street", id);
+    }
+    if (levelRank(grant.grant.level) >= 2) places.emplace_back("up", 0);
+    if (grant.ids.district) places.emplace_back("district", 0);
+    places.emplace_back("any", 0);
+    if (auto s = database.exec("DELETE FROM temp.gs_scope_place"); !s) return s;
+    constexpr std::size_t kRows = 400;
+    for (std::size_t start = 0; start < places.size(); start += kRows) {
+      const std::size_t end = std::min(places.size(), start + kRows);
+      std::string sql = "INSERT OR IGNORE INTO temp.gs_scope_place (level, id) VALUES ";
+      for (std::size_t i = start; i < end; ++i) sql += i == start ? "(?, ?)" : ", (?, ?)";
+      auto insert = database.prepare(sql);
+      if (!insert) return insert.error();
+      int at = 1;
+      for (std::size_t i = start; i < end; ++i, at += 2)
+        insert->bind(at, places[i].first).bind(at + 1, places[i].second);
+      if (auto s = insert->run(); !s) return s;
+    }
+    auto copy = database.prepare(
+        "INSERT OR IGNORE INTO temp.gs_scope (subject, level, id) SELECT ?, level, id FROM temp.gs_scope_place");
+    if (!copy) return copy.error();
     for (const auto& [subject, operation] : it->second) {
       if (operation != "read") continue;
-      for (long long id : grant.ids.grids)
-        if (auto s = put(subject, "grid", id); !s) return s;
-      for (long long id : grant.ids.areas)
-        if (auto s = put(subject, "area", id); !s) return s;
-      for (long long id : grant.ids.communities)
-        if (auto s = put(subject, "community", id); !s) return s;
-      for (long long id : grant.ids.streets)
-        if (auto s = put(subject, "street", id); !s) return s;
-      if (levelRank(grant.grant.level) >= 2)
-        if (auto s = put(subject, "up", 0); !s) return s;
-      if (grant.ids.district)
-        if (auto s = put(subject, "district", 0); !s) return s;
-      if (auto s = put(subject, "any", 0); !s) return s;
+      copy->reset();
+      copy->bind(1, subject);
+      if (auto s = copy->run(); !s) return s;
+      if (grant.ids.district) everywhere.insert(subject);
     }
   }
-  insert = Error{};
+  if (auto s = database.exec("DROP TABLE temp.gs_scope_place"); !s) return s;
 
+  // The views, made in one go (one round trip to a server); the columns of every table read at once.
+  std::map<std::string, std::vector<std::string>> serverColumns;
+  if (database.isServer()) {
+    auto all = serverColumnsOfTables(database);
+    if (!all) return all.error();
+    serverColumns = std::move(*all);
+  }
+  auto columnsOf = [&](const std::string& table) -> Result<std::vector<std::string>> {
+    if (!database.isServer()) return database.columnsOf(table);
+    auto found = serverColumns.find(table);
+    return found == serverColumns.end() ? std::vector<std::string>{} : found->second;
+  };
+  std::string views;
   for (const ScopedView& view : kScopedViews) {
-    auto columns = columnsOf(database, view.name);
+    auto columns = columnsOf(view.name);
     if (!columns) return columns.error();
     if (columns->empty()) continue;  // an older schema without this table
     std::string select;
     for (const std::string& column : *columns) select += (select.empty() ? "\"" : ", \"") + column + "\"";
     // A subject the user reads district-wide needs no filter; otherwise the filter's columns carry a unary plus so
     // that it is checked per row and never chosen to drive the query (a name search keeps its name index).
-    auto everywhere = database.queryInt("SELECT EXISTS (SELECT 1 FROM temp.gs_scope WHERE subject = '" +
-                                        std::string(view.subject) + "' AND level = 'district')");
-    if (!everywhere) return everywhere.error();
-    const std::string filter = *everywhere ? std::string("TRUE") : expand(view.filter, view.subject);
-    if (auto s = database.exec("CREATE TEMP VIEW \"" + std::string(view.name) + "\" AS SELECT " + select +
-                               " FROM main.\"" + view.name + "\" WHERE " + filter);
-        !s)
-      return s;
+    const std::string filter = everywhere.count(view.subject) ? std::string("TRUE") : expand(view.filter, view.subject);
+    views += "CREATE TEMP VIEW \"" + std::string(view.name) + "\" AS SELECT " + select + " FROM main.\"" + view.name +
+             "\" WHERE " + filter + ";\n";
   }
   // Key persons: the category (and the reasons behind it) only where a grant carries the duty (DOMAIN.md §10.2 rule 2).
   {
-    auto columns = columnsOf(database, "key_person");
+    auto columns = columnsOf("key_person");
     if (!columns) return columns.error();
-    const std::string duty = "grid_id IN " + expand("{G}", "key_person.category");
+    const std::string duty =
+        everywhere.count("key_person.category") ? "TRUE" : "grid_id IN " + expand("{G}", "key_person.category");
     std::string select;
     for (const std::string& column : *columns) {
       if (!select.empty()) select += ", ";
@@ -486,10 +520,10 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
       else
         select += "\"" + column + "\"";
     }
-    if (auto s = database.exec("CREATE TEMP VIEW key_person AS SELECT " + select + " FROM main.key_person WHERE " +
-                               expand("+grid_id IN {G} OR (+grid_id IS NULL AND {UP})", "key_person"));
-        !s)
-      return s;
+    views += "CREATE TEMP VIEW key_person AS SELECT " + select + " FROM main.key_person WHERE " +
+             (everywhere.count("key_person") ? std::string("TRUE")
+                                             : expand("+grid_id IN {G} OR (+grid_id IS NULL AND {UP})", "key_person")) +
+             ";\n";
   }
   // The audit log: an administrator sees it whole; an auditor (read on audit) every row, but of before/after only the
   // names of the fields changed (nothing personal); everyone else the rows of records they can see, and their own
@@ -502,7 +536,7 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
       auditor = auditor || it->second.count({"audit", "read"});
       administrator = administrator || it->second.count({"user", "admin"});
     }
-    auto columns = columnsOf(database, "audit_log");
+    auto columns = columnsOf("audit_log");
     if (!columns) return columns.error();
     std::string select;
     for (const std::string& column : *columns) {
@@ -528,10 +562,7 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
       for (const TableSubject& entry : kTableSubjects)
         if (std::string_view(entry.subject) == "place") filter += std::string(" OR table_name = '") + entry.table + "'";
     }
-    if (auto s =
-            database.exec("CREATE TEMP VIEW audit_log AS SELECT " + select + " FROM main.audit_log WHERE " + filter);
-        !s)
-      return s;
+    views += "CREATE TEMP VIEW audit_log AS SELECT " + select + " FROM main.audit_log WHERE " + filter + ";\n";
   }
   // Accounts: an administrator sees all; everyone else their own account, grants and key copy.
   {
@@ -546,17 +577,15 @@ Status bindSessionWithKey(Database& database, const Session& session, bool withK
          std::vector<std::pair<std::string, std::string>>{{"app_user", all + " OR id = " + me},
                                                           {"user_role", all + " OR user_id = " + me},
                                                           {"key_wrap", "user_id = " + me}}) {
-      auto columns = columnsOf(database, table);
+      auto columns = columnsOf(table);
       if (!columns) return columns.error();
       std::string select;
       for (const std::string& column : *columns) select += (select.empty() ? "\"" : ", \"") + column + "\"";
-      if (auto s = database.exec("CREATE TEMP VIEW \"" + table + "\" AS SELECT " + select + " FROM main.\"" + table +
-                                 "\" WHERE " + filter);
-          !s)
-        return s;
+      views += "CREATE TEMP VIEW \"" + table + "\" AS SELECT " + select + " FROM main.\"" + table + "\" WHERE " +
+               filter + ";\n";
     }
   }
-  (void)subjects;
+  if (auto s = database.exec(views); !s) return s;
   database.setAccessGuard(std::make_shared<Policy>(
       database, session.actor, std::move(resolved), std::move(*permissions),
       withKey ? std::optional<FieldCipher>(session.cipher) : std::nullopt, std::move(subjectNames)));
@@ -570,6 +599,14 @@ Status unbindSession(Database& database) {
 
 Result<std::optional<std::vector<long long>>> readableGrids(Database& database, std::string_view subject) {
   if (!database.accessGuard()) return std::optional<std::vector<long long>>();
+  auto district = database.prepare(
+      "SELECT EXISTS (SELECT 1 FROM temp.gs_scope WHERE subject = ? AND level = "
+      "'district')");
+  if (!district) return district.error();
+  district->bind(1, subject);
+  auto everywhere = district->step();
+  if (!everywhere) return everywhere.error();
+  if (*everywhere && district->int64(0) != 0) return std::optional<std::vector<long long>>();  // every grid
   auto statement = database.prepare("SELECT id FROM temp.gs_scope WHERE subject = ? AND level = 'grid' ORDER BY id");
   if (!statement) return statement.error();
   statement->bind(1, subject);

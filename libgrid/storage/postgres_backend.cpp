@@ -127,9 +127,11 @@ std::vector<std::string> Connection::notifications() {
 
 void Connection::loadIdTables() {
   m_idTables.clear();
+  // (the catalogue itself: information_schema.columns took 5–8 ms of every connection's opening)
   PGresult* result = PQexec(m_conn,
-                            "SELECT table_name FROM information_schema.columns WHERE table_schema = 'main' AND "
-                            "column_name = 'id' AND is_identity = 'YES'");
+                            "SELECT c.relname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN "
+                            "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'main' AND a.attname = 'id' "
+                            "AND a.attidentity <> '' AND NOT a.attisdropped");
   if (PQresultStatus(result) == PGRES_TUPLES_OK)
     for (int row = 0; row < PQntuples(result); ++row) m_idTables.insert(PQgetvalue(result, row, 0));
   PQclear(result);

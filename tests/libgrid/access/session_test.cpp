@@ -146,6 +146,35 @@ TEST_F(AccessTest, GridWorkerSeesOnlyTheirGridAndTheAuditNamesThem) {
   EXPECT_EQ(test::count(*m_db, "SELECT grid_id FROM main.household WHERE id = " + std::to_string(own)), myGrid);
 }
 
+// Binding a session writes the user's scope into the connection; a district grant (a city's administrator covers
+// tens of thousands of grids) is a few rows per subject, not one per grid and subject, and nothing is left to filter.
+TEST_F(AccessTest, ADistrictGrantBindsWithoutListingEveryGridAndACommunityGrantListsItsOwn) {
+  const long long grids = test::count(*m_db, "SELECT count(*) FROM main.grid");
+  ASSERT_GT(grids, 10);
+  const std::string community = communityCode(0);
+  const long long communityGrids = test::count(
+      *m_db, "SELECT count(*) FROM main.grid g JOIN main.community c ON c.id = g.community_id WHERE c.admin_code = '" +
+                 community + "'");
+  addUser("shuji", "COMMUNITY_SECRETARY", "community:" + community);
+  signInAs("admin", kAdminPassword);
+  const long long subjects = test::count(*m_db, "SELECT count(DISTINCT subject) FROM temp.gs_scope");
+  EXPECT_LE(test::count(*m_db, "SELECT count(*) FROM temp.gs_scope"), subjects * 3);
+  auto all = readableGrids(*m_db, "household");
+  ASSERT_TRUE(all.ok());
+  EXPECT_FALSE(all->has_value()) << "a district grant reads every grid: no list";
+  EXPECT_EQ(*readableGridsCondition(*m_db, "household"), "");
+  EXPECT_EQ(test::count(*m_db, "SELECT count(*) FROM household"),
+            test::count(*m_db, "SELECT count(*) FROM main.household"));
+  EXPECT_GT(test::count(*m_db, "SELECT count(*) FROM key_person WHERE category_code <> 'RESTRICTED'"), 0);
+  signInAs("shuji");
+  auto mine = readableGrids(*m_db, "household");
+  ASSERT_TRUE(mine.ok() && mine->has_value());
+  EXPECT_EQ(static_cast<long long>((*mine)->size()), communityGrids);
+  EXPECT_LT(communityGrids, grids);
+  EXPECT_LT(test::count(*m_db, "SELECT count(*) FROM household"),
+            test::count(*m_db, "SELECT count(*) FROM main.household"));
+}
+
 TEST_F(AccessTest, GridWorkerVisitsAndCountsOnlyTheirGrid) {
   const std::string mine = gridCode(2);
   const long long myGrid = gridIdOf(mine);
