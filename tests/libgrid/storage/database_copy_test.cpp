@@ -42,6 +42,7 @@ std::string fingerprint(Database& db) {
        {"SELECT count(*) FROM household", "SELECT count(*) FROM person", "SELECT count(*) FROM building",
         "SELECT count(*) FROM event", "SELECT count(*) FROM party_link",
         "SELECT sum(id) + sum(row_version) FROM person", "SELECT max(id) FROM household",
+        "SELECT count(head_person_id) || ' ' || sum(head_person_id * (id % 7)) FROM household",  // written late
         "SELECT group_concat(grid_code, ',') FROM (SELECT grid_code FROM grid ORDER BY id) AS g",
         "SELECT group_concat(building_code, ',') FROM (SELECT building_code FROM building ORDER BY id LIMIT 50) AS b",
         "SELECT group_concat(name || ':' || coalesce(id_masked, ''), ',') FROM (SELECT * FROM person ORDER BY id "
