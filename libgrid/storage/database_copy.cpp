@@ -1423,4 +1423,20 @@ Result<CommunityCopyReport> pushCommunity(Database& from, Database& to, const st
   return report;
 }
 
+Result<std::optional<PulledCommunity>> pulledCommunityOf(Database& database) {
+  auto code = database.meta("pulled_community");
+  if (!code) return std::optional<PulledCommunity>();
+  PulledCommunity pulled;
+  pulled.code = *code;
+  auto name = database.prepare("SELECT name FROM main.community WHERE admin_code = ?");
+  if (!name) return name.error();
+  name->bind(1, *code);
+  auto row = name->step();
+  if (!row) return row.error();
+  if (*row) pulled.name = name->text(0);
+  if (auto from = database.meta("pulled_from")) pulled.from = *from;
+  if (auto pushed = database.meta("pulled_pushed")) pulled.pushed = *pushed;
+  return std::optional<PulledCommunity>(std::move(pulled));
+}
+
 }  // namespace grid

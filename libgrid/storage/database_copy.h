@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "common/actor.h"
@@ -68,5 +69,15 @@ Result<CommunityCopyReport> pullCommunity(Database& from, Database& to, const st
 Result<CommunityCopyReport> pushCommunity(Database& from, Database& to, const std::string& communityCode,
                                           const Clock& clock, const Actor& actor, const std::string& description,
                                           Progress* progress = nullptr);
+
+//! What a file made by pullCommunity says about itself.
+struct PulledCommunity {
+  std::string code;    //!< the community's 12-digit code
+  std::string name;    //!< its name
+  std::string from;    //!< the database it was pulled from, as shown (no password)
+  std::string pushed;  //!< when and where it was pushed back; empty while its edits are still to push
+};
+//! The pull marks of \a database; nothing when it was not made by pullCommunity.
+Result<std::optional<PulledCommunity>> pulledCommunityOf(Database& database);
 
 }  // namespace grid

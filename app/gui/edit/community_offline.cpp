@@ -15,17 +15,13 @@ std::optional<PulledFile> pulledFileOf(const QString& path) {
   if (path.isEmpty() || Database::isServerAddress(path.toStdString())) return std::nullopt;
   auto db = Database::open(path.toStdString(), Database::readOnlyOptions());
   if (!db) return std::nullopt;
-  auto community = (*db)->meta("pulled_community");
-  if (!community) return std::nullopt;
+  auto marks = pulledCommunityOf(**db);
+  if (!marks || !*marks) return std::nullopt;
   PulledFile pulled;
-  pulled.community = QString::fromStdString(*community);
-  auto name = (*db)->prepare("SELECT name FROM main.community WHERE admin_code = ?");
-  if (name) {
-    name->bind(1, *community);
-    if (auto row = name->step(); row && *row) pulled.name = QString::fromStdString(name->text(0));
-  }
-  if (auto from = (*db)->meta("pulled_from")) pulled.server = QString::fromStdString(*from);
-  if (auto pushed = (*db)->meta("pulled_pushed")) pulled.pushed = QString::fromStdString(*pushed);
+  pulled.community = QString::fromStdString((*marks)->code);
+  pulled.name = QString::fromStdString((*marks)->name);
+  pulled.server = QString::fromStdString((*marks)->from);
+  pulled.pushed = QString::fromStdString((*marks)->pushed);
   return pulled;
 }
 

@@ -235,6 +235,17 @@ TEST(CommunityCopy, ACommunityGoesToAFileAndComesBackWithTheFilesEdits) {
   EXPECT_NE(file->queryText("SELECT after_json FROM audit_log ORDER BY id DESC LIMIT 1")->find(head),
             std::string::npos);
   EXPECT_EQ(*file->meta("pulled_community"), two.first);
+  {
+    auto marks = pulledCommunityOf(*file);
+    ASSERT_TRUE(marks.ok() && marks->has_value());
+    EXPECT_EQ((*marks)->code, two.first);
+    EXPECT_EQ((*marks)->name, *district.queryText("SELECT name FROM community WHERE admin_code = '" + two.first + "'"));
+    EXPECT_EQ((*marks)->from, "the server");
+    EXPECT_TRUE((*marks)->pushed.empty());
+    auto none = pulledCommunityOf(district);
+    ASSERT_TRUE(none.ok());
+    EXPECT_FALSE(none->has_value());
+  }
 
   // Offline: a person changed, a new household with its head, a care record removed.
   RecordWriter fileWriter(*file, clock);
@@ -276,6 +287,7 @@ TEST(CommunityCopy, ACommunityGoesToAFileAndComesBackWithTheFilesEdits) {
   auto pushed =
       pushCommunity(*file, district, two.first, clock, Actor::system("gridctl server push"), "community.sqlite");
   ASSERT_TRUE(pushed.ok()) << pushed.error().describe();
+  EXPECT_FALSE((*pulledCommunityOf(*file))->pushed.empty());
   for (Database* connection : {file.get(), &district}) ASSERT_TRUE(connection->exec("DROP VIEW temp.person").ok());
   EXPECT_EQ(pushed->inserted, 2);
   EXPECT_EQ(pushed->updated, 1);
