@@ -46,3 +46,9 @@ ALTER TABLE building_search ENABLE ROW LEVEL SECURITY;
 CREATE POLICY gs_grid_scope ON building_search
   USING (EXISTS (SELECT 1 FROM main.building b WHERE b.id = building_search.building_id));
 GRANT SELECT ON building_search TO gridstation_client;
+
+-- The person search (a name prefix, in name and id order, 20 at a time) reads the index in that order: on a file the
+-- name index carries the rowid; here the id is added, or a common name's thousands were sorted on every keystroke
+-- (100 ms for 王伟 among 16 million persons).
+DROP INDEX person_name;
+CREATE INDEX person_name ON person (name, id);
