@@ -91,6 +91,11 @@ Statement& Statement::bindStaticBlob(int index, const void* data, std::size_t si
   return *this;
 }
 
+Statement& Statement::fetchInBatches(int rows) {
+  if (m_query) m_query->setBatchRows(rows);
+  return *this;
+}
+
 Result<bool> Statement::step() {
   if (m_query) return m_query->step();
   const int rc = sqlite3_step(m_statement);

@@ -89,6 +89,9 @@ class Statement {
   //! Runs to completion, calling \a each for every row; stops at the first error.
   Status forEachRow(const std::function<void(const Statement&)>& each);
   void reset();
+  //! For reads of whole tables: on a server the rows come \a rows at a time (a cursor) rather than all at once into
+  //! memory. A file reads row by row anyway.
+  Statement& fetchInBatches(int rows);
 
   int columnCount() const;
   std::string columnName(int column) const;

@@ -515,6 +515,7 @@ Result<DatabaseCopyReport> copyDatabase(Database& from, Database& to, const Cloc
     const TablePlan& plan = copy->plans[table];
     auto read = from.prepare(selectSql(plan));
     if (!read) return read.error();
+    read->fetchInBatches(20000);  // a city's person table does not fit in memory at once
     BatchInsert insert(to, plan);
     CopyInsert bulkLoad(to, plan);  // a server's faster path
     LateValues late;

@@ -4,6 +4,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -196,6 +197,11 @@ Query::~Query() {
 void Query::clearResult() {
   if (m_result) PQclear(m_result);
   m_result = nullptr;
+  if (!m_cursor.empty()) {  // (fails harmlessly in an aborted transaction, which drops the cursor anyway)
+    PQclear(PQexec(m_connection.handle(), ("CLOSE " + m_cursor).c_str()));
+    m_cursor.clear();
+  }
+  m_more = false;
   m_row = -1;
   m_rows = 0;
   m_executed = false;
@@ -255,9 +261,27 @@ Result<bool> Query::step() {
       lengths[i] = static_cast<int>(m_values[i].size());
       if (!m_used[i] && m_types[i] == 0) m_types[i] = 25;  // text: an unmentioned parameter has no use to type it
     }
+    const bool batched = m_batch > 0 && !m_reportsId;
+    if (batched) {  // WITH HOLD: the cursor outlives a transaction of its own (a read outside any)
+      static std::atomic<long long> cursors{0};
+      m_cursor = "gs_rows_" + std::to_string(++cursors);
+    }
+    const std::string sql = batched ? "DECLARE " + m_cursor + " NO SCROLL CURSOR WITH HOLD FOR " + m_sql : m_sql;
     m_result =
-        PQexecParams(m_connection.handle(), m_sql.c_str(), static_cast<int>(m_values.size()),
+        PQexecParams(m_connection.handle(), sql.c_str(), static_cast<int>(m_values.size()),
                      reinterpret_cast<const Oid*>(m_types.data()), values.data(), lengths.data(), m_formats.data(), 0);
+    if (batched) {
+      if (PQresultStatus(m_result) != PGRES_COMMAND_OK) {
+        Error error = errorOf(m_connection, m_result, "statement failed");
+        PQclear(m_result);
+        m_result = nullptr;
+        m_cursor.clear();
+        return error;
+      }
+      PQclear(m_result);
+      m_result = nullptr;
+      return fetch();
+    }
     const ExecStatusType status = PQresultStatus(m_result);
     if (status == PGRES_COMMAND_OK || status == PGRES_EMPTY_QUERY) return false;
     if (status != PGRES_TUPLES_OK) {
@@ -279,7 +303,27 @@ Result<bool> Query::step() {
     return m_rows > 0;
   }
   if (m_row < m_rows) ++m_row;
+  if (m_row >= m_rows && m_more) return fetch();
   return m_row < m_rows;
+}
+
+Result<bool> Query::fetch() {
+  if (m_result) PQclear(m_result);
+  m_result = PQexec(m_connection.handle(), ("FETCH FORWARD " + std::to_string(m_batch) + " FROM " + m_cursor).c_str());
+  if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
+    Error error = errorOf(m_connection, m_result, "statement failed");
+    PQclear(m_result);
+    m_result = nullptr;
+    return error;
+  }
+  m_rows = PQntuples(m_result);
+  m_row = 0;
+  m_more = m_rows == m_batch;
+  if (!m_more) {  // the last batch: the cursor is done
+    PQclear(PQexec(m_connection.handle(), ("CLOSE " + m_cursor).c_str()));
+    m_cursor.clear();
+  }
+  return m_rows > 0;
 }
 
 void Query::reset() {

@@ -70,6 +70,9 @@ class Query {
   Result<bool> step();
   void reset();
   void clearBindings();
+  //! A SELECT's rows come \a rows at a time through a server-side cursor, not all at once into this process's
+  //! memory (a whole table of a city: 16 million persons). 0: all at once.
+  void setBatchRows(int rows) { m_batch = rows; }
 
   int columnCount() const;
   std::string columnName(int column) const;
@@ -82,6 +85,7 @@ class Query {
 
  private:
   void clearResult();
+  Result<bool> fetch();
   Connection& m_connection;
   std::string m_sql;
   std::string m_insertTable;
@@ -96,6 +100,9 @@ class Query {
   int m_rows = 0;
   bool m_executed = false;
   mutable std::string m_decoded;  //!< the last bytea column decoded, for textView
+  int m_batch = 0;
+  std::string m_cursor;  //!< open while a batched SELECT has rows left
+  bool m_more = false;   //!< the last batch was full: another may follow
 };
 
 //! The error of the last failed call on \a connection (or of \a result), with the server's message and a hint; a

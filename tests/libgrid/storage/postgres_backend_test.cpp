@@ -129,6 +129,46 @@ TEST(ServerBackend, NewRowsReportTheirIdsAndGivenIdsMoveTheSequence) {
   EXPECT_EQ(test::count(*db, "SELECT count(*) FROM street"), 3);
 }
 
+// A whole table read through a cursor, a few rows at a time: every row once, in order, parameters bound; other
+// statements may run on the connection between batches; a read stopped halfway and run again starts over.
+TEST(ServerBackend, ABatchedReadReturnsEveryRowAndLeavesTheConnectionFree) {
+  REQUIRE_SERVER();
+  auto db = test::createServerDatabase();
+  ASSERT_TRUE(db);
+  for (int i = 1; i <= 10; ++i)
+    ASSERT_TRUE(db->exec("INSERT INTO street (admin_code, name) VALUES ('4403100" + std::to_string(10 + i) + "', 's" +
+                         std::to_string(i) + "')")
+                    .ok());
+  auto read = db->prepare("SELECT name FROM street WHERE id >= ? ORDER BY id");
+  ASSERT_TRUE(read.ok());
+  read->fetchInBatches(3).bind(1, 1LL);
+  std::vector<std::string> names;
+  ASSERT_TRUE(read->forEachRow([&](const Statement& row) {
+                    names.push_back(row.text(0));
+                    EXPECT_EQ(test::count(*db, "SELECT count(*) FROM street"), 10);  // between the batches
+                  })
+                  .ok());
+  ASSERT_EQ(names.size(), 10u);
+  EXPECT_EQ(names.front(), "s1");
+  EXPECT_EQ(names.back(), "s10");
+  read->reset();
+  read->bind(1, 1LL);
+  ASSERT_TRUE(read->step().ok());  // stopped after one row: the cursor is closed by the reset
+  read->reset();
+  read->bind(1, 1LL);
+  int again = 0;
+  ASSERT_TRUE(read->forEachRow([&](const Statement&) { ++again; }).ok());
+  EXPECT_EQ(again, 10);
+  auto exact = db->prepare("SELECT name FROM street WHERE name = ?");  // a batch of exactly the rows there are
+  ASSERT_TRUE(exact.ok());
+  exact->fetchInBatches(1).bind(1, "s4");
+  int found = 0;
+  ASSERT_TRUE(exact->forEachRow([&](const Statement& row) { found += row.text(0) == "s4"; }).ok());
+  EXPECT_EQ(found, 1);
+  EXPECT_EQ(test::count(*db, "SELECT count(*) FROM pg_cursors WHERE name LIKE 'gs\\_rows\\_%'"), 0)
+      << "every cursor closed";
+}
+
 TEST(ServerBackend, ViolationsAreConflictsNamedAsOnAFile) {
   REQUIRE_SERVER();
   auto db = test::createServerDatabase();
